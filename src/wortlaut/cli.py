@@ -1,0 +1,125 @@
+"""The ``wortlaut`` command line.
+
+Exit status: 0 when every input was analysed, 1 when some failed (one line each on stderr,
+the others still run), 2 on usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from wortlaut.engine import AnalyzeOptions, analyze_input
+from wortlaut.ingest import InputError, ReadOptions
+from wortlaut.ingest.text import DEFAULT_MAX_BYTES
+from wortlaut.ingest.url import FetchPolicy
+from wortlaut.model import Readout
+from wortlaut.nlp import SUPPORTED
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+PREVIEW_CHARS = 90
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wortlaut", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    analyze = commands.add_parser("analyze", help="read articles and print their readouts")
+    analyze.add_argument("inputs", nargs="+", metavar="INPUT",
+                         help="text or HTML file, http(s) URL, or - for standard input")
+    analyze.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
+                         help="language of the inputs (default: detect each)")
+    analyze.add_argument("--format", choices=["json", "text"], default="json",
+                         help="json: one readout per line; text: a report to read")
+    analyze.add_argument("--model", metavar="NAME",
+                         help="a spaCy pipeline (installed package or folder) to use instead of the shipped one")
+    analyze.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
+                         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
+    analyze.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)")
+    analyze.add_argument("--allow-private", action="store_true",
+                         help="allow URLs on loopback, private and link-local addresses")
+    analyze.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    analyze.set_defaults(run=run_analyze)
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return number
+
+
+def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    options = AnalyzeOptions(
+        lang=None if args.lang == "auto" else args.lang,
+        model=args.model,
+        read=ReadOptions(max_bytes=args.max_bytes,
+                         fetch=FetchPolicy(timeout=args.timeout, allow_private=args.allow_private)),
+    )
+    write: Callable[[Readout], None] = (
+        (lambda r: out.write(r.to_json() + "\n")) if args.format == "json"
+        else (lambda r: print_report(r, Console(file=out, soft_wrap=False)))
+    )
+    failed = 0
+    for name in args.inputs:
+        try:
+            readout = analyze_input(name, options)
+        except (InputError, OSError) as exc:
+            failed += 1
+            err.write(f"wortlaut: {name}: {exc}\n")
+            continue
+        except Exception as exc:  # a bug must not hide the other inputs' results
+            if args.debug:
+                raise
+            failed += 1
+            err.write(f"wortlaut: {name}: internal error: {exc!r} (run with --debug for details)\n")
+            continue
+        write(readout)
+        out.flush()
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def print_report(readout: Readout, console: Console) -> None:
+    """The human-readable report: title, language, structure, and who said what."""
+    doc = readout.doc
+    console.rule(f"[bold]{doc.title or '(untitled)'}")
+    facts = [f"language: {doc.lang}", f"id: {doc.id}", f"{len(doc.text):,} characters"]
+    facts += [f"{k}: {v}" for k, v in (("outlet", doc.outlet), ("published", doc.published),
+                                        ("url", doc.url)) if v]
+    console.print(" · ".join(facts))
+    structure = Table(title="Structure", show_lines=False)
+    structure.add_column("kind", style="cyan", no_wrap=True)
+    structure.add_column("offsets", justify="right", no_wrap=True)
+    structure.add_column("text")
+    for seg in readout.segments:
+        structure.add_row(seg.kind, f"{seg.start}–{seg.end}", _preview(doc.text[seg.start:seg.end]))
+    console.print(structure)
+    said = Table(title="Who said what")
+    for column in ("source", "cue", "type", "stance", "content"):
+        said.add_column(column)
+    for att in readout.attributions:
+        source = att.source.canonical or att.source.text if att.source else "—"
+        said.add_row(source, att.cue.text if att.cue else "—", att.type, att.stance, _preview(att.content.text))
+    console.print(said)
+
+
+def _preview(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args, sys.stdout, sys.stderr)
+    except KeyboardInterrupt:
+        sys.stderr.write("wortlaut: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

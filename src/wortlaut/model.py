@@ -1,0 +1,217 @@
+"""The readout: wortlaut's data model, shared by every stage.
+
+Every record that points into the text is a span with Python ``str`` offsets into
+``Document.text`` (end-exclusive), so that ``text[start:end] == span.text`` always holds.
+The JSON form is the contract of ``docs/readout.md`` (schema ``wortlaut.readout/1``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterator, Literal
+
+SCHEMA = "wortlaut.readout/1"
+
+SegmentKind = Literal["kicker", "title", "lead", "body", "credit", "related", "appeal", "boilerplate"]
+AttributionType = Literal["direct", "indirect", "mixed"]
+Stance = Literal["neutral", "distancing", "endorsing"]
+MarkerKind = Literal["scare_quote", "hedge", "loaded", "appeal"]
+
+
+def document_id(text: str) -> str:
+    """Stable id of a text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the document text."""
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, doc_text: str, start: int, end: int) -> "Span":
+        return cls(doc_text[start:end], start, end)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A structural part of the article: title, body paragraph, image credit, reader appeal …"""
+
+    kind: SegmentKind
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """One real-world referent with all its mentions in the text."""
+
+    id: str
+    label: str
+    canonical: str
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The speaker's mention in the text and whom it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str | None = None
+    entity: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The reporting word(s). A discontinuous cue ("teilte … mit") spans from its first to its
+    last word; ``parts`` lists the words themselves."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str | None = None
+    parts: tuple[Span, ...] = ()
+
+
+@dataclass
+class Attribution:
+    """A statement, claim or announcement that the text attributes to a source."""
+
+    id: str
+    type: AttributionType
+    source: Source | None
+    cue: Cue | None
+    content: Span
+    nested_in: str | None = None
+    stance: Stance = "neutral"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A framing device: scare quote, hedge, loaded word or reader appeal."""
+
+    kind: MarkerKind
+    text: str
+    start: int
+    end: int
+    attributed_to: str | None = None
+
+
+@dataclass
+class Document:
+    """The analysed text and what is known about where it came from."""
+
+    text: str
+    lang: str
+    id: str = ""
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    author: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = document_id(self.text)
+
+
+@dataclass
+class Readout:
+    """Everything wortlaut read in one document."""
+
+    doc: Document
+    segments: list[Segment] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "doc": asdict(self.doc),
+            "segments": [asdict(s) for s in self.segments],
+            "entities": [asdict(e) for e in self.entities],
+            "attributions": [_attribution_dict(a) for a in self.attributions],
+            "markers": [asdict(m) for m in self.markers],
+        }
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Readout":
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} readout: schema is {data.get('schema')!r}")
+        return cls(
+            doc=Document(**data["doc"]),
+            segments=[Segment(**s) for s in data.get("segments", [])],
+            entities=[
+                Entity(e["id"], e["label"], e["canonical"], [Span(**m) for m in e["mentions"]])
+                for e in data.get("entities", [])
+            ],
+            attributions=[_attribution_from_dict(a) for a in data.get("attributions", [])],
+            markers=[Marker(**m) for m in data.get("markers", [])],
+        )
+
+    def spans(self) -> Iterator[tuple[str, Span | Source | Cue | Marker]]:
+        """Every text span in the readout, with a label saying where it sits."""
+        for entity in self.entities:
+            for mention in entity.mentions:
+                yield f"entity {entity.id} mention", mention
+        for att in self.attributions:
+            yield f"attribution {att.id} content", att.content
+            if att.source is not None:
+                yield f"attribution {att.id} source", att.source
+            if att.cue is not None:
+                yield f"attribution {att.id} cue", att.cue
+                for part in att.cue.parts:
+                    yield f"attribution {att.id} cue part", part
+        for marker in self.markers:
+            yield f"marker {marker.kind}", marker
+
+
+def _attribution_dict(att: Attribution) -> dict[str, Any]:
+    data = asdict(att)
+    if att.cue is not None:
+        data["cue"]["parts"] = [asdict(p) for p in att.cue.parts]
+    return data
+
+
+def _attribution_from_dict(data: dict[str, Any]) -> Attribution:
+    cue = data.get("cue")
+    source = data.get("source")
+    return Attribution(
+        id=data["id"],
+        type=data["type"],
+        source=Source(**source) if source else None,
+        cue=Cue(**{**cue, "parts": tuple(Span(**p) for p in cue.get("parts", []))}) if cue else None,
+        content=Span(**data["content"]),
+        nested_in=data.get("nested_in"),
+        stance=data.get("stance", "neutral"),
+    )
+
+
+def span_problems(readout: Readout) -> list[str]:
+    """Every way in which the readout's spans disagree with its text (empty when sound).
+
+    This is the single check of the span invariant ``text[start:end] == span.text``; tests and
+    the CLI's ``--check`` rely on it.
+    """
+    text = readout.doc.text
+    problems = []
+    for where, span in readout.spans():
+        if not 0 <= span.start <= span.end <= len(text):
+            problems.append(f"{where}: offsets {span.start}:{span.end} outside 0:{len(text)}")
+        elif text[span.start:span.end] != span.text:
+            problems.append(f"{where}: text[{span.start}:{span.end}] is not {span.text!r}")
+    for seg in readout.segments:
+        if not 0 <= seg.start < seg.end <= len(text):
+            problems.append(f"segment {seg.kind}: offsets {seg.start}:{seg.end} outside 0:{len(text)}")
+    return problems

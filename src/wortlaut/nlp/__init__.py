@@ -1,0 +1,79 @@
+"""The NLP layer: language detection and the spaCy pipelines every analyser reads.
+
+``load_pipeline(lang)`` returns the pipeline shipped inside the package for ``lang``
+(``wortlaut/models/<lang>``), or a named/installed spaCy pipeline when the user picks one.
+Without a shipped model it falls back to a rule-based pipeline (tokenizer + sentence
+splitter) so that ingest and structure still work.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
+
+__all__ = ["SUPPORTED", "check_language", "detect_language", "load_pipeline", "shipped_model_path",
+           "missing_layers"]
+
+MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
+
+REQUIRED_LAYERS = {
+    "tagger or morphologizer (UD tags)": ("tagger", "morphologizer"),
+    "parser (dependencies)": ("parser",),
+    "ner (entities)": ("ner",),
+    "lemmatizer": ("lemmatizer", "trainable_lemmatizer"),
+}
+
+
+def shipped_model_path(lang: str) -> Path | None:
+    path = Path(str(resources.files("wortlaut") / "models" / lang))
+    return path if (path / "meta.json").is_file() else None
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str, model: str | None = None) -> Language:
+    """The spaCy pipeline for ``lang``, loaded once per process.
+
+    ``model`` names an installed spaCy package or a pipeline folder (e.g. ``de_core_news_lg``)
+    to use instead of the shipped one.
+    """
+    nlp = _load(lang, model)
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def _load(lang: str, model: str | None) -> Language:
+    _register_components()
+    if model:
+        try:
+            return spacy.load(model)
+        except OSError as exc:
+            raise OSError(f"cannot load spaCy pipeline {model!r}: is it installed? ({exc})") from None
+    check_language(lang)
+    path = shipped_model_path(lang)
+    if path is not None:
+        return spacy.load(path)
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def missing_layers(nlp: Language) -> list[str]:
+    """The annotation layers the analysers use that ``nlp`` does not provide."""
+    names = set(nlp.pipe_names) | {name for name, _ in nlp.pipeline}
+    factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    return [layer for layer, options in REQUIRED_LAYERS.items()
+            if not (set(options) & (names | factories))]
+
+
+def _register_components() -> None:
+    """Import wortlaut's own spaCy factories so that shipped pipelines using them load."""
+    try:
+        import wortlaut.nlp.components  # noqa: F401
+    except ModuleNotFoundError as exc:
+        if exc.name != "wortlaut.nlp.components":
+            raise

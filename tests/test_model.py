@@ -1,0 +1,38 @@
+from wortlaut import Readout, analyze_text, span_problems
+from wortlaut.model import Attribution, Cue, Document, Source, Span
+
+
+def _readout() -> Readout:
+    text = "Uschakow teilte am Samstag mit, das Gespräch sei gut gewesen."
+    cue = Cue(text[9:30], 9, 30, "mitteilen", parts=(Span.of(text, 9, 15), Span.of(text, 27, 30)))
+    att = Attribution("a1", "indirect", Source("Uschakow", 0, 8, "Juri Uschakow", None), cue,
+                      Span.of(text, 32, 60))
+    return Readout(doc=Document(text=text, lang="de"), attributions=[att])
+
+
+def test_round_trip_through_json_dict():
+    readout = _readout()
+    again = Readout.from_dict(readout.to_dict())
+    assert again.to_dict() == readout.to_dict()
+    assert again.attributions[0].cue.parts[1].text == "mit"
+
+
+def test_document_id_is_sha256_prefix_of_text():
+    readout = _readout()
+    assert len(readout.doc.id) == 16
+    assert readout.to_dict()["schema"] == "wortlaut.readout/1"
+
+
+def test_span_problems_reports_a_span_whose_text_does_not_match():
+    readout = _readout()
+    assert span_problems(readout) == []
+    bad = Attribution("a2", "direct", None, None, Span("Gespräch", 0, 8))
+    readout.attributions.append(bad)
+    problems = span_problems(readout)
+    assert len(problems) == 1 and "a2 content" in problems[0]
+
+
+def test_readout_of_real_text_is_sound(example_path):
+    readout = analyze_text(example_path.read_text(encoding="utf-8"))
+    assert readout.doc.lang == "de"
+    assert span_problems(readout) == []
