@@ -606,20 +606,28 @@ def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-def score_dice(gold: list[Frame], pred: list[Frame], threshold: float = 0.5) -> Counter:
-    """Attribution-level counts: content Dice >= threshold, one-to-one, best pairs first;
-    source and cue right on a match when they share a token (or both are empty)."""
+def dice_pairs(gold: list[Frame], pred: list[Frame], threshold: float = 0.5) -> list[tuple[int, int]]:
+    """One-to-one pairs whose content Dice is >= threshold, best pairs first."""
     pairs = sorted(((_dice(g.role("Message"), p.role("Message")), gi, pi)
                     for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
                    key=lambda t: (-t[0], t[1], t[2]))
     used_g: set[int] = set()
     used_p: set[int] = set()
-    c: Counter = Counter(gold=len(gold), pred=len(pred))
+    out = []
     for d, gi, pi in pairs:
         if d < threshold or gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
         used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def score_dice(gold: list[Frame], pred: list[Frame], threshold: float = 0.5) -> Counter:
+    """Attribution-level counts: content Dice >= threshold, one-to-one, best pairs first;
+    source and cue right on a match when they share a token (or both are empty)."""
+    c: Counter = Counter(gold=len(gold), pred=len(pred))
+    for gi, pi in dice_pairs(gold, pred, threshold):
         g, p = gold[gi], pred[pi]
         c["matched"] += 1
         gs, ps = g.role("Source"), p.role("Source")
@@ -798,9 +806,13 @@ def cmd_polnear(args, predict: Predictor) -> dict:
             counts.update(score_dice(gold, pred))
             counts["docs"] += 1
             if errors is not None:
+                pairs = dice_pairs(gold, pred)
+                mg, mp = {g for g, _ in pairs}, {p for _, p in pairs}
                 errors.append({"doc": article,
-                               "gold": [g.info["content"] for g in gold],
-                               "pred": [p.info.get("content", "")[:300] for p in pred]})
+                               "missed": [g.info["content"] for i, g in enumerate(gold) if i not in mg],
+                               "spurious": [p.info.get("content", "")[:300] for i, p in enumerate(pred) if i not in mp],
+                               "paired": [{"gold": gold[g].info["content"], "pred": pred[p].info.get("content", "")[:300],
+                                           "pred_source": pred[p].info.get("source")} for g, p in pairs]})
     seconds = time.perf_counter() - started
     fig = dice_figures(counts)
     ct = fig["content_tokens"]
