@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wortlaut.attribution import attribute
 from wortlaut.ingest import IngestedText, ReadOptions, read_input, segment_article
 from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout
 from wortlaut.nlp import check_language, detect_language, load_pipeline
 from wortlaut.nlp.entities import collect_entities
+
+NEWS_SEGMENTS = {"title", "lead", "body"}
 
 
 @dataclass(frozen=True)
@@ -32,11 +35,14 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     if title is None:
         title = next((text[s.start:s.end] for s in segments if s.kind == "title"), None)
     doc = nlp(text)
+    entities = collect_entities(doc)
+    news = [(s.start, s.end) for s in segments if s.kind in NEWS_SEGMENTS]
     return Readout(
         doc=Document(text=text, lang=lang, id=doc_id or "", title=title, url=url, outlet=outlet,
                      published=published, author=author),
         segments=segments,
-        entities=collect_entities(doc),
+        entities=entities,
+        attributions=attribute(doc, entities, news),
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from wortlaut.nlp import paragraphs
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 
 __all__ = ["SUPPORTED", "check_language", "detect_language", "load_pipeline", "shipped_model_path",
@@ -43,6 +44,9 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     """
     nlp = _load(lang, model)
     nlp.max_length = MAX_CHARS
+    if paragraphs.NAME not in nlp.pipe_names:
+        first = nlp.pipe_names[0] if nlp.pipe_names else None
+        nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
     return nlp
 
 

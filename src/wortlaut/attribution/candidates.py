@@ -1,0 +1,31 @@
+"""The working record of the attribution rules, before it becomes a readout Attribution."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+
+@dataclass
+class Candidate:
+    """One attribution found by a rule. Offsets are character offsets into the doc text;
+    ``source`` is a token range."""
+
+    content: tuple[int, int]
+    cue: list[Token] = field(default_factory=list)
+    lemma: str | None = None
+    stance: str = "neutral"
+    source: tuple[int, int] | None = None
+    rule: str = ""
+    follows: "Candidate | None" = None  # the report a continuation carries on
+    nested_in: "Candidate | None" = None
+    canonical: str | None = None
+    entity: str | None = None
+
+    @property
+    def anchor(self) -> int:
+        """Where the attribution is made: its cue, else its content."""
+        return self.cue[0].idx if self.cue else self.content[0]
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.content[0] <= start and end <= self.content[1]

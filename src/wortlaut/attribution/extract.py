@@ -1,0 +1,200 @@
+"""Who said what: from a parsed document to its attributions.
+
+The flow: cue rules per sentence (``rules``), quotations no cue claimed (attributed to the
+speaker of the sentence before), German reported speech that continues in Konjunktiv
+without a new cue, nesting by containment, then sources resolved in text order.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from wortlaut.attribution.candidates import Candidate
+from wortlaut.attribution.lexicon import load_grammar, load_lexicon
+from wortlaut.attribution.quotes import Quote, find_quotes
+from wortlaut.attribution.resolve import SourceResolver
+from wortlaut.attribution.rules import SentenceContext, candidates_in, clause_mood
+from wortlaut.attribution.syntax import trim
+from wortlaut.model import Attribution, Cue, Entity, Source, Span as TextSpan
+
+MIN_LONE_QUOTE_WORDS = 5
+MIN_UNATTRIBUTED_QUOTE_WORDS = 8
+PUNCTUATION = ",.;:!?–-()\u00a0"
+
+
+def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | None = None) -> list[Attribution]:
+    """The attributions of ``doc``. ``news`` limits the search to these character ranges
+    (the article's title, lead and body; credits and reader appeals are not reportage)."""
+    lang = doc.lang_
+    lexicon, grammar = load_lexicon(lang), load_grammar(lang)
+    ranges = news if news is not None else [(0, len(doc.text))]
+    quotes = [q for q in find_quotes(doc.text) if _inside(ranges, q.start, q.end)]
+    sentences = [s for s in doc.sents if _inside(ranges, s.start_char, s.end_char) and s.text.strip()]
+    found: list[Candidate] = []
+    per_sentence: list[list[Candidate]] = []
+    for sentence in sentences:
+        made = _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes)))
+        per_sentence.append(made)
+        found.extend(made)
+    found.extend(_lone_quotes(doc, quotes, sentences, per_sentence, found))
+    if grammar.speech_continues_by_mood:
+        found.extend(_continuations(doc, sentences, per_sentence, found))
+    found.sort(key=lambda c: (c.content[0], c.anchor))
+    _nest(found)
+    resolver = SourceResolver(doc, entities, grammar)
+    for i, candidate in enumerate(sorted(found, key=lambda c: (c.nested_in is not None, c.anchor))):
+        resolver.resolve(candidate, [c for c in found if c is not candidate])
+    return _to_attributions(doc, found, quotes)
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b + 1 for a, b in ranges)
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per content span: a verb and its object noun ("veröffentlichte … seine
+    Zusammenfassung:") report the same quotation once, with both as its cue."""
+    kept: dict[tuple[int, int], Candidate] = {}
+    for candidate in candidates:
+        same = kept.get(candidate.content)
+        if same is None:
+            kept[candidate.content] = candidate
+        else:
+            same.cue = sorted({t.i: t for t in same.cue + candidate.cue}.values(), key=lambda t: t.i)
+            same.source = same.source or candidate.source
+    return list(kept.values())
+
+
+def _lone_quotes(doc: Doc, quotes: list[Quote], sentences: list[Span],
+                 per_sentence: list[list[Candidate]], found: list[Candidate]) -> list[Candidate]:
+    """Quotations that no cue claimed: the speaker of the sentence before goes on speaking."""
+    made: list[Candidate] = []
+    for quote in quotes:
+        words = quote.words(doc.text)
+        if quote.depth > 0 or words < MIN_LONE_QUOTE_WORDS or _claimed(quote, found + made):
+            continue
+        previous = _speaker_before(quote.start, sentences, per_sentence)
+        if previous is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
+            continue
+        made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
+                              follows=previous, rule="quote"))
+    return made
+
+
+def _claimed(quote: Quote, found: list[Candidate]) -> bool:
+    for c in found:
+        overlap = min(c.content[1], quote.end) - max(c.content[0], quote.start)
+        if overlap > 0.5 * (quote.end - quote.start) or c.cue and quote.start <= c.anchor < quote.end:
+            return True
+    return False
+
+
+def _speaker_before(at: int, sentences: list[Span], per_sentence: list[list[Candidate]]) -> Candidate | None:
+    index = next((i for i, s in enumerate(sentences) if s.start_char <= at < s.end_char), None)
+    if index is None:
+        return None
+    for i in (index, index - 1):
+        if i >= 0:
+            earlier = [c for c in per_sentence[i] if c.source is not None and c.anchor < at]
+            if earlier:
+                return earlier[-1]
+    return None
+
+
+def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Candidate]],
+                   found: list[Candidate]) -> list[Candidate]:
+    """German reportage goes on in Konjunktiv without a new verb of saying: "Grund sei die
+    NATO-Osterweiterung." belongs to the speaker before, until the indicative returns."""
+    made: list[Candidate] = []
+    running: Candidate | None = None
+    for sentence, own in zip(sentences, per_sentence):
+        if own:
+            running = max(own, key=lambda c: c.content[1])
+            continue
+        if running is None or _covered(sentence, found):
+            if not _covered(sentence, found):
+                running = None
+            continue
+        if clause_mood(sentence) != "Sub":
+            running = None
+            continue
+        start, end = trim(doc, sentence.start, sentence.end)
+        if end <= start:
+            continue
+        chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        candidate = Candidate(chars, source=running.source, follows=running, rule="continuation")
+        made.append(candidate)
+        running = candidate
+    return made
+
+
+def _covered(sentence: Span, found: list[Candidate]) -> bool:
+    return any(c.content[0] <= sentence.start_char and sentence.end_char - 1 <= c.content[1] for c in found)
+
+
+def _nest(found: list[Candidate]) -> None:
+    """A report inside another's content is nested in it ("Uschakow sagte, Putin habe …");
+    a continuation shares the nesting of the report it continues; a "laut X" or "X zufolge"
+    over a sentence whose verb reports someone else holds that report."""
+    for candidate in found:
+        if candidate.rule == "prep":
+            inner = [c for c in found if c is not candidate and c.rule.startswith("verb")
+                     and c.content[0] >= candidate.content[0] and c.content[1] <= candidate.content[1]
+                     and candidate.contains(c.anchor, c.anchor)]
+            if inner:
+                candidate.content = inner[0].content
+                inner[0].nested_in = candidate
+    for candidate in found:
+        if candidate.nested_in is not None:
+            continue
+        if candidate.follows is not None and candidate.rule == "continuation":
+            candidate.nested_in = candidate.follows.nested_in
+            continue
+        holders = [c for c in found if c is not candidate and c.contains(candidate.anchor, candidate.anchor + 1)
+                   and (c.content[1] - c.content[0]) > (candidate.content[1] - candidate.content[0])
+                   and c.nested_in is not candidate]
+        if holders:
+            candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])
+
+
+def _type(doc: Doc, content: tuple[int, int], quotes: list[Quote]) -> str:
+    """direct: the content is a quotation (a leading preposition aside: "mit „ernsten
+    Konsequenzen“"); mixed: it holds quoted words; indirect: none."""
+    inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]
+              or q.start <= content[0] and content[1] <= q.end]
+    if not inside:
+        return "indirect"
+    widest = max(inside, key=lambda q: q.end - q.start)
+    outside = (doc.text[content[0]:max(content[0], widest.start)] + " "
+               + doc.text[min(content[1], widest.end):content[1]])
+    words = [w for w in (w.strip(PUNCTUATION) for w in outside.split()) if w]
+    if not words or len(words) == 1 and len(words[0]) <= 4 and words[0].islower():
+        return "direct"
+    return "mixed"
+
+
+def _to_attributions(doc: Doc, found: list[Candidate], quotes: list[Quote]) -> list[Attribution]:
+    text = doc.text
+    ids = {id(c): f"a{n}" for n, c in enumerate(found, start=1)}
+    out = []
+    for candidate in found:
+        source = None
+        if candidate.source is not None:
+            start, end = candidate.source
+            first, last = doc[start], doc[end - 1]
+            s, e = first.idx, last.idx + len(last.text)
+            source = Source(text[s:e], s, e, candidate.canonical, candidate.entity)
+        cue = None
+        if candidate.cue:
+            parts = tuple(TextSpan.of(text, t.idx, t.idx + len(t.text)) for t in candidate.cue)
+            cue = Cue(text[parts[0].start:parts[-1].end], parts[0].start, parts[-1].end,
+                      candidate.lemma, parts if len(parts) > 1 else ())
+        out.append(Attribution(
+            id=ids[id(candidate)],
+            type=_type(doc, candidate.content, quotes),
+            source=source,
+            cue=cue,
+            content=TextSpan.of(text, *candidate.content),
+            nested_in=ids.get(id(candidate.nested_in)) if candidate.nested_in is not None else None,
+            stance=candidate.stance if candidate.cue else "neutral",
+        ))
+    return out

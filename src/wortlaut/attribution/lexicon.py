@@ -1,0 +1,96 @@
+"""The cue lexicon of a language: reporting words with their stance and frame.
+
+The data are ``lexicons/<lang>.tsv`` (see ``lexicons/README.md`` for sources and rules).
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    stance: str
+    frame: str
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.lemma.lower().split())
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    lang: str
+    verbs: dict[str, CueEntry] = field(default_factory=dict)
+    multiword_verbs: dict[str, tuple[CueEntry, ...]] = field(default_factory=dict)
+    nouns: dict[str, CueEntry] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], CueEntry] = field(default_factory=dict)
+
+    def verb(self, lemma: str) -> CueEntry | None:
+        return self.verbs.get(lemma.lower())
+
+    def noun(self, lemma: str) -> CueEntry | None:
+        """A noun cue, also as the last part of a German compound ("Pressemitteilung")."""
+        lower = lemma.lower()
+        if lower in self.nouns:
+            return self.nouns[lower]
+        for cut in range(3, len(lower) - 4):
+            entry = self.nouns.get(lower[cut:].lstrip("-"))
+            if entry is not None:
+                return entry
+        return None
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> CueLexicon:
+    path = resources.files("wortlaut.attribution") / "lexicons" / f"{lang}.tsv"
+    verbs: dict[str, CueEntry] = {}
+    multi: dict[str, list[CueEntry]] = {}
+    nouns: dict[str, CueEntry] = {}
+    phrases: dict[tuple[str, ...], CueEntry] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            entry = CueEntry(row["lemma"].strip(), row["pos"], row["stance"], row["frame"])
+            if entry.pos == "VERB" and len(entry.words) == 1:
+                verbs[entry.words[0]] = entry
+            elif entry.pos == "VERB":
+                multi.setdefault(entry.words[-1], []).append(entry)
+            elif entry.pos == "NOUN":
+                nouns[entry.words[0] if len(entry.words) == 1 else entry.lemma.lower()] = entry
+            else:
+                phrases[entry.words] = entry
+    return CueLexicon(lang, verbs, {k: tuple(v) for k, v in multi.items()}, nouns, phrases)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Function words of a language that the attribution rules need (``grammar_<lang>.json``)."""
+
+    complementizers: frozenset[str]
+    report_markers: frozenset[str]
+    predicative: frozenset[str]
+    clause_stoppers: frozenset[str]
+    frame_prepositions: frozenset[str]
+    particles: tuple[str, ...]
+    personal_pronouns: frozenset[str]
+    first_person_possessives: frozenset[str]
+    expletives: frozenset[str]
+    speech_continues_by_mood: bool
+
+
+@lru_cache(maxsize=None)
+def load_grammar(lang: str) -> Grammar:
+    path = resources.files("wortlaut.attribution") / "lexicons" / f"grammar_{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Grammar(
+        **{name: frozenset(raw[name]) for name in (
+            "complementizers", "report_markers", "predicative", "clause_stoppers",
+            "frame_prepositions", "personal_pronouns", "first_person_possessives", "expletives")},
+        particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
+        speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
+    )

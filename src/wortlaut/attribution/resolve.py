@@ -1,0 +1,124 @@
+"""Whom a source mention refers to: a name, a description, a pronoun.
+
+News names a speaker once in full and then by surname ("Uschakow"), by description ("der
+russische Präsident") or by pronoun ("ihm zufolge"). Names resolve through the document's
+entity records, descriptions to the latest person named with the same title and
+adjectives, pronouns to the latest speaker of the narrative.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from wortlaut.attribution.candidates import Candidate
+from wortlaut.attribution.lexicon import Grammar
+from wortlaut.model import Entity
+
+DETERMINERS = {"DET", "PRON"}
+DESCRIPTOR_WINDOW = 5
+_ENDINGS = ("es", "en", "em", "er", "s", "n", "e")
+
+
+def word_stem(word: str) -> str:
+    word = word.lower()
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    entity: Entity
+    start: int
+    end: int
+
+
+class SourceResolver:
+    """Resolves candidates' sources in text order, so that pronouns see earlier speakers."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], grammar: Grammar):
+        self.doc = doc
+        self.grammar = grammar
+        self.mentions = sorted(
+            (MentionRef(e, m.start, m.end) for e in entities for m in e.mentions), key=lambda m: m.start)
+
+    def resolve(self, candidate: Candidate, earlier: list[Candidate]) -> None:
+        if candidate.source is None:
+            if candidate.follows is not None:
+                candidate.canonical, candidate.entity = candidate.follows.canonical, candidate.follows.entity
+            return
+        start, end = candidate.source
+        tokens = list(self.doc[start:end])
+        head = min(tokens, key=lambda t: _depth(t, start, end))
+        name = self._named(tokens, head)
+        if name is not None:
+            candidate.canonical, candidate.entity = name.entity.canonical, name.entity.id
+            return
+        if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
+                "Yes" in head.morph.get("Poss"):
+            speaker = _latest_speaker(earlier, head.idx)
+            if speaker is not None:
+                candidate.canonical, candidate.entity = speaker.canonical, speaker.entity
+            return
+        if head.pos_ == "NOUN":
+            person = self._described(tokens, head, _excluded(candidate, earlier))
+            if person is not None:
+                candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
+                return
+        words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
+        candidate.canonical = self.doc[words[0].i: end].text if words else None
+
+    def _named(self, tokens: list[Token], head: Token) -> MentionRef | None:
+        """A named entity inside the source: a person first, else the head's own name."""
+        first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        inside = [m for m in self.mentions if first <= m.start and m.end <= last]
+        people = [m for m in inside if m.entity.label == "PER"]
+        if people:
+            return people[-1]
+        if head.pos_ == "NOUN" and not head.ent_type_:
+            return None  # "Russlands Botschaft in den USA" is the embassy, not Russia
+        return next((m for m in inside if m.start <= head.idx < m.end), inside[0] if inside else None)
+
+    def _described(self, tokens: list[Token], head: Token, excluded: set[str]) -> MentionRef | None:
+        """The latest person introduced with the same title and adjectives ("der russische
+        Präsident" → "dem russischen Präsidenten Wladimir Putin")."""
+        title = word_stem(head.lemma_ or head.text)
+        adjectives = {word_stem(t.text) for t in tokens if t.pos_ == "ADJ"}
+        for mention in reversed(self.mentions):
+            if mention.start >= tokens[0].idx or mention.entity.label != "PER" or \
+                    mention.entity.id in excluded:
+                continue
+            window = self._window_before(mention.start)
+            stems = {word_stem(t.text) for t in window}
+            if any(s.endswith(title) for s in stems) and adjectives <= stems:
+                return mention
+        return None
+
+    def _window_before(self, char: int) -> list[Token]:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return []
+        start = max(span.sent.start, span.start - DESCRIPTOR_WINDOW)
+        return list(self.doc[start: span.start])
+
+
+def _depth(token: Token, start: int, end: int) -> int:
+    depth = 0
+    while start <= token.head.i < end and token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _latest_speaker(earlier: list[Candidate], before: int) -> Candidate | None:
+    """The latest speaker of the narrative (not one reported inside another's words)."""
+    spoken = [c for c in earlier if c.canonical and c.nested_in is None and c.anchor < before]
+    return max(spoken, key=lambda c: c.anchor) if spoken else None
+
+
+def _excluded(candidate: Candidate, earlier: list[Candidate]) -> set[str]:
+    """Speakers describe others in the third person: inside X's quote, a description is not X."""
+    outer = candidate.nested_in
+    return {outer.entity} if outer is not None and outer.entity else set()

@@ -1,0 +1,440 @@
+"""Rules that turn a cue in a parsed sentence into a candidate attribution.
+
+Each kind of cue has its rule, chosen from a registry by the cue's part of speech and
+frame (see ``lexicons/README.md``): verbs of saying take a clause or a quotation, object
+verbs ("kritisieren", "warnen vor") a noun phrase, deny verbs what they reject,
+prepositions ("laut", "zufolge", "according to") and the reportage "…, so Putin." the
+clause around them, and utterance nouns ("Zusammenfassung", "statement") a clause or a
+quotation introduced by a colon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from wortlaut.attribution.candidates import Candidate
+from wortlaut.attribution.lexicon import CueEntry, CueLexicon, Grammar
+from wortlaut.attribution.quotes import Quote
+from wortlaut.attribution.syntax import (
+    AGENT, CLAUSAL, OBJECTS, children, is_finite_verb, mood_of_clause, particle_of, phrase,
+    subject_of, trim,
+)
+
+NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
+MIN_QUOTE_WORDS = 3
+VERB_SUFFIXES = ("ten", "test", "tet", "te", "en", "et", "st", "t", "e")
+
+
+@dataclass
+class SentenceContext:
+    """What a rule may look at besides the sentence itself."""
+
+    doc: Doc
+    sentence: Span
+    lexicon: CueLexicon
+    grammar: Grammar
+    quotes: list[Quote]
+
+    def quotes_in(self, start: int, end: int, min_words: int = 0) -> list[Quote]:
+        return [q for q in self.quotes if start <= q.start and q.end <= end
+                and q.words(self.doc.text) >= min_words]
+
+
+# ---------------------------------------------------------------- cue detection
+
+def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
+    """The lexicon entry of a verb cue and its words (verb, particle, fixed parts)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemmas = _lemma_candidates(token, ctx)
+    clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
+    for lemma in lemmas:
+        for entry in ctx.lexicon.multiword_verbs.get(lemma, ()):
+            parts = _find_words(entry.words[:-1], clause)
+            if parts is not None:
+                return entry, sorted([token, *parts], key=lambda t: t.i)
+    particle = particle_of(token) or _clause_final_particle(token, ctx)
+    for lemma in lemmas:
+        if particle is not None:
+            for prefix in _particle_prefixes(particle.lower_, ctx.grammar):
+                entry = ctx.lexicon.verb(prefix + lemma) or ctx.lexicon.verb(f"{lemma} {prefix}")
+                if entry is not None:
+                    return entry, [token, particle]
+    for lemma in lemmas:
+        entry = ctx.lexicon.verb(lemma)
+        if entry is not None:
+            return entry, [token]
+    return None
+
+
+def _lemma_candidates(token: Token, ctx: SentenceContext) -> list[str]:
+    """The pipeline's lemma first, then guesses from the form for verbs it did not learn."""
+    found = [token.lemma_.lower()]
+    if ctx.lexicon.lang == "de":
+        form = token.lower_
+        stems = {form[: -len(s)] for s in VERB_SUFFIXES if form.endswith(s) and len(form) - len(s) >= 3}
+        stems |= {s[2:] for s in stems if s.startswith("ge") and len(s) > 5}
+        found += [s + ending for s in sorted(stems) for ending in ("en", "n")]
+    return found
+
+
+def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:
+    """A separated particle, also when fused with a pronominal adverb ("daraufhin" → "hin")."""
+    return [word] + [p for p in grammar.particles if word.endswith(p) and word != p]
+
+
+def _clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The last word before the clause ends, when it may be a separated particle."""
+    for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
+        if token.is_punct and token.text in ",.;:!?" or token.is_space:
+            previous = ctx.doc[token.i - 1]
+            if previous.i > verb.i and previous.pos_ in {"ADP", "ADV", "PART", "ADJ"}:
+                return previous
+            return None
+    return None
+
+
+def _find_words(words: tuple[str, ...], clause: list[Token]) -> list[Token] | None:
+    found = []
+    for word in words:
+        match = next((t for t in clause if t.lemma_.lower() == word or t.lower_.endswith(word)), None)
+        if match is None:
+            return None
+        found.append(match)
+    return found
+
+
+# ---------------------------------------------------------------- content finders
+
+def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"X betonte:" followed by a quotation, in the same or the next paragraph."""
+    last = _last_word(ctx.sentence)
+    if last is None or last.text != ":" or last.i < verb.i:
+        return None
+    text = ctx.doc.text
+    at = last.idx + 1
+    while at < len(text) and text[at].isspace():
+        at += 1
+    quote = next((q for q in ctx.quotes if q.start == at and q.depth == 0), None)
+    return (quote.start, quote.end) if quote else None
+
+
+def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A quotation in the cue's sentence: „…“, sagte X / X sagte: „…“ / X said, "…"."""
+    quotes = [q for q in ctx.quotes_in(ctx.sentence.start_char, ctx.sentence.end_char, MIN_QUOTE_WORDS)
+              if q.depth == 0 and not (q.start <= verb.idx < q.end)]
+    if not quotes:
+        return None
+    before = [q for q in quotes if q.end <= verb.idx]
+    if before and _only_punct_between(ctx.doc, before[-1].end, verb.idx):
+        return before[-1].start, before[-1].end
+    after = [q for q in quotes if q.start > verb.idx]
+    if after and not before:
+        return after[0].start, after[0].end
+    return None
+
+
+def _only_punct_between(doc: Doc, start: int, end: int) -> bool:
+    return all(ch in " ,\u00a0–-" for ch in doc.text[start:end])
+
+
+def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Wie X mitteilte, …" / "As X said, …": the rest of the sentence is the message."""
+    marker = next((c for c in verb.children if c.dep_ in {"mark", "cp"}
+                   and c.lower_ in ctx.grammar.report_markers), None)
+    if marker is None:
+        return None
+    clause_end = max(t.i for t in verb.subtree) + 1
+    start, end = trim(ctx.doc, clause_end, ctx.sentence.end)
+    if end - start < 2:
+        start, end = trim(ctx.doc, ctx.sentence.start, marker.i)
+    return _chars(ctx.doc, start, end) if end - start >= 2 else None
+
+
+def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue."""
+    for child in children(verb, CLAUSAL):
+        if child.i < verb.i and child.dep_ == "parataxis":
+            continue
+        start, end = phrase(child, ctx.sentence, cut_relative=False)
+        if end - start >= 2:
+            return _chars(ctx.doc, start, end)
+    return None
+
+
+def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The parser missed it: the first "dass"/"that" after the cue opens the message."""
+    for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
+        if token.lower_ in {"dass", "daß", "that"} and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}:
+            start, end = trim(ctx.doc, token.i, ctx.sentence.end)
+            return _chars(ctx.doc, start, end) if end - start >= 3 else None
+        if is_finite_verb(token) and token.dep_ not in {"aux", "cop"}:
+            return None
+    return None
+
+
+def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """German reported clause after a comma: "Die USA behaupten, Russland bereite … vor, …"."""
+    if not ctx.grammar.speech_continues_by_mood:
+        return None
+    tokens = list(ctx.doc[verb.i + 1: ctx.sentence.end])
+    comma = next((t for t in tokens if t.text == ","), None)
+    if comma is None:
+        return None
+    end = ctx.sentence.end
+    for token in ctx.doc[comma.i + 2: ctx.sentence.end]:
+        if token.text == "," and token.i + 1 < ctx.sentence.end and \
+                ctx.doc[token.i + 1].lower_ in ctx.grammar.clause_stoppers:
+            end = token.i
+            break
+    clause = ctx.doc[comma.i + 1: end]
+    if not any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause):
+        return None
+    start, stop = trim(ctx.doc, comma.i + 1, end)
+    return _chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"…, sagte er." / "…, teilte das Ministerium mit.": the message precedes the cue."""
+    previous = _previous_word(ctx.doc, verb.i, ctx.sentence.start)
+    if previous is None or previous.text not in {",", "–", "-"}:
+        return None
+    start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
+    return _chars(ctx.doc, start, end) if end - start >= 3 else None
+
+
+def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"bezeichnete X als „Falschinformation“": what the source calls it."""
+    for child in verb.children:
+        words = sorted(child.subtree, key=lambda t: t.i)
+        if len(words) > 1 and words[0].lower_ in ctx.grammar.predicative:
+            start, end = trim(ctx.doc, words[0].i + 1, words[-1].i + 1)
+            return _chars(ctx.doc, start, end) if end > start else None
+    return None
+
+
+def object_phrase(verb: Token, ctx: SentenceContext, with_predicative: bool = True) -> tuple[int, int] | None:
+    """The objects and prepositional objects of an object/deny cue."""
+    subject = subject_of(verb)
+    picked = []
+    for child in children(verb, OBJECTS):
+        if subject is not None and child.i == subject.i or child.is_punct:
+            continue
+        first = min(child.subtree, key=lambda t: t.i)
+        if child.dep_ in {"obl", "mo", "prep", "pobj"} and first.lower_ not in ctx.grammar.frame_prepositions:
+            continue
+        if not with_predicative and first.lower_ in ctx.grammar.predicative:
+            continue
+        picked.append(phrase(child, ctx.sentence, cut_relative=False))
+    if not picked:
+        return None
+    start, end = min(p[0] for p in picked), max(p[1] for p in picked)
+    if verb.i in range(start, end):
+        start, end = max(start, verb.i + 1), end
+    return _chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
+
+FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
+    "say": (colon_quote, adjacent_quote, report_clause, clausal_complement, complementizer_clause,
+            comma_clause, inverted_clause),
+    "object": (colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
+               object_phrase, complementizer_clause),
+    "deny": (colon_quote, report_clause, object_phrase, clausal_complement, complementizer_clause),
+}
+
+
+# ---------------------------------------------------------------- sources
+
+def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ not in ctx.grammar.expletives:
+        if "Rel" in subject.morph.get("PronType") and verb.head is not verb:
+            return phrase(verb.head, ctx.sentence)
+        return phrase(subject, ctx.sentence)
+    for agent in children(verb, AGENT):
+        start, end = phrase(agent, ctx.sentence)
+        if ctx.doc[start].pos_ == "ADP":
+            start += 1
+        return (start, end) if end > start else None
+    return None
+
+
+def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
+    """The noun phrase that begins at token ``start`` (a fallback when the parse is poor)."""
+    end = start
+    while end < sentence.end and doc[end].pos_ in NP_POS and doc[end].text not in {",", "."}:
+        if doc[end].pos_ == "ADP" and end > start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+            break
+        end += 1
+    start, end = trim(doc, start, end)
+    return (start, end) if end > start else None
+
+
+# ---------------------------------------------------------------- rules by cue kind
+
+def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
+    found = verb_cue(token, ctx)
+    if found is None:
+        return []
+    entry, cue = found
+    for finder in FRAME_FINDERS.get(entry.frame, FRAME_FINDERS["say"]):
+        content = finder(token, ctx)
+        if content is not None and not _overlaps_tokens(content, cue):
+            break
+    else:
+        return []
+    return [Candidate(content, cue, entry.lemma, entry.stance, verb_source(token, ctx), rule=f"verb:{entry.frame}")]
+
+
+def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    entry = ctx.lexicon.noun(token.lemma_) or ctx.lexicon.noun(token.text)
+    if entry is None:
+        return []
+    content = colon_quote(token, ctx) or _noun_clause(token, ctx)
+    if content is None:
+        return []
+    cue = [token]
+    source = _noun_owner(token, ctx)
+    if source is None and token.head is not token and token.head.pos_ in {"VERB", "AUX"}:
+        source = verb_source(token.head, ctx)
+        if source is not None:
+            cue = [token.head, token]
+    return [Candidate(content, cue, entry.lemma, entry.stance, source, rule="noun")]
+
+
+def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    for child in noun.children:
+        first = min(child.subtree, key=lambda t: t.i)
+        if child.i > noun.i and first.lower_ in {"dass", "daß", "that"}:
+            start, end = phrase(child, ctx.sentence, cut_relative=False)
+            return _chars(ctx.doc, start, end)
+    return None
+
+
+def _noun_owner(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"die Erklärung des Ministeriums", "seine Zusammenfassung", "a statement by X"."""
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in {"nmod:poss", "det:poss", "poss"}:
+            return child.i, child.i + 1
+        if child.i < noun.i and child.pos_ == "DET" and "Yes" in child.morph.get("Poss"):
+            return child.i, child.i + 1
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in {"nmod", "ag", "pg", "prep", "obl"} and \
+                any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree):
+            start, end = phrase(child, ctx.sentence)
+            if ctx.doc[start].pos_ == "ADP":
+                start += 1
+            return start, end
+    return None
+
+
+def prep_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
+    """"laut X", "X zufolge", "nach Angaben X", "according to X", ", so X.", "reportedly"."""
+    words = ctx.doc[token.i: ctx.sentence.end]
+    for key, entry in ctx.lexicon.phrases.items():
+        if len(key) > len(words) or tuple(t.lower_ for t in words[: len(key)]) != key:
+            continue
+        cue = list(words[: len(key)])
+        if key == ("so",):
+            return _so_rule(token, entry, ctx)
+        if entry.pos == "ADV":
+            return _adverb_rule(cue, entry, ctx)
+        return _preposition_rule(cue, entry, ctx)
+    return []
+
+
+def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
+    previous = _previous_word(ctx.doc, token.i, ctx.sentence.start)
+    if previous is None or previous.text != ",":
+        return []
+    rest = [t for t in ctx.doc[token.i + 1: ctx.sentence.end] if not (t.is_punct or t.is_space)]
+    if not rest or any(t.pos_ in {"VERB", "AUX"} for t in rest) or \
+            not any(t.pos_ in {"NOUN", "PROPN"} for t in rest):
+        return []
+    source = trim(ctx.doc, token.i + 1, ctx.sentence.end)
+    start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
+    if end - start < 3:
+        return []
+    return [Candidate(_chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so")]
+
+
+def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
+    start, end = trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)
+    return [Candidate(_chars(ctx.doc, start, end), cue, entry.lemma, entry.stance, None, rule="adverb")]
+
+
+def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
+    doc, sentence = ctx.doc, ctx.sentence
+    first, last = cue[0], cue[-1]
+    if len(cue) == 1 and first.pos_ not in {"ADP", "ADV", "PART"}:
+        return []
+    if last.head.i < first.i and last.head.pos_ in {"NOUN", "PROPN", "PRON"}:  # "ihm zufolge"
+        source = phrase(last.head, sentence)
+        source = (source[0], min(source[1], first.i))
+    else:
+        source = _possessive_before(first, doc) or noun_phrase_after(doc, last.i + 1, sentence)
+    if source is None:
+        return []
+    phrase_start = min(source[0], first.i)
+    phrase_end = max(source[1], last.i + 1)
+    before = trim(doc, sentence.start, phrase_start)
+    after = trim(doc, phrase_end, sentence.end)
+    start, end = after if after[1] - after[0] >= before[1] - before[0] else before
+    if end - start < 3:
+        return []
+    return [Candidate(_chars(doc, start, end), cue, entry.lemma, entry.stance, source, rule="prep")]
+
+
+def _possessive_before(token: Token, doc: Doc) -> tuple[int, int] | None:
+    """"nach seinen Angaben": the possessive that names the source."""
+    if token.i + 1 < len(doc) and "Yes" in doc[token.i + 1].morph.get("Poss"):
+        return token.i + 1, token.i + 2
+    return None
+
+
+RULES: tuple[Callable[[Token, SentenceContext], list[Candidate]], ...] = (verb_rule, noun_rule, prep_rule)
+
+
+def candidates_in(ctx: SentenceContext) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in ctx.sentence:
+        for rule in RULES:
+            made = rule(token, ctx)
+            if made:
+                found.extend(made)
+                break
+    return found
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
+    return any(content[0] <= t.idx < content[1] for t in tokens)
+
+
+def _last_word(sentence: Span) -> Token | None:
+    for token in reversed(sentence):
+        if not token.is_space:
+            return token
+    return None
+
+
+def _previous_word(doc: Doc, i: int, floor: int) -> Token | None:
+    j = i - 1
+    while j >= floor and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= floor else None
+
+
+def clause_mood(sentence: Span) -> str | None:
+    return mood_of_clause(sentence.root)
