@@ -342,3 +342,48 @@ def test_seed_command_scores_a_perfect_readout_as_perfect(tmp_path):
     fig = json.loads(out.read_text(encoding="utf-8"))["all"]
     assert fig["source_acc"] == pytest.approx(1.0)
     assert fig["content_f1"] > 0.9
+
+
+TRIAL = SHARED / "data" / "spkatt2023_news" / "data" / "trial"
+
+
+def _oracle_from_gold(gold_by_text):
+    """A predictor that returns the gold attributions as readout spans (one span per role)."""
+
+    def predict(text, lang):
+        offsets, frames = gold_by_text[text]
+
+        def span(toks):
+            if not toks:
+                return None
+            s, e = offsets[min(toks)][0], offsets[max(toks)][1]
+            return {"text": text[s:e], "start": s, "end": e}
+
+        atts = []
+        for i, f in enumerate(frames):
+            cue = None
+            if f.cue:
+                parts = [{"text": text[offsets[t][0]:offsets[t][1]], "start": offsets[t][0], "end": offsets[t][1]}
+                         for t in sorted(f.cue)]
+                cue = {**span(f.cue), "parts": parts}
+            atts.append({"id": f"a{i}", "type": "indirect", "cue": cue, "source": span(f.role("Source")),
+                         "content": span(f.role("Message")) or {"text": "", "start": 0, "end": 0},
+                         "nested_in": "a0" if f.nested else None})
+        return {"doc": {"text": text}, "attributions": atts}
+
+    return predict
+
+
+@pytest.mark.skipif(not TRIAL.is_dir(), reason="SpkAtt news trial data not beside the repo")
+def test_gold_fed_back_through_char_spans_scores_full_marks():
+    """Text rebuilding, char->token mapping and scoring agree end to end (trial split)."""
+    docs, gold_by_text = [], {}
+    for name, data in B.spkatt_news_docs("trial"):
+        text, offsets, frames = B.spkatt_doc(data)
+        gold_by_text[text] = (offsets, frames)
+        docs.append((name, text, offsets, frames))
+    fig = B.token_figures(B.run_token_benchmark(docs, "de", _oracle_from_gold(gold_by_text)))
+    assert fig["attributions"]["matched"] == fig["attributions"]["gold"] > 0
+    for role in ("Cue", "Source", "Message"):
+        assert fig[role]["f1"] == pytest.approx(1.0)
+    assert fig["Joint"]["p"] == pytest.approx(1.0)  # only the unpredicted Addr tokens are missing
