@@ -61,6 +61,11 @@ class SourceResolver:
             speaker = _latest_speaker(earlier, head.idx)
             if speaker is not None:
                 candidate.canonical, candidate.entity = speaker.canonical, speaker.entity
+                return
+            person = next((m for m in reversed(self.mentions)
+                           if m.entity.label == "PER" and m.end <= head.idx), None)
+            if person is not None:
+                candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
             return
         if head.pos_ == "NOUN":
             person = self._described(tokens, head, _excluded(candidate, earlier))

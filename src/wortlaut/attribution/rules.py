@@ -122,18 +122,28 @@ def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """A quotation in the cue's sentence: „…“, sagte X / X sagte: „…“ / X said, "…"."""
-    quotes = [q for q in ctx.quotes_in(ctx.sentence.start_char, ctx.sentence.end_char, MIN_QUOTE_WORDS)
-              if q.depth == 0 and not (q.start <= verb.idx < q.end)]
-    if not quotes:
-        return None
+    """A quotation next to the cue: „…“, sagte X / X sagte: „…“ / X said, "…". A quotation
+    before the cue may start in an earlier sentence („Satz eins. Satz zwei“, sagte X)."""
+    sentence = ctx.sentence
+    quotes = [q for q in ctx.quotes if q.depth == 0 and not (q.start <= verb.idx < q.end)
+              and q.words(ctx.doc.text) >= MIN_QUOTE_WORDS
+              and q.end > sentence.start_char and q.start < sentence.end_char]
     before = [q for q in quotes if q.end <= verb.idx]
-    if before and _only_punct_between(ctx.doc, before[-1].end, verb.idx):
+    if before and _only_punct_between(ctx.doc, before[-1].end, _subject_start(verb, before[-1].end)):
         return before[-1].start, before[-1].end
     after = [q for q in quotes if q.start > verb.idx]
     if after and not before:
         return after[0].start, after[0].end
     return None
+
+
+def _subject_start(verb: Token, after: int) -> int:
+    """Where the cue's clause starts after a quotation: "…," she said / "…," the minister said."""
+    subject = subject_of(verb)
+    if subject is None:
+        return verb.idx
+    first = min(t.idx for t in subject.subtree)
+    return first if after <= first < verb.idx else verb.idx
 
 
 def _only_punct_between(doc: Doc, start: int, end: int) -> bool:
@@ -196,6 +206,30 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     return _chars(ctx.doc, start, stop) if stop - start >= 3 else None
 
 
+def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A reported clause right after the cue without "that": "X claimed the government had
+    lost control"."""
+    first = verb.i + 1
+    particle = particle_of(verb)
+    if particle is not None and particle.i == first:
+        first += 1
+    end = ctx.sentence.end
+    for token in ctx.doc[first + 1: ctx.sentence.end]:
+        if token.text in {",", ";", ":"} and token.i + 1 < ctx.sentence.end and (
+                ctx.doc[token.i + 1].lower_ in ctx.grammar.clause_stoppers or token.text != ","):
+            end = token.i
+            break
+    start, stop = trim(ctx.doc, first, end)
+    clause = list(ctx.doc[start:stop])
+    if len(clause) < 3 or clause[0].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
+        return None
+    subject_at = next((i for i, t in enumerate(clause) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    finite_at = next((i for i, t in enumerate(clause) if is_finite_verb(t) and t.morph.get("Mood")), None)
+    if subject_at is None or finite_at is None or finite_at <= subject_at:
+        return None
+    return _chars(ctx.doc, start, stop)
+
+
 def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"…, sagte er." / "…, teilte das Ministerium mit.": the message precedes the cue."""
     previous = _previous_word(ctx.doc, verb.i, ctx.sentence.start)
@@ -240,7 +274,7 @@ ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "say": (colon_quote, adjacent_quote, report_clause, clausal_complement, complementizer_clause,
-            comma_clause, inverted_clause),
+            comma_clause, inverted_clause, bare_clause),
     "object": (colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause),
     "deny": (colon_quote, report_clause, object_phrase, clausal_complement, complementizer_clause),

@@ -1,0 +1,92 @@
+"""German attribution on real news sentences, through the public API."""
+import pytest
+
+from wortlaut import analyze_text, span_problems
+
+
+def attributions(text: str):
+    readout = analyze_text(text, "de")
+    assert span_problems(readout) == []
+    return readout.attributions
+
+
+def only(text: str):
+    found = attributions(text)
+    assert len(found) == 1, [(a.cue and a.cue.text, a.content.text) for a in found]
+    return found[0]
+
+
+def test_so_at_the_end_of_a_konjunktiv_sentence():
+    a = only("Der Westen übe nicht genug Druck auf die Ukraine aus, so Putin.")
+    assert a.type == "indirect"
+    assert a.source.text == "Putin" and a.cue.text == "so"
+    assert a.content.text == "Der Westen übe nicht genug Druck auf die Ukraine aus"
+
+
+def test_dass_clause_after_a_verb_of_saying():
+    a = only("Der Sprecher der Regierung sagte am Montag, dass die Gespräche fortgesetzt würden.")
+    assert a.cue.lemma == "sagen" and a.stance == "neutral"
+    assert a.source.text.endswith("Sprecher der Regierung")
+    assert a.content.text == "dass die Gespräche fortgesetzt würden"
+
+
+def test_direct_quote_before_an_inverted_cue():
+    a = only("„Wir werden nicht nachgeben“, sagte die Ministerin am Montag in Berlin.")
+    assert a.type == "direct"
+    assert a.content.text == "„Wir werden nicht nachgeben“"
+    assert a.source.text == "die Ministerin"
+
+
+def test_separable_verb_is_one_cue():
+    a = only("„Die Lage ist ernst“, teilte das Innenministerium am Abend mit.")
+    assert a.cue.lemma == "mitteilen"
+    assert [p.text for p in a.cue.parts] == ["teilte", "mit"]
+    assert a.source.text == "das Innenministerium"
+
+
+def test_distancing_cue_and_comma_clause_in_konjunktiv():
+    a = only("Die Opposition behauptet seit Wochen, die Regierung verschweige die wahren Kosten.")
+    assert a.stance == "distancing"
+    assert a.content.text == "die Regierung verschweige die wahren Kosten"
+
+
+def test_laut_names_the_source():
+    a = only("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.")
+    assert a.source.text == "Polizei" and a.cue.text == "Laut"
+    assert "drei Menschen verletzt" in a.content.text
+
+
+def test_reported_speech_continues_in_konjunktiv_until_the_indicative_returns():
+    found = attributions(
+        "Der Bürgermeister sagte, die Stadt habe kein Geld für den Neubau. "
+        "Man prüfe aber andere Wege. Grund seien die hohen Zinsen. "
+        "Am Abend tagte der Stadtrat.")
+    assert [a.cue.lemma if a.cue else None for a in found] == ["sagen", None, None]
+    assert all(a.source.text == "Der Bürgermeister" for a in found)
+    assert found[2].content.text == "Grund seien die hohen Zinsen"
+
+
+def test_nested_report_inside_a_report():
+    found = attributions("Uschakow sagte, Putin habe erklärt, dass die Sicherheitsgarantien entscheidend seien.")
+    outer = next(a for a in found if a.cue.lemma == "sagen")
+    inner = next(a for a in found if a.cue.lemma == "erklären")
+    assert inner.nested_in == outer.id and outer.nested_in is None
+    assert inner.source.text == "Putin"
+
+
+def test_pronoun_source_resolves_to_the_last_speaker():
+    found = attributions(
+        "Die Kanzlerin Angela Merkel sagte am Morgen, man werde helfen. "
+        "Am Nachmittag erklärte sie, dass die Hilfe schnell kommen müsse.")
+    assert found[-1].source.text == "sie"
+    assert found[-1].source.canonical == "Angela Merkel"
+
+
+def test_colon_before_a_quoted_paragraph():
+    found = attributions("Der Minister betonte:\n\n„Wir werden alles tun, um die Menschen zu schützen. Niemand wird allein gelassen.“")
+    assert len(found) == 1 and found[0].type == "direct"
+    assert found[0].content.text.startswith("„Wir werden alles tun")
+
+
+def test_no_attribution_in_plain_narration():
+    assert attributions("Das Treffen dauerte etwas über eine Stunde. Danach reisten die Delegationen ab.") == []

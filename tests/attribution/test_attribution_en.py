@@ -1,0 +1,34 @@
+"""English attribution on real news sentences, through the public API."""
+from wortlaut import analyze_text, span_problems
+
+
+def attributions(text: str):
+    readout = analyze_text(text, "en")
+    assert span_problems(readout) == []
+    return readout.attributions
+
+
+def test_that_clause():
+    (a,) = attributions("The finance minister said on Tuesday that the talks would resume next week.")
+    assert a.cue.lemma == "say" and a.type == "indirect"
+    assert a.source.text == "The finance minister"
+    assert a.content.text == "that the talks would resume next week"
+
+
+def test_quote_with_inverted_cue_and_pronoun():
+    found = attributions('Jane Smith resigned on Tuesday. "I have done what I could," she told reporters in London.')
+    a = found[-1]
+    assert a.type == "direct" and a.content.text == '"I have done what I could,"'
+    assert a.source.text == "she"
+
+
+def test_according_to():
+    (a,) = attributions("According to the ministry, the decision was made last week.")
+    assert a.source.text == "the ministry"
+    assert a.content.text == "the decision was made last week"
+
+
+def test_claim_is_distancing():
+    (a,) = attributions("The opposition leader claimed the government had lost control of its finances.")
+    assert a.stance == "distancing"
+    assert a.content.text == "the government had lost control of its finances"

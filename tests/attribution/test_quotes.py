@@ -1,0 +1,41 @@
+import pytest
+
+from wortlaut.attribution.quotes import find_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Er sagte: „Wir bleiben.“ Dann ging er.", ["„Wir bleiben.“"]),
+    ("She said: “We stay.” Then she left.", ["“We stay.”"]),
+    ('He called it "a disaster" and left.', ['"a disaster"']),
+    ("Sie nannte es »absurd« und «falsch».", ["»absurd«", "«falsch»"]),
+    ("„Er sprach von ‚Verrat‘, das ist neu“, sagte sie.", ["„Er sprach von ‚Verrat‘, das ist neu“", "‚Verrat‘"]),
+])
+def test_quote_styles(text, expected):
+    assert quoted(text) == expected
+
+
+def test_apostrophes_are_not_quotes():
+    assert quoted("Putin’s aides didn’t say it, Ushakov’s office said.") == []
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = "Er sagte: „Wir bleiben hier\nNeuer Absatz ohne Anführungszeichen."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and not quotes[0].closed
+    assert text[quotes[0].start:quotes[0].end] == "„Wir bleiben hier"
+
+
+def test_stray_marks_do_not_crash():
+    for text in ["\"", "„", "“”", "» « » «", "'''", "\"a\" \"", "„a“ “b”\n\"c"]:
+        find_quotes(text)
+
+
+def test_seed_scare_quotes_and_long_quotes(seed_text):
+    texts = quoted(seed_text)
+    assert texts.count('"russische Invasion"') == 1
+    assert '"ernsten Konsequenzen"' in texts
+    assert any(t.startswith('"Präsident Biden machte deutlich') and t.endswith('vorbereitet sind."') for t in texts)
