@@ -75,6 +75,7 @@ class Grammar:
     report_markers: frozenset[str]
     predicative: frozenset[str]
     clause_stoppers: frozenset[str]
+    sentential_relatives: frozenset[str]
     frame_prepositions: frozenset[str]
     particles: tuple[str, ...]
     personal_pronouns: frozenset[str]
@@ -89,7 +90,7 @@ def load_grammar(lang: str) -> Grammar:
     raw = json.loads(path.read_text(encoding="utf-8"))
     return Grammar(
         **{name: frozenset(raw[name]) for name in (
-            "complementizers", "report_markers", "predicative", "clause_stoppers",
+            "complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "personal_pronouns", "first_person_possessives", "expletives")},
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),

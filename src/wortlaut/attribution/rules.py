@@ -169,9 +169,18 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if child.i < verb.i and child.dep_ == "parataxis":
             continue
         start, end = phrase(child, ctx.sentence, cut_relative=False)
+        end = _before_sentential_relative(ctx, start, end)
         if end - start >= 2:
             return _chars(ctx.doc, start, end)
     return None
+
+
+def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> int:
+    """Cut ", was Moskau als Falschinformation bezeichnete": a comment on the message."""
+    for token in ctx.doc[start + 1: end - 1]:
+        if token.text == "," and ctx.doc[token.i + 1].lower_ in ctx.grammar.sentential_relatives:
+            return trim(ctx.doc, start, token.i)[1]
+    return end
 
 
 def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -179,6 +188,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         if token.lower_ in {"dass", "daß", "that"} and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
+            end = _before_sentential_relative(ctx, start, end)
             return _chars(ctx.doc, start, end) if end - start >= 3 else None
         if is_finite_verb(token) and token.dep_ not in {"aux", "cop"}:
             return None
