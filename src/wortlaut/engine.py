@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wortlaut.attribution import attribute
+from wortlaut.framing import frame
 from wortlaut.ingest import IngestedText, ReadOptions, read_input, segment_article
 from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout
@@ -37,13 +38,15 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     doc = nlp(text)
     entities = collect_entities(doc)
     news = [(s.start, s.end) for s in segments if s.kind in NEWS_SEGMENTS]
-    return Readout(
+    readout = Readout(
         doc=Document(text=text, lang=lang, id=doc_id or "", title=title, url=url, outlet=outlet,
                      published=published, author=author),
         segments=segments,
         entities=entities,
         attributions=attribute(doc, entities, news),
     )
+    frame(doc, readout)
+    return readout
 
 
 def analyze_ingested(item: IngestedText, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:

@@ -17,6 +17,7 @@ SegmentKind = Literal["kicker", "title", "lead", "body", "credit", "related", "a
 AttributionType = Literal["direct", "indirect", "mixed"]
 Stance = Literal["neutral", "distancing", "endorsing"]
 MarkerKind = Literal["scare_quote", "hedge", "loaded", "appeal"]
+ContestLink = Literal["relative", "object", "content"]
 
 
 def document_id(text: str) -> str:
@@ -101,6 +102,53 @@ class Marker:
     start: int
     end: int
     attributed_to: str | None = None
+    target: Span | None = None
+    attribution: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimDenial:
+    """A claim and the denial that answers it, paired because the text links them: a relative
+    clause ("…, was Moskau als Falschinformation bezeichnete"), the denial's object ("wies die
+    Warnungen … zurück") or the denial's own content ("bestritt, dass …")."""
+
+    claim: Span
+    denial: str
+    link: ContestLink
+    claim_attribution: str | None = None
+    claimant: str | None = None
+    denier: str | None = None
+
+
+@dataclass
+class Tally:
+    """What one voice (or side, or the whole article) contributes to an article."""
+
+    name: str
+    side: str | None = None
+    attributions: int = 0
+    by_type: dict[str, int] = field(default_factory=dict)
+    by_stance: dict[str, int] = field(default_factory=dict)
+    quoted_words: int = 0
+    hedges: int = 0
+    scare_quotes: int = 0
+    denials: int = 0
+    denied: int = 0
+
+
+@dataclass
+class Balance:
+    """The balance of voices: the article's total, one tally per resolved source and one per
+    side (a country, where the text names it) of the sources."""
+
+    total: Tally
+    sources: list[Tally] = field(default_factory=list)
+    sides: list[Tally] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Balance":
+        return cls(Tally(**data["total"]), [Tally(**t) for t in data.get("sources", [])],
+                   [Tally(**t) for t in data.get("sides", [])])
 
 
 @dataclass
@@ -130,6 +178,8 @@ class Readout:
     entities: list[Entity] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    claims: list[ClaimDenial] = field(default_factory=list)
+    balance: Balance | None = None
     schema: str = SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,6 +190,8 @@ class Readout:
             "entities": [asdict(e) for e in self.entities],
             "attributions": [_attribution_dict(a) for a in self.attributions],
             "markers": [asdict(m) for m in self.markers],
+            "claims": [asdict(c) for c in self.claims],
+            "balance": asdict(self.balance) if self.balance is not None else None,
         }
 
     def to_json(self, indent: int | None = None) -> str:
@@ -157,7 +209,9 @@ class Readout:
                 for e in data.get("entities", [])
             ],
             attributions=[_attribution_from_dict(a) for a in data.get("attributions", [])],
-            markers=[Marker(**m) for m in data.get("markers", [])],
+            markers=[_marker_from_dict(m) for m in data.get("markers", [])],
+            claims=[ClaimDenial(**{**c, "claim": Span(**c["claim"])}) for c in data.get("claims", [])],
+            balance=Balance.from_dict(data["balance"]) if data.get("balance") else None,
         )
 
     def spans(self) -> Iterator[tuple[str, Span | Source | Cue | Marker]]:
@@ -175,6 +229,10 @@ class Readout:
                     yield f"attribution {att.id} cue part", part
         for marker in self.markers:
             yield f"marker {marker.kind}", marker
+            if marker.target is not None:
+                yield f"marker {marker.kind} target", marker.target
+        for n, pair in enumerate(self.claims, start=1):
+            yield f"claim {n} (denied by {pair.denial})", pair.claim
 
 
 def _attribution_dict(att: Attribution) -> dict[str, Any]:
@@ -182,6 +240,11 @@ def _attribution_dict(att: Attribution) -> dict[str, Any]:
     if att.cue is not None:
         data["cue"]["parts"] = [asdict(p) for p in att.cue.parts]
     return data
+
+
+def _marker_from_dict(data: dict[str, Any]) -> Marker:
+    target = data.get("target")
+    return Marker(**{**data, "target": Span(**target) if target else None})
 
 
 def _attribution_from_dict(data: dict[str, Any]) -> Attribution:

@@ -1,0 +1,124 @@
+"""Claims and denials: a claim paired with the denial the text links it to.
+
+A *denial* is an attribution whose cue has the frame ``deny`` in the cue lexicon
+("zurückweisen", "bestreiten", "deny"), or a labelling cue (frame ``object``: "bezeichnen",
+"nennen", "call") whose content holds a rejection ("als „Falschinformation“", "as baseless").
+Its claim is found, in this order, through
+
+- ``relative``: a relative or demonstrative link to the attribution just before ("Die USA
+  behaupten …, was Moskau als „Falschinformation“ bezeichnete"; "…, which Moscow called …");
+- ``object``: a claim noun or another attribution's cue in the denial's content ("wies die
+  US-Warnungen vor einem Überfall … als haltlos zurück"; "dismissed the allegations");
+- ``content``: for a deny cue, its own content is what is denied ("bestritt, dass …").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from wortlaut.framing.context import Context, speaker
+from wortlaut.model import Attribution, ClaimDenial, Span
+
+LABELLING = frozenset({"object"})
+
+
+def claims(ctx: Context) -> list[ClaimDenial]:
+    pairs = []
+    for denial in ctx.readout.attributions:
+        if not _is_denial(ctx, denial):
+            continue
+        pair = next((p for link in LINKS if (p := link(ctx, denial)) is not None), None)
+        if pair is not None:
+            pairs.append(pair)
+    return pairs
+
+
+def _frame(ctx: Context, att: Attribution) -> str | None:
+    if att.cue is None or not att.cue.lemma:
+        return None
+    entry = ctx.cues.verb(att.cue.lemma) or ctx.cues.noun(att.cue.lemma)
+    return entry.frame if entry else None
+
+
+def _is_denial(ctx: Context, att: Attribution) -> bool:
+    frame = _frame(ctx, att)
+    return frame == "deny" or frame in LABELLING and bool(ctx.lexicon.rejections.search(att.content.text))
+
+
+def _first(att: Attribution) -> int:
+    return min(x.start for x in (att.source, att.cue, att.content) if x is not None)
+
+
+def _relative(ctx: Context, denial: Attribution) -> ClaimDenial | None:
+    begin = _first(denial)
+    before = [a for a in ctx.readout.attributions
+              if a is not denial and a.content.end <= begin and a.nested_in != denial.id]
+    if not before:
+        return None
+    claim = max(before, key=lambda a: a.content.end)
+    gap = re.sub(r"[\s,;.:–—-]+", " ", ctx.text[claim.content.end:begin]).strip().lower()
+    own = denial.content.text.strip().lower()
+    links = ctx.lexicon.relative_links
+    if gap in links or not gap and own in links:
+        return _pair(claim.content, denial, "relative", claim)
+    return None
+
+
+def _object(ctx: Context, denial: Attribution) -> ClaimDenial | None:
+    content = denial.content
+    inner = [a for a in ctx.readout.attributions
+             if a is not denial and a.cue is not None and content.start <= a.cue.start < content.end]
+    if inner:
+        claim = inner[0]
+        return _pair(_noun_phrase(ctx, claim.cue.start, claim.cue.end) or claim.content, denial, "object", claim)
+    for word in re.finditer(r"[^\W\d_][\w-]*", content.text):
+        lemma = _lemma(ctx, content.start + word.start(), content.start + word.end())
+        entry = ctx.cues.noun(lemma) if lemma[:1].isupper() or not ctx.lexicon.nouns_capitalised else None
+        if entry is not None and entry.frame != "deny":
+            at = content.start + word.start()
+            phrase = _noun_phrase(ctx, at, content.start + word.end()) or _up_to_label(ctx, at, content.end)
+            return _pair(phrase, denial, "object", None)
+    return None
+
+
+def _content(ctx: Context, denial: Attribution) -> ClaimDenial | None:
+    return _pair(denial.content, denial, "content", None) if _frame(ctx, denial) == "deny" else None
+
+
+LINKS: tuple[Callable[[Context, Attribution], ClaimDenial | None], ...] = (_relative, _object, _content)
+
+
+def _pair(claim: Span, denial: Attribution, link: str, claimed: Attribution | None) -> ClaimDenial:
+    return ClaimDenial(claim=Span(claim.text, claim.start, claim.end), denial=denial.id, link=link,  # type: ignore[arg-type]
+                       claim_attribution=claimed.id if claimed else None,
+                       claimant=speaker(claimed), denier=speaker(denial))
+
+
+def _lemma(ctx: Context, start: int, end: int) -> str:
+    span = ctx.tokens(start, end)
+    if span is None or not span[-1].lemma_:
+        return ctx.text[start:end].split("-")[-1] if ctx.lexicon.nouns_capitalised else ctx.text[start:end]
+    return span[-1].lemma_
+
+
+def _noun_phrase(ctx: Context, start: int, end: int) -> Span | None:
+    """The noun phrase a claim noun heads ("die US-Warnungen vor einem Überfall auf die Ukraine"),
+    without what follows the noun's own dependents."""
+    span = ctx.tokens(start, end)
+    if not ctx.parsed or span is None:
+        return None
+    noun = span.root
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = noun.left_edge
+    right = noun.right_edge
+    while right.i > noun.i and right.is_punct:
+        right = ctx.doc[right.i - 1]
+    return ctx.char_span(left, right)
+
+
+def _up_to_label(ctx: Context, start: int, end: int) -> Span:
+    """Without a parse: from the claim noun up to the labelling word ("… als haltlos")."""
+    words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    cut = next((w.start() for w in words if w.group().lower() in ctx.lexicon.labelling), end - start)
+    return Span.of(ctx.text, start, start + len(ctx.text[start:start + cut].rstrip()))

@@ -1,0 +1,88 @@
+"""What every framing step reads: the text, its parse, its quotations and attributions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span as DocSpan, Token
+
+from wortlaut.attribution.lexicon import CueLexicon, load_lexicon
+from wortlaut.attribution.quotes import Quote, find_quotes
+from wortlaut.framing.lexicon import FramingLexicon, load_framing
+from wortlaut.model import Attribution, Readout, Span
+
+# The outlet's own reporting; credits, reader appeals and boilerplate are not framing of a story.
+REPORTING = frozenset({"kicker", "title", "lead", "body", "related"})
+
+
+@dataclass
+class Context:
+    doc: Doc
+    readout: Readout
+    lexicon: FramingLexicon
+    cues: CueLexicon
+
+    @classmethod
+    def build(cls, doc: Doc, readout: Readout) -> "Context":
+        lang = readout.doc.lang
+        return cls(doc, readout, load_framing(lang), load_lexicon(lang))
+
+    @property
+    def text(self) -> str:
+        return self.readout.doc.text
+
+    @cached_property
+    def parsed(self) -> bool:
+        return self.doc.has_annotation("DEP")
+
+    @cached_property
+    def tagged(self) -> bool:
+        return self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
+
+    @cached_property
+    def ranges(self) -> list[tuple[int, int]]:
+        if not self.readout.segments:
+            return [(0, len(self.text))]
+        return [(s.start, s.end) for s in self.readout.segments if s.kind in REPORTING]
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        return find_quotes(self.text)
+
+    def reporting(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.ranges)
+
+    def holders(self, start: int, end: int) -> list[Attribution]:
+        """Attributions whose content holds ``start:end``, innermost first."""
+        inside = [a for a in self.readout.attributions if a.content.start <= start and end <= a.content.end]
+        return sorted(inside, key=lambda a: a.content.end - a.content.start)
+
+    def quoted(self, start: int, end: int) -> bool:
+        return any(q.inner_start <= start and end <= q.inner_end for q in self.quotes)
+
+    def voice(self, start: int, end: int) -> Attribution | None:
+        """The attribution whose verbatim words ``start:end`` are: the innermost holder, when
+        it is a direct quotation or the words stand in quotation marks; else the outlet's."""
+        holders = self.holders(start, end)
+        if holders and (holders[0].type == "direct" or self.quoted(start, end)):
+            return holders[0]
+        return None
+
+    def tokens(self, start: int, end: int) -> DocSpan | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def char_span(self, first: Token, last: Token) -> Span:
+        return Span.of(self.text, first.idx, last.idx + len(last.text))
+
+    def is_cue(self, token: Token) -> bool:
+        lemma = token.lemma_ or token.text
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.cues.noun(lemma) is not None
+        return token.pos_ in ("VERB", "AUX") and self.cues.verb(lemma) is not None
+
+
+def speaker(attribution: Attribution | None) -> str | None:
+    """Whom an attribution's source resolves to, by name, else its words in the text."""
+    if attribution is None or attribution.source is None:
+        return None
+    return attribution.source.canonical or attribution.source.text

@@ -1,0 +1,93 @@
+"""The framing lexicon of a language: hedges, loaded words, rejections, sides.
+
+The data are ``lexicons/<lang>.json`` (see ``lexicons/README.md`` for sources and rules).
+Terms become regular expressions once, so that matching needs no parse and works on the
+raw text (inflected endings, hyphenated and, for a few heads, closed German compounds).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+WORD_CHAR = r"[^\W_]"
+
+
+@dataclass(frozen=True)
+class FramingLexicon:
+    lang: str
+    hedges: re.Pattern[str]
+    loaded: re.Pattern[str]
+    rejections: re.Pattern[str]
+    noun_endings: tuple[str, ...]
+    mention_nouns: frozenset[str]
+    speaker_words: frozenset[str]
+    relative_links: frozenset[str]
+    labelling: frozenset[str]
+    nouns_capitalised: bool
+    sides: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def stem(self, word: str) -> str:
+        """A crude stem that lets inflected forms of one term meet ("Invasion", "Invasionen")."""
+        lower = word.lower()
+        for ending in sorted(self.noun_endings, key=len, reverse=True):
+            if ending and lower.endswith(ending) and len(lower) - len(ending) >= 4:
+                return lower[: -len(ending)]
+        return lower
+
+    def side(self, text: str) -> str | None:
+        """The side (country, bloc) the earliest side word in ``text`` names."""
+        found = [(m.start(), name) for name, pattern in self.sides if (m := pattern.search(text))]
+        return min(found)[1] if found else None
+
+
+def _term(term: str, endings: list[str]) -> str:
+    *first, last = term.split()
+    words = [re.escape(w) for w in first] + [re.escape(last) + _alternatives(endings)]
+    return r"\s+".join(words)
+
+
+def _alternatives(endings: list[str]) -> str:
+    options = sorted({e for e in endings if e}, key=len, reverse=True)
+    return f"(?:{'|'.join(map(re.escape, options))})?" if options else ""
+
+
+def _words(terms: list[str], endings: list[str]) -> re.Pattern[str]:
+    body = "|".join(_term(t, endings) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", re.IGNORECASE)
+
+
+def _loaded(terms: list[str], heads: list[str], endings: list[str]) -> re.Pattern[str]:
+    """A loaded term as a word, as a part of a hyphenated compound ("Propaganda-Kampagne"),
+    and for ``heads`` also as the head of a closed compound ("Kriegshysterie")."""
+    plain = "|".join(_term(t, endings) for t in sorted(terms, key=len, reverse=True))
+    glued = "|".join(_term(t, endings) for t in heads)
+    core = f"(?:{WORD_CHAR}+(?:{glued})|{plain})" if heads else f"(?:{plain})"
+    part = rf"{WORD_CHAR}[\w]*"
+    return re.compile(rf"(?<![\w-])(?:{part}-)*{core}(?:-{part})*(?![\w-])", re.IGNORECASE)
+
+
+def _side(forms: list[str]) -> re.Pattern[str]:
+    body = "|".join(_term(f, ["", "s", "e", "en", "er", "es", "em"]) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})")
+
+
+@lru_cache(maxsize=None)
+def load_framing(lang: str) -> FramingLexicon:
+    path = resources.files("wortlaut.framing") / "lexicons" / f"{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return FramingLexicon(
+        lang=lang,
+        hedges=_words(raw["hedges"], raw["adjective_endings"]),
+        loaded=_loaded(raw["loaded"], raw["loaded_heads"], raw["noun_endings"]),
+        rejections=_words(raw["rejections"], raw["adjective_endings"]),
+        noun_endings=tuple(raw["noun_endings"]),
+        mention_nouns=frozenset(w.lower() for w in raw["mention_nouns"]),
+        speaker_words=frozenset(w.lower() for w in raw["speaker_words"]),
+        relative_links=frozenset(w.lower() for w in raw["relative_links"]),
+        labelling=frozenset(w.lower() for w in raw["labelling"]),
+        nouns_capitalised=bool(raw["nouns_capitalised"]),
+        sides=tuple((name, _side(forms)) for name, forms in raw["sides"].items()),
+    )

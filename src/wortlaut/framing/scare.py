@@ -1,0 +1,149 @@
+"""Scare quotes: short quoted fragments with which the outlet keeps its distance.
+
+A quotation is a *fragment* when it is a term, not a statement or a name: at most
+``MAX_WORDS`` words, no sentence punctuation, no finite verb, no first/second person, not a
+name or title (see ``NOT_A_TERM``) and not a word mentioned as a word ("das Wort „X“").
+A fragment is a scare quote when
+
+1. a hedge stands right before it ("sogenannte „Experten“", "angeblich drohenden „Invasion“"), or
+2. no attribution's content holds it and no reporting word governs it (the outlet's own
+   sentence puts the marks: "Spekulationen über „Invasion“" is governed by "Spekulationen",
+   so rule 2 leaves it to rule 3), or
+3. the same term (by stem) is a scare quote by rule 1 or 2 elsewhere in the article: the
+   outlet keeps its distance from the term wherever it quotes it.
+
+Otherwise the marks reproduce a speaker's words ("als „Falschinformation“ bezeichnet").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from wortlaut.attribution.quotes import Quote
+from wortlaut.framing.context import Context, speaker
+from wortlaut.model import Marker
+
+MAX_WORDS = 4
+MAX_GAP_WORDS = 1  # "angeblich drohenden „Invasion“": one word between hedge and quote
+GOVERNING_STEPS = 2  # fragment -> preposition/"als" -> cue
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
+SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "de", "la", "der", "die",
+                         "das", "und", "von", "des"})
+WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.-]*")
+
+
+def scare_quotes(ctx: Context) -> list[Marker]:
+    fragments = [q for q in ctx.quotes if _fragment(ctx, q)]
+    distanced = [q for q in fragments if _hedged(ctx, q) or _unattributed(ctx, q)]
+    stems = {_stem(ctx, q) for q in distanced}
+    chosen = [q for q in fragments if q in distanced or _stem(ctx, q) in stems]
+    return [Marker("scare_quote", ctx.text[q.start:q.end], q.start, q.end,
+                   attributed_to=speaker(next(iter(ctx.holders(q.start, q.end)), None)))
+            for q in chosen]
+
+
+def _inner(ctx: Context, q: Quote) -> str:
+    return ctx.text[q.inner_start:q.inner_end]
+
+
+def _words(ctx: Context, q: Quote) -> list[str]:
+    return WORD.findall(_inner(ctx, q))
+
+
+def _fragment(ctx: Context, q: Quote) -> bool:
+    return (q.closed and q.depth == 0 and ctx.reporting(q.start, q.end)
+            and 0 < len(_words(ctx, q)) <= MAX_WORDS
+            and not any(test(ctx, q) for test in NOT_A_TERM))
+
+
+def _statement(ctx: Context, q: Quote) -> bool:
+    return bool(re.search(r"[.!?;:]\s*$|[.!?;]\s", _inner(ctx, q)))
+
+
+def _speaker_words(ctx: Context, q: Quote) -> bool:
+    return any(w.lower() in ctx.lexicon.speaker_words for w in _words(ctx, q))
+
+
+def _finite_verb(ctx: Context, q: Quote) -> bool:
+    span = ctx.tokens(q.inner_start, q.inner_end)
+    return ctx.tagged and span is not None and any(
+        t.tag_ in FINITE_TAGS or "Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def _name(ctx: Context, q: Quote) -> bool:
+    """A name or title: an entity mention spanning it, camel case or a number in it ("iPod",
+    "Do 228"), title case in English, a capitalised adjective in German ("Süddeutsche
+    Zeitung"), or a proper noun as its head where the text is tagged."""
+    words = _words(ctx, q)
+    if any(m.start <= q.inner_start and q.inner_end <= m.end or (m.start, m.end) == (q.inner_start, q.inner_end)
+           for e in ctx.readout.entities for m in e.mentions):
+        return True
+    if any(re.search(r"\d|[a-zäöü][A-ZÄÖÜ]", w) for w in words):
+        return True
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    capitalised = [w for w in content if w[0].isupper()]
+    if ctx.lexicon.nouns_capitalised:
+        if len(words) > 1 and words[0][0].isupper() and _adjective(ctx, q, words):
+            return True
+        if len(content) > 1 and len(capitalised) == len(content) and len(words) == len(content):
+            return True
+    elif content and len(capitalised) == len(content) and not _sentence_start(ctx, q):
+        return True
+    span = ctx.tokens(q.inner_start, q.inner_end)
+    return ctx.tagged and span is not None and span.root.pos_ == "PROPN"
+
+
+def _adjective(ctx: Context, q: Quote, words: list[str]) -> bool:
+    span = ctx.tokens(q.inner_start, q.inner_end)
+    if ctx.tagged and span is not None:
+        return span[0].pos_ == "ADJ"
+    return bool(re.search(r"(e|en|er|es|em)$", words[0])) and words[1][0].isupper()
+
+
+def _sentence_start(ctx: Context, q: Quote) -> bool:
+    before = ctx.text[:q.start].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
+def _mention(ctx: Context, q: Quote) -> bool:
+    """A word mentioned as a word: "das Wort „X“", "the slogan 'X'", "des Typs „X“"."""
+    before = WORD.findall(ctx.text[max(0, q.start - 40):q.start])[-2:]
+    return any(w.lower() in ctx.lexicon.mention_nouns for w in before)
+
+
+NOT_A_TERM: tuple[Callable[[Context, Quote], bool], ...] = (
+    _statement, _speaker_words, _finite_verb, _name, _mention,
+)
+
+
+def _hedged(ctx: Context, q: Quote) -> bool:
+    window = ctx.text[max(0, q.start - 60):q.start]
+    for hedge in ctx.lexicon.hedges.finditer(window):
+        gap = window[hedge.end():]
+        if not re.search(r"[,.;:!?()\[\]]", gap) and len(WORD.findall(gap)) <= MAX_GAP_WORDS:
+            return True
+    return False
+
+
+def _unattributed(ctx: Context, q: Quote) -> bool:
+    return not ctx.holders(q.start, q.end) and not _governed(ctx, q)
+
+
+def _governed(ctx: Context, q: Quote) -> bool:
+    """A reporting word governs the fragment ("als „X“ bezeichnen", "mit „X“ drohen")."""
+    span = ctx.tokens(q.inner_start, q.inner_end)
+    if not ctx.parsed or span is None:
+        return False
+    token = span.root
+    for _ in range(GOVERNING_STEPS):
+        if token.head is token:
+            return False
+        token = token.head
+        if not q.start <= token.idx < q.end and ctx.is_cue(token):
+            return True
+    return False
+
+
+def _stem(ctx: Context, q: Quote) -> str:
+    words = [w for w in _words(ctx, q) if w[0].isalpha()]
+    return ctx.lexicon.stem(words[-1].split("-")[-1]) if words else ""

@@ -1,0 +1,62 @@
+"""Hedges, loaded words and reader appeals: the framing devices found from a lexicon."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wortlaut.framing.context import Context, speaker
+from wortlaut.model import Marker, Span
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun: climb on to the noun
+MAX_TARGET_TOKENS = 12
+
+
+def hedges(ctx: Context) -> list[Marker]:
+    """Hedge words, linked to the phrase they qualify (``target``, from the parse) and to the
+    attribution whose content holds them (the claim they cast doubt on)."""
+    return [_marker(ctx, "hedge", m.start(), m.end(), _target(ctx, m.start(), m.end()))
+            for m in ctx.lexicon.hedges.finditer(ctx.text) if ctx.reporting(m.start(), m.end())]
+
+
+def loaded_words(ctx: Context) -> list[Marker]:
+    """Evaluative terms from the lexicon; ``attributed_to`` says when they are a speaker's words."""
+    return [_marker(ctx, "loaded", m.start(), m.end())
+            for m in ctx.lexicon.loaded.finditer(ctx.text) if ctx.reporting(m.start(), m.end())]
+
+
+def appeals(ctx: Context) -> list[Marker]:
+    """The outlet addressing its readers (segments of kind ``appeal``), one marker each."""
+    return [Marker("appeal", ctx.text[s.start:s.end], s.start, s.end)
+            for s in ctx.readout.segments if s.kind == "appeal"]
+
+
+def _marker(ctx: Context, kind: str, start: int, end: int, target: Span | None = None) -> Marker:
+    holders = ctx.holders(start, end)
+    return Marker(kind, ctx.text[start:end], start, end, attributed_to=speaker(ctx.voice(start, end)),  # type: ignore[arg-type]
+                  target=target, attribution=holders[0].id if holders else None)
+
+
+def _target(ctx: Context, start: int, end: int) -> Span | None:
+    """What the hedge qualifies: the noun its modifier chain leads to ("angeblich drohenden
+    „russischen Invasion“" -> "drohenden „russischen Invasion“"), or the verb phrase it modifies."""
+    span = ctx.tokens(start, end)
+    if not ctx.parsed or span is None:
+        return None
+    hedge = span[-1]
+    head = _climb(hedge)
+    if head is hedge:
+        return None
+    if head.i < hedge.i:
+        return ctx.char_span(head, head)
+    last = min(head.right_edge.i, hedge.i + MAX_TARGET_TOKENS, hedge.sent.end - 1)
+    while last > head.i and ctx.doc[last].is_punct and not ctx.doc[last].text in "“”\"»«’'":
+        last -= 1
+    return ctx.char_span(ctx.doc[hedge.i + 1], ctx.doc[last])
+
+
+def _climb(token: Token) -> Token:
+    head = token.head
+    steps = 0
+    while head.dep_ in ATTRIBUTIVE and head.head is not head and head.head.pos_ in NOMINAL and steps < 2:
+        head, steps = head.head, steps + 1
+    return head
