@@ -22,6 +22,10 @@ class Candidate:
     canonical: str | None = None
     entity: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.source is not None and self.source[1] <= self.source[0]:
+            self.source = None
+
     @property
     def anchor(self) -> int:
         """Where the attribution is made: its cue, else its content."""

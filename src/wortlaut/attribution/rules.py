@@ -132,9 +132,16 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if before and _only_punct_between(ctx.doc, before[-1].end, _subject_start(verb, before[-1].end)):
         return before[-1].start, before[-1].end
     after = [q for q in quotes if q.start > verb.idx]
-    if after and not before:
+    if after and not before and _introduces(ctx.doc.text[verb.idx + len(verb.text):after[0].start]):
         return after[0].start, after[0].end
     return None
+
+
+def _introduces(between: str) -> bool:
+    """'said: "…"', 'told reporters, "…"': a short stretch ending in a colon or comma. A longer
+    one means the quotation is a fragment inside a reported clause (mixed speech)."""
+    stripped = between.strip()
+    return not stripped or stripped[-1] in ":," and len(stripped.split()) <= 3
 
 
 def _subject_start(verb: Token, after: int) -> int:
