@@ -16,7 +16,7 @@ from wortlaut.engine import AnalyzeOptions, analyze_input
 from wortlaut.ingest import InputError, ReadOptions
 from wortlaut.ingest.text import DEFAULT_MAX_BYTES
 from wortlaut.ingest.url import FetchPolicy
-from wortlaut.model import Readout
+from wortlaut.model import Balance, Readout
 from wortlaut.nlp import SUPPORTED
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -104,6 +104,23 @@ def print_report(readout: Readout, console: Console) -> None:
         source = att.source.canonical or att.source.text if att.source else "—"
         said.add_row(source, att.cue.text if att.cue else "—", att.type, att.stance, _preview(att.content.text))
     console.print(said)
+    if readout.balance is not None:
+        console.print(_balance_table(readout.balance))
+
+
+def _balance_table(balance: Balance) -> Table:
+    """One row per source, then per side, then the article: how much room and what framing."""
+    table = Table(title="Balance")
+    for column in ("source", "side", "n", "dir/mix/ind", "dist/neu/end", "quoted", "hedges", "scare",
+                   "denies/denied"):
+        table.add_column(column, justify="left" if column in ("source", "side") else "right")
+    for tally in [*balance.sources, *balance.sides, balance.total]:
+        types = "/".join(str(tally.by_type.get(t, 0)) for t in ("direct", "mixed", "indirect"))
+        stances = "/".join(str(tally.by_stance.get(s, 0)) for s in ("distancing", "neutral", "endorsing"))
+        table.add_row(tally.name, tally.side or "—", str(tally.attributions), types, stances,
+                      str(tally.quoted_words), str(tally.hedges), str(tally.scare_quotes),
+                      f"{tally.denials}/{tally.denied}")
+    return table
 
 
 def _preview(text: str) -> str:
