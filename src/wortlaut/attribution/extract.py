@@ -159,8 +159,7 @@ def _nest(found: list[Candidate]) -> None:
 def _type(doc: Doc, content: tuple[int, int], quotes: list[Quote]) -> str:
     """direct: the content is a quotation (a leading preposition aside: "mit „ernsten
     Konsequenzen“"); mixed: it holds quoted words; indirect: none."""
-    inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]
-              or q.start <= content[0] and content[1] <= q.end]
+    inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
     if not inside:
         return "indirect"
     widest = max(inside, key=lambda q: q.end - q.start)
