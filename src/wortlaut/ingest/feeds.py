@@ -1,0 +1,67 @@
+"""RSS and Atom feeds: the articles a feed links to, with the outlet and dates the feed gives.
+
+A feed is only a list of links; each entry's article is fetched like any other URL (through
+``read_input``, with its guards), and the feed's metadata fills in what the page leaves out.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from urllib.parse import urljoin
+
+import feedparser
+
+from wortlaut.ingest.errors import InputError
+from wortlaut.ingest.sources import IngestedText, ReadOptions, read_input
+
+FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+SNIFF_BYTES = 2048
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed: where its article is and what the feed says about it."""
+
+    link: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """True for an RSS 1/2 or Atom document (sniffed from its root element)."""
+    head = data[:SNIFF_BYTES].lstrip().lower()
+    if head.startswith(b"<?xml"):
+        return any(root in head for root in FEED_ROOTS)
+    return head.startswith(FEED_ROOTS)
+
+
+def feed_entries(data: bytes, base_url: str | None = None) -> list[FeedEntry]:
+    """The entries of a feed that link to an article, in feed order."""
+    parsed = feedparser.parse(data)
+    if parsed.get("bozo") and not parsed.entries:
+        raise InputError(f"not a readable RSS or Atom feed: {parsed.get('bozo_exception')}")
+    outlet = (parsed.feed.get("title") or "").strip() or None
+    entries = []
+    for entry in parsed.entries:
+        link = (entry.get("link") or "").strip()
+        if not link:
+            continue
+        entries.append(FeedEntry(
+            link=urljoin(base_url, link) if base_url else link,
+            title=(entry.get("title") or "").strip() or None,
+            outlet=outlet,
+            published=_iso_time(entry.get("published_parsed") or entry.get("updated_parsed")),
+        ))
+    return entries
+
+
+def read_entry(entry: FeedEntry, options: ReadOptions = ReadOptions()) -> IngestedText:
+    """Fetch an entry's article; the page's own metadata wins, the feed's fills the gaps."""
+    item = read_input(entry.link, options)
+    return replace(item, title=item.title or entry.title, outlet=item.outlet or entry.outlet,
+                   published=item.published or entry.published)
+
+
+def _iso_time(parsed: time.struct_time | None) -> str | None:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed) if parsed else None

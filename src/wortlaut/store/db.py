@@ -1,0 +1,139 @@
+"""The corpus store: one DuckDB file holding every readout, normalised into tables.
+
+Writes are one transaction per document, so a killed run loses at most the document it was
+working on, and a document whose text is already stored is never stored twice.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from wortlaut.model import Readout
+from wortlaut.store.rows import CHILD_ROWS, document_row, text_hash
+from wortlaut.store.schema import SchemaError, migrate, pending
+
+DEFAULT_DB = "wortlaut.duckdb"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message says why."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass
+class Store:
+    con: duckdb.DuckDBPyConnection
+    path: str
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_DB, read_only: bool = False) -> "Store":
+        """Open (or create) a store, upgrading an older one's schema first.
+
+        A read-only store that needs an upgrade is upgraded through a short writable connection;
+        a read-only open of a missing file is an error rather than an empty store.
+        """
+        path = str(path)
+        if read_only and path != ":memory:" and not Path(path).is_file():
+            raise StoreError(f"{path}: no such store (create it with `wortlaut ingest --db {path} …`)")
+        if read_only:
+            with _connect(path, read_only=True) as probe:
+                needs_upgrade = bool(_pending(probe, path))
+            if needs_upgrade:
+                cls.open(path).close()
+        con = _connect(path, read_only)
+        if not read_only:
+            try:
+                migrate(con)
+            except SchemaError as exc:
+                con.close()
+                raise StoreError(f"{path}: {exc}") from None
+        return cls(con, path)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has_text(self, text: str) -> str | None:
+        """The id of the stored document with exactly this text, or None."""
+        row = self.con.execute("SELECT id FROM documents WHERE text_hash = ?", [text_hash(text)]).fetchone()
+        return row[0] if row else None
+
+    def add(self, readout: Readout, input_name: str | None = None) -> bool:
+        """Store a readout and all its rows in one transaction; False when its text is already there."""
+        if self.has_text(readout.doc.text):
+            return False
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            row = document_row(readout, input_name, utc_now())
+            con.execute(f"INSERT INTO documents VALUES ({_marks(len(row))})", row)
+            for table, rows_of in CHILD_ROWS.items():
+                rows = rows_of(readout)
+                if rows:
+                    con.executemany(f"INSERT INTO {table} VALUES ({_marks(len(rows[0]))})", rows)
+            if input_name is not None:
+                self.forget_failure(input_name)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return True
+
+    def record_failure(self, input_name: str, reason: str) -> None:
+        """Remember why an input failed; a later failure of the same input updates the record."""
+        now = utc_now()
+        self.con.execute(
+            "INSERT INTO failures VALUES (?, ?, 1, ?, ?) ON CONFLICT (input) DO UPDATE SET "
+            "reason = excluded.reason, attempts = failures.attempts + 1, last_failed_at = excluded.last_failed_at",
+            [input_name, reason, now, now])
+
+    def forget_failure(self, input_name: str) -> None:
+        self.con.execute("DELETE FROM failures WHERE input = ?", [input_name])
+
+    def readout(self, doc_id: str) -> Readout | None:
+        row = self.con.execute("SELECT readout FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return Readout.from_dict(json.loads(row[0])) if row else None
+
+    def count(self, table: str = "documents") -> int:
+        return self.con.execute(f"SELECT count(*) FROM {_table(self.con, table)}").fetchone()[0]
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        reason = "it is in use by another wortlaut process" if "lock" in str(exc).lower() else str(exc)
+        raise StoreError(f"{path}: cannot open the store: {reason}") from None
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: not a wortlaut store ({exc})") from None
+
+
+def _pending(con: duckdb.DuckDBPyConnection, path: str) -> list:
+    try:
+        return pending(con)
+    except SchemaError as exc:
+        raise StoreError(f"{path}: {exc}") from None
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _table(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """``name`` if it is one of the store's tables (table names cannot be SQL parameters)."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if name not in tables:
+        raise StoreError(f"no table {name!r} in the store")
+    return name

@@ -1,0 +1,65 @@
+"""Ingesting a corpus into the store: read each item, skip what is stored, analyse, commit.
+
+Each document is committed on its own, so stopping a run (or killing it) keeps everything done
+so far, and running it again only analyses what is missing. A failing item is recorded with
+its reason and the run goes on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Literal
+
+from wortlaut.ingest import IngestedText, InputError
+from wortlaut.ingest.corpus import CorpusItem
+from wortlaut.model import Readout
+from wortlaut.store.db import Store
+
+Outcome = Literal["added", "skipped", "failed"]
+Analyze = Callable[[IngestedText], Readout]
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    name: str
+    outcome: Outcome
+    doc_id: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class LoadReport:
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+    def count(self, result: ItemResult) -> None:
+        setattr(self, result.outcome, getattr(self, result.outcome) + 1)
+
+
+def load_item(store: Store, item: CorpusItem, analyze: Analyze) -> ItemResult:
+    """Read, analyse and store one item; a failure is recorded, never raised (bar interrupts)."""
+    try:
+        ingested = item.load()
+        existing = store.has_text(ingested.text)
+        if existing:
+            store.forget_failure(item.name)
+            return ItemResult(item.name, "skipped", existing)
+        readout = analyze(ingested)
+        store.add(readout, item.name)
+        return ItemResult(item.name, "added", readout.doc.id)
+    except (InputError, OSError) as exc:
+        reason = str(exc)
+    except Exception as exc:  # one document's bug must not stop a corpus run
+        reason = f"internal error: {exc!r}"
+    store.record_failure(item.name, reason)
+    return ItemResult(item.name, "failed", reason=reason)
+
+
+def load_corpus(store: Store, items: Iterable[CorpusItem], analyze: Analyze,
+                on_result: Callable[[ItemResult], None] = lambda result: None) -> LoadReport:
+    report = LoadReport()
+    for item in items:
+        result = load_item(store, item, analyze)
+        report.count(result)
+        on_result(result)
+    return report

@@ -1,0 +1,105 @@
+"""The questions analysts ask a corpus, as SQL over the store; the CLI and the web app share them.
+
+Names and terms match case-insensitively as substrings ("Putin" finds "Wladimir Putin"), the
+way a reader searches. ``limit=None`` returns every row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A query's answer: column names and rows, in order."""
+
+    columns: list[str]
+    rows: list[tuple]
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Rows:
+    cursor = con.execute(sql, params or [])
+    if cursor.description is None:
+        return Rows([], [])
+    return Rows([d[0] for d in cursor.description], cursor.fetchall())
+
+
+STATEMENT = """
+SELECT a.speaker, d.outlet, d.published, d.title, a.doc_id, a.attribution_id, a.type, a.stance,
+       a.cue_text AS cue, a.content_text AS content, a.content_start, a.content_end, d.url
+FROM attributions a JOIN documents d ON d.id = a.doc_id
+WHERE {where}
+ORDER BY d.published DESC NULLS LAST, a.doc_id, a.content_start
+LIMIT ?
+"""
+
+COUNTS = """
+count(*) AS statements, count(DISTINCT a.doc_id) AS articles,
+count(*) FILTER (WHERE a.type = 'direct') AS direct,
+count(*) FILTER (WHERE a.type = 'indirect') AS indirect,
+count(*) FILTER (WHERE a.type = 'mixed') AS mixed,
+count(*) FILTER (WHERE a.stance = 'neutral') AS neutral,
+count(*) FILTER (WHERE a.stance = 'distancing') AS distancing,
+count(*) FILTER (WHERE a.stance = 'endorsing') AS endorsing
+"""
+
+
+def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100) -> Rows:
+    """Everything a speaker is reported to have said, newest article first, with its evidence."""
+    return run(con, STATEMENT.format(where="contains(lower(a.speaker), lower(?))"), [name, limit])
+
+
+def about(con: duckdb.DuckDBPyConnection, term: str, limit: int | None = 100) -> Rows:
+    """Statements whose content mentions ``term``."""
+    return run(con, STATEMENT.format(where="contains(lower(a.content_text), lower(?))"), [term, limit])
+
+
+def speakers(con: duckdb.DuckDBPyConnection, outlet: str | None = None, limit: int | None = 100) -> Rows:
+    """Who is quoted most, per outlet."""
+    return run(con, f"""
+        SELECT a.speaker, d.outlet, {COUNTS}
+        FROM attributions a JOIN documents d ON d.id = a.doc_id
+        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?)
+        GROUP BY a.speaker, d.outlet
+        ORDER BY statements DESC, articles DESC, a.speaker, d.outlet
+        LIMIT ?""", [outlet, outlet, limit])
+
+
+def balance(con: duckdb.DuckDBPyConnection, outlet: str | None = None) -> Rows:
+    """Per outlet: who gets quoted, how often (and their share of the outlet's statements), in
+    which form and with which stance of the outlet's cue."""
+    return run(con, f"""
+        SELECT d.outlet, a.speaker, {COUNTS},
+               round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY d.outlet), 1) AS share
+        FROM attributions a JOIN documents d ON d.id = a.doc_id
+        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?)
+        GROUP BY d.outlet, a.speaker
+        ORDER BY d.outlet NULLS LAST, statements DESC, a.speaker""", [outlet, outlet])
+
+
+def articles(con: duckdb.DuckDBPyConnection, search: str | None = None, limit: int | None = 100) -> Rows:
+    """The stored articles, newest first; ``search`` matches title or text."""
+    return run(con, """
+        SELECT d.id, d.title, d.outlet, d.published, d.lang, d.url,
+               (SELECT count(*) FROM attributions a WHERE a.doc_id = d.id) AS attributions
+        FROM documents d
+        WHERE CAST(? AS VARCHAR) IS NULL
+           OR contains(lower(d.title), lower(?)) OR contains(lower(d.text), lower(?))
+        ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, d.id
+        LIMIT ?""", [search, search, search, limit])
+
+
+def outlets(con: duckdb.DuckDBPyConnection) -> list[str | None]:
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT outlet FROM documents ORDER BY outlet NULLS LAST").fetchall()]
+
+
+def failures(con: duckdb.DuckDBPyConnection) -> Rows:
+    """Inputs that failed and have not been ingested since, most recent first."""
+    return run(con, "SELECT input, reason, attempts, first_failed_at, last_failed_at FROM failures "
+                    "ORDER BY last_failed_at DESC, input")
