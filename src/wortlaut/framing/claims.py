@@ -72,11 +72,9 @@ def _object(ctx: Context, denial: Attribution) -> ClaimDenial | None:
         claim = inner[0]
         return _pair(_noun_phrase(ctx, claim.cue.start, claim.cue.end) or claim.content, denial, "object", claim)
     for word in re.finditer(r"[^\W\d_][\w-]*", content.text):
-        lemma = _lemma(ctx, content.start + word.start(), content.start + word.end())
-        entry = ctx.cues.noun(lemma) if lemma[:1].isupper() or not ctx.lexicon.nouns_capitalised else None
-        if entry is not None and entry.frame != "deny":
-            at = content.start + word.start()
-            phrase = _noun_phrase(ctx, at, content.start + word.end()) or _up_to_label(ctx, at, content.end)
+        start, end = content.start + word.start(), content.start + word.end()
+        if _claim_noun(ctx, start, end):
+            phrase = _noun_phrase(ctx, start, end) or _up_to_label(ctx, start, content.end)
             return _pair(phrase, denial, "object", None)
     return None
 
@@ -94,11 +92,16 @@ def _pair(claim: Span, denial: Attribution, link: str, claimed: Attribution | No
                        claimant=speaker(claimed), denier=speaker(denial))
 
 
-def _lemma(ctx: Context, start: int, end: int) -> str:
+def _claim_noun(ctx: Context, start: int, end: int) -> bool:
+    """A reporting noun ("Warnungen", "allegations") that names the claim being denied."""
+    word = ctx.text[start:end]
+    if ctx.lexicon.nouns_capitalised and not word[:1].isupper():
+        return False
     span = ctx.tokens(start, end)
-    if span is None or not span[-1].lemma_:
-        return ctx.text[start:end].split("-")[-1] if ctx.lexicon.nouns_capitalised else ctx.text[start:end]
-    return span[-1].lemma_
+    forms = [span[-1].lemma_] if span is not None and span[-1].lemma_ else []
+    forms += [word[: len(word) - len(e)] for e in ctx.lexicon.noun_endings if e and word.endswith(e)] + [word]
+    entry = next((e for f in forms if (e := ctx.cues.noun(f)) is not None), None)
+    return entry is not None and entry.frame != "deny"
 
 
 def _noun_phrase(ctx: Context, start: int, end: int) -> Span | None:

@@ -1,0 +1,90 @@
+"""Scare quotes, hedges and loaded words on real-style sentences, through the public API,
+plus hand-built readouts where the rule depends on an attribution."""
+import spacy
+
+from wortlaut import analyze_text, span_problems
+from wortlaut.framing import frame
+from wortlaut.model import Attribution, Document, Readout, Source, Span
+
+
+def markers(text: str, lang: str, kind: str) -> list[str]:
+    readout = analyze_text(text, lang)
+    assert span_problems(readout) == []
+    return [m.text for m in readout.markers if m.kind == kind]
+
+
+def framed(text: str, lang: str, content: str, source: str) -> Readout:
+    """``text`` with one attribution of ``content`` to ``source``, framed on a blank pipeline."""
+    start, at = text.index(content), text.index(source)
+    att = Attribution("a1", "indirect", Source(source, at, at + len(source), source),
+                      None, Span.of(text, start, start + len(content)))
+    readout = Readout(doc=Document(text=text, lang=lang), attributions=[att])
+    frame(spacy.blank(lang)(text), readout)
+    assert span_problems(readout) == []
+    return readout
+
+
+def test_hedged_fragment_is_a_scare_quote():
+    assert markers("Die Regierung verteidigte die sogenannten „Schutzzonen“ an der Grenze.", "de",
+                   "scare_quote") == ["„Schutzzonen“"]
+    assert markers('The government defended its so-called "buffer zones" along the border.', "en",
+                   "scare_quote") == ['"buffer zones"']
+
+
+def test_names_and_titles_are_not_scare_quotes():
+    for text in ("Die „Süddeutsche Zeitung“ hatte zuerst darüber berichtet.",
+                 "Der Film „Million Dollar Baby“ gewann vier Auszeichnungen.",
+                 "Eine Maschine des Typs „Fokker 100“ musste notlanden.",
+                 "Apple stellte den „iPod nano“ vor."):
+        assert markers(text, "de", "scare_quote") == [], text
+    assert markers('He wrote for "The Washington Post" until 2015.', "en", "scare_quote") == []
+
+
+def test_statements_and_words_as_words_are_not_scare_quotes():
+    assert markers("Das Wort „Krise“ fiel in der Rede kein einziges Mal.", "de", "scare_quote") == []
+    assert markers("Die Menge rief: „Nie wieder!“", "de", "scare_quote") == []
+    assert markers('The crowd chanted the slogan "lock her up" for minutes.', "en", "scare_quote") == []
+
+
+def test_a_speakers_quoted_term_is_not_a_scare_quote_but_the_outlets_is():
+    text = "Der Minister nannte die Vorwürfe „Hetze“. Die Opposition sprach von Versagen."
+    assert [m for m in framed(text, "de", "die Vorwürfe „Hetze“", "Der Minister").markers
+            if m.kind == "scare_quote"] == []
+    loaded = [m for m in framed(text, "de", "die Vorwürfe „Hetze“", "Der Minister").markers if m.kind == "loaded"]
+    assert [(m.text, m.attributed_to) for m in loaded] == [("Hetze", "Der Minister")]
+    unattributed = Readout(doc=Document(text=text, lang="de"))
+    frame(spacy.blank("de")(text), unattributed)
+    assert [m.text for m in unattributed.markers if m.kind == "scare_quote"] == ["„Hetze“"]
+
+
+def test_a_term_quoted_at_a_distance_once_is_a_scare_quote_everywhere():
+    text = ("Die Regierung sprach von einer „Friedensmission“. "
+            "Beobachter bezweifeln die angebliche „Friedensmission“ seit Wochen.")
+    readout = framed(text, "de", "von einer „Friedensmission“", "Die Regierung")
+    scare = [m for m in readout.markers if m.kind == "scare_quote"]
+    assert [(m.start, m.attributed_to) for m in scare] == [(text.index("„"), "Die Regierung"),
+                                                           (text.rindex("„"), None)]
+
+
+def test_hedges_are_found_and_linked_to_what_they_qualify_where_parsed():
+    assert markers("Der mutmaßliche Täter wurde am Montag festgenommen.", "de", "hedge") == ["mutmaßliche"]
+    readout = analyze_text("Police arrested the alleged gunman on Monday.", "en")
+    hedge = next(m for m in readout.markers if m.kind == "hedge")
+    assert hedge.text == "alleged" and hedge.target is not None and hedge.target.text == "gunman"
+
+
+def test_loaded_words_are_marked_with_compounds_but_not_neutral_look_alikes():
+    assert markers("Das Assad-Regime spricht von Kriegshysterie im Westen.", "de", "loaded") == [
+        "Assad-Regime", "Kriegshysterie"]
+    assert markers("Das Sanktionsregime der EU wurde verlängert.", "de", "loaded") == []
+    assert markers("State media accused the regime of spreading propaganda.", "en", "loaded") == [
+        "regime", "propaganda"]
+
+
+def test_credits_and_appeals_are_not_searched_but_appeals_are_marked():
+    text = ("Wahl in Ungarn\n\nDie Regierung sprach von „Hysterie“ in Brüssel.\n"
+            "Foto: „Hysterie“ / dpa\n\n"
+            "Unterstützen Sie unabhängigen Journalismus: Teilen Sie unsere Artikel und spenden Sie jetzt!")
+    readout = analyze_text(text, "de")
+    assert [(m.kind, m.text) for m in readout.markers] == [
+        ("scare_quote", "„Hysterie“"), ("loaded", "Hysterie"), ("appeal", text[text.index("Unterstützen"):])]
