@@ -1,0 +1,242 @@
+#!/usr/bin/env python
+"""Benchmark the SHIPPED pipelines (src/wortlaut/models/<lang>) on test
+splits that no shipped model was trained on:
+
+  German  syntax/morphology/lemma: UD German-GSD test (gold tokens)
+          NER: GermEval 2014 test, outer level (OTH reported as MISC)
+  English syntax/morphology/lemma: UD English-EWT test (gold tokens)
+          NER: Universal NER English-EWT test
+
+Run from the repository root:
+    .venv/bin/python benchmarks/models.py --shared ../shared [--write-meta]
+
+Accuracy figures use gold tokenisation (one sentence per Doc); UAS/LAS count
+every token including punctuation and compare the universal part of the
+relation (CoNLL 2018 style). Speed: whole pipeline on raw test text, one
+thread, nlp.pipe over paragraphs of ~10 sentences.
+"""
+from __future__ import annotations
+
+import os
+
+for _v in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+    os.environ[_v] = "1"
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "training"))
+sys.path.insert(0, str(ROOT / "src"))
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+import corpora as C  # noqa: E402
+import wortlaut.nlp.components  # noqa: F401,E402
+
+MODELS = ROOT / "src" / "wortlaut" / "models"
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def run_gold_tokens(nlp, gold_docs):
+    out = []
+    for g in gold_docs:
+        d = Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])
+        out.append(nlp(d))
+    return out
+
+
+def syntax_scores(nlp, gold_docs):
+    pred = run_gold_tokens(nlp, gold_docs)
+    c = Counter()
+    rel = {"nsubj": Counter(), "ccomp": Counter()}
+    for g, p in zip(gold_docs, pred):
+        for gt, pt in zip(g, p):
+            c["n"] += 1
+            c["upos"] += gt.pos_ == pt.pos_
+            if gt.tag_:
+                c["tag_n"] += 1
+                c["tag"] += gt.tag_ == pt.tag_
+            c["lemma"] += gt.lemma_ == pt.lemma_
+            c["morph"] += gt.morph.to_dict() == pt.morph.to_dict()
+            gh = gt.head.i if gt.head.i != gt.i else -1
+            ph = pt.head.i if pt.head.i != pt.i else -1
+            gdep = "root" if gt.dep_ == "ROOT" else gt.dep_.split(":")[0].lower()
+            pdep = "root" if pt.dep_ == "ROOT" else pt.dep_.split(":")[0].lower()
+            c["uas"] += gh == ph
+            c["las"] += gh == ph and gdep == pdep
+            for r in rel:
+                if gdep == r and pdep == r and gh == ph:
+                    rel[r]["tp"] += 1
+                else:
+                    if gdep == r:
+                        rel[r]["fn"] += 1
+                    if pdep == r:
+                        rel[r]["fp"] += 1
+            gm = gt.morph.get("Mood")
+            if gm:
+                pm = pt.morph.get("Mood")
+                c["mood_n"] += 1
+                c["mood"] += gm == pm
+                if gm == ["Sub"]:
+                    c["sub_n"] += 1
+                    c["sub_tp"] += pm == ["Sub"]
+            if pt.morph.get("Mood") == ["Sub"]:
+                c["sub_pred"] += 1
+    n = c["n"]
+    res = {
+        "tokens": n,
+        "upos_acc": c["upos"] / n,
+        "tag_acc": c["tag"] / c["tag_n"] if c["tag_n"] else None,
+        "morph_acc": c["morph"] / n,
+        "lemma_acc": c["lemma"] / n,
+        "uas": c["uas"] / n,
+        "las": c["las"] / n,
+        "mood_acc_finite": c["mood"] / c["mood_n"] if c["mood_n"] else None,
+        "mood_n": c["mood_n"],
+        "subj_recall": c["sub_tp"] / c["sub_n"] if c["sub_n"] else None,
+        "subj_precision": c["sub_tp"] / c["sub_pred"] if c["sub_pred"] else None,
+        "sub_n": c["sub_n"],
+    }
+    for r, cc in rel.items():
+        res[f"{r}_labelled_f1"] = prf(cc["tp"], cc["fp"], cc["fn"])[2]
+    return res
+
+
+def ner_scores(nlp, sents, labels, micro_labels):
+    vocab = nlp.vocab
+    gold_docs = []
+    for s in sents:
+        d = C.words_doc(vocab, [w for w, _ in s])
+        C.set_iob(d, [t for _, t in s])
+        gold_docs.append(d)
+    pred = run_gold_tokens(nlp, gold_docs)
+    cnt = {lab: Counter() for lab in labels}
+    for g, p in zip(gold_docs, pred):
+        gs = {(e.start, e.end, e.label_) for e in g.ents}
+        ps = {(e.start, e.end, e.label_) for e in p.ents}
+        for lab in labels:
+            gl = {x for x in gs if x[2] == lab}
+            pl = {x for x in ps if x[2] == lab}
+            cnt[lab]["tp"] += len(gl & pl)
+            cnt[lab]["fp"] += len(pl - gl)
+            cnt[lab]["fn"] += len(gl - pl)
+    res = {}
+    for lab in labels:
+        p, r, f = prf(cnt[lab]["tp"], cnt[lab]["fp"], cnt[lab]["fn"])
+        res[lab] = {"p": p, "r": r, "f": f, "n": cnt[lab]["tp"] + cnt[lab]["fn"]}
+    tot = Counter()
+    for lab in micro_labels:
+        tot.update(cnt[lab])
+    p, r, f = prf(tot["tp"], tot["fp"], tot["fn"])
+    res["micro_" + "_".join(micro_labels)] = {"p": p, "r": r, "f": f, "n": tot["tp"] + tot["fn"]}
+    return res
+
+
+def speed(nlp, texts, repeats=1):
+    # warm-up
+    list(nlp.pipe(texts[:20]))
+    n = 0
+    t0 = time.perf_counter()
+    for _ in range(repeats):
+        for d in nlp.pipe(texts, batch_size=64):
+            n += len(d)
+    dt = time.perf_counter() - t0
+    return n / dt, n
+
+
+def paragraphs(gold_docs, k=10):
+    texts = []
+    for i in range(0, len(gold_docs), k):
+        texts.append(" ".join(d.text for d in gold_docs[i:i + k]))
+    return texts
+
+
+def fmt(x):
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def bench_lang(lang, shared: Path):
+    data = shared / "data"
+    nlp = spacy.load(MODELS / lang)
+    vocab = spacy.blank(lang).vocab
+    if lang == "de":
+        gold = [d for _, d in C.conllu_docs(vocab, data / "ud_german_gsd" / "de_gsd-ud-test.conllu", merge_mwt=True)]
+        ner_sents = C.read_germeval(data / "ner_german_germeval2014" / "NER-de-test.tsv", misc=True)
+        syn_name, ner_name = "UD German-GSD test", "GermEval 2014 test (outer)"
+        labels, micro = ["PER", "ORG", "LOC", "MISC"], ["PER", "ORG", "LOC"]
+    else:
+        gold = [d for _, d in C.conllu_docs(vocab, data / "ud_english_ewt" / "en_ewt-ud-test.conllu", merge_mwt=False)]
+        uner = C.read_uner(data / "ner_english_uner_ewt" / "en_ewt-ud-test.iob2")
+        ner_sents = list(uner.values())
+        syn_name, ner_name = "UD English-EWT test", "UNER English-EWT test"
+        labels, micro = ["PER", "ORG", "LOC"], ["PER", "ORG", "LOC"]
+    syn = syntax_scores(nlp, gold)
+    ner = ner_scores(nlp, ner_sents, labels, micro)
+    wps, nw = speed(nlp, paragraphs(gold))
+    return {"syntax_data": syn_name, "ner_data": ner_name, "syntax": syn, "ner": ner,
+            "words_per_second_1_thread": wps, "speed_tokens": nw,
+            "pipeline": nlp.pipe_names}
+
+
+def render(lang, r):
+    s = r["syntax"]
+    lines = [f"== {lang}: pipeline {' > '.join(r['pipeline'])}",
+             f"-- {r['syntax_data']} ({s['tokens']} tokens, gold tokenisation)",
+             f"   UPOS {fmt(s['upos_acc'])}   XPOS/STTS {fmt(s['tag_acc'])}   morph(all feats) {fmt(s['morph_acc'])}   lemma {fmt(s['lemma_acc'])}",
+             f"   UAS {fmt(s['uas'])}   LAS {fmt(s['las'])}   nsubj F1 {fmt(s['nsubj_labelled_f1'])}   ccomp F1 {fmt(s['ccomp_labelled_f1'])}",
+             f"   Mood acc on finite verbs {fmt(s['mood_acc_finite'])} (n={s['mood_n']})   "
+             f"Mood=Sub recall {fmt(s['subj_recall'])} precision {fmt(s['subj_precision'])} (n={s['sub_n']})",
+             f"-- {r['ner_data']}: strict span P / R / F1 (n gold)"]
+    for lab, v in r["ner"].items():
+        lines.append(f"   {lab:18s} {v['p']:.3f} / {v['r']:.3f} / {v['f']:.3f}  (n={v['n']})")
+    lines.append(f"-- speed: {r['words_per_second_1_thread']:.0f} words/s, whole pipeline, 1 thread "
+                 f"({r['speed_tokens']} tokens of raw test text)")
+    return "\n".join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--lang", nargs="*", default=["de", "en"])
+    ap.add_argument("--write-meta", action="store_true", help="store the figures in the shipped meta.json")
+    a = ap.parse_args()
+    shared = Path(a.shared).resolve()
+    print(f"wortlaut model benchmark  spaCy {spacy.__version__}  {time.strftime('%Y-%m-%d')}")
+    for lang in a.lang:
+        r = bench_lang(lang, shared)
+        print(render(lang, r), flush=True)
+        if a.write_meta:
+            mp = MODELS / lang / "meta.json"
+            meta = json.loads(mp.read_text())
+            s = r["syntax"]
+            perf = {
+                "benchmark": "benchmarks/models.py (gold tokens; untouched test splits)",
+                "syntax_data": r["syntax_data"], "ner_data": r["ner_data"],
+                "upos_acc": round(s["upos_acc"], 4), "tag_acc": s["tag_acc"] and round(s["tag_acc"], 4),
+                "morph_acc": round(s["morph_acc"], 4), "lemma_acc": round(s["lemma_acc"], 4),
+                "dep_uas": round(s["uas"], 4), "dep_las": round(s["las"], 4),
+                "mood_acc_finite_verbs": s["mood_acc_finite"] and round(s["mood_acc_finite"], 4),
+                "mood_sub_recall": s["subj_recall"] and round(s["subj_recall"], 4),
+                "ents_per_type": {k: {m: round(v[m], 4) for m in ("p", "r", "f")} for k, v in r["ner"].items()},
+                "words_per_second_1_thread": round(r["words_per_second_1_thread"]),
+            }
+            micro = [k for k in r["ner"] if k.startswith("micro")][0]
+            perf["ents_f"] = round(r["ner"][micro]["f"], 4)
+            meta["performance"] = perf
+            mp.write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

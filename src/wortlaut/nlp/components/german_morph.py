@@ -1,0 +1,127 @@
+"""wortlaut_de_morph_rules: German POS/morphology post-processing.
+
+1. The shipped German tagger predicts a joint label "STTS__UPOS" (trained on
+   gold UD tokens plus HanTa silver tags); this splits it into token.tag_
+   (STTS) and token.pos_ (UPOS), overriding the morphologizer's POS.
+2. VerbForm from the STTS tag (V*FIN -> Fin, V*INF/V*IZU -> Inf, V*PP -> Part).
+3. Mood on finite verbs from lemma + form (tables in data/de.json):
+   Konjunktiv I  - distinct forms of "sein" (sei, seien) and the pattern
+                   stem(lemma) + "e" (habe, werde, übe, könne) unless the
+                   subject is "ich";
+   Konjunktiv II - listed forms (würde, hätte, könnte, ginge ...) and forms
+                   with an umlaut the lemma lacks (käme/kommen, wäre/sein);
+   forms such as "sollte"/"wollte" keep the morphologizer's decision;
+   all other finite verbs are Indicative (or Imperative if so predicted).
+
+Self-contained: imports nothing else from wortlaut.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Dict, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+DATA = Path(__file__).parent / "data" / "de.json"
+
+
+def _load(path: Path = DATA) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+class GermanMorphRules:
+    def __init__(self, nlp: Language, name: str, set_pos: bool = True, set_mood: bool = True):
+        self.name = name
+        self.set_pos = set_pos
+        self.set_mood = set_mood
+        t = _load()
+        self.sep = t["tag_separator"]
+        self.konj1 = set(t["konj1_forms"])
+        self.konj2 = set(t["konj2_forms"])
+        self.konj2_suffixes = tuple(sorted(t["konj2_suffixes"], key=len, reverse=True))
+        self.model_decides = set(t["model_decides"])
+        self.first_sg = set(t["first_person_singular"])
+        self.umlaut = t["umlaut_map"]
+
+    # ------------------------------------------------------------ helpers
+    def _first_person_subject(self, tok: Token) -> bool:
+        """Is the subject "ich" (dependency child, else "ich" within 3 tokens)?"""
+        for c in tok.children:
+            if c.dep_.startswith("nsubj") or c.dep_ == "sb":
+                return c.lower_ in self.first_sg
+        doc = tok.doc
+        sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
+        lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)
+        return any(doc[j].lower_ in self.first_sg for j in range(lo, hi))
+
+    def mood(self, tok: Token, predicted: Optional[str]) -> str:
+        form = tok.lower_
+        lemma = tok.lemma_.lower() if tok.lemma_ else form
+        if form in self.konj1 or form in self.konj2:
+            return "Sub"
+        if form.endswith(self.konj2_suffixes) and len(form) >= 4:
+            return "Sub"
+        if form in self.model_decides:
+            return predicted or "Ind"
+        # Konjunktiv II by umlaut: käme/kommen, wäre/sein, hätte/haben
+        if (form.endswith(("e", "en", "est", "et")) and any(ch in "äöü" for ch in form)
+                and not any(ch in "äöü" for ch in lemma) and lemma != form):
+            return "Sub"
+        # Konjunktiv I, 3rd person singular: stem + e
+        if form.endswith("e") and len(form) >= 3:
+            stem = form[:-1]
+            if lemma != form and (lemma.endswith(stem + "en") or lemma.endswith(stem + "n")):
+                return "Ind" if self._first_person_subject(tok) else "Sub"
+        if predicted == "Imp":
+            return "Imp"
+        return "Ind"
+
+    # ------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            tag = tok.tag_
+            if self.sep in tag:
+                stts, upos = tag.split(self.sep, 1)
+                tok.tag_ = stts
+                if self.set_pos and upos:
+                    tok.pos_ = upos
+            stts = tok.tag_
+            if not stts.startswith(("VV", "VA", "VM")):
+                if tok.pos_ in ("VERB", "AUX") or "Mood" in tok.morph or "VerbForm" in tok.morph:
+                    feats = tok.morph.to_dict()
+                    if tok.pos_ not in ("VERB", "AUX"):
+                        for k in ("Mood", "VerbForm", "Tense", "Person"):
+                            feats.pop(k, None)
+                        tok.set_morph(feats or None)
+                continue
+            feats: Dict[str, str] = tok.morph.to_dict()
+            predicted = feats.get("Mood")
+            if stts.endswith(("FIN", "IMP")):
+                feats["VerbForm"] = "Fin"
+                if self.set_mood:
+                    feats["Mood"] = "Imp" if stts.endswith("IMP") else self.mood(tok, predicted)
+            else:
+                feats.pop("Mood", None)
+                feats.pop("Person", None)
+                feats["VerbForm"] = "Part" if stts.endswith("PP") else "Inf"
+            tok.set_morph(feats)
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+
+@Language.factory(
+    "wortlaut_de_morph_rules",
+    default_config={"set_pos": True, "set_mood": True},
+    assigns=["token.tag", "token.pos", "token.morph"],
+    requires=["token.tag", "token.lemma", "token.morph"],
+)
+def make_german_morph_rules(nlp: Language, name: str, set_pos: bool, set_mood: bool):
+    return GermanMorphRules(nlp, name, set_pos=set_pos, set_mood=set_mood)

@@ -1,0 +1,133 @@
+"""Smoke tests for the shipped spaCy pipelines (no training).
+
+They load src/wortlaut/models/<lang> with spacy.load after importing
+wortlaut.nlp.components (which registers the custom factories), and check
+real behaviour on real sentences.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+import wortlaut.nlp.components  # noqa: F401,E402
+
+MODELS = Path(__file__).resolve().parents[2] / "src" / "wortlaut" / "models"
+
+
+@pytest.fixture(scope="module")
+def de():
+    return spacy.load(MODELS / "de")
+
+
+@pytest.fixture(scope="module")
+def en():
+    return spacy.load(MODELS / "en")
+
+
+def tok(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def ents(doc):
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+# ---------------------------------------------------------------- German
+
+
+def test_de_pipeline_layers(de):
+    for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner",
+                 "wortlaut_de_morph_rules"):
+        assert name in de.pipe_names
+    assert set(de.get_pipe("ner").labels) >= {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_de_konjunktiv_i_and_person(de):
+    doc = de("Der Westen übe nicht genug Druck aus, so Putin.")
+    ube = tok(doc, "übe")
+    assert ube.pos_ == "VERB"
+    assert ube.morph.get("Mood") == ["Sub"]
+    assert ube.morph.get("VerbForm") == ["Fin"]
+    assert ("Putin", "PER") in ents(doc)
+
+
+def test_de_reported_speech_moods(de):
+    doc = de("Die Ministerin sagte, die Regierung habe keine Pläne und werde nicht nachgeben.")
+    assert tok(doc, "habe").morph.get("Mood") == ["Sub"]
+    assert tok(doc, "werde").morph.get("Mood") == ["Sub"]
+    assert tok(doc, "sagte").morph.get("Mood") == ["Ind"]
+    doc = de("Er sagte, ohne Hilfe wäre das Land längst bankrott.")
+    assert tok(doc, "wäre").morph.get("Mood") == ["Sub"]
+
+
+def test_de_first_person_is_indicative(de):
+    doc = de("Ich habe das nicht gewusst.")
+    assert tok(doc, "habe").morph.get("Mood") == ["Ind"]
+    doc = de("Die Lage ist ernst.")
+    assert tok(doc, "ist").morph.get("Mood") == ["Ind"]
+
+
+def test_de_speech_verb_syntax(de):
+    doc = de("Der Kanzler sagte, die Regierung sei handlungsfähig.")
+    sagte = tok(doc, "sagte")
+    subj = [c.text for c in sagte.children if c.dep_.startswith("nsubj")]
+    assert subj == ["Kanzler"]
+    assert tok(doc, "sei").morph.get("Mood") == ["Sub"]
+    assert tok(doc, "sagte").lemma_ == "sagen"
+
+
+def test_de_typography_tokenizer(de):
+    doc = de("„Wir sind bereit“, sagte Scholz – und ging. »Das ist falsch«, so Merz… ‚Nein‘.")
+    words = [t.text for t in doc]
+    for mark in ("„", "“", "–", "»", "«", "…", "‚", "‘"):
+        assert mark in words, mark
+    assert ("Scholz", "PER") in ents(doc)
+    assert len(list(doc.sents)) >= 2
+
+
+def test_de_entities(de):
+    doc = de("Bundeskanzler Olaf Scholz traf in Berlin Vertreter der Europäischen Union.")
+    e = ents(doc)
+    assert ("Olaf Scholz", "PER") in e
+    assert ("Berlin", "LOC") in e
+    assert any(lab == "ORG" and "Union" in text for text, lab in e)
+
+
+def test_de_meta(de):
+    meta = json.loads((MODELS / "de" / "meta.json").read_text())
+    assert meta["sources"] and "license" in meta
+
+
+# ---------------------------------------------------------------- English
+
+
+def test_en_said_that(en):
+    doc = en("The minister said that talks would resume.")
+    said = tok(doc, "said")
+    assert said.lemma_ == "say"
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["minister"]
+    assert [c.text for c in said.children if c.dep_ == "ccomp"] == ["resume"]
+    assert tok(doc, "talks").pos_ == "NOUN"
+
+
+def test_en_entities(en):
+    doc = en("Angela Merkel met Joe Biden in Washington on Tuesday, a White House spokesman said.")
+    e = ents(doc)
+    assert ("Angela Merkel", "PER") in e
+    assert ("Joe Biden", "PER") in e
+    assert ("Washington", "LOC") in e
+
+
+def test_en_quotes_and_sentences(en):
+    doc = en('"We are ready," she said. He disagreed.')
+    assert len(list(doc.sents)) == 2
+    assert tok(doc, "said").pos_ == "VERB"
+
+
+def test_en_meta(en):
+    meta = json.loads((MODELS / "en" / "meta.json").read_text())
+    assert meta["sources"] and "license" in meta

@@ -1,0 +1,122 @@
+#!/usr/bin/env python
+"""Rebuild wortlaut's shipped spaCy pipelines from ../shared/data.
+
+    python training/build.py --shared ../shared            # everything
+    python training/build.py --shared ../shared --lang de  # one language
+    python training/build.py --shared ../shared --stage prep|train|package
+
+Stages per language: prep (corpora -> training/corpus/<lang>/*.spacy),
+train (spacy train, one thread, fixed seed -> training/output/<lang>),
+package (add wortlaut's rule components, meta -> src/wortlaut/models/<lang>).
+See training/README.md for which data trains what.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
+
+import corpora as C  # noqa: E402
+
+SEED = 0
+CORPUS = HERE / "corpus"
+OUTPUT = HERE / "output"
+MODELS = ROOT / "src" / "wortlaut" / "models"
+
+
+def log(*a):
+    print(time.strftime("%H:%M:%S"), *a, flush=True)
+
+
+def save(docs, path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = DocBin(store_user_data=False)
+    for d in docs:
+        db.add(d)
+    db.to_disk(path)
+    log(f"wrote {path} ({len(docs)} docs, {sum(len(d) for d in docs)} tokens)")
+
+
+# ------------------------------------------------------------------ English
+
+
+def prep_en(shared: Path):
+    data = shared / "data"
+    vocab = spacy.blank("en").vocab
+    out = CORPUS / "en"
+    for split, conllu, uner in [
+        ("train", "en_ewt-ud-train.conllu.xz", "en_ewt-ud-train.DRAFT-20221202.clean.iob2"),
+        ("dev", "en_ewt-ud-dev.conllu", "en_ewt-ud-dev.iob2"),
+    ]:
+        docs = C.conllu_docs(vocab, data / "ud_english_ewt" / conllu, merge_mwt=False)
+        ok, bad = C.add_uner(docs, C.read_uner(data / "ner_english_uner_ewt" / uner))
+        log(f"en {split}: UNER aligned {ok}, unaligned (entities missing) {bad}")
+        save(C.group([d for _, d in docs]), out / f"{split}.spacy")
+
+
+# ------------------------------------------------------------------ German
+
+def prep_de(shared: Path):
+    from german_silver import prep_de as _prep
+    _prep(shared, CORPUS / "de", save, log)
+
+
+# ------------------------------------------------------------------ train
+
+
+def train(lang: str):
+    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1",
+               OPENBLAS_NUM_THREADS="1", PYTHONHASHSEED="0")
+    out = OUTPUT / lang
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "configs" / f"{lang}.cfg"),
+           "--output", str(out), "--paths.train", str(CORPUS / lang / "train.spacy"),
+           "--paths.dev", str(CORPUS / lang / "dev.spacy"), "--system.seed", str(SEED)]
+    log(" ".join(cmd))
+    subprocess.run(cmd, check=True, env=env)
+
+
+# ------------------------------------------------------------------ package
+
+
+def package(lang: str, shared: Path):
+    from package_model import package as _package
+    if lang == "de":
+        from gazetteer_build import build as build_gazetteer
+        build_gazetteer(shared, ROOT / "src" / "wortlaut" / "nlp" / "components" / "data" / "de_gazetteer.tsv", log)
+    _package(lang, shared, OUTPUT / lang / "model-best", MODELS / lang, log)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder (contains data/)")
+    ap.add_argument("--lang", nargs="*", default=["de", "en"])
+    ap.add_argument("--stage", nargs="*", default=["prep", "train", "package"])
+    a = ap.parse_args()
+    shared = Path(a.shared).resolve()
+    random.seed(SEED)
+    for lang in a.lang:
+        if "prep" in a.stage:
+            {"en": prep_en, "de": prep_de}[lang](shared)
+        if "train" in a.stage:
+            train(lang)
+        if "package" in a.stage:
+            package(lang, shared)
+
+
+if __name__ == "__main__":
+    main()
