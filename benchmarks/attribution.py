@@ -79,6 +79,10 @@ annotator's file per article: the first by name). Word tokens are ``\\w+`` match
   span against the set inside any predicted content span (PolNeAR is univocal: a token
   belongs to at most one attribution role, so the sets are well defined).
 
+Because of that univocality a report inside a quotation ("I think …" within a quoted
+statement) is rarely annotated on its own; ``--top-level`` drops predictions that carry
+``nested_in`` to show how much of the precision loss comes from nesting.
+
 Founding article (``seed``)
 ---------------------------
 Runs ``../shared/tools/score_attributions.py`` (imported as a module) on
@@ -803,6 +807,8 @@ def cmd_polnear(args, predict: Predictor) -> dict:
             readout = predict(text, "en")
             check_readout(readout, text, article)
             pred = readout_frames(readout, index)
+            if args.top_level:
+                pred = [p for p in pred if not p.nested]
             counts.update(score_dice(gold, pred))
             counts["docs"] += 1
             if errors is not None:
@@ -816,7 +822,7 @@ def cmd_polnear(args, predict: Predictor) -> dict:
     seconds = time.perf_counter() - started
     fig = dice_figures(counts)
     ct = fig["content_tokens"]
-    _print_table(f"PolNeAR {args.split}: {counts['docs']} articles",
+    _print_table(f"PolNeAR {args.split}{' (top level)' if args.top_level else ''}: {counts['docs']} articles",
                  ["figure", "P", "R", "F1", "n"],
                  [["content (Dice >= 0.5)", fig["content"]["p"], fig["content"]["r"], fig["content"]["f1"],
                    f"{fig['matched']}/{fig['pred']}/{fig['gold']}"],
@@ -826,7 +832,8 @@ def cmd_polnear(args, predict: Predictor) -> dict:
                   ["joint F1 (content + source)", "", "", fig["joint_f1"], ""]])
     print(f"{seconds:.1f} s")
     _write_errors(args, errors)
-    return {"dataset": "polnear", "split": args.split, "docs": counts["docs"], "seconds": seconds, **fig}
+    return {"dataset": "polnear", "split": args.split, "top_level": args.top_level, "docs": counts["docs"],
+            "seconds": seconds, **fig}
 
 
 def load_score_tool():
@@ -908,6 +915,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(sub.add_parser("gepade", help="GePaDe / SpkAtt-2023 Task 1 dev, Bundestag"))
     p = common(sub.add_parser("polnear", help="PolNeAR, English political news"))
     p.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    p.add_argument("--top-level", action="store_true",
+                   help="drop predictions with nested_in (PolNeAR is univocal: reports inside a quote are rarely annotated)")
     p = common(sub.add_parser("seed", help="the founding article through score_attributions.py"))
     p.add_argument("--gold", help="gold JSON/JSONL (default: ../shared/fixtures/seed/gold.json)")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious attributions")
