@@ -1,0 +1,90 @@
+"""The per-document function both engines run, and the chunk loop around it.
+
+A record that fails to read, fails to analyse or runs past its time becomes a failures row; a
+job never dies of one record. The NLP pipelines are cached per process by ``load_pipeline``,
+so each worker process (a pool worker, a Spark Python worker) loads them once.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from wortlaut.batch.output import ChunkResult, write_chunk
+from wortlaut.batch.plan import BatchRecord, Chunk
+from wortlaut.batch.rows import TABLES, Rows, failure_rows, readout_rows
+from wortlaut.engine import AnalyzeOptions, analyze_ingested
+
+
+@dataclass(frozen=True)
+class JobOptions:
+    """What every worker needs to know about the job."""
+
+    out: str
+    analyze: AnalyzeOptions = AnalyzeOptions()
+    timeout: float | None = 60.0
+
+
+class DocumentTimeout(Exception):
+    """A document took longer than the job's per-document limit."""
+
+
+def process_record(record: BatchRecord, options: JobOptions) -> Rows:
+    """One input record to its table rows (or its failure row)."""
+    stage = "read"
+    try:
+        with deadline(options.timeout):
+            item = record.load()
+            stage = "analyze"
+            readout = analyze_ingested(item, options.analyze)
+    except DocumentTimeout as exc:
+        return failure_rows(record.name, "timeout", exc, record.fetched)
+    except Exception as exc:  # one bad record must not end the job; its reason is kept
+        return failure_rows(record.name, stage, exc, record.fetched)
+    return readout_rows(readout, record.name, record.fetched)
+
+
+def run_chunk(chunk: Chunk, options: JobOptions, on_record: Callable[[bool], None] = lambda ok: None) -> ChunkResult:
+    """Analyse every record of a chunk and write the chunk's files and marker."""
+    started = time.perf_counter()
+    rows: Rows = {table: [] for table in TABLES}
+    failures = 0
+    for record in chunk.records:
+        record_rows = process_record(record, options)
+        failed = bool(record_rows["failures"])
+        failures += failed
+        on_record(not failed)
+        for table, table_rows in record_rows.items():
+            rows[table].extend(table_rows)
+    result = ChunkResult(chunk=chunk.id, records=len(chunk.records), documents=len(rows["documents"]),
+                         failures=failures, seconds=round(time.perf_counter() - started, 3),
+                         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, pid=os.getpid())
+    write_chunk(Path(options.out), rows, result)
+    return result
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in the block after ``seconds`` (a real-time alarm: Unix, main thread
+    only; elsewhere the block runs unlimited). Native code is interrupted at its next return to
+    Python, which spaCy and trafilatura reach often."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,82 @@
+"""``wortlaut batch``: many inputs to Parquet tables, on a local process pool or on Spark.
+
+Registered by ``cli.py``. Exit status: 0 when every chunk was written (records that failed are
+rows of the ``failures`` table, not errors), 1 when some chunks are left unfinished (running the
+same command again finishes them), 2 on usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from rich.console import Console
+
+from wortlaut.batch import DEFAULT_CHUNK_SIZE, ENGINES, BatchOptions, BatchReport, run_batch
+from wortlaut.batch.output import OutFolderError
+from wortlaut.engine import AnalyzeOptions
+from wortlaut.ingest import ReadOptions
+from wortlaut.ingest.text import DEFAULT_MAX_BYTES
+from wortlaut.nlp import SUPPORTED
+
+EXIT_OK, EXIT_UNFINISHED, EXIT_USAGE = 0, 1, 2
+
+
+def add_batch_command(commands: argparse._SubParsersAction) -> None:
+    batch = commands.add_parser("batch", help="analyse WARC files, JSON Lines and folders into Parquet tables",
+                                description=__doc__.splitlines()[0])
+    batch.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help=".warc or .warc.gz file (HTML responses), .jsonl file of {text|html, url, outlet, "
+                            "published}, text or HTML file, or folder of these (recursive)")
+    batch.add_argument("--out", required=True, metavar="DIR",
+                       help="output folder: one Parquet dataset per table, partitioned by lang and month; "
+                            "run again with the same DIR to finish a killed job")
+    batch.add_argument("--engine", choices=sorted(ENGINES), default="local",
+                       help="local: a process pool on this machine (default); spark: Spark tasks")
+    batch.add_argument("--workers", type=_positive_int,
+                       help="worker processes (local engine, default 1) or local[N] (spark engine without --master)")
+    batch.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
+    batch.add_argument("--chunk-size", type=_positive_int, default=DEFAULT_CHUNK_SIZE,
+                       help=f"records per chunk, the unit of work, output and restart (default {DEFAULT_CHUNK_SIZE})")
+    batch.add_argument("--timeout", type=float, default=60.0,
+                       help="seconds one document may take before it is a failure (default 60, 0: no limit)")
+    batch.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
+                       help="language of the inputs (default: detect each)")
+    batch.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of the shipped one")
+    batch.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
+                       help=f"refuse records larger than this (default {DEFAULT_MAX_BYTES:,})")
+    batch.set_defaults(run=run_batch_command)
+
+
+def run_batch_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    options = BatchOptions(
+        out=args.out, engine=args.engine, workers=args.workers, master=args.master, chunk_size=args.chunk_size,
+        timeout=args.timeout or None,
+        analyze=AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model,
+                               read=ReadOptions(max_bytes=args.max_bytes)),
+    )
+    try:
+        report = run_batch(args.inputs, options, Console(file=err))
+    except OutFolderError as exc:
+        err.write(f"wortlaut: {exc}\n")
+        return EXIT_USAGE
+    out.write(summary(report, args.out) + "\n")
+    if report.unfinished:
+        err.write(f"wortlaut: {len(report.unfinished)} chunks unfinished: run the same command again to finish them\n")
+        return EXIT_UNFINISHED
+    return EXIT_OK
+
+
+def summary(report: BatchReport, out_dir: str) -> str:
+    rate = report.records / report.seconds if report.seconds else 0.0
+    line = (f"{report.records:,} records ({report.failures:,} failed) in {report.seconds:.1f} s, "
+            f"{rate:.1f} records/s, into {out_dir}")
+    if report.skipped:
+        line += f"; {len(report.skipped)} chunks ({sum(r.records for r in report.skipped):,} records) were done before"
+    return line
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return number
