@@ -17,6 +17,7 @@ class Candidate:
     stance: str = "neutral"
     source: tuple[int, int] | None = None
     rule: str = ""
+    sentence: int = -1  # start of the sentence the cue is in
     follows: "Candidate | None" = None  # the report a continuation carries on
     nested_in: "Candidate | None" = None
     canonical: str | None = None

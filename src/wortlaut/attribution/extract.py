@@ -28,7 +28,8 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     lexicon, grammar = load_lexicon(lang), load_grammar(lang)
     ranges = news if news is not None else [(0, len(doc.text))]
     quotes = [q for q in find_quotes(doc.text) if _inside(ranges, q.start, q.end)]
-    sentences = [s for s in doc.sents if _inside(ranges, s.start_char, s.end_char) and s.text.strip()]
+    sentences = [s for s in doc.sents if s.text.strip()
+                 and _inside(ranges, s.start_char, s.start_char + len(s.text.rstrip()))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     for sentence in sentences:
@@ -108,13 +109,13 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
     running: Candidate | None = None
     for sentence, own in zip(sentences, per_sentence):
         if own:
-            running = max(own, key=lambda c: c.content[1])
+            running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
             continue
         if running is None or _covered(sentence, found):
             if not _covered(sentence, found):
                 running = None
             continue
-        if clause_mood(sentence) != "Sub":
+        if clause_mood(sentence) != "Sub" or sentence.text.lstrip()[:1].islower():
             running = None
             continue
         start, end = trim(doc, sentence.start, sentence.end)
@@ -138,8 +139,7 @@ def _nest(found: list[Candidate]) -> None:
     for candidate in found:
         if candidate.rule == "prep":
             inner = [c for c in found if c is not candidate and c.rule.startswith("verb")
-                     and c.content[0] >= candidate.content[0] and c.content[1] <= candidate.content[1]
-                     and candidate.contains(c.anchor, c.anchor)]
+                     and c.sentence == candidate.sentence]
             if inner:
                 candidate.content = inner[0].content
                 inner[0].nested_in = candidate

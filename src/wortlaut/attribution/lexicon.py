@@ -79,9 +79,10 @@ class Grammar:
     frame_prepositions: frozenset[str]
     particles: tuple[str, ...]
     personal_pronouns: frozenset[str]
-    first_person_possessives: frozenset[str]
     expletives: frozenset[str]
+    postpositions: frozenset[str]
     speech_continues_by_mood: bool
+    bare_complement_clauses: bool
 
 
 @lru_cache(maxsize=None)
@@ -91,7 +92,9 @@ def load_grammar(lang: str) -> Grammar:
     return Grammar(
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
-            "frame_prepositions", "personal_pronouns", "first_person_possessives", "expletives")},
+            "frame_prepositions", "personal_pronouns", "expletives",
+            "postpositions")},
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
+        bare_complement_clauses=bool(raw["bare_complement_clauses"]),
     )

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.lexicon import Grammar
 from wortlaut.model import Entity
+from wortlaut.nlp.entities import name_key
 
 DETERMINERS = {"DET", "PRON"}
 DESCRIPTOR_WINDOW = 5
@@ -67,7 +68,7 @@ class SourceResolver:
             if person is not None:
                 candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
             return
-        if head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" and any(t.pos_ in {"DET", "ADJ"} for t in tokens):
             person = self._described(tokens, head, _excluded(candidate, earlier))
             if person is not None:
                 candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
@@ -82,9 +83,20 @@ class SourceResolver:
         people = [m for m in inside if m.entity.label == "PER"]
         if people:
             return people[-1]
+        if not inside:
+            return self._by_name(head)
         if head.pos_ == "NOUN" and not head.ent_type_:
             return None  # "Russlands Botschaft in den USA" is the embassy, not Russia
         return next((m for m in inside if m.start <= head.idx < m.end), inside[0] if inside else None)
+
+    def _by_name(self, head: Token) -> MentionRef | None:
+        """The tagger missed the name: "Putin" still names the entity "Wladimir Putin"."""
+        key = name_key(head.text)
+        if not head.text[:1].isupper() or len(key) != 1:
+            return None
+        matches = [m for m in self.mentions if key[0] in name_key(m.entity.canonical)]
+        people = [m for m in matches if m.entity.label == "PER"]
+        return (people or matches or [None])[-1]
 
     def _described(self, tokens: list[Token], head: Token, excluded: set[str]) -> MentionRef | None:
         """The latest person introduced with the same title and adjectives ("der russische
@@ -96,9 +108,11 @@ class SourceResolver:
                     mention.entity.id in excluded:
                 continue
             window = self._window_before(mention.start)
-            stems = {word_stem(t.text) for t in window}
-            if any(s.endswith(title) for s in stems) and adjectives <= stems:
-                return mention
+            stems = [word_stem(t.text) for t in window]
+            at = next((i for i in range(len(stems) - 1, -1, -1) if stems[i].endswith(title)), None)
+            if at is None or not adjectives <= set(stems) or _genitive_attribute(window, at):
+                continue
+            return mention
         return None
 
     def _window_before(self, char: int) -> list[Token]:
@@ -107,6 +121,16 @@ class SourceResolver:
             return []
         start = max(span.sent.start, span.start - DESCRIPTOR_WINDOW)
         return list(self.doc[start: span.start])
+
+
+def _genitive_attribute(window: list[Token], title_at: int) -> bool:
+    """"der Berater des russischen Präsidenten Juri Uschakow": a title in a genitive after
+    another noun describes someone else; the name belongs to the head noun (the adviser)."""
+    i = title_at - 1
+    while i >= 0 and window[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 1 and window[i].pos_ == "DET" and "Gen" in window[i].morph.get("Case") \
+        and window[i - 1].pos_ == "NOUN"
 
 
 def _depth(token: Token, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.lexicon import CueEntry, CueLexicon, Grammar
 from wortlaut.attribution.quotes import Quote
 from wortlaut.attribution.syntax import (
-    AGENT, CLAUSAL, OBJECTS, children, is_finite_verb, mood_of_clause, particle_of, phrase,
+    AGENT, CLAUSAL, OBJECTS, QUOTE_MARKS, children, is_finite_verb, mood_of_clause, particle_of, phrase,
     subject_of, trim,
 )
 
@@ -55,13 +55,16 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
             parts = _find_words(entry.words[:-1], clause)
             if parts is not None:
                 return entry, sorted([token, *parts], key=lambda t: t.i)
-    particle = particle_of(token) or _clause_final_particle(token, ctx)
+    parsed = particle_of(token)
+    particle = parsed or _clause_final_particle(token, ctx)
     for lemma in lemmas:
         if particle is not None:
             for prefix in _particle_prefixes(particle.lower_, ctx.grammar):
                 entry = ctx.lexicon.verb(prefix + lemma) or ctx.lexicon.verb(f"{lemma} {prefix}")
                 if entry is not None:
                     return entry, [token, particle]
+    if parsed is not None or particle is not None and particle.lower_ in ctx.grammar.particles:
+        return None  # "fand … statt" is not "finden": a particle makes another verb
     for lemma in lemmas:
         entry = ctx.lexicon.verb(lemma)
         if entry is not None:
@@ -122,17 +125,17 @@ def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """A quotation next to the cue: „…“, sagte X / X sagte: „…“ / X said, "…". A quotation
-    before the cue may start in an earlier sentence („Satz eins. Satz zwei“, sagte X)."""
-    sentence = ctx.sentence
+    """A quotation next to the cue: „…“, sagte X / X sagte: „…“ / X said, "…". Adjacency is
+    read on the text, so a sentence splitter that cut at the quotation does no harm."""
     quotes = [q for q in ctx.quotes if q.depth == 0 and not (q.start <= verb.idx < q.end)
-              and q.words(ctx.doc.text) >= MIN_QUOTE_WORDS
-              and q.end > sentence.start_char and q.start < sentence.end_char]
-    before = [q for q in quotes if q.end <= verb.idx]
-    if before and _only_punct_between(ctx.doc, before[-1].end, _subject_start(verb, before[-1].end)):
+              and q.words(ctx.doc.text) >= MIN_QUOTE_WORDS]
+    before = [q for q in quotes if q.end <= verb.idx
+              and _only_punct_between(ctx.doc, q.end, _subject_start(verb, q.end))]
+    if before:
         return before[-1].start, before[-1].end
-    after = [q for q in quotes if q.start > verb.idx]
-    if after and not before and _introduces(ctx.doc.text[verb.idx + len(verb.text):after[0].start]):
+    after = [q for q in quotes if q.start > verb.idx
+             and _introduces(ctx.doc.text[verb.idx + len(verb.text):q.start])]
+    if after:
         return after[0].start, after[0].end
     return None
 
@@ -226,6 +229,8 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A reported clause right after the cue without "that": "X claimed the government had
     lost control"."""
+    if not ctx.grammar.bare_complement_clauses:
+        return None
     first = verb.i + 1
     particle = particle_of(verb)
     if particle is not None and particle.i == first:
@@ -290,7 +295,7 @@ def object_phrase(verb: Token, ctx: SentenceContext, with_predicative: bool = Tr
 ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
-    "say": (colon_quote, adjacent_quote, report_clause, clausal_complement, complementizer_clause,
+    "say": (colon_quote, adjacent_quote, report_clause, complementizer_clause, clausal_complement,
             comma_clause, inverted_clause, bare_clause),
     "object": (colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause),
@@ -304,14 +309,35 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is not None and subject.lower_ not in ctx.grammar.expletives:
         if "Rel" in subject.morph.get("PronType") and verb.head is not verb:
-            return phrase(verb.head, ctx.sentence)
-        return phrase(subject, ctx.sentence)
+            return source_phrase(verb.head, ctx)
+        found = source_phrase(subject, ctx)
+        if ctx.doc[found[0]].pos_ != "ADP":
+            return found
+        after = ctx.doc[verb.i + 1] if verb.i + 1 < ctx.sentence.end else None
+        if after is not None and after.pos_ in {"PROPN", "NOUN", "DET"}:  # "Seit Mitte Dezember fordert Moskau"
+            return noun_phrase_after(ctx.doc, after.i, ctx.sentence)
+        return None
+    return _agent(verb, ctx)
+
+
+def _agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The agent of a passive: "wurde von der Polizei mitgeteilt", "was said by the police"."""
     for agent in children(verb, AGENT):
         start, end = phrase(agent, ctx.sentence)
         if ctx.doc[start].pos_ == "ADP":
             start += 1
         return (start, end) if end > start else None
     return None
+
+
+def source_phrase(token: Token, ctx: SentenceContext) -> tuple[int, int]:
+    """A source's noun phrase, without quotation marks around it."""
+    start, end = phrase(token, ctx.sentence)
+    while start < end - 1 and ctx.doc[start].text in QUOTE_MARKS:
+        start += 1
+    while end > start + 1 and ctx.doc[end - 1].text in QUOTE_MARKS:
+        end -= 1
+    return start, end
 
 
 def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
@@ -338,7 +364,31 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             break
     else:
         return []
-    return [Candidate(content, cue, entry.lemma, entry.stance, verb_source(token, ctx), rule=f"verb:{entry.frame}")]
+    passive = _passive(token)
+    source = _agent(token, ctx) if passive else verb_source(token, ctx)
+    if source is None and passive:
+        return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
+    content = _within_quote(content, token, ctx)
+    return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
+                      sentence=ctx.sentence.start_char)]
+
+
+def _passive(verb: Token) -> bool:
+    """Passive voice: its subject is what was said, not who said it."""
+    if any(c.dep_ in {"aux:pass", "nsubj:pass", "auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"werden", "be", "get"} for c in verb.children)
+
+
+def _within_quote(content: tuple[int, int], cue: Token, ctx: SentenceContext) -> tuple[int, int]:
+    """A report inside a quotation ends where the quotation ends."""
+    around = [q for q in ctx.quotes if q.start < cue.idx < q.end]
+    if not around:
+        return content
+    inner = min(around, key=lambda q: q.end - q.start)
+    start, end = max(content[0], inner.inner_start), min(content[1], inner.inner_end)
+    return (start, end) if end > start else content
 
 
 def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -356,7 +406,8 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         source = verb_source(token.head, ctx)
         if source is not None:
             cue = [token.head, token]
-    return [Candidate(content, cue, entry.lemma, entry.stance, source, rule="noun")]
+    return [Candidate(content, cue, entry.lemma, entry.stance, source, rule="noun",
+                      sentence=ctx.sentence.start_char)]
 
 
 def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -412,12 +463,14 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
     start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
     if end - start < 3:
         return []
-    return [Candidate(_chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so")]
+    return [Candidate(_chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so",
+                      sentence=ctx.sentence.start_char)]
 
 
 def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
     start, end = trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)
-    return [Candidate(_chars(ctx.doc, start, end), cue, entry.lemma, entry.stance, None, rule="adverb")]
+    return [Candidate(_chars(ctx.doc, start, end), cue, entry.lemma, entry.stance, None, rule="adverb",
+                      sentence=ctx.sentence.start_char)]
 
 
 def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
@@ -425,9 +478,11 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
     first, last = cue[0], cue[-1]
     if len(cue) == 1 and first.pos_ not in {"ADP", "ADV", "PART"}:
         return []
-    if last.head.i < first.i and last.head.pos_ in {"NOUN", "PROPN", "PRON"}:  # "ihm zufolge"
-        source = phrase(last.head, sentence)
-        source = (source[0], min(source[1], first.i))
+    if first.lower_ in ctx.grammar.postpositions:  # "ihm zufolge", "dem Bericht zufolge"
+        start = first.i
+        while start > sentence.start and doc[start - 1].pos_ in NP_POS - {"ADP", "CCONJ"}:
+            start -= 1
+        source = (start, first.i) if start < first.i else None
     else:
         source = _possessive_before(first, doc) or noun_phrase_after(doc, last.i + 1, sentence)
     if source is None:
@@ -439,7 +494,8 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
     if end - start < 3:
         return []
-    return [Candidate(_chars(doc, start, end), cue, entry.lemma, entry.stance, source, rule="prep")]
+    return [Candidate(_chars(doc, start, end), cue, entry.lemma, entry.stance, source, rule="prep",
+                      sentence=sentence.start_char)]
 
 
 def _possessive_before(token: Token, doc: Doc) -> tuple[int, int] | None:
