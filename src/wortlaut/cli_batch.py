@@ -22,8 +22,8 @@ EXIT_OK, EXIT_UNFINISHED, EXIT_USAGE = 0, 1, 2
 
 
 def add_batch_command(commands: argparse._SubParsersAction) -> None:
-    batch = commands.add_parser("batch", help="analyse WARC files, JSON Lines and folders into Parquet tables",
-                                description=__doc__.splitlines()[0])
+    about = "analyse WARC files, JSON Lines and folders into Parquet tables, locally or on Spark"
+    batch = commands.add_parser("batch", help=about, description=about)
     batch.add_argument("inputs", nargs="+", metavar="INPUT",
                        help=".warc or .warc.gz file (HTML responses), .jsonl file of {text|html, url, outlet, "
                             "published}, text or HTML file, or folder of these (recursive)")
