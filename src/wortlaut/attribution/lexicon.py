@@ -30,6 +30,7 @@ class CueLexicon:
     multiword_verbs: dict[str, tuple[CueEntry, ...]] = field(default_factory=dict)
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], CueEntry] = field(default_factory=dict)
+    noun_prepositions: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
 
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma.lower())
@@ -64,7 +65,22 @@ def load_lexicon(lang: str) -> CueLexicon:
                 nouns[entry.words[0] if len(entry.words) == 1 else entry.lemma.lower()] = entry
             else:
                 phrases[entry.words] = entry
-    return CueLexicon(lang, verbs, {k: tuple(v) for k, v in multi.items()}, nouns, phrases)
+    return CueLexicon(lang, verbs, {k: tuple(v) for k, v in multi.items()}, nouns,
+                      {k: v for k, v in phrases.items() if not _is_noun_preposition(v)},
+                      _noun_prepositions(phrases.values()))
+
+
+def _is_noun_preposition(entry: CueEntry) -> bool:
+    """"nach Angaben", "nach eigenen Angaben": a preposition made a cue by its noun."""
+    return entry.pos == "ADP" and len(entry.words) > 1 and entry.lemma.split()[-1][:1].isupper()
+
+
+def _noun_prepositions(entries) -> dict[str, dict[str, CueEntry]]:
+    found: dict[str, dict[str, CueEntry]] = {}
+    for entry in entries:
+        if _is_noun_preposition(entry):
+            found.setdefault(entry.words[0], {})[entry.words[-1]] = entry
+    return found
 
 
 @dataclass(frozen=True)
@@ -81,6 +97,7 @@ class Grammar:
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
     postpositions: frozenset[str]
+    agent_prepositions: frozenset[str]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
 
@@ -93,7 +110,7 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "personal_pronouns", "expletives",
-            "postpositions")},
+            "postpositions", "agent_prepositions")},
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),

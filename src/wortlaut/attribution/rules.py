@@ -9,7 +9,7 @@ quotation introduced by a colon.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -194,14 +194,19 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
 
 
 def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """The parser missed it: the first "dass"/"that" after the cue opens the message."""
+    """The parser missed it: the first "dass"/"that" after the cue opens the message, as does
+    a wh-word right after a comma ("erklärte, warum …")."""
+    previous = verb
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
-        if token.lower_ in {"dass", "daß", "that"} and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}:
+        opens = token.lower_ in {"dass", "daß", "that"} and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}
+        opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == ","
+        if opens:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
             end = _before_sentential_relative(ctx, start, end)
             return _chars(ctx.doc, start, end) if end - start >= 3 else None
         if is_finite_verb(token) and token.dep_ not in {"aux", "cop"}:
             return None
+        previous = token
     return None
 
 
@@ -262,13 +267,19 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
 
 
 def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """"bezeichnete X als „Falschinformation“": what the source calls it."""
-    for child in verb.children:
-        words = sorted(child.subtree, key=lambda t: t.i)
-        if len(words) > 1 and words[0].lower_ in ctx.grammar.predicative:
-            start, end = trim(ctx.doc, words[0].i + 1, words[-1].i + 1)
-            return _chars(ctx.doc, start, end) if end > start else None
-    return None
+    """"bezeichnete X als „Falschinformation“", "als unrealistisch bezeichnet": what the
+    source calls it, from "als" to the verb or the end of the clause."""
+    clause = [t for t in verb.subtree if ctx.sentence.start <= t.i < ctx.sentence.end]
+    marker = next((t for t in clause if t.lower_ in ctx.grammar.predicative
+                   and (t.head == verb or t.head.head == verb)), None)
+    if marker is None:
+        return None
+    end = marker.i + 1
+    while end < ctx.sentence.end and end != verb.i and not (ctx.doc[end].is_punct and
+                                                             ctx.doc[end].text not in QUOTE_MARKS):
+        end += 1
+    start, stop = trim(ctx.doc, marker.i + 1, end)
+    return _chars(ctx.doc, start, stop) if stop > start else None
 
 
 def object_phrase(verb: Token, ctx: SentenceContext, with_predicative: bool = True) -> tuple[int, int] | None:
@@ -296,7 +307,7 @@ ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "say": (colon_quote, adjacent_quote, report_clause, complementizer_clause, clausal_complement,
-            comma_clause, inverted_clause, bare_clause),
+            comma_clause, inverted_clause, bare_clause, object_phrase),
     "object": (colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause),
     "deny": (colon_quote, report_clause, object_phrase, clausal_complement, complementizer_clause),
@@ -321,13 +332,23 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def _agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """The agent of a passive: "wurde von der Polizei mitgeteilt", "was said by the police"."""
+    """The agent of a passive: "wurde von der Polizei mitgeteilt", "was said by the police".
+    Parsers often hang "von X" on the auxiliary, so its children count too."""
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "auxpass"}}
     for agent in children(verb, AGENT):
-        start, end = phrase(agent, ctx.sentence)
-        if ctx.doc[start].pos_ == "ADP":
-            start += 1
-        return (start, end) if end > start else None
+        return _without_preposition(phrase(agent, ctx.sentence), ctx)
+    for token in ctx.sentence:
+        if token.lower_ in ctx.grammar.agent_prepositions and token.head.head.i in heads \
+                and token.head.i != token.i:
+            return _without_preposition(phrase(token.head, ctx.sentence), ctx)
     return None
+
+
+def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
+    start, end = span
+    if ctx.doc[start].pos_ == "ADP":
+        start += 1
+    return (start, end) if end > start else None
 
 
 def source_phrase(token: Token, ctx: SentenceContext) -> tuple[int, int]:
@@ -438,6 +459,9 @@ def _noun_owner(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 def prep_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     """"laut X", "X zufolge", "nach Angaben X", "according to X", ", so X.", "reportedly"."""
+    nouns = ctx.lexicon.noun_prepositions.get(token.lower_)
+    if nouns is not None and token.pos_ == "ADP":
+        return _noun_preposition_rule(token, nouns, ctx)
     words = ctx.doc[token.i: ctx.sentence.end]
     for key, entry in ctx.lexicon.phrases.items():
         if len(key) > len(words) or tuple(t.lower_ for t in words[: len(key)]) != key:
@@ -449,6 +473,47 @@ def prep_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             return _adverb_rule(cue, entry, ctx)
         return _preposition_rule(cue, entry, ctx)
     return []
+
+
+def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: SentenceContext) -> list[Candidate]:
+    """"nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach",
+    "nach Polizeiangaben": the preposition is a cue when its noun is one of the lexicon's."""
+    doc, sentence = ctx.doc, ctx.sentence
+    after = noun_phrase_after(doc, token.i + 1, sentence)
+    if after is not None:
+        entry = _info_noun(doc[after[0]: after[1]], nouns)
+        if entry is not None:
+            return _around(token, after, entry, ctx)
+    start = token.i
+    while start > sentence.start and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PRON"}:
+        start -= 1
+    if start < token.i:
+        entry = _info_noun(doc[start: token.i], nouns)
+        if entry is not None:
+            return _around(token, (start, token.i), entry, ctx)
+    return []
+
+
+def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
+    """The first noun of the phrase, also as the last part of a compound ("Polizeiangaben")."""
+    noun = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None:
+        return None
+    lower = noun.lower_
+    return next((entry for word, entry in nouns.items() if lower == word or
+                 len(lower) > len(word) + 2 and lower.endswith(word)), None)
+
+
+def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
+    """The message of a sentence-level cue: the larger part of the sentence beside it."""
+    doc, sentence = ctx.doc, ctx.sentence
+    before = trim(doc, sentence.start, min(source[0], cue.i))
+    after = trim(doc, max(source[1], cue.i + 1), sentence.end)
+    start, end = after if after[1] - after[0] >= before[1] - before[0] else before
+    if end - start < 3:
+        return []
+    return [Candidate(_chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
+                      sentence=sentence.start_char)]
 
 
 def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
@@ -484,25 +549,11 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
             start -= 1
         source = (start, first.i) if start < first.i else None
     else:
-        source = _possessive_before(first, doc) or noun_phrase_after(doc, last.i + 1, sentence)
+        source = noun_phrase_after(doc, last.i + 1, sentence)
     if source is None:
         return []
-    phrase_start = min(source[0], first.i)
-    phrase_end = max(source[1], last.i + 1)
-    before = trim(doc, sentence.start, phrase_start)
-    after = trim(doc, phrase_end, sentence.end)
-    start, end = after if after[1] - after[0] >= before[1] - before[0] else before
-    if end - start < 3:
-        return []
-    return [Candidate(_chars(doc, start, end), cue, entry.lemma, entry.stance, source, rule="prep",
-                      sentence=sentence.start_char)]
-
-
-def _possessive_before(token: Token, doc: Doc) -> tuple[int, int] | None:
-    """"nach seinen Angaben": the possessive that names the source."""
-    if token.i + 1 < len(doc) and "Yes" in doc[token.i + 1].morph.get("Poss"):
-        return token.i + 1, token.i + 2
-    return None
+    return _around(first, source, entry, ctx) if len(cue) == 1 else [
+        replace(c, cue=cue) for c in _around(first, source, entry, ctx)]
 
 
 RULES: tuple[Callable[[Token, SentenceContext], list[Candidate]], ...] = (verb_rule, noun_rule, prep_rule)
