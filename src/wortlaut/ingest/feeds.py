@@ -57,10 +57,11 @@ def feed_entries(data: bytes, base_url: str | None = None) -> list[FeedEntry]:
 
 
 def read_entry(entry: FeedEntry, options: ReadOptions = ReadOptions()) -> IngestedText:
-    """Fetch an entry's article; the page's own metadata wins, the feed's fills the gaps."""
+    """Fetch an entry's article. The feed names the outlet (one name for all its entries, where
+    pages may only give their host name) and the exact publication time; the page gives the title."""
     item = read_input(entry.link, options)
-    return replace(item, title=item.title or entry.title, outlet=item.outlet or entry.outlet,
-                   published=item.published or entry.published)
+    return replace(item, title=item.title or entry.title, outlet=entry.outlet or item.outlet,
+                   published=entry.published or item.published)
 
 
 def _iso_time(parsed: time.struct_time | None) -> str | None:

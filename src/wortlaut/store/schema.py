@@ -94,8 +94,8 @@ MIGRATIONS: tuple[Migration, ...] = (
 VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, summary VARCHAR, applied_at TIMESTAMP NOT NULL)"
 
 
-def latest_version(migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
-    return max(m.version for m in migrations)
+def latest_version() -> int:
+    return max(m.version for m in MIGRATIONS)
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -107,18 +107,18 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
-def pending(con: duckdb.DuckDBPyConnection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
+def pending(con: duckdb.DuckDBPyConnection) -> list[Migration]:
     """The migrations this store still needs; raises SchemaError for a store newer than this code."""
     version = current_version(con)
-    if version > latest_version(migrations):
+    if version > latest_version():
         raise SchemaError(f"the store has schema version {version}, newer than this wortlaut knows "
-                          f"({latest_version(migrations)}): upgrade wortlaut to read it")
-    return sorted((m for m in migrations if m.version > version), key=lambda m: m.version)
+                          f"({latest_version()}): upgrade wortlaut to read it")
+    return sorted((m for m in MIGRATIONS if m.version > version), key=lambda m: m.version)
 
 
-def migrate(con: duckdb.DuckDBPyConnection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply the pending migrations in one transaction; return the versions applied."""
-    todo = pending(con, migrations)
+    todo = pending(con)
     if not todo:
         return []
     con.execute("BEGIN TRANSACTION")

@@ -1,0 +1,245 @@
+"""The corpus commands of ``wortlaut``: ingest into a store, ask it questions, export it, serve it.
+
+They live beside ``cli.py`` (which registers them) so that the one-document commands stay
+short. Every command takes ``--db FILE``; queries print a table, or ``--format json`` (one
+array of row objects) or ``csv``.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from datetime import date, datetime
+from functools import partial
+from typing import Any, Callable, TextIO
+
+import duckdb
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.table import Table
+from rich.text import Text
+
+from wortlaut.engine import AnalyzeOptions, analyze_ingested
+from wortlaut.ingest import ReadOptions
+from wortlaut.ingest.corpus import discover
+from wortlaut.ingest.text import DEFAULT_MAX_BYTES
+from wortlaut.ingest.url import FetchPolicy
+from wortlaut.nlp import SUPPORTED
+from wortlaut.store import DEFAULT_DB, Store, StoreError
+from wortlaut.store import queries
+from wortlaut.store.export import FORMATS as EXPORT_FORMATS
+from wortlaut.store.export import export
+from wortlaut.store.load import ItemResult, load_corpus
+from wortlaut.store.queries import Rows
+
+EXIT_OK, EXIT_FAILED = 0, 1
+ROW_FORMATS = ("table", "json", "csv")
+PIPED_TABLE_WIDTH = 160
+
+
+def add_corpus_commands(commands: argparse._SubParsersAction) -> None:
+    ingest = _command(commands, "ingest", "analyse files, folders, URLs, feeds and JSON Lines into the store",
+                      run_ingest)
+    ingest.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="file, folder (recursive), http(s) URL, RSS/Atom feed (file or URL), "
+                             ".jsonl file of {text|html, url, outlet, published}, or -")
+    ingest.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
+                        help="language of the inputs (default: detect each)")
+    ingest.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of the shipped one")
+    ingest.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
+                        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
+    ingest.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)")
+    ingest.add_argument("--allow-private", action="store_true",
+                        help="allow URLs on loopback, private and link-local addresses")
+
+    _rows_command(commands, "failures", "inputs that failed to ingest, and why", _query(queries.failures))
+    speakers = _rows_command(commands, "speakers", "who is quoted most, by outlet",
+                             _query(queries.speakers, outlet="outlet", limit="limit"), limit=True)
+    speakers.add_argument("--outlet", help="only this outlet")
+    said = _rows_command(commands, "said", "everything a speaker is reported to have said",
+                         _query(queries.said_by, name="by", limit="limit"), limit=True)
+    said.add_argument("--by", required=True, metavar="NAME", help="the speaker (a part of the name will do)")
+    about = _rows_command(commands, "about", "statements whose content mentions a term",
+                          _query(queries.about, term="term", limit="limit"), limit=True)
+    about.add_argument("term", metavar="TERM")
+    balance = _rows_command(commands, "balance", "per outlet: who gets quoted, how often, with which stance",
+                            _query(queries.balance, outlet="outlet"))
+    balance.add_argument("--outlet", help="only this outlet")
+    sql = _rows_command(commands, "sql", "run a read-only SQL query on the store", run_sql)
+    sql.add_argument("query", metavar="SQL")
+
+    exporter = _command(commands, "export", "write every table of the store to a folder", run_export)
+    exporter.add_argument("folder", metavar="DIR")
+    exporter.add_argument("--format", choices=list(EXPORT_FORMATS), default="parquet",
+                          help="file format (default parquet)")
+
+    serve = _command(commands, "serve", "read the store in the browser", run_serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+
+def _command(commands: argparse._SubParsersAction, name: str, help_text: str,
+             run: Callable[[argparse.Namespace, TextIO, TextIO], int]) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text)
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"the store (default ./{DEFAULT_DB})")
+    parser.set_defaults(run=partial(_reporting_store_errors, run))
+    return parser
+
+
+def _rows_command(commands: argparse._SubParsersAction, name: str, help_text: str,
+                  ask: Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], Rows],
+                  limit: bool = False) -> argparse.ArgumentParser:
+    parser = _command(commands, name, help_text, partial(run_rows, ask))
+    parser.add_argument("--format", choices=ROW_FORMATS, default="table", help="output format (default table)")
+    if limit:
+        parser.add_argument("--limit", type=int, default=100, help="at most this many rows (0: all; default 100)")
+    return parser
+
+
+def _query(function: Callable[..., Rows], **parameters: str) -> Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], Rows]:
+    """Adapt a query function to the command line: each parameter is read from the named option;
+    a limit of 0 means no limit."""
+    def ask(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
+        values = {parameter: getattr(args, option) for parameter, option in parameters.items()}
+        if "limit" in values:
+            values["limit"] = values["limit"] or None
+        return function(con, **values)
+    return ask
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return number
+
+
+def _reporting_store_errors(run: Callable[[argparse.Namespace, TextIO, TextIO], int],
+                            args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        return run(args, out, err)
+    except StoreError as exc:
+        err.write(f"wortlaut: {exc}\n")
+        return EXIT_FAILED
+
+
+# --------------------------------------------------------------------------- ingest
+
+class RateColumn(ProgressColumn):
+    """Documents per second, so that the user can size a corpus run."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f} docs/s" if task.speed else "… docs/s", style="progress.data.speed")
+
+
+def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    read = ReadOptions(max_bytes=args.max_bytes,
+                       fetch=FetchPolicy(timeout=args.timeout, allow_private=args.allow_private))
+    options = AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model, read=read)
+    console = Console(file=err)
+    with Store.open(args.db) as store:
+        items = discover(args.inputs, read)
+        console.print(f"wortlaut: {len(items):,} documents to ingest into {args.db}", highlight=False)
+        progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+                            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                            console=console, disable=not console.is_terminal)
+        with progress:
+            task = progress.add_task("ingest", total=len(items))
+
+            def report(result: ItemResult) -> None:
+                _log_result(result, progress.console if console.is_terminal else None, err)
+                progress.advance(task)
+
+            summary = load_corpus(store, items, partial(analyze_ingested, options=options), report)
+        total = store.count()
+    console.print(f"wortlaut: {summary.added:,} added, {summary.skipped:,} already in the store, "
+                  f"{summary.failed:,} failed; {args.db} holds {total:,} documents", highlight=False)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _log_result(result: ItemResult, live: Console | None, err: TextIO) -> None:
+    """Failures always get a line; with no progress bar (output not a terminal), every item does,
+    so that logs of batch runs show how far a run got."""
+    if result.outcome == "failed":
+        line = f"wortlaut: {result.name}: {result.reason}"
+    elif live is None:
+        line = f"wortlaut: {result.outcome} {result.name} ({result.doc_id})"
+    else:
+        return
+    if live is not None:
+        live.print(line, highlight=False, markup=False)
+    else:
+        err.write(line + "\n")
+        err.flush()
+
+
+# --------------------------------------------------------------------------- queries
+
+def run_rows(ask: Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], Rows],
+             args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with Store.open(args.db, read_only=True) as store:
+        try:
+            rows = ask(store.con, args)
+        except duckdb.Error as exc:
+            err.write(f"wortlaut: {exc}\n")
+            return EXIT_FAILED
+    ROW_WRITERS[args.format](rows, out)
+    return EXIT_OK
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
+    return queries.run(con, args.query)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (datetime, date)) else value
+
+
+def write_json(rows: Rows, out: TextIO) -> None:
+    out.write(json.dumps([{k: _plain(v) for k, v in row.items()} for row in rows.dicts()],
+                         ensure_ascii=False, default=str) + "\n")
+
+
+def write_csv(rows: Rows, out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(rows.columns)
+    writer.writerows([[_plain(v) for v in row] for row in rows.rows])
+
+
+def write_table(rows: Rows, out: TextIO) -> None:
+    console = Console(file=out, soft_wrap=False)
+    if not console.is_terminal:
+        console.width = PIPED_TABLE_WIDTH
+    table = Table(show_lines=False)
+    numeric = [bool(rows.rows) and all(isinstance(row[i], (int, float)) or row[i] is None for row in rows.rows)
+               for i in range(len(rows.columns))]
+    for column, is_number in zip(rows.columns, numeric):
+        table.add_column(column, justify="right" if is_number else "left", overflow="fold")
+    for row in rows.rows:
+        table.add_row(*(Text("" if v is None else str(_plain(v))) for v in row))
+    console.print(table)
+    console.print(f"{len(rows.rows):,} rows", highlight=False)
+
+
+ROW_WRITERS: dict[str, Callable[[Rows, TextIO], None]] = {"table": write_table, "json": write_json, "csv": write_csv}
+
+
+# --------------------------------------------------------------------------- export and serve
+
+def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with Store.open(args.db, read_only=True) as store:
+        written = export(store.con, args.folder, args.format)
+    for path in written:
+        out.write(f"{path}\n")
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import uvicorn  # the web stack is imported only by the command that needs it
+
+    from wortlaut.web import create_app
+
+    Store.open(args.db, read_only=True).close()
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port)
+    return EXIT_OK

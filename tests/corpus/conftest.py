@@ -1,0 +1,112 @@
+"""Fixtures for the corpus tests: readouts built by hand (no analysis, so store and query tests
+are fast and exact) and a small store of them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wortlaut.model import (Attribution, Balance, ClaimDenial, Cue, Document, Entity, Marker, Readout, Segment,
+                            Source, Span, Tally)
+from wortlaut.store import Store
+
+BERLIN_TEXT = (
+    "Moskau weist Vorwürfe zurück\n\n"
+    "Kremlsprecher Dmitri Peskow sagte, Russland plane keinen Angriff. "
+    "Die angebliche \"Invasion\" sei eine Erfindung, behauptete Peskow. "
+    "US-Präsident Joe Biden teilte dagegen mit, die Lage sei ernst.\n"
+    "Foto: dpa\n"
+)
+LONDON_TEXT = (
+    "Talks to resume, minister says\n\n"
+    "\"We are ready to talk,\" Foreign Secretary David Lammy said on Monday. "
+    "Joe Biden pointed out that sanctions remain in place.\n"
+)
+
+
+def span(text: str, needle: str, after: int = 0) -> Span:
+    start = text.index(needle, after)
+    return Span(needle, start, start + len(needle))
+
+
+def source(text: str, needle: str, canonical: str | None = None, entity: str | None = None,
+           after: int = 0) -> Source:
+    s = span(text, needle, after)
+    return Source(s.text, s.start, s.end, canonical, entity)
+
+
+def cue(text: str, *pieces: str, lemma: str | None = None) -> Cue:
+    parts: list[Span] = []
+    for piece in pieces:
+        parts.append(span(text, piece, parts[-1].end if parts else 0))
+    first, last = parts[0], parts[-1]
+    return Cue(text[first.start:last.end], first.start, last.end, lemma, tuple(parts) if len(parts) > 1 else ())
+
+
+def berlin_readout() -> Readout:
+    t = BERLIN_TEXT
+    title_end = t.index("\n")
+    return Readout(
+        doc=Document(text=t, lang="de", title=t[:title_end], url="https://berlin.example/a1",
+                     outlet="Berliner Blatt", published="2024-02-01"),
+        segments=[Segment("title", 0, title_end), Segment("body", title_end + 2, t.index("\nFoto")),
+                  Segment("credit", t.index("Foto"), t.index("dpa") + 3)],
+        entities=[Entity("e1", "PER", "Dmitri Peskow", [span(t, "Dmitri Peskow"), span(t, "Peskow", 70)]),
+                  Entity("e2", "PER", "Joe Biden", [span(t, "Joe Biden")])],
+        attributions=[
+            Attribution("a1", "indirect", source(t, "Kremlsprecher Dmitri Peskow", "Dmitri Peskow", "e1"),
+                        cue(t, "sagte", lemma="sagen"), span(t, "Russland plane keinen Angriff")),
+            Attribution("a2", "indirect", source(t, "Peskow", "Dmitri Peskow", "e1", t.index("behauptete")),
+                        cue(t, "behauptete", lemma="behaupten"),
+                        span(t, "Die angebliche \"Invasion\" sei eine Erfindung"), stance="distancing"),
+            Attribution("a3", "indirect", source(t, "US-Präsident Joe Biden", "Joe Biden", "e2"),
+                        cue(t, "teilte", "mit", lemma="mitteilen"), span(t, "die Lage sei ernst")),
+        ],
+        markers=[Marker("scare_quote", "\"Invasion\"", *_offsets(t, "\"Invasion\""), attributed_to="Dmitri Peskow",
+                        target=span(t, "Invasion"), attribution="a2"),
+                 Marker("hedge", "angebliche", *_offsets(t, "angebliche"))],
+        claims=[ClaimDenial(span(t, "Russland plane keinen Angriff"), "a2", "content", "a1",
+                            "Dmitri Peskow", "Dmitri Peskow")],
+        balance=Balance(Tally("article", attributions=3, by_type={"indirect": 3},
+                              by_stance={"neutral": 2, "distancing": 1}),
+                        [Tally("Dmitri Peskow", "Russland", 2, {"indirect": 2}, {"neutral": 1, "distancing": 1}),
+                         Tally("Joe Biden", "USA", 1, {"indirect": 1}, {"neutral": 1})],
+                        [Tally("Russland", None, 2), Tally("USA", None, 1)]),
+    )
+
+
+def london_readout() -> Readout:
+    t = LONDON_TEXT
+    title_end = t.index("\n")
+    return Readout(
+        doc=Document(text=t, lang="en", title=t[:title_end], outlet="London Ledger", published="2024-03-05"),
+        segments=[Segment("title", 0, title_end), Segment("body", title_end + 2, len(t) - 1)],
+        attributions=[
+            Attribution("a1", "direct", source(t, "Foreign Secretary David Lammy", "David Lammy"),
+                        cue(t, "said", lemma="say"), span(t, "\"We are ready to talk,\"")),
+            Attribution("a2", "indirect", source(t, "Joe Biden", "Joe Biden"), cue(t, "pointed out", lemma="point out"),
+                        span(t, "sanctions remain in place"), stance="endorsing"),
+            Attribution("a3", "indirect", None, None, span(t, "Talks to resume")),
+        ],
+    )
+
+
+def _offsets(text: str, needle: str) -> tuple[int, int]:
+    s = span(text, needle)
+    return s.start, s.end
+
+
+@pytest.fixture
+def readouts() -> list[Readout]:
+    return [berlin_readout(), london_readout()]
+
+
+@pytest.fixture
+def store_path(tmp_path: Path, readouts: list[Readout]) -> Path:
+    """A closed store file holding the two hand-made readouts."""
+    path = tmp_path / "corpus.duckdb"
+    with Store.open(path) as store:
+        for readout in readouts:
+            store.add(readout, f"{readout.doc.outlet}.txt")
+        store.record_failure("broken.txt", "empty text: nothing to analyse")
+    return path

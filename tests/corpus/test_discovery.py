@@ -1,0 +1,146 @@
+"""Finding a corpus's documents: folders, JSON Lines, RSS and Atom feeds (files and URLs)."""
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from functools import partial
+
+import pytest
+
+from wortlaut.ingest import InputError, ReadOptions
+from wortlaut.ingest.corpus import discover, jsonl_record
+from wortlaut.ingest.feeds import feed_entries, looks_like_feed
+from wortlaut.ingest.url import FetchPolicy
+
+ARTICLE_HTML = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                "<p>The minister said on Monday that the talks would resume next week in Geneva, "
+                "officials confirmed to reporters.</p></article></body></html>")
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example News</title><link>{base}/</link>
+<item><title>First</title><link>{base}/first.html</link><pubDate>Mon, 05 Feb 2024 10:00:00 +0100</pubDate></item>
+<item><title>Second</title><link>/second.html</link></item>
+<item><title>No link</title></item>
+</channel></rss>"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Daily</title>
+<entry><title>One</title><link href="https://atom.example/one"/><updated>2024-02-06T08:30:00Z</updated></entry>
+</feed>"""
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A local web server with a feed and two articles."""
+    root = tmp_path / "site"
+    root.mkdir()
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    (root / "feed.xml").write_text(RSS.format(base=base), encoding="utf-8")
+    for name in ("first", "second"):
+        (root / f"{name}.html").write_text(ARTICLE_HTML.format(title=f"The {name} article"), encoding="utf-8")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+
+
+LOCAL = ReadOptions(fetch=FetchPolicy(timeout=5, allow_private=True))
+
+
+def test_a_folder_is_walked_recursively_in_order_skipping_hidden_and_unknown_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("z.txt", "a.html", "b/c.txt", ".hidden.txt", ".git/x.txt", "photo.jpg"):
+        (tmp_path / name).write_text("Some text.", encoding="utf-8")
+    names = [item.name for item in discover([str(tmp_path)])]
+    assert names == [str(tmp_path / "a.html"), str(tmp_path / "z.txt"), str(tmp_path / "b" / "c.txt")]
+
+
+def test_a_missing_file_becomes_an_item_that_fails_with_its_reason(tmp_path):
+    [item] = discover([str(tmp_path / "missing.txt")])
+    with pytest.raises(InputError, match="no such file"):
+        item.load()
+
+
+def test_json_lines_give_one_item_per_line_with_their_metadata(tmp_path):
+    path = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"text": "Er sagte, es regne.\r\nMehr.", "url": "https://a.example/1", "outlet": "A",
+                    "published": "2024-01-02"}),
+        "",
+        "{not json",
+        json.dumps({"html": ARTICLE_HTML.format(title="Talks"), "outlet": "B", "title": "Given title"}),
+        json.dumps({"url": "https://a.example/2"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = discover([str(path)])
+    assert [i.name for i in items] == [f"{path}:{n}" for n in (1, 3, 4, 5)]
+    first = items[0].load()
+    assert (first.text, first.url, first.outlet, first.published) == (
+        "Er sagte, es regne.\nMehr.", "https://a.example/1", "A", "2024-01-02")
+    with pytest.raises(InputError, match="not a valid JSON line"):
+        items[1].load()
+    html = items[2].load()
+    assert html.outlet == "B" and html.title == "Given title" and "talks would resume" in html.text
+    with pytest.raises(InputError, match='exactly one of "text" and "html"'):
+        items[3].load()
+
+
+@pytest.mark.parametrize("record, message", [
+    ('["a list"]', "must be an object"),
+    ('{"text": "  "}', "empty text"),
+    ('{"text": "x", "html": "<p>y</p>"}', "exactly one"),
+    ('{"text": 5}', "as a string"),
+    ('{"text": "ok", "outlet": {"a": 1}}', '"outlet" must be a string'),
+])
+def test_bad_json_lines_say_what_is_wrong(record, message):
+    with pytest.raises(InputError, match=message):
+        jsonl_record(record, "x.jsonl:1")
+
+
+def test_an_oversized_json_line_is_refused(tmp_path):
+    path = tmp_path / "big.jsonl"
+    path.write_text(json.dumps({"text": "x" * 500}) + "\n", encoding="utf-8")
+    [item] = discover([str(path)], ReadOptions(max_bytes=100))
+    with pytest.raises(InputError, match="over the limit"):
+        item.load()
+
+
+def test_rss_and_atom_feeds_list_their_linked_entries():
+    assert looks_like_feed(RSS.encode()) and looks_like_feed(ATOM.encode())
+    assert not looks_like_feed(b"<!doctype html><html><body><a href='x.rss'>feed</a></body></html>")
+    rss = feed_entries(RSS.format(base="https://n.example").encode(), "https://n.example/feed.xml")
+    assert [(e.link, e.title, e.outlet, e.published) for e in rss] == [
+        ("https://n.example/first.html", "First", "Example News", "2024-02-05T09:00:00Z"),
+        ("https://n.example/second.html", "Second", "Example News", None),
+    ]
+    [atom] = feed_entries(ATOM.encode())
+    assert (atom.link, atom.outlet, atom.published) == ("https://atom.example/one", "Atom Daily", "2024-02-06T08:30:00Z")
+
+
+def test_a_feed_url_is_expanded_and_each_entry_fetched_with_the_feeds_metadata(site):
+    items = discover([f"{site}/feed.xml"], LOCAL)
+    assert [i.name for i in items] == [f"{site}/first.html", f"{site}/second.html"]
+    first = items[0].load()
+    assert first.title == "The first article" and first.outlet == "Example News"
+    assert first.published == "2024-02-05T09:00:00Z" and first.url == f"{site}/first.html"
+    assert "talks would resume" in first.text
+
+
+def test_a_feed_file_and_an_article_url(site, tmp_path):
+    feed = tmp_path / "saved.rss"
+    feed.write_text(RSS.format(base=site), encoding="utf-8")
+    assert [i.name for i in discover([str(feed)], LOCAL)][0] == f"{site}/first.html"
+    [article] = discover([f"{site}/second.html"], LOCAL)
+    assert article.load().title == "The second article"
+
+
+def test_a_url_that_cannot_be_fetched_is_one_failing_item(site):
+    [item] = discover([f"{site}/missing.xml"], LOCAL)
+    with pytest.raises(InputError, match="HTTP 404"):
+        item.load()
+    [private] = discover([f"{site}/feed.xml"])
+    with pytest.raises(InputError, match="private"):
+        private.load()

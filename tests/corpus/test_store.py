@@ -1,0 +1,107 @@
+"""The store keeps every readout whole, never twice, and upgrades or refuses other schema versions."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import duckdb
+import pytest
+
+from wortlaut.store import Store, StoreError
+from wortlaut.store import schema
+from wortlaut.store.schema import Migration
+
+from .conftest import berlin_readout
+
+
+def test_round_trip_keeps_the_whole_readout(tmp_path, readouts):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        for readout in readouts:
+            assert store.add(readout, "in.txt")
+        for readout in readouts:
+            assert store.readout(readout.doc.id) == readout
+        assert store.readout("nope") is None
+
+
+def test_rows_are_normalised_with_offsets_that_point_into_the_text(store_path):
+    with Store.open(store_path, read_only=True) as store:
+        counts = {t: store.count(t) for t in ("documents", "segments", "entities", "mentions", "attributions",
+                                              "markers", "claims", "balance")}
+        assert counts == {"documents": 2, "segments": 5, "entities": 2, "mentions": 3, "attributions": 6,
+                          "markers": 2, "claims": 1, "balance": 5}
+        bad = store.con.execute("""
+            SELECT a.doc_id, a.attribution_id FROM attributions a JOIN documents d ON d.id = a.doc_id
+            WHERE substring(d.text, a.content_start + 1, a.content_end - a.content_start) <> a.content_text
+               OR (a.source_text IS NOT NULL AND
+                   substring(d.text, a.source_start + 1, a.source_end - a.source_start) <> a.source_text)
+               OR (a.cue_text IS NOT NULL AND
+                   substring(d.text, a.cue_start + 1, a.cue_end - a.cue_start) <> a.cue_text)""").fetchall()
+        assert bad == []
+        text = store.readout(berlin_readout().doc.id).doc.text
+        row = store.con.execute("SELECT speaker, cue_lemma, cue_parts, stance FROM attributions "
+                                "WHERE cue_text = 'teilte dagegen mit'").fetchone()
+        assert row[0] == "Joe Biden" and row[1] == "mitteilen" and row[3] == "neutral"
+        assert [text[start:end] for start, end in json.loads(row[2])] == ["teilte", "mit"]
+        assert store.con.execute("SELECT scope, name, neutral, distancing FROM balance "
+                                 "WHERE name = 'Dmitri Peskow'").fetchone() == ("source", "Dmitri Peskow", 1, 1)
+        unnamed = store.con.execute("SELECT speaker, source_text FROM attributions WHERE cue_text IS NULL").fetchone()
+        assert unnamed == (None, None)
+
+
+def test_adding_the_same_text_again_is_skipped(tmp_path):
+    readout = berlin_readout()
+    with Store.open(tmp_path / "s.duckdb") as store:
+        assert store.add(readout, "a.txt")
+        same_text_other_url = dataclasses.replace(readout, doc=dataclasses.replace(readout.doc, url="https://x.example/"))
+        assert not store.add(same_text_other_url, "b.txt")
+        assert store.has_text(readout.doc.text) == readout.doc.id
+        assert store.count() == 1 and store.count("attributions") == 3
+
+
+def test_failures_are_recorded_counted_and_cleared_by_success(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.record_failure("a.txt", "no such file")
+        store.record_failure("a.txt", "empty text: nothing to analyse")
+        assert store.con.execute("SELECT reason, attempts FROM failures").fetchall() == [
+            ("empty text: nothing to analyse", 2)]
+        store.add(berlin_readout(), "a.txt")
+        assert store.count("failures") == 0
+
+
+def test_a_new_store_has_the_latest_schema_version(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        assert schema.current_version(store.con) == schema.latest_version()
+
+
+def test_an_older_store_is_upgraded_on_open_even_read_only(tmp_path, monkeypatch):
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        store.add(berlin_readout(), "a.txt")
+    newer = schema.MIGRATIONS + (Migration(schema.latest_version() + 1, "a note per document",
+                                           "ALTER TABLE documents ADD COLUMN note VARCHAR"),)
+    monkeypatch.setattr(schema, "MIGRATIONS", newer)
+    with Store.open(path, read_only=True) as store:
+        assert schema.current_version(store.con) == schema.latest_version() == 2
+        assert store.con.execute("SELECT count(note), count(*) FROM documents").fetchone() == (0, 1)
+
+
+def test_a_store_from_a_newer_wortlaut_is_refused(tmp_path):
+    path = tmp_path / "s.duckdb"
+    Store.open(path).close()
+    with duckdb.connect(str(path)) as con:
+        con.execute("INSERT INTO schema_version VALUES (999, 'future', now())")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="newer than this wortlaut"):
+            Store.open(path, read_only=read_only)
+
+
+def test_read_only_open_of_a_missing_store_says_how_to_create_one(tmp_path):
+    with pytest.raises(StoreError, match="wortlaut ingest"):
+        Store.open(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    path = tmp_path / "notes.duckdb"
+    path.write_text("not a database")
+    with pytest.raises(StoreError):
+        Store.open(path)
