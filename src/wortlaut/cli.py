@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from wortlaut.cli_batch import add_batch_command
+from wortlaut.cli_corpus import add_corpus_commands
 from wortlaut.engine import AnalyzeOptions, analyze_input
 from wortlaut.ingest import InputError, ReadOptions
 from wortlaut.ingest.text import DEFAULT_MAX_BYTES
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="allow URLs on loopback, private and link-local addresses")
     analyze.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     analyze.set_defaults(run=run_analyze)
+    add_corpus_commands(commands)
     add_batch_command(commands)
     return parser
 
