@@ -88,3 +88,13 @@ def test_credits_and_appeals_are_not_searched_but_appeals_are_marked():
     readout = analyze_text(text, "de")
     assert [(m.kind, m.text) for m in readout.markers] == [
         ("scare_quote", "„Hysterie“"), ("loaded", "Hysterie"), ("appeal", text[text.index("Unterstützen"):])]
+
+
+def test_american_punctuation_inside_the_marks_keeps_a_fragment_a_term():
+    text = 'He reserved his passion for the cause of "comprehensive immigration reform."'
+    assert markers(text, "en", "scare_quote") == ['"comprehensive immigration reform."']
+
+
+def test_a_fragment_only_conjoined_to_a_reporting_verb_is_not_governed_by_it():
+    text = 'I learned to see in the dark, and through this "night vision" I began to see politics anew.'
+    assert markers(text, "en", "scare_quote") == ['"night vision"']

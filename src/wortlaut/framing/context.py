@@ -1,6 +1,7 @@
 """What every framing step reads: the text, its parse, its quotations and attributions."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -10,6 +11,9 @@ from wortlaut.attribution.lexicon import CueLexicon, load_lexicon
 from wortlaut.attribution.quotes import Quote, find_quotes
 from wortlaut.framing.lexicon import FramingLexicon, load_framing
 from wortlaut.model import Attribution, Readout, Span
+
+MAX_GAP_WORDS = 1  # "angeblich drohenden „Invasion“": one word between a hedge and its quote
+WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.-]*")
 
 # The outlet's own reporting; credits, reader appeals and boilerplate are not framing of a story.
 REPORTING = frozenset({"kicker", "title", "lead", "body", "related"})
@@ -51,6 +55,15 @@ class Context:
 
     def reporting(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.ranges)
+
+    def quote_after(self, end: int) -> Quote | None:
+        """The quotation that a word ending at ``end`` stands right before (at most one word
+        between, no punctuation): "sogenannte „Experten“", "angeblich drohenden „Invasion“"."""
+        for q in self.quotes:
+            gap = self.text[end:q.start]
+            if q.start >= end and not re.search(r"[,.;:!?()\[\]\n]", gap) and len(WORD.findall(gap)) <= MAX_GAP_WORDS:
+                return q
+        return None
 
     def holders(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose content holds ``start:end``, innermost first."""

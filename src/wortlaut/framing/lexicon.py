@@ -19,6 +19,7 @@ WORD_CHAR = r"[^\W_]"
 class FramingLexicon:
     lang: str
     hedges: re.Pattern[str]
+    naming: re.Pattern[str]
     loaded: re.Pattern[str]
     rejections: re.Pattern[str]
     noun_endings: tuple[str, ...]
@@ -27,6 +28,7 @@ class FramingLexicon:
     relative_links: frozenset[str]
     labelling: frozenset[str]
     nouns_capitalised: bool
+    punctuation_inside_quotes: bool
     sides: tuple[tuple[str, re.Pattern[str]], ...]
 
     def stem(self, word: str) -> str:
@@ -81,6 +83,7 @@ def load_framing(lang: str) -> FramingLexicon:
     return FramingLexicon(
         lang=lang,
         hedges=_words(raw["hedges"], raw["adjective_endings"]),
+        naming=_words(raw["naming"], raw["adjective_endings"]),
         loaded=_loaded(raw["loaded"], raw["loaded_heads"], raw["noun_endings"]),
         rejections=_words(raw["rejections"], raw["adjective_endings"]),
         noun_endings=tuple(raw["noun_endings"]),
@@ -89,5 +92,6 @@ def load_framing(lang: str) -> FramingLexicon:
         relative_links=frozenset(w.lower() for w in raw["relative_links"]),
         labelling=frozenset(w.lower() for w in raw["labelling"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
+        punctuation_inside_quotes=bool(raw["punctuation_inside_quotes"]),
         sides=tuple((name, _side(forms)) for name, forms in raw["sides"].items()),
     )

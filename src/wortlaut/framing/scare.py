@@ -5,7 +5,8 @@ A quotation is a *fragment* when it is a term, not a statement or a name: at mos
 name or title (see ``NOT_A_TERM``) and not a word mentioned as a word ("das Wort „X“").
 A fragment is a scare quote when
 
-1. a hedge stands right before it ("sogenannte „Experten“", "angeblich drohenden „Invasion“"), or
+1. a hedge or naming word stands right before it ("sogenannte „Experten“", "angeblich
+   drohenden „Invasion“"), or
 2. no attribution's content holds it and no reporting word governs it (the outlet's own
    sentence puts the marks: "Spekulationen über „Invasion“" is governed by "Spekulationen",
    so rule 2 leaves it to rule 3), or
@@ -20,16 +21,18 @@ import re
 from typing import Callable
 
 from wortlaut.attribution.quotes import Quote
-from wortlaut.framing.context import Context, speaker
+from wortlaut.framing.context import WORD, Context, speaker
 from wortlaut.model import Marker
 
 MAX_WORDS = 4
-MAX_GAP_WORDS = 1  # "angeblich drohenden „Invasion“": one word between hedge and quote
 GOVERNING_STEPS = 2  # fragment -> preposition/"als" -> cue
+# argument relations (UD, English ClearNLP, TIGER): a fragment in a conjunct or an adverbial
+# clause of a reporting verb is not what the verb reports
+ARGUMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "xcomp", "oprd", "attr",
+                           "pobj", "prep", "acomp", "dative", "oa", "da", "op", "pd"})
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
 SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "de", "la", "der", "die",
                          "das", "und", "von", "des"})
-WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.-]*")
 
 
 def scare_quotes(ctx: Context) -> list[Marker]:
@@ -57,7 +60,12 @@ def _fragment(ctx: Context, q: Quote) -> bool:
 
 
 def _statement(ctx: Context, q: Quote) -> bool:
-    return bool(re.search(r"[.!?;:]\s*$|[.!?;]\s", _inner(ctx, q)))
+    """Sentence punctuation inside the marks; a closing period or comma does not count where
+    the style puts it inside the quotation marks anyway (American English: “reform.”)."""
+    inner = _inner(ctx, q)
+    if ctx.lexicon.punctuation_inside_quotes:
+        inner = inner.rstrip(".,")
+    return bool(re.search(r"[.!?;:]\s*$|[.!?;]\s", inner))
 
 
 def _speaker_words(ctx: Context, q: Quote) -> bool:
@@ -117,12 +125,10 @@ NOT_A_TERM: tuple[Callable[[Context, Quote], bool], ...] = (
 
 
 def _hedged(ctx: Context, q: Quote) -> bool:
-    window = ctx.text[max(0, q.start - 60):q.start]
-    for hedge in ctx.lexicon.hedges.finditer(window):
-        gap = window[hedge.end():]
-        if not re.search(r"[,.;:!?()\[\]]", gap) and len(WORD.findall(gap)) <= MAX_GAP_WORDS:
-            return True
-    return False
+    window_start = max(0, q.start - 60)
+    window = ctx.text[window_start:q.start]
+    return any(ctx.quote_after(window_start + m.end()) == q
+               for pattern in (ctx.lexicon.hedges, ctx.lexicon.naming) for m in pattern.finditer(window))
 
 
 def _unattributed(ctx: Context, q: Quote) -> bool:
@@ -136,7 +142,7 @@ def _governed(ctx: Context, q: Quote) -> bool:
         return False
     token = span.root
     for _ in range(GOVERNING_STEPS):
-        if token.head is token:
+        if token.head is token or token.dep_ not in ARGUMENT_DEPS:
             return False
         token = token.head
         if not q.start <= token.idx < q.end and ctx.is_cue(token):
