@@ -98,6 +98,7 @@ class Grammar:
     expletives: frozenset[str]
     postpositions: frozenset[str]
     agent_prepositions: frozenset[str]
+    time_nouns: tuple[str, ...]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
 
@@ -111,6 +112,7 @@ def load_grammar(lang: str) -> Grammar:
             "complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "personal_pronouns", "expletives",
             "postpositions", "agent_prepositions")},
+        time_nouns=tuple(raw["time_nouns"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),

@@ -204,8 +204,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
             end = _before_sentential_relative(ctx, start, end)
             return _chars(ctx.doc, start, end) if end - start >= 3 else None
-        if is_finite_verb(token) and token.dep_ not in {"aux", "cop"}:
-            return None
+        if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in {"aux", "cop"}:
+            return None  # another clause begins: "sagte, Putin habe erklärt, dass …"
         previous = token
     return None
 
@@ -352,13 +352,22 @@ def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[i
 
 
 def source_phrase(token: Token, ctx: SentenceContext) -> tuple[int, int]:
-    """A source's noun phrase, without quotation marks around it."""
+    """A source's noun phrase, without quotation marks around it nor a trailing time phrase
+    the parser attached to it ("die Ministerin am Montag")."""
     start, end = phrase(token, ctx.sentence)
+    for child in token.children:
+        if child.i > token.i and child.dep_ in {"nmod", "obl", "prep", "mo"} and _is_time(child, ctx):
+            end = min(end, min(t.i for t in child.subtree))
     while start < end - 1 and ctx.doc[start].text in QUOTE_MARKS:
         start += 1
     while end > start + 1 and ctx.doc[end - 1].text in QUOTE_MARKS:
         end -= 1
     return start, end
+
+
+def _is_time(token: Token, ctx: SentenceContext) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"} or any(
+        token.lower_.endswith(word) for word in ctx.grammar.time_nouns)
 
 
 def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
