@@ -17,7 +17,7 @@ import re
 from typing import Callable
 
 from wortlaut.framing.context import Context, speaker
-from wortlaut.model import Attribution, ClaimDenial, Span
+from wortlaut.model import Attribution, ClaimDenial, ContestLink, Span
 
 LABELLING = frozenset({"object"})
 
@@ -86,8 +86,8 @@ def _content(ctx: Context, denial: Attribution) -> ClaimDenial | None:
 LINKS: tuple[Callable[[Context, Attribution], ClaimDenial | None], ...] = (_relative, _object, _content)
 
 
-def _pair(claim: Span, denial: Attribution, link: str, claimed: Attribution | None) -> ClaimDenial:
-    return ClaimDenial(claim=Span(claim.text, claim.start, claim.end), denial=denial.id, link=link,  # type: ignore[arg-type]
+def _pair(claim: Span, denial: Attribution, link: ContestLink, claimed: Attribution | None) -> ClaimDenial:
+    return ClaimDenial(claim=Span(claim.text, claim.start, claim.end), denial=denial.id, link=link,
                        claim_attribution=claimed.id if claimed else None,
                        claimant=speaker(claimed), denier=speaker(denial))
 

@@ -83,8 +83,7 @@ def _name(ctx: Context, q: Quote) -> bool:
     "Do 228"), title case in English, a capitalised adjective in German ("Süddeutsche
     Zeitung"), or a proper noun as its head where the text is tagged."""
     words = _words(ctx, q)
-    if any(m.start <= q.inner_start and q.inner_end <= m.end or (m.start, m.end) == (q.inner_start, q.inner_end)
-           for e in ctx.readout.entities for m in e.mentions):
+    if any(m.start <= q.inner_start and q.inner_end <= m.end for e in ctx.readout.entities for m in e.mentions):
         return True
     if any(re.search(r"\d|[a-zäöü][A-ZÄÖÜ]", w) for w in words):
         return True
@@ -142,7 +141,7 @@ def _governed(ctx: Context, q: Quote) -> bool:
         return False
     token = span.root
     for _ in range(GOVERNING_STEPS):
-        if token.head is token or token.dep_ not in ARGUMENT_DEPS:
+        if token.head == token or token.dep_ not in ARGUMENT_DEPS:
             return False
         token = token.head
         if not q.start <= token.idx < q.end and ctx.is_cue(token):

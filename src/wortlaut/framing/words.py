@@ -4,11 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wortlaut.framing.context import Context, speaker
-from wortlaut.model import Marker, Span
+from wortlaut.model import Marker, MarkerKind, Span
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun: climb on to the noun
 MAX_TARGET_TOKENS = 12
+CLOSING_QUOTES = frozenset("“”\"»«’'")
 
 
 def hedges(ctx: Context) -> list[Marker]:
@@ -16,7 +17,7 @@ def hedges(ctx: Context) -> list[Marker]:
     attribution whose content holds them (the claim they cast doubt on). Naming words
     ("sogenannt", "so-called") mostly introduce an established term in news; they count as a
     hedge only right before quotation marks, where the two together keep the distance."""
-    found = [m for m in ctx.lexicon.hedges.finditer(ctx.text)]
+    found = list(ctx.lexicon.hedges.finditer(ctx.text))
     found += [m for m in ctx.lexicon.naming.finditer(ctx.text) if ctx.quote_after(m.end()) is not None]
     return [_marker(ctx, "hedge", m.start(), m.end(), _target(ctx, m.start(), m.end()))
             for m in found if ctx.reporting(m.start(), m.end())]
@@ -34,9 +35,9 @@ def appeals(ctx: Context) -> list[Marker]:
             for s in ctx.readout.segments if s.kind == "appeal"]
 
 
-def _marker(ctx: Context, kind: str, start: int, end: int, target: Span | None = None) -> Marker:
+def _marker(ctx: Context, kind: MarkerKind, start: int, end: int, target: Span | None = None) -> Marker:
     holders = ctx.holders(start, end)
-    return Marker(kind, ctx.text[start:end], start, end, attributed_to=speaker(ctx.voice(start, end)),  # type: ignore[arg-type]
+    return Marker(kind, ctx.text[start:end], start, end, attributed_to=speaker(ctx.voice(start, end)),
                   target=target, attribution=holders[0].id if holders else None)
 
 
@@ -48,12 +49,12 @@ def _target(ctx: Context, start: int, end: int) -> Span | None:
         return None
     hedge = span[-1]
     head = _climb(hedge)
-    if head is hedge:
+    if head == hedge:
         return None
     if head.i < hedge.i:
         return ctx.char_span(head, head)
     last = min(head.right_edge.i, hedge.i + MAX_TARGET_TOKENS, hedge.sent.end - 1)
-    while last > head.i and ctx.doc[last].is_punct and not ctx.doc[last].text in "“”\"»«’'":
+    while last > head.i and ctx.doc[last].is_punct and ctx.doc[last].text not in CLOSING_QUOTES:
         last -= 1
     return ctx.char_span(ctx.doc[hedge.i + 1], ctx.doc[last])
 
@@ -61,6 +62,6 @@ def _target(ctx: Context, start: int, end: int) -> Span | None:
 def _climb(token: Token) -> Token:
     head = token.head
     steps = 0
-    while head.dep_ in ATTRIBUTIVE and head.head is not head and head.head.pos_ in NOMINAL and steps < 2:
+    while head.dep_ in ATTRIBUTIVE and head.head != head and head.head.pos_ in NOMINAL and steps < 2:
         head, steps = head.head, steps + 1
     return head
