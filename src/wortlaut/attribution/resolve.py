@@ -105,7 +105,7 @@ class SourceResolver:
         adjectives = {word_stem(t.text) for t in tokens if t.pos_ == "ADJ"}
         for mention in reversed(self.mentions):
             if mention.start >= tokens[0].idx or mention.entity.label != "PER" or \
-                    mention.entity.id in excluded:
+                    mention.entity.id in excluded or not self._has_name(mention):
                 continue
             window = self._window_before(mention.start)
             stems = [word_stem(t.text) for t in window]
@@ -116,11 +116,19 @@ class SourceResolver:
         return None
 
     def _window_before(self, char: int) -> list[Token]:
+        """The words of the mention's own noun phrase before it ("dem russischen Präsidenten")."""
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         if span is None:
             return []
-        start = max(span.sent.start, span.start - DESCRIPTOR_WINDOW)
+        start = span.start
+        while start > span.sent.start and span.start - start < DESCRIPTOR_WINDOW and \
+                self.doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+            start -= 1
         return list(self.doc[start: span.start])
+
+    def _has_name(self, mention: MentionRef) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(t.pos_ == "PROPN" for t in span)
 
 
 def _genitive_attribute(window: list[Token], title_at: int) -> bool:

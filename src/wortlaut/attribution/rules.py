@@ -164,9 +164,14 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"Wie X mitteilte, …" / "As X said, …": the rest of the sentence is the message."""
     marker = next((c for c in verb.children if c.dep_ in {"mark", "cp"}
                    and c.lower_ in ctx.grammar.report_markers), None)
+    first = next((t for t in ctx.sentence if not (t.is_punct or t.is_space)), None)
+    comma = next((t for t in ctx.doc[verb.i: ctx.sentence.end] if t.text == ","), None)
+    if marker is None and first is not None and first.lower_ in ctx.grammar.report_markers \
+            and comma is not None and first.i < verb.i:
+        marker = first
     if marker is None:
         return None
-    clause_end = max(t.i for t in verb.subtree) + 1
+    clause_end = comma.i if comma is not None else max(t.i for t in verb.subtree) + 1
     start, end = trim(ctx.doc, clause_end, ctx.sentence.end)
     if end - start < 2:
         start, end = trim(ctx.doc, ctx.sentence.start, marker.i)
@@ -176,8 +181,8 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue."""
     for child in children(verb, CLAUSAL):
-        if child.i < verb.i and child.dep_ == "parataxis":
-            continue
+        if child.i < verb.i and child.dep_ == "parataxis" or any(c.dep_ in {"cc", "cd"} for c in child.children):
+            continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         end = _before_sentential_relative(ctx, start, end)
         if end - start >= 2:
@@ -317,18 +322,43 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
 # ---------------------------------------------------------------- sources
 
 def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """Who speaks: the subject, unless the parse gave one that cannot be a subject (inside a
+    prepositional phrase, or marked accusative/dative); then the nominative phrase of the
+    clause."""
     subject = subject_of(verb)
-    if subject is not None and subject.lower_ not in ctx.grammar.expletives:
-        if "Rel" in subject.morph.get("PronType") and verb.head is not verb:
-            return source_phrase(verb.head, ctx)
-        found = source_phrase(subject, ctx)
-        if ctx.doc[found[0]].pos_ != "ADP":
-            return found
-        after = ctx.doc[verb.i + 1] if verb.i + 1 < ctx.sentence.end else None
-        if after is not None and after.pos_ in {"PROPN", "NOUN", "DET"}:  # "Seit Mitte Dezember fordert Moskau"
-            return noun_phrase_after(ctx.doc, after.i, ctx.sentence)
+    if subject is not None and subject.lower_ in ctx.grammar.expletives:
         return None
-    return _agent(verb, ctx)
+    if subject is not None and "Rel" in subject.morph.get("PronType") and verb.head is not verb:
+        return source_phrase(verb.head, ctx)
+    if subject is not None:
+        found = source_phrase(subject, ctx)
+        if ctx.doc[found[0]].pos_ != "ADP" and not _oblique(subject):
+            return found
+    nominative = _nominative(verb, ctx)
+    return source_phrase(nominative, ctx) if nominative is not None else _agent(verb, ctx)
+
+
+def _oblique(token: Token) -> bool:
+    cases = set(token.morph.get("Case"))
+    return bool(cases) and "Nom" not in cases
+
+
+def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The parser missed the subject: take the nearest noun in the nominative that heads its
+    phrase ("Am Donnerstag hatte Biden …", "was Moskau … bezeichnete")."""
+    clause = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"}}
+    found = []
+    for token in ctx.sentence:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
+            continue
+        if any(c.dep_ == "case" for c in token.children) or token.lower_ in ctx.grammar.time_nouns:
+            continue
+        cases = set(token.morph.get("Case"))
+        if cases and "Nom" not in cases or not cases and token.pos_ != "PROPN":
+            continue
+        if token.head.i in clause or token.i in clause:
+            found.append(token)
+    return min(found, key=lambda t: abs(t.i - verb.i)) if found else None
 
 
 def _agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -358,6 +388,8 @@ def source_phrase(token: Token, ctx: SentenceContext) -> tuple[int, int]:
     for child in token.children:
         if child.i > token.i and child.dep_ in {"nmod", "obl", "prep", "mo"} and _is_time(child, ctx):
             end = min(end, min(t.i for t in child.subtree))
+    stop = next((t.i for t in ctx.doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}), end)
+    end = trim(ctx.doc, start, stop)[1] if stop < end else end
     while start < end - 1 and ctx.doc[start].text in QUOTE_MARKS:
         start += 1
     while end > start + 1 and ctx.doc[end - 1].text in QUOTE_MARKS:
@@ -452,10 +484,12 @@ def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 def _noun_owner(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"die Erklärung des Ministeriums", "seine Zusammenfassung", "a statement by X"."""
     for child in noun.children:
-        if child.i < noun.i and child.dep_ in {"nmod:poss", "det:poss", "poss"}:
-            return child.i, child.i + 1
-        if child.i < noun.i and child.pos_ == "DET" and "Yes" in child.morph.get("Poss"):
-            return child.i, child.i + 1
+        possessive = child.dep_ in {"nmod:poss", "det:poss", "poss"} or \
+            child.pos_ == "DET" and "Yes" in child.morph.get("Poss")
+        if child.i < noun.i and possessive:
+            governor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+            owner = verb_source(governor, ctx) if governor is not None else None
+            return owner or (child.i, child.i + 1)  # "Das Weiße Haus veröffentlichte seine …"
     for child in noun.children:
         if child.i > noun.i and child.dep_ in {"nmod", "ag", "pg", "prep", "obl"} and \
                 any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree):
