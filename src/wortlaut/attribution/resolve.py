@@ -86,7 +86,10 @@ class SourceResolver:
         if not inside:
             return self._by_name(head)
         if head.pos_ == "NOUN" and not head.ent_type_:
-            return None  # "Russlands Botschaft in den USA" is the embassy, not Russia
+            # "die Nachrichtenagentur RIA Nowosti" is RIA Nowosti; "Russlands Botschaft in den
+            # USA" is the embassy, not Russia nor the USA.
+            after = head.i + 1 < len(self.doc) and self.doc[head.i + 1].idx
+            return next((m for m in inside if m.start == after), None)
         return next((m for m in inside if m.start <= head.idx < m.end), inside[0] if inside else None)
 
     def _by_name(self, head: Token) -> MentionRef | None:
