@@ -26,17 +26,18 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     (the article's title, lead and body; credits and reader appeals are not reportage)."""
     lang = doc.lang_
     lexicon, grammar = load_lexicon(lang), load_grammar(lang)
-    ranges = news if news is not None else [(0, len(doc.text))]
-    quotes = [q for q in find_quotes(doc.text) if _inside(ranges, q.start, q.end)]
+    text = doc.text
+    ranges = news if news is not None else [(0, len(text))]
+    quotes = [q for q in find_quotes(text) if _inside(ranges, q.start, q.end)]
     sentences = [s for s in doc.sents if s.text.strip()
                  and _inside(ranges, s.start_char, s.start_char + len(s.text.rstrip()))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     for sentence in sentences:
-        made = _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes)))
+        made = _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text)))
         per_sentence.append(made)
         found.extend(made)
-    found.extend(_lone_quotes(doc, quotes, sentences, per_sentence, found))
+    found.extend(_lone_quotes(text, quotes, sentences, per_sentence, found))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found))
     found.sort(key=lambda c: (c.content[0], c.anchor))
@@ -44,7 +45,7 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     resolver = SourceResolver(doc, entities, grammar)
     for i, candidate in enumerate(sorted(found, key=lambda c: (c.nested_in is not None, c.anchor))):
         resolver.resolve(candidate, [c for c in found if c is not candidate])
-    return _to_attributions(doc, found, quotes)
+    return _to_attributions(doc, text, found, quotes)
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -65,12 +66,12 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return list(kept.values())
 
 
-def _lone_quotes(doc: Doc, quotes: list[Quote], sentences: list[Span],
+def _lone_quotes(text: str, quotes: list[Quote], sentences: list[Span],
                  per_sentence: list[list[Candidate]], found: list[Candidate]) -> list[Candidate]:
     """Quotations that no cue claimed: the speaker of the sentence before goes on speaking."""
     made: list[Candidate] = []
     for quote in quotes:
-        words = quote.words(doc.text)
+        words = quote.words(text)
         if quote.depth > 0 or words < MIN_LONE_QUOTE_WORDS or _claimed(quote, found + made):
             continue
         previous = _speaker_before(quote.start, sentences, per_sentence)
@@ -156,23 +157,22 @@ def _nest(found: list[Candidate]) -> None:
             candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])
 
 
-def _type(doc: Doc, content: tuple[int, int], quotes: list[Quote]) -> str:
+def _type(text: str, content: tuple[int, int], quotes: list[Quote]) -> str:
     """direct: the content is a quotation (a leading preposition aside: "mit „ernsten
     Konsequenzen“"); mixed: it holds quoted words; indirect: none."""
     inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
     if not inside:
         return "indirect"
     widest = max(inside, key=lambda q: q.end - q.start)
-    outside = (doc.text[content[0]:max(content[0], widest.start)] + " "
-               + doc.text[min(content[1], widest.end):content[1]])
+    outside = (text[content[0]:max(content[0], widest.start)] + " "
+               + text[min(content[1], widest.end):content[1]])
     words = [w for w in (w.strip(PUNCTUATION) for w in outside.split()) if w]
     if not words or len(words) == 1 and len(words[0]) <= 4 and words[0].islower():
         return "direct"
     return "mixed"
 
 
-def _to_attributions(doc: Doc, found: list[Candidate], quotes: list[Quote]) -> list[Attribution]:
-    text = doc.text
+def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Quote]) -> list[Attribution]:
     ids = {id(c): f"a{n}" for n, c in enumerate(found, start=1)}
     out = []
     for candidate in found:
@@ -189,7 +189,7 @@ def _to_attributions(doc: Doc, found: list[Candidate], quotes: list[Quote]) -> l
                       candidate.lemma, parts if len(parts) > 1 else ())
         out.append(Attribution(
             id=ids[id(candidate)],
-            type=_type(doc, candidate.content, quotes),
+            type=_type(text, candidate.content, quotes),
             source=source,
             cue=cue,
             content=TextSpan.of(text, *candidate.content),

@@ -36,10 +36,11 @@ class SentenceContext:
     lexicon: CueLexicon
     grammar: Grammar
     quotes: list[Quote]
+    text: str  # doc.text, which spaCy rebuilds on every access
 
     def quotes_in(self, start: int, end: int, min_words: int = 0) -> list[Quote]:
         return [q for q in self.quotes if start <= q.start and q.end <= end
-                and q.words(self.doc.text) >= min_words]
+                and q.words(self.text) >= min_words]
 
 
 # ---------------------------------------------------------------- cue detection
@@ -116,7 +117,7 @@ def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     last = _last_word(ctx.sentence)
     if last is None or last.text != ":" or last.i < verb.i:
         return None
-    text = ctx.doc.text
+    text = ctx.text
     at = last.idx + 1
     while at < len(text) and text[at].isspace():
         at += 1
@@ -128,13 +129,13 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A quotation next to the cue: „…“, sagte X / X sagte: „…“ / X said, "…". Adjacency is
     read on the text, so a sentence splitter that cut at the quotation does no harm."""
     quotes = [q for q in ctx.quotes if q.depth == 0 and not (q.start <= verb.idx < q.end)
-              and q.words(ctx.doc.text) >= MIN_QUOTE_WORDS]
+              and q.words(ctx.text) >= MIN_QUOTE_WORDS]
     before = [q for q in quotes if q.end <= verb.idx
-              and _only_punct_between(ctx.doc, q.end, _subject_start(verb, q.end))]
+              and _only_punct_between(ctx.text, q.end, _subject_start(verb, q.end))]
     if before:
         return before[-1].start, before[-1].end
     after = [q for q in quotes if q.start > verb.idx
-             and _introduces(ctx.doc.text[verb.idx + len(verb.text):q.start])]
+             and _introduces(ctx.text[verb.idx + len(verb.text):q.start])]
     if after:
         return after[0].start, after[0].end
     return None
@@ -156,8 +157,8 @@ def _subject_start(verb: Token, after: int) -> int:
     return first if after <= first < verb.idx else verb.idx
 
 
-def _only_punct_between(doc: Doc, start: int, end: int) -> bool:
-    return all(ch in " ,\u00a0–-" for ch in doc.text[start:end])
+def _only_punct_between(text: str, start: int, end: int) -> bool:
+    return all(ch in " ,\u00a0–-" for ch in text[start:end])
 
 
 def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
