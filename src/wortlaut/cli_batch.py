@@ -33,7 +33,8 @@ def add_batch_command(commands: argparse._SubParsersAction) -> None:
     batch.add_argument("--engine", choices=sorted(ENGINES), default="local",
                        help="local: a process pool on this machine (default); spark: Spark tasks")
     batch.add_argument("--workers", type=_positive_int,
-                       help="worker processes (local engine, default 1) or local[N] (spark engine without --master)")
+                       help="worker processes (local engine; default: one per core), or local[N] for the spark engine "
+                            "without --master")
     batch.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
     batch.add_argument("--chunk-size", type=_positive_int, default=DEFAULT_CHUNK_SIZE,
                        help=f"records per chunk, the unit of work, output and restart (default {DEFAULT_CHUNK_SIZE})")

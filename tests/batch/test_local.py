@@ -11,11 +11,12 @@ from tests.batch.conftest import ARTICLES, BROKEN, CRAWL_DATE, GOOD, article_htm
 from wortlaut.batch import BatchOptions, run_batch
 from wortlaut.batch.document import JobOptions, process_record
 from wortlaut.batch.output import OutFolderError
+from wortlaut.batch.read import is_batch_output, read_readouts
 from wortlaut.batch.plan import BatchRecord
 from wortlaut.batch.rows import month_of
 from wortlaut.engine import AnalyzeOptions
 from wortlaut.ingest import IngestedText
-from wortlaut.model import Readout
+from wortlaut.model import Readout, span_problems
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +69,13 @@ def test_duckdb_reads_the_datasets(local_out: Path) -> None:
     assert sum(counts.values()) == GOOD and counts.get("en") == 1
 
 
+def test_readouts_read_back(local_out: Path) -> None:
+    readouts = list(read_readouts(local_out))
+    assert is_batch_output(local_out)
+    assert sorted(r.doc.id for r in readouts) == sorted(d["doc_id"] for d in read_rows(local_out, "documents"))
+    assert all(span_problems(r) == [] for r in readouts)
+
+
 def test_json_lines_and_folders(tmp_path: Path) -> None:
     lines = [json.dumps({"html": article_html(*ARTICLES[0]).decode(), "url": "https://a.example/1",
                          "outlet": "Beispielblatt", "published": "2023-11-02"}),
@@ -78,7 +86,7 @@ def test_json_lines_and_folders(tmp_path: Path) -> None:
     (tmp_path / "in" / "sub").mkdir()
     (tmp_path / "in" / "sub" / "story.html").write_bytes(article_html(*ARTICLES[3]))
     out = tmp_path / "out"
-    report = run_batch([str(tmp_path / "in")], BatchOptions(out=str(out), chunk_size=10))
+    report = run_batch([str(tmp_path / "in")], BatchOptions(out=str(out), workers=1, chunk_size=10))
     assert (report.records, report.failures) == (4, 1)
     documents = {d["record"]: d for d in read_rows(out, "documents")}
     first = documents[f"{tmp_path / 'in' / 'feed.jsonl'}:1"]

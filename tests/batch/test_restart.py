@@ -16,7 +16,7 @@ RECORDS = GOOD + BROKEN
 
 def test_a_rerun_redoes_only_the_unfinished_chunk(tmp_path: Path, warc_path: Path) -> None:
     out = tmp_path / "out"
-    options = BatchOptions(out=str(out), chunk_size=2)
+    options = BatchOptions(out=str(out), workers=1, chunk_size=2)
     first = run_batch([str(warc_path)], options)
     before = read_all(out)
     undone = first.ran[0].chunk
@@ -33,7 +33,8 @@ def test_a_rerun_redoes_only_the_unfinished_chunk(tmp_path: Path, warc_path: Pat
 
 def test_a_killed_job_finishes_when_run_again(tmp_path: Path, warc_path: Path) -> None:
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "wortlaut.cli", "batch", str(warc_path), "--out", str(out), "--chunk-size", "1"]
+    command = [sys.executable, "-m", "wortlaut.cli", "batch", str(warc_path), "--out", str(out),
+               "--chunk-size", "1", "--workers", "1"]
     job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 120

@@ -1,10 +1,13 @@
 """The Spark engine (local[2]) gives the same rows as the local engine, and restarts the same way."""
+import shutil
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 pytest.importorskip("pyspark")
+if shutil.which("java") is None:
+    pytest.skip("Spark needs Java (17)", allow_module_level=True)
 
 from tests.batch.conftest import BROKEN, GOOD, read_all  # noqa: E402
 from wortlaut.batch import BatchOptions, run_batch  # noqa: E402

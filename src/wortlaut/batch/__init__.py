@@ -6,6 +6,7 @@ finished, runs the rest on the chosen engine and reports what was done.
 """
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +62,7 @@ Engine = Callable[[list[Chunk], JobOptions, BatchOptions, Console], list[ChunkRe
 
 def _local(chunks: list[Chunk], job: JobOptions, options: BatchOptions, console: Console) -> list[ChunkResult]:
     from wortlaut.batch.local import run_local
-    return run_local(chunks, job, options.workers or 1, console)
+    return run_local(chunks, job, options.workers or os.cpu_count() or 1, console)
 
 
 def _spark(chunks: list[Chunk], job: JobOptions, options: BatchOptions, console: Console) -> list[ChunkResult]:
