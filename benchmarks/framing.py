@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/framing.py                 # both languages, figures to stdout
     .venv/bin/python benchmarks/framing.py --out benchmarks/results/framing.txt
+    .venv/bin/python benchmarks/framing.py --model de=training/output/de/model-best   # another pipeline
 
 The data are ``benchmarks/data/framing_eval_{de,en}.jsonl``: single sentences from the train
 splits of ``../shared/data`` corpora (German: SpkAtt-2023 Task 2 WikiNews, for evaluation
@@ -50,11 +51,11 @@ class Score:
                 f"R {self.recall:.2f} ({self.right}/{self.gold})")
 
 
-def evaluate(lang: str) -> tuple[dict[str, Score], int]:
+def evaluate(lang: str, model: str | None = None) -> tuple[dict[str, Score], int]:
     scores = {kind: Score() for kind in KINDS}
     rows = [json.loads(line) for line in (DATA / f"framing_eval_{lang}.jsonl").read_text(encoding="utf-8").splitlines()]
     for row in rows:
-        readout = analyze_text(row["text"], lang)
+        readout = analyze_text(row["text"], lang, model=model)
         predicted = {(m.kind, m.start, m.end) for m in readout.markers if m.kind in KINDS}
         gold = {(m["kind"], m["start"], m["end"]) for m in row["markers"]}
         for kind in KINDS:
@@ -70,12 +71,13 @@ def evaluate(lang: str) -> tuple[dict[str, Score], int]:
     return scores, len(rows)
 
 
-def report() -> str:
+def report(models: dict[str, str]) -> str:
     lines = [__doc__.strip().splitlines()[0], ""]
     errors = []
     for lang in LANGS:
-        scores, n = evaluate(lang)
-        pipeline = "shipped model" if shipped_model_path(lang) else "blank tokenizer (no shipped model)"
+        scores, n = evaluate(lang, models.get(lang))
+        pipeline = models.get(lang) or ("shipped model" if shipped_model_path(lang)
+                                        else "blank tokenizer (no shipped model)")
         lines.append(f"[{lang}] {n} sentences, pipeline: {pipeline}")
         lines += [scores[kind].line(kind) for kind in KINDS]
         lines.append("")
@@ -86,8 +88,10 @@ def report() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="also write the report to this file")
+    parser.add_argument("--model", action="append", default=[], metavar="LANG=PIPELINE",
+                        help="a spaCy pipeline to use for one language instead of the shipped one")
     args = parser.parse_args(argv)
-    text = report()
+    text = report(dict(m.split("=", 1) for m in args.model))
     sys.stdout.write(text)
     if args.out:
         args.out.write_text(text, encoding="utf-8")

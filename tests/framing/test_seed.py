@@ -54,7 +54,7 @@ def test_balance_groups_sources_by_side(seed_gold_readout):
     assert set(sides) == {"Russland", "USA"}
     by_source = {t.name: t for t in balance.sources}
     assert by_source["Juri Uschakow"].side == "Russland" and by_source["Joe Biden"].side == "USA"
-    assert by_source["Anatoli Antonow"].side == "Russland"
+    assert by_source["Anatoli Antonow"].side == "Russland" and by_source["Wladimir Putin"].side == "Russland"
     assert by_source["Moskau"].denials == 1 and by_source["USA"].denied == 2  # the claim and the warnings
     assert balance.total.attributions == len(seed_gold_readout.attributions)
     assert by_source["Das Weiße Haus"].quoted_words == 84

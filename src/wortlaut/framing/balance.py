@@ -1,7 +1,7 @@
 """The balance of voices: who gets how much room, in which form, and how framed.
 
-Per resolved source (canonical speaker) and per side (the first country or bloc named in
-the source's mentions: "der russische Botschafter …" -> Russland), plus the article total.
+Per resolved source (canonical speaker) and per side (the country or bloc named nearest
+the source's name: "der russische Botschafter …" -> Russland), plus the article total.
 Quoted words are counted once, for the innermost attribution whose content holds the whole
 quotation; hedges go to the attribution that holds them (``Marker.attribution``), scare
 quotes to the innermost attribution holding them.
@@ -26,7 +26,9 @@ def balance(ctx: Context, markers: list[Marker], pairs: list[ClaimDenial]) -> Ba
         tallies = [total]
         name = speaker(att)
         if name is not None:
-            tallies.append(by_source.setdefault(name, Tally(name, _side(ctx, att))))
+            tally = by_source.setdefault(name, Tally(name))
+            tally.side = tally.side or _side(ctx, att)
+            tallies.append(tally)
         for tally in tallies:
             _count(tally, att, quoted[att.id], hedged[att.id], scare[att.id])
     for pair in pairs:
@@ -70,16 +72,16 @@ def _holder_id(ctx: Context, marker: Marker) -> str | None:
 
 
 def _side(ctx: Context, att: Attribution) -> str | None:
-    """The side the text puts the source on: in its own mention, else in any mention of its
-    entity (with the words right before it, where titles stand: "US-Präsident Joe Biden")."""
+    """The side the text puts the source on: in its canonical name or its own mention, else in
+    any mention of its entity with the words right before it, where titles stand
+    ("US-Präsident Joe Biden")."""
     if att.source is None:
         return None
-    texts = [ctx.text[max(0, att.source.start - 60):att.source.end]]
+    texts = [att.source.canonical or "", att.source.text, _phrase(ctx.text[max(0, att.source.start - 60):att.source.end])]
     entity = next((e for e in ctx.readout.entities if e.id == att.source.entity), None)
     if entity is not None:
-        texts += [ctx.text[max(0, m.start - 60):m.end] for m in entity.mentions]
-    own = ctx.lexicon.side(att.source.text)
-    return own or next((s for t in texts if (s := ctx.lexicon.side(_phrase(t))) is not None), None)
+        texts += [_phrase(ctx.text[max(0, m.start - 60):m.end]) for m in entity.mentions]
+    return next((side for t in texts if (side := ctx.lexicon.side(t)) is not None), None)
 
 
 def _phrase(text: str) -> str:

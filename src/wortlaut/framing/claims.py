@@ -20,6 +20,7 @@ from wortlaut.framing.context import Context, speaker
 from wortlaut.model import Attribution, ClaimDenial, ContestLink, Span
 
 LABELLING = frozenset({"object"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "oa"})
 
 
 def claims(ctx: Context) -> list[ClaimDenial]:
@@ -71,12 +72,24 @@ def _object(ctx: Context, denial: Attribution) -> ClaimDenial | None:
     if inner:
         claim = inner[0]
         return _pair(_noun_phrase(ctx, claim.cue.start, claim.cue.end) or claim.content, denial, "object", claim)
-    for word in re.finditer(r"[^\W\d_][\w-]*", content.text):
-        start, end = content.start + word.start(), content.start + word.end()
-        if _claim_noun(ctx, start, end):
-            phrase = _noun_phrase(ctx, start, end) or _up_to_label(ctx, start, content.end)
-            return _pair(phrase, denial, "object", None)
-    return None
+    nouns = [(content.start + w.start(), content.start + w.end())
+             for w in re.finditer(r"[^\W\d_][\w-]*", content.text)]
+    nouns = [n for n in nouns if _claim_noun(ctx, *n)]
+    if not nouns:
+        return None
+    start, end = min(nouns, key=lambda n: (not _object_of_cue(ctx, denial, *n), n[0]))
+    phrase = _noun_phrase(ctx, start, end) or Span.of(ctx.text, start, content.end)
+    return _pair(_up_to_label(ctx, phrase), denial, "object", None)
+
+
+def _object_of_cue(ctx: Context, denial: Attribution, start: int, end: int) -> bool:
+    """The noun is the denial verb's object on the parse ("wies die Warnungen zurück")."""
+    span = ctx.tokens(start, end)
+    if not ctx.parsed or span is None or denial.cue is None:
+        return False
+    cue = {(p.start, p.end) for p in denial.cue.parts} or {(denial.cue.start, denial.cue.end)}
+    head = span.root.head
+    return span.root.dep_ in OBJECT_DEPS and (head.idx, head.idx + len(head.text)) in cue
 
 
 def _content(ctx: Context, denial: Attribution) -> ClaimDenial | None:
@@ -93,9 +106,10 @@ def _pair(claim: Span, denial: Attribution, link: ContestLink, claimed: Attribut
 
 
 def _claim_noun(ctx: Context, start: int, end: int) -> bool:
-    """A reporting noun ("Warnungen", "allegations") that names the claim being denied."""
+    """A reporting noun ("Warnungen", "allegations") that names the claim being denied; not
+    one inside a name ("Russlands Botschaft in den USA" is an embassy, not a message)."""
     word = ctx.text[start:end]
-    if ctx.lexicon.nouns_capitalised and not word[:1].isupper():
+    if ctx.lexicon.nouns_capitalised and not word[:1].isupper() or ctx.in_entity(start, end):
         return False
     span = ctx.tokens(start, end)
     forms = [span[-1].lemma_] if span is not None and span[-1].lemma_ else []
@@ -120,8 +134,8 @@ def _noun_phrase(ctx: Context, start: int, end: int) -> Span | None:
     return ctx.char_span(left, right)
 
 
-def _up_to_label(ctx: Context, start: int, end: int) -> Span:
-    """Without a parse: from the claim noun up to the labelling word ("… als haltlos")."""
-    words = list(re.finditer(r"\S+", ctx.text[start:end]))
-    cut = next((w.start() for w in words if w.group().lower() in ctx.lexicon.labelling), end - start)
-    return Span.of(ctx.text, start, start + len(ctx.text[start:start + cut].rstrip()))
+def _up_to_label(ctx: Context, phrase: Span) -> Span:
+    """The claim phrase without the label the denial gives it ("… als haltlos", "as baseless")."""
+    words = list(re.finditer(r"\S+", phrase.text))
+    cut = next((w.start() for w in words[1:] if w.group().lower() in ctx.lexicon.labelling), len(phrase.text))
+    return Span.of(ctx.text, phrase.start, phrase.start + len(phrase.text[:cut].rstrip()))

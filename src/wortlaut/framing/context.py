@@ -7,7 +7,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span as DocSpan, Token
 
-from wortlaut.attribution.lexicon import CueLexicon, load_lexicon
+from wortlaut.attribution.lexicon import CueLexicon, Grammar, load_grammar, load_lexicon
 from wortlaut.attribution.quotes import Quote, find_quotes
 from wortlaut.framing.lexicon import FramingLexicon, load_framing
 from wortlaut.model import Attribution, Readout, Span
@@ -25,11 +25,12 @@ class Context:
     readout: Readout
     lexicon: FramingLexicon
     cues: CueLexicon
+    grammar: Grammar
 
     @classmethod
     def build(cls, doc: Doc, readout: Readout) -> "Context":
         lang = readout.doc.lang
-        return cls(doc, readout, load_framing(lang), load_lexicon(lang))
+        return cls(doc, readout, load_framing(lang), load_lexicon(lang), load_grammar(lang))
 
     @property
     def text(self) -> str:
@@ -42,6 +43,10 @@ class Context:
     @cached_property
     def tagged(self) -> bool:
         return self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
+
+    @cached_property
+    def lemmatized(self) -> bool:
+        return self.doc.has_annotation("LEMMA") and self.tagged
 
     @cached_property
     def ranges(self) -> list[tuple[int, int]]:
@@ -69,6 +74,9 @@ class Context:
         """Attributions whose content holds ``start:end``, innermost first."""
         inside = [a for a in self.readout.attributions if a.content.start <= start and end <= a.content.end]
         return sorted(inside, key=lambda a: a.content.end - a.content.start)
+
+    def in_entity(self, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for e in self.readout.entities for m in e.mentions)
 
     def quoted(self, start: int, end: int) -> bool:
         return any(q.inner_start <= start and end <= q.inner_end for q in self.quotes)

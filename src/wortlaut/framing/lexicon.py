@@ -30,6 +30,7 @@ class FramingLexicon:
     nouns_capitalised: bool
     punctuation_inside_quotes: bool
     sides: tuple[tuple[str, re.Pattern[str]], ...]
+    locative_prepositions: frozenset[str]
 
     def stem(self, word: str) -> str:
         """A crude stem that lets inflected forms of one term meet ("Invasion", "Invasionen")."""
@@ -40,9 +41,16 @@ class FramingLexicon:
         return lower
 
     def side(self, text: str) -> str | None:
-        """The side (country, bloc) the earliest side word in ``text`` names."""
-        found = [(m.start(), name) for name, pattern in self.sides if (m := pattern.search(text))]
-        return min(found)[1] if found else None
+        """The side (country, bloc) named last in ``text`` — the one nearest the name that
+        ends it ("US-Präsident Joe Biden seinen russischen Kollegen Wladimir Putin") — not
+        counting places after a preposition ("Botschafter in Washington")."""
+        found = [(m.start(), name) for name, pattern in self.sides for m in pattern.finditer(text)
+                 if not self._located(text[:m.start()])]
+        return max(found)[1] if found else None
+
+    def _located(self, before: str) -> bool:
+        words = before.lower().split()[-2:]
+        return any(w in self.locative_prepositions for w in words)
 
 
 def _term(term: str, endings: list[str]) -> str:
@@ -94,4 +102,5 @@ def load_framing(lang: str) -> FramingLexicon:
         nouns_capitalised=bool(raw["nouns_capitalised"]),
         punctuation_inside_quotes=bool(raw["punctuation_inside_quotes"]),
         sides=tuple((name, _side(forms)) for name, forms in raw["sides"].items()),
+        locative_prepositions=frozenset(raw["locative_prepositions"]),
     )

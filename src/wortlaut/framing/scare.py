@@ -7,9 +7,11 @@ A fragment is a scare quote when
 
 1. a hedge or naming word stands right before it ("sogenannte „Experten“", "angeblich
    drohenden „Invasion“"), or
-2. no attribution's content holds it and no reporting word governs it (the outlet's own
-   sentence puts the marks: "Spekulationen über „Invasion“" is governed by "Spekulationen",
-   so rule 2 leaves it to rule 3), or
+2. no attribution's content holds it, no reporting word governs it (on the parse, or a
+   reporting verb in its clause) and its sentence is not reported speech by mood (German
+   Konjunktiv): the outlet's own sentence puts the marks
+   ("Spekulationen über „Invasion“" is governed by "Spekulationen", so rule 2 leaves it to
+   rule 3), or
 3. the same term (by stem) is a scare quote by rule 1 or 2 elsewhere in the article: the
    outlet keeps its distance from the term wherever it quotes it.
 
@@ -20,7 +22,10 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from wortlaut.attribution.quotes import Quote
+from spacy.tokens import Token
+
+from wortlaut.attribution.quotes import PAIRS, Quote
+from wortlaut.attribution.syntax import mood_of_clause
 from wortlaut.framing.context import WORD, Context, speaker
 from wortlaut.model import Marker
 
@@ -30,6 +35,7 @@ GOVERNING_STEPS = 2  # fragment -> preposition/"als" -> cue
 # clause of a reporting verb is not what the verb reports
 ARGUMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "xcomp", "oprd", "attr",
                            "pobj", "prep", "acomp", "dative", "oa", "da", "op", "pd"})
+QUOTE_MARKS = frozenset("".join(PAIRS) + "".join(PAIRS.values()))
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
 SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "de", "la", "der", "die",
                          "das", "und", "von", "des"})
@@ -83,7 +89,7 @@ def _name(ctx: Context, q: Quote) -> bool:
     "Do 228"), title case in English, a capitalised adjective in German ("Süddeutsche
     Zeitung"), or a proper noun as its head where the text is tagged."""
     words = _words(ctx, q)
-    if any(m.start <= q.inner_start and q.inner_end <= m.end for e in ctx.readout.entities for m in e.mentions):
+    if ctx.in_entity(q.inner_start, q.inner_end):
         return True
     if any(re.search(r"\d|[a-zäöü][A-ZÄÖÜ]", w) for w in words):
         return True
@@ -131,15 +137,34 @@ def _hedged(ctx: Context, q: Quote) -> bool:
 
 
 def _unattributed(ctx: Context, q: Quote) -> bool:
-    return not ctx.holders(q.start, q.end) and not _governed(ctx, q)
+    return not ctx.holders(q.start, q.end) and not _governed(ctx, q) and not _reported_mood(ctx, q)
+
+
+def _reported_mood(ctx: Context, q: Quote) -> bool:
+    """German reportage in Konjunktiv is someone's speech even where the attribution stage
+    lost the speaker ("Eine „offene Frage“ sei der Grund."): the marks are not the outlet's."""
+    span = ctx.tokens(q.inner_start, q.inner_end)
+    if not ctx.grammar.speech_continues_by_mood or not ctx.tagged or span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return mood_of_clause(verb) == "Sub"
 
 
 def _governed(ctx: Context, q: Quote) -> bool:
-    """A reporting word governs the fragment ("als „X“ bezeichnen", "mit „X“ drohen")."""
+    """A reporting word governs the fragment ("als „X“ bezeichnen", "mit „X“ drohen"): on the
+    parse, through argument relations; or, since a parse can miss it, a reporting verb
+    stands in the fragment's clause (between the nearest punctuation marks)."""
     span = ctx.tokens(q.inner_start, q.inner_end)
-    if not ctx.parsed or span is None:
+    if span is None:
         return False
-    token = span.root
+    return _cue_above(ctx, q, span.root) or _cue_in_clause(ctx, q, span.start, span.end)
+
+
+def _cue_above(ctx: Context, q: Quote, token: Token) -> bool:
+    if not ctx.parsed:
+        return False
     for _ in range(GOVERNING_STEPS):
         if token.head == token or token.dep_ not in ARGUMENT_DEPS:
             return False
@@ -147,6 +172,23 @@ def _governed(ctx: Context, q: Quote) -> bool:
         if not q.start <= token.idx < q.end and ctx.is_cue(token):
             return True
     return False
+
+
+def _cue_in_clause(ctx: Context, q: Quote, start: int, end: int) -> bool:
+    if not ctx.lemmatized:
+        return False
+    sentence = ctx.doc[start].sent
+    left = start
+    while left > sentence.start and not _boundary(ctx.doc[left - 1]):
+        left -= 1
+    right = end
+    while right < sentence.end and not _boundary(ctx.doc[right]):
+        right += 1
+    return any(t.pos_ == "VERB" and ctx.is_cue(t) for t in ctx.doc[left:right] if not q.start <= t.idx < q.end)
+
+
+def _boundary(token: Token) -> bool:
+    return token.is_punct and token.text not in QUOTE_MARKS
 
 
 def _stem(ctx: Context, q: Quote) -> str:
