@@ -44,11 +44,13 @@ def run_local(chunks: list[Chunk], options: JobOptions, workers: int, console: C
             ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(ticks,)) as pool:
         task = progress.add_task("records", total=sum(len(c.records) for c in chunks), failures=0)
         pending: set[Future[ChunkResult]] = {pool.submit(_run, chunk, options) for chunk in chunks}
+        failures = 0
         while pending:
             done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
-            _show(ticks, progress, task)
             results.extend(result for future in done if (result := _result(future, console)) is not None)
-        _show(ticks, progress, task)
+            advanced, failed = _drain(ticks, final=not pending)
+            failures += failed
+            progress.update(task, advance=advanced, failures=failures)
     return results
 
 
@@ -66,18 +68,16 @@ def _tick(ok: bool) -> None:
         _ticks.put(ok)
 
 
-def _show(ticks: Queue, progress: Progress, task: int) -> None:
+def _drain(ticks: Queue, final: bool) -> tuple[int, int]:
+    """Records and failures reported since the last look (all of them once the pool is done)."""
     advanced = failed = 0
-    try:
-        while True:
-            ok = ticks.get_nowait()
-            advanced += 1
-            failed += not ok
-    except queue.Empty:
-        pass
-    if advanced:
-        failures = progress.tasks[task].fields["failures"] + failed
-        progress.update(task, advance=advanced, failures=failures)
+    while True:
+        try:
+            ok = ticks.get(timeout=POLL_SECONDS) if final else ticks.get_nowait()
+        except queue.Empty:
+            return advanced, failed
+        advanced += 1
+        failed += not ok
 
 
 def _result(future: Future[ChunkResult], console: Console) -> ChunkResult | None:
