@@ -73,3 +73,16 @@ def test_usage_errors_exit_2(args):
     result = run(*args)
     assert result.returncode == 2
     assert "usage:" in result.stderr.decode()
+
+
+def test_a_pipeline_without_parser_and_entities_is_named_as_such(example_path, tmp_path):
+    import spacy
+
+    blank = spacy.blank("de")
+    blank.add_pipe("sentencizer")
+    blank.to_disk(tmp_path / "blank")
+    result = run("analyze", str(example_path), "--model", str(tmp_path / "blank"))
+    assert result.returncode == 0
+    err = result.stderr.decode()
+    assert "wortlaut: warning:" in err and "lacks" in err and "parser (dependencies)" in err
+    assert "Traceback" not in err

@@ -7,6 +7,7 @@ splitter) so that ingest and structure still work.
 """
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -54,9 +55,14 @@ def _load(lang: str, model: str | None) -> Language:
     _register_components()
     if model:
         try:
-            return spacy.load(model)
+            nlp = spacy.load(model)
         except OSError as exc:
             raise OSError(f"cannot load spaCy pipeline {model!r}: is it installed? ({exc})") from None
+        lacking = missing_layers(nlp)
+        if lacking:
+            warnings.warn(f"spaCy pipeline {model!r} lacks {', '.join(lacking)}: "
+                          "attribution and framing will find less", stacklevel=3)
+        return nlp
     check_language(lang)
     path = shipped_model_path(lang)
     if path is not None:
