@@ -73,3 +73,9 @@ def test_every_readout_carries_markers_claims_and_balance_and_round_trips():
     again = Readout.from_dict(data)
     assert again.to_dict() == data
     assert span_problems(again) == []
+
+
+def test_rejecting_a_plan_denies_no_claim():
+    text = "Die Regierung lehnte den Vorschlag der Opposition ab."
+    readout = framed(text, "de", att(text, 1, "Die Regierung", "lehnte", "ablehnen", "den Vorschlag der Opposition"))
+    assert readout.claims == []

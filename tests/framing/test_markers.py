@@ -1,10 +1,12 @@
 """Scare quotes, hedges and loaded words on real-style sentences, through the public API,
 plus hand-built readouts where the rule depends on an attribution."""
+import pytest
 import spacy
 
 from wortlaut import analyze_text, span_problems
 from wortlaut.framing import frame
 from wortlaut.model import Attribution, Document, Readout, Source, Span
+from wortlaut.nlp import shipped_model_path
 
 
 def markers(text: str, lang: str, kind: str) -> list[str]:
@@ -98,3 +100,14 @@ def test_american_punctuation_inside_the_marks_keeps_a_fragment_a_term():
 def test_a_fragment_only_conjoined_to_a_reporting_verb_is_not_governed_by_it():
     text = 'I learned to see in the dark, and through this "night vision" I began to see politics anew.'
     assert markers(text, "en", "scare_quote") == ['"night vision"']
+
+
+def test_a_reporting_verb_in_the_fragments_clause_makes_it_the_speakers_words():
+    text = "Hillary Clinton accuses Bernie Sanders of subjecting her to an “artful smear” on Wall Street."
+    assert markers(text, "en", "scare_quote") == []
+
+
+@pytest.mark.skipif(shipped_model_path("de") is None, reason="the German pipeline is not shipped yet")
+def test_konjunktiv_reportage_is_someones_speech_even_without_its_speaker():
+    assert markers("Eine „offene architektonische Frage“ sei der Grund für die Verzögerung.", "de",
+                   "scare_quote") == []

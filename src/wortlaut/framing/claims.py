@@ -9,7 +9,8 @@ Its claim is found, in this order, through
   behaupten …, was Moskau als „Falschinformation“ bezeichnete"; "…, which Moscow called …");
 - ``object``: a claim noun or another attribution's cue in the denial's content ("wies die
   US-Warnungen vor einem Überfall … als haltlos zurück"; "dismissed the allegations");
-- ``content``: for a deny cue, its own content is what is denied ("bestritt, dass …").
+- ``content``: for a deny cue whose content is a proposition, the content itself is what
+  is denied ("bestritt, dass …"); rejecting a plan or a person denies no claim.
 """
 from __future__ import annotations
 
@@ -93,7 +94,19 @@ def _object_of_cue(ctx: Context, denial: Attribution, start: int, end: int) -> b
 
 
 def _content(ctx: Context, denial: Attribution) -> ClaimDenial | None:
-    return _pair(denial.content, denial, "content", None) if _frame(ctx, denial) == "deny" else None
+    """A deny cue whose content is a proposition ("bestritt, dass …", "denied that …");
+    rejecting a plan or a person ("lehnte den Vorschlag ab") denies no claim."""
+    if _frame(ctx, denial) != "deny" or not _proposition(ctx, denial.content):
+        return None
+    return _pair(denial.content, denial, "content", None)
+
+
+def _proposition(ctx: Context, content: Span) -> bool:
+    first = content.text.split(maxsplit=1)[0].lower() if content.text.strip() else ""
+    if first in ctx.grammar.complementizers:
+        return True
+    span = ctx.tokens(content.start, content.end)
+    return ctx.tagged and span is not None and any("Fin" in t.morph.get("VerbForm") for t in span)
 
 
 LINKS: tuple[Callable[[Context, Attribution], ClaimDenial | None], ...] = (_relative, _object, _content)

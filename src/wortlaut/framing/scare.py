@@ -155,7 +155,7 @@ def _reported_mood(ctx: Context, q: Quote) -> bool:
 def _governed(ctx: Context, q: Quote) -> bool:
     """A reporting word governs the fragment ("als „X“ bezeichnen", "mit „X“ drohen"): on the
     parse, through argument relations; or, since a parse can miss it, a reporting verb
-    stands in the fragment's clause (between the nearest punctuation marks)."""
+    stands in the fragment's clause (between the nearest punctuation marks or line breaks)."""
     span = ctx.tokens(q.inner_start, q.inner_end)
     if span is None:
         return False
@@ -177,18 +177,19 @@ def _cue_above(ctx: Context, q: Quote, token: Token) -> bool:
 def _cue_in_clause(ctx: Context, q: Quote, start: int, end: int) -> bool:
     if not ctx.lemmatized:
         return False
-    sentence = ctx.doc[start].sent
     left = start
-    while left > sentence.start and not _boundary(ctx.doc[left - 1]):
+    while left > 0 and not _boundary(ctx.doc[left - 1]):
         left -= 1
     right = end
-    while right < sentence.end and not _boundary(ctx.doc[right]):
+    while right < len(ctx.doc) and not _boundary(ctx.doc[right]):
         right += 1
     return any(t.pos_ == "VERB" and ctx.is_cue(t) for t in ctx.doc[left:right] if not q.start <= t.idx < q.end)
 
 
 def _boundary(token: Token) -> bool:
-    return token.is_punct and token.text not in QUOTE_MARKS
+    """Punctuation other than quotation marks, or a line break: the parser's sentence
+    boundaries are not trusted here, since a broken split is what this check is for."""
+    return token.is_punct and token.text not in QUOTE_MARKS or "\n" in token.text
 
 
 def _stem(ctx: Context, q: Quote) -> str:
