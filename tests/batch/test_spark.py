@@ -25,8 +25,9 @@ def spark() -> Iterator[None]:
 def test_spark_and_local_engines_write_the_same_rows(spark: None, tmp_path: Path, warc_path: Path) -> None:
     outs = {engine: tmp_path / engine for engine in ("spark", "local")}
     for engine, out in outs.items():
-        report = run_batch([str(warc_path)], BatchOptions(out=str(out), engine=engine, chunk_size=2))
+        report = run_batch([str(warc_path)], BatchOptions(out=str(out), engine=engine, workers=2, chunk_size=2))
         assert (report.records, report.failures, report.unfinished) == (GOOD + BROKEN, BROKEN, [])
+        assert len({r.pid for r in report.ran}) <= 2 < len(report.ran)  # worker processes are reused
     spark_rows, local_rows = read_all(outs["spark"]), read_all(outs["local"])
     assert len(spark_rows["documents"]) == GOOD
     assert spark_rows == local_rows
