@@ -35,6 +35,8 @@ from wortlaut.store.queries import Rows
 
 EXIT_OK, EXIT_FAILED = 0, 1
 ROW_FORMATS = ("table", "json", "csv")
+LOCATORS = ("attribution_id", "content_start", "content_end", "url")  # in json and csv, not in tables to read
+NO_WRAP_CHARS = 20
 PIPED_TABLE_WIDTH = 160
 
 
@@ -58,10 +60,10 @@ def add_corpus_commands(commands: argparse._SubParsersAction) -> None:
                              _query(queries.speakers, outlet="outlet", limit="limit"), limit=True)
     speakers.add_argument("--outlet", help="only this outlet")
     said = _rows_command(commands, "said", "everything a speaker is reported to have said",
-                         _query(queries.said_by, name="by", limit="limit"), limit=True)
+                         _query(queries.said_by, name="by", limit="limit"), limit=True, table_omits=LOCATORS)
     said.add_argument("--by", required=True, metavar="NAME", help="the speaker (a part of the name will do)")
     about = _rows_command(commands, "about", "statements whose content mentions a term",
-                          _query(queries.about, term="term", limit="limit"), limit=True)
+                          _query(queries.about, term="term", limit="limit"), limit=True, table_omits=LOCATORS)
     about.add_argument("term", metavar="TERM")
     balance = _rows_command(commands, "balance", "per outlet: who gets quoted, how often, with which stance",
                             _query(queries.balance, outlet="outlet"))
@@ -89,8 +91,9 @@ def _command(commands: argparse._SubParsersAction, name: str, help_text: str,
 
 def _rows_command(commands: argparse._SubParsersAction, name: str, help_text: str,
                   ask: Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], Rows],
-                  limit: bool = False) -> argparse.ArgumentParser:
+                  limit: bool = False, table_omits: tuple[str, ...] = ()) -> argparse.ArgumentParser:
     parser = _command(commands, name, help_text, partial(run_rows, ask))
+    parser.set_defaults(table_omits=table_omits)
     parser.add_argument("--format", choices=ROW_FORMATS, default="table", help="output format (default table)")
     if limit:
         parser.add_argument("--limit", type=int, default=100, help="at most this many rows (0: all; default 100)")
@@ -140,7 +143,7 @@ def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     console = Console(file=err)
     with Store.open(args.db) as store:
         items = discover(args.inputs, read)
-        console.print(f"wortlaut: {len(items):,} documents to ingest into {args.db}", highlight=False)
+        err.write(f"wortlaut: {len(items):,} documents to ingest into {args.db}\n")
         progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), RateColumn(),
                             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                             console=console, disable=not console.is_terminal)
@@ -153,8 +156,8 @@ def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
             summary = load_corpus(store, items, partial(analyze_ingested, options=options), report)
         total = store.count()
-    console.print(f"wortlaut: {summary.added:,} added, {summary.skipped:,} already in the store, "
-                  f"{summary.failed:,} failed; {args.db} holds {total:,} documents", highlight=False)
+    err.write(f"wortlaut: {summary.added:,} added, {summary.skipped:,} already in the store, "
+              f"{summary.failed:,} failed; {args.db} holds {total:,} documents\n")
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
@@ -184,8 +187,15 @@ def run_rows(ask: Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], Rows
         except duckdb.Error as exc:
             err.write(f"wortlaut: {exc}\n")
             return EXIT_FAILED
+    if args.format == "table":
+        rows = _without(rows, args.table_omits)
     ROW_WRITERS[args.format](rows, out)
     return EXIT_OK
+
+
+def _without(rows: Rows, columns: tuple[str, ...]) -> Rows:
+    keep = [i for i, column in enumerate(rows.columns) if column not in columns]
+    return Rows([rows.columns[i] for i in keep], [tuple(row[i] for i in keep) for row in rows.rows])
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
@@ -212,12 +222,13 @@ def write_table(rows: Rows, out: TextIO) -> None:
     if not console.is_terminal:
         console.width = PIPED_TABLE_WIDTH
     table = Table(show_lines=False)
-    numeric = [bool(rows.rows) and all(isinstance(row[i], (int, float)) or row[i] is None for row in rows.rows)
-               for i in range(len(rows.columns))]
-    for column, is_number in zip(rows.columns, numeric):
-        table.add_column(column, justify="right" if is_number else "left", overflow="fold")
-    for row in rows.rows:
-        table.add_row(*(Text("" if v is None else str(_plain(v))) for v in row))
+    cells = [["" if v is None else str(_plain(v)) for v in row] for row in rows.rows]
+    for i, column in enumerate(rows.columns):
+        numeric = bool(rows.rows) and all(isinstance(row[i], (int, float)) or row[i] is None for row in rows.rows)
+        short = max((len(row[i]) for row in cells), default=0) <= NO_WRAP_CHARS
+        table.add_column(column, justify="right" if numeric else "left", no_wrap=short, overflow="fold")
+    for row in cells:
+        table.add_row(*map(Text, row))
     console.print(table)
     console.print(f"{len(rows.rows):,} rows", highlight=False)
 

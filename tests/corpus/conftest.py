@@ -110,3 +110,26 @@ def store_path(tmp_path: Path, readouts: list[Readout]) -> Path:
             store.add(readout, f"{readout.doc.outlet}.txt")
         store.record_failure("broken.txt", "empty text: nothing to analyse")
     return path
+
+
+XSS_TEXT = (
+    'Officials warn of <script>window.pwned = "title"</script> attacks\n\n'
+    'The minister said that <img src=x onerror="window.pwned = \'img\'"> was only a picture of a bridge. '
+    '"We will never run <script>window.pwned = "quote"</script> on our servers," she told reporters on Monday.\n'
+)
+
+
+@pytest.fixture(scope="session")
+def analysed_store(tmp_path_factory, seed_text) -> tuple[Path, dict[str, str]]:
+    """A store with the founding article and a document full of script payloads, analysed for real;
+    returns its path and the document ids by name."""
+    from wortlaut.engine import analyze_text
+
+    path = tmp_path_factory.mktemp("web") / "web.duckdb"
+    ids = {}
+    with Store.open(path) as store:
+        for name, text, lang in (("seed", seed_text, "de"), ("xss", XSS_TEXT, "en")):
+            readout = analyze_text(text, lang)
+            store.add(readout, name)
+            ids[name] = readout.doc.id
+    return path, ids

@@ -105,6 +105,10 @@ def create_app(db: str | Path) -> FastAPI:
             raise HTTPException(404, f"no article {doc_id!r} in the store")
         return readout
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/", response_class=HTMLResponse)
     def home(request: Request, store: Db, q: str | None = None):
         rows = queries.articles(store.con, q or None, PAGE_ROWS)

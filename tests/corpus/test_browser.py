@@ -1,0 +1,93 @@
+"""The web app in a real browser (Debian's chromium, headless, driven by Selenium): the founding
+article's attributions are highlighted, and script payloads in a document render as text and
+run nothing."""
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+
+import pytest
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
+    pytest.skip("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)",
+                allow_module_level=True)
+
+import uvicorn  # noqa: E402
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+from wortlaut.store import Store  # noqa: E402
+from wortlaut.web import create_app  # noqa: E402
+
+from .conftest import XSS_TEXT  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def server(analysed_store):
+    path, ids = analysed_store
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app_server = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=app_server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not app_server.started:
+        assert time.monotonic() < deadline, "the web app did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", path, ids
+    app_server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_the_founding_article_is_shown_whole_with_its_attributions_highlighted(server, browser):
+    base, path, ids = server
+    with Store.open(path, read_only=True) as store:
+        readout = store.readout(ids["seed"])
+    assert readout.attributions, "the founding article should yield attributions"
+    browser.get(f"{base}/article/{ids['seed']}")
+    article = browser.find_element(By.CSS_SELECTOR, "article.text")
+    assert article.get_attribute("textContent") == readout.doc.text
+    contents = browser.find_elements(By.CSS_SELECTOR, "article.text span.att.content")
+    assert contents and contents[0].value_of_css_property("background-color") not in ("rgba(0, 0, 0, 0)", "transparent")
+    for att in readout.attributions:
+        assert browser.find_elements(By.ID, f"att-{att.id}")
+    if any(att.source for att in readout.attributions):
+        assert browser.find_elements(By.CSS_SELECTOR, "article.text span.att.source")
+    if any(att.cue for att in readout.attributions):
+        assert browser.find_elements(By.CSS_SELECTOR, "article.text span.att.cue")
+    panel = browser.find_elements(By.CSS_SELECTOR, "aside.panel ol.statements li")
+    assert len(panel) == len(readout.attributions)
+
+
+def test_script_payloads_render_as_text_and_run_nothing(server, browser):
+    base, _, ids = server
+    for url in (f"{base}/", f"{base}/article/{ids['xss']}", f"{base}/about?term=pwned"):
+        browser.get(url)
+        assert browser.execute_script("return typeof window.pwned") == "undefined"
+        assert browser.find_elements(By.TAG_NAME, "script") == []
+        assert browser.find_elements(By.TAG_NAME, "img") == []
+    browser.get(f"{base}/article/{ids['xss']}")
+    assert browser.title.startswith('Officials warn of <script>window.pwned = "title"</script> attacks')
+    text = browser.find_element(By.CSS_SELECTOR, "article.text").get_attribute("textContent")
+    assert text == XSS_TEXT
+    assert '<img src=x onerror="window.pwned = \'img\'">' in browser.find_element(By.TAG_NAME, "main").text

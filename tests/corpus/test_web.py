@@ -1,0 +1,109 @@
+"""The web app's pages and JSON API, through FastAPI's test client."""
+from __future__ import annotations
+
+import re
+
+import warnings
+
+import pytest
+
+from wortlaut.web import create_app
+from wortlaut.web.app import CSP, safe_url
+from wortlaut.web.highlight import article_view
+
+from .conftest import XSS_TEXT, berlin_readout
+
+with warnings.catch_warnings():  # starlette's test client asks for httpx2, which is not needed here
+    warnings.filterwarnings("ignore", message=".*httpx2")
+    from fastapi.testclient import TestClient
+
+PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/speaker?name=Biden", "/about",
+         "/about?term=invasion", "/balance", "/balance?outlet=Berliner+Blatt"]
+
+
+@pytest.fixture
+def client(store_path):
+    return TestClient(create_app(store_path))
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_renders_with_a_strict_csp(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert response.headers["content-security-policy"] == CSP
+    assert "script-src" not in CSP and "unsafe-inline" not in CSP
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "<script" not in response.text
+
+
+def test_pages_show_what_the_store_holds(client):
+    assert "Moskau weist Vorwürfe zurück" in client.get("/").text
+    assert "Talks to resume" not in client.get("/?q=kreml").text
+    speaker = client.get("/speaker?name=Biden").text
+    assert "sanctions remain in place" in speaker and "die Lage sei ernst" in speaker
+    assert "Dmitri Peskow" in client.get("/about?term=invasion").text
+    balance = client.get("/balance").text
+    assert balance.count("<svg") == 2 and "Dmitri Peskow" in balance and "66.7 %" in balance
+
+
+def test_the_article_page_highlights_each_attribution(client):
+    readout = berlin_readout()
+    html = client.get(f"/article/{readout.doc.id}").text
+    for att in readout.attributions:
+        assert f'id="att-{att.id}"' in html
+    assert len(re.findall(r'class="[^"]*\batt source sp\d', html)) == 3
+    assert re.search(r'class="[^"]*\batt cue sp\d', html) and re.search(r'class="[^"]*\bmk mk-hedge', html)
+    assert "Claims and denials" in html and "Balance" in html
+
+
+def test_highlight_pieces_put_the_text_back_together_and_nest_inner_roles():
+    readout = berlin_readout()
+    view = article_view(readout)
+    assert "".join(p.text for p in view.pieces) == readout.doc.text
+    cue_pieces = [p.text for p in view.pieces if " cue " in f" {p.classes} "]
+    assert cue_pieces == ["sagte", "behauptete", "teilte", "mit"]
+    assert [name for name, _, _ in view.speakers] == ["Dmitri Peskow", "Joe Biden"]
+    [invasion] = [p for p in view.pieces if "Invasion" in p.text]
+    assert "mk-scare_quote" in invasion.classes and "content" in invasion.classes
+
+
+def test_the_json_api_mirrors_the_pages(client):
+    articles = client.get("/api/articles").json()
+    assert [a["outlet"] for a in articles] == ["London Ledger", "Berliner Blatt"]
+    readout = client.get(f"/api/articles/{articles[1]['id']}").json()
+    assert readout["schema"] == "wortlaut.readout/1" and len(readout["attributions"]) == 3
+    assert [r["speaker"] for r in client.get("/api/speakers?outlet=Berliner+Blatt").json()] == [
+        "Dmitri Peskow", "Joe Biden"]
+    assert len(client.get("/api/speaker?name=biden").json()) == 2
+    assert client.get("/api/about?term=invasion").json()[0]["stance"] == "distancing"
+    assert {r["outlet"] for r in client.get("/api/balance").json()} == {"Berliner Blatt", "London Ledger"}
+    assert client.get("/api/failures").json()[0]["input"] == "broken.txt"
+    assert client.get("/api/articles?limit=1").json()[0]["outlet"] == "London Ledger"
+
+
+def test_errors(client, tmp_path):
+    assert client.get("/article/nope").status_code == 404
+    assert client.get("/api/articles/nope").json() == {"detail": "no article 'nope' in the store"}
+    assert client.get("/speaker").status_code == 422 and "name" in client.get("/speaker").text
+    assert client.get("/api/articles?limit=0").status_code == 422
+    missing = TestClient(create_app(tmp_path / "none.duckdb")).get("/")
+    assert missing.status_code == 503 and "wortlaut ingest" in missing.text
+
+
+def test_untrusted_text_is_escaped_everywhere(analysed_store):
+    path, ids = analysed_store
+    client = TestClient(create_app(path))
+    for url in ["/", f"/article/{ids['xss']}", "/speakers", "/about?term=pwned", "/speaker?name=<script>"]:
+        html = client.get(url).text
+        assert "<script" not in html and "<img" not in html and "onerror=\"" not in html
+    article = client.get(f"/article/{ids['xss']}").text
+    assert "&lt;script&gt;window.pwned = &#34;quote&#34;&lt;/script&gt;" in article
+    assert client.get(f"/api/articles/{ids['xss']}").json()["doc"]["text"] == XSS_TEXT
+
+
+@pytest.mark.parametrize("url, safe", [("https://a.example/x", True), ("http://a", True),
+                                       ("javascript:alert(1)", False), ("JaVaScRiPt:alert(1)", False),
+                                       ("data:text/html,x", False), (None, False)])
+def test_only_http_links_are_rendered(url, safe):
+    assert (safe_url(url) is not None) is safe
