@@ -17,6 +17,7 @@ from wortlaut.attribution.syntax import trim
 from wortlaut.model import Attribution, Cue, Entity, Source, Span as TextSpan
 
 MIN_LONE_QUOTE_WORDS = 5
+MIN_CONTENT_WORDS = 2
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
 
@@ -34,7 +35,8 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     for sentence in sentences:
-        made = _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text)))
+        made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text)))
+                if _substantial(text, c.content, quotes)]
         per_sentence.append(made)
         found.extend(made)
     found.extend(_lone_quotes(text, quotes, sentences, per_sentence, found))
@@ -50,6 +52,14 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b + 1 for a, b in ranges)
+
+
+def _substantial(text: str, content: tuple[int, int], quotes: list[Quote]) -> bool:
+    """A message of one word ("that", "it", "the show") is not a report, unless quoted
+    ("bezeichnete es als „Falschinformation“")."""
+    if len(text[content[0]:content[1]].split()) >= MIN_CONTENT_WORDS:
+        return True
+    return any(q.start <= content[0] and content[1] <= q.end for q in quotes)
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
