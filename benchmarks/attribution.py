@@ -8,6 +8,7 @@ One command per data set (run from the repository root)::
     .venv/bin/python benchmarks/attribution.py gepade                      # German parliament (dev)
     .venv/bin/python benchmarks/attribution.py polnear --split dev|test    # English news
     .venv/bin/python benchmarks/attribution.py seed                        # the founding article
+    .venv/bin/python benchmarks/attribution.py all --out FILE              # all four, reporting splits
 
 Common options: ``--limit N`` (first N documents), ``--out FILE`` (figures as JSON),
 ``--errors FILE`` (missed and spurious attributions per document, JSON Lines, for error
@@ -895,7 +896,21 @@ def _write_errors(args, errors: list | None) -> None:
     print(f"errors written to {args.errors}")
 
 
-COMMANDS = {"spkatt-news": cmd_spkatt_news, "gepade": cmd_gepade, "polnear": cmd_polnear, "seed": cmd_seed}
+def cmd_all(args, predict: Predictor) -> dict:
+    """Every data set with its reporting split: SpkAtt news dev, GePaDe dev, PolNeAR dev, seed."""
+    out = {}
+    base = dict(limit=args.limit, out=None, errors=None, model=args.model)
+    runs = [("spkatt-news", cmd_spkatt_news, dict(split="dev", top_level=False)),
+            ("gepade", cmd_gepade, {}),
+            ("polnear", cmd_polnear, dict(split="dev", top_level=False)),
+            ("seed", cmd_seed, dict(gold=None, verbose=False))]
+    for name, cmd, extra in runs:
+        out[name] = cmd(argparse.Namespace(**base, **extra), predict)
+    return out
+
+
+COMMANDS = {"spkatt-news": cmd_spkatt_news, "gepade": cmd_gepade, "polnear": cmd_polnear, "seed": cmd_seed,
+            "all": cmd_all}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -920,6 +935,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = common(sub.add_parser("seed", help="the founding article through score_attributions.py"))
     p.add_argument("--gold", help="gold JSON/JSONL (default: ../shared/fixtures/seed/gold.json)")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious attributions")
+    common(sub.add_parser("all", help="spkatt-news dev, gepade, polnear dev and seed in one run"))
     return ap
 
 

@@ -387,3 +387,13 @@ def test_gold_fed_back_through_char_spans_scores_full_marks():
     for role in ("Cue", "Source", "Message"):
         assert fig[role]["f1"] == pytest.approx(1.0)
     assert fig["Joint"]["p"] == pytest.approx(1.0)  # only the unpredicted Addr tokens are missing
+
+
+@pytest.mark.skipif(not (NEWS.is_dir() and SEED.is_file() and (GEPADE / "dev.json").is_file()),
+                    reason="shared data not beside the repo")
+def test_all_command_runs_every_data_set(tmp_path):
+    out = tmp_path / "all.json"
+    B.main(["all", "--limit", "2", "--out", str(out)], predict=standin_predict)
+    fig = json.loads(out.read_text(encoding="utf-8"))
+    assert set(fig) == {"spkatt-news", "gepade", "polnear", "seed"}
+    assert fig["spkatt-news"]["docs"] == 2 and fig["polnear"]["docs"] == 2
