@@ -12,7 +12,8 @@ One command per data set (run from the repository root)::
 
 Common options: ``--limit N`` (first N documents), ``--out FILE`` (figures as JSON),
 ``--errors FILE`` (missed and spurious attributions per document, JSON Lines, for error
-study), ``--model NAME`` (spaCy pipeline handed to ``wortlaut.analyze_text``).
+study), ``--model NAME`` or ``--model de=PATH`` (spaCy pipeline handed to
+``wortlaut.analyze_text``, for every language or for one).
 
 Everything goes through the Python API: ``wortlaut.analyze_text(text, lang=...).to_dict()``;
 offsets in the readout are ``str`` indices into the text we pass.
@@ -673,14 +674,30 @@ def polnear_frames(text: str, ann: str) -> tuple[TokenIndex, list[Frame]]:
 
 # --------------------------------------------------------------------------- predictor, output
 
-def wortlaut_predictor(model: str | None = None) -> Predictor:
+def parse_models(values: list[str] | str | None) -> dict[str, str]:
+    """``--model`` values: "NAME" (every language) or "LANG=NAME" (one language)."""
+    if isinstance(values, str):
+        values = [values]
+    models: dict[str, str] = {}
+    for value in values or []:
+        lang, sep, name = value.partition("=")
+        if sep and lang in ("de", "en"):
+            models[lang] = name
+        else:
+            models["*"] = value
+    return models
+
+
+def wortlaut_predictor(model: list[str] | str | None = None) -> Predictor:
     try:
         from wortlaut import analyze_text
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise SystemExit(f"cannot import wortlaut ({exc}); install the package into .venv") from exc
+    models = parse_models(model)
 
     def predict(text: str, lang: str) -> dict:
-        kwargs = {"model": model} if model else {}
+        name = models.get(lang) or models.get("*")
+        kwargs = {"model": name} if name else {}
         return analyze_text(text, lang=lang, **kwargs).to_dict()
 
     return predict
@@ -921,7 +938,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--limit", type=int, default=None, help="score only the first N documents")
         p.add_argument("--out", help="write the figures as JSON to this file")
         p.add_argument("--errors", help="write missed/spurious attributions per document (JSON Lines)")
-        p.add_argument("--model", help="spaCy pipeline name or path for wortlaut")
+        p.add_argument("--model", action="append",
+                       help="spaCy pipeline for wortlaut: NAME (every language) or LANG=NAME; repeatable")
         return p
 
     p = common(sub.add_parser("spkatt-news", help="SpkAtt-2023 Task 2, German WikiNews"))

@@ -397,3 +397,9 @@ def test_all_command_runs_every_data_set(tmp_path):
     fig = json.loads(out.read_text(encoding="utf-8"))
     assert set(fig) == {"spkatt-news", "gepade", "polnear", "seed"}
     assert fig["spkatt-news"]["docs"] == 2 and fig["polnear"]["docs"] == 2
+
+
+def test_model_option_per_language():
+    assert B.parse_models(None) == {}
+    assert B.parse_models(["de=/tmp/de_model", "en_core_web_sm"]) == {"de": "/tmp/de_model", "*": "en_core_web_sm"}
+    assert B.parse_models("de_core_news_lg") == {"*": "de_core_news_lg"}
