@@ -7,8 +7,9 @@ Its claim is found, in this order, through
 
 - ``relative``: a relative or demonstrative link to the attribution just before ("Die USA
   behaupten …, was Moskau als „Falschinformation“ bezeichnete"; "…, which Moscow called …");
-- ``object``: a claim noun or another attribution's cue in the denial's content ("wies die
-  US-Warnungen vor einem Überfall … als haltlos zurück"; "dismissed the allegations");
+- ``object``: a claim noun (``claim_nouns``: Warnungen, Vorwürfe, allegations; an
+  attribution's cue or not) in the denial's content ("wies die US-Warnungen vor einem
+  Überfall … als haltlos zurück"; "dismissed the allegations");
 - ``content``: for a deny cue whose content is a proposition, the content itself is what
   is denied ("bestritt, dass …"); rejecting a plan or a person denies no claim.
 """
@@ -69,7 +70,8 @@ def _relative(ctx: Context, denial: Attribution) -> ClaimDenial | None:
 def _object(ctx: Context, denial: Attribution) -> ClaimDenial | None:
     content = denial.content
     inner = [a for a in ctx.readout.attributions
-             if a is not denial and a.cue is not None and content.start <= a.cue.start < content.end]
+             if a is not denial and a.cue is not None and content.start <= a.cue.start < content.end
+             and ctx.lexicon.claim_noun(a.cue.text, a.cue.lemma or "")]
     if inner:
         claim = inner[0]
         return _pair(_noun_phrase(ctx, claim.cue.start, claim.cue.end) or claim.content, denial, "object", claim)
@@ -119,16 +121,14 @@ def _pair(claim: Span, denial: Attribution, link: ContestLink, claimed: Attribut
 
 
 def _claim_noun(ctx: Context, start: int, end: int) -> bool:
-    """A reporting noun ("Warnungen", "allegations") that names the claim being denied; not
-    one inside a name ("Russlands Botschaft in den USA" is an embassy, not a message)."""
+    """A noun naming the assertion being denied ("Warnungen", "allegations"); not one inside
+    a name, and not a proposal or demand: rejecting those denies no claim."""
     word = ctx.text[start:end]
     if ctx.lexicon.nouns_capitalised and not word[:1].isupper() or ctx.in_entity(start, end):
         return False
     span = ctx.tokens(start, end)
-    forms = [span[-1].lemma_] if span is not None and span[-1].lemma_ else []
-    forms += [word[: len(word) - len(e)] for e in ctx.lexicon.noun_endings if e and word.endswith(e)] + [word]
-    entry = next((e for f in forms if (e := ctx.cues.noun(f)) is not None), None)
-    return entry is not None and entry.frame != "deny"
+    lemma = span[-1].lemma_ if span is not None else ""
+    return ctx.lexicon.claim_noun(word, lemma)
 
 
 def _noun_phrase(ctx: Context, start: int, end: int) -> Span | None:

@@ -26,6 +26,7 @@ class FramingLexicon:
     mention_nouns: frozenset[str]
     speaker_words: frozenset[str]
     relative_links: frozenset[str]
+    claim_nouns: frozenset[str]
     labelling: frozenset[str]
     nouns_capitalised: bool
     punctuation_inside_quotes: bool
@@ -39,6 +40,16 @@ class FramingLexicon:
             if ending and lower.endswith(ending) and len(lower) - len(ending) >= 4:
                 return lower[: -len(ending)]
         return lower
+
+    def claim_noun(self, word: str, lemma: str = "") -> bool:
+        """A noun that names an assertion ("Vorwürfe", "US-Warnungen", "allegations"), also as
+        the head of a German compound ("Korruptionsvorwürfe")."""
+        head = word.split("-")[-1].lower()
+        forms = {lemma.lower(), head, self.stem(head)}
+        if any(f in self.claim_nouns for f in forms):
+            return True
+        return self.nouns_capitalised and any(
+            len(n) >= 5 and any(f.endswith(n) for f in forms) for n in self.claim_nouns)
 
     def side(self, text: str) -> str | None:
         """The side (country, bloc) named last in ``text`` — the one nearest the name that
@@ -98,6 +109,7 @@ def load_framing(lang: str) -> FramingLexicon:
         mention_nouns=frozenset(w.lower() for w in raw["mention_nouns"]),
         speaker_words=frozenset(w.lower() for w in raw["speaker_words"]),
         relative_links=frozenset(w.lower() for w in raw["relative_links"]),
+        claim_nouns=frozenset(w.lower() for w in raw["claim_nouns"]),
         labelling=frozenset(w.lower() for w in raw["labelling"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
         punctuation_inside_quotes=bool(raw["punctuation_inside_quotes"]),
