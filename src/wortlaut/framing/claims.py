@@ -74,7 +74,8 @@ def _object(ctx: Context, denial: Attribution) -> ClaimDenial | None:
              and ctx.lexicon.claim_noun(a.cue.text, a.cue.lemma or "")]
     if inner:
         claim = inner[0]
-        return _pair(_noun_phrase(ctx, claim.cue.start, claim.cue.end) or claim.content, denial, "object", claim)
+        phrase = _noun_phrase(ctx, claim.cue.start, claim.cue.end) or claim.content
+        return _pair(_up_to_label(ctx, phrase), denial, "object", claim)
     nouns = [(content.start + w.start(), content.start + w.end())
              for w in re.finditer(r"[^\W\d_][\w-]*", content.text)]
     nouns = [n for n in nouns if _claim_noun(ctx, *n)]
@@ -115,7 +116,7 @@ LINKS: tuple[Callable[[Context, Attribution], ClaimDenial | None], ...] = (_rela
 
 
 def _pair(claim: Span, denial: Attribution, link: ContestLink, claimed: Attribution | None) -> ClaimDenial:
-    return ClaimDenial(claim=Span(claim.text, claim.start, claim.end), denial=denial.id, link=link,
+    return ClaimDenial(claim=claim, denial=denial.id, link=link,
                        claim_attribution=claimed.id if claimed else None,
                        claimant=speaker(claimed), denier=speaker(denial))
 
