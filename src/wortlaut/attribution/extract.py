@@ -37,6 +37,7 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     for sentence in sentences:
         made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text)))
                 if _substantial(text, c.content, quotes)]
+        _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
         found.extend(made)
     found.extend(_lone_quotes(text, quotes, sentences, per_sentence, found))
@@ -52,6 +53,15 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b + 1 for a, b in ranges)
+
+
+def _share_coordinated_subjects(candidates: list[Candidate], doc: Doc) -> None:
+    """"X hat … kritisiert und den Westen … mitverantwortlich gemacht": the second verb of a
+    coordination speaks with the first one's subject."""
+    for before, after in zip(candidates, candidates[1:]):
+        if after.source is None and before.source is not None and before.cue and after.cue and \
+                any(t.pos_ == "CCONJ" for t in doc[before.cue[0].i: after.cue[0].i]):
+            after.source = before.source
 
 
 def _substantial(text: str, content: tuple[int, int], quotes: list[Quote]) -> bool:

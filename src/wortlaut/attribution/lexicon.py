@@ -93,6 +93,7 @@ class Grammar:
     clause_stoppers: frozenset[str]
     sentential_relatives: frozenset[str]
     frame_prepositions: frozenset[str]
+    weak_frame_prepositions: frozenset[str]
     particles: tuple[str, ...]
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
@@ -110,7 +111,7 @@ def load_grammar(lang: str) -> Grammar:
     return Grammar(
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
-            "frame_prepositions", "personal_pronouns", "expletives",
+            "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
             "postpositions", "agent_prepositions")},
         time_nouns=tuple(raw["time_nouns"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),

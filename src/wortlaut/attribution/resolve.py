@@ -95,7 +95,8 @@ class SourceResolver:
     def _by_name(self, head: Token) -> MentionRef | None:
         """The tagger missed the name: "Putin" still names the entity "Wladimir Putin"."""
         key = name_key(head.text)
-        if not head.text[:1].isupper() or len(key) != 1:
+        bare = not any(c.pos_ in {"DET", "ADJ"} for c in head.children)
+        if not head.text[:1].isupper() or len(key) != 1 or not (head.pos_ == "PROPN" or bare):
             return None
         matches = [m for m in self.mentions if key[0] in name_key(m.entity.canonical)]
         people = [m for m in matches if m.entity.label == "PER"]

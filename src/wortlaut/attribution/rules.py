@@ -47,8 +47,9 @@ class SentenceContext:
 
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
     """The lexicon entry of a verb cue and its words (verb, particle, fixed parts)."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        return None
+    if token.pos_ not in {"VERB", "AUX"} and not (
+            "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}):
+        return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = _lemma_candidates(token, ctx)
     clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
     for lemma in lemmas:
@@ -182,13 +183,22 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue."""
     for child in children(verb, CLAUSAL):
-        if child.i < verb.i and child.dep_ == "parataxis" or any(c.dep_ in {"cc", "cd"} for c in child.children):
+        first = min(t.i for t in child.subtree)
+        if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)):
+            continue  # before the cue only as "…, sagte X"
+        if any(c.dep_ in {"cc", "cd"} for c in child.children) or \
+                any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         end = _before_sentential_relative(ctx, start, end)
         if end - start >= 2:
             return _chars(ctx.doc, start, end)
     return None
+
+
+def _comma_before(verb: Token, ctx: SentenceContext) -> bool:
+    previous = _previous_word(ctx.doc, verb.i, ctx.sentence.start)
+    return previous is not None and previous.text in {",", "–"}
 
 
 def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> int:
@@ -274,39 +284,65 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
 
 def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"bezeichnete X als „Falschinformation“", "als unrealistisch bezeichnet": what the
-    source calls it, from "als" to the verb or the end of the clause."""
-    clause = [t for t in verb.subtree if ctx.sentence.start <= t.i < ctx.sentence.end]
-    marker = next((t for t in clause if t.lower_ in ctx.grammar.predicative
-                   and (t.head == verb or t.head.head == verb)), None)
-    if marker is None:
-        return None
-    end = marker.i + 1
-    while end < ctx.sentence.end and end != verb.i and not (ctx.doc[end].is_punct and
-                                                             ctx.doc[end].text not in QUOTE_MARKS):
-        end += 1
-    start, stop = trim(ctx.doc, marker.i + 1, end)
-    return _chars(ctx.doc, start, stop) if stop > start else None
+    source calls it, between "als" and the verb, or from "als" to the end of the clause."""
+    doc, sentence = ctx.doc, ctx.sentence
+    i = verb.i - 1
+    while i > sentence.start and doc[i].text not in {",", ";", ":"}:
+        if doc[i].lower_ in ctx.grammar.predicative:
+            start, end = trim(doc, i + 1, verb.i)
+            return _chars(doc, start, end) if end > start else None
+        i -= 1
+    for j in range(verb.i + 1, sentence.end):
+        if doc[j].is_punct and doc[j].text not in QUOTE_MARKS:
+            return None
+        if doc[j].lower_ in ctx.grammar.predicative:
+            end = j + 1
+            while end < sentence.end and not (doc[end].is_punct and doc[end].text not in QUOTE_MARKS):
+                end += 1
+            if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in {"compound:prt", "svp"}:
+                end -= 1
+            start, stop = trim(doc, j + 1, end)
+            return _chars(doc, start, stop) if stop > start else None
+    return None
 
 
-def object_phrase(verb: Token, ctx: SentenceContext, with_predicative: bool = True) -> tuple[int, int] | None:
-    """The objects and prepositional objects of an object/deny cue."""
+def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The message of an object cue: its prepositional object when it has one ("warnte X vor
+    einem Einmarsch", "drohen Russland mit Konsequenzen" — then the noun object is the
+    addressee), else its objects ("kritisierte den Austritt")."""
     subject = subject_of(verb)
-    picked = []
+    objects, prepositional, weak = [], [], []
     for child in children(verb, OBJECTS):
         if subject is not None and child.i == subject.i or child.is_punct:
             continue
-        first = min(child.subtree, key=lambda t: t.i)
-        if child.dep_ in {"obl", "mo", "prep", "pobj"} and first.lower_ not in ctx.grammar.frame_prepositions:
-            continue
-        if not with_predicative and first.lower_ in ctx.grammar.predicative:
-            continue
-        picked.append(phrase(child, ctx.sentence, cut_relative=False))
+        first = min(child.subtree, key=lambda t: t.i).lower_
+        span = phrase(child, ctx.sentence, cut_relative=False)
+        if child.dep_ not in {"obl", "mo", "prep", "pobj", "obl:arg"}:
+            objects.append(span)
+        elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
+            prepositional.append(span)
+        elif first in ctx.grammar.weak_frame_prepositions:
+            weak.append(span)
+    picked = prepositional or objects or weak
     if not picked:
         return None
     start, end = min(p[0] for p in picked), max(p[1] for p in picked)
-    if verb.i in range(start, end):
-        start, end = max(start, verb.i + 1), end
+    if start <= verb.i < end:
+        start = verb.i + 1
     return _chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """What a deny cue rejects: its objects with the verdict ("wies die Warnungen als haltlos
+    zurück"), or, when the parse lost them, the words between cue and particle."""
+    subject = subject_of(verb)
+    picked = [phrase(c, ctx.sentence, cut_relative=False) for c in children(verb, OBJECTS)
+              if not c.is_punct and (subject is None or c.i != subject.i)]
+    if picked:
+        start, end = min(p[0] for p in picked), max(p[1] for p in picked)
+        start = max(start, verb.i + 1) if start <= verb.i < end else start
+        return _chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+    return None
 
 
 ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
@@ -316,7 +352,7 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
             comma_clause, inverted_clause, bare_clause, object_phrase),
     "object": (colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause),
-    "deny": (colon_quote, report_clause, object_phrase, clausal_complement, complementizer_clause),
+    "deny": (colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
 }
 
 
@@ -329,18 +365,29 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
         return None
-    if subject is not None and "Rel" in subject.morph.get("PronType") and verb.head is not verb:
-        return source_phrase(verb.head, ctx)
+    if subject is not None and "Rel" in subject.morph.get("PronType"):
+        if verb.dep_ in {"acl:relcl", "acl", "relcl", "rc"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
+        subject = None  # "…, was Moskau bezeichnete": not the source
     if subject is not None:
-        found = source_phrase(subject, ctx)
-        if ctx.doc[found[0]].pos_ != "ADP" and not _oblique(subject):
+        found = source_phrase(subject, ctx, verb)
+        if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) \
+                and not _in_later_clause(verb, subject, ctx):
             return found
     nominative = _nominative(verb, ctx)
-    return source_phrase(nominative, ctx) if nominative is not None else _agent(verb, ctx)
+    return source_phrase(nominative, ctx, verb) if nominative is not None else _agent(verb, ctx)
+
+
+def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
+    """"aufgerufen, …, da das Militär …": a subject behind a comma after the verb belongs to
+    another clause."""
+    return subject.i > verb.i and any(t.text == "," for t in ctx.doc[verb.i + 1: subject.i])
 
 
 def _oblique(token: Token) -> bool:
-    cases = set(token.morph.get("Case"))
+    """Marked accusative or dative by its article (names carry no reliable case)."""
+    article = next((c for c in token.children if c.dep_ == "det" and c.pos_ == "DET"), None)
+    cases = set(article.morph.get("Case")) if article is not None else set()
     return bool(cases) and "Nom" not in cases
 
 
@@ -359,7 +406,20 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
             continue
         if token.head.i in clause or token.i in clause:
             found.append(token)
-    return min(found, key=lambda t: abs(t.i - verb.i)) if found else None
+    if found:
+        return min(found, key=lambda t: abs(t.i - verb.i))
+    return _clause_initial_name(verb, ctx)
+
+
+def _clause_initial_name(verb: Token, ctx: SentenceContext) -> Token | None:
+    """In a verb-final clause ("…, was Moskau wiederholt als … bezeichnete") the name right
+    after the clause's first word is its subject."""
+    start = verb.i
+    while start > ctx.sentence.start and ctx.doc[start - 1].text != ",":
+        start -= 1
+    if start + 1 < verb.i and ctx.doc[start].pos_ in {"PRON", "SCONJ"} and ctx.doc[start + 1].pos_ == "PROPN":
+        return ctx.doc[start + 1]
+    return None
 
 
 def _agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -382,13 +442,20 @@ def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[i
     return (start, end) if end > start else None
 
 
-def source_phrase(token: Token, ctx: SentenceContext) -> tuple[int, int]:
-    """A source's noun phrase, without quotation marks around it nor a trailing time phrase
-    the parser attached to it ("die Ministerin am Montag")."""
+def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None) -> tuple[int, int]:
+    """A source's noun phrase, without quotation marks around it, a trailing time phrase the
+    parser attached to it ("die Ministerin am Montag") or a prepositional phrase on a name
+    ("Moskau von Washington"); with the name that closes it when the parser cut it off
+    ("Der Berater des Präsidenten | Juri Uschakow sagte")."""
     start, end = phrase(token, ctx.sentence)
     for child in token.children:
-        if child.i > token.i and child.dep_ in {"nmod", "obl", "prep", "mo"} and _is_time(child, ctx):
+        if child.i > token.i and child.dep_ in {"nmod", "obl", "prep", "mo"} and (
+                _is_time(child, ctx) or token.pos_ == "PROPN" and
+                min(child.subtree, key=lambda t: t.i).pos_ == "ADP"):
             end = min(end, min(t.i for t in child.subtree))
+    if verb is not None and end <= verb.i:
+        while end < verb.i and ctx.doc[end].pos_ == "PROPN":
+            end += 1
     stop = next((t.i for t in ctx.doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}), end)
     end = trim(ctx.doc, start, stop)[1] if stop < end else end
     while start < end - 1 and ctx.doc[start].text in QUOTE_MARKS:
@@ -440,8 +507,13 @@ def _passive(verb: Token) -> bool:
     """Passive voice: its subject is what was said, not who said it."""
     if any(c.dep_ in {"aux:pass", "nsubj:pass", "auxpass", "nsubjpass"} for c in verb.children):
         return True
-    return "Part" in verb.morph.get("VerbForm") and any(
-        c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"werden", "be", "get"} for c in verb.children)
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    start = verb.i
+    while start > verb.sent.start and verb.doc[start - 1].text != ",":
+        start -= 1
+    return any(t.lemma_.lower() in {"werden", "be", "get"} and t.pos_ == "AUX"
+               for t in verb.doc[start: verb.i])
 
 
 def _within_quote(content: tuple[int, int], cue: Token, ctx: SentenceContext) -> tuple[int, int]:
