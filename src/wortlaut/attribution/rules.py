@@ -232,8 +232,8 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None
     tokens = list(ctx.doc[verb.i + 1: ctx.sentence.end])
     comma = next((t for t in tokens if t.text == ","), None)
-    if comma is None:
-        return None
+    if comma is None or comma.i + 1 >= ctx.sentence.end or ctx.doc[comma.i + 1].pos_ == "CCONJ":
+        return None  # "…, sondern …" coordinates; it does not report
     end = ctx.sentence.end
     for token in ctx.doc[comma.i + 2: ctx.sentence.end]:
         if token.text == "," and token.i + 1 < ctx.sentence.end and \
@@ -342,7 +342,13 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         start, end = min(p[0] for p in picked), max(p[1] for p in picked)
         start = max(start, verb.i + 1) if start <= verb.i < end else start
         return _chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
-    return None
+    particle = _clause_final_particle(verb, ctx)
+    if particle is None:
+        return None
+    source = verb_source(verb, ctx)
+    start = source[1] if source is not None and source[0] == verb.i + 1 else verb.i + 1
+    start, end = trim(ctx.doc, start, particle.i)
+    return _chars(ctx.doc, start, end) if end - start >= 2 else None
 
 
 ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
@@ -404,11 +410,23 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
         cases = set(token.morph.get("Case"))
         if cases and "Nom" not in cases or not cases and token.pos_ != "PROPN":
             continue
-        if token.head.i in clause or token.i in clause:
+        if (token.head.i in clause or token.i in clause) and not _in_later_clause(verb, token, ctx):
             found.append(token)
     if found:
         return min(found, key=lambda t: abs(t.i - verb.i))
-    return _clause_initial_name(verb, ctx)
+    return _clause_initial_name(verb, ctx) or _inverted_subject(verb, ctx)
+
+
+def _inverted_subject(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Am Samstag wies Russlands Botschaft … zurück": after a fronted phrase the subject
+    follows the finite verb."""
+    if verb.i == ctx.sentence.start or not is_finite_verb(verb) and "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    span = noun_phrase_after(ctx.doc, verb.i + 1, ctx.sentence)
+    if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
+        return None
+    heads = [t for t in ctx.doc[span[0]: span[1]] if t.pos_ in {"NOUN", "PROPN"}]
+    return heads[0] if heads else None
 
 
 def _clause_initial_name(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -476,6 +494,9 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     while end < sentence.end and doc[end].pos_ in NP_POS and doc[end].text not in {",", "."}:
         if doc[end].pos_ == "ADP" and end > start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
             break
+        if doc[end].pos_ == "DET" and end > start and doc[end - 1].pos_ in {"NOUN", "PROPN"} \
+                and "Gen" not in doc[end].morph.get("Case"):
+            break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1
     start, end = trim(doc, start, end)
     return (start, end) if end > start else None
@@ -499,6 +520,11 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if source is None and passive:
         return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
     content = _within_quote(content, token, ctx)
+    if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
+        after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
+        if after[1] - after[0] < 1:
+            return []
+        content = _chars(ctx.doc, *after)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char)]
 
