@@ -9,7 +9,6 @@ import pytest
 
 from wortlaut.store import Store, StoreError
 from wortlaut.store import schema
-from wortlaut.store.schema import Migration
 
 from .conftest import berlin_readout
 
@@ -75,14 +74,17 @@ def test_a_new_store_has_the_latest_schema_version(tmp_path):
 
 def test_an_older_store_is_upgraded_on_open_even_read_only(tmp_path, monkeypatch):
     path = tmp_path / "s.duckdb"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
     with Store.open(path) as store:
-        store.add(berlin_readout(), "a.txt")
-    newer = schema.MIGRATIONS + (Migration(schema.latest_version() + 1, "a note per document",
-                                           "ALTER TABLE documents ADD COLUMN note VARCHAR"),)
-    monkeypatch.setattr(schema, "MIGRATIONS", newer)
+        store.con.execute("INSERT INTO documents (id, text_hash, lang, published, text, ingested_at, readout) "
+                          "VALUES ('d1', 'h1', 'de', '2024-01-01', 'Er sagte nein.', now(), '{}')")
+        store.con.execute("INSERT INTO attributions (doc_id, attribution_id, type, stance, content_text, "
+                          "content_start, content_end) VALUES ('d1', 'a1', 'indirect', 'neutral', 'nein', 9, 13)")
+    monkeypatch.undo()
     with Store.open(path, read_only=True) as store:
         assert schema.current_version(store.con) == schema.latest_version() == 2
-        assert store.con.execute("SELECT count(note), count(*) FROM documents").fetchone() == (0, 1)
+        assert store.con.execute("SELECT published FROM attributions").fetchall() == [("2024-01-01",)]
+        assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,)]
 
 
 def test_a_store_from_a_newer_wortlaut_is_refused(tmp_path):

@@ -29,14 +29,32 @@ def run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = Non
     return Rows([d[0] for d in cursor.description], cursor.fetchall())
 
 
-STATEMENT = """
-SELECT a.speaker, d.outlet, d.published, d.title, a.doc_id, a.attribution_id, a.type, a.stance,
-       a.cue_text AS cue, a.content_text AS content, a.content_start, a.content_end, d.url
-FROM attributions a JOIN documents d ON d.id = a.doc_id
-WHERE {where}
-ORDER BY d.published DESC NULLS LAST, a.doc_id, a.content_start
+STATEMENT_COLUMNS = ["speaker", "outlet", "published", "title", "doc_id", "attribution_id", "type", "stance",
+                     "cue", "content", "content_start", "content_end", "url"]
+STATEMENT_HITS = """
+SELECT speaker, doc_id, attribution_id, type, stance, cue_text, content_text, content_start, content_end
+FROM attributions WHERE {where}
+ORDER BY published DESC NULLS LAST, doc_id, content_start
 LIMIT ?
 """
+
+
+def _statements(con: duckdb.DuckDBPyConnection, where: str, value: str, limit: int | None) -> Rows:
+    """Matching statements, newest article first, with their article's metadata.
+
+    The matches are found in ``attributions`` alone, and only their articles are then looked up
+    by id: joining first would read every document of a large store for each query."""
+    hits = con.execute(STATEMENT_HITS.format(where=where), [value, limit]).fetchall()
+    ids = sorted({hit[1] for hit in hits})
+    documents = {row[0]: row[1:] for row in con.execute(
+        f"SELECT id, outlet, published, title, url FROM documents WHERE id IN ({', '.join('?' * len(ids))})",
+        ids).fetchall()} if ids else {}
+    rows = []
+    for speaker, doc_id, att_id, type_, stance, cue, content, start, end in hits:
+        outlet, published, title, url = documents[doc_id]
+        rows.append((speaker, outlet, published, title, doc_id, att_id, type_, stance, cue, content, start, end, url))
+    return Rows(STATEMENT_COLUMNS, rows)
+
 
 COUNTS = """
 count(*) AS statements, count(DISTINCT a.doc_id) AS articles,
@@ -51,12 +69,12 @@ count(*) FILTER (WHERE a.stance = 'endorsing') AS endorsing
 
 def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100) -> Rows:
     """Everything a speaker is reported to have said, newest article first, with its evidence."""
-    return run(con, STATEMENT.format(where="contains(lower(a.speaker), lower(?))"), [name, limit])
+    return _statements(con, "contains(lower(speaker), lower(?))", name, limit)
 
 
 def about(con: duckdb.DuckDBPyConnection, term: str, limit: int | None = 100) -> Rows:
     """Statements whose content mentions ``term``."""
-    return run(con, STATEMENT.format(where="contains(lower(a.content_text), lower(?))"), [term, limit])
+    return _statements(con, "contains(lower(content_text), lower(?))", term, limit)
 
 
 def speakers(con: duckdb.DuckDBPyConnection, outlet: str | None = None, limit: int | None = 100) -> Rows:

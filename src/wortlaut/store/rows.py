@@ -48,7 +48,7 @@ def attribution_rows(readout: Readout) -> list[Row]:
             *((source.text, source.start, source.end, source.canonical, source.entity) if source else (None,) * 5),
             *((cue.text, cue.start, cue.end, cue.lemma,
                json.dumps([[p.start, p.end] for p in cue.parts])) if cue else (None,) * 5),
-            a.content.text, a.content.start, a.content.end, a.nested_in,
+            a.content.text, a.content.start, a.content.end, a.nested_in, readout.doc.published,
         ))
     return rows
 

@@ -86,9 +86,16 @@ CREATE TABLE failures (
 );
 """
 
+V2_ATTRIBUTION_DATES = """
+ALTER TABLE attributions ADD COLUMN published VARCHAR;
+UPDATE attributions SET published = d.published FROM documents d WHERE d.id = attributions.doc_id;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, segments, entities, mentions, attributions, markers, claims, balance, failures",
               V1_TABLES),
+    Migration(2, "attributions carry their article's publication date, so that statement queries find the "
+                 "newest without joining every document", V2_ATTRIBUTION_DATES),
 )
 
 VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, summary VARCHAR, applied_at TIMESTAMP NOT NULL)"
