@@ -30,6 +30,7 @@ class FramingLexicon:
     labelling: frozenset[str]
     nouns_capitalised: bool
     punctuation_inside_quotes: bool
+    reported_forms: frozenset[str]
     sides: tuple[tuple[str, re.Pattern[str]], ...]
     locative_prepositions: frozenset[str]
 
@@ -113,6 +114,7 @@ def load_framing(lang: str) -> FramingLexicon:
         labelling=frozenset(w.lower() for w in raw["labelling"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
         punctuation_inside_quotes=bool(raw["punctuation_inside_quotes"]),
+        reported_forms=frozenset(raw["reported_forms"]),
         sides=tuple((name, _side(forms)) for name, forms in raw["sides"].items()),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
     )

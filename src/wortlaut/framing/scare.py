@@ -79,8 +79,10 @@ def _speaker_words(ctx: Context, q: Quote) -> bool:
 
 
 def _finite_verb(ctx: Context, q: Quote) -> bool:
+    """A clause: a finite verb with at least one more word (a lone verb, „demontierte“, is a
+    word the outlet sets apart, not a statement)."""
     span = ctx.tokens(q.inner_start, q.inner_end)
-    return ctx.tagged and span is not None and any(
+    return ctx.tagged and span is not None and len(_words(ctx, q)) > 1 and any(
         t.tag_ in FINITE_TAGS or "Fin" in t.morph.get("VerbForm") for t in span)
 
 
@@ -142,9 +144,15 @@ def _unattributed(ctx: Context, q: Quote) -> bool:
 
 def _reported_mood(ctx: Context, q: Quote) -> bool:
     """German reportage in Konjunktiv is someone's speech even where the attribution stage
-    lost the speaker ("Eine „offene Frage“ sei der Grund."): the marks are not the outlet's."""
+    lost the speaker ("Eine „offene Frage“ sei der Grund."): the marks are not the outlet's.
+    The mood comes from the morphology, or from the commonest Konjunktiv I forms (sei, habe,
+    könne …) in the fragment's clause, which taggers often read as indicative."""
     span = ctx.tokens(q.inner_start, q.inner_end)
-    if not ctx.grammar.speech_continues_by_mood or not ctx.tagged or span is None:
+    if not ctx.grammar.speech_continues_by_mood or span is None:
+        return False
+    if any(t.lower_ in ctx.lexicon.reported_forms for t in _clause(ctx, q, span.start, span.end)):
+        return True
+    if not ctx.tagged:
         return False
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -175,15 +183,18 @@ def _cue_above(ctx: Context, q: Quote, token: Token) -> bool:
 
 
 def _cue_in_clause(ctx: Context, q: Quote, start: int, end: int) -> bool:
-    if not ctx.lemmatized:
-        return False
+    return ctx.lemmatized and any(t.pos_ == "VERB" and ctx.is_cue(t) for t in _clause(ctx, q, start, end))
+
+
+def _clause(ctx: Context, q: Quote, start: int, end: int) -> list[Token]:
+    """The tokens around the fragment up to the nearest punctuation marks or line breaks."""
     left = start
     while left > 0 and not _boundary(ctx.doc[left - 1]):
         left -= 1
     right = end
     while right < len(ctx.doc) and not _boundary(ctx.doc[right]):
         right += 1
-    return any(t.pos_ == "VERB" and ctx.is_cue(t) for t in ctx.doc[left:right] if not q.start <= t.idx < q.end)
+    return [t for t in ctx.doc[left:right] if not q.start <= t.idx < q.end]
 
 
 def _boundary(token: Token) -> bool:
