@@ -325,11 +325,26 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             weak.append(span)
     picked = prepositional or objects or weak
     if not picked:
-        return None
+        return _middle_field_message(verb, ctx)
     start, end = min(p[0] for p in picked), max(p[1] for p in picked)
     if start <= verb.i < end:
         start = verb.i + 1
     return _chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _middle_field_message(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The parse lost the objects of a clause-final cue ("hat X … vor einem Einmarsch
+    gewarnt"): the prepositional phrase before the verb carries the message."""
+    after = ctx.doc[verb.i + 1] if verb.i + 1 < ctx.sentence.end else None
+    if after is not None and not (after.is_punct or after.is_space):
+        return None
+    finite = _finite_of(verb, ctx)
+    start = finite.i + 1 if finite is not None and finite.i < verb.i else ctx.sentence.start
+    for token in ctx.doc[start: verb.i]:
+        if token.lower_ in ctx.grammar.frame_prepositions and token.lower_ not in ctx.grammar.predicative:
+            first, end = trim(ctx.doc, token.i, verb.i)
+            return _chars(ctx.doc, first, end) if end - first >= 2 else None
+    return None
 
 
 def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -417,12 +432,21 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     return _clause_initial_name(verb, ctx) or _inverted_subject(verb, ctx)
 
 
+def _finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The finite verb of the cue's clause: the cue itself, or the auxiliary before it."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb
+    return next((t for t in ctx.doc[ctx.sentence.start: verb.i] if t.pos_ == "AUX"
+                 and "Fin" in t.morph.get("VerbForm")), None)
+
+
 def _inverted_subject(verb: Token, ctx: SentenceContext) -> Token | None:
-    """"Am Samstag wies Russlands Botschaft … zurück": after a fronted phrase the subject
-    follows the finite verb."""
-    if verb.i == ctx.sentence.start or not is_finite_verb(verb) and "Fin" not in verb.morph.get("VerbForm"):
+    """"Am Samstag wies Russlands Botschaft … zurück", "In dem Telefonat hat Joe Biden …
+    gewarnt": after a fronted phrase the subject follows the finite verb."""
+    finite = _finite_of(verb, ctx)
+    if finite is None or finite.i == ctx.sentence.start:
         return None
-    span = noun_phrase_after(ctx.doc, verb.i + 1, ctx.sentence)
+    span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
     if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
         return None
     heads = [t for t in ctx.doc[span[0]: span[1]] if t.pos_ in {"NOUN", "PROPN"}]
@@ -530,11 +554,11 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
 
 
 def _passive(verb: Token) -> bool:
-    """Passive voice: its subject is what was said, not who said it."""
-    if any(c.dep_ in {"aux:pass", "nsubj:pass", "auxpass", "nsubjpass"} for c in verb.children):
-        return True
+    """Passive voice: its subject is what was said, not who said it. Read on the surface (a
+    participle with a form of "werden"/"be" before it in its clause): parsers label passive
+    subjects where there is no passive."""
     if "Part" not in verb.morph.get("VerbForm"):
-        return False
+        return any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children)
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].text != ",":
         start -= 1
