@@ -396,7 +396,9 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
                 and not _in_later_clause(verb, subject, ctx):
             return found
     nominative = _nominative(verb, ctx)
-    return source_phrase(nominative, ctx, verb) if nominative is not None else _agent(verb, ctx)
+    if nominative is not None:
+        return source_phrase(nominative, ctx, verb)
+    return _inverted_subject(verb, ctx) or _agent(verb, ctx)
 
 
 def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
@@ -429,7 +431,7 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
             found.append(token)
     if found:
         return min(found, key=lambda t: abs(t.i - verb.i))
-    return _clause_initial_name(verb, ctx) or _inverted_subject(verb, ctx)
+    return _clause_initial_name(verb, ctx)
 
 
 def _finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -440,7 +442,7 @@ def _finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
                  and "Fin" in t.morph.get("VerbForm")), None)
 
 
-def _inverted_subject(verb: Token, ctx: SentenceContext) -> Token | None:
+def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"Am Samstag wies Russlands Botschaft … zurück", "In dem Telefonat hat Joe Biden …
     gewarnt": after a fronted phrase the subject follows the finite verb."""
     finite = _finite_of(verb, ctx)
@@ -449,8 +451,7 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> Token | None:
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
     if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
         return None
-    heads = [t for t in ctx.doc[span[0]: span[1]] if t.pos_ in {"NOUN", "PROPN"}]
-    return heads[0] if heads else None
+    return span
 
 
 def _clause_initial_name(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -495,6 +496,11 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                 _is_time(child, ctx) or token.pos_ == "PROPN" and
                 min(child.subtree, key=lambda t: t.i).pos_ == "ADP"):
             end = min(end, min(t.i for t in child.subtree))
+    if _is_name(token):
+        run_end = token.i + 1
+        while run_end < end and _is_name(ctx.doc[run_end]):
+            run_end += 1
+        end = run_end  # "Biden | in der Ukraine lebende US-Bürger"
     if verb is not None and end <= verb.i:
         while end < verb.i and ctx.doc[end].pos_ == "PROPN":
             end += 1
@@ -505,6 +511,10 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     while end > start + 1 and ctx.doc[end - 1].text in QUOTE_MARKS:
         end -= 1
     return start, end
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG", "LOC", "PERSON", "GPE"}
 
 
 def _is_time(token: Token, ctx: SentenceContext) -> bool:
@@ -518,8 +528,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     while end < sentence.end and doc[end].pos_ in NP_POS and doc[end].text not in {",", "."}:
         if doc[end].pos_ == "ADP" and end > start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
             break
-        if doc[end].pos_ == "DET" and end > start and doc[end - 1].pos_ in {"NOUN", "PROPN"} \
-                and "Gen" not in doc[end].morph.get("Case"):
+        if doc[end].pos_ in {"DET", "PRON"} and end > start and doc[end - 1].pos_ in {"NOUN", "PROPN"} \
+                and ("Gen" not in doc[end].morph.get("Case") or "Yes" in doc[end].morph.get("Poss")):
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1
     start, end = trim(doc, start, end)

@@ -42,7 +42,8 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht")."""
     seen = 0
     while verb is not None and seen < 4:
-        found = sorted(children(verb, SUBJECT), key=lambda t: "Rel" in t.morph.get("PronType"))
+        found = sorted((c for c in children(verb, SUBJECT) if not (c.is_punct or c.is_space)),
+                       key=lambda t: "Rel" in t.morph.get("PronType"))
         if found:
             return found[0]
         if verb.dep_ in {"conj", "cj"} and verb.head is not verb:
