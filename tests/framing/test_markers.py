@@ -82,7 +82,7 @@ def test_loaded_words_are_marked_with_compounds_but_not_neutral_look_alikes():
 
 
 def test_credits_and_appeals_are_not_searched_but_appeals_are_marked():
-    text = ("Wahl in Ungarn\n\nDie Regierung sprach von „Hysterie“ in Brüssel.\n"
+    text = ("Wahl in Ungarn\n\nIn Brüssel herrscht seit Tagen „Hysterie“.\n"
             "Foto: „Hysterie“ / dpa\n\n"
             "Unterstützen Sie unabhängigen Journalismus: Teilen Sie unsere Artikel und spenden Sie jetzt!")
     readout = analyze_text(text, "de")
