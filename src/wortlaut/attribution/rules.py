@@ -48,7 +48,8 @@ class SentenceContext:
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
     """The lexicon entry of a verb cue and its words (verb, particle, fixed parts)."""
     if token.pos_ not in {"VERB", "AUX"} and not (
-            "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}):
+            "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}
+            or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = _lemma_candidates(token, ctx)
     clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
@@ -220,7 +221,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
             end = _before_sentential_relative(ctx, start, end)
             return _chars(ctx.doc, start, end) if end - start >= 3 else None
-        if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in {"aux", "cop"}:
+        if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in {"aux", "cop"} \
+                or verb_cue(token, ctx) is not None:
             return None  # another clause begins: "sagte, Putin habe erklärt, dass …"
         previous = token
     return None
@@ -462,6 +464,12 @@ def _clause_initial_name(verb: Token, ctx: SentenceContext) -> Token | None:
         start -= 1
     if start + 1 < verb.i and ctx.doc[start].pos_ in {"PRON", "SCONJ"} and ctx.doc[start + 1].pos_ == "PROPN":
         return ctx.doc[start + 1]
+    if start < verb.i and ctx.doc[start].pos_ == "PROPN":  # "…, Putin habe erklärt, …"
+        end = start
+        while end < verb.i and ctx.doc[end].pos_ == "PROPN":
+            end += 1
+        if end == verb.i or ctx.doc[end].pos_ == "AUX" and "Fin" in ctx.doc[end].morph.get("VerbForm"):
+            return ctx.doc[start]
     return None
 
 

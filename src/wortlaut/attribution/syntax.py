@@ -46,7 +46,8 @@ def subject_of(verb: Token) -> Token | None:
                        key=lambda t: "Rel" in t.morph.get("PronType"))
         if found:
             return found[0]
-        if verb.dep_ in {"conj", "cj"} and verb.head is not verb:
+        between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
+        if verb.dep_ in {"conj", "cj"} and verb.head is not verb and any(t.pos_ == "CCONJ" for t in between):
             verb = verb.head
             seen += 1
             continue
