@@ -37,7 +37,7 @@ EXIT_OK, EXIT_FAILED = 0, 1
 ROW_FORMATS = ("table", "json", "csv")
 LOCATORS = ("attribution_id", "content_start", "content_end", "url")  # in json and csv, not in tables to read
 NO_WRAP_CHARS = 20
-PIPED_TABLE_WIDTH = 160
+PIPED_TABLE_WIDTH = 240
 
 
 def add_corpus_commands(commands: argparse._SubParsersAction) -> None:
@@ -66,8 +66,10 @@ def add_corpus_commands(commands: argparse._SubParsersAction) -> None:
                           _query(queries.about, term="term", limit="limit"), limit=True, table_omits=LOCATORS)
     about.add_argument("term", metavar="TERM")
     balance = _rows_command(commands, "balance", "per outlet: who gets quoted, how often, with which stance",
-                            _query(queries.balance, outlet="outlet"))
+                            run_balance)
     balance.add_argument("--outlet", help="only this outlet")
+    balance.add_argument("--by", choices=list(queries.BALANCES), default="speaker",
+                         help="one row per speaker, or per side (the sources' country, where named)")
     sql = _rows_command(commands, "sql", "run a read-only SQL query on the store", run_sql)
     sql.add_argument("query", metavar="SQL")
 
@@ -198,6 +200,10 @@ def _without(rows: Rows, columns: tuple[str, ...]) -> Rows:
     return Rows([rows.columns[i] for i in keep], [tuple(row[i] for i in keep) for row in rows.rows])
 
 
+def run_balance(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
+    return queries.BALANCES[args.by](con, args.outlet)
+
+
 def run_sql(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
     return queries.run(con, args.query)
 
@@ -220,13 +226,15 @@ def write_csv(rows: Rows, out: TextIO) -> None:
 def write_table(rows: Rows, out: TextIO) -> None:
     console = Console(file=out, soft_wrap=False)
     if not console.is_terminal:
-        console.width = PIPED_TABLE_WIDTH
+        console.width = PIPED_TABLE_WIDTH  # rows of a piped table stay whole for grep and less -S
     table = Table(show_lines=False)
     cells = [["" if v is None else str(_plain(v)) for v in row] for row in rows.rows]
     for i, column in enumerate(rows.columns):
         numeric = bool(rows.rows) and all(isinstance(row[i], (int, float)) or row[i] is None for row in rows.rows)
-        short = max((len(row[i]) for row in cells), default=0) <= NO_WRAP_CHARS
-        table.add_column(column, justify="right" if numeric else "left", no_wrap=short, overflow="fold")
+        widest = max((len(row[i]) for row in cells), default=0)
+        short = widest <= NO_WRAP_CHARS
+        table.add_column(column, justify="right" if numeric else "left", no_wrap=short, overflow="fold",
+                         min_width=max(widest, len(column)) if short else None)
     for row in cells:
         table.add_row(*map(Text, row))
     console.print(table)

@@ -71,6 +71,8 @@ def test_queries_in_every_format(store_path, capsys):
     assert main(["balance", "--outlet", "Berliner Blatt", "--db", db, "--format", "json"]) == 0
     assert [(r["speaker"], r["share"]) for r in json.loads(capsys.readouterr().out)] == [
         ("Dmitri Peskow", 66.7), ("Joe Biden", 33.3)]
+    assert main(["balance", "--by", "side", "--db", db, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("Berliner Blatt,Russland,2,1,")
     assert main(["failures", "--db", db, "--format", "json"]) == 0
     [failure] = json.loads(capsys.readouterr().out)
     assert failure["input"] == "broken.txt" and failure["last_failed_at"].startswith("20")
@@ -95,9 +97,11 @@ def test_sql_is_read_only_and_errors_are_one_line(store_path, capsys):
     assert "syntax error" in capsys.readouterr().err.lower()
 
 
-def test_a_missing_store_is_an_error_not_an_empty_answer(tmp_path, capsys):
-    assert main(["speakers", "--db", str(tmp_path / "none.duckdb")]) == 1
+@pytest.mark.parametrize("command", [["speakers"], ["serve"], ["export", "out"]])
+def test_a_missing_store_is_an_error_not_an_empty_answer(tmp_path, capsys, command):
+    assert main([*command, "--db", str(tmp_path / "none.duckdb")]) == 1
     assert "no such store" in capsys.readouterr().err
+    assert not (tmp_path / "none.duckdb").exists()
 
 
 def test_export(store_path, tmp_path, capsys):

@@ -85,3 +85,10 @@ def test_export_writes_every_table(con, tmp_path, fmt):
     reader = {"parquet": "read_parquet", "jsonl": "read_json_auto", "csv": "read_csv_auto"}[fmt]
     path = tmp_path / "out" / f"attributions.{FORMATS[fmt][0]}"
     assert duckdb.sql(f"SELECT count(*) FROM {reader}('{path}')").fetchall() == [(6,)]
+
+
+def test_balance_by_side_sums_the_readouts_tallies(con):
+    rows = queries.balance_by_side(con).dicts()
+    assert [(r["outlet"], r["side"], r["statements"], r["share"]) for r in rows] == [
+        ("Berliner Blatt", "Russland", 2, 66.7), ("Berliner Blatt", "USA", 1, 33.3)]
+    assert queries.balance_by_side(con, outlet="London Ledger").rows == []

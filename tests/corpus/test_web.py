@@ -18,7 +18,8 @@ with warnings.catch_warnings():  # starlette's test client asks for httpx2, whic
     from fastapi.testclient import TestClient
 
 PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/speaker?name=Biden", "/about",
-         "/about?term=invasion", "/balance", "/balance?outlet=Berliner+Blatt"]
+         "/about?term=invasion", "/balance", "/balance?outlet=Berliner+Blatt",
+         "/balance?by=side"]
 
 
 @pytest.fixture
@@ -45,6 +46,8 @@ def test_pages_show_what_the_store_holds(client):
     assert "Dmitri Peskow" in client.get("/about?term=invasion").text
     balance = client.get("/balance").text
     assert balance.count("<svg") == 2 and "Dmitri Peskow" in balance and "66.7 %" in balance
+    sides = client.get("/balance?by=side").text
+    assert sides.count("<svg") == 1 and "Russland" in sides and "Dmitri Peskow" not in sides
 
 
 def test_the_article_page_highlights_each_attribution(client):
@@ -79,6 +82,7 @@ def test_the_json_api_mirrors_the_pages(client):
     assert client.get("/api/about?term=invasion").json()[0]["stance"] == "distancing"
     assert {r["outlet"] for r in client.get("/api/balance").json()} == {"Berliner Blatt", "London Ledger"}
     assert client.get("/api/failures").json()[0]["input"] == "broken.txt"
+    assert [r["side"] for r in client.get("/api/balance?by=side").json()] == ["Russland", "USA"]
     assert client.get("/api/articles?limit=1").json()[0]["outlet"] == "London Ledger"
 
 

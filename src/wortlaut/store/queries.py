@@ -100,6 +100,25 @@ def balance(con: duckdb.DuckDBPyConnection, outlet: str | None = None) -> Rows:
         ORDER BY d.outlet NULLS LAST, statements DESC, a.speaker""", [outlet, outlet])
 
 
+def balance_by_side(con: duckdb.DuckDBPyConnection, outlet: str | None = None) -> Rows:
+    """Per outlet: how much room each side (the country of the sources, where the articles name
+    it) gets, with the readouts' balance tallies: stance, quoted words, hedges, denials."""
+    return run(con, """
+        SELECT d.outlet, b.name AS side, sum(b.attributions) AS statements, count(DISTINCT b.doc_id) AS articles,
+               sum(b.direct) AS direct, sum(b.indirect) AS indirect, sum(b.mixed) AS mixed,
+               sum(b.neutral) AS neutral, sum(b.distancing) AS distancing, sum(b.endorsing) AS endorsing,
+               sum(b.quoted_words) AS quoted_words, sum(b.hedges) AS hedges, sum(b.scare_quotes) AS scare_quotes,
+               sum(b.denials) AS denials, sum(b.denied) AS denied,
+               round(100.0 * sum(b.attributions) / sum(sum(b.attributions)) OVER (PARTITION BY d.outlet), 1) AS share
+        FROM balance b JOIN documents d ON d.id = b.doc_id
+        WHERE b.scope = 'side' AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?)
+        GROUP BY d.outlet, b.name
+        ORDER BY d.outlet NULLS LAST, statements DESC, side""", [outlet, outlet])
+
+
+BALANCES = {"speaker": balance, "side": balance_by_side}
+
+
 def articles(con: duckdb.DuckDBPyConnection, search: str | None = None, limit: int | None = 100) -> Rows:
     """The stored articles, newest first; ``search`` matches title or text."""
     return run(con, """

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import jinja2
@@ -65,6 +65,7 @@ def open_store(request: Request) -> Iterator[Store]:
 
 Db = Annotated[Store, Depends(open_store)]
 Limit = Annotated[int, Query(ge=1, le=10_000)]
+Voice = Literal["speaker", "side"]
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -135,9 +136,9 @@ def create_app(db: str | Path) -> FastAPI:
         return page(request, "about.html", term=term, rows=rows)
 
     @app.get("/balance", response_class=HTMLResponse)
-    def balance(request: Request, store: Db, outlet: str | None = None):
-        rows = queries.balance(store.con, outlet or None).dicts()
-        return page(request, "balance.html", charts=balance_charts(rows), outlet=outlet or "",
+    def balance(request: Request, store: Db, outlet: str | None = None, by: Voice = "speaker"):
+        rows = queries.BALANCES[by](store.con, outlet or None).dicts()
+        return page(request, "balance.html", charts=balance_charts(rows, by), outlet=outlet or "", by=by,
                     outlets=queries.outlets(store.con))
 
     @app.get("/api/articles")
@@ -161,8 +162,8 @@ def create_app(db: str | Path) -> FastAPI:
         return queries.about(store.con, term, limit).dicts()
 
     @app.get("/api/balance")
-    def api_balance(store: Db, outlet: str | None = None):
-        return queries.balance(store.con, outlet or None).dicts()
+    def api_balance(store: Db, outlet: str | None = None, by: Voice = "speaker"):
+        return queries.BALANCES[by](store.con, outlet or None).dicts()
 
     @app.get("/api/failures")
     def api_failures(store: Db):
@@ -171,14 +172,15 @@ def create_app(db: str | Path) -> FastAPI:
     return app
 
 
-def balance_charts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One chart per outlet: its most quoted speakers, each bar split by the stance of the cues."""
+def balance_charts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+    """One chart per outlet: its most quoted speakers (or sides), each bar split by the stance of
+    the cues."""
     charts: dict[str | None, list[dict[str, Any]]] = {}
     for row in rows:
         charts.setdefault(row["outlet"], []).append(row)
     result = []
     for outlet, bars in charts.items():
         top = bars[:CHART_SPEAKERS]
-        result.append({"outlet": outlet, "bars": top, "max": max(b["statements"] for b in top),
+        result.append({"outlet": outlet, "bars": [{**b, "label": b[by]} for b in top], "max": max(b["statements"] for b in top),
                        "statements": sum(b["statements"] for b in bars), "speakers": len(bars)})
     return result
