@@ -66,3 +66,6 @@ def test_seed_through_the_public_api(seed_text, seed_expected):
     readout = analyze_text(seed_text, "de")
     assert span_problems(readout) == []
     assert spans(readout.markers) == expected_spans(seed_expected)
+    assert [p.link for p in readout.claims] == [c["link"] for c in seed_expected["claims"]]
+    for pair, want in zip(readout.claims, seed_expected["claims"]):
+        assert want.get("claim", want.get("claim_contains")) in pair.claim.text

@@ -122,10 +122,10 @@ def _pair(claim: Span, denial: Attribution, link: ContestLink, claimed: Attribut
 
 
 def _claim_noun(ctx: Context, start: int, end: int) -> bool:
-    """A noun naming the assertion being denied ("Warnungen", "allegations"); not one inside
-    a name, and not a proposal or demand: rejecting those denies no claim."""
+    """A noun naming the assertion being denied ("Warnungen", "allegations"), not a proposal
+    or demand: rejecting those denies no claim."""
     word = ctx.text[start:end]
-    if ctx.lexicon.nouns_capitalised and not word[:1].isupper() or ctx.in_entity(start, end):
+    if ctx.lexicon.nouns_capitalised and not word[:1].isupper():
         return False
     span = ctx.tokens(start, end)
     lemma = span[-1].lemma_ if span is not None else ""
