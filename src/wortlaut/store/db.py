@@ -40,20 +40,19 @@ class Store:
         a read-only open of a missing file is an error rather than an empty store.
         """
         path = str(path)
-        if read_only and path != ":memory:" and not Path(path).is_file():
+        if read_only and not Path(path).is_file():
             raise StoreError(f"{path}: no such store (create it with `wortlaut ingest --db {path} …`)")
-        if read_only:
-            with _connect(path, read_only=True) as probe:
-                needs_upgrade = bool(_pending(probe, path))
-            if needs_upgrade:
-                cls.open(path).close()
         con = _connect(path, read_only)
-        if not read_only:
-            try:
+        try:
+            if not read_only:
                 migrate(con)
-            except SchemaError as exc:
+            elif pending(con):
                 con.close()
-                raise StoreError(f"{path}: {exc}") from None
+                cls.open(path).close()
+                con = _connect(path, read_only=True)
+        except SchemaError as exc:
+            con.close()
+            raise StoreError(f"{path}: {exc}") from None
         return cls(con, path)
 
     def close(self) -> None:
@@ -118,13 +117,6 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path}: cannot open the store: {reason}") from None
     except duckdb.Error as exc:
         raise StoreError(f"{path}: not a wortlaut store ({exc})") from None
-
-
-def _pending(con: duckdb.DuckDBPyConnection, path: str) -> list:
-    try:
-        return pending(con)
-    except SchemaError as exc:
-        raise StoreError(f"{path}: {exc}") from None
 
 
 def _marks(n: int) -> str:

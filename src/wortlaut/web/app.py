@@ -75,7 +75,6 @@ def create_app(db: str | Path) -> FastAPI:
     templates = _templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
