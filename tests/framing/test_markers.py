@@ -73,6 +73,14 @@ def test_hedges_are_found_and_linked_to_what_they_qualify_where_parsed():
     assert hedge.text == "alleged" and hedge.target is not None and hedge.target.text == "gunman"
 
 
+def test_a_hedge_before_quotation_marks_qualifies_the_quotation_without_a_parse():
+    text = "Die Regierung warnte vor einer angeblich geplanten „Provokation“ an der Grenze."
+    readout = Readout(doc=Document(text=text, lang="de"))
+    frame(spacy.blank("de")(text), readout)
+    hedge = next(m for m in readout.markers if m.kind == "hedge")
+    assert hedge.target.text == "geplanten „Provokation“"
+
+
 def test_loaded_words_are_marked_with_compounds_but_not_neutral_look_alikes():
     assert markers("Das Assad-Regime spricht von Kriegshysterie im Westen.", "de", "loaded") == [
         "Assad-Regime", "Kriegshysterie"]

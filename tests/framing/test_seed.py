@@ -36,6 +36,7 @@ def test_hedge_is_linked_to_the_claim_it_qualifies(seed_gold_readout):
     hedge = next(m for m in seed_gold_readout.markers if m.kind == "hedge")
     claim = next(a for a in seed_gold_readout.attributions if a.id == hedge.attribution)
     assert claim.source.canonical == "Joe Biden" and "angeblich" in claim.content.text
+    assert hedge.target.text == 'drohenden "russischen Invasion"'
 
 
 def test_claims_are_paired_with_their_denials(seed_gold_readout, seed_expected):

@@ -42,8 +42,14 @@ def _marker(ctx: Context, kind: MarkerKind, start: int, end: int, target: Span |
 
 
 def _target(ctx: Context, start: int, end: int) -> Span | None:
-    """What the hedge qualifies: the noun its modifier chain leads to ("angeblich drohenden
-    „russischen Invasion“" -> "drohenden „russischen Invasion“"), or the verb phrase it modifies."""
+    """What the hedge qualifies: the quotation right after it ("angeblich drohenden „russischen
+    Invasion“" -> "drohenden „russischen Invasion“"; parsers tend to lose the thread at
+    quotation marks), else on the parse the noun its modifier chain leads to ("the alleged
+    gunman" -> "gunman") or the verb phrase it modifies."""
+    quote = ctx.quote_after(end)
+    if quote is not None:
+        begin = end + len(ctx.text[end:quote.start]) - len(ctx.text[end:quote.start].lstrip())
+        return Span.of(ctx.text, begin, quote.end)
     span = ctx.tokens(start, end)
     if not ctx.parsed or span is None:
         return None
