@@ -16,6 +16,7 @@ class Candidate:
     lemma: str | None = None
     stance: str = "neutral"
     source: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None  # the part of the source that names whom ("der Polizei")
     rule: str = ""
     sentence: int = -1  # start of the sentence the cue is in
     follows: "Candidate | None" = None  # the report a continuation carries on

@@ -79,7 +79,10 @@ def _noun_prepositions(entries) -> dict[str, dict[str, CueEntry]]:
     found: dict[str, dict[str, CueEntry]] = {}
     for entry in entries:
         if _is_noun_preposition(entry):
-            found.setdefault(entry.words[0], {})[entry.words[-1]] = entry
+            nouns = found.setdefault(entry.words[0], {})
+            known = nouns.get(entry.words[-1])
+            if known is None or len(entry.words) < len(known.words):  # "nach Angaben" over "nach eigenen Angaben"
+                nouns[entry.words[-1]] = entry
     return found
 
 

@@ -50,7 +50,7 @@ class SourceResolver:
             if candidate.follows is not None:
                 candidate.canonical, candidate.entity = candidate.follows.canonical, candidate.follows.entity
             return
-        start, end = candidate.source
+        start, end = candidate.speaker or candidate.source
         tokens = list(self.doc[start:end])
         head = min(tokens, key=lambda t: _depth(t, start, end))
         name = self._named(tokens, head)

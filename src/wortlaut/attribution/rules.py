@@ -387,7 +387,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     clause."""
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
-        return None
+        return _utterance_owner(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
         if verb.dep_ in {"acl:relcl", "acl", "relcl", "rc"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
@@ -407,6 +407,13 @@ def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     """"aufgerufen, …, da das Militär …": a subject behind a comma after the verb belongs to
     another clause."""
     return subject.i > verb.i and any(t.text == "," for t in ctx.doc[verb.i + 1: subject.i])
+
+
+def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in {"obl", "mo", "nmod", "prep"} and (ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)):
+            return _noun_owner(child, ctx)
+    return None
 
 
 def _oblique(token: Token) -> bool:
@@ -667,7 +674,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     if after is not None:
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
-            return _around(token, after, entry, ctx)
+            return [replace(c, speaker=_owner_after_noun(doc, after)) for c in _around(token, after, entry, ctx)]
     start = token.i
     while start > sentence.start and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PRON"}:
         start -= 1
@@ -676,6 +683,17 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         if entry is not None:
             return _around(token, (start, token.i), entry, ctx)
     return []
+
+
+def _owner_after_noun(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """"Angaben der Polizei" names the police: the phrase after the first noun."""
+    noun = next((t.i for t in doc[span[0]: span[1]] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None or noun + 1 >= span[1]:
+        return None
+    start = noun + 1
+    if doc[start].pos_ == "ADP":
+        start += 1
+    return (start, span[1]) if start < span[1] else None
 
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
