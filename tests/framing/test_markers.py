@@ -118,3 +118,17 @@ def test_konjunktiv_reportage_is_someones_speech_even_without_its_speaker():
                    "scare_quote") == []
     assert markers("Eine „offene architektonische Frage“ ist der Grund für die Verzögerung.", "de",
                    "scare_quote") == ["„offene architektonische Frage“"]
+
+
+def test_sources_domains_and_given_names_in_quotation_marks_are_not_scare_quotes():
+    for text in ("Das Update komme im Herbst, schreibt die „Computerwoche“.",
+                 "Die Oberfläche wird laut „Computerwoche“ stärker verändert.",
+                 "Die Registrierung für die Domain „.asia“ begann am Montag.",
+                 "Der Konzern zeigte die nächste Version (Codename: „Maelstrom“) erstmals öffentlich."):
+        assert markers(text, "de", "scare_quote") == [], text
+
+
+def test_a_label_coordinated_with_a_quoted_label_is_the_speakers_too():
+    text = ("Die Mönche beschrieb die Agentur unter Berufung auf den Vorsitzenden der Regierung, "
+            "Qiangba Puncog, als „aggressiv“ und „herausfordernd“ gegenüber den Sicherheitskräften.")
+    assert markers(text, "de", "scare_quote") == []

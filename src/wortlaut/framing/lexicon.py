@@ -25,9 +25,12 @@ class FramingLexicon:
     noun_endings: tuple[str, ...]
     mention_nouns: frozenset[str]
     speaker_words: frozenset[str]
+    title_small_words: frozenset[str]
+    determiners: frozenset[str]
     relative_links: frozenset[str]
     claim_nouns: frozenset[str]
     labelling: frozenset[str]
+    coordinators: frozenset[str]
     nouns_capitalised: bool
     punctuation_inside_quotes: bool
     reported_forms: frozenset[str]
@@ -109,9 +112,12 @@ def load_framing(lang: str) -> FramingLexicon:
         noun_endings=tuple(raw["noun_endings"]),
         mention_nouns=frozenset(w.lower() for w in raw["mention_nouns"]),
         speaker_words=frozenset(w.lower() for w in raw["speaker_words"]),
+        title_small_words=frozenset(raw["title_small_words"]),
+        determiners=frozenset(raw["determiners"]),
         relative_links=frozenset(w.lower() for w in raw["relative_links"]),
         claim_nouns=frozenset(w.lower() for w in raw["claim_nouns"]),
         labelling=frozenset(w.lower() for w in raw["labelling"]),
+        coordinators=frozenset(raw["coordinators"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
         punctuation_inside_quotes=bool(raw["punctuation_inside_quotes"]),
         reported_forms=frozenset(raw["reported_forms"]),

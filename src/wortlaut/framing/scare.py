@@ -36,9 +36,9 @@ GOVERNING_STEPS = 2  # fragment -> preposition/"als" -> cue
 ARGUMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "xcomp", "oprd", "attr",
                            "pobj", "prep", "acomp", "dative", "oa", "da", "op", "pd"})
 QUOTE_MARKS = frozenset("".join(PAIRS) + "".join(PAIRS.values()))
+QUOTED = "[" + re.escape("".join(QUOTE_MARKS)) + "][^" + re.escape("".join(QUOTE_MARKS)) + "]*[" + re.escape("".join(QUOTE_MARKS)) + "]"
+DOMAIN = re.compile(r"(?:^|\w)\.[a-z]{2,}\b|www\.")
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
-SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "de", "la", "der", "die",
-                         "das", "und", "von", "des"})
 
 
 def scare_quotes(ctx: Context) -> list[Marker]:
@@ -87,25 +87,40 @@ def _finite_verb(ctx: Context, q: Quote) -> bool:
 
 
 def _name(ctx: Context, q: Quote) -> bool:
-    """A name or title: an entity mention spanning it, camel case or a number in it ("iPod",
-    "Do 228"), title case in English, a capitalised adjective in German ("Süddeutsche
+    """A name or title: an entity mention spanning it, camel case, a number or a domain in it
+    ("iPod", "Do 228", "montagsdemo.net"), title case in English, a capitalised adjective in German ("Süddeutsche
     Zeitung"), or a proper noun as its head where the text is tagged."""
     words = _words(ctx, q)
-    if ctx.in_entity(q.inner_start, q.inner_end):
+    if ctx.in_entity(q.inner_start, q.inner_end) or _source(ctx, q):
         return True
-    if any(re.search(r"\d|[a-zäöü][A-ZÄÖÜ]", w) for w in words):
+    if any(re.search(r"\d|[a-zäöü][A-ZÄÖÜ]", w) for w in words) or DOMAIN.search(_inner(ctx, q)):
         return True
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    content = [w for w in words if w.lower() not in ctx.lexicon.title_small_words]
     capitalised = [w for w in content if w[0].isupper()]
     if ctx.lexicon.nouns_capitalised:
         if len(words) > 1 and words[0][0].isupper() and _adjective(ctx, q, words):
             return True
-        if len(content) > 1 and len(capitalised) == len(content) and len(words) == len(content):
+        # an article marks a description ("Pitbull des Vatikans"), not a name ("Volksallianz für Demokratie")
+        described = bool(ctx.lexicon.determiners & {w.lower() for w in words})
+        if len(content) > 1 and len(capitalised) == len(content) and not described:
             return True
     elif content and len(capitalised) == len(content) and not _sentence_start(ctx, q):
         return True
     span = ctx.tokens(q.inner_start, q.inner_end)
     return ctx.tagged and span is not None and span.root.pos_ == "PROPN"
+
+
+def _source(ctx: Context, q: Quote) -> bool:
+    """The fragment names who speaks ("schreibt die „Computerwoche“", "laut „Spiegel“"): an
+    attribution's source, the subject of a reporting verb, or after a reporting preposition."""
+    if any(a.source is not None and a.source.start < q.inner_end and q.inner_start < a.source.end
+           for a in ctx.readout.attributions):
+        return True
+    before = tuple(w.lower() for w in WORD.findall(ctx.text[max(0, q.start - 30):q.start]))
+    if any(before[-len(p):] == p for p in ctx.cues.phrases):
+        return True
+    span = ctx.tokens(q.inner_start, q.inner_end)
+    return ctx.parsed and span is not None and span.root.dep_.startswith("nsubj") and ctx.is_cue(span.root.head)
 
 
 def _adjective(ctx: Context, q: Quote, words: list[str]) -> bool:
@@ -121,9 +136,12 @@ def _sentence_start(ctx: Context, q: Quote) -> bool:
 
 
 def _mention(ctx: Context, q: Quote) -> bool:
-    """A word mentioned as a word: "das Wort „X“", "the slogan 'X'", "des Typs „X“"."""
-    before = WORD.findall(ctx.text[max(0, q.start - 40):q.start])[-2:]
-    return any(w.lower() in ctx.lexicon.mention_nouns for w in before)
+    """A word mentioned as a word or a name given: "das Wort „X“", "the slogan 'X'", "des Typs
+    „X“", also as the head of a German compound ("Codenamen: „X“", "Schlagwort „X“")."""
+    before = [w.lower() for w in WORD.findall(ctx.text[max(0, q.start - 40):q.start])[-2:]]
+    nouns = ctx.lexicon.mention_nouns
+    return any(w in nouns or ctx.lexicon.nouns_capitalised and any(len(n) >= 4 and w.endswith(n) for n in nouns)
+               for w in before)
 
 
 NOT_A_TERM: tuple[Callable[[Context, Quote], bool], ...] = (
@@ -167,7 +185,8 @@ def _governed(ctx: Context, q: Quote) -> bool:
     span = ctx.tokens(q.inner_start, q.inner_end)
     if span is None:
         return False
-    return _cue_above(ctx, q, span.root) or _cue_in_clause(ctx, q, span.start, span.end)
+    return (_cue_above(ctx, q, span.root) or _cue_in_clause(ctx, q, span.start, span.end)
+            or _labelled(ctx, q, span.root))
 
 
 def _cue_above(ctx: Context, q: Quote, token: Token) -> bool:
@@ -180,6 +199,25 @@ def _cue_above(ctx: Context, q: Quote, token: Token) -> bool:
         if not q.start <= token.idx < q.end and ctx.is_cue(token):
             return True
     return False
+
+
+def _labelled(ctx: Context, q: Quote, token: Token) -> bool:
+    """A label given by a reporting verb anywhere in the sentence: "beschrieb die Mönche, unter
+    Berufung auf …, als „aggressiv“", "described them as “reckless”"."""
+    before = WORD.findall(_uncoordinated(ctx, ctx.text[max(0, q.start - 80):q.start]))[-2:]
+    if not ctx.lemmatized or not any(w.lower() in ctx.lexicon.labelling for w in before):
+        return False
+    return any(t.pos_ == "VERB" and ctx.is_cue(t) for t in token.sent if not q.start <= t.idx < q.end)
+
+
+def _uncoordinated(ctx: Context, before: str) -> str:
+    """The text before a fragment without the quotations coordinated with it: "als „aggressiv“
+    und „herausfordernd“" labels both."""
+    words = "|".join(map(re.escape, ctx.lexicon.coordinators))
+    pattern = re.compile(rf"{QUOTED}\s*(?:,|{words})\s*$")
+    while (shorter := pattern.sub("", before)) != before:
+        before = shorter
+    return before
 
 
 def _cue_in_clause(ctx: Context, q: Quote, start: int, end: int) -> bool:
