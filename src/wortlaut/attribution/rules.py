@@ -319,6 +319,8 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             continue
         first = min(child.subtree, key=lambda t: t.i).lower_
         span = phrase(child, ctx.sentence, cut_relative=False)
+        if _is_time(child, ctx) or span[0] == ctx.sentence.start and child.i < verb.i:
+            continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if child.dep_ not in {"obl", "mo", "prep", "pobj", "obl:arg"}:
             objects.append(span)
         elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
@@ -343,7 +345,8 @@ def _middle_field_message(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     finite = _finite_of(verb, ctx)
     start = finite.i + 1 if finite is not None and finite.i < verb.i else ctx.sentence.start
     for token in ctx.doc[start: verb.i]:
-        if token.lower_ in ctx.grammar.frame_prepositions and token.lower_ not in ctx.grammar.predicative:
+        if token.lower_ in ctx.grammar.frame_prepositions and token.lower_ not in ctx.grammar.predicative \
+                and not _is_time(token.head, ctx):
             first, end = trim(ctx.doc, token.i, verb.i)
             return _chars(ctx.doc, first, end) if end - first >= 2 else None
     return None
