@@ -46,9 +46,14 @@ def scare_quotes(ctx: Context) -> list[Marker]:
     distanced = [q for q in fragments if _hedged(ctx, q) or _unattributed(ctx, q)]
     stems = {_stem(ctx, q) for q in distanced}
     chosen = [q for q in fragments if q in distanced or _stem(ctx, q) in stems]
-    return [Marker("scare_quote", ctx.text[q.start:q.end], q.start, q.end,
-                   attributed_to=speaker(next(iter(ctx.holders(q.start, q.end)), None)))
-            for q in chosen]
+    return [_marker(ctx, q) for q in chosen]
+
+
+def _marker(ctx: Context, q: Quote) -> Marker:
+    """``attributed_to``: whose term it is, when an attribution's content holds it."""
+    holder = next(iter(ctx.holders(q.start, q.end)), None)
+    return Marker("scare_quote", ctx.text[q.start:q.end], q.start, q.end, attributed_to=speaker(holder),
+                  attribution=holder.id if holder else None)
 
 
 def _inner(ctx: Context, q: Quote) -> str:
