@@ -86,15 +86,28 @@ def build(shared: Path, target: Path, log=print):
         out.add(("LOC", line))
     n_city = len(out) - n_country
     n0 = len(out)
+    surnames = set()
     for name, code in petrarch_persons(data / "events_petrarch2" / "dictionaries" / "Phoenix.Countries.actors.txt"):
         words = [w for w in name.split("_") if w]
         if len(words) < 2 or any(w in TITLES for w in words) or not all(w.isalpha() for w in words):
             continue
         t = title(" ".join(words))
-        out.add(("PER", t))
+        variants = [t]
         if code and code.startswith(POST_SOVIET):
-            out.add(("PER", german_translit(t)))
-    log(f"gazetteer: {n_country} country names, {n_city} city names, {len(out) - n0} person names")
+            variants.append(german_translit(t))
+        for v in variants:
+            out.add(("PER", v))
+            surname = v.split()[-1]
+            if len(surname) >= 4 and surname[0].isupper():
+                surnames.add(surname)
+    cities = {p for lab, p in out if lab == "LOC"}
+    n_sur = 0
+    for sn in sorted(surnames - cities):
+        # a surname alone only where HanTa reads it as a proper noun
+        if tagger.tag_sent([sn], taglevel=1)[0][2] == "NE":
+            out.add(("PER", sn))
+            n_sur += 1
+    log(f"gazetteer: {n_country} country names, {n_city} city names, {len(out) - n0} person names (of which {n_sur} surnames alone)")
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8") as f:
         f.write("# wortlaut German gazetteer, built by training/gazetteer_build.py from ../shared/data\n"

@@ -131,3 +131,10 @@ def test_en_quotes_and_sentences(en):
 def test_en_meta(en):
     meta = json.loads((MODELS / "en" / "meta.json").read_text())
     assert meta["sources"] and "license" in meta
+
+
+def test_de_plural_finite_verb(de):
+    doc = de("Die Kommunen haben kein Geld mehr.")
+    haben = tok(doc, "haben")
+    assert haben.morph.get("VerbForm") == ["Fin"]
+    assert haben.morph.get("Mood") == ["Ind"]

@@ -79,8 +79,41 @@ class GermanMorphRules:
             return "Imp"
         return "Ind"
 
+    # ------------------------------------------------------------ finiteness
+    _FINITE_OF = {"VVINF": "VVFIN", "VVPP": "VVFIN", "VAINF": "VAFIN", "VAPP": "VAFIN",
+                  "VMINF": "VMFIN", "VMPP": "VMFIN"}
+
+    def _repair_finiteness(self, doc: Doc) -> None:
+        """A clause with a subject has a finite verb. If the tagger tagged
+        none of a subject-bearing head and its aux/cop children finite
+        ("Sie haben" as VAINF, "er besucht" as VVPP), the verb in finite
+        position (leftmost aux/cop before the head, else the rightmost aux
+        after it, else the head) is re-tagged finite."""
+        for h in doc:
+            if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in h.children):
+                continue
+            group = [c for c in h.children if c.dep_ in ("aux", "aux:pass", "cop")
+                     and c.tag_.startswith(("VA", "VM", "VV"))]
+            if h.tag_.startswith(("VA", "VM", "VV")):
+                group.append(h)
+            if not group or any(t.tag_.endswith(("FIN", "IMP")) for t in group):
+                continue
+            before = sorted((t for t in group if t.i < h.i), key=lambda t: t.i)
+            after = sorted((t for t in group if t.i > h.i), key=lambda t: t.i)
+            cand = before[0] if before else (after[-1] if after else h)
+            if cand.tag_ in self._FINITE_OF and cand.text.lower().endswith(("n", "t")):
+                cand.tag_ = self._FINITE_OF[cand.tag_]
+
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if self.sep in tok.tag_:
+                stts, upos = tok.tag_.split(self.sep, 1)
+                tok.tag_ = stts
+                if self.set_pos and upos:
+                    tok.pos_ = upos
+        if doc.has_annotation("DEP"):
+            self._repair_finiteness(doc)
         for tok in doc:
             tag = tok.tag_
             if self.sep in tag:
