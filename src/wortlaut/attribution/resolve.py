@@ -18,6 +18,7 @@ from wortlaut.nlp.entities import name_key
 
 DETERMINERS = {"DET", "PRON"}
 DESCRIPTOR_WINDOW = 5
+QUOTE_CHARS = "„“”\"»«‚‘’'"
 _ENDINGS = ("es", "en", "em", "er", "s", "n", "e")
 
 
@@ -74,7 +75,7 @@ class SourceResolver:
                 candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
                 return
         words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
-        candidate.canonical = self.doc[words[0].i: end].text if words else None
+        candidate.canonical = self.doc[words[0].i: end].text.strip(QUOTE_CHARS + " ") if words else None
 
     def _named(self, tokens: list[Token], head: Token) -> MentionRef | None:
         """A named entity inside the source: a person first, else the head's own name."""

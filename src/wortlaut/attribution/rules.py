@@ -504,10 +504,12 @@ def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[i
 
 
 def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None) -> tuple[int, int]:
-    """A source's noun phrase, without quotation marks around it, a trailing time phrase the
-    parser attached to it ("die Ministerin am Montag") or a prepositional phrase on a name
-    ("Moskau von Washington"); with the name that closes it when the parser cut it off
-    ("Der Berater des Präsidenten | Juri Uschakow sagte")."""
+    """A source's noun phrase without what parsers hang on it: a leading "wie", a trailing
+    time phrase ("die Ministerin am Montag"), a prepositional phrase on a name ("Moskau von
+    Washington"), what follows a name ("Biden | in der Ukraine lebende US-Bürger"); with the
+    name that closes it when the parser cut it off ("Der Berater des Präsidenten | Juri
+    Uschakow sagte"), and quotation marks only in pairs („Süddeutsche Zeitung“)."""
+    doc = ctx.doc
     start, end = phrase(token, ctx.sentence)
     for child in token.children:
         if child.i > token.i and child.dep_ in {"nmod", "obl", "prep", "mo"} and (
@@ -516,18 +518,29 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, min(t.i for t in child.subtree))
     if _is_name(token):
         run_end = token.i + 1
-        while run_end < end and _is_name(ctx.doc[run_end]):
+        while run_end < end and (_is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS):
             run_end += 1
-        end = run_end  # "Biden | in der Ukraine lebende US-Bürger"
+        end = run_end
     if verb is not None and end <= verb.i:
-        while end < verb.i and ctx.doc[end].pos_ == "PROPN":
+        while end < verb.i and doc[end].pos_ == "PROPN":
             end += 1
-    stop = next((t.i for t in ctx.doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}), end)
-    end = trim(ctx.doc, start, stop)[1] if stop < end else end
-    while start < end - 1 and ctx.doc[start].text in QUOTE_MARKS:
+    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}), end)
+    end = trim(doc, start, stop)[1] if stop < end else end
+    while start < end - 1 and doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}:
         start += 1
-    while end > start + 1 and ctx.doc[end - 1].text in QUOTE_MARKS:
-        end -= 1
+    return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
+    marks = sum(1 for t in doc[start:end] if t.text in QUOTE_MARKS)
+    if marks % 2 == 0:
+        return start, end
+    if end < limit and doc[end].text in QUOTE_MARKS:
+        return start, end + 1
+    if doc[start].text in QUOTE_MARKS and start + 1 < end:
+        return start + 1, end
+    if doc[end - 1].text in QUOTE_MARKS and end - 1 > start:
+        return start, end - 1
     return start, end
 
 
