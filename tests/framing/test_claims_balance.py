@@ -1,7 +1,11 @@
 """Claim/denial pairs, the balance of voices, and their place in the readout."""
+import io
+
 import spacy
+from rich.console import Console
 
 from wortlaut import Readout, analyze_text, span_problems
+from wortlaut.cli import print_report
 from wortlaut.framing import frame
 from wortlaut.model import Attribution, Cue, Document, Source, Span
 
@@ -79,3 +83,11 @@ def test_rejecting_a_plan_denies_no_claim():
     text = "Die Regierung lehnte den Vorschlag der Opposition ab."
     readout = framed(text, "de", att(text, 1, "Die Regierung", "lehnte", "ablehnen", "den Vorschlag der Opposition"))
     assert readout.claims == []
+
+
+def test_the_text_report_shows_the_balance_table():
+    readout = analyze_text("Der Kreml wies die Vorwürfe als haltlos zurück, sagte ein Sprecher in Moskau.", "de")
+    out = io.StringIO()
+    print_report(readout, Console(file=out, width=160))
+    report = out.getvalue()
+    assert "Balance" in report and "article" in report
