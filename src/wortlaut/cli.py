@@ -107,7 +107,8 @@ def print_report(readout: Readout, console: Console) -> None:
         said.add_column(column)
     for att in readout.attributions:
         source = att.source.canonical or att.source.text if att.source else "—"
-        said.add_row(source, att.cue.text if att.cue else "—", att.type, att.stance, _preview(att.content.text))
+        cue = " … ".join(p.text for p in att.cue.parts) or att.cue.text if att.cue else "—"
+        said.add_row(source, cue, att.type, att.stance, _preview(att.content.text))
     console.print(said)
     if readout.balance is not None:
         console.print(_balance_table(readout.balance))

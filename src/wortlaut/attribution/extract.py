@@ -204,7 +204,8 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
             source = Source(text[s:e], s, e, candidate.canonical, candidate.entity)
         cue = None
         if candidate.cue:
-            parts = tuple(TextSpan.of(text, t.idx, t.idx + len(t.text)) for t in candidate.cue)
+            parts = tuple(TextSpan.of(text, t.idx, t.idx + len(t.text))
+                          for t in sorted(candidate.cue, key=lambda t: t.i))
             cue = Cue(text[parts[0].start:parts[-1].end], parts[0].start, parts[-1].end,
                       candidate.lemma, parts if len(parts) > 1 else ())
         out.append(Attribution(

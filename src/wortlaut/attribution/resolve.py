@@ -53,8 +53,12 @@ class SourceResolver:
             return
         start, end = candidate.speaker or candidate.source
         tokens = list(self.doc[start:end])
-        head = min(tokens, key=lambda t: _depth(t, start, end))
+        head = _phrase_head(tokens, start, end)
+        run = _closing_name(tokens)
         name = self._named(tokens, head)
+        if run is not None and (name is None or name.entity.label != "PER"):
+            candidate.canonical = run  # "der Botschafter in Washington Anatoli Antonow"
+            return
         if name is not None:
             candidate.canonical, candidate.entity = name.entity.canonical, name.entity.id
             return
@@ -144,6 +148,34 @@ def _genitive_attribute(window: list[Token], title_at: int) -> bool:
         i -= 1
     return i >= 1 and window[i].pos_ == "DET" and "Gen" in window[i].morph.get("Case") \
         and window[i - 1].pos_ == "NOUN"
+
+
+def _closing_name(tokens: list[Token]) -> str | None:
+    """A first and last name closing the phrase, which the entity recogniser missed."""
+    run = []
+    for token in reversed(tokens):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"}:
+            break  # "in Washington | Anatoli Antonow"
+        run.append(token)
+    if len(run) < 2 or len(run) == len(tokens) and len(tokens) > 3:
+        return None
+    run.reverse()
+    return tokens[0].doc[run[0].i: run[-1].i + 1].text
+
+
+def _phrase_head(tokens: list[Token], start: int, end: int) -> Token:
+    """The head of a source phrase: the last noun before any prepositional phrase ("Russlands
+    Botschaft | in den USA" is the embassy), read on the surface because parsers mistake
+    prenominal genitives for heads; the parse decides for anything else."""
+    nouns = []
+    for token in tokens:
+        if token.pos_ == "ADP" and nouns:
+            break
+        if token.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(token)
+    if len(nouns) > 1 and nouns[-1].pos_ == "NOUN" and nouns[0].pos_ == "PROPN":
+        return nouns[-1]
+    return min(tokens, key=lambda t: _depth(t, start, end))
 
 
 def _depth(token: Token, start: int, end: int) -> int:

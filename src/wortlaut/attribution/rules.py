@@ -398,12 +398,20 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if subject is not None:
         found = source_phrase(subject, ctx, verb)
         if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) \
-                and not _in_later_clause(verb, subject, ctx):
+                and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
     return _inverted_subject(verb, ctx) or _agent(verb, ctx)
+
+
+def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
+    """A subject agrees with its finite verb in number ("USA drohen Russland": not Russland)."""
+    finite = _finite_of(verb, ctx)
+    verb_number = set(finite.morph.get("Number")) if finite is not None else set()
+    subject_number = set(subject.morph.get("Number"))
+    return not (verb_number and subject_number) or bool(verb_number & subject_number)
 
 
 def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
