@@ -32,3 +32,9 @@ def test_claim_is_distancing():
     (a,) = attributions("The opposition leader claimed the government had lost control of its finances.")
     assert a.stance == "distancing"
     assert a.content.text == "the government had lost control of its finances"
+
+
+def test_a_relative_clause_on_an_utterance_noun_is_not_its_message():
+    found = attributions("“There may be claims that circulate online, but nothing has changed,” she said.")
+    assert [a.cue.text for a in found] == ["said"]
+    assert all(p.start <= q.start for a in found for p, q in zip(a.cue.parts, a.cue.parts[1:]))

@@ -647,7 +647,8 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
 def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     for child in noun.children:
         first = min(child.subtree, key=lambda t: t.i)
-        if child.i > noun.i and first.lower_ in {"dass", "daß", "that"}:
+        if child.i > noun.i and first.lower_ in {"dass", "daß", "that"} and first.pos_ == "SCONJ":
+            # "claims that circulate online" is a relative clause, not what was claimed
             start, end = phrase(child, ctx.sentence, cut_relative=False)
             return _chars(ctx.doc, start, end)
     return None
