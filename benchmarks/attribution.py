@@ -913,6 +913,38 @@ def _write_errors(args, errors: list | None) -> None:
     print(f"errors written to {args.errors}")
 
 
+def cmd_speed(args, predict: Predictor) -> dict:
+    """What attribution adds to the spaCy pipeline it reads: both timed on the same texts
+    (SpkAtt news dev for German, PolNeAR dev for English), one process, one thread."""
+    from wortlaut.attribution import attribute
+    from wortlaut.nlp import load_pipeline
+    from wortlaut.nlp.entities import collect_entities
+
+    texts = {
+        "de": [spkatt_doc(data)[0] for _, data in _limited(spkatt_news_docs("dev"), args.limit or 60)],
+        "en": [text for _, text, _ in _limited(list(polnear_docs("dev")), args.limit or 30)],
+    }
+    rows, out = [], {}
+    for lang, docs in texts.items():
+        nlp = load_pipeline(lang)
+        nlp(docs[0])
+        started = time.process_time()
+        parsed = [nlp(text) for text in docs]
+        pipeline = time.process_time() - started
+        started = time.process_time()
+        for doc in parsed:
+            attribute(doc, collect_entities(doc))
+        attribution = time.process_time() - started
+        words = sum(len(d) for d in parsed)
+        out[lang] = {"docs": len(docs), "tokens": words, "pipeline_s": pipeline, "attribution_s": attribution,
+                     "ratio": attribution / pipeline}
+        rows.append([lang, len(docs), words, pipeline, attribution, f"{attribution / pipeline:.1%}",
+                     f"{words / (pipeline + attribution):,.0f}"])
+    _print_table("Attribution time over the spaCy pipeline (CPU seconds, one core)",
+                 ["lang", "docs", "tokens", "pipeline s", "attribution s", "added", "tokens/s both"], rows)
+    return {"dataset": "speed", **out}
+
+
 def cmd_all(args, predict: Predictor) -> dict:
     """Every data set with its reporting split: SpkAtt news dev, GePaDe dev, PolNeAR dev, seed."""
     out = {}
@@ -927,7 +959,7 @@ def cmd_all(args, predict: Predictor) -> dict:
 
 
 COMMANDS = {"spkatt-news": cmd_spkatt_news, "gepade": cmd_gepade, "polnear": cmd_polnear, "seed": cmd_seed,
-            "all": cmd_all}
+            "speed": cmd_speed, "all": cmd_all}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -953,6 +985,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = common(sub.add_parser("seed", help="the founding article through score_attributions.py"))
     p.add_argument("--gold", help="gold JSON/JSONL (default: ../shared/fixtures/seed/gold.json)")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious attributions")
+    common(sub.add_parser("speed", help="time attribution against the spaCy pipeline it reads"))
     common(sub.add_parser("all", help="spkatt-news dev, gepade, polnear dev and seed in one run"))
     return ap
 
