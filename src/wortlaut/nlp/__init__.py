@@ -82,8 +82,4 @@ def missing_layers(nlp: Language) -> list[str]:
 
 def _register_components() -> None:
     """Import wortlaut's own spaCy factories so that shipped pipelines using them load."""
-    try:
-        import wortlaut.nlp.components  # noqa: F401
-    except ModuleNotFoundError as exc:
-        if exc.name != "wortlaut.nlp.components":
-            raise
+    import wortlaut.nlp.components  # noqa: F401
