@@ -38,9 +38,6 @@ class SentenceContext:
     quotes: list[Quote]
     text: str  # doc.text, which spaCy rebuilds on every access
 
-    def quotes_in(self, start: int, end: int, min_words: int = 0) -> list[Quote]:
-        return [q for q in self.quotes if start <= q.start and q.end <= end
-                and q.words(self.text) >= min_words]
 
 
 # ---------------------------------------------------------------- cue detection

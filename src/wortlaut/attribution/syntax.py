@@ -13,10 +13,6 @@ PARTICLE = {"compound:prt", "svp", "prt"}
 AUX = {"aux", "aux:pass", "cop", "auxpass"}
 RELATIVE = {"acl:relcl", "acl", "relcl", "rc"}
 QUOTE_MARKS = set("„“”\"»«‚‘’'")
-PRONOUNS = {
-    "de": {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "dieser", "diese", "jener"},
-    "en": {"he", "she", "him", "her", "they", "them", "it"},
-}
 
 
 def is_finite_verb(token: Token) -> bool:
