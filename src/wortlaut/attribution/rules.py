@@ -39,7 +39,6 @@ class SentenceContext:
     text: str  # doc.text, which spaCy rebuilds on every access
 
 
-
 # ---------------------------------------------------------------- cue detection
 
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
