@@ -40,7 +40,7 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
         found.extend(made)
-    found.extend(_lone_quotes(text, quotes, sentences, per_sentence, found))
+    found.extend(_lone_quotes(doc, text, quotes, sentences, per_sentence, found))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found))
     found.sort(key=lambda c: (c.content[0], c.anchor))
@@ -86,13 +86,17 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return list(kept.values())
 
 
-def _lone_quotes(text: str, quotes: list[Quote], sentences: list[Span],
+def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span],
                  per_sentence: list[list[Candidate]], found: list[Candidate]) -> list[Candidate]:
-    """Quotations that no cue claimed: the speaker of the sentence before goes on speaking."""
+    """Quotations that no cue claimed: the speaker of the sentence before goes on speaking.
+    A quotation without a finite verb is a name or a title („Große Goldene Ehrenzeichen …“)."""
     made: list[Candidate] = []
     for quote in quotes:
         words = quote.words(text)
         if quote.depth > 0 or words < MIN_LONE_QUOTE_WORDS or _claimed(quote, found + made):
+            continue
+        span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if span is None or not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
         previous = _speaker_before(quote.start, sentences, per_sentence)
         if previous is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
@@ -143,6 +147,9 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         if end <= start:
             continue
         chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        if running.rule == "continuation" and running is made[-1]:
+            running.content = (running.content[0], chars[1])  # one report over several sentences
+            continue
         candidate = Candidate(chars, source=running.source, follows=running, rule="continuation")
         made.append(candidate)
         running = candidate
