@@ -91,3 +91,9 @@ def test_colon_before_a_quoted_paragraph():
 def test_no_attribution_in_plain_narration():
     assert attributions("Das Treffen dauerte etwas über eine Stunde. Danach reisten die Delegationen ab.") == []
 
+
+
+def test_heisst_es_with_a_possessive_utterance_noun():
+    (a,) = attributions("In seiner Erklärung heißt es, die Lage sei ernst.")
+    assert a.content.text == "die Lage sei ernst"
+    assert a.source is not None and a.source.text == "seiner"

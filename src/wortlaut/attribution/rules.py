@@ -419,7 +419,7 @@ def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
 def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in {"obl", "mo", "nmod", "prep"} and (ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)):
-            return _noun_owner(child, ctx)
+            return _noun_owner(child, ctx, through_verb=False)
     return None
 
 
@@ -650,13 +650,13 @@ def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     return None
 
 
-def _noun_owner(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+def _noun_owner(noun: Token, ctx: SentenceContext, through_verb: bool = True) -> tuple[int, int] | None:
     """"die Erklärung des Ministeriums", "seine Zusammenfassung", "a statement by X"."""
     for child in noun.children:
         possessive = child.dep_ in {"nmod:poss", "det:poss", "poss"} or \
             child.pos_ == "DET" and "Yes" in child.morph.get("Poss")
         if child.i < noun.i and possessive:
-            governor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+            governor = noun.head if through_verb and noun.head.pos_ in {"VERB", "AUX"} else None
             owner = verb_source(governor, ctx) if governor is not None else None
             return owner or (child.i, child.i + 1)  # "Das Weiße Haus veröffentlichte seine …"
     for child in noun.children:
