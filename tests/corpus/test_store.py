@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 
 import duckdb
 import pytest
@@ -107,3 +109,18 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path):
     path.write_text("not a database")
     with pytest.raises(StoreError):
         Store.open(path)
+
+
+def test_a_store_another_process_is_writing_says_so(tmp_path):
+    path = tmp_path / "s.duckdb"
+    Store.open(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; con = duckdb.connect({str(path)!r}); "
+                               "print('ready', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        for read_only in (True, False):
+            with pytest.raises(StoreError, match="one writer at a time"):
+                Store.open(path, read_only=read_only)
+    finally:
+        holder.kill()
+        holder.wait()

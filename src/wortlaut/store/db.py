@@ -113,7 +113,7 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(path, read_only=read_only)
     except duckdb.IOException as exc:
-        reason = "it is in use by another wortlaut process" if "lock" in str(exc).lower() else str(exc)
+        reason = "another process is writing to it (one writer at a time)" if "lock" in str(exc).lower() else str(exc)
         raise StoreError(f"{path}: cannot open the store: {reason}") from None
     except duckdb.Error as exc:
         raise StoreError(f"{path}: not a wortlaut store ({exc})") from None
