@@ -20,6 +20,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
 from rich.table import Table
 from rich.text import Text
 
+from wortlaut.batch.read import is_batch_output, read_readouts
 from wortlaut.engine import AnalyzeOptions, analyze_ingested
 from wortlaut.ingest import ReadOptions
 from wortlaut.ingest.corpus import discover
@@ -30,7 +31,7 @@ from wortlaut.store import DEFAULT_DB, Store, StoreError
 from wortlaut.store import queries
 from wortlaut.store.export import FORMATS as EXPORT_FORMATS
 from wortlaut.store.export import export
-from wortlaut.store.load import ItemResult, load_corpus
+from wortlaut.store.load import ItemResult, load_corpus, load_readouts
 from wortlaut.store.queries import Rows
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -45,7 +46,8 @@ def add_corpus_commands(commands: argparse._SubParsersAction) -> None:
                       run_ingest)
     ingest.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="file, folder (recursive), http(s) URL, RSS/Atom feed (file or URL), "
-                             ".jsonl file of {text|html, url, outlet, published}, or -")
+                             ".jsonl file of {text|html, url, outlet, published}, a `wortlaut batch` "
+                             "output folder (its readouts are stored without analysing again), or -")
     ingest.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
                         help="language of the inputs (default: detect each)")
     ingest.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of the shipped one")
@@ -143,8 +145,9 @@ def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                        fetch=FetchPolicy(timeout=args.timeout, allow_private=args.allow_private))
     options = AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model, read=read)
     console = Console(file=err)
+    batch_outputs = [name for name in args.inputs if is_batch_output(name)]
     with Store.open(args.db) as store:
-        items = discover(args.inputs, read)
+        items = discover([name for name in args.inputs if name not in batch_outputs], read)
         err.write(f"wortlaut: {len(items):,} documents to ingest into {args.db}\n")
         progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), RateColumn(),
                             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
@@ -157,6 +160,10 @@ def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 progress.advance(task)
 
             summary = load_corpus(store, items, partial(analyze_ingested, options=options), report)
+            for folder in batch_outputs:
+                batch = load_readouts(store, ((f"{folder}#{r.doc.id}", r) for r in read_readouts(folder)), report)
+                for outcome in ("added", "skipped", "failed"):
+                    setattr(summary, outcome, getattr(summary, outcome) + getattr(batch, outcome))
         total = store.count()
     err.write(f"wortlaut: {summary.added:,} added, {summary.skipped:,} already in the store, "
               f"{summary.failed:,} failed; {args.db} holds {total:,} documents\n")

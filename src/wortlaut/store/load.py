@@ -63,3 +63,15 @@ def load_corpus(store: Store, items: Iterable[CorpusItem], analyze: Analyze,
         report.count(result)
         on_result(result)
     return report
+
+
+def load_readouts(store: Store, readouts: Iterable[tuple[str, Readout]],
+                  on_result: Callable[[ItemResult], None] = lambda result: None) -> LoadReport:
+    """Store readouts analysed elsewhere (a ``wortlaut batch`` output), skipping stored texts."""
+    report = LoadReport()
+    for name, readout in readouts:
+        added = store.add(readout, name)
+        result = ItemResult(name, "added" if added else "skipped", readout.doc.id)
+        report.count(result)
+        on_result(result)
+    return report
