@@ -15,12 +15,10 @@ from rich.table import Table
 
 from wortlaut.cli_batch import add_batch_command
 from wortlaut.cli_corpus import add_corpus_commands
-from wortlaut.engine import AnalyzeOptions, analyze_input
-from wortlaut.ingest import InputError, ReadOptions
-from wortlaut.ingest.text import DEFAULT_MAX_BYTES
-from wortlaut.ingest.url import FetchPolicy
+from wortlaut.cli_options import add_analysis_options, add_fetch_options, analyze_options
+from wortlaut.engine import analyze_input
+from wortlaut.ingest import InputError
 from wortlaut.model import Balance, Readout
-from wortlaut.nlp import SUPPORTED
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 PREVIEW_CHARS = 90
@@ -32,17 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="read articles and print their readouts")
     analyze.add_argument("inputs", nargs="+", metavar="INPUT",
                          help="text or HTML file, http(s) URL, or - for standard input")
-    analyze.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
-                         help="language of the inputs (default: detect each)")
     analyze.add_argument("--format", choices=["json", "text"], default="json",
                          help="json: one readout per line; text: a report to read")
-    analyze.add_argument("--model", metavar="NAME",
-                         help="a spaCy pipeline (installed package or folder) to use instead of the shipped one")
-    analyze.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
-                         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
-    analyze.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)")
-    analyze.add_argument("--allow-private", action="store_true",
-                         help="allow URLs on loopback, private and link-local addresses")
+    add_analysis_options(analyze)
+    add_fetch_options(analyze)
     analyze.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     analyze.set_defaults(run=run_analyze)
     add_corpus_commands(commands)
@@ -50,20 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number <= 0:
-        raise argparse.ArgumentTypeError("must be a positive number")
-    return number
-
-
 def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    options = AnalyzeOptions(
-        lang=None if args.lang == "auto" else args.lang,
-        model=args.model,
-        read=ReadOptions(max_bytes=args.max_bytes,
-                         fetch=FetchPolicy(timeout=args.timeout, allow_private=args.allow_private)),
-    )
+    options = analyze_options(args)
     write: Callable[[Readout], None] = (
         (lambda r: out.write(r.to_json() + "\n")) if args.format == "json"
         else (lambda r: print_report(r, Console(file=out, soft_wrap=False)))

@@ -13,10 +13,7 @@ from rich.console import Console
 
 from wortlaut.batch import DEFAULT_CHUNK_SIZE, ENGINES, BatchOptions, BatchReport, run_batch
 from wortlaut.batch.output import OutFolderError
-from wortlaut.engine import AnalyzeOptions
-from wortlaut.ingest import ReadOptions
-from wortlaut.ingest.text import DEFAULT_MAX_BYTES
-from wortlaut.nlp import SUPPORTED
+from wortlaut.cli_options import add_analysis_options, analyze_options, positive_int
 
 EXIT_OK, EXIT_UNFINISHED, EXIT_USAGE = 0, 1, 2
 
@@ -32,19 +29,15 @@ def add_batch_command(commands: argparse._SubParsersAction) -> None:
                             "run again with the same DIR to finish a killed job")
     batch.add_argument("--engine", choices=sorted(ENGINES), default="local",
                        help="local: a process pool on this machine (default); spark: Spark tasks")
-    batch.add_argument("--workers", type=_positive_int,
+    batch.add_argument("--workers", type=positive_int,
                        help="worker processes (local engine; default: one per core), or local[N] for the spark engine "
                             "without --master")
     batch.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
-    batch.add_argument("--chunk-size", type=_positive_int, default=DEFAULT_CHUNK_SIZE,
+    batch.add_argument("--chunk-size", type=positive_int, default=DEFAULT_CHUNK_SIZE,
                        help=f"records per chunk, the unit of work, output and restart (default {DEFAULT_CHUNK_SIZE})")
     batch.add_argument("--timeout", type=float, default=60.0,
                        help="seconds one document may take before it is a failure (default 60, 0: no limit)")
-    batch.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
-                       help="language of the inputs (default: detect each)")
-    batch.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of the shipped one")
-    batch.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
-                       help=f"refuse records larger than this (default {DEFAULT_MAX_BYTES:,})")
+    add_analysis_options(batch)
     batch.set_defaults(run=run_batch_command)
 
 
@@ -52,8 +45,7 @@ def run_batch_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     options = BatchOptions(
         out=args.out, engine=args.engine, workers=args.workers, master=args.master, chunk_size=args.chunk_size,
         timeout=args.timeout or None,
-        analyze=AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model,
-                               read=ReadOptions(max_bytes=args.max_bytes)),
+        analyze=analyze_options(args),
     )
     try:
         report = run_batch(args.inputs, options, Console(file=err))
@@ -74,10 +66,3 @@ def summary(report: BatchReport, out_dir: str) -> str:
     if report.skipped:
         line += f"; {len(report.skipped)} chunks ({sum(r.records for r in report.skipped):,} records) were done before"
     return line
-
-
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number <= 0:
-        raise argparse.ArgumentTypeError("must be a positive number")
-    return number

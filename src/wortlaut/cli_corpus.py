@@ -21,12 +21,9 @@ from rich.table import Table
 from rich.text import Text
 
 from wortlaut.batch.read import is_batch_output, read_readouts
-from wortlaut.engine import AnalyzeOptions, analyze_ingested
-from wortlaut.ingest import ReadOptions
+from wortlaut.cli_options import add_analysis_options, add_fetch_options, analyze_options
+from wortlaut.engine import analyze_ingested
 from wortlaut.ingest.corpus import discover
-from wortlaut.ingest.text import DEFAULT_MAX_BYTES
-from wortlaut.ingest.url import FetchPolicy
-from wortlaut.nlp import SUPPORTED
 from wortlaut.store import DEFAULT_DB, Store, StoreError
 from wortlaut.store import queries
 from wortlaut.store.export import FORMATS as EXPORT_FORMATS
@@ -48,14 +45,8 @@ def add_corpus_commands(commands: argparse._SubParsersAction) -> None:
                         help="file, folder (recursive), http(s) URL, RSS/Atom feed (file or URL), "
                              ".jsonl file of {text|html, url, outlet, published}, a `wortlaut batch` "
                              "output folder (its readouts are stored without analysing again), or -")
-    ingest.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
-                        help="language of the inputs (default: detect each)")
-    ingest.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of the shipped one")
-    ingest.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
-                        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
-    ingest.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)")
-    ingest.add_argument("--allow-private", action="store_true",
-                        help="allow URLs on loopback, private and link-local addresses")
+    add_analysis_options(ingest)
+    add_fetch_options(ingest)
 
     _rows_command(commands, "failures", "inputs that failed to ingest, and why", _query(queries.failures))
     speakers = _rows_command(commands, "speakers", "who is quoted most, by outlet",
@@ -115,13 +106,6 @@ def _query(function: Callable[..., Rows], **parameters: str) -> Callable[[duckdb
     return ask
 
 
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number <= 0:
-        raise argparse.ArgumentTypeError("must be a positive number")
-    return number
-
-
 def _reporting_store_errors(run: Callable[[argparse.Namespace, TextIO, TextIO], int],
                             args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
@@ -141,9 +125,8 @@ class RateColumn(ProgressColumn):
 
 
 def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    read = ReadOptions(max_bytes=args.max_bytes,
-                       fetch=FetchPolicy(timeout=args.timeout, allow_private=args.allow_private))
-    options = AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model, read=read)
+    options = analyze_options(args)
+    read = options.read
     console = Console(file=err)
     batch_outputs = [name for name in args.inputs if is_batch_output(name)]
     with Store.open(args.db) as store:

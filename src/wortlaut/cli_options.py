@@ -1,0 +1,41 @@
+"""Command-line options that `analyze`, `ingest` and `batch` share: which language and
+pipeline to use, and how much to read from where."""
+from __future__ import annotations
+
+import argparse
+
+from wortlaut.engine import AnalyzeOptions
+from wortlaut.ingest import ReadOptions
+from wortlaut.ingest.text import DEFAULT_MAX_BYTES
+from wortlaut.ingest.url import FetchPolicy
+from wortlaut.nlp import SUPPORTED
+
+
+def positive_int(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return number
+
+
+def add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
+                        help="language of the inputs (default: detect each)")
+    parser.add_argument("--model", metavar="NAME",
+                        help="a spaCy pipeline (installed package or folder) to use instead of the shipped one")
+    parser.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
+                        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
+
+
+def add_fetch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)")
+    parser.add_argument("--allow-private", action="store_true",
+                        help="allow URLs on loopback, private and link-local addresses")
+
+
+def analyze_options(args: argparse.Namespace) -> AnalyzeOptions:
+    """The options of `add_analysis_options`, with those of `add_fetch_options` when given."""
+    fetch = FetchPolicy(timeout=args.timeout, allow_private=args.allow_private) \
+        if hasattr(args, "allow_private") else FetchPolicy()
+    return AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model,
+                          read=ReadOptions(max_bytes=args.max_bytes, fetch=fetch))
