@@ -97,3 +97,9 @@ def test_heisst_es_with_a_possessive_utterance_noun():
     (a,) = attributions("In seiner Erklärung heißt es, die Lage sei ernst.")
     assert a.content.text == "die Lage sei ernst"
     assert a.source is not None and a.source.text == "seiner"
+
+
+def test_hiess_es_aus_names_where_the_words_came_from():
+    (a,) = attributions("Es gebe viele offene Fragen, hieß es aus der Fraktion.")
+    assert a.source.text == "der Fraktion"
+    assert a.content.text == "Es gebe viele offene Fragen"

@@ -38,3 +38,9 @@ def test_a_relative_clause_on_an_utterance_noun_is_not_its_message():
     found = attributions("“There may be claims that circulate online, but nothing has changed,” she said.")
     assert [a.cue.text for a in found] == ["said"]
     assert all(p.start <= q.start for a in found for p, q in zip(a.cue.parts, a.cue.parts[1:]))
+
+
+def test_quote_before_a_cue_with_a_titled_hyphenated_name():
+    (a,) = attributions('"There is nothing to investigate," press secretary Karine Jean-Pierre told reporters.')
+    assert a.type == "direct" and a.cue.text == "told"
+    assert a.source.text == "press secretary Karine Jean-Pierre"

@@ -151,7 +151,8 @@ def _subject_start(verb: Token, after: int) -> int:
     subject = subject_of(verb)
     if subject is None:
         return verb.idx
-    first = min(t.idx for t in subject.subtree)
+    words = [t.idx for t in subject.subtree if not (t.is_punct or t.is_space)]
+    first = min(words) if words else verb.idx
     return first if after <= first < verb.idx else verb.idx
 
 
@@ -417,9 +418,16 @@ def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
 
 
 def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"In einer Mitteilung der Stadt heißt es", "hieß es aus der Fraktion": the owner of the
+    utterance noun, or the phrase the words came from."""
     for child in verb.children:
-        if child.dep_ in {"obl", "mo", "nmod", "prep"} and (ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)):
+        if child.dep_ not in {"obl", "mo", "nmod", "prep"}:
+            continue
+        if ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text):
             return _noun_owner(child, ctx, through_verb=False)
+        first = min(child.subtree, key=lambda t: t.i)
+        if first.lower_ in ctx.grammar.origin_prepositions:
+            return _without_preposition(phrase(child, ctx.sentence), ctx)
     return None
 
 
@@ -522,8 +530,9 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, min(t.i for t in child.subtree))
     if _is_name(token):
         run_end = token.i + 1
-        while run_end < end and (_is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS):
-            run_end += 1
+        while run_end < end and (_is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS
+                                 or doc[run_end].text == "-" and run_end + 1 < end and _is_name(doc[run_end + 1])):
+            run_end += 1  # "Karine Jean-Pierre"
         end = run_end
     if verb is not None and end <= verb.i:
         while end < verb.i and doc[end].pos_ == "PROPN":
