@@ -103,3 +103,9 @@ def test_hiess_es_aus_names_where_the_words_came_from():
     (a,) = attributions("Es gebe viele offene Fragen, hieß es aus der Fraktion.")
     assert a.source.text == "der Fraktion"
     assert a.content.text == "Es gebe viele offene Fragen"
+
+
+def test_headline_subject_is_the_name_before_the_verb():
+    (a,) = attributions("Frankreich warnt Italien vor „gefährlichen Alleingängen“")
+    assert a.source.text == "Frankreich"
+    assert a.content.text == "vor „gefährlichen Alleingängen“" and a.type == "direct"

@@ -400,7 +400,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
-    return _inverted_subject(verb, ctx) or _agent(verb, ctx)
+    return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or _agent(verb, ctx)
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
@@ -456,6 +456,23 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     if found:
         return min(found, key=lambda t: abs(t.i - verb.i))
     return _clause_initial_name(verb, ctx)
+
+
+def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"USA drohen Russland …": a name opening the clause right before the finite verb is its
+    subject (the parser may even have split the sentence after it)."""
+    finite = _finite_of(verb, ctx)
+    if finite is None or finite.i == 0:
+        return None
+    doc = ctx.doc
+    end = finite.i
+    start = end
+    while start > 0 and doc[start - 1].pos_ in {"PROPN", "DET"} and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"}
+    if start == end or not opening or doc[end - 1].pos_ != "PROPN":
+        return None
+    return start, end
 
 
 def _finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
