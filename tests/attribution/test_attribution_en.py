@@ -44,3 +44,17 @@ def test_quote_before_a_cue_with_a_titled_hyphenated_name():
     (a,) = attributions('"There is nothing to investigate," press secretary Karine Jean-Pierre told reporters.')
     assert a.type == "direct" and a.cue.text == "told"
     assert a.source.text == "press secretary Karine Jean-Pierre"
+
+
+def test_message_before_an_inverted_subject_and_cue():
+    found = attributions("Britain will send more troops to Estonia, Defence Secretary John Healey said Thursday.")
+    (a,) = found
+    assert a.content.text == "Britain will send more troops to Estonia"
+    assert a.source.text == "Defence Secretary John Healey" and a.cue.text == "said"
+
+
+def test_a_participle_cue_speaks_with_its_main_verb_s_subject():
+    found = attributions('"We stand with our allies," Healey told lawmakers, adding that the deployment would last six months.')
+    adding = next(a for a in found if a.cue.text == "adding")
+    assert adding.source is not None and adding.source.text == "Healey"
+    assert adding.content.text == "that the deployment would last six months"

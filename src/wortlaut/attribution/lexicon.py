@@ -106,6 +106,7 @@ class Grammar:
     time_nouns: tuple[str, ...]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
+    subject_agreement: bool
 
 
 @lru_cache(maxsize=None)
@@ -121,4 +122,5 @@ def load_grammar(lang: str) -> Grammar:
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
+        subject_agreement=bool(raw["subject_agreement"]),
     )

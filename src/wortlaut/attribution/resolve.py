@@ -154,7 +154,8 @@ def _closing_name(tokens: list[Token]) -> str | None:
     """A first and last name closing the phrase, which the entity recogniser missed."""
     run = []
     for token in reversed(tokens):
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"}:
+        name_like = token.pos_ == "PROPN" or token.doc.lang_ == "en" and token.is_title and token.pos_ == "NOUN"
+        if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"}:
             break  # "in Washington | Anatoli Antonow"
         run.append(token)
     if len(run) < 2 or len(run) == len(tokens) and len(tokens) > 3:

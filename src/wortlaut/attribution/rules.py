@@ -273,8 +273,13 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """"…, sagte er." / "…, teilte das Ministerium mit.": the message precedes the cue."""
-    previous = _previous_word(ctx.doc, verb.i, ctx.sentence.start)
+    """"…, sagte er." / "…, teilte das Ministerium mit." / "…, the minister said.": the message
+    precedes the cue (and, in English, its subject)."""
+    subject = subject_of(verb)
+    before = verb.i
+    if subject is not None and subject.i < verb.i:
+        before = min(t.i for t in subject.subtree if not (t.is_punct or t.is_space))
+    previous = _previous_word(ctx.doc, before, ctx.sentence.start)
     if previous is None or previous.text not in {",", "–", "-"}:
         return None
     start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
@@ -397,6 +402,9 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"} \
+            and not set(verb.morph.get("VerbForm")) & {"Fin"} and subject is None:
+        return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
@@ -405,6 +413,8 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     """A subject agrees with its finite verb in number ("USA drohen Russland": not Russland)."""
+    if not ctx.grammar.subject_agreement:
+        return True
     finite = _finite_of(verb, ctx)
     verb_number = set(finite.morph.get("Number")) if finite is not None else set()
     subject_number = set(subject.morph.get("Number"))
