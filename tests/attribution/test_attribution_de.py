@@ -109,3 +109,15 @@ def test_headline_subject_is_the_name_before_the_verb():
     (a,) = attributions("Frankreich warnt Italien vor „gefährlichen Alleingängen“")
     assert a.source.text == "Frankreich"
     assert a.content.text == "vor „gefährlichen Alleingängen“" and a.type == "direct"
+
+
+
+def test_the_bundled_example_article(example_path):
+    """An indicative report after the comma that closes its cue, and a report followed by a
+    coordinated clause of the same speaker, in the example article's own paragraph."""
+    found = attributions(example_path.read_text(encoding="utf-8"))
+    by_lemma = {a.cue.lemma: a for a in found if a.cue is not None}
+    assert by_lemma["berichten"].content.text == "200 feste und 300 freie Mitarbeiter sollen entlassen werden"
+    assert by_lemma["berichten"].source.canonical == "Süddeutsche Zeitung"
+    assert by_lemma["einräumen"].content.text == "es könnten Arbeitsplätze verloren gehen"
+    assert by_lemma["einräumen"].source.canonical == "Anke Schäferkordt"

@@ -103,6 +103,7 @@ class Grammar:
     postpositions: frozenset[str]
     agent_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     time_nouns: tuple[str, ...]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
@@ -117,7 +118,7 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
-            "postpositions", "agent_prepositions", "origin_prepositions")},
+            "postpositions", "agent_prepositions", "origin_prepositions", "passive_auxiliaries")},
         time_nouns=tuple(raw["time_nouns"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),

@@ -182,6 +182,9 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue."""
     for child in children(verb, CLAUSAL):
         first = min(t.i for t in child.subtree)
+        if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
+               and t.i != child.i for t in ctx.doc[verb.i + 1: first]):
+            continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …"
         if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)):
             continue  # before the cue only as "…, sagte X"
         if any(c.dep_ in {"cc", "cd"} for c in child.children) or \
@@ -226,7 +229,10 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
 
 
 def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """German reported clause after a comma: "Die USA behaupten, Russland bereite … vor, …"."""
+    """German reported clause after a comma: "Die USA behaupten, Russland bereite … vor, …";
+    in the indicative too when the comma closes the cue's clause ("hatte berichtet, 200
+    Mitarbeiter sollen entlassen werden"). It ends before a sentential relative or a
+    coordinated clause with its own finite verb ("…, sprach aber …")."""
     if not ctx.grammar.speech_continues_by_mood:
         return None
     tokens = list(ctx.doc[verb.i + 1: ctx.sentence.end])
@@ -235,12 +241,18 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None  # "…, sondern …" coordinates; it does not report
     end = ctx.sentence.end
     for token in ctx.doc[comma.i + 2: ctx.sentence.end]:
-        if token.text == "," and token.i + 1 < ctx.sentence.end and \
-                ctx.doc[token.i + 1].lower_ in ctx.grammar.clause_stoppers:
+        following = ctx.doc[token.i + 1] if token.i + 1 < ctx.sentence.end else None
+        if token.text == "," and following is not None and (
+                following.lower_ in ctx.grammar.clause_stoppers or is_finite_verb(following)
+                and following.pos_ == "VERB"):
             end = token.i
             break
     clause = ctx.doc[comma.i + 1: end]
-    if not any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause):
+    closes_cue = all(t.i == comma.i or t.dep_ in {"compound:prt", "svp"} or t.is_space
+                     for t in ctx.doc[verb.i + 1: comma.i + 1])
+    subjunctive = any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause)
+    finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])
+    if not (subjunctive or closes_cue and finite and clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"}):
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return _chars(ctx.doc, start, stop) if stop - start >= 3 else None
@@ -620,7 +632,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             break
     else:
         return []
-    passive = _passive(token)
+    passive = _passive(token, ctx)
     source = _agent(token, ctx) if passive else verb_source(token, ctx)
     if source is None and passive:
         return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
@@ -634,16 +646,17 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
                       sentence=ctx.sentence.start_char)]
 
 
-def _passive(verb: Token) -> bool:
+def _passive(verb: Token, ctx: SentenceContext) -> bool:
     """Passive voice: its subject is what was said, not who said it. Read on the surface (a
     participle with a form of "werden"/"be" before it in its clause): parsers label passive
     subjects where there is no passive."""
     if "Part" not in verb.morph.get("VerbForm"):
-        return any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children)
+        return any(c.dep_ in {"aux:pass", "auxpass"} and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
+                   for c in verb.children)
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].text != ",":
         start -= 1
-    return any(t.lemma_.lower() in {"werden", "be", "get"} and t.pos_ == "AUX"
+    return any(t.lemma_.lower() in ctx.grammar.passive_auxiliaries and t.pos_ == "AUX"
                for t in verb.doc[start: verb.i])
 
 
