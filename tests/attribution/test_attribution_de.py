@@ -1,6 +1,4 @@
 """German attribution on real news sentences, through the public API."""
-import pytest
-
 from wortlaut import analyze_text, span_problems
 
 

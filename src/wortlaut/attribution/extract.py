@@ -46,8 +46,8 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     found.sort(key=lambda c: (c.content[0], c.anchor))
     _nest(found)
     resolver = SourceResolver(doc, entities, grammar)
-    for i, candidate in enumerate(sorted(found, key=lambda c: (c.nested_in is not None, c.anchor))):
-        resolver.resolve(candidate, [c for c in found if c is not candidate])
+    for candidate in sorted(found, key=lambda c: (c.nested_in is not None, c.anchor)):
+        resolver.resolve(candidate, found)
     return _to_attributions(doc, text, found, quotes)
 
 

@@ -91,6 +91,7 @@ class Grammar:
     """Function words of a language that the attribution rules need (``grammar_<lang>.json``)."""
 
     complementizers: frozenset[str]
+    declarative_complementizers: frozenset[str]
     report_markers: frozenset[str]
     predicative: frozenset[str]
     clause_stoppers: frozenset[str]
@@ -105,6 +106,8 @@ class Grammar:
     origin_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     time_nouns: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+    inflection_endings: tuple[str, ...]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
     subject_agreement: bool
@@ -116,10 +119,12 @@ def load_grammar(lang: str) -> Grammar:
     raw = json.loads(path.read_text(encoding="utf-8"))
     return Grammar(
         **{name: frozenset(raw[name]) for name in (
-            "complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
+            "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
             "postpositions", "agent_prepositions", "origin_prepositions", "passive_auxiliaries")},
         time_nouns=tuple(raw["time_nouns"]),
+        verb_endings=tuple(raw["verb_endings"]),
+        inflection_endings=tuple(raw["inflection_endings"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),

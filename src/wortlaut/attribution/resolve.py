@@ -13,18 +13,18 @@ from spacy.tokens import Doc, Token
 
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.lexicon import Grammar
+from wortlaut.attribution.syntax import QUOTE_MARKS
 from wortlaut.model import Entity
 from wortlaut.nlp.entities import name_key
 
 DETERMINERS = {"DET", "PRON"}
 DESCRIPTOR_WINDOW = 5
-QUOTE_CHARS = "„“”\"»«‚‘’'"
-_ENDINGS = ("es", "en", "em", "er", "s", "n", "e")
+QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
 
 
-def word_stem(word: str) -> str:
+def word_stem(word: str, endings: tuple[str, ...]) -> str:
     word = word.lower()
-    for ending in _ENDINGS:
+    for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
@@ -46,7 +46,7 @@ class SourceResolver:
         self.mentions = sorted(
             (MentionRef(e, m.start, m.end) for e in entities for m in e.mentions), key=lambda m: m.start)
 
-    def resolve(self, candidate: Candidate, earlier: list[Candidate]) -> None:
+    def resolve(self, candidate: Candidate, found: list[Candidate]) -> None:
         if candidate.source is None:
             if candidate.follows is not None:
                 candidate.canonical, candidate.entity = candidate.follows.canonical, candidate.follows.entity
@@ -64,7 +64,7 @@ class SourceResolver:
             return
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
                 "Yes" in head.morph.get("Poss"):
-            speaker = _latest_speaker(earlier, head.idx)
+            speaker = _latest_speaker(found, head.idx)
             if speaker is not None:
                 candidate.canonical, candidate.entity = speaker.canonical, speaker.entity
                 return
@@ -74,7 +74,7 @@ class SourceResolver:
                 candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
             return
         if head.pos_ == "NOUN" and any(t.pos_ in {"DET", "ADJ"} for t in tokens):
-            person = self._described(tokens, head, _excluded(candidate, earlier))
+            person = self._described(tokens, head, _excluded(candidate))
             if person is not None:
                 candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
                 return
@@ -110,14 +110,15 @@ class SourceResolver:
     def _described(self, tokens: list[Token], head: Token, excluded: set[str]) -> MentionRef | None:
         """The latest person introduced with the same title and adjectives ("der russische
         Präsident" → "dem russischen Präsidenten Wladimir Putin")."""
-        title = word_stem(head.lemma_ or head.text)
-        adjectives = {word_stem(t.text) for t in tokens if t.pos_ == "ADJ"}
+        endings = self.grammar.inflection_endings
+        title = word_stem(head.lemma_ or head.text, endings)
+        adjectives = {word_stem(t.text, endings) for t in tokens if t.pos_ == "ADJ"}
         for mention in reversed(self.mentions):
             if mention.start >= tokens[0].idx or mention.entity.label != "PER" or \
                     mention.entity.id in excluded or not self._has_name(mention):
                 continue
             window = self._window_before(mention.start)
-            stems = [word_stem(t.text) for t in window]
+            stems = [word_stem(t.text, endings) for t in window]
             at = next((i for i in range(len(stems) - 1, -1, -1) if stems[i].endswith(title)), None)
             if at is None or not adjectives <= set(stems) or _genitive_attribute(window, at):
                 continue
@@ -187,13 +188,13 @@ def _depth(token: Token, start: int, end: int) -> int:
     return depth
 
 
-def _latest_speaker(earlier: list[Candidate], before: int) -> Candidate | None:
+def _latest_speaker(found: list[Candidate], before: int) -> Candidate | None:
     """The latest speaker of the narrative (not one reported inside another's words)."""
-    spoken = [c for c in earlier if c.canonical and c.nested_in is None and c.anchor < before]
+    spoken = [c for c in found if c.canonical and c.nested_in is None and c.anchor < before]
     return max(spoken, key=lambda c: c.anchor) if spoken else None
 
 
-def _excluded(candidate: Candidate, earlier: list[Candidate]) -> set[str]:
+def _excluded(candidate: Candidate) -> set[str]:
     """Speakers describe others in the third person: inside X's quote, a description is not X."""
     outer = candidate.nested_in
     return {outer.entity} if outer is not None and outer.entity else set()

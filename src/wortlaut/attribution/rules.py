@@ -24,7 +24,6 @@ from wortlaut.attribution.syntax import (
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 MIN_QUOTE_WORDS = 3
-VERB_SUFFIXES = ("ten", "test", "tet", "te", "en", "et", "st", "t", "e")
 
 
 @dataclass
@@ -74,9 +73,9 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
 def _lemma_candidates(token: Token, ctx: SentenceContext) -> list[str]:
     """The pipeline's lemma first, then guesses from the form for verbs it did not learn."""
     found = [token.lemma_.lower()]
-    if ctx.lexicon.lang == "de":
+    if ctx.grammar.verb_endings:
         form = token.lower_
-        stems = {form[: -len(s)] for s in VERB_SUFFIXES if form.endswith(s) and len(form) - len(s) >= 3}
+        stems = {form[: -len(s)] for s in ctx.grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
         stems |= {s[2:] for s in stems if s.startswith("ge") and len(s) > 5}
         found += [s + ending for s in sorted(stems) for ending in ("en", "n")]
     return found
@@ -215,7 +214,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     a wh-word right after a comma ("erklärte, warum …")."""
     previous = verb
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
-        opens = token.lower_ in {"dass", "daß", "that"} and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}
+        opens = token.lower_ in ctx.grammar.declarative_complementizers and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == ","
         if opens:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
@@ -692,7 +691,7 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
 def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     for child in noun.children:
         first = min(child.subtree, key=lambda t: t.i)
-        if child.i > noun.i and first.lower_ in {"dass", "daß", "that"} and first.pos_ == "SCONJ":
+        if child.i > noun.i and first.lower_ in ctx.grammar.declarative_complementizers and first.pos_ == "SCONJ":
             # "claims that circulate online" is a relative clause, not what was claimed
             start, end = phrase(child, ctx.sentence, cut_relative=False)
             return _chars(ctx.doc, start, end)
