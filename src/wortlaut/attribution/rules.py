@@ -47,9 +47,10 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
             or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = _lemma_candidates(token, ctx)
-    clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
-    for lemma in lemmas:
-        for entry in ctx.lexicon.multiword_verbs.get(lemma, ()):
+    multiword = [entry for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
+    if multiword:
+        clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
+        for entry in multiword:
             parts = _find_words(entry.words[:-1], clause)
             if parts is not None:
                 return entry, sorted([token, *parts], key=lambda t: t.i)
