@@ -1,14 +1,9 @@
-"""Fixtures for the corpus tests: readouts built by hand (no analysis, so store and query tests
-are fast and exact) and a small store of them."""
+"""Readouts built by hand (no analysis, so store, query, CLI and web tests are fast and exact)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 
 from wortlaut.model import (Attribution, Balance, ClaimDenial, Cue, Document, Entity, Marker, Readout, Segment,
                             Source, Span, Tally)
-from wortlaut.store import Store
 
 BERLIN_TEXT = (
     "Moskau weist Vorwürfe zurück\n\n"
@@ -96,40 +91,8 @@ def _offsets(text: str, needle: str) -> tuple[int, int]:
     return s.start, s.end
 
 
-@pytest.fixture
-def readouts() -> list[Readout]:
-    return [berlin_readout(), london_readout()]
-
-
-@pytest.fixture
-def store_path(tmp_path: Path, readouts: list[Readout]) -> Path:
-    """A closed store file holding the two hand-made readouts."""
-    path = tmp_path / "corpus.duckdb"
-    with Store.open(path) as store:
-        for readout in readouts:
-            store.add(readout, f"{readout.doc.outlet}.txt")
-        store.record_failure("broken.txt", "empty text: nothing to analyse")
-    return path
-
-
 XSS_TEXT = (
     'Officials warn of <script>window.pwned = "title"</script> attacks\n\n'
     'The minister said that <img src=x onerror="window.pwned = \'img\'"> was only a picture of a bridge. '
     '"We will never run <script>window.pwned = "quote"</script> on our servers," she told reporters on Monday.\n'
 )
-
-
-@pytest.fixture(scope="session")
-def analysed_store(tmp_path_factory, seed_text) -> tuple[Path, dict[str, str]]:
-    """A store with the founding article and a document full of script payloads, analysed for real;
-    returns its path and the document ids by name."""
-    from wortlaut.engine import analyze_text
-
-    path = tmp_path_factory.mktemp("web") / "web.duckdb"
-    ids = {}
-    with Store.open(path) as store:
-        for name, text, lang in (("seed", seed_text, "de"), ("xss", XSS_TEXT, "en")):
-            readout = analyze_text(text, lang)
-            store.add(readout, name)
-            ids[name] = readout.doc.id
-    return path, ids

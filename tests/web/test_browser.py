@@ -26,7 +26,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from wortlaut.store import Store  # noqa: E402
 from wortlaut.web import create_app  # noqa: E402
 
-from .conftest import XSS_TEXT  # noqa: E402
+from tests.readouts import XSS_TEXT  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from wortlaut.web import create_app
 from wortlaut.web.app import CSP, safe_url
 from wortlaut.web.highlight import article_view
 
-from .conftest import XSS_TEXT, berlin_readout
+from tests.readouts import XSS_TEXT, berlin_readout
 
 with warnings.catch_warnings():  # starlette's test client asks for httpx2, which is not needed here
     warnings.filterwarnings("ignore", message=".*httpx2")

@@ -12,7 +12,7 @@ import pytest
 from wortlaut.store import Store, StoreError
 from wortlaut.store import schema
 
-from .conftest import berlin_readout
+from tests.readouts import berlin_readout
 
 
 def test_round_trip_keeps_the_whole_readout(tmp_path, readouts):
