@@ -1,17 +1,20 @@
-"""One document in, one readout out: the flow from text to every analyser."""
+"""One document in, one readout out: the text is parsed once, then every configured stage reads
+the parse and fills its part of the readout (see ``stages``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wortlaut.attribution import attribute
-from wortlaut.framing import frame
-from wortlaut.ingest import IngestedText, ReadOptions, read_input, segment_article
+import wortlaut.attribution  # noqa: F401  (registers the analysers' stages)
+import wortlaut.framing  # noqa: F401
+import wortlaut.ingest.structure  # noqa: F401
+import wortlaut.nlp.entities  # noqa: F401
+from wortlaut.ingest import IngestedText, ReadOptions, read_input
 from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout
 from wortlaut.nlp import check_language, detect_language, load_pipeline
-from wortlaut.nlp.entities import collect_entities
+from wortlaut.stages import Stage, plan_stages
 
-NEWS_SEGMENTS = {"title", "lead", "body"}
+DEFAULT_STAGES: tuple[str, ...] = ("structure", "entities", "attribution", "framing")
 
 
 @dataclass(frozen=True)
@@ -19,39 +22,38 @@ class AnalyzeOptions:
     lang: str | None = None
     model: str | None = None
     read: ReadOptions = ReadOptions()
+    stages: tuple[str, ...] | None = None  # None: DEFAULT_STAGES
+
+
+def planned_stages(names: tuple[str, ...] | None = None) -> tuple[Stage, ...]:
+    """The stages a run of ``names`` executes (their requirements added); raises StageError."""
+    return plan_stages(names or DEFAULT_STAGES)
 
 
 def analyze_text(text: str, lang: str | None = None, *, model: str | None = None,
-                 doc_id: str | None = None, title: str | None = None, url: str | None = None,
-                 outlet: str | None = None, published: str | None = None,
-                 author: str | None = None) -> Readout:
+                 stages: tuple[str, ...] | None = None, doc_id: str | None = None,
+                 title: str | None = None, url: str | None = None, outlet: str | None = None,
+                 published: str | None = None, author: str | None = None) -> Readout:
     """Analyse ``text`` as it is (offsets in the readout index into exactly this string).
 
-    ``lang`` is "de", "en" or None to detect it.
+    ``lang`` is one of the supported language codes or None to detect it; ``stages`` names
+    the analysers to run (default: all of ``DEFAULT_STAGES``).
     """
+    plan = planned_stages(stages)
     require_content(text)
     lang = check_language(lang) if lang else detect_language(text)
     nlp = load_pipeline(lang, model)
-    segments = segment_article(text, lang, title)
-    if title is None:
-        title = next((text[s.start:s.end] for s in segments if s.kind == "title"), None)
+    readout = Readout(doc=Document(text=text, lang=lang, id=doc_id or "", title=title, url=url, outlet=outlet,
+                                   published=published, author=author))
     doc = nlp(text)
-    entities = collect_entities(doc)
-    news = [(s.start, s.end) for s in segments if s.kind in NEWS_SEGMENTS]
-    readout = Readout(
-        doc=Document(text=text, lang=lang, id=doc_id or "", title=title, url=url, outlet=outlet,
-                     published=published, author=author),
-        segments=segments,
-        entities=entities,
-        attributions=attribute(doc, entities, news),
-    )
-    frame(doc, readout)
+    for stage in plan:
+        stage(doc, readout)
     return readout
 
 
 def analyze_ingested(item: IngestedText, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:
-    return analyze_text(item.text, options.lang, model=options.model, title=item.title, url=item.url,
-                        outlet=item.outlet, published=item.published, author=item.author)
+    return analyze_text(item.text, options.lang, model=options.model, stages=options.stages, title=item.title,
+                        url=item.url, outlet=item.outlet, published=item.published, author=item.author)
 
 
 def analyze_input(name: str, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:

@@ -19,6 +19,12 @@ Stance = Literal["neutral", "distancing", "endorsing"]
 MarkerKind = Literal["scare_quote", "hedge", "loaded", "appeal"]
 ContestLink = Literal["relative", "object", "content"]
 
+# Where the article reports: speech is looked for here, not in credits, related links or appeals.
+REPORTAGE: frozenset[str] = frozenset({"title", "lead", "body"})
+# The outlet's own words about the story: reportage plus kicker and related-article lines, where
+# framing devices count (credits, reader appeals and boilerplate frame no story).
+OUTLET_VOICE: frozenset[str] = REPORTAGE | {"kicker", "related"}
+
 
 def document_id(text: str) -> str:
     """Stable id of a text: the first 16 hex digits of its SHA-256."""
@@ -91,6 +97,14 @@ class Attribution:
     content: Span
     nested_in: str | None = None
     stance: Stance = "neutral"
+
+    @property
+    def speaker(self) -> str | None:
+        """Whom the source resolves to, by name, else its words in the text: the one speaker
+        name that balance, claims, markers and the store's tables use."""
+        if self.source is None:
+            return None
+        return self.source.canonical or self.source.text
 
 
 @dataclass(frozen=True)
@@ -181,9 +195,17 @@ class Readout:
     claims: list[ClaimDenial] = field(default_factory=list)
     balance: Balance | None = None
     schema: str = SCHEMA
+    ext: dict[str, Any] = field(default_factory=dict)
+
+    def ranges(self, kinds: frozenset[str]) -> list[tuple[int, int]]:
+        """The character ranges of the segments of ``kinds``; the whole text when the structure
+        was not read (no segments)."""
+        if not self.segments:
+            return [(0, len(self.doc.text))]
+        return [(s.start, s.end) for s in self.segments if s.kind in kinds]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "schema": self.schema,
             "doc": asdict(self.doc),
             "segments": [asdict(s) for s in self.segments],
@@ -193,6 +215,9 @@ class Readout:
             "claims": [asdict(c) for c in self.claims],
             "balance": asdict(self.balance) if self.balance is not None else None,
         }
+        if self.ext:
+            data["ext"] = self.ext
+        return data
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -212,6 +237,7 @@ class Readout:
             markers=[_marker_from_dict(m) for m in data.get("markers", [])],
             claims=[ClaimDenial(**{**c, "claim": Span(**c["claim"])}) for c in data.get("claims", [])],
             balance=Balance.from_dict(data["balance"]) if data.get("balance") else None,
+            ext=dict(data.get("ext") or {}),
         )
 
     def spans(self) -> Iterator[tuple[str, Span | Source | Cue | Marker]]:

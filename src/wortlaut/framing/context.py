@@ -10,13 +10,10 @@ from spacy.tokens import Doc, Span as DocSpan, Token
 from wortlaut.attribution.lexicon import CueLexicon, Grammar, load_grammar, load_lexicon
 from wortlaut.attribution.quotes import Quote, find_quotes
 from wortlaut.framing.lexicon import FramingLexicon, load_framing
-from wortlaut.model import Attribution, Readout, Span
+from wortlaut.model import OUTLET_VOICE, Attribution, Readout, Span
 
 MAX_GAP_WORDS = 1  # "angeblich drohenden „Invasion“": one word between a hedge and its quote
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.-]*")
-
-# The outlet's own reporting; credits, reader appeals and boilerplate are not framing of a story.
-REPORTING = frozenset({"kicker", "title", "lead", "body", "related"})
 
 
 @dataclass
@@ -50,9 +47,7 @@ class Context:
 
     @cached_property
     def ranges(self) -> list[tuple[int, int]]:
-        if not self.readout.segments:
-            return [(0, len(self.text))]
-        return [(s.start, s.end) for s in self.readout.segments if s.kind in REPORTING]
+        return self.readout.ranges(OUTLET_VOICE)
 
     @cached_property
     def quotes(self) -> list[Quote]:

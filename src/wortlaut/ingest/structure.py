@@ -12,8 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from wortlaut.model import Segment
+from wortlaut.model import Readout, Segment
+from wortlaut.stages import register_stage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MAX_CUE_LINE_WORDS = 40
 MAX_KICKER_WORDS = 4
@@ -76,6 +81,15 @@ def segment_article(text: str, lang: str, title: str | None = None) -> list[Segm
     kinds = [_cue_kind(line, cues) for line in lines]
     _mark_head(lines, kinds, title)
     return [Segment(kind, line.start, line.end) for line, kind in zip(lines, kinds)]
+
+
+@register_stage("structure", assigns=("segments", "doc.title"))
+def read_structure(doc: Doc, readout: Readout) -> None:
+    """The article's segments; a readout without a known title takes the title line's text."""
+    text = readout.doc.text
+    readout.segments = segment_article(text, readout.doc.lang, readout.doc.title)
+    if readout.doc.title is None:
+        readout.doc.title = next((text[s.start:s.end] for s in readout.segments if s.kind == "title"), None)
 
 
 def _cue_kind(line: Line, cues: StructureCues) -> str | None:

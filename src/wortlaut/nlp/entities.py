@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from wortlaut.model import Entity, Span
+from wortlaut.model import Entity, Readout, Span
+from wortlaut.stages import register_stage
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
           "NORP": "MISC", "FAC": "LOC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
@@ -39,3 +40,8 @@ def collect_entities(doc: Doc) -> list[Entity]:
         Entity(id=f"e{n}", label=label, canonical=canonical, mentions=sorted(spans, key=lambda s: s.start))
         for n, (label, canonical, spans) in enumerate(groups, start=1)
     ]
+
+
+@register_stage("entities", assigns=("entities",))
+def find_entities(doc: Doc, readout: Readout) -> None:
+    readout.entities = collect_entities(doc)
