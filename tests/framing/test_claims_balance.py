@@ -5,7 +5,7 @@ import spacy
 from rich.console import Console
 
 from wortlaut import Readout, analyze_text, span_problems
-from wortlaut.cli import print_report
+from wortlaut.cli.analyze import print_report
 from wortlaut.framing import frame
 from wortlaut.model import Attribution, Cue, Document, Source, Span
 

@@ -8,8 +8,8 @@ import warnings
 import pytest
 
 from wortlaut.web import create_app
-from wortlaut.web.app import CSP, safe_url
 from wortlaut.web.highlight import article_view
+from wortlaut.web.security import CSP, safe_url
 
 from tests.readouts import XSS_TEXT, berlin_readout
 

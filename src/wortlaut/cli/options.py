@@ -1,10 +1,10 @@
-"""Command-line options that `analyze`, `ingest` and `batch` share: which language and
-pipeline to use, and how much to read from where."""
+"""Command-line options that `analyze`, `ingest` and `batch` share: which language, pipeline and
+stages to use, and how much to read from where."""
 from __future__ import annotations
 
 import argparse
 
-from wortlaut.engine import AnalyzeOptions
+from wortlaut.engine import DEFAULT_STAGES, AnalyzeOptions, planned_stages
 from wortlaut.ingest import ReadOptions
 from wortlaut.ingest.text import DEFAULT_MAX_BYTES
 from wortlaut.ingest.url import FetchPolicy
@@ -18,11 +18,22 @@ def positive_int(value: str) -> int:
     return number
 
 
+def stage_names(value: str) -> tuple[str, ...]:
+    """``NAME,NAME`` as a tuple; whether the names can run is checked by `check_stages`."""
+    names = tuple(name.strip() for name in value.split(",") if name.strip())
+    if not names:
+        raise argparse.ArgumentTypeError("name at least one stage")
+    return names
+
+
 def add_analysis_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto",
                         help="language of the inputs (default: detect each)")
     parser.add_argument("--model", metavar="NAME",
                         help="a spaCy pipeline (installed package or folder) to use instead of the shipped one")
+    parser.add_argument("--stages", type=stage_names, metavar="NAME,NAME",
+                        help=f"run only these analysers and those they need (default: {','.join(DEFAULT_STAGES)}; "
+                             "see `wortlaut stages`)")
     parser.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
                         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
 
@@ -33,9 +44,16 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
                         help="allow URLs on loopback, private and link-local addresses")
 
 
+def check_stages(args: argparse.Namespace) -> None:
+    """Raise StageError for a ``--stages`` list that cannot run, at start-up rather than on
+    the first input (commands without the option pass)."""
+    if getattr(args, "stages", None) is not None:
+        planned_stages(args.stages)
+
+
 def analyze_options(args: argparse.Namespace) -> AnalyzeOptions:
     """The options of `add_analysis_options`, with those of `add_fetch_options` when given."""
     fetch = FetchPolicy(timeout=args.timeout, allow_private=args.allow_private) \
         if hasattr(args, "allow_private") else FetchPolicy()
-    return AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model,
+    return AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model, stages=args.stages,
                           read=ReadOptions(max_bytes=args.max_bytes, fetch=fetch))

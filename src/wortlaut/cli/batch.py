@@ -1,8 +1,8 @@
 """``wortlaut batch``: many inputs to Parquet tables, on a local process pool or on Spark.
 
-Registered by ``cli.py``. Exit status: 0 when every chunk was written (records that failed are
-rows of the ``failures`` table, not errors), 1 when some chunks are left unfinished (running the
-same command again finishes them), 2 on usage errors.
+Exit status: 0 when every chunk was written (records that failed are rows of the ``failures``
+table, not errors), 1 when some chunks are left unfinished (running the same command again
+finishes them), 2 on usage errors.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from rich.console import Console
 
 from wortlaut.batch import DEFAULT_CHUNK_SIZE, ENGINES, BatchOptions, BatchReport, run_batch
 from wortlaut.batch.output import OutFolderError
-from wortlaut.cli_options import add_analysis_options, analyze_options, positive_int
+from wortlaut.cli.options import add_analysis_options, analyze_options, positive_int
 
 EXIT_OK, EXIT_UNFINISHED, EXIT_USAGE = 0, 1, 2
 

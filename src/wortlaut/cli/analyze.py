@@ -1,32 +1,22 @@
-"""The ``wortlaut`` command line.
-
-Exit status: 0 when every input was analysed, 1 when some failed (one line each on stderr,
-the others still run), 2 on usage errors.
-"""
+"""``wortlaut analyze``: read articles and print their readouts, as JSON Lines or a report to read."""
 from __future__ import annotations
 
 import argparse
-import sys
-import warnings
 from typing import Callable, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
-from wortlaut.cli_batch import add_batch_command
-from wortlaut.cli_corpus import add_corpus_commands
-from wortlaut.cli_options import add_analysis_options, add_fetch_options, analyze_options
+from wortlaut.cli.options import add_analysis_options, add_fetch_options, analyze_options
 from wortlaut.engine import analyze_input
 from wortlaut.ingest import InputError
 from wortlaut.model import Balance, Readout
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
 PREVIEW_CHARS = 90
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="wortlaut", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def add_analyze_command(commands: argparse._SubParsersAction) -> None:
     analyze = commands.add_parser("analyze", help="read articles and print their readouts")
     analyze.add_argument("inputs", nargs="+", metavar="INPUT",
                          help="text or HTML file, http(s) URL, or - for standard input")
@@ -36,9 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_fetch_options(analyze)
     analyze.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     analyze.set_defaults(run=run_analyze)
-    add_corpus_commands(commands)
-    add_batch_command(commands)
-    return parser
 
 
 def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -111,22 +98,3 @@ def _balance_table(balance: Balance) -> Table:
 def _preview(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
-
-
-def _show_warning(message, *_args, **_kwargs) -> None:
-    sys.stderr.write(f"wortlaut: warning: {message}\n")
-
-
-def main(argv: list[str] | None = None) -> int:
-    warnings.showwarning = _show_warning
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        return args.run(args, sys.stdout, sys.stderr)
-    except KeyboardInterrupt:
-        sys.stderr.write("wortlaut: interrupted\n")
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

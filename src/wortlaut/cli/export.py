@@ -1,0 +1,25 @@
+"""``wortlaut export``: every table of the store as files, for tools that do not read DuckDB."""
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from wortlaut.cli.corpus import EXIT_OK, add_store_command
+from wortlaut.store import Store
+from wortlaut.store.export import FORMATS as EXPORT_FORMATS
+from wortlaut.store.export import export
+
+
+def add_export_command(commands: argparse._SubParsersAction) -> None:
+    exporter = add_store_command(commands, "export", "write every table of the store to a folder", run_export)
+    exporter.add_argument("folder", metavar="DIR")
+    exporter.add_argument("--format", choices=list(EXPORT_FORMATS), default="parquet",
+                          help="file format (default parquet)")
+
+
+def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with Store.open(args.db, read_only=True) as store:
+        written = export(store.con, args.folder, args.format)
+    for path in written:
+        out.write(f"{path}\n")
+    return EXIT_OK

@@ -1,0 +1,37 @@
+"""What the pages and the API share: the store, opened for each request, and the readout of an
+article or a 404."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from fastapi import Depends, HTTPException, Request
+
+from wortlaut.model import Readout
+from wortlaut.store import Store, StoreError
+
+PAGE_ROWS = 200  # rows a page shows, and an API call returns unless asked for a limit
+
+Voice = Literal["speaker", "side"]
+
+
+def open_store(request: Request) -> Iterator[Store]:
+    """The store, opened read-only for one request, so that an ingest can run between requests."""
+    try:
+        store = Store.open(request.app.state.db, read_only=True)
+    except StoreError as exc:
+        raise HTTPException(503, str(exc)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+Db = Annotated[Store, Depends(open_store)]
+
+
+def readout_or_404(store: Store, doc_id: str) -> Readout:
+    readout = store.readout(doc_id)
+    if readout is None:
+        raise HTTPException(404, f"no article {doc_id!r} in the store")
+    return readout

@@ -1,0 +1,73 @@
+"""The HTML pages: the articles (searchable), one article with its attributions highlighted, the
+speakers, what one speaker said, statements about a term, and the balance of voices per outlet."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from wortlaut.store import queries
+from wortlaut.web.dependencies import PAGE_ROWS, Db, Voice, readout_or_404
+from wortlaut.web.highlight import article_view
+from wortlaut.web.rendering import page
+
+CHART_SPEAKERS = 15
+
+router = APIRouter()
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    return Response(status_code=204)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, store: Db, q: str | None = None):
+    rows = queries.articles(store.con, q or None, PAGE_ROWS)
+    total = store.count()
+    return page(request, "home.html", rows=rows.dicts(), q=q or "", total=total, limit=PAGE_ROWS)
+
+
+@router.get("/article/{doc_id}", response_class=HTMLResponse)
+def article(request: Request, store: Db, doc_id: str):
+    readout = readout_or_404(store, doc_id)
+    return page(request, "article.html", doc=readout.doc, readout=readout, view=article_view(readout))
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers(request: Request, store: Db, outlet: str | None = None):
+    return page(request, "speakers.html", rows=queries.speakers(store.con, outlet or None, PAGE_ROWS).dicts(),
+                outlet=outlet or "", outlets=queries.outlets(store.con))
+
+
+@router.get("/speaker", response_class=HTMLResponse)
+def speaker(request: Request, store: Db, name: str = Query(min_length=1)):
+    return page(request, "speaker.html", name=name, rows=queries.said_by(store.con, name, PAGE_ROWS).dicts())
+
+
+@router.get("/about", response_class=HTMLResponse)
+def about(request: Request, store: Db, term: str = ""):
+    rows = queries.about(store.con, term, PAGE_ROWS).dicts() if term else []
+    return page(request, "about.html", term=term, rows=rows)
+
+
+@router.get("/balance", response_class=HTMLResponse)
+def balance(request: Request, store: Db, outlet: str | None = None, by: Voice = "speaker"):
+    rows = queries.BALANCES[by](store.con, outlet or None).dicts()
+    return page(request, "balance.html", charts=balance_charts(rows, by), outlet=outlet or "", by=by,
+                outlets=queries.outlets(store.con))
+
+
+def balance_charts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+    """One chart per outlet: its most quoted speakers (or sides), each bar split by the stance of
+    the cues."""
+    charts: dict[str | None, list[dict[str, Any]]] = {}
+    for row in rows:
+        charts.setdefault(row["outlet"], []).append(row)
+    result = []
+    for outlet, bars in charts.items():
+        top = bars[:CHART_SPEAKERS]
+        result.append({"outlet": outlet, "bars": [{**b, "label": b[by]} for b in top], "max": max(b["statements"] for b in top),
+                       "statements": sum(b["statements"] for b in bars), "speakers": len(bars)})
+    return result
