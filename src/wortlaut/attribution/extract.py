@@ -9,10 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from wortlaut.attribution.candidates import Candidate
+from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.lexicon import load_grammar, load_lexicon
+from wortlaut.attribution.mood import clause_mood
 from wortlaut.attribution.quotes import Quote, find_quotes
 from wortlaut.attribution.resolve import SourceResolver
-from wortlaut.attribution.rules import SentenceContext, candidates_in, clause_mood
+from wortlaut.attribution.rules import candidates_in
 from wortlaut.attribution.syntax import trim
 from wortlaut.model import Attribution, Cue, Entity, Source, Span as TextSpan
 

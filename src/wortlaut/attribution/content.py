@@ -1,0 +1,312 @@
+"""Content finders: where the message of a verb cue lies (a quotation next to it, a
+dass/that-clause, a reported clause after a comma, the clause before "sagte er", an object
+or predicative phrase), and the finders each verb frame tries, in order (``FRAME_FINDERS``)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from wortlaut.attribution.context import SentenceContext
+from wortlaut.attribution.cues import clause_final_particle, verb_cue
+from wortlaut.attribution.sources import finite_of, is_time, verb_source
+from wortlaut.attribution.syntax import (
+    CLAUSAL, OBJECTS, QUOTE_MARKS, children, is_finite_verb, particle_of, phrase, subject_of, trim,
+)
+from wortlaut.attribution.tokens import chars, previous_word
+
+MIN_QUOTE_WORDS = 3
+
+
+def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"X betonte:" followed by a quotation, in the same or the next paragraph."""
+    last = _last_word(ctx.sentence)
+    if last is None or last.text != ":" or last.i < verb.i:
+        return None
+    text = ctx.text
+    at = last.idx + 1
+    while at < len(text) and text[at].isspace():
+        at += 1
+    quote = next((q for q in ctx.quotes if q.start == at and q.depth == 0), None)
+    return (quote.start, quote.end) if quote else None
+
+
+def _last_word(sentence: Span) -> Token | None:
+    for token in reversed(sentence):
+        if not token.is_space:
+            return token
+    return None
+
+
+def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A quotation next to the cue: „…“, sagte X / X sagte: „…“ / X said, "…". Adjacency is
+    read on the text, so a sentence splitter that cut at the quotation does no harm."""
+    quotes = [q for q in ctx.quotes if q.depth == 0 and not (q.start <= verb.idx < q.end)
+              and q.words(ctx.text) >= MIN_QUOTE_WORDS]
+    before = [q for q in quotes if q.end <= verb.idx
+              and _only_punct_between(ctx.text, q.end, _subject_start(verb, q.end))]
+    if before:
+        return before[-1].start, before[-1].end
+    after = [q for q in quotes if q.start > verb.idx
+             and _introduces(ctx.text[verb.idx + len(verb.text):q.start])]
+    if after:
+        return after[0].start, after[0].end
+    return None
+
+
+def _introduces(between: str) -> bool:
+    """'said: "…"', 'told reporters, "…"': a short stretch ending in a colon or comma. A longer
+    one means the quotation is a fragment inside a reported clause (mixed speech)."""
+    stripped = between.strip()
+    return not stripped or stripped[-1] in ":," and len(stripped.split()) <= 3
+
+
+def _subject_start(verb: Token, after: int) -> int:
+    """Where the cue's clause starts after a quotation: "…," she said / "…," the minister said."""
+    subject = subject_of(verb)
+    if subject is None:
+        return verb.idx
+    words = [t.idx for t in subject.subtree if not (t.is_punct or t.is_space)]
+    first = min(words) if words else verb.idx
+    return first if after <= first < verb.idx else verb.idx
+
+
+def _only_punct_between(text: str, start: int, end: int) -> bool:
+    return all(ch in " ,\u00a0–-" for ch in text[start:end])
+
+
+def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Wie X mitteilte, …" / "As X said, …": the rest of the sentence is the message."""
+    marker = next((c for c in verb.children if c.dep_ in {"mark", "cp"}
+                   and c.lower_ in ctx.grammar.report_markers), None)
+    first = next((t for t in ctx.sentence if not (t.is_punct or t.is_space)), None)
+    comma = next((t for t in ctx.doc[verb.i: ctx.sentence.end] if t.text == ","), None)
+    if marker is None and first is not None and first.lower_ in ctx.grammar.report_markers \
+            and comma is not None and first.i < verb.i:
+        marker = first
+    if marker is None:
+        return None
+    clause_end = comma.i if comma is not None else max(t.i for t in verb.subtree) + 1
+    start, end = trim(ctx.doc, clause_end, ctx.sentence.end)
+    if end - start < 2:
+        start, end = trim(ctx.doc, ctx.sentence.start, marker.i)
+    return chars(ctx.doc, start, end) if end - start >= 2 else None
+
+
+def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue."""
+    for child in children(verb, CLAUSAL):
+        first = min(t.i for t in child.subtree)
+        if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
+               and t.i != child.i for t in ctx.doc[verb.i + 1: first]):
+            continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …"
+        if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)):
+            continue  # before the cue only as "…, sagte X"
+        if any(c.dep_ in {"cc", "cd"} for c in child.children) or \
+                any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
+            continue  # a coordinated clause ("…, sondern … genannt") is not the message
+        start, end = phrase(child, ctx.sentence, cut_relative=False)
+        end = _before_sentential_relative(ctx, start, end)
+        if end - start >= 2:
+            return chars(ctx.doc, start, end)
+    return None
+
+
+def _comma_before(verb: Token, ctx: SentenceContext) -> bool:
+    previous = previous_word(ctx.doc, verb.i, ctx.sentence.start)
+    return previous is not None and previous.text in {",", "–"}
+
+
+def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> int:
+    """Cut ", was Moskau als Falschinformation bezeichnete": a comment on the message."""
+    for token in ctx.doc[start + 1: end - 1]:
+        if token.text == "," and ctx.doc[token.i + 1].lower_ in ctx.grammar.sentential_relatives:
+            return trim(ctx.doc, start, token.i)[1]
+    return end
+
+
+def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The parser missed it: the first "dass"/"that" after the cue opens the message, as does
+    a wh-word right after a comma ("erklärte, warum …")."""
+    previous = verb
+    for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
+        opens = token.lower_ in ctx.grammar.declarative_complementizers and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}
+        opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == ","
+        if opens:
+            start, end = trim(ctx.doc, token.i, ctx.sentence.end)
+            end = _before_sentential_relative(ctx, start, end)
+            return chars(ctx.doc, start, end) if end - start >= 3 else None
+        if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in {"aux", "cop"} \
+                or verb_cue(token, ctx) is not None:
+            return None  # another clause begins: "sagte, Putin habe erklärt, dass …"
+        previous = token
+    return None
+
+
+def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """German reported clause after a comma: "Die USA behaupten, Russland bereite … vor, …";
+    in the indicative too when the comma closes the cue's clause ("hatte berichtet, 200
+    Mitarbeiter sollen entlassen werden"). It ends before a sentential relative or a
+    coordinated clause with its own finite verb ("…, sprach aber …")."""
+    if not ctx.grammar.speech_continues_by_mood:
+        return None
+    tokens = list(ctx.doc[verb.i + 1: ctx.sentence.end])
+    comma = next((t for t in tokens if t.text == ","), None)
+    if comma is None or comma.i + 1 >= ctx.sentence.end or ctx.doc[comma.i + 1].pos_ == "CCONJ":
+        return None  # "…, sondern …" coordinates; it does not report
+    end = ctx.sentence.end
+    for token in ctx.doc[comma.i + 2: ctx.sentence.end]:
+        following = ctx.doc[token.i + 1] if token.i + 1 < ctx.sentence.end else None
+        if token.text == "," and following is not None and (
+                following.lower_ in ctx.grammar.clause_stoppers or is_finite_verb(following)
+                and following.pos_ == "VERB"):
+            end = token.i
+            break
+    clause = ctx.doc[comma.i + 1: end]
+    closes_cue = all(t.i == comma.i or t.dep_ in {"compound:prt", "svp"} or t.is_space
+                     for t in ctx.doc[verb.i + 1: comma.i + 1])
+    subjunctive = any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause)
+    finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])
+    if not (subjunctive or closes_cue and finite and clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"}):
+        return None
+    start, stop = trim(ctx.doc, comma.i + 1, end)
+    return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A reported clause right after the cue without "that": "X claimed the government had
+    lost control"."""
+    if not ctx.grammar.bare_complement_clauses:
+        return None
+    first = verb.i + 1
+    particle = particle_of(verb)
+    if particle is not None and particle.i == first:
+        first += 1
+    end = ctx.sentence.end
+    for token in ctx.doc[first + 1: ctx.sentence.end]:
+        if token.text in {",", ";", ":"} and token.i + 1 < ctx.sentence.end and (
+                ctx.doc[token.i + 1].lower_ in ctx.grammar.clause_stoppers or token.text != ","):
+            end = token.i
+            break
+    start, stop = trim(ctx.doc, first, end)
+    clause = list(ctx.doc[start:stop])
+    if len(clause) < 3 or clause[0].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
+        return None
+    subject_at = next((i for i, t in enumerate(clause) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    finite_at = next((i for i, t in enumerate(clause) if is_finite_verb(t) and t.morph.get("Mood")), None)
+    if subject_at is None or finite_at is None or finite_at <= subject_at:
+        return None
+    return chars(ctx.doc, start, stop)
+
+
+def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"…, sagte er." / "…, teilte das Ministerium mit." / "…, the minister said.": the message
+    precedes the cue (and, in English, its subject)."""
+    subject = subject_of(verb)
+    before = verb.i
+    if subject is not None and subject.i < verb.i:
+        before = min(t.i for t in subject.subtree if not (t.is_punct or t.is_space))
+    previous = previous_word(ctx.doc, before, ctx.sentence.start)
+    if previous is None or previous.text not in {",", "–", "-"}:
+        return None
+    start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
+    return chars(ctx.doc, start, end) if end - start >= 3 else None
+
+
+def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"bezeichnete X als „Falschinformation“", "als unrealistisch bezeichnet": what the
+    source calls it, between "als" and the verb, or from "als" to the end of the clause."""
+    doc, sentence = ctx.doc, ctx.sentence
+    i = verb.i - 1
+    while i > sentence.start and doc[i].text not in {",", ";", ":"}:
+        if doc[i].lower_ in ctx.grammar.predicative:
+            start, end = trim(doc, i + 1, verb.i)
+            return chars(doc, start, end) if end > start else None
+        i -= 1
+    for j in range(verb.i + 1, sentence.end):
+        if doc[j].is_punct and doc[j].text not in QUOTE_MARKS:
+            return None
+        if doc[j].lower_ in ctx.grammar.predicative:
+            end = j + 1
+            while end < sentence.end and not (doc[end].is_punct and doc[end].text not in QUOTE_MARKS):
+                end += 1
+            if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in {"compound:prt", "svp"}:
+                end -= 1
+            start, stop = trim(doc, j + 1, end)
+            return chars(doc, start, stop) if stop > start else None
+    return None
+
+
+def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The message of an object cue: its prepositional object when it has one ("warnte X vor
+    einem Einmarsch", "drohen Russland mit Konsequenzen" — then the noun object is the
+    addressee), else its objects ("kritisierte den Austritt")."""
+    subject = subject_of(verb)
+    objects, prepositional, weak = [], [], []
+    for child in children(verb, OBJECTS):
+        if subject is not None and child.i == subject.i or child.is_punct:
+            continue
+        first = min(child.subtree, key=lambda t: t.i).lower_
+        span = phrase(child, ctx.sentence, cut_relative=False)
+        if is_time(child, ctx) or span[0] == ctx.sentence.start and child.i < verb.i:
+            continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
+        if child.dep_ not in {"obl", "mo", "prep", "pobj", "obl:arg"}:
+            objects.append(span)
+        elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
+            prepositional.append(span)
+        elif first in ctx.grammar.weak_frame_prepositions:
+            weak.append(span)
+    picked = prepositional or objects or weak
+    if not picked:
+        return _middle_field_message(verb, ctx)
+    start, end = min(p[0] for p in picked), max(p[1] for p in picked)
+    if start <= verb.i < end:
+        start = verb.i + 1
+    return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _middle_field_message(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The parse lost the objects of a clause-final cue ("hat X … vor einem Einmarsch
+    gewarnt"): the prepositional phrase before the verb carries the message."""
+    after = ctx.doc[verb.i + 1] if verb.i + 1 < ctx.sentence.end else None
+    if after is not None and not (after.is_punct or after.is_space):
+        return None
+    finite = finite_of(verb, ctx)
+    start = finite.i + 1 if finite is not None and finite.i < verb.i else ctx.sentence.start
+    for token in ctx.doc[start: verb.i]:
+        if token.lower_ in ctx.grammar.frame_prepositions and token.lower_ not in ctx.grammar.predicative \
+                and not is_time(token.head, ctx):
+            first, end = trim(ctx.doc, token.i, verb.i)
+            return chars(ctx.doc, first, end) if end - first >= 2 else None
+    return None
+
+
+def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """What a deny cue rejects: its objects with the verdict ("wies die Warnungen als haltlos
+    zurück"), or, when the parse lost them, the words between cue and particle."""
+    subject = subject_of(verb)
+    picked = [phrase(c, ctx.sentence, cut_relative=False) for c in children(verb, OBJECTS)
+              if not c.is_punct and (subject is None or c.i != subject.i)]
+    if picked:
+        start, end = min(p[0] for p in picked), max(p[1] for p in picked)
+        start = max(start, verb.i + 1) if start <= verb.i < end else start
+        return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+    particle = clause_final_particle(verb, ctx)
+    if particle is None:
+        return None
+    source = verb_source(verb, ctx)
+    start = source[1] if source is not None and source[0] == verb.i + 1 else verb.i + 1
+    start, end = trim(ctx.doc, start, particle.i)
+    return chars(ctx.doc, start, end) if end - start >= 2 else None
+
+
+ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
+
+
+FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
+    "say": (colon_quote, adjacent_quote, report_clause, complementizer_clause, clausal_complement,
+            comma_clause, inverted_clause, bare_clause, object_phrase),
+    "object": (colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
+               object_phrase, complementizer_clause),
+    "deny": (colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
+}

@@ -1,0 +1,22 @@
+"""What a cue rule may look at besides the sentence itself: the document, the lexicon and
+grammar of its language, and the quotations found in its text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from wortlaut.attribution.lexicon import CueLexicon, Grammar
+from wortlaut.attribution.quotes import Quote
+
+
+@dataclass
+class SentenceContext:
+    """What a rule may look at besides the sentence itself."""
+
+    doc: Doc
+    sentence: Span
+    lexicon: CueLexicon
+    grammar: Grammar
+    quotes: list[Quote]
+    text: str  # doc.text, which spaCy rebuilds on every access

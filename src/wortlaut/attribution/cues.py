@@ -1,0 +1,78 @@
+"""Cue detection: whether a token is a verb of the lexicon, with its separated particle or
+the fixed words of a multiword cue ("in Abrede stellen"), also when the tagger or the
+lemmatizer missed the verb."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wortlaut.attribution.context import SentenceContext
+from wortlaut.attribution.lexicon import CueEntry, Grammar
+from wortlaut.attribution.syntax import particle_of
+
+
+def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
+    """The lexicon entry of a verb cue and its words (verb, particle, fixed parts)."""
+    if token.pos_ not in {"VERB", "AUX"} and not (
+            "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}
+            or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}):
+        return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
+    lemmas = _lemma_candidates(token, ctx)
+    multiword = [entry for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
+    if multiword:
+        clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
+        for entry in multiword:
+            parts = _find_words(entry.words[:-1], clause)
+            if parts is not None:
+                return entry, sorted([token, *parts], key=lambda t: t.i)
+    parsed = particle_of(token)
+    particle = parsed or clause_final_particle(token, ctx)
+    for lemma in lemmas:
+        if particle is not None:
+            for prefix in _particle_prefixes(particle.lower_, ctx.grammar):
+                entry = ctx.lexicon.verb(prefix + lemma) or ctx.lexicon.verb(f"{lemma} {prefix}")
+                if entry is not None:
+                    return entry, [token, particle]
+    if parsed is not None or particle is not None and particle.lower_ in ctx.grammar.particles:
+        return None  # "fand … statt" is not "finden": a particle makes another verb
+    for lemma in lemmas:
+        entry = ctx.lexicon.verb(lemma)
+        if entry is not None:
+            return entry, [token]
+    return None
+
+
+def _lemma_candidates(token: Token, ctx: SentenceContext) -> list[str]:
+    """The pipeline's lemma first, then guesses from the form for verbs it did not learn."""
+    found = [token.lemma_.lower()]
+    if ctx.grammar.verb_endings:
+        form = token.lower_
+        stems = {form[: -len(s)] for s in ctx.grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
+        stems |= {s[2:] for s in stems if s.startswith("ge") and len(s) > 5}
+        found += [s + ending for s in sorted(stems) for ending in ("en", "n")]
+    return found
+
+
+def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:
+    """A separated particle, also when fused with a pronominal adverb ("daraufhin" → "hin")."""
+    return [word] + [p for p in grammar.particles if word.endswith(p) and word != p]
+
+
+def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The last word before the clause ends, when it may be a separated particle."""
+    for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
+        if token.is_punct and token.text in ",.;:!?" or token.is_space:
+            previous = ctx.doc[token.i - 1]
+            if previous.i > verb.i and previous.pos_ in {"ADP", "ADV", "PART", "ADJ"}:
+                return previous
+            return None
+    return None
+
+
+def _find_words(words: tuple[str, ...], clause: list[Token]) -> list[Token] | None:
+    found = []
+    for word in words:
+        match = next((t for t in clause if t.lemma_.lower() == word or t.lower_.endswith(word)), None)
+        if match is None:
+            return None
+        found.append(match)
+    return found

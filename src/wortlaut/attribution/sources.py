@@ -1,0 +1,251 @@
+"""Sources: who speaks for a verb cue (its subject, the nominative the parser missed, the
+agent of a passive, the owner of "heißt es" utterances) or owns an utterance noun, and the
+noun phrase that names them."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from wortlaut.attribution.context import SentenceContext
+from wortlaut.attribution.syntax import AGENT, QUOTE_MARKS, children, phrase, subject_of, trim
+
+NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
+
+
+def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """Who speaks: the subject, unless the parse gave one that cannot be a subject (inside a
+    prepositional phrase, or marked accusative/dative); then the nominative phrase of the
+    clause."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ctx.grammar.expletives:
+        return _utterance_owner(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
+    if subject is not None and "Rel" in subject.morph.get("PronType"):
+        if verb.dep_ in {"acl:relcl", "acl", "relcl", "rc"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
+        subject = None  # "…, was Moskau bezeichnete": not the source
+    if subject is not None:
+        found = source_phrase(subject, ctx, verb)
+        if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) \
+                and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
+            return found
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"} \
+            and not set(verb.morph.get("VerbForm")) & {"Fin"} and subject is None:
+        return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
+    nominative = _nominative(verb, ctx)
+    if nominative is not None:
+        return source_phrase(nominative, ctx, verb)
+    return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or passive_agent(verb, ctx)
+
+
+def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
+    """A subject agrees with its finite verb in number ("USA drohen Russland": not Russland)."""
+    if not ctx.grammar.subject_agreement:
+        return True
+    finite = finite_of(verb, ctx)
+    verb_number = set(finite.morph.get("Number")) if finite is not None else set()
+    subject_number = set(subject.morph.get("Number"))
+    return not (verb_number and subject_number) or bool(verb_number & subject_number)
+
+
+def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
+    """"aufgerufen, …, da das Militär …": a subject behind a comma after the verb belongs to
+    another clause."""
+    return subject.i > verb.i and any(t.text == "," for t in ctx.doc[verb.i + 1: subject.i])
+
+
+def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"In einer Mitteilung der Stadt heißt es", "hieß es aus der Fraktion": the owner of the
+    utterance noun, or the phrase the words came from."""
+    for child in verb.children:
+        if child.dep_ not in {"obl", "mo", "nmod", "prep"}:
+            continue
+        if ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text):
+            return noun_owner(child, ctx, through_verb=False)
+        first = min(child.subtree, key=lambda t: t.i)
+        if first.lower_ in ctx.grammar.origin_prepositions:
+            return _without_preposition(phrase(child, ctx.sentence), ctx)
+    return None
+
+
+def noun_owner(noun: Token, ctx: SentenceContext, through_verb: bool = True) -> tuple[int, int] | None:
+    """"die Erklärung des Ministeriums", "seine Zusammenfassung", "a statement by X"."""
+    for child in noun.children:
+        possessive = child.dep_ in {"nmod:poss", "det:poss", "poss"} or \
+            child.pos_ == "DET" and "Yes" in child.morph.get("Poss")
+        if child.i < noun.i and possessive:
+            governor = noun.head if through_verb and noun.head.pos_ in {"VERB", "AUX"} else None
+            owner = verb_source(governor, ctx) if governor is not None else None
+            return owner or (child.i, child.i + 1)  # "Das Weiße Haus veröffentlichte seine …"
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in {"nmod", "ag", "pg", "prep", "obl"} and \
+                any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree):
+            start, end = phrase(child, ctx.sentence)
+            if ctx.doc[start].pos_ == "ADP":
+                start += 1
+            return start, end
+    return None
+
+
+def _oblique(token: Token) -> bool:
+    """Marked accusative or dative by its article (names carry no reliable case)."""
+    article = next((c for c in token.children if c.dep_ == "det" and c.pos_ == "DET"), None)
+    cases = set(article.morph.get("Case")) if article is not None else set()
+    return bool(cases) and "Nom" not in cases
+
+
+def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The parser missed the subject: take the nearest noun in the nominative that heads its
+    phrase ("Am Donnerstag hatte Biden …", "was Moskau … bezeichnete")."""
+    clause = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"}}
+    found = []
+    for token in ctx.sentence:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
+            continue
+        if any(c.dep_ == "case" for c in token.children) or token.lower_ in ctx.grammar.time_nouns:
+            continue
+        cases = set(token.morph.get("Case"))
+        if cases and "Nom" not in cases or not cases and token.pos_ != "PROPN":
+            continue
+        if (token.head.i in clause or token.i in clause) and not _in_later_clause(verb, token, ctx):
+            found.append(token)
+    if found:
+        return min(found, key=lambda t: abs(t.i - verb.i))
+    return _clause_initial_name(verb, ctx)
+
+
+def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"USA drohen Russland …": a name opening the clause right before the finite verb is its
+    subject (the parser may even have split the sentence after it)."""
+    finite = finite_of(verb, ctx)
+    if finite is None or finite.i == 0:
+        return None
+    doc = ctx.doc
+    end = finite.i
+    start = end
+    while start > 0 and doc[start - 1].pos_ in {"PROPN", "DET"} and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"}
+    if start == end or not opening or doc[end - 1].pos_ != "PROPN":
+        return None
+    return start, end
+
+
+def finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The finite verb of the cue's clause: the cue itself, or the auxiliary before it."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb
+    return next((t for t in ctx.doc[ctx.sentence.start: verb.i] if t.pos_ == "AUX"
+                 and "Fin" in t.morph.get("VerbForm")), None)
+
+
+def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Am Samstag wies Russlands Botschaft … zurück", "In dem Telefonat hat Joe Biden …
+    gewarnt": after a fronted phrase the subject follows the finite verb."""
+    finite = finite_of(verb, ctx)
+    if finite is None or finite.i == ctx.sentence.start:
+        return None
+    span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
+    if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
+        return None
+    return span
+
+
+def _clause_initial_name(verb: Token, ctx: SentenceContext) -> Token | None:
+    """In a verb-final clause ("…, was Moskau wiederholt als … bezeichnete") the name right
+    after the clause's first word is its subject."""
+    start = verb.i
+    while start > ctx.sentence.start and ctx.doc[start - 1].text != ",":
+        start -= 1
+    if start + 1 < verb.i and ctx.doc[start].pos_ in {"PRON", "SCONJ"} and ctx.doc[start + 1].pos_ == "PROPN":
+        return ctx.doc[start + 1]
+    if start < verb.i and ctx.doc[start].pos_ == "PROPN":  # "…, Putin habe erklärt, …"
+        end = start
+        while end < verb.i and ctx.doc[end].pos_ == "PROPN":
+            end += 1
+        if end == verb.i or ctx.doc[end].pos_ == "AUX" and "Fin" in ctx.doc[end].morph.get("VerbForm"):
+            return ctx.doc[start]
+    return None
+
+
+def passive_agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The agent of a passive: "wurde von der Polizei mitgeteilt", "was said by the police".
+    Parsers often hang "von X" on the auxiliary, so its children count too."""
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "auxpass"}}
+    for agent in children(verb, AGENT):
+        return _without_preposition(phrase(agent, ctx.sentence), ctx)
+    for token in ctx.sentence:
+        if token.lower_ in ctx.grammar.agent_prepositions and token.head.head.i in heads \
+                and token.head.i != token.i:
+            return _without_preposition(phrase(token.head, ctx.sentence), ctx)
+    return None
+
+
+def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
+    start, end = span
+    if ctx.doc[start].pos_ == "ADP":
+        start += 1
+    return (start, end) if end > start else None
+
+
+def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None) -> tuple[int, int]:
+    """A source's noun phrase without what parsers hang on it: a leading "wie", a trailing
+    time phrase ("die Ministerin am Montag"), a prepositional phrase on a name ("Moskau von
+    Washington"), what follows a name ("Biden | in der Ukraine lebende US-Bürger"); with the
+    name that closes it when the parser cut it off ("Der Berater des Präsidenten | Juri
+    Uschakow sagte"), and quotation marks only in pairs („Süddeutsche Zeitung“)."""
+    doc = ctx.doc
+    start, end = phrase(token, ctx.sentence)
+    for child in token.children:
+        if child.i > token.i and child.dep_ in {"nmod", "obl", "prep", "mo"} and (
+                is_time(child, ctx) or token.pos_ == "PROPN" and
+                min(child.subtree, key=lambda t: t.i).pos_ == "ADP"):
+            end = min(end, min(t.i for t in child.subtree))
+    if _is_name(token):
+        run_end = token.i + 1
+        while run_end < end and (_is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS
+                                 or doc[run_end].text == "-" and run_end + 1 < end and _is_name(doc[run_end + 1])):
+            run_end += 1  # "Karine Jean-Pierre"
+        end = run_end
+    if verb is not None and end <= verb.i:
+        while end < verb.i and doc[end].pos_ == "PROPN":
+            end += 1
+    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}), end)
+    end = trim(doc, start, stop)[1] if stop < end else end
+    while start < end - 1 and doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}:
+        start += 1
+    return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
+    marks = sum(1 for t in doc[start:end] if t.text in QUOTE_MARKS)
+    if marks % 2 == 0:
+        return start, end
+    if end < limit and doc[end].text in QUOTE_MARKS:
+        return start, end + 1
+    if doc[start].text in QUOTE_MARKS and start + 1 < end:
+        return start + 1, end
+    if doc[end - 1].text in QUOTE_MARKS and end - 1 > start:
+        return start, end - 1
+    return start, end
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG", "LOC", "PERSON", "GPE"}
+
+
+def is_time(token: Token, ctx: SentenceContext) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"} or any(
+        token.lower_.endswith(word) for word in ctx.grammar.time_nouns)
+
+
+def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
+    """The noun phrase that begins at token ``start`` (a fallback when the parse is poor)."""
+    end = start
+    while end < sentence.end and doc[end].pos_ in NP_POS and doc[end].text not in {",", "."}:
+        if doc[end].pos_ == "ADP" and end > start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+            break
+        if doc[end].pos_ in {"DET", "PRON"} and end > start and doc[end - 1].pos_ in {"NOUN", "PROPN"} \
+                and ("Gen" not in doc[end].morph.get("Case") or "Yes" in doc[end].morph.get("Poss")):
+            break  # "Russlands Botschaft in den USA | die US-Warnungen"
+        end += 1
+    start, end = trim(doc, start, end)
+    return (start, end) if end > start else None
