@@ -13,7 +13,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from wortlaut.batch.rows import TABLES
+from wortlaut.batch.rows import TABLE_NAMES
 
 CRAWL_DATE = "2024-05-03T10:00:00Z"
 ARTICLES = [
@@ -84,4 +84,4 @@ def read_rows(out: Path, table: str) -> list[dict[str, Any]]:
 
 
 def read_all(out: Path) -> dict[str, list[dict[str, Any]]]:
-    return {table: read_rows(out, table) for table in TABLES}
+    return {table: read_rows(out, table) for table in TABLE_NAMES}

@@ -51,4 +51,4 @@ def test_a_killed_job_finishes_when_run_again(tmp_path: Path, warc_path: Path) -
     assert f"{finished} chunks" in rerun.stdout and "were done before" in rerun.stdout
     documents, failures = read_rows(out, "documents"), read_rows(out, "failures")
     assert len(documents) == GOOD and len(failures) == BROKEN
-    assert len({d["record"] for d in documents} | {f["record"] for f in failures}) == RECORDS
+    assert len({d["input"] for d in documents} | {f["input"] for f in failures}) == RECORDS

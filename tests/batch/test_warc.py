@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from tests.batch.conftest import ARTICLES, CRAWL_DATE, GOOD, write_warc
-from wortlaut.batch.plan import chunk_id, expand_input, plan_chunks
-from wortlaut.ingest import InputError, ReadOptions
+from wortlaut.batch.plan import chunk_id, plan_chunks
+from wortlaut.ingest import InputError
 from wortlaut.ingest.warc import read_response, warc_responses
 
 
@@ -28,17 +28,6 @@ def test_a_page_without_an_article_fails_on_reading(warc_path: Path) -> None:
     empty = list(warc_responses(warc_path))[2]
     with pytest.raises(InputError, match="no article text"):
         read_response(empty)
-
-
-def test_a_corrupt_archive_gives_its_good_records_and_one_failure(tmp_path: Path, warc_path: Path) -> None:
-    broken = tmp_path / "broken.warc.gz"
-    data = warc_path.read_bytes()
-    middle = len(data) // 2
-    broken.write_bytes(data[:middle] + b"X" * 200 + data[middle + 200:])
-    records = list(expand_input(str(broken), ReadOptions()))
-    assert 1 <= len(records) < GOOD + 2
-    with pytest.raises(InputError, match="broken WARC"):
-        records[-1].load()
 
 
 def test_chunks_are_the_same_on_every_run(tmp_path: Path, warc_path: Path) -> None:

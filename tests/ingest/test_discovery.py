@@ -1,17 +1,24 @@
-"""Finding a corpus's documents: folders, JSON Lines, RSS and Atom feeds (files and URLs)."""
+"""Finding a corpus's documents: folders, JSON Lines, RSS and Atom feeds (files and URLs), web
+archives; and ``wortlaut ingest`` of a web archive."""
 from __future__ import annotations
 
 import http.server
 import json
+import subprocess
+import sys
 import threading
 from functools import partial
+from pathlib import Path
 
+import duckdb
 import pytest
 
+from tests.batch.conftest import ARTICLES, BROKEN, CRAWL_DATE, GOOD, write_warc
 from wortlaut.ingest import InputError, ReadOptions
-from wortlaut.ingest.corpus import discover, jsonl_record
+from wortlaut.ingest.corpus import discover, iter_inputs, jsonl_record
 from wortlaut.ingest.feeds import feed_entries, looks_like_feed
 from wortlaut.ingest.url import FetchPolicy
+from wortlaut.ingest.warc import warc_responses
 
 ARTICLE_HTML = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
                 "<p>The minister said on Monday that the talks would resume next week in Geneva, "
@@ -144,3 +151,60 @@ def test_a_url_that_cannot_be_fetched_is_one_failing_item(site):
     [private] = discover([f"{site}/feed.xml"])
     with pytest.raises(InputError, match="private"):
         private.load()
+
+
+def test_a_warc_file_gives_its_html_responses_with_their_crawl_date(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "news.warc.gz")
+    items = discover([str(path)])
+    assert [i.name for i in items] == [f"{path}@{r.offset}" for r in warc_responses(path)]
+    assert len(items) == GOOD + BROKEN and {i.fetched for i in items} == {CRAWL_DATE}
+    first = items[0].load()
+    assert first.url == "https://news.example/0" and first.text.startswith(ARTICLES[0][0])
+
+
+def test_a_folder_gives_its_warc_files_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("a.txt", "z.txt"):
+        (tmp_path / name).write_text("Some text.", encoding="utf-8")
+    archive = write_warc(tmp_path / "b" / "news.warc")
+    write_warc(tmp_path / ".hidden.warc.gz")
+    names = [item.name for item in discover([str(tmp_path)])]
+    assert names[:2] == [str(tmp_path / "a.txt"), str(tmp_path / "z.txt")]
+    assert names[2:] == [f"{archive}@{r.offset}" for r in warc_responses(archive)]
+
+
+def test_an_archive_is_scanned_only_when_its_items_are_reached(tmp_path: Path) -> None:
+    path = tmp_path / "later.warc.gz"
+    items = iter_inputs([str(path)])
+    write_warc(path)
+    assert len(list(items)) == GOOD + BROKEN
+
+
+def test_a_corrupt_archive_gives_its_good_responses_and_one_failure(tmp_path: Path) -> None:
+    data = write_warc(tmp_path / "news.warc.gz").read_bytes()
+    broken = tmp_path / "broken.warc.gz"
+    middle = len(data) // 2
+    broken.write_bytes(data[:middle] + b"X" * 200 + data[middle + 200:])
+    items = discover([str(broken)])
+    assert 1 <= len(items) < GOOD + BROKEN and items[-1].name == str(broken)
+    with pytest.raises(InputError, match="broken WARC"):
+        items[-1].load()
+
+
+def test_a_missing_archive_is_one_failing_item(tmp_path: Path) -> None:
+    [item] = discover([str(tmp_path / "missing.warc")])
+    with pytest.raises(InputError, match="cannot read"):
+        item.load()
+
+
+def test_ingest_stores_the_articles_of_a_warc_file(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "news.warc.gz")
+    db = tmp_path / "news.duckdb"
+    run = subprocess.run([sys.executable, "-m", "wortlaut.cli", "ingest", str(path), "--db", str(db)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1, run.stderr  # the two responses without an article fail
+    assert f"{GOOD} added, 0 already in the store, {BROKEN} failed" in run.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        stored = con.execute("SELECT input, url, title FROM documents ORDER BY url").fetchall()
+    assert [(i.split("@")[0], u, t) for i, u, t in stored] == [
+        (str(path), f"https://news.example/{n}", title) for n, (title, _) in zip((0, 1, 6, 7), ARTICLES)]

@@ -84,9 +84,63 @@ def test_an_older_store_is_upgraded_on_open_even_read_only(tmp_path, monkeypatch
                           "content_start, content_end) VALUES ('d1', 'a1', 'indirect', 'neutral', 'nein', 9, 13)")
     monkeypatch.undo()
     with Store.open(path, read_only=True) as store:
-        assert schema.current_version(store.con) == schema.latest_version() == 2
+        assert schema.current_version(store.con) == schema.latest_version() == 3
         assert store.con.execute("SELECT published FROM attributions").fetchall() == [("2024-01-01",)]
-        assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,)]
+        assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,), (3,)]
+
+
+# The tables as wortlaut 0.1.0 wrote them (schema version 2), before they were declared in
+# ``wortlaut.store.tables``: a store it wrote must upgrade to exactly the tables of a new store.
+STORE_0_1_0 = """
+CREATE TABLE schema_version (version INTEGER NOT NULL, summary VARCHAR, applied_at TIMESTAMP NOT NULL);
+INSERT INTO schema_version VALUES (1, 'v1', now()), (2, 'v2', now());
+CREATE TABLE documents (id VARCHAR PRIMARY KEY, text_hash VARCHAR NOT NULL UNIQUE, lang VARCHAR NOT NULL,
+    title VARCHAR, url VARCHAR, outlet VARCHAR, published VARCHAR, author VARCHAR, text VARCHAR NOT NULL,
+    input VARCHAR, ingested_at TIMESTAMP NOT NULL, readout JSON NOT NULL);
+CREATE TABLE segments (doc_id VARCHAR NOT NULL, n INTEGER NOT NULL, kind VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL);
+CREATE TABLE entities (doc_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, label VARCHAR, canonical VARCHAR,
+    mentions INTEGER NOT NULL);
+CREATE TABLE mentions (doc_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+    text VARCHAR NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL);
+CREATE TABLE attributions (doc_id VARCHAR NOT NULL, attribution_id VARCHAR NOT NULL, type VARCHAR NOT NULL,
+    stance VARCHAR NOT NULL, speaker VARCHAR, source_text VARCHAR, source_start INTEGER, source_end INTEGER,
+    source_canonical VARCHAR, source_entity VARCHAR, cue_text VARCHAR, cue_start INTEGER, cue_end INTEGER,
+    cue_lemma VARCHAR, cue_parts JSON, content_text VARCHAR NOT NULL, content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL, nested_in VARCHAR);
+ALTER TABLE attributions ADD COLUMN published VARCHAR;
+CREATE TABLE markers (doc_id VARCHAR NOT NULL, n INTEGER NOT NULL, kind VARCHAR NOT NULL, text VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, attributed_to VARCHAR, target_text VARCHAR,
+    target_start INTEGER, target_end INTEGER, attribution_id VARCHAR);
+CREATE TABLE claims (doc_id VARCHAR NOT NULL, n INTEGER NOT NULL, claim_text VARCHAR NOT NULL,
+    claim_start INTEGER NOT NULL, claim_end INTEGER NOT NULL, denial VARCHAR NOT NULL, link VARCHAR NOT NULL,
+    claim_attribution VARCHAR, claimant VARCHAR, denier VARCHAR);
+CREATE TABLE balance (doc_id VARCHAR NOT NULL, scope VARCHAR NOT NULL, name VARCHAR NOT NULL, side VARCHAR,
+    attributions INTEGER NOT NULL, direct INTEGER NOT NULL, indirect INTEGER NOT NULL, mixed INTEGER NOT NULL,
+    neutral INTEGER NOT NULL, distancing INTEGER NOT NULL, endorsing INTEGER NOT NULL,
+    quoted_words INTEGER NOT NULL, hedges INTEGER NOT NULL, scare_quotes INTEGER NOT NULL,
+    denials INTEGER NOT NULL, denied INTEGER NOT NULL);
+CREATE TABLE failures (input VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, attempts INTEGER NOT NULL,
+    first_failed_at TIMESTAMP NOT NULL, last_failed_at TIMESTAMP NOT NULL);
+"""
+
+
+def _columns(path) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
+                           "WHERE table_name <> 'schema_version' ORDER BY table_name, column_name").fetchall()
+
+
+def test_a_store_written_by_0_1_0_upgrades_to_the_declared_tables(tmp_path):
+    old, new = tmp_path / "old.duckdb", tmp_path / "new.duckdb"
+    with duckdb.connect(str(old)) as con:
+        con.execute(STORE_0_1_0)
+    with Store.open(old) as store:
+        store.add(berlin_readout(), "berlin.txt")
+        store.record_failure("broken.txt", "empty text", stage="read", error="InputError")
+    Store.open(new).close()
+    assert _columns(old) == _columns(new)
+    assert ("documents", "fetched", "VARCHAR", "YES") in _columns(new)
 
 
 def test_a_store_from_a_newer_wortlaut_is_refused(tmp_path):

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from wortlaut.batch.output import ChunkResult, write_chunk
-from wortlaut.batch.plan import BatchRecord, Chunk
-from wortlaut.batch.rows import TABLES, Rows, failure_rows, readout_rows
+from wortlaut.batch.plan import Chunk
+from wortlaut.batch.rows import TABLE_NAMES, Rows, failure_table_rows, readout_table_rows
 from wortlaut.engine import AnalyzeOptions, analyze_ingested
+from wortlaut.ingest import InputItem
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class DocumentTimeout(Exception):
     """A document took longer than the job's per-document limit."""
 
 
-def process_record(record: BatchRecord, options: JobOptions) -> Rows:
+def process_record(record: InputItem, options: JobOptions) -> Rows:
     """One input record to its table rows (or its failure row)."""
     stage = "read"
     try:
@@ -44,16 +45,16 @@ def process_record(record: BatchRecord, options: JobOptions) -> Rows:
             stage = "analyze"
             readout = analyze_ingested(item, options.analyze)
     except DocumentTimeout as exc:
-        return failure_rows(record.name, "timeout", exc, record.fetched)
+        return failure_table_rows(record.name, "timeout", exc, record.fetched)
     except Exception as exc:  # one bad record must not end the job; its reason is kept
-        return failure_rows(record.name, stage, exc, record.fetched)
-    return readout_rows(readout, record.name, record.fetched)
+        return failure_table_rows(record.name, stage, exc, record.fetched)
+    return readout_table_rows(readout, record.name, record.fetched)
 
 
 def run_chunk(chunk: Chunk, options: JobOptions, on_record: Callable[[bool], None] = lambda ok: None) -> ChunkResult:
     """Analyse every record of a chunk and write the chunk's files and marker."""
     started = time.perf_counter()
-    rows: Rows = {table: [] for table in TABLES}
+    rows: Rows = {table: [] for table in TABLE_NAMES}
     failures = 0
     for record in chunk.records:
         record_rows = process_record(record, options)

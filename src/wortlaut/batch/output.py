@@ -25,48 +25,26 @@ from typing import Callable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from wortlaut.batch.rows import TABLES, Row, Rows
+from wortlaut.batch.rows import TABLE_NAMES, Rows
+from wortlaut.store.tables import TABLES, ColumnType, Row, Table
 
 PARTITIONS = ("lang", "month")
 CHUNKS_DIR = "_chunks"
 JOB_FILE = "_job.json"
 
-_SPAN = [("start", pa.int32()), ("end", pa.int32())]
-SCHEMAS: dict[str, pa.Schema] = {
-    "documents": pa.schema([
-        ("doc_id", pa.string()), ("record", pa.string()), ("url", pa.string()), ("title", pa.string()),
-        ("outlet", pa.string()), ("published", pa.string()), ("author", pa.string()), ("fetched", pa.string()),
-        ("chars", pa.int32()), ("n_attributions", pa.int32()), ("n_markers", pa.int32()),
-        ("n_entities", pa.int32()), ("text", pa.large_string()), ("readout", pa.large_string()),
-    ]),
-    "attributions": pa.schema([
-        ("doc_id", pa.string()), ("id", pa.string()), ("type", pa.string()), ("stance", pa.string()),
-        ("nested_in", pa.string()),
-        ("source_text", pa.string()), ("source_start", pa.int32()), ("source_end", pa.int32()),
-        ("source_canonical", pa.string()), ("source_entity", pa.string()),
-        ("cue_text", pa.string()), ("cue_start", pa.int32()), ("cue_end", pa.int32()), ("cue_lemma", pa.string()),
-        ("content_text", pa.string()), ("content_start", pa.int32()), ("content_end", pa.int32()),
-    ]),
-    "markers": pa.schema([
-        ("doc_id", pa.string()), ("n", pa.int32()), ("kind", pa.string()), ("text", pa.string()), *_SPAN,
-        ("attributed_to", pa.string()), ("attribution", pa.string()),
-        ("target_text", pa.string()), ("target_start", pa.int32()), ("target_end", pa.int32()),
-    ]),
-    "entities": pa.schema([
-        ("doc_id", pa.string()), ("id", pa.string()), ("label", pa.string()), ("canonical", pa.string()),
-        ("n_mentions", pa.int32()), ("mentions", pa.list_(pa.struct([("text", pa.string()), *_SPAN]))),
-    ]),
-    "balance": pa.schema([
-        ("doc_id", pa.string()), ("level", pa.string()), ("name", pa.string()), ("side", pa.string()),
-        *[(column, pa.int32()) for column in (
-            "attributions", "direct", "mixed", "indirect", "distancing", "neutral", "endorsing",
-            "quoted_words", "hedges", "scare_quotes", "denials", "denied")],
-    ]),
-    "failures": pa.schema([
-        ("record", pa.string()), ("stage", pa.string()), ("error", pa.string()), ("reason", pa.string()),
-        ("fetched", pa.string()),
-    ]),
+ARROW_TYPES: dict[ColumnType, pa.DataType] = {
+    ColumnType.TEXT: pa.string(), ColumnType.INTEGER: pa.int32(), ColumnType.JSON: pa.string(),
+    ColumnType.TIMESTAMP: pa.timestamp("us"),
 }
+
+
+def arrow_schema(table: Table) -> pa.Schema:
+    """A table's Parquet schema: its declared columns, less the partition keys (folder names)."""
+    return pa.schema([(c.name, pa.large_string() if c.long else ARROW_TYPES[c.type])
+                      for c in table.columns if c.name not in PARTITIONS])
+
+
+SCHEMAS: dict[str, pa.Schema] = {table.name: arrow_schema(table) for table in TABLES}
 
 
 class OutFolderError(Exception):
@@ -101,7 +79,7 @@ def write_chunk(out: Path, rows: Rows, result: ChunkResult) -> None:
 
 def remove_partial(out: Path, chunk: str) -> None:
     """Remove what an unfinished run of ``chunk`` left: its files and hidden temporaries."""
-    for table in TABLES:
+    for table in TABLE_NAMES:
         for stale in (out / table).glob(f"lang=*/month=*/*part-{chunk}.parquet*"):
             stale.unlink(missing_ok=True)
 

@@ -13,10 +13,12 @@ from pathlib import Path
 import duckdb
 
 from wortlaut.model import Readout
-from wortlaut.store.rows import CHILD_ROWS, document_row, text_hash
 from wortlaut.store.schema import SchemaError, migrate, pending
+from wortlaut.store.tables import FAILURES, READOUT_TABLES, Origin, Table, failure_row, text_hash
 
 DEFAULT_DB = "wortlaut.duckdb"
+# What a repeated failure of an input replaces; its first failure time and count are kept.
+FAILURE_UPDATES = ("reason", "last_failed_at", "stage", "error", "fetched")
 
 
 class StoreError(RuntimeError):
@@ -69,19 +71,18 @@ class Store:
         row = self.con.execute("SELECT id FROM documents WHERE text_hash = ?", [text_hash(text)]).fetchone()
         return row[0] if row else None
 
-    def add(self, readout: Readout, input_name: str | None = None) -> bool:
+    def add(self, readout: Readout, input_name: str | None = None, fetched: str | None = None) -> bool:
         """Store a readout and all its rows in one transaction; False when its text is already there."""
         if self.has_text(readout.doc.text):
             return False
         con = self.con
+        origin = Origin(input_name, fetched, utc_now())
         con.execute("BEGIN TRANSACTION")
         try:
-            row = document_row(readout, input_name, utc_now())
-            con.execute(f"INSERT INTO documents VALUES ({_marks(len(row))})", row)
-            for table, rows_of in CHILD_ROWS.items():
-                rows = rows_of(readout)
+            for table in READOUT_TABLES:
+                rows = table.rows(readout, origin)
                 if rows:
-                    con.executemany(f"INSERT INTO {table} VALUES ({_marks(len(rows[0]))})", rows)
+                    con.executemany(_insert(table), [table.values(row) for row in rows])
             if input_name is not None:
                 self.forget_failure(input_name)
             con.execute("COMMIT")
@@ -90,13 +91,13 @@ class Store:
             raise
         return True
 
-    def record_failure(self, input_name: str, reason: str) -> None:
+    def record_failure(self, input_name: str, reason: str, stage: str | None = None, error: str | None = None,
+                       fetched: str | None = None) -> None:
         """Remember why an input failed; a later failure of the same input updates the record."""
-        now = utc_now()
-        self.con.execute(
-            "INSERT INTO failures VALUES (?, ?, 1, ?, ?) ON CONFLICT (input) DO UPDATE SET "
-            "reason = excluded.reason, attempts = failures.attempts + 1, last_failed_at = excluded.last_failed_at",
-            [input_name, reason, now, now])
+        row = failure_row(input_name, reason, utc_now(), stage, error, fetched)
+        self.con.execute(_insert(FAILURES) + " ON CONFLICT (input) DO UPDATE SET " + ", ".join(
+            ["attempts = failures.attempts + 1"] + [f"{c} = excluded.{c}" for c in FAILURE_UPDATES]),
+            FAILURES.values(row))
 
     def forget_failure(self, input_name: str) -> None:
         self.con.execute("DELETE FROM failures WHERE input = ?", [input_name])
@@ -119,8 +120,8 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path}: not a wortlaut store ({exc})") from None
 
 
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
+def _insert(table: Table) -> str:
+    return f"INSERT INTO {table.name} ({', '.join(table.column_names)}) VALUES ({', '.join('?' * len(table.columns))})"
 
 
 def _table(con: duckdb.DuckDBPyConnection, name: str) -> str:

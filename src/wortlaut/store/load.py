@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Literal
 
 from wortlaut.ingest import IngestedText, InputError
-from wortlaut.ingest.corpus import CorpusItem
+from wortlaut.ingest.corpus import InputItem
 from wortlaut.model import Readout
 from wortlaut.store.db import Store
 
@@ -36,26 +36,29 @@ class LoadReport:
         setattr(self, result.outcome, getattr(self, result.outcome) + 1)
 
 
-def load_item(store: Store, item: CorpusItem, analyze: Analyze) -> ItemResult:
-    """Read, analyse and store one item; a failure is recorded, never raised (bar interrupts)."""
+def load_item(store: Store, item: InputItem, analyze: Analyze) -> ItemResult:
+    """Read, analyse and store one item; a failure is recorded with the stage it failed in, never
+    raised (bar interrupts)."""
+    stage = "read"
     try:
         ingested = item.load()
         existing = store.has_text(ingested.text)
         if existing:
             store.forget_failure(item.name)
             return ItemResult(item.name, "skipped", existing)
+        stage = "analyze"
         readout = analyze(ingested)
-        store.add(readout, item.name)
+        store.add(readout, item.name, item.fetched)
         return ItemResult(item.name, "added", readout.doc.id)
     except (InputError, OSError) as exc:
-        reason = str(exc)
+        reason, error = str(exc), type(exc).__name__
     except Exception as exc:  # one document's bug must not stop a corpus run
-        reason = f"internal error: {exc!r}"
-    store.record_failure(item.name, reason)
+        reason, error = f"internal error: {exc!r}", type(exc).__name__
+    store.record_failure(item.name, reason, stage, error, item.fetched)
     return ItemResult(item.name, "failed", reason=reason)
 
 
-def load_corpus(store: Store, items: Iterable[CorpusItem], analyze: Analyze,
+def load_corpus(store: Store, items: Iterable[InputItem], analyze: Analyze,
                 on_result: Callable[[ItemResult], None] = lambda result: None) -> LoadReport:
     report = LoadReport()
     for item in items:

@@ -1,11 +1,9 @@
-"""The store's tables and their versioned migrations.
+"""The store's DuckDB tables and their versioned migrations, derived from ``tables``.
 
-Every change to the tables is a new numbered migration appended to ``MIGRATIONS``; opening a
-store applies the ones it has not seen yet, in one transaction, so an older store is upgraded
-in place and a store written by a newer wortlaut is refused instead of misread.
-
-Offsets are Python ``str`` indices into ``documents.text`` (end-exclusive), as in the readout;
-``documents.readout`` keeps the whole readout, so nothing the tables leave out is lost.
+A table or column declared with ``since=N`` is created by migration N; a change to the tables is
+a new declaration with the next version and a new entry in ``MIGRATIONS``. Opening a store
+applies the migrations it has not seen yet, in one transaction, so an older store is upgraded in
+place and a store written by a newer wortlaut is refused instead of misread.
 """
 from __future__ import annotations
 
@@ -14,89 +12,64 @@ from datetime import datetime, timezone
 
 import duckdb
 
+from wortlaut.store.tables import TABLES, Column, ColumnType, Table
+
 
 class SchemaError(RuntimeError):
     """The store cannot be used by this version of wortlaut; the message says what to do."""
 
 
+DUCKDB_TYPES: dict[ColumnType, str] = {
+    ColumnType.TEXT: "VARCHAR", ColumnType.INTEGER: "INTEGER", ColumnType.JSON: "JSON",
+    ColumnType.TIMESTAMP: "TIMESTAMP",
+}
+
+
 @dataclass(frozen=True)
 class Migration:
+    """One schema version: the tables and columns declared with ``since=version`` (derived from
+    ``tables.TABLES``), then ``backfill`` to fill new columns of rows already stored."""
+
     version: int
     summary: str
-    sql: str
+    backfill: str = ""
 
+    @property
+    def statements(self) -> list[str]:
+        return [*schema_changes(self.version), *(s for s in self.backfill.split(";") if s.strip())]
 
-V1_TABLES = """
-CREATE TABLE documents (
-    id VARCHAR PRIMARY KEY,
-    text_hash VARCHAR NOT NULL UNIQUE,
-    lang VARCHAR NOT NULL,
-    title VARCHAR,
-    url VARCHAR,
-    outlet VARCHAR,
-    published VARCHAR,
-    author VARCHAR,
-    text VARCHAR NOT NULL,
-    input VARCHAR,
-    ingested_at TIMESTAMP NOT NULL,
-    readout JSON NOT NULL
-);
-CREATE TABLE segments (
-    doc_id VARCHAR NOT NULL, n INTEGER NOT NULL, kind VARCHAR NOT NULL,
-    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL
-);
-CREATE TABLE entities (
-    doc_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, label VARCHAR, canonical VARCHAR,
-    mentions INTEGER NOT NULL
-);
-CREATE TABLE mentions (
-    doc_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, n INTEGER NOT NULL, text VARCHAR NOT NULL,
-    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL
-);
-CREATE TABLE attributions (
-    doc_id VARCHAR NOT NULL, attribution_id VARCHAR NOT NULL, type VARCHAR NOT NULL,
-    stance VARCHAR NOT NULL, speaker VARCHAR,
-    source_text VARCHAR, source_start INTEGER, source_end INTEGER, source_canonical VARCHAR,
-    source_entity VARCHAR,
-    cue_text VARCHAR, cue_start INTEGER, cue_end INTEGER, cue_lemma VARCHAR, cue_parts JSON,
-    content_text VARCHAR NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
-    nested_in VARCHAR
-);
-CREATE TABLE markers (
-    doc_id VARCHAR NOT NULL, n INTEGER NOT NULL, kind VARCHAR NOT NULL, text VARCHAR NOT NULL,
-    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, attributed_to VARCHAR,
-    target_text VARCHAR, target_start INTEGER, target_end INTEGER, attribution_id VARCHAR
-);
-CREATE TABLE claims (
-    doc_id VARCHAR NOT NULL, n INTEGER NOT NULL, claim_text VARCHAR NOT NULL,
-    claim_start INTEGER NOT NULL, claim_end INTEGER NOT NULL, denial VARCHAR NOT NULL,
-    link VARCHAR NOT NULL, claim_attribution VARCHAR, claimant VARCHAR, denier VARCHAR
-);
-CREATE TABLE balance (
-    doc_id VARCHAR NOT NULL, scope VARCHAR NOT NULL, name VARCHAR NOT NULL, side VARCHAR,
-    attributions INTEGER NOT NULL,
-    direct INTEGER NOT NULL, indirect INTEGER NOT NULL, mixed INTEGER NOT NULL,
-    neutral INTEGER NOT NULL, distancing INTEGER NOT NULL, endorsing INTEGER NOT NULL,
-    quoted_words INTEGER NOT NULL, hedges INTEGER NOT NULL, scare_quotes INTEGER NOT NULL,
-    denials INTEGER NOT NULL, denied INTEGER NOT NULL
-);
-CREATE TABLE failures (
-    input VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, attempts INTEGER NOT NULL,
-    first_failed_at TIMESTAMP NOT NULL, last_failed_at TIMESTAMP NOT NULL
-);
-"""
-
-V2_ATTRIBUTION_DATES = """
-ALTER TABLE attributions ADD COLUMN published VARCHAR;
-UPDATE attributions SET published = d.published FROM documents d WHERE d.id = attributions.doc_id;
-"""
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "documents, segments, entities, mentions, attributions, markers, claims, balance, failures",
-              V1_TABLES),
+    Migration(1, "documents, segments, entities, mentions, attributions, markers, claims, balance, failures"),
     Migration(2, "attributions carry their article's publication date, so that statement queries find the "
-                 "newest without joining every document", V2_ATTRIBUTION_DATES),
+                 "newest without joining every document",
+              "UPDATE attributions SET published = d.published FROM documents d WHERE d.id = attributions.doc_id"),
+    Migration(3, "documents keep their crawl date and failures their stage and error type, so that the store "
+                 "and batch output have the same tables"),
 )
+
+
+def column_sql(column: Column) -> str:
+    sql = f"{column.name} {DUCKDB_TYPES[column.type]}"
+    if column.primary_key:
+        return sql + " PRIMARY KEY"
+    if not column.nullable:
+        sql += " NOT NULL"
+    return sql + " UNIQUE" if column.unique else sql
+
+
+def create_table(table: Table, version: int) -> str:
+    columns = ", ".join(column_sql(c) for c in table.columns if c.since <= version)
+    return f"CREATE TABLE {table.name} ({columns})"
+
+
+def schema_changes(version: int) -> list[str]:
+    """The DDL of one version: its new tables, then the columns it adds to older tables."""
+    created = [create_table(t, version) for t in TABLES if t.since == version]
+    added = [f"ALTER TABLE {t.name} ADD COLUMN {column_sql(c)}"
+             for t in TABLES if t.since < version for c in t.columns if c.since == version]
+    return created + added
+
 
 VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, summary VARCHAR, applied_at TIMESTAMP NOT NULL)"
 
@@ -132,7 +105,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     try:
         con.execute(VERSION_TABLE)
         for migration in todo:
-            con.execute(migration.sql)
+            for statement in migration.statements:
+                con.execute(statement)
             con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
                         [migration.version, migration.summary, datetime.now(timezone.utc).replace(tzinfo=None)])
         con.execute("COMMIT")
