@@ -5,10 +5,10 @@ The data are ``lexicons/<lang>.tsv`` (see ``lexicons/README.md`` for sources and
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from wortlaut.lang import data_file, load_json
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class CueLexicon:
 
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> CueLexicon:
-    path = resources.files("wortlaut.attribution") / "lexicons" / f"{lang}.tsv"
+    path = data_file(lang, "cues.tsv")
     verbs: dict[str, CueEntry] = {}
     multi: dict[str, list[CueEntry]] = {}
     nouns: dict[str, CueEntry] = {}
@@ -115,8 +115,7 @@ class Grammar:
 
 @lru_cache(maxsize=None)
 def load_grammar(lang: str) -> Grammar:
-    path = resources.files("wortlaut.attribution") / "lexicons" / f"grammar_{lang}.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = load_json(lang, "grammar.json")
     return Grammar(
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",

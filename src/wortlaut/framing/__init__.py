@@ -2,7 +2,7 @@
 claims paired with their denials, and the balance of voices.
 
 The ``framing`` stage (``frame(doc, readout)``) runs after attribution and fills ``readout.markers``,
-``readout.claims`` and ``readout.balance``. The rules are in ``lexicons/README.md``.
+``readout.claims`` and ``readout.balance``. The rules are in ``wortlaut/lang/framing.md``.
 """
 from __future__ import annotations
 

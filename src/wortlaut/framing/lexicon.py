@@ -1,16 +1,16 @@
 """The framing lexicon of a language: hedges, loaded words, rejections, sides.
 
-The data are ``lexicons/<lang>.json`` (see ``lexicons/README.md`` for sources and rules).
+The data are ``lang/<code>/framing.json`` (see ``lang/framing.md`` for sources and rules).
 Terms become regular expressions once, so that matching needs no parse and works on the
 raw text (inflected endings, hyphenated and, for a few heads, closed German compounds).
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from wortlaut.lang import load_json
 
 WORD_CHAR = r"[^\W_]"
 
@@ -94,15 +94,14 @@ def _loaded(terms: list[str], heads: list[str], endings: list[str]) -> re.Patter
     return re.compile(rf"(?<![\w-])(?:{part}-)*{core}(?:-{part})*(?![\w-])", re.IGNORECASE)
 
 
-def _side(forms: list[str]) -> re.Pattern[str]:
-    body = "|".join(_term(f, ["", "s", "e", "en", "er", "es", "em"]) for f in sorted(forms, key=len, reverse=True))
+def _side(forms: list[str], endings: list[str]) -> re.Pattern[str]:
+    body = "|".join(_term(f, endings) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})")
 
 
 @lru_cache(maxsize=None)
 def load_framing(lang: str) -> FramingLexicon:
-    path = resources.files("wortlaut.framing") / "lexicons" / f"{lang}.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = load_json(lang, "framing.json")
     return FramingLexicon(
         lang=lang,
         hedges=_words(raw["hedges"], raw["adjective_endings"]),
@@ -121,6 +120,6 @@ def load_framing(lang: str) -> FramingLexicon:
         nouns_capitalised=bool(raw["nouns_capitalised"]),
         punctuation_inside_quotes=bool(raw["punctuation_inside_quotes"]),
         reported_forms=frozenset(raw["reported_forms"]),
-        sides=tuple((name, _side(forms)) for name, forms in raw["sides"].items()),
+        sides=tuple((name, _side(forms, raw["side_endings"])) for name, forms in raw["sides"].items()),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
     )

@@ -3,17 +3,16 @@
 News pages carry more than news: an image credit, a "Mehr zum Thema" link, an outlet's plea
 to its readers. Analysers must not read those as reportage, so every line of the text gets a
 segment kind. The cues are regular expressions in per-language data files
-(``data/structure_<lang>.json``); the layout rules (kicker, title, lead) are language-neutral.
+(``lang/<code>/structure.json``); the layout rules (kicker, title, lead) are language-neutral.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from wortlaut.lang import load_json
 from wortlaut.model import Readout, Segment
 from wortlaut.stages import register_stage
 
@@ -49,12 +48,8 @@ class Line:
 
 @lru_cache(maxsize=None)
 def load_cues(lang: str) -> StructureCues:
-    """The structure cues of a language (English cues for a language without its own file)."""
-    package = resources.files("wortlaut.ingest") / "data"
-    path = package / f"structure_{lang}.json"
-    if not path.is_file():
-        path = package / "structure_en.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    """The structure cues of a language (``lang/<code>/structure.json``)."""
+    raw = load_json(lang, "structure.json")
     return StructureCues(**{
         kind: tuple(re.compile(p) for p in raw[kind])
         for kind in ("credit", "related", "appeal", "boilerplate")

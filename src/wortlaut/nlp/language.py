@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from wortlaut.ingest.errors import InputError
+from wortlaut.lang import languages
 
-SUPPORTED: dict[str, Language] = {"de": Language.GERMAN, "en": Language.ENGLISH}
+# The languages wortlaut has a folder for (``wortlaut/lang/<code>/``), as lingua knows them.
+SUPPORTED: dict[str, Language] = {
+    code: Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in languages()}
 _SAMPLE_CHARS = 4000
 
 

@@ -1,15 +1,14 @@
 """wortlaut_gazetteer: add entities from a name list that the statistical
 NER missed. Never overwrites or splits an entity the NER found.
 
-The list is a data file `data/<lang>_gazetteer.tsv` (LABEL<TAB>phrase per
-line), built by training/build.py from ../shared/data (country and city
-names, actor names from the PETRARCH2 dictionaries with German
-transliteration variants). Matching is case-sensitive on the token text.
-
-Self-contained: imports nothing else from wortlaut.
+The list is the language's data file `lang/<code>/gazetteer.tsv`
+(LABEL<TAB>phrase per line), built by training/build.py from ../shared/data
+(country and city names, actor names from the PETRARCH2 dictionaries with
+German transliteration variants). Matching is case-sensitive on the token text.
 """
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -18,11 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-DATA = Path(__file__).parent / "data"
-
-
 def load_gazetteer(lang: str, path: Optional[Path] = None) -> Dict[str, List[str]]:
-    path = path or DATA / f"{lang}_gazetteer.tsv"
+    path = path or Path(str(resources.files("wortlaut.lang") / lang / "gazetteer.tsv"))
     out: Dict[str, List[str]] = {}
     if not path.exists():
         return out

@@ -4,7 +4,7 @@
    gold UD tokens plus HanTa silver tags); this splits it into token.tag_
    (STTS) and token.pos_ (UPOS), overriding the morphologizer's POS.
 2. VerbForm from the STTS tag (V*FIN -> Fin, V*INF/V*IZU -> Inf, V*PP -> Part).
-3. Mood on finite verbs from lemma + form (tables in data/de.json):
+3. Mood on finite verbs from lemma + form (tables in morphology.json):
    Konjunktiv I  - distinct forms of "sein" (sei, seien) and the pattern
                    stem(lemma) + "e" (habe, werde, übe, könne) unless the
                    subject is "ich";
@@ -24,7 +24,7 @@ from typing import Dict, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-DATA = Path(__file__).parent / "data" / "de.json"
+DATA = Path(__file__).parent / "morphology.json"
 
 
 def _load(path: Path = DATA) -> dict:

@@ -1,0 +1,1 @@
+"""English: its data files (no spaCy component of its own)."""
