@@ -8,7 +8,7 @@
 The data are ``benchmarks/data/framing_eval_{de,en}.jsonl``: single sentences from the train
 splits of ``../shared/data`` corpora (German: SpkAtt-2023 Task 2 WikiNews, for evaluation
 only; English: PolNeAR), each with every scare quote, hedge and loaded word in it labelled
-by hand (labelling rules in ``src/wortlaut/framing/lexicons/README.md``; borderline calls
+by hand (labelling rules in ``src/wortlaut/lang/framing.md``; borderline calls
 carry a ``note``). Each sentence goes through ``wortlaut.analyze_text`` as a document of its
 own, so scare quotes depend on the attributions the shipped pipeline finds.
 

@@ -97,7 +97,7 @@ def package(lang: str, shared: Path):
     from package_model import package as _package
     if lang == "de":
         from gazetteer_build import build as build_gazetteer
-        build_gazetteer(shared, ROOT / "src" / "wortlaut" / "nlp" / "components" / "data" / "de_gazetteer.tsv", log)
+        build_gazetteer(shared, ROOT / "src" / "wortlaut" / "lang" / "de" / "gazetteer.tsv", log)
     _package(lang, shared, OUTPUT / lang / "model-best", MODELS / lang, log)
 
 

@@ -1,4 +1,4 @@
-"""Build src/wortlaut/nlp/components/data/de_gazetteer.tsv from ../shared/data:
+"""Build src/wortlaut/lang/de/gazetteer.tsv from ../shared/data:
 
 LOC  country names (German Foreign Office list; short and official names)
 LOC  German city/town names (OpenStreetMap via LER gazetteers), one-word

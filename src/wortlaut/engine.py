@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import wortlaut.attribution  # noqa: F401  (registers the analysers' stages)
 import wortlaut.framing  # noqa: F401
-import wortlaut.ingest.structure  # noqa: F401
 import wortlaut.nlp.entities  # noqa: F401
+import wortlaut.nlp.structure  # noqa: F401
 from wortlaut.ingest import IngestedText, ReadOptions, read_input
 from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from wortlaut.framing import frame
-from wortlaut.ingest import segment_article
+from wortlaut.nlp.structure import segment_article
 from wortlaut.model import Attribution, Cue, Document, Readout, Source, Span
 
 HERE = Path(__file__).parent

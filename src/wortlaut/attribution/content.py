@@ -10,10 +10,10 @@ from spacy.tokens import Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import finite_of, is_time, verb_source
-from wortlaut.attribution.syntax import (
-    CLAUSAL, OBJECTS, QUOTE_MARKS, children, is_finite_verb, particle_of, phrase, subject_of, trim,
-)
 from wortlaut.attribution.tokens import chars, previous_word
+from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
+                                 children, is_finite_verb, particle_of, phrase, subject_of, trim)
 
 MIN_QUOTE_WORDS = 3
 
@@ -77,7 +77,7 @@ def _only_punct_between(text: str, start: int, end: int) -> bool:
 
 def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"Wie X mitteilte, …" / "As X said, …": the rest of the sentence is the message."""
-    marker = next((c for c in verb.children if c.dep_ in {"mark", "cp"}
+    marker = next((c for c in verb.children if c.dep_ in MARKER
                    and c.lower_ in ctx.grammar.report_markers), None)
     first = next((t for t in ctx.sentence if not (t.is_punct or t.is_space)), None)
     comma = next((t for t in ctx.doc[verb.i: ctx.sentence.end] if t.text == ","), None)
@@ -102,7 +102,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …"
         if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)):
             continue  # before the cue only as "…, sagte X"
-        if any(c.dep_ in {"cc", "cd"} for c in child.children) or \
+        if any(c.dep_ in COORDINATOR for c in child.children) or \
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
@@ -136,7 +136,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
             end = _before_sentential_relative(ctx, start, end)
             return chars(ctx.doc, start, end) if end - start >= 3 else None
-        if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in {"aux", "cop"} \
+        if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in AUX_OR_COPULA \
                 or verb_cue(token, ctx) is not None:
             return None  # another clause begins: "sagte, Putin habe erklärt, dass …"
         previous = token
@@ -163,7 +163,7 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             end = token.i
             break
     clause = ctx.doc[comma.i + 1: end]
-    closes_cue = all(t.i == comma.i or t.dep_ in {"compound:prt", "svp"} or t.is_space
+    closes_cue = all(t.i == comma.i or t.dep_ in SEPARATED_PARTICLE or t.is_space
                      for t in ctx.doc[verb.i + 1: comma.i + 1])
     subjunctive = any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause)
     finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])
@@ -230,7 +230,7 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             end = j + 1
             while end < sentence.end and not (doc[end].is_punct and doc[end].text not in QUOTE_MARKS):
                 end += 1
-            if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in {"compound:prt", "svp"}:
+            if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in SEPARATED_PARTICLE:
                 end -= 1
             start, stop = trim(doc, j + 1, end)
             return chars(doc, start, stop) if stop > start else None
@@ -250,7 +250,7 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         span = phrase(child, ctx.sentence, cut_relative=False)
         if is_time(child, ctx) or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
-        if child.dep_ not in {"obl", "mo", "prep", "pobj", "obl:arg"}:
+        if child.dep_ not in OBLIQUE:
             objects.append(span)
         elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
             prepositional.append(span)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from wortlaut.attribution.lexicon import CueLexicon, Grammar
-from wortlaut.attribution.quotes import Quote
+from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.lexicon import CueLexicon
+from wortlaut.nlp.quotes import Quote
 
 
 @dataclass

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.lexicon import CueEntry, Grammar
-from wortlaut.attribution.syntax import particle_of
+from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.syntax import particle_of
 
 
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
@@ -47,8 +48,9 @@ def _lemma_candidates(token: Token, ctx: SentenceContext) -> list[str]:
     if ctx.grammar.verb_endings:
         form = token.lower_
         stems = {form[: -len(s)] for s in ctx.grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
-        stems |= {s[2:] for s in stems if s.startswith("ge") and len(s) > 5}
-        found += [s + ending for s in sorted(stems) for ending in ("en", "n")]
+        stems |= {s[len(p):] for s in stems for p in ctx.grammar.participle_prefixes
+                  if s.startswith(p) and len(s) > len(p) + 3}
+        found += [s + ending for s in sorted(stems) for ending in ctx.grammar.infinitive_endings]
     return found
 
 

@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Span
 
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.lexicon import load_grammar, load_lexicon
-from wortlaut.attribution.mood import clause_mood
-from wortlaut.attribution.quotes import Quote, find_quotes
-from wortlaut.attribution.resolve import SourceResolver
 from wortlaut.attribution.rules import candidates_in
-from wortlaut.attribution.syntax import trim
-from wortlaut.model import Attribution, Cue, Entity, Source, Span as TextSpan
+from wortlaut.attribution.speakers import resolve_sources
+from wortlaut.model import Attribution, Cue, Entity, Source
+from wortlaut.model import Span as TextSpan
+from wortlaut.nlp.grammar import load_grammar
+from wortlaut.nlp.lexicon import load_lexicon
+from wortlaut.nlp.names import NameResolver
+from wortlaut.nlp.quotes import Quote, find_quotes
+from wortlaut.nlp.syntax import clause_mood, trim
 
 MIN_LONE_QUOTE_WORDS = 5
 MIN_CONTENT_WORDS = 2
@@ -47,9 +49,7 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
         found.extend(_continuations(doc, sentences, per_sentence, found))
     found.sort(key=lambda c: (c.content[0], c.anchor))
     _nest(found)
-    resolver = SourceResolver(doc, entities, grammar)
-    for candidate in sorted(found, key=lambda c: (c.nested_in is not None, c.anchor)):
-        resolver.resolve(candidate, found)
+    resolve_sources(NameResolver(doc, entities, grammar), found)
     return _to_attributions(doc, text, found, quotes)
 
 

@@ -21,10 +21,10 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.lexicon import CueEntry
 from wortlaut.attribution.sources import NP_POS, noun_owner, noun_phrase_after, passive_agent, verb_source
-from wortlaut.attribution.syntax import phrase, trim
 from wortlaut.attribution.tokens import chars, previous_word
+from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.syntax import PASSIVE_AUX, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -57,7 +57,7 @@ def _passive(verb: Token, ctx: SentenceContext) -> bool:
     participle with a form of "werden"/"be" before it in its clause): parsers label passive
     subjects where there is no passive."""
     if "Part" not in verb.morph.get("VerbForm"):
-        return any(c.dep_ in {"aux:pass", "auxpass"} and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
+        return any(c.dep_ in PASSIVE_AUX and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
                    for c in verb.children)
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].text != ",":

@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.syntax import AGENT, QUOTE_MARKS, children, phrase, subject_of, trim
+from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, DEPENDENT_VERB, FINITE_HELPER, OWNER, POSSESSIVE, RELATIVE,
+                                 children, phrase, subject_of, trim)
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 
@@ -19,7 +21,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
         return _utterance_owner(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
-        if verb.dep_ in {"acl:relcl", "acl", "relcl", "rc"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"}:
             return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
         subject = None  # "…, was Moskau bezeichnete": not the source
     if subject is not None:
@@ -27,7 +29,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
-    if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"} \
+    if verb.dep_ in DEPENDENT_VERB and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"} \
             and not set(verb.morph.get("VerbForm")) & {"Fin"} and subject is None:
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
     nominative = _nominative(verb, ctx)
@@ -56,7 +58,7 @@ def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     """"In einer Mitteilung der Stadt heißt es", "hieß es aus der Fraktion": the owner of the
     utterance noun, or the phrase the words came from."""
     for child in verb.children:
-        if child.dep_ not in {"obl", "mo", "nmod", "prep"}:
+        if child.dep_ not in ADJUNCT:
             continue
         if ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text):
             return noun_owner(child, ctx, through_verb=False)
@@ -69,14 +71,14 @@ def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
 def noun_owner(noun: Token, ctx: SentenceContext, through_verb: bool = True) -> tuple[int, int] | None:
     """"die Erklärung des Ministeriums", "seine Zusammenfassung", "a statement by X"."""
     for child in noun.children:
-        possessive = child.dep_ in {"nmod:poss", "det:poss", "poss"} or \
+        possessive = child.dep_ in POSSESSIVE or \
             child.pos_ == "DET" and "Yes" in child.morph.get("Poss")
         if child.i < noun.i and possessive:
             governor = noun.head if through_verb and noun.head.pos_ in {"VERB", "AUX"} else None
             owner = verb_source(governor, ctx) if governor is not None else None
             return owner or (child.i, child.i + 1)  # "Das Weiße Haus veröffentlichte seine …"
     for child in noun.children:
-        if child.i > noun.i and child.dep_ in {"nmod", "ag", "pg", "prep", "obl"} and \
+        if child.i > noun.i and child.dep_ in OWNER and \
                 any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree):
             start, end = phrase(child, ctx.sentence)
             if ctx.doc[start].pos_ == "ADP":
@@ -95,7 +97,7 @@ def _oblique(token: Token) -> bool:
 def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     """The parser missed the subject: take the nearest noun in the nominative that heads its
     phrase ("Am Donnerstag hatte Biden …", "was Moskau … bezeichnete")."""
-    clause = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"}}
+    clause = {verb.i} | {c.i for c in verb.children if c.dep_ in FINITE_HELPER}
     found = []
     for token in ctx.sentence:
         if token.pos_ not in {"NOUN", "PROPN"} or token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
@@ -169,7 +171,7 @@ def _clause_initial_name(verb: Token, ctx: SentenceContext) -> Token | None:
 def passive_agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """The agent of a passive: "wurde von der Polizei mitgeteilt", "was said by the police".
     Parsers often hang "von X" on the auxiliary, so its children count too."""
-    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "auxpass"}}
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in ANY_AUX}
     for agent in children(verb, AGENT):
         return _without_preposition(phrase(agent, ctx.sentence), ctx)
     for token in ctx.sentence:
@@ -195,7 +197,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     doc = ctx.doc
     start, end = phrase(token, ctx.sentence)
     for child in token.children:
-        if child.i > token.i and child.dep_ in {"nmod", "obl", "prep", "mo"} and (
+        if child.i > token.i and child.dep_ in ADJUNCT and (
                 is_time(child, ctx) or token.pos_ == "PROPN" and
                 min(child.subtree, key=lambda t: t.i).pos_ == "ADP"):
             end = min(end, min(t.i for t in child.subtree))

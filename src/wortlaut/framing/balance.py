@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wortlaut.attribution.quotes import Quote
-from wortlaut.framing.context import Context, speaker
+from wortlaut.framing.context import Context
 from wortlaut.model import Attribution, Balance, ClaimDenial, Marker, Tally
+from wortlaut.nlp.quotes import Quote
 
 
 def balance(ctx: Context, markers: list[Marker], pairs: list[ClaimDenial]) -> Balance:
@@ -24,7 +24,7 @@ def balance(ctx: Context, markers: list[Marker], pairs: list[ClaimDenial]) -> Ba
     by_source: dict[str, Tally] = {}
     for att in atts:
         tallies = [total]
-        name = speaker(att)
+        name = att.speaker
         if name is not None:
             tally = by_source.setdefault(name, Tally(name))
             tally.side = tally.side or _side(ctx, att)

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from wortlaut.framing.context import Context, speaker
+from wortlaut.framing.context import Context
 from wortlaut.model import Attribution, ClaimDenial, ContestLink, Span
+from wortlaut.nlp.syntax import DIRECT_OBJECT
 
 LABELLING = frozenset({"object"})
-OBJECT_DEPS = frozenset({"obj", "dobj", "oa"})
 
 
 def claims(ctx: Context) -> list[ClaimDenial]:
@@ -93,7 +93,7 @@ def _object_of_cue(ctx: Context, denial: Attribution, start: int, end: int) -> b
         return False
     cue = {(p.start, p.end) for p in denial.cue.parts} or {(denial.cue.start, denial.cue.end)}
     head = span.root.head
-    return span.root.dep_ in OBJECT_DEPS and (head.idx, head.idx + len(head.text)) in cue
+    return span.root.dep_ in DIRECT_OBJECT and (head.idx, head.idx + len(head.text)) in cue
 
 
 def _content(ctx: Context, denial: Attribution) -> ClaimDenial | None:
@@ -118,7 +118,7 @@ LINKS: tuple[Callable[[Context, Attribution], ClaimDenial | None], ...] = (_rela
 def _pair(claim: Span, denial: Attribution, link: ContestLink, claimed: Attribution | None) -> ClaimDenial:
     return ClaimDenial(claim=claim, denial=denial.id, link=link,
                        claim_attribution=claimed.id if claimed else None,
-                       claimant=speaker(claimed), denier=speaker(denial))
+                       claimant=claimed.speaker if claimed else None, denier=denial.speaker)
 
 
 def _claim_noun(ctx: Context, start: int, end: int) -> bool:

@@ -5,12 +5,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Span as DocSpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
-from wortlaut.attribution.lexicon import CueLexicon, Grammar, load_grammar, load_lexicon
-from wortlaut.attribution.quotes import Quote, find_quotes
 from wortlaut.framing.lexicon import FramingLexicon, load_framing
 from wortlaut.model import OUTLET_VOICE, Attribution, Readout, Span
+from wortlaut.nlp.grammar import Grammar, load_grammar
+from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
+from wortlaut.nlp.quotes import Quote, find_quotes
 
 MAX_GAP_WORDS = 1  # "angeblich drohenden „Invasion“": one word between a hedge and its quote
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.-]*")
@@ -95,10 +97,3 @@ class Context:
         if token.pos_ in ("NOUN", "PROPN"):
             return self.cues.noun(lemma) is not None
         return token.pos_ in ("VERB", "AUX") and self.cues.verb(lemma) is not None
-
-
-def speaker(attribution: Attribution | None) -> str | None:
-    """Whom an attribution's source resolves to, by name, else its words in the text."""
-    if attribution is None or attribution.source is None:
-        return None
-    return attribution.source.canonical or attribution.source.text

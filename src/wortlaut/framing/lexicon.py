@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wortlaut.lang import load_json
+from wortlaut.nlp.grammar import load_grammar
 
 WORD_CHAR = r"[^\W_]"
 
@@ -117,7 +118,7 @@ def load_framing(lang: str) -> FramingLexicon:
         claim_nouns=frozenset(w.lower() for w in raw["claim_nouns"]),
         labelling=frozenset(w.lower() for w in raw["labelling"]),
         coordinators=frozenset(raw["coordinators"]),
-        nouns_capitalised=bool(raw["nouns_capitalised"]),
+        nouns_capitalised=load_grammar(lang).nouns_capitalised,
         punctuation_inside_quotes=bool(raw["punctuation_inside_quotes"]),
         reported_forms=frozenset(raw["reported_forms"]),
         sides=tuple((name, _side(forms, raw["side_endings"])) for name, forms in raw["sides"].items()),

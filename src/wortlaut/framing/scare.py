@@ -24,18 +24,13 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from wortlaut.attribution.quotes import PAIRS, Quote
-from wortlaut.attribution.syntax import mood_of_clause
-from wortlaut.framing.context import WORD, Context, speaker
+from wortlaut.framing.context import WORD, Context
 from wortlaut.model import Marker
+from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
+from wortlaut.nlp.syntax import ARGUMENT, mood_of_clause
 
 MAX_WORDS = 4
 GOVERNING_STEPS = 2  # fragment -> preposition/"als" -> cue
-# argument relations (UD, English ClearNLP, TIGER): a fragment in a conjunct or an adverbial
-# clause of a reporting verb is not what the verb reports
-ARGUMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "xcomp", "oprd", "attr",
-                           "pobj", "prep", "acomp", "dative", "oa", "da", "op", "pd"})
-QUOTE_MARKS = frozenset("".join(PAIRS) + "".join(PAIRS.values()))
 QUOTED = "[" + re.escape("".join(QUOTE_MARKS)) + "][^" + re.escape("".join(QUOTE_MARKS)) + "]*[" + re.escape("".join(QUOTE_MARKS)) + "]"
 DOMAIN = re.compile(r"(?:^|\w)\.[a-z]{2,}\b|www\.")
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
@@ -52,7 +47,7 @@ def scare_quotes(ctx: Context) -> list[Marker]:
 def _marker(ctx: Context, q: Quote) -> Marker:
     """``attributed_to``: whose term it is, when an attribution's content holds it."""
     holder = next(iter(ctx.holders(q.start, q.end)), None)
-    return Marker("scare_quote", ctx.text[q.start:q.end], q.start, q.end, attributed_to=speaker(holder),
+    return Marker("scare_quote", ctx.text[q.start:q.end], q.start, q.end, attributed_to=holder.speaker if holder else None,
                   attribution=holder.id if holder else None)
 
 
@@ -198,7 +193,7 @@ def _cue_above(ctx: Context, q: Quote, token: Token) -> bool:
     if not ctx.parsed:
         return False
     for _ in range(GOVERNING_STEPS):
-        if token.head == token or token.dep_ not in ARGUMENT_DEPS:
+        if token.head == token or token.dep_ not in ARGUMENT:
             return False
         token = token.head
         if not q.start <= token.idx < q.end and ctx.is_cue(token):

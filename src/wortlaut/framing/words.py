@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wortlaut.framing.context import Context, speaker
+from wortlaut.framing.context import Context
 from wortlaut.model import Marker, MarkerKind, Span
+from wortlaut.nlp.quotes import CLOSING_QUOTES
+from wortlaut.nlp.syntax import ATTRIBUTIVE
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
-ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun: climb on to the noun
 MAX_TARGET_TOKENS = 12
-CLOSING_QUOTES = frozenset("“”\"»«’'")
 
 
 def hedges(ctx: Context) -> list[Marker]:
@@ -37,7 +37,8 @@ def appeals(ctx: Context) -> list[Marker]:
 
 def _marker(ctx: Context, kind: MarkerKind, start: int, end: int, target: Span | None = None) -> Marker:
     holders = ctx.holders(start, end)
-    return Marker(kind, ctx.text[start:end], start, end, attributed_to=speaker(ctx.voice(start, end)),
+    voice = ctx.voice(start, end)
+    return Marker(kind, ctx.text[start:end], start, end, attributed_to=voice.speaker if voice else None,
                   target=target, attribution=holders[0].id if holders else None)
 
 

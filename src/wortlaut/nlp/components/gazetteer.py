@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+
 def load_gazetteer(lang: str, path: Optional[Path] = None) -> Dict[str, List[str]]:
     path = path or Path(str(resources.files("wortlaut.lang") / lang / "gazetteer.tsv"))
     out: Dict[str, List[str]] = {}

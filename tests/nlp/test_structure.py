@@ -1,4 +1,4 @@
-from wortlaut.ingest import segment_article
+from wortlaut.nlp.structure import segment_article
 
 
 def _kinds(text: str, lang: str) -> list[tuple[str, str]]:

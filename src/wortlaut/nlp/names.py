@@ -1,21 +1,23 @@
-"""Whom a source mention refers to: a name, a description, a pronoun.
+"""Whom a mention refers to: a name, a description, a pronoun.
 
-News names a speaker once in full and then by surname ("Uschakow"), by description ("der
+News names a person once in full and then by surname ("Uschakow"), by description ("der
 russische Präsident") or by pronoun ("ihm zufolge"). Names resolve through the document's
 entity records, descriptions to the latest person named with the same title and
-adjectives, pronouns to the latest speaker of the narrative.
+adjectives, pronouns to the latest speaker of the narrative (which the caller knows: for
+attribution, the speakers resolved so far). Any stage may resolve its mentions here: a
+source, an addressee, an event's actor.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from wortlaut.attribution.candidates import Candidate
-from wortlaut.attribution.lexicon import Grammar
-from wortlaut.attribution.syntax import QUOTE_MARKS
 from wortlaut.model import Entity
 from wortlaut.nlp.entities import name_key
+from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.quotes import QUOTE_MARKS
 
 DETERMINERS = {"DET", "PRON"}
 DESCRIPTOR_WINDOW = 5
@@ -37,8 +39,20 @@ class MentionRef:
     end: int
 
 
-class SourceResolver:
-    """Resolves candidates' sources in text order, so that pronouns see earlier speakers."""
+@dataclass(frozen=True)
+class Referent:
+    """Whom a mention refers to: a canonical name, and the document's entity when it has one."""
+
+    canonical: str | None = None
+    entity: str | None = None
+
+
+NOBODY = Referent()
+LatestSpeaker = Callable[[int], "Referent | None"]
+
+
+class NameResolver:
+    """Resolves mentions (token ranges of a parsed document) to whom they refer."""
 
     def __init__(self, doc: Doc, entities: list[Entity], grammar: Grammar):
         self.doc = doc
@@ -46,40 +60,33 @@ class SourceResolver:
         self.mentions = sorted(
             (MentionRef(e, m.start, m.end) for e in entities for m in e.mentions), key=lambda m: m.start)
 
-    def resolve(self, candidate: Candidate, found: list[Candidate]) -> None:
-        if candidate.source is None:
-            if candidate.follows is not None:
-                candidate.canonical, candidate.entity = candidate.follows.canonical, candidate.follows.entity
-            return
-        start, end = candidate.speaker or candidate.source
+    def resolve(self, start: int, end: int, latest_speaker: LatestSpeaker = lambda at: None,
+                excluded: frozenset[str] = frozenset()) -> Referent:
+        """The referent of tokens ``start:end``. ``latest_speaker(at)`` is whom a pronoun at
+        character ``at`` refers to, when the caller knows; a description never resolves to an
+        entity in ``excluded`` (inside X's quote, "the president" is not X)."""
         tokens = list(self.doc[start:end])
         head = _phrase_head(tokens, start, end)
-        run = _closing_name(tokens)
+        run = _closing_name(tokens, self.grammar)
         name = self._named(tokens, head)
         if run is not None and (name is None or name.entity.label != "PER"):
-            candidate.canonical = run  # "der Botschafter in Washington Anatoli Antonow"
-            return
+            return Referent(run)  # "der Botschafter in Washington Anatoli Antonow"
         if name is not None:
-            candidate.canonical, candidate.entity = name.entity.canonical, name.entity.id
-            return
+            return Referent(name.entity.canonical, name.entity.id)
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
                 "Yes" in head.morph.get("Poss"):
-            speaker = _latest_speaker(found, head.idx)
+            speaker = latest_speaker(head.idx)
             if speaker is not None:
-                candidate.canonical, candidate.entity = speaker.canonical, speaker.entity
-                return
+                return speaker
             person = next((m for m in reversed(self.mentions)
                            if m.entity.label == "PER" and m.end <= head.idx), None)
-            if person is not None:
-                candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
-            return
+            return Referent(person.entity.canonical, person.entity.id) if person is not None else NOBODY
         if head.pos_ == "NOUN" and any(t.pos_ in {"DET", "ADJ"} for t in tokens):
-            person = self._described(tokens, head, _excluded(candidate))
+            person = self._described(tokens, head, excluded)
             if person is not None:
-                candidate.canonical, candidate.entity = person.entity.canonical, person.entity.id
-                return
+                return Referent(person.entity.canonical, person.entity.id)
         words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
-        candidate.canonical = self.doc[words[0].i: end].text.strip(QUOTE_CHARS + " ") if words else None
+        return Referent(self.doc[words[0].i: end].text.strip(QUOTE_CHARS + " ") if words else None)
 
     def _named(self, tokens: list[Token], head: Token) -> MentionRef | None:
         """A named entity inside the source: a person first, else the head's own name."""
@@ -151,11 +158,12 @@ def _genitive_attribute(window: list[Token], title_at: int) -> bool:
         and window[i - 1].pos_ == "NOUN"
 
 
-def _closing_name(tokens: list[Token]) -> str | None:
-    """A first and last name closing the phrase, which the entity recogniser missed."""
+def _closing_name(tokens: list[Token], grammar: Grammar) -> str | None:
+    """A first and last name closing the phrase, which the entity recogniser missed (where
+    nouns are not capitalised anyway, a title-case noun may be a name the tagger missed)."""
     run = []
     for token in reversed(tokens):
-        name_like = token.pos_ == "PROPN" or token.doc.lang_ == "en" and token.is_title and token.pos_ == "NOUN"
+        name_like = token.pos_ == "PROPN" or not grammar.nouns_capitalised and token.is_title and token.pos_ == "NOUN"
         if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"}:
             break  # "in Washington | Anatoli Antonow"
         run.append(token)
@@ -187,14 +195,3 @@ def _depth(token: Token, start: int, end: int) -> int:
         depth += 1
     return depth
 
-
-def _latest_speaker(found: list[Candidate], before: int) -> Candidate | None:
-    """The latest speaker of the narrative (not one reported inside another's words)."""
-    spoken = [c for c in found if c.canonical and c.nested_in is None and c.anchor < before]
-    return max(spoken, key=lambda c: c.anchor) if spoken else None
-
-
-def _excluded(candidate: Candidate) -> set[str]:
-    """Speakers describe others in the third person: inside X's quote, a description is not X."""
-    outer = candidate.nested_in
-    return {outer.entity} if outer is not None and outer.entity else set()

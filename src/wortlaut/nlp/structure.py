@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wortlaut.lang import load_json
 from wortlaut.model import Readout, Segment
+from wortlaut.nlp.quotes import CLOSING_QUOTES
 from wortlaut.stages import register_stage
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ MAX_KICKER_WORDS = 4
 MAX_TITLE_WORDS = 30
 MAX_LEAD_WORDS = 90
 APPEAL_MIN_PATTERNS = 2
-_CLOSING_QUOTES = "\"'“”„«»‹›‘’"
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def _cue_kind(line: Line, cues: StructureCues) -> str | None:
 
 def _is_headline(line: Line, limit: int) -> bool:
     """Headlines are short and do not end like a sentence of running text."""
-    tail = line.text.rstrip(_CLOSING_QUOTES + " ")
+    tail = line.text.rstrip("".join(CLOSING_QUOTES) + " ")
     return line.words <= limit and not tail.endswith((".", ":", ";", ","))
 
 

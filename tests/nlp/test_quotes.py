@@ -1,6 +1,6 @@
 import pytest
 
-from wortlaut.attribution.quotes import find_quotes
+from wortlaut.nlp.quotes import find_quotes
 
 
 def quoted(text: str) -> list[str]:

@@ -1,6 +1,7 @@
 """The cue lexicon of a language: reporting words with their stance and frame.
 
-The data are ``lexicons/<lang>.tsv`` (see ``lexicons/README.md`` for sources and rules).
+The data are ``lang/<code>/cues.tsv`` (see ``lang/cues.md`` for sources and rules); the
+attribution rules find reports with it, framing and events read the frames of their cues.
 """
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wortlaut.lang import data_file, load_json
+from wortlaut.lang import data_file
 
 
 @dataclass(frozen=True)
@@ -84,48 +85,3 @@ def _noun_prepositions(entries) -> dict[str, dict[str, CueEntry]]:
             if known is None or len(entry.words) < len(known.words):  # "nach Angaben" over "nach eigenen Angaben"
                 nouns[entry.words[-1]] = entry
     return found
-
-
-@dataclass(frozen=True)
-class Grammar:
-    """Function words of a language that the attribution rules need (``grammar_<lang>.json``)."""
-
-    complementizers: frozenset[str]
-    declarative_complementizers: frozenset[str]
-    report_markers: frozenset[str]
-    predicative: frozenset[str]
-    clause_stoppers: frozenset[str]
-    sentential_relatives: frozenset[str]
-    frame_prepositions: frozenset[str]
-    weak_frame_prepositions: frozenset[str]
-    particles: tuple[str, ...]
-    personal_pronouns: frozenset[str]
-    expletives: frozenset[str]
-    postpositions: frozenset[str]
-    agent_prepositions: frozenset[str]
-    origin_prepositions: frozenset[str]
-    passive_auxiliaries: frozenset[str]
-    time_nouns: tuple[str, ...]
-    verb_endings: tuple[str, ...]
-    inflection_endings: tuple[str, ...]
-    speech_continues_by_mood: bool
-    bare_complement_clauses: bool
-    subject_agreement: bool
-
-
-@lru_cache(maxsize=None)
-def load_grammar(lang: str) -> Grammar:
-    raw = load_json(lang, "grammar.json")
-    return Grammar(
-        **{name: frozenset(raw[name]) for name in (
-            "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
-            "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
-            "postpositions", "agent_prepositions", "origin_prepositions", "passive_auxiliaries")},
-        time_nouns=tuple(raw["time_nouns"]),
-        verb_endings=tuple(raw["verb_endings"]),
-        inflection_endings=tuple(raw["inflection_endings"]),
-        particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
-        speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
-        bare_complement_clauses=bool(raw["bare_complement_clauses"]),
-        subject_agreement=bool(raw["subject_agreement"]),
-    )

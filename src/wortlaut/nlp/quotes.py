@@ -20,6 +20,14 @@ PAIRS: dict[str, str] = {
 }
 SYMMETRIC = {"\""}
 SINGLE = {"‚", "‘"}
+# The ASCII apostrophe is a quotation mark as often as it is an apostrophe ("Debate 'got very
+# uncomfortable'", "Putin's"): the scanner does not pair it, but where a rule looks at the edge
+# of a phrase or a headline it counts as a mark.
+AMBIGUOUS = frozenset("'")
+# Every quotation mark wortlaut knows, opening or closing: the one set that the scanner, the
+# attribution rules, framing and article structure share.
+QUOTE_MARKS: frozenset[str] = frozenset("".join(PAIRS) + "".join(PAIRS.values())) | AMBIGUOUS
+CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS
 _OPEN_BEFORE = " \t\n([{/–-—:;,.!?" + "".join(PAIRS)
 
 

@@ -1,0 +1,60 @@
+"""The grammar facts of a language that the analysers share: function words, endings, and how
+the language reports speech (``lang/<code>/grammar.json``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wortlaut.lang import load_json
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Function words and grammar facts of a language (``lang/<code>/grammar.json``, whose
+    ``_note`` explains each key)."""
+
+    complementizers: frozenset[str]
+    declarative_complementizers: frozenset[str]
+    report_markers: frozenset[str]
+    predicative: frozenset[str]
+    clause_stoppers: frozenset[str]
+    sentential_relatives: frozenset[str]
+    frame_prepositions: frozenset[str]
+    weak_frame_prepositions: frozenset[str]
+    particles: tuple[str, ...]
+    personal_pronouns: frozenset[str]
+    expletives: frozenset[str]
+    postpositions: frozenset[str]
+    agent_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    time_nouns: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+    infinitive_endings: tuple[str, ...]
+    participle_prefixes: tuple[str, ...]
+    inflection_endings: tuple[str, ...]
+    speech_continues_by_mood: bool
+    bare_complement_clauses: bool
+    subject_agreement: bool
+    nouns_capitalised: bool
+
+
+@lru_cache(maxsize=None)
+def load_grammar(lang: str) -> Grammar:
+    raw = load_json(lang, "grammar.json")
+    return Grammar(
+        **{name: frozenset(raw[name]) for name in (
+            "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
+            "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
+            "postpositions", "agent_prepositions", "origin_prepositions", "passive_auxiliaries")},
+        time_nouns=tuple(raw["time_nouns"]),
+        verb_endings=tuple(raw["verb_endings"]),
+        infinitive_endings=tuple(raw["infinitive_endings"]),
+        participle_prefixes=tuple(raw["participle_prefixes"]),
+        inflection_endings=tuple(raw["inflection_endings"]),
+        particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
+        speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
+        bare_complement_clauses=bool(raw["bare_complement_clauses"]),
+        subject_agreement=bool(raw["subject_agreement"]),
+        nouns_capitalised=bool(raw["nouns_capitalised"]),
+    )

@@ -1,0 +1,123 @@
+"""Questions about a parsed sentence that the analysers ask: subject, complements, mood,
+separable particles; and the one table of dependency labels they ask with. Labels follow
+Universal Dependencies, with the German TIGER labels of spaCy's own German pipelines and
+English ClearNLP labels accepted as well, so that any UD-style pipeline works."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from wortlaut.nlp.quotes import QUOTE_MARKS
+
+# The dependency labels, by the relation the analysers look for (UD, TIGER, ClearNLP).
+SUBJECT = frozenset({"nsubj", "sb", "csubj", "nsubjpass"})
+AGENT = frozenset({"obl:agent", "agent", "sbp"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "oc", "parataxis"})
+OBJECTS = frozenset({"obj", "dobj", "iobj", "oa", "da", "op", "obl", "dative", "prep", "pobj", "mo", "obl:arg"})
+DIRECT_OBJECT = frozenset({"obj", "dobj", "oa"})
+PARTICLE = frozenset({"compound:prt", "svp", "prt"})
+AUX = frozenset({"aux", "aux:pass", "cop", "auxpass"})
+RELATIVE = frozenset({"acl:relcl", "acl", "relcl", "rc"})
+SEPARATED_PARTICLE = frozenset({"compound:prt", "svp"})  # German: "teilte … mit"
+AUX_OR_COPULA = frozenset({"aux", "cop"})
+FINITE_HELPER = frozenset({"aux", "aux:pass", "cop"})  # the verbs of a verb's clause beside it
+PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+ANY_AUX = frozenset({"aux", "aux:pass", "auxpass"})
+MARKER = frozenset({"mark", "cp"})  # the subordinating conjunction of a clause
+COORDINATOR = frozenset({"cc", "cd"})
+CONJUNCT = frozenset({"conj", "cj"})
+OBLIQUE = frozenset({"obl", "mo", "prep", "pobj", "obl:arg"})  # prepositional objects and adjuncts
+ADJUNCT = frozenset({"obl", "mo", "nmod", "prep"})  # a prepositional phrase on a verb or noun
+POSSESSIVE = frozenset({"nmod:poss", "det:poss", "poss"})
+OWNER = frozenset({"nmod", "ag", "pg", "prep", "obl"})  # genitive or by-phrase of a noun
+DEPENDENT_VERB = frozenset({"advcl", "xcomp"})  # "he told lawmakers, adding that …"
+ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun
+# argument relations: a fragment in a conjunct or an adverbial clause of a reporting verb is not
+# what the verb reports
+ARGUMENT = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "xcomp", "oprd", "attr",
+                      "pobj", "prep", "acomp", "dative", "oa", "da", "op", "pd"})
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", ["Fin"])
+
+
+def mood_of_clause(head: Token) -> str | None:
+    """'Sub' or 'Ind' for the finite verbs of the clause headed by ``head`` (None if unknown)."""
+    verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
+    moods = {m for v in verbs if v.pos_ in {"VERB", "AUX"} for m in v.morph.get("Mood")}
+    if "Sub" in moods:
+        return "Sub"
+    if "Ind" in moods or "Imp" in moods:
+        return "Ind"
+    return None
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        found = sorted((c for c in children(verb, SUBJECT) if not (c.is_punct or c.is_space)),
+                       key=lambda t: "Rel" in t.morph.get("PronType"))
+        if found:
+            return found[0]
+        between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
+        if verb.dep_ in CONJUNCT and verb.head is not verb and any(t.pos_ == "CCONJ" for t in between):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def particle_of(verb: Token) -> Token | None:
+    found = children(verb, PARTICLE)
+    return found[0] if found else None
+
+
+def phrase(token: Token, sentence: Span, cut_relative: bool = True) -> tuple[int, int]:
+    """Token range [start, end) of ``token``'s subtree inside ``sentence``, without relative
+    clauses and surrounding punctuation."""
+    skip: set[int] = set()
+    if cut_relative:
+        for child in token.children:
+            if child.dep_ in RELATIVE:
+                skip.update(t.i for t in child.subtree)
+    indices = [t.i for t in token.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+    if not indices:
+        return token.i, token.i + 1
+    start, end = min(indices), max(indices) + 1
+    return trim(sentence.doc, start, end)
+
+
+def trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, spaces and stray conjunctions at both ends (quote marks stay)."""
+    while start < end and _edge_junk(doc[start], leading=True):
+        start += 1
+    while end > start and _edge_junk(doc[end - 1], leading=False):
+        end -= 1
+    return start, end
+
+
+def _edge_junk(token: Token, leading: bool) -> bool:
+    if token.is_space:
+        return True
+    if token.is_punct and token.text not in QUOTE_MARKS:
+        return True
+    return leading and token.pos_ == "CCONJ"
+
+
+def clause_mood(sentence: Span) -> str | None:
+    """The mood of the sentence's main clause; when the parse hung the auxiliary elsewhere,
+    the first finite verb of a sentence that does not open with a subordinate clause."""
+    mood = mood_of_clause(sentence.root)
+    if mood is not None:
+        return mood
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or first.pos_ == "SCONJ":
+        return None
+    finite = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.morph.get("Mood")), None)
+    return finite.morph.get("Mood")[0] if finite is not None else None
