@@ -1,0 +1,50 @@
+"""The name resolver that any stage can use: a mention (token range) to whom it refers."""
+from __future__ import annotations
+
+import pytest
+
+from wortlaut.nlp import load_pipeline
+from wortlaut.nlp.entities import collect_entities
+from wortlaut.nlp.grammar import load_grammar
+from wortlaut.nlp.names import NameResolver, Referent
+
+TEXT = ("Der russische Präsident Wladimir Putin traf am Montag Bundeskanzler Olaf Scholz in Moskau. "
+        "Putin sagte, die Gespräche seien gut verlaufen. Der russische Präsident lobte auch ihn.")
+
+
+@pytest.fixture(scope="module")
+def resolver() -> tuple[NameResolver, object]:
+    doc = load_pipeline("de")(TEXT)
+    return NameResolver(doc, collect_entities(doc), load_grammar("de")), doc
+
+
+def _tokens(doc, words: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(words, start + 1)
+    span = doc.char_span(start, start + len(words))
+    return span.start, span.end
+
+
+def test_a_surname_resolves_to_the_full_name(resolver):
+    names, doc = resolver
+    referent = names.resolve(*_tokens(doc, "Putin", 1))
+    assert referent.canonical == "Wladimir Putin" and referent.entity is not None
+
+
+def test_a_description_resolves_to_the_person_introduced_with_it(resolver):
+    names, doc = resolver
+    assert names.resolve(*_tokens(doc, "Der russische Präsident", 1)).canonical == "Wladimir Putin"
+
+
+def test_a_description_never_resolves_to_an_excluded_entity(resolver):
+    names, doc = resolver
+    putin = names.resolve(*_tokens(doc, "Putin", 1)).entity
+    referent = names.resolve(*_tokens(doc, "Der russische Präsident", 1), excluded=frozenset({putin}))
+    assert referent.entity != putin
+
+
+def test_a_pronoun_takes_the_speaker_the_caller_knows(resolver):
+    names, doc = resolver
+    at = _tokens(doc, "ihn")
+    assert names.resolve(*at, latest_speaker=lambda char: Referent("Olaf Scholz", "e9")) == Referent("Olaf Scholz", "e9")
