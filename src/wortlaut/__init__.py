@@ -2,6 +2,8 @@
 from wortlaut.engine import AnalyzeOptions, analyze_input, analyze_text
 from wortlaut.ingest.errors import InputError
 from wortlaut.model import Readout, span_problems
+from wortlaut.stages import StageError, register_stage
 
 __version__ = "0.1.0"
-__all__ = ["AnalyzeOptions", "InputError", "Readout", "analyze_input", "analyze_text", "span_problems"]
+__all__ = ["AnalyzeOptions", "InputError", "Readout", "StageError", "analyze_input", "analyze_text",
+           "register_stage", "span_problems"]
