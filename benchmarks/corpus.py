@@ -100,7 +100,8 @@ def replicate(db: Path, target: int) -> dict:
         con.execute("""CREATE TEMP TABLE copies AS
             SELECT d.id AS old_id, k, substr(sha256(d.id || ':' || k), 1, 16) AS new_id
             FROM documents d, range(1, ? + 1) r(k) ORDER BY k, d.id LIMIT ?""", [copies, target - base])
-        con.execute("""INSERT INTO documents
+        con.execute("""INSERT INTO documents (id, text_hash, lang, title, url, outlet, published, author, text,
+                                              input, ingested_at, readout)
             SELECT c.new_id, sha256(d.text_hash || ':' || c.k), d.lang, d.title, d.url, d.outlet, d.published,
                    d.author, d.text, d.input || '#copy' || c.k, d.ingested_at, d.readout
             FROM documents d JOIN copies c ON c.old_id = d.id""")
@@ -109,7 +110,8 @@ def replicate(db: Path, target: int) -> dict:
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
                 [table]).fetchall()]
             select = ", ".join("c.new_id" if col == "doc_id" else f"t.{col}" for col in columns)
-            con.execute(f"INSERT INTO {table} SELECT {select} FROM {table} t JOIN copies c ON c.old_id = t.doc_id")
+            con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} FROM {table} t "
+                        "JOIN copies c ON c.old_id = t.doc_id")
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "attributions")}
