@@ -92,9 +92,20 @@ def test_sql_is_read_only_and_errors_are_one_line(store_path, capsys):
     assert main(["sql", "SELECT count(*) AS n FROM documents", "--db", db, "--format", "csv"]) == 0
     assert capsys.readouterr().out == "n\n2\n"
     assert main(["sql", "DELETE FROM documents", "--db", db]) == 1
-    assert "read-only" in capsys.readouterr().err
+    assert "only queries that read the store may run, not DELETE" in capsys.readouterr().err
     assert main(["sql", "SELEKT", "--db", db]) == 1
     assert "syntax error" in capsys.readouterr().err.lower()
+    for empty in ("", " ;"):
+        assert main(["sql", empty, "--db", db]) == 1
+        assert capsys.readouterr().err.startswith("wortlaut: empty query")
+
+
+def test_sql_takes_a_limit(store_path, capsys):
+    db = str(store_path)
+    assert main(["sql", "SELECT * FROM range(500)", "--db", db, "--format", "csv", "--limit", "3"]) == 0
+    assert capsys.readouterr().out == "range\n0\n1\n2\n"
+    assert main(["sql", "SELECT * FROM range(500)", "--db", db, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.count("\n") == 1 + 100
 
 
 @pytest.mark.parametrize("command", [["speakers"], ["serve"], ["export", "out"]])

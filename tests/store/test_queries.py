@@ -76,6 +76,31 @@ def test_failures_and_arbitrary_sql(con):
     assert rows.columns == ["kind", "n"] and rows.rows == [("hedge", 1), ("scare_quote", 1)]
 
 
+@pytest.mark.parametrize("sql, refused", [
+    ("COPY documents TO '{tmp}/leak.csv'", "not COPY"),
+    ("EXPORT DATABASE '{tmp}/dump'", "not EXPORT"),
+    ("SELECT * FROM read_text('/proc/self/environ')", "file system operations are disabled"),
+    ("SELECT * FROM glob('/etc/*')", "file system operations are disabled"),
+    ("SELECT * FROM read_csv('/etc/passwd')", "file system operations are disabled"),
+    ("ATTACH '{tmp}/other.duckdb' AS other", "not ATTACH"),
+    ("INSTALL httpfs", "not LOAD"),
+    ("LOAD httpfs", "not LOAD"),
+    ("SET enable_external_access = true", "not SET"),
+    ("SELECT 1; COPY documents TO '{tmp}/leak.csv'", "2 statements"),
+    ("DELETE FROM documents", "not DELETE"),
+])
+def test_a_users_sql_reads_the_store_and_nothing_else(store_path, tmp_path, sql, refused):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    duckdb.connect(str(elsewhere / "other.duckdb")).close()
+    with Store.open(store_path, read_only=True) as store:
+        with pytest.raises((duckdb.Error, queries.QueryError), match=refused):
+            queries.run_reading(store.con, sql.format(tmp=elsewhere))
+        assert queries.run_reading(store.con, "SELECT count(*) AS n FROM documents").rows == [(2,)]
+        assert queries.run_reading(store.con, "SELECT count(*) AS n FROM documents").rows == [(2,)]
+    assert [p.name for p in elsewhere.iterdir()] == ["other.duckdb"]
+
+
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_export_writes_every_table(con, tmp_path, fmt):
     written = export(con, tmp_path / "out", fmt)

@@ -46,7 +46,8 @@ def add_query_commands(commands: argparse._SubParsersAction) -> None:
     balance.add_argument("--outlet", help="only this outlet")
     balance.add_argument("--by", choices=list(queries.BALANCES), default="speaker",
                          help="one row per speaker, or per side (the sources' country, where named)")
-    sql = _rows_command(commands, "sql", "run a read-only SQL query on the store", run_sql)
+    sql = _rows_command(commands, "sql", "run one reading SQL query on the store (it may read nothing else)",
+                        run_sql, limit=True)
     sql.add_argument("query", metavar="SQL")
 
 
@@ -75,7 +76,7 @@ def run_rows(ask: Ask, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     with Store.open(args.db, read_only=True) as store:
         try:
             rows = ask(store.con, args)
-        except duckdb.Error as exc:
+        except (duckdb.Error, queries.QueryError) as exc:
             err.write(f"wortlaut: {exc}\n")
             return EXIT_FAILED
     if args.format == "table":
@@ -94,7 +95,7 @@ def run_balance(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Row
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
-    return queries.run(con, args.query)
+    return queries.run_reading(con, args.query, args.limit or None)
 
 
 def _plain(value: Any) -> Any:

@@ -29,6 +29,46 @@ def run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = Non
     return Rows([d[0] for d in cursor.description], cursor.fetchall())
 
 
+class QueryError(ValueError):
+    """A user's SQL that wortlaut will not run; the message says why."""
+
+
+# What a user's query may be: reading (SELECT covers DESCRIBE, SHOW, SUMMARIZE) or explaining one.
+READING_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+# Settings that confine a connection to the databases it has open: no files, no network, no
+# extensions; then the configuration is locked so that a query cannot undo them.
+CONFINEMENT = ("SET enable_external_access = false", "SET autoinstall_known_extensions = false",
+               "SET autoload_known_extensions = false", "SET allow_community_extensions = false",
+               "SET lock_configuration = true")
+
+
+def confine(con: duckdb.DuckDBPyConnection) -> None:
+    """Confine ``con`` (once: a locked configuration refuses even the same settings again)."""
+    if not con.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
+        for setting in CONFINEMENT:
+            con.execute(setting)
+
+
+def run_reading(con: duckdb.DuckDBPyConnection, sql: str, limit: int | None = None) -> Rows:
+    """A user's SQL on a read-only store: one reading statement, which may read the store and
+    nothing else on the machine (``copy … to``, ``read_text('/proc/…')``, ``glob``, ``attach``,
+    ``install`` are refused). ``limit`` caps the rows fetched. The connection stays confined."""
+    statements = con.extract_statements(sql)
+    if not statements:
+        raise QueryError("empty query: give one SQL statement, e.g. 'select count(*) from documents'")
+    if len(statements) > 1:
+        raise QueryError(f"{len(statements)} statements: give one at a time")
+    kind = statements[0].type
+    if kind not in READING_STATEMENTS:
+        raise QueryError(f"only queries that read the store may run, not {kind.name}")
+    confine(con)
+    cursor = con.execute(sql)
+    if cursor.description is None:
+        return Rows([], [])
+    rows = cursor.fetchmany(limit) if limit else cursor.fetchall()
+    return Rows([d[0] for d in cursor.description], rows)
+
+
 STATEMENT_COLUMNS = ["speaker", "outlet", "published", "title", "doc_id", "attribution_id", "type", "stance",
                      "cue", "content", "content_start", "content_end", "url"]
 STATEMENT_HITS = """
