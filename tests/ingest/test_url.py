@@ -31,6 +31,15 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(2)
             self.send_response(200)
             self.end_headers()
+        elif self.path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            for _ in range(100):  # one byte every 0.2 s: each read is quick, the whole is 20 s
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
         else:
             self.send_error(404)
 
@@ -84,3 +93,11 @@ def test_size_cap(server):
 def test_other_schemes_are_refused():
     with pytest.raises(InputError, match="only http and https"):
         fetch("file:///etc/passwd")
+
+
+def test_a_server_that_drips_bytes_cannot_stall_a_fetch(server):
+    """--timeout bounds the whole fetch, not each read."""
+    started = time.monotonic()
+    with pytest.raises(InputError, match="timed out after 1 s"):
+        fetch(f"{server}/drip", FetchPolicy(allow_private=True, timeout=1))
+    assert time.monotonic() - started < 2.5

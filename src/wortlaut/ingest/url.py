@@ -2,12 +2,14 @@
 
 A URL from a feed or a list is untrusted: wortlaut follows at most a few redirects, checks
 every hop's address (no loopback, private or link-local hosts unless allowed), and stops
-reading at a size cap and a timeout.
+reading at a size cap and at one deadline for the whole fetch (redirects included), so that a
+server sending a byte at a time cannot hold a batch job.
 """
 from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -41,12 +43,13 @@ def is_url(value: str) -> bool:
 def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Fetched:
     """GET ``url`` under ``policy``; raise InputError with the reason on any failure."""
     current = url
+    deadline = time.monotonic() + policy.timeout
     with httpx.Client(timeout=policy.timeout, follow_redirects=False,
                       headers={"User-Agent": USER_AGENT}) as client:
         for _ in range(policy.max_redirects + 1):
             _check_target(current, policy)
             try:
-                with client.stream("GET", current) as response:
+                with client.stream("GET", current, timeout=_remaining(deadline, policy)) as response:
                     if response.is_redirect:
                         location = response.headers.get("location")
                         if not location:
@@ -55,7 +58,7 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Fetched:
                         continue
                     if response.status_code >= 400:
                         raise InputError(f"HTTP {response.status_code} {response.reason_phrase}")
-                    content = _read_capped(response, policy.max_bytes)
+                    content = _read_capped(response, policy, deadline)
                     return Fetched(str(response.url), content,
                                    response.headers.get("content-type", ""), response.charset_encoding)
             except httpx.TimeoutException:
@@ -65,12 +68,21 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Fetched:
     raise InputError(f"more than {policy.max_redirects} redirects")
 
 
-def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+def _remaining(deadline: float, policy: FetchPolicy) -> float:
+    """The time left for the fetch, which also bounds each connect and read."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise InputError(f"timed out after {policy.timeout:g} s")
+    return left
+
+
+def _read_capped(response: httpx.Response, policy: FetchPolicy, deadline: float) -> bytes:
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
-        if size > max_bytes:
-            raise InputError(f"response is over the limit of {max_bytes:,} bytes")
+        if size > policy.max_bytes:
+            raise InputError(f"response is over the limit of {policy.max_bytes:,} bytes")
+        _remaining(deadline, policy)
         chunks.append(chunk)
     return b"".join(chunks)
 
