@@ -39,7 +39,8 @@ def add_analysis_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_fetch_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds a URL may take, redirects and the whole download included (default 20)")
+    parser.add_argument("--timeout", type=float, default=20.0,
+                        help="seconds a URL may take, redirects and the whole download included (default 20)")
     parser.add_argument("--allow-private", action="store_true",
                         help="allow URLs on loopback, private and link-local addresses")
 
