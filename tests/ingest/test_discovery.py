@@ -144,6 +144,18 @@ def test_a_feed_file_and_an_article_url(site, tmp_path):
     assert article.load().title == "The second article"
 
 
+@pytest.mark.parametrize("link", ["{secret}", "file://{secret}"])
+def test_a_feed_file_never_makes_wortlaut_read_a_local_file(tmp_path, link):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Das Passwort lautet geheim, sagte der Administrator am Montag.", encoding="utf-8")
+    feed = tmp_path / "saved.rss"
+    feed.write_text(RSS.format(base="https://n.example").replace(
+        "https://n.example/first.html", link.format(secret=secret)), encoding="utf-8")
+    first = discover([str(feed)])[0]
+    with pytest.raises(InputError, match="only over http"):
+        first.load()
+
+
 def test_a_url_that_cannot_be_fetched_is_one_failing_item(site):
     [item] = discover([f"{site}/missing.xml"], LOCAL)
     with pytest.raises(InputError, match="HTTP 404"):

@@ -1,7 +1,8 @@
 """RSS and Atom feeds: the articles a feed links to, with the outlet and dates the feed gives.
 
-A feed is only a list of links; each entry's article is fetched like any other URL (through
-``read_input``, with its guards), and the feed's metadata fills in what the page leaves out.
+A feed is only a list of links; each entry's article is fetched like any other URL (with its
+guards), and the feed's metadata fills in what the page leaves out. A feed is untrusted: a link
+that is not an http(s) URL (a local path, ``file:``) is never read.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import feedparser
 
 from wortlaut.ingest.errors import InputError
 from wortlaut.ingest.sources import IngestedText, ReadOptions, read_input
+from wortlaut.ingest.url import is_url
 
 FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
 SNIFF_BYTES = 2048
@@ -59,6 +61,8 @@ def feed_entries(data: bytes, base_url: str | None = None) -> list[FeedEntry]:
 def read_entry(entry: FeedEntry, options: ReadOptions = ReadOptions()) -> IngestedText:
     """Fetch an entry's article. The feed names the outlet (one name for all its entries, where
     pages may only give their host name) and the exact publication time; the page gives the title."""
+    if not is_url(entry.link):
+        raise InputError(f"a feed's links are fetched only over http(s), not {entry.link!r}")
     item = read_input(entry.link, options)
     return replace(item, title=item.title or entry.title, outlet=entry.outlet or item.outlet,
                    published=entry.published or item.published)
