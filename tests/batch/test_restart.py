@@ -52,3 +52,41 @@ def test_a_killed_job_finishes_when_run_again(tmp_path: Path, warc_path: Path) -
     documents, failures = read_rows(out, "documents"), read_rows(out, "failures")
     assert len(documents) == GOOD and len(failures) == BROKEN
     assert len({d["input"] for d in documents} | {f["input"] for f in failures}) == RECORDS
+
+
+def _articles(folder: Path, texts: list[str]) -> list[str]:
+    folder.mkdir()
+    names = []
+    for n, text in enumerate(texts):
+        path = folder / f"{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
+TEXTS = [f"Der Sprecher der Stadt {city} sagte am Montag, die Straßen seien wieder frei." for city in
+         ("Passau", "Regensburg", "Landshut", "Straubing", "Deggendorf")]
+
+
+def test_a_rerun_with_the_inputs_in_another_order_writes_no_document_twice(tmp_path: Path) -> None:
+    names = _articles(tmp_path / "in", TEXTS)
+    out = tmp_path / "out"
+    options = BatchOptions(out=str(out), workers=1, chunk_size=2)
+    first = run_batch(names[:3], options)
+    (out / CHUNKS_DIR / f"{first.ran[-1].chunk}.json").unlink()  # as if killed before its marker
+    second = run_batch(list(reversed(names)), options)
+    assert second.records == 3 and len(second.skipped) == 1  # the unmarked one and the two new ones
+    documents = read_rows(out, "documents")
+    assert sorted(d["input"] for d in documents) == sorted(names)
+    assert len({d["id"] for d in documents}) == len(documents) == len(TEXTS)
+    attributions = read_rows(out, "attributions")
+    assert len(attributions) == len({(a["doc_id"], a["attribution_id"]) for a in attributions})
+
+
+def test_the_same_text_in_two_inputs_is_one_document(tmp_path: Path) -> None:
+    names = _articles(tmp_path / "in", [TEXTS[0], TEXTS[1], TEXTS[0], TEXTS[1]])
+    out = tmp_path / "out"
+    report = run_batch(names, BatchOptions(out=str(out), workers=1, chunk_size=3))
+    assert sum(r.duplicates for r in report.ran) == 2
+    assert len(read_rows(out, "documents")) == 2
+    assert run_batch(names, BatchOptions(out=str(out), workers=1, chunk_size=3)).ran == []

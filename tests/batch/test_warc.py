@@ -4,7 +4,7 @@ import pytest
 
 from tests.batch.conftest import ARTICLES, CRAWL_DATE, GOOD, write_warc
 from wortlaut.batch.plan import chunk_id, plan_chunks
-from wortlaut.ingest import InputError
+from wortlaut.ingest import InputError, iter_inputs
 from wortlaut.ingest.warc import read_response, warc_responses
 
 
@@ -33,9 +33,9 @@ def test_a_page_without_an_article_fails_on_reading(warc_path: Path) -> None:
 def test_chunks_are_the_same_on_every_run(tmp_path: Path, warc_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Ein kurzer Text, der hier nur steht, damit es mehr als zehn Wörter sind.")
     inputs = [str(warc_path), str(tmp_path)]
-    first = list(plan_chunks(inputs, 4))
+    first = list(plan_chunks(iter_inputs(inputs), 4))
     assert [len(c.records) for c in first] == [4, 3]
-    assert [c.id for c in first] == [c.id for c in plan_chunks(inputs, 4)]
+    assert [c.id for c in first] == [c.id for c in plan_chunks(iter_inputs(inputs), 4)]
     assert first[0].id == chunk_id(first[0].records)
     assert first[1].records[-1].name == str(tmp_path / "a.txt")
     assert first[0].records[0].fetched == CRAWL_DATE

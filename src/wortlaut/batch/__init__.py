@@ -10,14 +10,15 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from rich.console import Console
 
 from wortlaut.batch.document import JobOptions
-from wortlaut.batch.output import ChunkResult, chunk_results, claim_out, finished_chunks
+from wortlaut.batch.output import ChunkResult, claim_out, finished_chunks, prepare_out
 from wortlaut.batch.plan import Chunk, plan_chunks
 from wortlaut.engine import AnalyzeOptions
+from wortlaut.ingest import InputItem, iter_inputs
 
 __all__ = ["BatchOptions", "BatchReport", "DEFAULT_CHUNK_SIZE", "ENGINES", "run_batch"]
 
@@ -53,6 +54,10 @@ class BatchReport:
         return sum(r.failures for r in self.ran)
 
     @property
+    def duplicates(self) -> int:
+        return sum(r.duplicates for r in self.ran)
+
+    @property
     def peak_rss_kb(self) -> int:
         return max((r.peak_rss_kb for r in self.ran), default=0)
 
@@ -80,15 +85,25 @@ def run_batch(inputs: list[str], options: BatchOptions, console: Console | None 
     started = time.perf_counter()
     out = Path(options.out)
     claim_out(out, options.chunk_size)
-    chunks = list(plan_chunks(inputs, options.chunk_size, options.analyze.read))
-    done = finished_chunks(out)
-    todo = [c for c in chunks if c.id not in done]
+    markers = prepare_out(out)
+    done = {name: m.chunk for m in markers for name in m.inputs}
+    reached: set[str] = set()
+
+    def fresh(items: Iterable[InputItem]) -> Iterator[InputItem]:
+        """The items no finished chunk holds (whatever order or list of inputs cut it)."""
+        for item in items:
+            if item.name in done:
+                reached.add(done[item.name])
+            else:
+                yield item
+
+    todo = list(plan_chunks(fresh(iter_inputs(inputs, options.analyze.read)), options.chunk_size))
     job = JobOptions(out=str(out), analyze=options.analyze, timeout=options.timeout)
     ran = ENGINES[options.engine](todo, job, options, console) if todo else []
     finished = finished_chunks(out)
     return BatchReport(
         ran=ran,
-        skipped=chunk_results(out, {c.id for c in chunks if c.id in done}),
+        skipped=[m for m in markers if m.chunk in reached],
         unfinished=[c.id for c in todo if c.id not in finished],
         seconds=time.perf_counter() - started,
     )

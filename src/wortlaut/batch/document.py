@@ -55,19 +55,25 @@ def run_chunk(chunk: Chunk, options: JobOptions, on_record: Callable[[bool], Non
     """Analyse every record of a chunk and write the chunk's files and marker."""
     started = time.perf_counter()
     rows: Rows = {table: [] for table in TABLE_NAMES}
-    failures = 0
+    failures = duplicates = 0
+    seen: set[str] = set()
     for record in chunk.records:
         record_rows = process_record(record, options)
         failed = bool(record_rows["failures"])
         failures += failed
         on_record(not failed)
+        ids = {r["id"] for r in record_rows["documents"]}
+        if ids & seen:  # the same text twice in one chunk: its document is written once
+            duplicates += 1
+            continue
+        seen |= ids
         for table, table_rows in record_rows.items():
             rows[table].extend(table_rows)
     result = ChunkResult(chunk=chunk.id, records=len(chunk.records), documents=len(rows["documents"]),
                          failures=failures, seconds=round(time.perf_counter() - started, 3),
-                         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, pid=os.getpid())
-    write_chunk(Path(options.out), rows, result)
-    return result
+                         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, pid=os.getpid(),
+                         duplicates=duplicates, inputs=tuple(r.name for r in chunk.records))
+    return write_chunk(Path(options.out), rows, result)
 
 
 @contextmanager

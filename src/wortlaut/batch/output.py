@@ -4,23 +4,31 @@
 Layout under ``--out``::
 
     documents/lang=de/month=2024-05/part-<chunk>.parquet   (likewise attributions, markers, …)
-    _chunks/<chunk>.json                                     a chunk that is completely written
+    _chunks/<chunk>.json                                     a chunk that is completely written,
+                                                             with its inputs and document ids
+    _documents.txt                                           the ids of the committed documents
+    _commit.lock                                             held while a chunk is committed
     _job.json                                                the chunk size the plan was cut with
 
 Each chunk writes its own files, under names derived from the chunk id, each first to a hidden
-temporary name and then renamed into place; the chunk's marker is written last. A re-run skips
-marked chunks and rewrites the others from scratch (removing what a killed run left of them),
-so nothing is done twice and no row is duplicated. Readers (DuckDB, pyarrow, Spark) pass over
-names starting with ``.`` or ``_``.
+temporary name and then renamed into place; the chunk's marker is written last. A re-run leaves
+out the inputs that marked chunks hold, whatever the order or list of inputs, and removes every
+file of an unmarked chunk first, so nothing is done twice. A chunk is committed under a lock and
+drops the documents whose id an earlier chunk committed (the same text in two inputs), so no
+document id is written twice. Readers (DuckDB, pyarrow, Spark) pass over names starting with
+``.`` or ``_``. The lock is ``flock``: executors on other machines need a file system that
+honours it.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
-from dataclasses import asdict, dataclass
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
 from itertools import groupby
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -31,6 +39,8 @@ from wortlaut.store.tables import TABLES, ColumnType, Row, Table
 PARTITIONS = ("lang", "month")
 CHUNKS_DIR = "_chunks"
 JOB_FILE = "_job.json"
+INDEX_FILE = "_documents.txt"
+LOCK_FILE = "_commit.lock"
 
 ARROW_TYPES: dict[ColumnType, pa.DataType] = {
     ColumnType.TEXT: pa.string(), ColumnType.INTEGER: pa.int32(), ColumnType.JSON: pa.string(),
@@ -62,19 +72,103 @@ class ChunkResult:
     seconds: float
     peak_rss_kb: int
     pid: int
+    duplicates: int = 0  # documents an earlier chunk had committed
+    inputs: tuple[str, ...] = ()
+    document_ids: tuple[str, ...] = ()
 
 
-def write_chunk(out: Path, rows: Rows, result: ChunkResult) -> None:
-    """Write a chunk's rows, one file per table and partition, then its completion marker."""
-    remove_partial(out, result.chunk)
-    for table, table_rows in rows.items():
-        keyed = sorted(table_rows, key=_partition)
-        for (lang, month), group in groupby(keyed, key=_partition):
-            target = out / table / f"lang={lang}" / f"month={month}" / f"part-{result.chunk}.parquet"
-            data = pa.Table.from_pylist([_without_partition(r) for r in group], schema=SCHEMAS[table])
-            _atomic(target, lambda tmp: pq.write_table(data, tmp, compression="zstd"))
-    marker = out / CHUNKS_DIR / f"{result.chunk}.json"
-    _atomic(marker, lambda tmp: tmp.write_text(json.dumps(asdict(result)), encoding="utf-8"))
+@dataclass
+class _Committed:
+    """The committed document ids this process has read from the index, and how far."""
+
+    ids: set[str]
+    offset: int = 0
+
+
+_committed: dict[Path, _Committed] = {}
+
+
+def write_chunk(out: Path, rows: Rows, result: ChunkResult) -> ChunkResult:
+    """Commit a chunk: under the lock, leave out documents an earlier chunk committed, write its
+    rows (one file per table and partition), its marker, then its ids to the index."""
+    with _commit_lock(out):
+        committed = _read_index(out)
+        rows, duplicates = _without_ids(rows, committed)
+        ids = tuple(r["id"] for r in rows["documents"])
+        result = replace(result, documents=len(ids), duplicates=result.duplicates + duplicates, document_ids=ids)
+        remove_partial(out, result.chunk)
+        for table, table_rows in rows.items():
+            keyed = sorted(table_rows, key=_partition)
+            for (lang, month), group in groupby(keyed, key=_partition):
+                target = out / table / f"lang={lang}" / f"month={month}" / f"part-{result.chunk}.parquet"
+                data = pa.Table.from_pylist([_without_partition(r) for r in group], schema=SCHEMAS[table])
+                _atomic(target, lambda tmp: pq.write_table(data, tmp, compression="zstd"))
+        marker = out / CHUNKS_DIR / f"{result.chunk}.json"
+        _atomic(marker, lambda tmp: tmp.write_text(json.dumps(asdict(result)), encoding="utf-8"))
+        _append_index(out, ids)
+    return result
+
+
+def _without_ids(rows: Rows, committed: set[str]) -> tuple[Rows, int]:
+    """The rows without the documents in ``committed`` (and those documents' other rows)."""
+    dropped = {r["id"] for r in rows["documents"] if r["id"] in committed}
+    if not dropped:
+        return rows, 0
+    kept = {table: [r for r in table_rows if r.get("doc_id") not in dropped] for table, table_rows in rows.items()}
+    kept["documents"] = [r for r in rows["documents"] if r["id"] not in dropped]
+    return kept, len(dropped)
+
+
+@contextmanager
+def _commit_lock(out: Path) -> Iterator[None]:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / LOCK_FILE).open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _read_index(out: Path) -> set[str]:
+    """The committed ids, reading only what other processes appended since this one last looked."""
+    known = _committed.setdefault(out.resolve(), _Committed(set()))
+    index = out / INDEX_FILE
+    if index.is_file():
+        with index.open("rb") as handle:
+            handle.seek(known.offset)
+            known.ids.update(line.decode("utf-8").strip() for line in handle if line.strip())
+            known.offset = handle.tell()
+    return known.ids
+
+
+def _append_index(out: Path, ids: tuple[str, ...]) -> None:
+    if ids:
+        with (out / INDEX_FILE).open("a", encoding="utf-8") as handle:
+            handle.write("".join(f"{i}\n" for i in ids))
+    _read_index(out)
+
+
+def prepare_out(out: Path) -> list[ChunkResult]:
+    """Before a job: the markers of the finished chunks; every file of an unfinished chunk (one
+    without a marker, whatever inputs it had) removed; the index rebuilt from the markers (a
+    kill between a marker and its index line loses nothing)."""
+    with _commit_lock(out):
+        markers = chunk_results(out)
+        finished = {m.chunk for m in markers}
+        for table in TABLE_NAMES:
+            for part in (out / table).glob("lang=*/month=*/*part-*.parquet*"):
+                if _chunk_of(part) not in finished:
+                    part.unlink(missing_ok=True)
+        ids = "".join(f"{i}\n" for m in markers for i in m.document_ids)
+        _atomic(out / INDEX_FILE, lambda tmp: tmp.write_text(ids, encoding="utf-8"))
+        _committed.pop(out.resolve(), None)
+    return markers
+
+
+def _chunk_of(part: Path) -> str:
+    """``part-<chunk>.parquet`` and its temporaries ``.part-<chunk>.parquet.<pid>.tmp``."""
+    return part.name.lstrip(".").removeprefix("part-").split(".", 1)[0]
 
 
 def remove_partial(out: Path, chunk: str) -> None:
@@ -89,15 +183,21 @@ def finished_chunks(out: Path) -> set[str]:
     return {p.stem for p in folder.glob("*.json")} if folder.is_dir() else set()
 
 
-def chunk_results(out: Path, chunks: set[str]) -> list[ChunkResult]:
-    """The markers of the given finished chunks."""
-    return [ChunkResult(**json.loads((out / CHUNKS_DIR / f"{c}.json").read_text(encoding="utf-8")))
-            for c in sorted(chunks)]
+def chunk_results(out: Path, chunks: set[str] | None = None) -> list[ChunkResult]:
+    """The markers of the given finished chunks (all of them by default)."""
+    chunks = finished_chunks(out) if chunks is None else chunks
+    return [_marker(out / CHUNKS_DIR / f"{c}.json") for c in sorted(chunks)]
+
+
+def _marker(path: Path) -> ChunkResult:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ChunkResult(**{**data, "inputs": tuple(data.get("inputs", ())),
+                          "document_ids": tuple(data.get("document_ids", ()))})
 
 
 def claim_out(out: Path, chunk_size: int) -> None:
-    """Record the chunk size in a new output folder; refuse to mix chunk sizes in one folder,
-    because differently cut chunks would analyse and store documents twice."""
+    """Record the chunk size in a new output folder; refuse to mix chunk sizes in one folder, so
+    that the chunk ids of a folder keep meaning the same cut of its inputs."""
     job = out / JOB_FILE
     if job.is_file():
         known = json.loads(job.read_text(encoding="utf-8"))["chunk_size"]

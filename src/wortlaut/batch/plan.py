@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Iterable, Iterator
 
-from wortlaut.ingest.corpus import InputItem, iter_inputs
-from wortlaut.ingest.sources import ReadOptions
+from wortlaut.ingest.corpus import InputItem
 
 
 @dataclass(frozen=True)
@@ -23,9 +22,9 @@ class Chunk:
     records: tuple[InputItem, ...]
 
 
-def plan_chunks(inputs: Iterable[str], chunk_size: int, options: ReadOptions = ReadOptions()) -> Iterator[Chunk]:
-    """The chunks of the job, in input order."""
-    items = iter_inputs(inputs, options)
+def plan_chunks(items: Iterable[InputItem], chunk_size: int) -> Iterator[Chunk]:
+    """The items cut into chunks, in order."""
+    items = iter(items)
     while batch := tuple(islice(items, chunk_size)):
         yield Chunk(chunk_id(batch), batch)
 

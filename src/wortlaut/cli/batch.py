@@ -61,7 +61,8 @@ def run_batch_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
 
 def summary(report: BatchReport, out_dir: str) -> str:
     rate = report.records / report.seconds if report.seconds else 0.0
-    line = (f"{report.records:,} records ({report.failures:,} failed) in {report.seconds:.1f} s, "
+    duplicates = f", {report.duplicates:,} duplicate texts written once" if report.duplicates else ""
+    line = (f"{report.records:,} records ({report.failures:,} failed{duplicates}) in {report.seconds:.1f} s, "
             f"{rate:.1f} records/s, into {out_dir}")
     if report.skipped:
         line += f"; {len(report.skipped)} chunks ({sum(r.records for r in report.skipped):,} records) were done before"
