@@ -203,6 +203,23 @@ def test_a_corrupt_archive_gives_its_good_responses_and_one_failure(tmp_path: Pa
         items[-1].load()
 
 
+@pytest.mark.parametrize("suffix, cut", [(".warc.gz", 0.5), (".warc", 0.5), (".warc.gz", -30), (".warc", -30)],
+                         ids=["gz-half", "warc-half", "gz-last-record", "warc-last-record"])
+def test_a_truncated_archive_is_never_read_as_if_whole(tmp_path: Path, suffix: str, cut: float) -> None:
+    """A download stopped half-way: the whole responses before the cut, then one failure."""
+    whole = write_warc(tmp_path / f"news{suffix}")
+    data = whole.read_bytes()
+    truncated = tmp_path / f"cut{suffix}"
+    truncated.write_bytes(data[:int(len(data) * cut)] if cut > 0 else data[:int(cut)])
+    complete = [r.offset for r in warc_responses(whole)]
+    items = discover([str(truncated)])
+    assert items[-1].name == str(truncated)
+    with pytest.raises(InputError, match="truncated WARC archive"):
+        items[-1].load()
+    assert [int(i.name.rsplit("@", 1)[1]) for i in items[:-1]] == complete[:len(items) - 1]
+    assert len(items) - 1 < len(complete)
+
+
 def test_a_missing_archive_is_one_failing_item(tmp_path: Path) -> None:
     [item] = discover([str(tmp_path / "missing.warc")])
     with pytest.raises(InputError, match="cannot read"):

@@ -2,10 +2,13 @@
 
 A scan notes where each HTML response starts, so that a worker on any machine can later read one
 record by seeking to it, without the whole file passing through one process. Compressed archives
-must be gzipped per record (the WARC standard's recommendation, and what crawlers write).
+must be gzipped per record (the WARC standard's recommendation, and what crawlers write). An
+archive cut short (a download stopped half-way) is not read as if whole: a record shorter than its
+Content-Length, or bytes after the last whole record, end the scan with an InputError.
 """
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -41,17 +44,26 @@ def is_warc(path: str | Path) -> bool:
 def warc_responses(path: str | Path) -> Iterator[WarcResponse]:
     """Every successful HTML response in the archive, in file order. Other records (requests,
     metadata, redirects, images) are not articles and are passed over. An archive that breaks
-    part-way raises InputError after the responses before the break."""
+    or ends part-way raises InputError after the whole responses before the break."""
     try:
         with open(path, "rb") as handle:
             records = ArchiveIterator(handle)
+            end = 0
             for record in records:
-                if _is_html_response(record):
-                    yield WarcResponse(str(path), records.get_record_offset(),
-                                       record.rec_headers.get_header("WARC-Target-URI"),
+                html = _is_html_response(record)
+                records.read_to_end(record)
+                offset = records.get_record_offset()
+                if _cut_short(record):
+                    raise InputError(f"truncated WARC archive: the record at byte {offset} is cut off")
+                end = offset + records.get_record_length()
+                if html:
+                    yield WarcResponse(str(path), offset, record.rec_headers.get_header("WARC-Target-URI"),
                                        record.rec_headers.get_header("WARC-Date"),
                                        record.rec_headers.get_header("WARC-Record-ID"))
-    except ArchiveLoadFailed as exc:
+            handle.seek(end)
+            if handle.read().strip(b"\r\n"):
+                raise InputError(f"truncated WARC archive: it ends inside a record after byte {end}")
+    except (ArchiveLoadFailed, EOFError, zlib.error) as exc:
         raise InputError(f"broken WARC archive: {str(exc)[:ERROR_CHARS]}") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
@@ -67,8 +79,15 @@ def read_response(response: WarcResponse, options: ReadOptions = ReadOptions()) 
     except (ArchiveLoadFailed, StopIteration, OSError, EOFError) as exc:
         raise InputError(f"cannot read the WARC record at byte {response.offset}: {exc!r}") from None
     check_size(len(payload), options.max_bytes)
+    if _cut_short(record):
+        raise InputError(f"truncated WARC record at byte {response.offset}: shorter than its Content-Length")
     name = response.uri or f"{response.path}@{response.offset}"
     return from_bytes(payload, name=name, url=response.uri, html=True, options=options)
+
+
+def _cut_short(record: ArcWarcRecord) -> bool:
+    """The record's bytes ran out before its Content-Length did."""
+    return getattr(record.raw_stream, "limit", 0) > 0
 
 
 def _is_html_response(record: ArcWarcRecord) -> bool:
