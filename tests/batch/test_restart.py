@@ -1,11 +1,14 @@
 """A killed job, run again with the same output folder, finishes the rest: no chunk is done twice
 and no row appears twice."""
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from tests.batch.conftest import BROKEN, GOOD, read_all, read_rows
 from wortlaut.batch import BatchOptions, run_batch
@@ -41,7 +44,8 @@ def test_a_killed_job_finishes_when_run_again(tmp_path: Path, warc_path: Path) -
         while not list((out / CHUNKS_DIR).glob("*.json")) and time.monotonic() < deadline and job.poll() is None:
             time.sleep(0.1)
     finally:
-        os.killpg(job.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(job.pid, signal.SIGKILL)
         job.wait()
     finished = len(list((out / CHUNKS_DIR).glob("*.json")))
     assert 1 <= finished < RECORDS
@@ -90,3 +94,45 @@ def test_the_same_text_in_two_inputs_is_one_document(tmp_path: Path) -> None:
     assert sum(r.duplicates for r in report.ran) == 2
     assert len(read_rows(out, "documents")) == 2
     assert run_batch(names, BatchOptions(out=str(out), workers=1, chunk_size=3)).ran == []
+
+
+def _workers(pid: int) -> set[int]:
+    """The pool workers among the child processes of ``pid`` (Linux /proc)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        return {int(c) for c in children if "spawn_main" in Path(f"/proc/{c}/cmdline").read_text()}
+    except FileNotFoundError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+def test_workers_end_when_the_job_is_killed(tmp_path: Path) -> None:
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to find the workers")
+    names = _articles(tmp_path / "in", TEXTS * 8)
+    command = [sys.executable, "-m", "wortlaut.cli", "batch", *names, "--out", str(tmp_path / "out"),
+               "--chunk-size", "1", "--workers", "1"]
+    job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        workers: set[int] = set()
+        while time.monotonic() < deadline and not list((tmp_path / "out" / CHUNKS_DIR).glob("*.json")):
+            workers |= _workers(job.pid)
+            time.sleep(0.1)
+        assert workers, "no worker started"
+        job.kill()  # the parent alone, as an OOM killer or `kill -9 PID` would
+        job.wait()
+        ended = time.monotonic() + 10
+        while time.monotonic() < ended and any(_alive(w) for w in workers):
+            time.sleep(0.2)
+        assert not any(_alive(w) for w in workers)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(job.pid, signal.SIGKILL)

@@ -1,13 +1,17 @@
 """The local engine: a pool of worker processes on this machine, with a live progress display.
 
 Each chunk is one task. Workers are spawned (not forked), so each starts clean, loads the NLP
-pipelines on its first document and keeps them for the rest of the job. Workers report every
-record over a queue, so the display shows records/s and failures as they happen.
+pipelines on its first document and keeps them for the rest of the job, and ends when the job's
+process dies, even by SIGKILL. Workers report every record over a queue, so the display shows
+records/s and failures as they happen.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.queues import Queue
@@ -22,6 +26,7 @@ from wortlaut.batch.output import ChunkResult
 from wortlaut.batch.plan import Chunk
 
 POLL_SECONDS = 0.2
+PARENT_CHECK_SECONDS = 0.5
 _ticks: Queue | None = None
 
 
@@ -57,6 +62,15 @@ def run_local(chunks: list[Chunk], options: JobOptions, workers: int, console: C
 def _start_worker(ticks: Queue) -> None:
     global _ticks
     _ticks = ticks
+    threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _end_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (which cannot tell its pool) ends instead of analysing and
+    writing on alone: it is re-parented, so its parent pid changes."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _run(chunk: Chunk, options: JobOptions) -> ChunkResult:
