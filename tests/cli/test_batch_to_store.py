@@ -33,3 +33,11 @@ def test_batch_output_is_ingested_once(tmp_path):
         assert con.execute("select count(*) from documents").fetchone()[0] == 2
         speakers = {row[0] for row in con.execute("select source_canonical from attributions").fetchall()}
     assert "Max Muster" in speakers
+
+
+def test_batch_exits_1_and_counts_when_records_fail(tmp_path):
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps(ARTICLES[0]) + "\n{not json\n", encoding="utf-8")
+    batch = wortlaut("batch", str(source), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert batch.returncode == 1
+    assert "1 records failed: see the failures table" in batch.stderr

@@ -1,8 +1,9 @@
 """``wortlaut batch``: many inputs to Parquet tables, on a local process pool or on Spark.
 
-Exit status: 0 when every chunk was written (records that failed are rows of the ``failures``
-table, not errors), 1 when some chunks are left unfinished (running the same command again
-finishes them), 2 on usage errors.
+Exit status: 0 when every record was analysed and every chunk written; 1 when some records failed
+(each is a row of the ``failures`` table, the count is printed) or some chunks are left unfinished
+(running the same command again finishes them); 2 on usage errors. As ``analyze`` and ``ingest``
+do, so that a script notices failures.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from wortlaut.batch import DEFAULT_CHUNK_SIZE, ENGINES, BatchOptions, BatchRepor
 from wortlaut.batch.output import OutFolderError
 from wortlaut.cli.options import add_analysis_options, analyze_options, positive_int
 
-EXIT_OK, EXIT_UNFINISHED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_batch_command(commands: argparse._SubParsersAction) -> None:
@@ -53,10 +54,11 @@ def run_batch_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         err.write(f"wortlaut: {exc}\n")
         return EXIT_USAGE
     out.write(summary(report, args.out) + "\n")
+    if report.failures:
+        err.write(f"wortlaut: {report.failures:,} records failed: see the failures table in {args.out}\n")
     if report.unfinished:
         err.write(f"wortlaut: {len(report.unfinished)} chunks unfinished: run the same command again to finish them\n")
-        return EXIT_UNFINISHED
-    return EXIT_OK
+    return EXIT_SOME_FAILED if report.failures or report.unfinished else EXIT_OK
 
 
 def summary(report: BatchReport, out_dir: str) -> str:
