@@ -144,3 +144,18 @@ def test_a_killed_ingest_keeps_what_it_committed_and_a_rerun_completes_it(tmp_pa
     assert f"{total - kept} added, {kept} already in the store, 0 failed; {db} holds {total} documents" in rerun.stderr
     with Store.open(db, read_only=True) as store:
         assert store.con.execute("SELECT count(DISTINCT text), count(*) FROM documents").fetchone() == (total, total)
+
+
+@pytest.mark.parametrize("target, message", [("", "name the folder"), ("a-file", "is a file, not a folder")])
+def test_export_refuses_what_is_not_a_folder(store_path, tmp_path, monkeypatch, capsys, target, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a-file").write_text("keep me")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(["export", target, "--db", str(store_path)]) == 1
+    assert message in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_export_makes_a_missing_folder(store_path, tmp_path, capsys):
+    assert main(["export", str(tmp_path / "new" / "deeper"), "--db", str(store_path)]) == 0
+    assert (tmp_path / "new" / "deeper" / "documents.parquet").is_file()

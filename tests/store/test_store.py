@@ -178,3 +178,14 @@ def test_a_store_another_process_is_writing_says_so(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_someone_elses_duckdb_file_is_not_a_store(tmp_path):
+    path = tmp_path / "theirs.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE budget (year INTEGER, amount DOUBLE)")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="not a wortlaut store .*budget"):
+            Store.open(path, read_only=read_only)
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["budget"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from wortlaut.cli.corpus import EXIT_OK, add_store_command
+from wortlaut.cli.corpus import EXIT_FAILED, EXIT_OK, add_store_command
 from wortlaut.store import Store
 from wortlaut.store.export import FORMATS as EXPORT_FORMATS
-from wortlaut.store.export import export
+from wortlaut.store.export import ExportError, export
 
 
 def add_export_command(commands: argparse._SubParsersAction) -> None:
@@ -19,7 +19,11 @@ def add_export_command(commands: argparse._SubParsersAction) -> None:
 
 def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with Store.open(args.db, read_only=True) as store:
-        written = export(store.con, args.folder, args.format)
+        try:
+            written = export(store.con, args.folder, args.format)
+        except ExportError as exc:
+            err.write(f"wortlaut: {exc}\n")
+            return EXIT_FAILED
     for path in written:
         out.write(f"{path}\n")
     return EXIT_OK

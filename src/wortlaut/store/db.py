@@ -46,6 +46,7 @@ class Store:
             raise StoreError(f"{path}: no such store (create it with `wortlaut ingest --db {path} …`)")
         con = _connect(path, read_only)
         try:
+            _refuse_foreign(con, path)
             if not read_only:
                 migrate(con)
             elif pending(con):
@@ -118,6 +119,16 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path}: cannot open the store: {reason}") from None
     except duckdb.Error as exc:
         raise StoreError(f"{path}: not a wortlaut store ({exc})") from None
+
+
+def _refuse_foreign(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """A DuckDB file with tables of its own and no wortlaut schema version is someone else's
+    database: wortlaut neither reads it as a store nor writes its tables into it."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()").fetchall()}
+    if tables and "schema_version" not in tables:
+        con.close()
+        raise StoreError(f"{path}: not a wortlaut store (it holds other tables: {', '.join(sorted(tables)[:5])})")
 
 
 def _insert(table: Table) -> str:

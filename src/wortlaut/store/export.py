@@ -18,13 +18,25 @@ def data_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
         "AND table_name <> 'schema_version' ORDER BY table_name").fetchall()]
 
 
+class ExportError(ValueError):
+    """A folder the tables cannot be written to; the message says why."""
+
+
 def export(con: duckdb.DuckDBPyConnection, folder: str | Path, fmt: str) -> list[Path]:
-    """Write each table to ``folder/<table>.<ext>``; return the files written."""
+    """Write each table to ``folder/<table>.<ext>`` (the folder is made when missing); return the
+    files written. An empty name is refused rather than read as the current folder."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+        raise ExportError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if not str(folder).strip():
+        raise ExportError("name the folder to export to")
     suffix, options = FORMATS[fmt]
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot make the folder {folder}: {exc.strerror}") from None
     written = []
     for table in data_tables(con):
         path = folder / f"{table}.{suffix}"
