@@ -86,3 +86,10 @@ def test_a_pipeline_without_parser_and_entities_is_named_as_such(example_path, t
     err = result.stderr.decode()
     assert "wortlaut: warning:" in err and "lacks" in err and "parser (dependencies)" in err
     assert "Traceback" not in err
+
+
+def test_a_model_spacy_cannot_find_is_one_usage_error(example_path, tmp_path):
+    result = run("analyze", str(example_path), str(example_path), "--model", str(tmp_path / "no-such-pipeline"))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert err.count("wortlaut:") == 1 and "no spaCy pipeline" in err and "Traceback" not in err

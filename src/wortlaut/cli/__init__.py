@@ -16,7 +16,8 @@ from wortlaut.cli.analyze import add_analyze_command
 from wortlaut.cli.batch import add_batch_command
 from wortlaut.cli.export import add_export_command
 from wortlaut.cli.ingest import add_ingest_command
-from wortlaut.cli.options import check_stages
+from wortlaut.cli.options import check_analysis_options
+from wortlaut.ingest import InputError
 from wortlaut.cli.queries import add_query_commands
 from wortlaut.cli.serve import add_serve_command
 from wortlaut.cli.stages import add_stages_command
@@ -49,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        check_stages(args)
-    except StageError as exc:
+        check_analysis_options(args)
+    except (StageError, InputError) as exc:
         sys.stderr.write(f"wortlaut: {exc}\n")
         return EXIT_USAGE
     try:

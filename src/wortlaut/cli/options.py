@@ -8,7 +8,7 @@ from wortlaut.engine import DEFAULT_STAGES, AnalyzeOptions, planned_stages
 from wortlaut.ingest import ReadOptions
 from wortlaut.ingest.text import DEFAULT_MAX_BYTES
 from wortlaut.ingest.url import FetchPolicy
-from wortlaut.nlp import SUPPORTED
+from wortlaut.nlp import SUPPORTED, check_model
 
 
 def positive_int(value: str) -> int:
@@ -19,7 +19,7 @@ def positive_int(value: str) -> int:
 
 
 def stage_names(value: str) -> tuple[str, ...]:
-    """``NAME,NAME`` as a tuple; whether the names can run is checked by `check_stages`."""
+    """``NAME,NAME`` as a tuple; whether the names can run is checked by `check_analysis_options`."""
     names = tuple(name.strip() for name in value.split(",") if name.strip())
     if not names:
         raise argparse.ArgumentTypeError("name at least one stage")
@@ -45,11 +45,13 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
                         help="allow URLs on loopback, private and link-local addresses")
 
 
-def check_stages(args: argparse.Namespace) -> None:
-    """Raise StageError for a ``--stages`` list that cannot run, at start-up rather than on
-    the first input (commands without the option pass)."""
+def check_analysis_options(args: argparse.Namespace) -> None:
+    """Raise StageError for a ``--stages`` list that cannot run and InputError for a ``--model``
+    spaCy cannot find, at start-up rather than once per input (commands without them pass)."""
     if getattr(args, "stages", None) is not None:
         planned_stages(args.stages)
+    if getattr(args, "model", None):
+        check_model(args.model)
 
 
 def analyze_options(args: argparse.Namespace) -> AnalyzeOptions:

@@ -15,11 +15,12 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from wortlaut.ingest.errors import InputError
 from wortlaut.nlp import paragraphs
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 
-__all__ = ["SUPPORTED", "check_language", "detect_language", "load_pipeline", "shipped_model_path",
-           "missing_layers"]
+__all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "load_pipeline",
+           "shipped_model_path", "missing_layers"]
 
 MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
 
@@ -70,6 +71,16 @@ def _load(lang: str, model: str | None) -> Language:
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def check_model(model: str) -> str:
+    """``model`` if spaCy can load it by that name: an installed pipeline package or a pipeline
+    folder. Checked before any input is read, so that a typo is one usage error."""
+    folder = Path(model)
+    if (folder / "config.cfg").is_file() or spacy.util.is_package(model):
+        return model
+    raise InputError(f"no spaCy pipeline {model!r}: name an installed package (such as de_core_news_lg) "
+                     "or a pipeline folder")
 
 
 def missing_layers(nlp: Language) -> list[str]:
