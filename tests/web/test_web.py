@@ -8,6 +8,7 @@ import warnings
 import pytest
 
 from wortlaut.web import create_app
+from wortlaut.web.security import served_hosts
 from wortlaut.web.highlight import article_view
 from wortlaut.web.security import CSP, safe_url
 
@@ -17,6 +18,7 @@ with warnings.catch_warnings():  # starlette's test client asks for httpx2, whic
     warnings.filterwarnings("ignore", message=".*httpx2")
     from fastapi.testclient import TestClient
 
+LOCAL = "http://127.0.0.1"
 PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/speaker?name=Biden", "/about",
          "/about?term=invasion", "/balance", "/balance?outlet=Berliner+Blatt",
          "/balance?by=side"]
@@ -24,7 +26,7 @@ PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/spea
 
 @pytest.fixture
 def client(store_path):
-    return TestClient(create_app(store_path))
+    return TestClient(create_app(store_path), base_url=LOCAL)
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -91,13 +93,14 @@ def test_errors(client, tmp_path):
     assert client.get("/api/articles/nope").json() == {"detail": "no article 'nope' in the store"}
     assert client.get("/speaker").status_code == 422 and "name" in client.get("/speaker").text
     assert client.get("/api/articles?limit=0").status_code == 422
-    missing = TestClient(create_app(tmp_path / "none.duckdb")).get("/")
+    missing = TestClient(create_app(tmp_path / "none.duckdb"), base_url=LOCAL).get("/")
     assert missing.status_code == 503 and "wortlaut ingest" in missing.text
+    assert str(tmp_path) not in missing.text
 
 
 def test_untrusted_text_is_escaped_everywhere(analysed_store):
     path, ids = analysed_store
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url=LOCAL)
     for url in ["/", f"/article/{ids['xss']}", "/speakers", "/about?term=pwned", "/speaker?name=<script>"]:
         html = client.get(url).text
         assert "<script" not in html and "<img" not in html and "onerror=\"" not in html
@@ -111,3 +114,11 @@ def test_untrusted_text_is_escaped_everywhere(analysed_store):
                                        ("data:text/html,x", False), (None, False)])
 def test_only_http_links_are_rendered(url, safe):
     assert (safe_url(url) is not None) is safe
+
+
+def test_only_the_served_host_names_are_answered(store_path):
+    """DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 gets nothing."""
+    app = create_app(store_path, served_hosts("127.0.0.1", ("wortlaut.lan",)))
+    for host, status in (("127.0.0.1:8000", 200), ("localhost", 200), ("wortlaut.lan", 200), ("evil.example", 400)):
+        assert TestClient(app, base_url=f"http://{host}").get("/api/articles").status_code == status, host
+    assert served_hosts("0.0.0.0") == ("127.0.0.1", "localhost", "::1")

@@ -17,14 +17,20 @@ Voice = Literal["speaker", "side"]
 
 def open_store(request: Request) -> Iterator[Store]:
     """The store, opened read-only for one request, so that an ingest can run between requests."""
+    db = request.app.state.db
     try:
-        store = Store.open(request.app.state.db, read_only=True)
+        store = Store.open(db, read_only=True)
     except StoreError as exc:
-        raise HTTPException(503, str(exc)) from None
+        raise HTTPException(503, _without_path(str(exc), db)) from None
     try:
         yield store
     finally:
         store.close()
+
+
+def _without_path(message: str, db: str) -> str:
+    """The reason, without the server's file path (a page must not tell visitors where files are)."""
+    return message.removeprefix(f"{db}: ").replace(db, "STORE")
 
 
 Db = Annotated[Store, Depends(open_store)]
