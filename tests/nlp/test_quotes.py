@@ -1,6 +1,6 @@
 import pytest
 
-from wortlaut.nlp.quotes import find_quotes
+from wortlaut.nlp.quotes import QuoteIndex, find_quotes
 
 
 def quoted(text: str) -> list[str]:
@@ -39,3 +39,12 @@ def test_seed_scare_quotes_and_long_quotes(seed_text):
     assert texts.count('"russische Invasion"') == 1
     assert '"ernsten Konsequenzen"' in texts
     assert any(t.startswith('"Präsident Biden machte deutlich') and t.endswith('vorbereitet sind."') for t in texts)
+
+
+def test_a_quote_index_finds_the_quotations_nearest_a_position():
+    text = "„Eins zwei drei“, sagte er. Dann: „vier fünf sechs“ und „sieben acht neun“."
+    index = QuoteIndex.of([q for q in find_quotes(text) if q.depth == 0])
+    said = text.index("sagte")
+    assert [text[q.start:q.end] for q in index.ending_by(said)] == ["„Eins zwei drei“"]
+    assert [text[q.start:q.end] for q in index.starting_after(said)] == ["„vier fünf sechs“", "„sieben acht neun“"]
+    assert list(index.ending_by(0)) == [] and list(index.starting_after(len(text))) == []

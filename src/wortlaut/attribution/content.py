@@ -3,6 +3,7 @@ dass/that-clause, a reported clause after a comma, the clause before "sagte er",
 or predicative phrase), and the finders each verb frame tries, in order (``FRAME_FINDERS``)."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.tokens import Span, Token
@@ -11,11 +12,13 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import finite_of, is_time, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
-from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
                                  children, is_finite_verb, particle_of, phrase, subject_of, trim)
 
 MIN_QUOTE_WORDS = 3
+PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
+MORE_THAN_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")
 
 
 def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -40,17 +43,31 @@ def _last_word(sentence: Span) -> Token | None:
 
 def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A quotation next to the cue: „…“, sagte X / X sagte: „…“ / X said, "…". Adjacency is
-    read on the text, so a sentence splitter that cut at the quotation does no harm."""
-    quotes = [q for q in ctx.quotes if q.depth == 0 and not (q.start <= verb.idx < q.end)
-              and q.words(ctx.text) >= MIN_QUOTE_WORDS]
-    before = [q for q in quotes if q.end <= verb.idx
-              and _only_punct_between(ctx.text, q.end, _subject_start(verb, q.end))]
-    if before:
-        return before[-1].start, before[-1].end
-    after = [q for q in quotes if q.start > verb.idx
-             and _introduces(ctx.text[verb.idx + len(verb.text):q.start])]
-    if after:
-        return after[0].start, after[0].end
+    read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
+    quotations nearest the cue are read: the stretch between grows with each one further."""
+    before = _quote_before(verb, ctx)
+    if before is not None:
+        return before.start, before.end
+    end = verb.idx + len(verb.text)
+    for quote in ctx.speech.starting_after(verb.idx):
+        if MORE_THAN_THREE_WORDS.match(ctx.text, end, quote.start):
+            return None  # and further on, more still
+        if _introduces(ctx.text[end:quote.start]):
+            return quote.start, quote.end
+    return None
+
+
+def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
+    """The nearest quotation that only punctuation separates from the cue's clause. Past the
+    subject's first word the stretch only grows, so the first one that fails ends the search."""
+    first = _subject_first(verb)
+    for quote in ctx.speech.ending_by(verb.idx):
+        start = first if quote.end <= first < verb.idx else verb.idx
+        if quote.end >= start or PUNCTUATION_RUN.match(ctx.text, quote.end, start).end() == start:
+            return quote
+        if start == verb.idx and first < verb.idx and quote.end > first:
+            continue  # between the subject's start and the cue: an earlier one may still be adjacent
+        return None
     return None
 
 
@@ -61,18 +78,14 @@ def _introduces(between: str) -> bool:
     return not stripped or stripped[-1] in ":," and len(stripped.split()) <= 3
 
 
-def _subject_start(verb: Token, after: int) -> int:
-    """Where the cue's clause starts after a quotation: "…," she said / "…," the minister said."""
+def _subject_first(verb: Token) -> int:
+    """Where the cue's subject starts ("…," she said / "…," the minister said); the cue itself
+    when it has none."""
     subject = subject_of(verb)
     if subject is None:
         return verb.idx
     words = [t.idx for t in subject.subtree if not (t.is_punct or t.is_space)]
-    first = min(words) if words else verb.idx
-    return first if after <= first < verb.idx else verb.idx
-
-
-def _only_punct_between(text: str, start: int, end: int) -> bool:
-    return all(ch in " ,\u00a0–-" for ch in text[start:end])
+    return min(words) if words else verb.idx
 
 
 def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.lexicon import CueLexicon
-from wortlaut.nlp.quotes import Quote
+from wortlaut.nlp.quotes import Quote, QuoteIndex
 
 
 @dataclass
@@ -21,3 +21,4 @@ class SentenceContext:
     grammar: Grammar
     quotes: list[Quote]
     text: str  # doc.text, which spaCy rebuilds on every access
+    speech: QuoteIndex  # the top-level quotations long enough to be someone's words

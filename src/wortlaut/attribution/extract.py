@@ -6,9 +6,12 @@ without a new cue, nesting by containment, then sources resolved in text order.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span
 
 from wortlaut.attribution.candidates import Candidate
+from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import candidates_in
 from wortlaut.attribution.speakers import resolve_sources
@@ -17,7 +20,7 @@ from wortlaut.model import Span as TextSpan
 from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
-from wortlaut.nlp.quotes import Quote, find_quotes
+from wortlaut.nlp.quotes import Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.syntax import clause_mood, trim
 
 MIN_LONE_QUOTE_WORDS = 5
@@ -34,12 +37,14 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     text = doc.text
     ranges = news if news is not None else [(0, len(text))]
     quotes = [q for q in find_quotes(text) if _inside(ranges, q.start, q.end)]
+    speech = QuoteIndex.of([q for q in quotes if q.depth == 0 and q.words(text) >= MIN_QUOTE_WORDS])
     sentences = [s for s in doc.sents if s.text.strip()
                  and _inside(ranges, s.start_char, s.start_char + len(s.text.rstrip()))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     for sentence in sentences:
-        made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text)))
+        made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text,
+                                                                 speech)))
                 if _substantial(text, c.content, quotes)]
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
@@ -165,23 +170,31 @@ def _covered(sentence: Span, found: list[Candidate]) -> bool:
 def _nest(found: list[Candidate]) -> None:
     """A report inside another's content is nested in it ("Uschakow sagte, Putin habe …");
     a continuation shares the nesting of the report it continues; a "laut X" or "X zufolge"
-    over a sentence whose verb reports someone else holds that report."""
+    over a sentence whose verb reports someone else holds that report. Holders are looked up
+    among the reports that start within the longest content before the anchor, not among all."""
+    verbs: dict[int, list[Candidate]] = {}
+    for c in found:
+        if c.rule.startswith("verb"):
+            verbs.setdefault(c.sentence, []).append(c)
     for candidate in found:
         if candidate.rule == "prep":
-            inner = [c for c in found if c is not candidate and c.rule.startswith("verb")
-                     and c.sentence == candidate.sentence]
+            inner = [c for c in verbs.get(candidate.sentence, []) if c is not candidate]
             if inner:
                 candidate.content = inner[0].content
                 inner[0].nested_in = candidate
+    by_start = sorted(range(len(found)), key=lambda i: found[i].content[0])
+    starts = [found[i].content[0] for i in by_start]
+    longest = max((c.content[1] - c.content[0] for c in found), default=0)
     for candidate in found:
         if candidate.nested_in is not None:
             continue
         if candidate.follows is not None and candidate.rule == "continuation":
             candidate.nested_in = candidate.follows.nested_in
             continue
-        holders = [c for c in found if c is not candidate and c.contains(candidate.anchor, candidate.anchor + 1)
-                   and (c.content[1] - c.content[0]) > (candidate.content[1] - candidate.content[0])
-                   and c.nested_in is not candidate]
+        anchor, length = candidate.anchor, candidate.content[1] - candidate.content[0]
+        near = sorted(by_start[bisect_left(starts, anchor - longest):bisect_right(starts, anchor)])
+        holders = [c for c in (found[i] for i in near) if c is not candidate and c.contains(anchor, anchor + 1)
+                   and (c.content[1] - c.content[0]) > length and c.nested_in is not candidate]
         if holders:
             candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])
 

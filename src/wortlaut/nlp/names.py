@@ -9,6 +9,7 @@ source, an addressee, an event's actor.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
@@ -59,6 +60,9 @@ class NameResolver:
         self.grammar = grammar
         self.mentions = sorted(
             (MentionRef(e, m.start, m.end) for e in entities for m in e.mentions), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]  # a long text has thousands: search, not scan
+        self.keys = {e.id: set(name_key(e.canonical)) for e in entities}
+        self.descriptors: dict[int, tuple[list[Token], list[str]] | None] = {}
 
     def resolve(self, start: int, end: int, latest_speaker: LatestSpeaker = lambda at: None,
                 excluded: frozenset[str] = frozenset()) -> Referent:
@@ -91,7 +95,8 @@ class NameResolver:
     def _named(self, tokens: list[Token], head: Token) -> MentionRef | None:
         """A named entity inside the source: a person first, else the head's own name."""
         first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        inside = [m for m in self.mentions if first <= m.start and m.end <= last]
+        within = self.mentions[bisect_left(self.starts, first):bisect_right(self.starts, last)]
+        inside = [m for m in within if m.end <= last]
         people = [m for m in inside if m.entity.label == "PER"]
         if people:
             return people[-1]
@@ -110,7 +115,7 @@ class NameResolver:
         bare = not any(c.pos_ in {"DET", "ADJ"} for c in head.children)
         if not head.text[:1].isupper() or len(key) != 1 or not (head.pos_ == "PROPN" or bare):
             return None
-        matches = [m for m in self.mentions if key[0] in name_key(m.entity.canonical)]
+        matches = [m for m in self.mentions if key[0] in self.keys[m.entity.id]]
         people = [m for m in matches if m.entity.label == "PER"]
         return (people or matches or [None])[-1]
 
@@ -120,17 +125,28 @@ class NameResolver:
         endings = self.grammar.inflection_endings
         title = word_stem(head.lemma_ or head.text, endings)
         adjectives = {word_stem(t.text, endings) for t in tokens if t.pos_ == "ADJ"}
-        for mention in reversed(self.mentions):
-            if mention.start >= tokens[0].idx or mention.entity.label != "PER" or \
-                    mention.entity.id in excluded or not self._has_name(mention):
+        for n in range(bisect_left(self.starts, tokens[0].idx) - 1, -1, -1):
+            mention = self.mentions[n]
+            descriptor = self._descriptor(n)
+            if descriptor is None or mention.entity.id in excluded:
                 continue
-            window = self._window_before(mention.start)
-            stems = [word_stem(t.text, endings) for t in window]
+            window, stems = descriptor
             at = next((i for i in range(len(stems) - 1, -1, -1) if stems[i].endswith(title)), None)
             if at is None or not adjectives <= set(stems) or _genitive_attribute(window, at):
                 continue
             return mention
         return None
+
+    def _descriptor(self, i: int) -> tuple[list[Token], list[str]] | None:
+        """The words before a named person's mention and their stems (None for other mentions),
+        worked out once per mention."""
+        if i not in self.descriptors:
+            mention = self.mentions[i]
+            self.descriptors[i] = None
+            if mention.entity.label == "PER" and self._has_name(mention):
+                window = self._window_before(mention.start)
+                self.descriptors[i] = window, [word_stem(t.text, self.grammar.inflection_endings) for t in window]
+        return self.descriptors[i]
 
     def _window_before(self, char: int) -> list[Token]:
         """The words of the mention's own noun phrase before it ("dem russischen Präsidenten")."""

@@ -6,7 +6,9 @@ scanner never fails on them: an unclosed quote runs to the end of its paragraph.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Iterator
 
 # opener -> closers it accepts
 PAIRS: dict[str, str] = {
@@ -51,6 +53,31 @@ class Quote:
 
     def words(self, text: str) -> int:
         return len(text[self.inner_start:self.inner_end].split())
+
+
+@dataclass(frozen=True)
+class QuoteIndex:
+    """Non-overlapping quotations (top-level ones, say) in text order, indexed once, so that a rule
+    asking for the quotations near a position reads those, not all of a long text's thousands."""
+
+    quotes: tuple[Quote, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, quotes: list[Quote]) -> "QuoteIndex":
+        ordered = tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
+        return cls(ordered, tuple(q.start for q in ordered), tuple(q.end for q in ordered))
+
+    def ending_by(self, at: int) -> Iterator[Quote]:
+        """The quotations that end at or before ``at``, nearest first."""
+        for i in range(bisect_right(self.ends, at) - 1, -1, -1):
+            yield self.quotes[i]
+
+    def starting_after(self, at: int) -> Iterator[Quote]:
+        """The quotations that start after ``at``, nearest first."""
+        for i in range(bisect_left(self.starts, at + 1), len(self.quotes)):
+            yield self.quotes[i]
 
 
 def find_quotes(text: str) -> list[Quote]:
