@@ -2,13 +2,17 @@
 the parse and fills its part of the readout (see ``stages``)."""
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 import wortlaut.attribution  # noqa: F401  (registers the analysers' stages)
 import wortlaut.framing  # noqa: F401
 import wortlaut.nlp.entities  # noqa: F401
 import wortlaut.nlp.structure  # noqa: F401
-from wortlaut.ingest import IngestedText, ReadOptions, read_input
+from wortlaut.ingest import IngestedText, InputError, ReadOptions, read_input
 from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout
 from wortlaut.nlp import check_language, detect_language, load_pipeline
@@ -23,6 +27,33 @@ class AnalyzeOptions:
     model: str | None = None
     read: ReadOptions = ReadOptions()
     stages: tuple[str, ...] | None = None  # None: DEFAULT_STAGES
+    time_limit: float | None = None  # seconds one document may take; None: no limit
+
+
+class DocumentTimeout(InputError):
+    """A document took longer than its time limit."""
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in the block after ``seconds`` (a real-time alarm: Unix, main thread
+    only; elsewhere the block runs unlimited; inside another deadline the outer one holds). Native
+    code is interrupted at its next return to Python, which spaCy and trafilatura reach often."""
+    if not seconds or threading.current_thread() is not threading.main_thread() \
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def planned_stages(names: tuple[str, ...] | None = None) -> tuple[Stage, ...]:
@@ -43,6 +74,9 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     require_content(text)
     lang = check_language(lang) if lang else detect_language(text)
     nlp = load_pipeline(lang, model)
+    if len(text) > nlp.max_length:
+        raise InputError(f"{len(text):,} characters are more than the {nlp.max_length:,} analysed in one piece "
+                         "(longer texts are not split yet)")
     readout = Readout(doc=Document(text=text, lang=lang, id=doc_id or "", title=title, url=url, outlet=outlet,
                                    published=published, author=author))
     doc = nlp(text)
@@ -52,8 +86,11 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
 
 
 def analyze_ingested(item: IngestedText, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:
-    return analyze_text(item.text, options.lang, model=options.model, stages=options.stages, title=item.title,
-                        url=item.url, outlet=item.outlet, published=item.published, author=item.author)
+    """Analyse what was read, within ``options.time_limit``."""
+    with deadline(options.time_limit):
+        return analyze_text(item.text, options.lang, model=options.model, stages=options.stages,
+                            title=item.title, url=item.url, outlet=item.outlet, published=item.published,
+                            author=item.author)
 
 
 def analyze_input(name: str, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:

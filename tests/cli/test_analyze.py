@@ -93,3 +93,18 @@ def test_a_model_spacy_cannot_find_is_one_usage_error(example_path, tmp_path):
     assert result.returncode == 2
     err = result.stderr.decode()
     assert err.count("wortlaut:") == 1 and "no spaCy pipeline" in err and "Traceback" not in err
+
+
+def test_a_document_past_its_time_limit_is_a_failure_not_a_hang(example_path):
+    result = run("analyze", str(example_path), "--time-limit", "0.01")
+    assert result.returncode == 1
+    assert "took longer than 0.01 s" in result.stderr.decode()
+
+
+def test_a_text_longer_than_one_piece_is_refused_plainly(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("Der Minister sagte, die Lage sei ernst. " * 130_000, encoding="utf-8")
+    result = run("analyze", str(path), "--lang", "de", "--max-bytes", "7000000")
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert "more than the 5,000,001 analysed in one piece" in err and "Traceback" not in err

@@ -159,3 +159,11 @@ def test_export_refuses_what_is_not_a_folder(store_path, tmp_path, monkeypatch, 
 def test_export_makes_a_missing_folder(store_path, tmp_path, capsys):
     assert main(["export", str(tmp_path / "new" / "deeper"), "--db", str(store_path)]) == 0
     assert (tmp_path / "new" / "deeper" / "documents.parquet").is_file()
+
+
+def test_ingest_records_a_document_past_its_time_limit(tmp_path, example_path):
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(example_path), "--db", str(db), "--time-limit", "0.01"]) == 1
+    with Store.open(db, read_only=True) as store:
+        assert store.con.execute("SELECT stage, error, reason FROM failures").fetchall() == [
+            ("analyze", "DocumentTimeout", "took longer than 0.01 s")]

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import os
 import resource
-import signal
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from wortlaut.batch.output import ChunkResult, write_chunk
 from wortlaut.batch.plan import Chunk
 from wortlaut.batch.rows import TABLE_NAMES, Rows, failure_table_rows, readout_table_rows
-from wortlaut.engine import AnalyzeOptions, analyze_ingested
+from wortlaut.engine import AnalyzeOptions, DocumentTimeout, analyze_ingested, deadline
 from wortlaut.ingest import InputItem
 
 
@@ -30,10 +27,6 @@ class JobOptions:
     out: str
     analyze: AnalyzeOptions = AnalyzeOptions()
     timeout: float | None = 60.0
-
-
-class DocumentTimeout(Exception):
-    """A document took longer than the job's per-document limit."""
 
 
 def process_record(record: InputItem, options: JobOptions) -> Rows:
@@ -74,24 +67,3 @@ def run_chunk(chunk: Chunk, options: JobOptions, on_record: Callable[[bool], Non
                          peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, pid=os.getpid(),
                          duplicates=duplicates, inputs=tuple(r.name for r in chunk.records))
     return write_chunk(Path(options.out), rows, result)
-
-
-@contextmanager
-def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise DocumentTimeout in the block after ``seconds`` (a real-time alarm: Unix, main thread
-    only; elsewhere the block runs unlimited). Native code is interrupted at its next return to
-    Python, which spaCy and trafilatura reach often."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise DocumentTimeout(f"took longer than {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

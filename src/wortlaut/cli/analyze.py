@@ -7,7 +7,7 @@ from typing import Callable, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from wortlaut.cli.options import add_analysis_options, add_fetch_options, analyze_options
+from wortlaut.cli.options import add_analysis_options, add_fetch_options, add_time_limit_option, analyze_options
 from wortlaut.engine import analyze_input
 from wortlaut.ingest import InputError
 from wortlaut.model import Balance, Readout
@@ -24,6 +24,7 @@ def add_analyze_command(commands: argparse._SubParsersAction) -> None:
                          help="json: one readout per line; text: a report to read")
     add_analysis_options(analyze)
     add_fetch_options(analyze)
+    add_time_limit_option(analyze)
     analyze.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     analyze.set_defaults(run=run_analyze)
 

@@ -10,6 +10,8 @@ from wortlaut.ingest.text import DEFAULT_MAX_BYTES
 from wortlaut.ingest.url import FetchPolicy
 from wortlaut.nlp import SUPPORTED, check_model
 
+DEFAULT_TIME_LIMIT = 60.0  # as batch's --timeout
+
 
 def positive_int(value: str) -> int:
     number = int(value)
@@ -54,9 +56,18 @@ def check_analysis_options(args: argparse.Namespace) -> None:
         check_model(args.model)
 
 
+def add_time_limit_option(parser: argparse.ArgumentParser) -> None:
+    """For the commands that analyse one document after another (``batch`` has its ``--timeout``)."""
+    parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                        help=f"seconds one document's analysis may take before it is a failure "
+                             f"(default {DEFAULT_TIME_LIMIT:g}, 0: no limit)")
+
+
 def analyze_options(args: argparse.Namespace) -> AnalyzeOptions:
-    """The options of `add_analysis_options`, with those of `add_fetch_options` when given."""
+    """The options of `add_analysis_options`, with those of `add_fetch_options` and
+    `add_time_limit_option` when given."""
     fetch = FetchPolicy(timeout=args.timeout, allow_private=args.allow_private) \
         if hasattr(args, "allow_private") else FetchPolicy()
     return AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model, stages=args.stages,
-                          read=ReadOptions(max_bytes=args.max_bytes, fetch=fetch))
+                          read=ReadOptions(max_bytes=args.max_bytes, fetch=fetch),
+                          time_limit=getattr(args, "time_limit", None) or None)
