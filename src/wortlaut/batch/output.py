@@ -24,6 +24,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from itertools import groupby
@@ -79,10 +80,12 @@ class ChunkResult:
 
 @dataclass
 class _Committed:
-    """The committed document ids this process has read from the index, and how far."""
+    """The committed document ids this process has read from the index, how far, and which
+    rebuild of the index they came from (a worker may outlive a job: Spark reuses them)."""
 
     ids: set[str]
     offset: int = 0
+    generation: bytes = b""
 
 
 _committed: dict[Path, _Committed] = {}
@@ -136,6 +139,9 @@ def _read_index(out: Path) -> set[str]:
     index = out / INDEX_FILE
     if index.is_file():
         with index.open("rb") as handle:
+            generation = handle.readline()
+            if generation != known.generation:  # rebuilt since: what this process knew is stale
+                known.ids, known.offset, known.generation = set(), handle.tell(), generation
             handle.seek(known.offset)
             known.ids.update(line.decode("utf-8").strip() for line in handle if line.strip())
             known.offset = handle.tell()
@@ -143,10 +149,19 @@ def _read_index(out: Path) -> set[str]:
 
 
 def _append_index(out: Path, ids: tuple[str, ...]) -> None:
+    index = out / INDEX_FILE
+    if not index.is_file():
+        _write_index(out, [])
     if ids:
-        with (out / INDEX_FILE).open("a", encoding="utf-8") as handle:
+        with index.open("a", encoding="utf-8") as handle:
             handle.write("".join(f"{i}\n" for i in ids))
     _read_index(out)
+
+
+def _write_index(out: Path, ids: list[str]) -> None:
+    """A new index, headed by a line that tells every process it is a new one."""
+    text = f"# rebuilt {uuid.uuid4().hex}\n" + "".join(f"{i}\n" for i in ids)
+    _atomic(out / INDEX_FILE, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def prepare_out(out: Path) -> list[ChunkResult]:
@@ -160,9 +175,7 @@ def prepare_out(out: Path) -> list[ChunkResult]:
             for part in (out / table).glob("lang=*/month=*/*part-*.parquet*"):
                 if _chunk_of(part) not in finished:
                     part.unlink(missing_ok=True)
-        ids = "".join(f"{i}\n" for m in markers for i in m.document_ids)
-        _atomic(out / INDEX_FILE, lambda tmp: tmp.write_text(ids, encoding="utf-8"))
-        _committed.pop(out.resolve(), None)
+        _write_index(out, [i for m in markers for i in m.document_ids])
     return markers
 
 
