@@ -1,8 +1,8 @@
 """Batch analysis at scale: many inputs (WARC, JSON Lines, folders) to Parquet tables, on a
 local process pool or on Spark, restartable after a kill.
 
-``run_batch`` plans the chunks, skips those a previous run with the same output folder
-finished, runs the rest on the chosen engine and reports what was done.
+``run_batch`` leaves out the inputs that finished chunks of the same output folder hold, cuts
+the rest into chunks, runs them on the chosen engine and reports what was done.
 """
 from __future__ import annotations
 

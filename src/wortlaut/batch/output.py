@@ -196,10 +196,9 @@ def finished_chunks(out: Path) -> set[str]:
     return {p.stem for p in folder.glob("*.json")} if folder.is_dir() else set()
 
 
-def chunk_results(out: Path, chunks: set[str] | None = None) -> list[ChunkResult]:
-    """The markers of the given finished chunks (all of them by default)."""
-    chunks = finished_chunks(out) if chunks is None else chunks
-    return [_marker(out / CHUNKS_DIR / f"{c}.json") for c in sorted(chunks)]
+def chunk_results(out: Path) -> list[ChunkResult]:
+    """The markers of every finished chunk."""
+    return [_marker(out / CHUNKS_DIR / f"{c}.json") for c in sorted(finished_chunks(out))]
 
 
 def _marker(path: Path) -> ChunkResult:
