@@ -115,7 +115,7 @@ def prep_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if nouns is not None and token.pos_ == "ADP":
         return _noun_preposition_rule(token, nouns, ctx)
     words = ctx.doc[token.i: ctx.sentence.end]
-    for key, entry in ctx.lexicon.phrases.items():
+    for key, entry in ctx.lexicon.phrases_starting(token.lower_):
         if len(key) > len(words) or tuple(t.lower_ for t in words[: len(key)]) != key:
             continue
         cue = list(words[: len(key)])

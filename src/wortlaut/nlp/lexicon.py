@@ -32,6 +32,19 @@ class CueLexicon:
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], CueEntry] = field(default_factory=dict)
     noun_prepositions: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
+    _phrases_by_first: dict[str, tuple[tuple[tuple[str, ...], CueEntry], ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        starting: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
+        for key, entry in self.phrases.items():
+            starting.setdefault(key[0], []).append((key, entry))
+        object.__setattr__(self, "_phrases_by_first", {k: tuple(v) for k, v in starting.items()})
+
+    def phrases_starting(self, word: str) -> tuple[tuple[tuple[str, ...], CueEntry], ...]:
+        """The phrases whose first word is ``word``, in lexicon order: looking a token up
+        here instead of trying every phrase keeps attribution linear in the lexicon's size."""
+        return self._phrases_by_first.get(word, ())
 
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma.lower())
