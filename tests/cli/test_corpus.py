@@ -167,3 +167,28 @@ def test_ingest_records_a_document_past_its_time_limit(tmp_path, example_path):
     with Store.open(db, read_only=True) as store:
         assert store.con.execute("SELECT stage, error, reason FROM failures").fetchall() == [
             ("analyze", "DocumentTimeout", "took longer than 0.01 s")]
+
+
+def test_queries_answer_while_an_ingest_runs(tmp_path):
+    """A researcher reads all day while a feed is ingested: ``wortlaut sql`` gets in between the
+    ingest's documents (before, every query failed until the ingest ended)."""
+    folder, db = tmp_path / "many", str(tmp_path / "live.duckdb")
+    total = 150
+    write_articles(folder, total)
+    command = [sys.executable, "-m", "wortlaut.cli", "ingest", str(folder), "--db", db, "--lang", "en"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    answers, during = [], 0
+    try:
+        for line in process.stderr:
+            if line.startswith("wortlaut: added") and len(answers) < 2:
+                query = subprocess.run([sys.executable, "-m", "wortlaut.cli", "sql", "--db", db,
+                                        "SELECT count(*) AS n FROM documents", "--format", "json"],
+                                       capture_output=True, text=True, timeout=60)
+                during += process.poll() is None  # the ingest was still running when it answered
+                assert query.returncode == 0, query.stderr
+                answers.append(json.loads(query.stdout)[0]["n"])
+        process.wait(timeout=120)
+    finally:
+        process.kill()
+    assert process.returncode == 0
+    assert during >= 1 and answers == sorted(answers) and 1 <= answers[0] < total

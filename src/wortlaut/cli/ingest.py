@@ -44,7 +44,7 @@ def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     read = options.read
     console = Console(file=err)
     batch_outputs = [name for name in args.inputs if is_batch_output(name)]
-    with Store.open(args.db) as store:
+    with Store.open(args.db, release=True) as store:  # others may read between documents
         items = discover([name for name in args.inputs if name not in batch_outputs], read)
         err.write(f"wortlaut: {len(items):,} documents to ingest into {args.db}\n")
         progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), RateColumn(),
