@@ -16,6 +16,7 @@ from wortlaut.ingest import IngestedText, InputError, ReadOptions, read_input
 from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout
 from wortlaut.nlp import check_language, detect_language, load_pipeline
+from wortlaut.nlp.pieces import parse
 from wortlaut.stages import Stage, plan_stages
 
 DEFAULT_STAGES: tuple[str, ...] = ("structure", "entities", "attribution", "framing")
@@ -75,11 +76,11 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     lang = check_language(lang) if lang else detect_language(text)
     nlp = load_pipeline(lang, model)
     if len(text) > nlp.max_length:
-        raise InputError(f"{len(text):,} characters are more than the {nlp.max_length:,} analysed in one piece "
-                         "(longer texts are not split yet)")
+        raise InputError(f"{len(text):,} characters are more than the {nlp.max_length:,} wortlaut analyses "
+                         "in one document")
     readout = Readout(doc=Document(text=text, lang=lang, id=doc_id or "", title=title, url=url, outlet=outlet,
                                    published=published, author=author))
-    doc = nlp(text)
+    doc = parse(nlp, text)
     for stage in plan:
         stage(doc, readout)
     return readout

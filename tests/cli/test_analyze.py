@@ -107,4 +107,4 @@ def test_a_text_longer_than_one_piece_is_refused_plainly(tmp_path):
     result = run("analyze", str(path), "--lang", "de", "--max-bytes", "7000000")
     assert result.returncode == 1
     err = result.stderr.decode()
-    assert "more than the 5,000,001 analysed in one piece" in err and "Traceback" not in err
+    assert "more than the 5,000,001 wortlaut analyses in one document" in err and "Traceback" not in err

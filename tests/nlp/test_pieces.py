@@ -1,0 +1,42 @@
+"""Long texts are parsed in pieces cut at paragraph breaks, and read as if parsed whole."""
+from __future__ import annotations
+
+from wortlaut.engine import analyze_text
+from wortlaut.nlp import load_pipeline
+from wortlaut.nlp.pieces import cut_pieces, parse
+
+PARAGRAPH = ("Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Regierung werde die Hilfen "
+             "verlängern. \"Wir lassen niemanden allein\", erklärte er.\n\n")
+
+
+def test_pieces_join_to_the_text_and_end_at_paragraph_breaks():
+    text = PARAGRAPH * 40
+    pieces = cut_pieces(text, 1000)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 1000 for p in pieces) and len(pieces) > 5
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+
+
+def test_a_text_without_breaks_is_cut_hard():
+    assert cut_pieces("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_a_text_parsed_in_pieces_keeps_offsets_and_finds_what_each_paragraph_holds():
+    nlp = load_pipeline("de")
+    text = PARAGRAPH * 12
+    doc = parse(nlp, text, size=500)
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc)
+    one = nlp(PARAGRAPH)
+    assert len(doc.ents) == 12 * len(one.ents)
+    assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
+    assert len(list(doc.sents)) == 12 * len(list(one.sents))
+
+
+def test_a_long_readout_is_the_paragraph_readout_repeated(monkeypatch):
+    monkeypatch.setattr("wortlaut.nlp.pieces.PIECE_CHARS", 600)
+    text = PARAGRAPH * 10
+    whole = analyze_text(text, "de")
+    single = analyze_text(PARAGRAPH, "de")
+    assert len(whole.attributions) == 10 * len(single.attributions) > 0
+    assert {a.speaker for a in whole.attributions} == {a.speaker for a in single.attributions}
