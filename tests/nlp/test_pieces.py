@@ -40,3 +40,26 @@ def test_a_long_readout_is_the_paragraph_readout_repeated(monkeypatch):
     single = analyze_text(PARAGRAPH, "de")
     assert len(whole.attributions) == 10 * len(single.attributions) > 0
     assert {a.speaker for a in whole.attributions} == {a.speaker for a in single.attributions}
+
+
+MEASURE = """
+import resource, sys
+from wortlaut.nlp import load_pipeline
+from wortlaut.nlp.pieces import parse
+nlp = load_pipeline("de")
+nlp("Der Minister sagte, die Lage sei ernst.")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+doc = parse(nlp, sys.stdin.read())
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024, len(doc))
+"""
+
+
+def test_parsing_a_long_text_does_not_hold_activations_for_all_of_it():
+    """200 kB in one call (or in pieces batched by ``nlp.pipe``) raised the peak by ~570 MB."""
+    import subprocess
+    import sys
+
+    text = PARAGRAPH * (200_000 // len(PARAGRAPH))
+    run = subprocess.run([sys.executable, "-c", MEASURE], input=text, capture_output=True, text=True, check=True)
+    grown_mb, tokens = map(int, run.stdout.split())
+    assert tokens > 30_000 and grown_mb < 200
