@@ -279,7 +279,8 @@ def match_frames(gold: list[Frame], pred: list[Frame]) -> list[tuple[int, int, s
 def score_frames(gold: list[Frame], pred: list[Frame], roles: Iterable[str] = NEWS_ROLES) -> Counter:
     """Token counts per role for one document: '<Role>_tp', '<Role>_pred', '<Role>_gold'
     for Cue and each role, plus attribution counts 'att_gold', 'att_pred', 'att_matched',
-    'att_matched_cue'."""
+    'att_matched_cue', 'att_source_right' (a paired attribution whose source shares a token
+    with the gold one, or both have none)."""
     c: Counter = Counter()
     names = ("Cue", *roles)
     for name in names:
@@ -289,6 +290,8 @@ def score_frames(gold: list[Frame], pred: list[Frame], roles: Iterable[str] = NE
     for gi, pi, how in pairs:
         for name in names:
             c[f"{name}_tp"] += len(gold[gi].role(name) & pred[pi].role(name))
+        gold_source, pred_source = gold[gi].role("Source"), pred[pi].role("Source")
+        c["att_source_right"] += bool(gold_source & pred_source) if gold_source else not pred_source
         c["att_matched"] += 1
         c["att_matched_cue"] += how == "cue"
     c["att_gold"] += len(gold)
@@ -311,7 +314,8 @@ def token_figures(c: Counter, roles: Iterable[str] = NEWS_ROLES) -> dict[str, An
     npred = sum(c[f"{n}_pred"] for n in names)
     ngold = sum(c[f"{n}_gold"] for n in names)
     out["Joint"] = {**prf(tp, npred, ngold), "tp": tp, "pred": npred, "gold": ngold}
-    out["attributions"] = {k[4:]: c[k] for k in ("att_gold", "att_pred", "att_matched", "att_matched_cue")}
+    out["attributions"] = {k[4:]: c[k] for k in ("att_gold", "att_pred", "att_matched", "att_matched_cue",
+                                                  "att_source_right")}
     return out
 
 
@@ -766,6 +770,8 @@ def cmd_spkatt_news(args, predict: Predictor) -> dict:
     a = fig["attributions"]
     print(f"attributions: gold {a['gold']}, predicted {a['pred']}, paired {a['matched']} "
           f"({a['matched_cue']} by cue); {seconds:.1f} s")
+    print(f"source accuracy on paired attributions: {a['source_right'] / max(a['matched'], 1):.3f} "
+          f"({a['source_right']} of {a['matched']}: the source shares a token with the gold one, or both are absent)")
     print("published rule-based baseline (QUiTE, test): message F1 0.479, joint F1 0.391")
     _write_errors(args, errors)
     return {"dataset": "spkatt-news", "split": args.split, "top_level": args.top_level,

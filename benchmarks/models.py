@@ -3,12 +3,13 @@
 splits that no shipped model was trained on:
 
   German  syntax/morphology/lemma: UD German-GSD test (gold tokens)
-          NER: GermEval 2014 test, outer level (OTH reported as MISC)
+          NER: GermEval 2014 test, outer level (OTH reported as MISC); second
+          opinions: SmartData v1 test and MobIE test, mapped to PER/ORG/LOC
   English syntax/morphology/lemma: UD English-EWT test (gold tokens)
           NER: Universal NER English-EWT test
 
 Run from the repository root:
-    .venv/bin/python benchmarks/models.py --shared ../shared [--write-meta]
+    .venv/bin/python benchmarks/models.py --shared ../shared [--write-meta] [--models DIR]
 
 Accuracy figures use gold tokenisation (one sentence per Doc); UAS/LAS count
 every token including punctuation and compare the universal part of the
@@ -115,7 +116,7 @@ def syntax_scores(nlp, gold_docs):
     return res
 
 
-def ner_scores(nlp, sents, labels, micro_labels):
+def ner_scores(nlp, sents, labels, micros):
     vocab = nlp.vocab
     gold_docs = []
     for s in sents:
@@ -137,12 +138,28 @@ def ner_scores(nlp, sents, labels, micro_labels):
     for lab in labels:
         p, r, f = prf(cnt[lab]["tp"], cnt[lab]["fp"], cnt[lab]["fn"])
         res[lab] = {"p": p, "r": r, "f": f, "n": cnt[lab]["tp"] + cnt[lab]["fn"]}
-    tot = Counter()
-    for lab in micro_labels:
-        tot.update(cnt[lab])
-    p, r, f = prf(tot["tp"], tot["fp"], tot["fn"])
-    res["micro_" + "_".join(micro_labels)] = {"p": p, "r": r, "f": f, "n": tot["tp"] + tot["fn"]}
+    for micro_labels in micros:
+        tot = Counter()
+        for lab in micro_labels:
+            tot.update(cnt[lab])
+        p, r, f = prf(tot["tp"], tot["fp"], tot["fn"])
+        res["micro_" + "_".join(micro_labels)] = {"p": p, "r": r, "f": f, "n": tot["tp"] + tot["fn"]}
     return res
+
+
+def doc_sentences(docs):
+    """(token, IOB) sentences of Docs whose entities are set."""
+    return [[(t.text, f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O") for t in d] for d in docs]
+
+
+def second_opinions(data: Path):
+    """Held-out German NER sets in other domains (traffic and industry news, mobility tweets),
+    mapped to PER/ORG/LOC the way SmartData v1 train is mapped for training."""
+    tokenizer = spacy.blank("de")
+    tokenizer.add_pipe("sentencizer")
+    smartdata = C.smartdata_docs(tokenizer, data / "ner_german_smartdata" / "v1_20180119" / "test.json.gz")
+    return [("SmartData v1 test", doc_sentences(smartdata)),
+            ("MobIE test", C.read_mobie(data / "ner_german_mobie" / "test.conll2003.xz"))]
 
 
 def speed(nlp, texts, repeats=1):
@@ -170,25 +187,28 @@ def fmt(x):
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def bench_lang(lang, shared: Path):
+def bench_lang(lang, shared: Path, models: Path = MODELS):
     data = shared / "data"
-    nlp = spacy.load(MODELS / lang)
+    nlp = spacy.load(models / lang)
     vocab = spacy.blank(lang).vocab
     if lang == "de":
         gold = [d for _, d in C.conllu_docs(vocab, data / "ud_german_gsd" / "de_gsd-ud-test.conllu", merge_mwt=True)]
         ner_sents = C.read_germeval(data / "ner_german_germeval2014" / "NER-de-test.tsv", misc=True)
         syn_name, ner_name = "UD German-GSD test", "GermEval 2014 test (outer)"
-        labels, micro = ["PER", "ORG", "LOC", "MISC"], ["PER", "ORG", "LOC"]
+        labels, micro = ["PER", "ORG", "LOC", "MISC"], [["PER", "ORG", "LOC"], ["PER", "ORG", "LOC", "MISC"]]
+        others = second_opinions(data)
     else:
         gold = [d for _, d in C.conllu_docs(vocab, data / "ud_english_ewt" / "en_ewt-ud-test.conllu", merge_mwt=False)]
         uner = C.read_uner(data / "ner_english_uner_ewt" / "en_ewt-ud-test.iob2")
         ner_sents = list(uner.values())
         syn_name, ner_name = "UD English-EWT test", "UNER English-EWT test"
-        labels, micro = ["PER", "ORG", "LOC"], ["PER", "ORG", "LOC"]
+        labels, micro = ["PER", "ORG", "LOC"], [["PER", "ORG", "LOC"]]
+        others = []
     syn = syntax_scores(nlp, gold)
     ner = ner_scores(nlp, ner_sents, labels, micro)
+    also = {name: ner_scores(nlp, sents, ["PER", "ORG", "LOC"], [["PER", "ORG", "LOC"]]) for name, sents in others}
     wps, nw, wall = speed(nlp, paragraphs(gold), repeats=2)
-    return {"syntax_data": syn_name, "ner_data": ner_name, "syntax": syn, "ner": ner,
+    return {"syntax_data": syn_name, "ner_data": ner_name, "syntax": syn, "ner": ner, "ner_second_opinions": also,
             "words_per_second_1_thread": wps, "speed_tokens": nw, "words_per_second_wall": wall,
             "pipeline": nlp.pipe_names}
 
@@ -204,6 +224,10 @@ def render(lang, r):
              f"-- {r['ner_data']}: strict span P / R / F1 (n gold)"]
     for lab, v in r["ner"].items():
         lines.append(f"   {lab:18s} {v['p']:.3f} / {v['r']:.3f} / {v['f']:.3f}  (n={v['n']})")
+    for name, scores in r["ner_second_opinions"].items():
+        lines.append(f"-- {name} (held out, other domain; PER/ORG/LOC): strict span P / R / F1 (n gold)")
+        for lab, v in scores.items():
+            lines.append(f"   {lab:18s} {v['p']:.3f} / {v['r']:.3f} / {v['f']:.3f}  (n={v['n']})")
     lines.append(f"-- speed: {r['words_per_second_1_thread']:.0f} words per CPU-second, whole pipeline, 1 thread "
                  f"({r['speed_tokens']} tokens of raw test text; wall clock {r['words_per_second_wall']:.0f} words/s "
                  f"on a shared machine)")
@@ -215,14 +239,16 @@ def main():
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--lang", nargs="*", default=["de", "en"])
     ap.add_argument("--write-meta", action="store_true", help="store the figures in the shipped meta.json")
+    ap.add_argument("--models", default=str(MODELS), help="folder of the pipelines to measure (one per language)")
     a = ap.parse_args()
+    models = Path(a.models).resolve()
     shared = Path(a.shared).resolve()
     print(f"wortlaut model benchmark  spaCy {spacy.__version__}  {time.strftime('%Y-%m-%d')}")
     for lang in a.lang:
-        r = bench_lang(lang, shared)
+        r = bench_lang(lang, shared, models)
         print(render(lang, r), flush=True)
         if a.write_meta:
-            mp = MODELS / lang / "meta.json"
+            mp = models / lang / "meta.json"
             meta = json.loads(mp.read_text())
             s = r["syntax"]
             perf = {
@@ -234,9 +260,12 @@ def main():
                 "mood_acc_finite_verbs": s["mood_acc_finite"] and round(s["mood_acc_finite"], 4),
                 "mood_sub_recall": s["subj_recall"] and round(s["subj_recall"], 4),
                 "ents_per_type": {k: {m: round(v[m], 4) for m in ("p", "r", "f")} for k, v in r["ner"].items()},
+                "ents_second_opinions": {name: {k: {m: round(v[m], 4) for m in ("p", "r", "f")}
+                                                for k, v in scores.items()}
+                                         for name, scores in r["ner_second_opinions"].items()},
                 "words_per_second_1_thread": round(r["words_per_second_1_thread"]),
             }
-            micro = [k for k in r["ner"] if k.startswith("micro")][0]
+            micro = [k for k in r["ner"] if k.startswith("micro")][0]  # PER/ORG/LOC, comparable across sets
             perf["ents_f"] = round(r["ner"][micro]["f"], 4)
             meta["performance"] = perf
             mp.write_text(json.dumps(meta, indent=2, ensure_ascii=False))

@@ -3,10 +3,13 @@
 
     python training/build.py --shared ../shared            # everything
     python training/build.py --shared ../shared --lang de  # one language
-    python training/build.py --shared ../shared --stage prep|train|package
+    python training/build.py --shared ../shared --stage prep|pretrain|train|package
 
 Stages per language: prep (corpora -> training/corpus/<lang>/*.spacy),
-train (spacy train, one thread, fixed seed -> training/output/<lang>),
+pretrain (spacy pretrain of the tok2vec on the training text, where the
+language's config has a [pretraining] block -> training/pretrain/<lang>),
+train (spacy train, one thread, fixed seed, starting from the pretrained
+tok2vec when there is one -> training/output/<lang>),
 package (add wortlaut's rule components, meta -> src/wortlaut/models/<lang>).
 See training/README.md for which data trains what.
 """
@@ -36,6 +39,7 @@ import corpora as C  # noqa: E402
 SEED = 0
 CORPUS = HERE / "corpus"
 OUTPUT = HERE / "output"
+PRETRAIN = HERE / "pretrain"
 MODELS = ROOT / "src" / "wortlaut" / "models"
 
 
@@ -79,15 +83,39 @@ def prep_de(shared: Path):
 # ------------------------------------------------------------------ train
 
 
-def train(lang: str):
-    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1",
-               OPENBLAS_NUM_THREADS="1", PYTHONHASHSEED="0")
-    out = OUTPUT / lang
-    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "configs" / f"{lang}.cfg"),
-           "--output", str(out), "--paths.train", str(CORPUS / lang / "train.spacy"),
-           "--paths.dev", str(CORPUS / lang / "dev.spacy"), "--system.seed", str(SEED)]
+ONE_THREAD = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1",
+                  OPENBLAS_NUM_THREADS="1", PYTHONHASHSEED="0")
+
+
+def config(lang: str) -> Path:
+    return HERE / "configs" / f"{lang}.cfg"
+
+
+def pretrained_tok2vec(lang: str) -> Path:
+    """The last epoch's weights of ``spacy pretrain`` (it writes model0.bin, model1.bin, ...)."""
+    weights = sorted(PRETRAIN.joinpath(lang).glob("model*.bin"),
+                     key=lambda p: int(p.stem[5:]) if p.stem[5:].isdigit() else -1)
+    return weights[-1] if weights else Path()
+
+
+def pretrain(lang: str):
+    if "[pretraining]" not in config(lang).read_text(encoding="utf-8"):
+        log(f"{lang}: no [pretraining] block in its config, nothing to pretrain")
+        return
+    cmd = [sys.executable, "-m", "spacy", "pretrain", str(config(lang)), str(PRETRAIN / lang),
+           "--paths.raw_text", str(CORPUS / lang / "raw.jsonl"), "--system.seed", str(SEED)]
     log(" ".join(cmd))
-    subprocess.run(cmd, check=True, env=env)
+    subprocess.run(cmd, check=True, env=ONE_THREAD)
+
+
+def train(lang: str):
+    cmd = [sys.executable, "-m", "spacy", "train", str(config(lang)),
+           "--output", str(OUTPUT / lang), "--paths.train", str(CORPUS / lang / "train.spacy"),
+           "--paths.dev", str(CORPUS / lang / "dev.spacy"), "--system.seed", str(SEED)]
+    if pretrained_tok2vec(lang).is_file():
+        cmd += ["--paths.init_tok2vec", str(pretrained_tok2vec(lang))]
+    log(" ".join(cmd))
+    subprocess.run(cmd, check=True, env=ONE_THREAD)
 
 
 # ------------------------------------------------------------------ package
@@ -105,13 +133,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder (contains data/)")
     ap.add_argument("--lang", nargs="*", default=["de", "en"])
-    ap.add_argument("--stage", nargs="*", default=["prep", "train", "package"])
+    ap.add_argument("--stage", nargs="*", default=["prep", "pretrain", "train", "package"])
     a = ap.parse_args()
     shared = Path(a.shared).resolve()
     random.seed(SEED)
     for lang in a.lang:
         if "prep" in a.stage:
             {"en": prep_en, "de": prep_de}[lang](shared)
+        if "pretrain" in a.stage:
+            pretrain(lang)
         if "train" in a.stage:
             train(lang)
         if "package" in a.stage:

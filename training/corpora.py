@@ -278,23 +278,28 @@ _GERMEVAL_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
 
 def read_germeval(path: Path, misc: bool = True) -> List[List[Tuple[str, str]]]:
     """Sentences of (token, IOB) from the outer GermEval column.
-    OTH -> MISC (or O when misc=False); *deriv and *part -> O."""
+    OTH -> MISC (or O when misc=False); *deriv and *part -> O.
+    Reads the official files (index, token, outer, nested) and the recovered
+    train split (``*.xz``: token, outer)."""
     sents, toks = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if toks:
-                sents.append(toks)
-                toks = []
-        elif not line.startswith("#"):
-            idx, tok, outer = line.split("\t")[:3]
-            tag = "O"
-            if outer != "O":
-                bio, lab = outer.split("-", 1)
-                lab = _GERMEVAL_MAP.get(lab)
-                if lab and (misc or lab != "MISC"):
-                    tag = f"{bio}-{lab}"
-            toks.append((tok, tag))
+    opener = lzma.open if str(path).endswith(".xz") else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            line = line.rstrip("\n")
+            if not line:
+                if toks:
+                    sents.append(toks)
+                    toks = []
+            elif not line.startswith("#\t"):
+                cols = line.split("\t")
+                tok, outer = (cols[0], cols[1]) if len(cols) == 2 else (cols[1], cols[2])
+                tag = "O"
+                if outer != "O":
+                    bio, lab = outer.split("-", 1)
+                    lab = _GERMEVAL_MAP.get(lab)
+                    if lab and (misc or lab != "MISC"):
+                        tag = f"{bio}-{lab}"
+                toks.append((tok, tag))
     if toks:
         sents.append(toks)
     return sents
@@ -431,4 +436,38 @@ def group(docs: List[Doc], n: int = 10) -> List[Doc]:
         for d in chunk:
             d.user_data.pop("words_per_token", None)
         out.append(chunk[0] if len(chunk) == 1 else Doc.from_docs(chunk, ensure_whitespace=True))
+    return out
+
+
+def read_mobie(path: Path) -> List[List[Tuple[str, str]]]:
+    """Sentences of (token, IOB) from a MobIE CoNLL-2003 file, mapped to PER/ORG/LOC as
+    SmartData v1 is (the same DFKI label scheme): stops, routes, dates, triggers -> O."""
+    sents, toks = [], []
+    with lzma.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            cols = line.split()
+            if not cols or cols[0] == "-DOCSTART-":
+                if toks:
+                    sents.append(toks)
+                    toks = []
+                continue
+            tag = "O"
+            if cols[-1] != "O":
+                bio, lab = cols[-1].split("-", 1)
+                mapped = _SMART_MAP.get(lab.lower())
+                tag = f"{bio}-{mapped}" if mapped else "O"
+            toks.append((cols[0], tag))
+    if toks:
+        sents.append(toks)
+    return [_repair_iob(s) for s in sents]
+
+
+def _repair_iob(sent: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """An I- tag whose B- was mapped away (or differs in type) starts a new entity."""
+    out, prev = [], "O"
+    for tok, tag in sent:
+        if tag.startswith("I-") and prev[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        out.append((tok, tag))
+        prev = tag
     return out

@@ -1,5 +1,5 @@
 """German training corpus: gold UD (GSD dev + PUD converted to GSD
-conventions), gold NER (GermEval dev, SmartData v1, Europeana, LER, UNER PUD)
+conventions), gold NER (GermEval train + dev, SmartData v1 train, Europeana, LER, UNER PUD)
 and silver STTS tags + lemmas from HanTa on every German sentence.
 
 The tagger is trained on a combined label "STTS__UPOS" (e.g. "VVFIN__VERB"):
@@ -26,6 +26,7 @@ N_DEV_GERMEVAL = 300  # last GermEval-dev sentences held out for monitoring
 GOLD_REPEAT = 3       # gold treebank sentences are repeated to outweigh silver
 GERMEVAL_REPEAT = 1   # GermEval sentences (the NER test convention); 3 was not tried for lack of time
 LER_NEG_FRACTION = 0.1
+GERMEVAL_TRAIN = "NER-de-train.outer.bio.tsv.xz"
 
 
 def hanta_stts(tag: str) -> str:
@@ -124,19 +125,19 @@ def prep_de(shared: Path, out: Path, save, log):
         return silver_doc([(t.text, (t.ent_iob_ + "-" + t.ent_type_) if t.ent_type_ else "O") for t in d])
 
     ner_docs, ner_dev = [], []
-    ge = C.read_germeval(data / "ner_german_germeval2014" / "NER-de-dev.tsv")
-    ge_train, ge_dev = ge[:-N_DEV_GERMEVAL], ge[-N_DEV_GERMEVAL:]
+    germeval = data / "ner_german_germeval2014"
+    ge = C.read_germeval(germeval / "NER-de-dev.tsv")
+    ge_train, ge_dev = C.read_germeval(germeval / GERMEVAL_TRAIN) + ge[:-N_DEV_GERMEVAL], ge[-N_DEV_GERMEVAL:]
     ner_docs += [silver_doc(s) for s in ge_train] * GERMEVAL_REPEAT
     for s in ge_dev:
         d = C.words_doc(vocab, [w for w, _ in s])
         C.set_iob(d, [t for _, t in s])
         ner_dev.append(d)
-    log(f"GermEval dev: {len(ge_train)} train / {len(ge_dev)} monitoring sentences")
+    log(f"GermEval train + dev: {len(ge_train)} train / {len(ge_dev)} monitoring sentences")
     n0 = len(ner_docs)
-    for split in ("train", "test"):
-        for d in C.smartdata_docs(nlp, data / "ner_german_smartdata" / "v1_20180119" / f"{split}.json.gz"):
-            ner_docs.append(silver_from_doc(d))
-    log(f"SmartData v1: {len(ner_docs) - n0} sentences")
+    for d in C.smartdata_docs(nlp, data / "ner_german_smartdata" / "v1_20180119" / "train.json.gz"):
+        ner_docs.append(silver_from_doc(d))
+    log(f"SmartData v1 train: {len(ner_docs) - n0} sentences")
     n0 = len(ner_docs)
     ner_docs += [silver_doc(s) for s in C.read_europeana(data)]
     log(f"Europeana: {len(ner_docs) - n0} sentences")
@@ -157,4 +158,18 @@ def prep_de(shared: Path, out: Path, save, log):
     rng.shuffle(train)
     save(train, out / "train.spacy")
     save(C.group([d for _, d in gsd_dev]) + C.group(ner_dev), out / "dev.spacy")
+    write_raw_text(out / "raw.jsonl", [[t.text for t in d] for d in gold_docs + ner_docs + spk], log)
+
+
+def write_raw_text(path: Path, docs, log) -> None:
+    """The words of every training document, once each, as ``spacy pretrain`` input:
+    pretraining may only see text the supervised run may see too (no test split)."""
+    seen = set()
+    with path.open("w", encoding="utf-8") as out:
+        for words in docs:
+            key = " ".join(words)
+            if key not in seen:
+                seen.add(key)
+                out.write(json.dumps({"text": key}, ensure_ascii=False) + "\n")
+    log(f"wrote {path} ({len(seen)} distinct docs, {sum(len(k.split()) for k in seen)} words)")
 
