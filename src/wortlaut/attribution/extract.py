@@ -21,6 +21,7 @@ from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import Quote, QuoteIndex, find_quotes
+from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import clause_mood, trim
 
 MIN_LONE_QUOTE_WORDS = 5
@@ -35,11 +36,11 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     lang = doc.lang_
     lexicon, grammar = load_lexicon(lang), load_grammar(lang)
     text = doc.text
-    ranges = news if news is not None else [(0, len(text))]
-    quotes = [q for q in find_quotes(text) if _inside(ranges, q.start, q.end)]
+    ranges = _reportage(news if news is not None else [(0, len(text))])
+    quotes = [q for q in find_quotes(text) if ranges.containing(q.start, q.end)]
     speech = QuoteIndex.of([q for q in quotes if q.depth == 0 and q.words(text) >= MIN_QUOTE_WORDS])
     sentences = [s for s in doc.sents if s.text.strip()
-                 and _inside(ranges, s.start_char, s.start_char + len(s.text.rstrip()))]
+                 and ranges.containing(s.start_char, s.start_char + len(s.text.rstrip()))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     for sentence in sentences:
@@ -58,8 +59,10 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     return _to_attributions(doc, text, found, quotes)
 
 
-def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b + 1 for a, b in ranges)
+def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:
+    """The ranges to read, indexed; a span may end one character past its range (its closing
+    mark or full stop)."""
+    return SpanIndex((a, b + 1, (a, b)) for a, b in ranges)
 
 
 def _share_coordinated_subjects(candidates: list[Candidate], doc: Doc) -> None:
@@ -139,12 +142,14 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
     NATO-Osterweiterung." belongs to the speaker before, until the indicative returns."""
     made: list[Candidate] = []
     running: Candidate | None = None
+    contents = SpanIndex((c.content[0], c.content[1] + 1, c) for c in found)
     for sentence, own in zip(sentences, per_sentence):
         if own:
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
             continue
-        if running is None or _covered(sentence, found):
-            if not _covered(sentence, found):
+        covered = bool(contents.containing(sentence.start_char, sentence.end_char))
+        if running is None or covered:
+            if not covered:
                 running = None
             continue
         if clause_mood(sentence) != "Sub" or sentence.text.lstrip()[:1].islower():
@@ -161,10 +166,6 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         made.append(candidate)
         running = candidate
     return made
-
-
-def _covered(sentence: Span, found: list[Candidate]) -> bool:
-    return any(c.content[0] <= sentence.start_char and sentence.end_char - 1 <= c.content[1] for c in found)
 
 
 def _nest(found: list[Candidate]) -> None:

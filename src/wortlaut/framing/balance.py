@@ -12,12 +12,11 @@ from collections import Counter
 
 from wortlaut.framing.context import Context
 from wortlaut.model import Attribution, Balance, ClaimDenial, Marker, Tally
-from wortlaut.nlp.quotes import Quote
 
 
 def balance(ctx: Context, markers: list[Marker], pairs: list[ClaimDenial]) -> Balance:
     atts = ctx.readout.attributions
-    quoted = _quoted_words(ctx, atts)
+    quoted = _quoted_words(ctx)
     hedged = Counter(m.attribution for m in markers if m.kind == "hedge" and m.attribution)
     scare = Counter(_holder_id(ctx, m) for m in markers if m.kind == "scare_quote")
     total = Tally("article")
@@ -51,19 +50,14 @@ def _count(tally: Tally, att: Attribution, quoted: int, hedges: int, scare: int)
     tally.scare_quotes += scare
 
 
-def _quoted_words(ctx: Context, atts: list[Attribution]) -> Counter[str]:
+def _quoted_words(ctx: Context) -> Counter[str]:
     words: Counter[str] = Counter()
     for quote in ctx.quotes:
         if quote.depth == 0:
-            owner = _owner(quote, atts)
+            owner = next(iter(ctx.holders(quote.start, quote.end)), None)
             if owner is not None:
                 words[owner.id] += quote.words(ctx.text)
     return words
-
-
-def _owner(quote: Quote, atts: list[Attribution]) -> Attribution | None:
-    holders = [a for a in atts if a.content.start <= quote.start and quote.end <= a.content.end]
-    return min(holders, key=lambda a: a.content.end - a.content.start, default=None)
 
 
 def _holder_id(ctx: Context, marker: Marker) -> str | None:

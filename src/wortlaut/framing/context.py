@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -13,6 +14,7 @@ from wortlaut.model import OUTLET_VOICE, Attribution, Readout, Span
 from wortlaut.nlp.grammar import Grammar, load_grammar
 from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.quotes import Quote, find_quotes
+from wortlaut.nlp.span_index import SpanIndex
 
 MAX_GAP_WORDS = 1  # "angeblich drohenden „Invasion“": one word between a hedge and its quote
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.-]*")
@@ -56,27 +58,57 @@ class Context:
         return find_quotes(self.text)
 
     def reporting(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.ranges)
+        return bool(self._ranges.containing(start, end))
 
     def quote_after(self, end: int) -> Quote | None:
         """The quotation that a word ending at ``end`` stands right before (at most one word
         between, no punctuation): "sogenannte „Experten“", "angeblich drohenden „Invasion“"."""
-        for q in self.quotes:
-            gap = self.text[end:q.start]
-            if q.start >= end and not re.search(r"[,.;:!?()\[\]\n]", gap) and len(WORD.findall(gap)) <= MAX_GAP_WORDS:
-                return q
-        return None
+        at = bisect_left(self._quote_starts, end)
+        if at == len(self.quotes):
+            return None
+        q = self.quotes[at]  # the nearest: a later quotation's gap holds this one's
+        gap = self.text[end:q.start]
+        if re.search(r"[,.;:!?()\[\]\n]", gap) or len(WORD.findall(gap)) > MAX_GAP_WORDS:
+            return None
+        return q
 
     def holders(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose content holds ``start:end``, innermost first."""
-        inside = [a for a in self.readout.attributions if a.content.start <= start and end <= a.content.end]
+        inside = self._contents.containing(start, end)
         return sorted(inside, key=lambda a: a.content.end - a.content.start)
 
     def in_entity(self, start: int, end: int) -> bool:
-        return any(m.start <= start and end <= m.end for e in self.readout.entities for m in e.mentions)
+        return bool(self._mentions.containing(start, end))
 
     def quoted(self, start: int, end: int) -> bool:
-        return any(q.inner_start <= start and end <= q.inner_end for q in self.quotes)
+        return bool(self._quote_insides.containing(start, end))
+
+    def sources_overlapping(self, start: int, end: int) -> list[Attribution]:
+        return self._sources.overlapping(start, end)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    @cached_property
+    def _contents(self) -> SpanIndex[Attribution]:
+        return SpanIndex((a.content.start, a.content.end, a) for a in self.readout.attributions)
+
+    @cached_property
+    def _sources(self) -> SpanIndex[Attribution]:
+        return SpanIndex((a.source.start, a.source.end, a) for a in self.readout.attributions if a.source is not None)
+
+    @cached_property
+    def _mentions(self) -> SpanIndex[Span]:
+        return SpanIndex((m.start, m.end, m) for e in self.readout.entities for m in e.mentions)
+
+    @cached_property
+    def _quote_insides(self) -> SpanIndex[Quote]:
+        return SpanIndex((q.inner_start, q.inner_end, q) for q in self.quotes)
+
+    @cached_property
+    def _ranges(self) -> SpanIndex[tuple[int, int]]:
+        return SpanIndex((a, b, (a, b)) for a, b in self.ranges)
 
     def voice(self, start: int, end: int) -> Attribution | None:
         """The attribution whose verbatim words ``start:end`` are: the innermost holder, when

@@ -113,8 +113,7 @@ def _name(ctx: Context, q: Quote) -> bool:
 def _source(ctx: Context, q: Quote) -> bool:
     """The fragment names who speaks ("schreibt die „Computerwoche“", "laut „Spiegel“"): an
     attribution's source, the subject of a reporting verb, or after a reporting preposition."""
-    if any(a.source is not None and a.source.start < q.inner_end and q.inner_start < a.source.end
-           for a in ctx.readout.attributions):
+    if ctx.sources_overlapping(q.inner_start, q.inner_end):
         return True
     before = tuple(w.lower() for w in WORD.findall(ctx.text[max(0, q.start - 30):q.start]))
     if any(before[-len(p):] == p for p in ctx.cues.phrases):
