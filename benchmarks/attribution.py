@@ -218,13 +218,14 @@ def _span_tokens(span: dict | None, index: TokenIndex) -> frozenset[int]:
 
 
 def readout_frames(readout: dict, index: TokenIndex) -> list[Frame]:
-    """The attributions of a readout dict as token frames (content -> Message)."""
+    """The attributions of a readout dict as token frames (content -> Message, addressee -> Addr)."""
     frames = []
     for att in readout.get("attributions") or []:
         frames.append(Frame(
             cue=_span_tokens(att.get("cue"), index),
             roles={"Source": _span_tokens(att.get("source"), index),
-                   "Message": _span_tokens(att.get("content"), index)},
+                   "Message": _span_tokens(att.get("content"), index),
+                   "Addr": _span_tokens(att.get("addressee"), index)},
             nested=att.get("nested_in") is not None,
             info={"id": att.get("id"), "type": att.get("type"),
                   "cue": (att.get("cue") or {}).get("text"),

@@ -97,6 +97,7 @@ class Attribution:
     content: Span
     nested_in: str | None = None
     stance: Stance = "neutral"
+    addressee: Source | None = None  # to whom it was said ("sagte der Nachrichtenagentur Tass")
 
     @property
     def speaker(self) -> str | None:
@@ -249,6 +250,8 @@ class Readout:
             yield f"attribution {att.id} content", att.content
             if att.source is not None:
                 yield f"attribution {att.id} source", att.source
+            if att.addressee is not None:
+                yield f"attribution {att.id} addressee", att.addressee
             if att.cue is not None:
                 yield f"attribution {att.id} cue", att.cue
                 for part in att.cue.parts:
@@ -276,6 +279,7 @@ def _marker_from_dict(data: dict[str, Any]) -> Marker:
 def _attribution_from_dict(data: dict[str, Any]) -> Attribution:
     cue = data.get("cue")
     source = data.get("source")
+    addressee = data.get("addressee")
     return Attribution(
         id=data["id"],
         type=data["type"],
@@ -284,6 +288,7 @@ def _attribution_from_dict(data: dict[str, Any]) -> Attribution:
         content=Span(**data["content"]),
         nested_in=data.get("nested_in"),
         stance=data.get("stance", "neutral"),
+        addressee=Source(**addressee) if addressee else None,
     )
 
 

@@ -119,3 +119,15 @@ def test_the_bundled_example_article(example_path):
     assert by_lemma["berichten"].source.canonical == "Süddeutsche Zeitung"
     assert by_lemma["einräumen"].content.text == "es könnten Arbeitsplätze verloren gehen"
     assert by_lemma["einräumen"].source.canonical == "Anke Schäferkordt"
+
+
+def test_the_addressee_is_to_whom_it_was_said():
+    found = attributions("Die US-Botschaft teilte dem Fernsehsender CNN mit, dass keine Bürger verletzt worden seien.")
+    assert [(a.source.text, a.addressee.text) for a in found] == [("Die US-Botschaft", "dem Fernsehsender CNN")]
+    found = attributions("Präsident Biden machte Präsident Putin gegenüber deutlich, dass die USA reagieren würden.")
+    assert [(a.source.text, a.addressee.text) for a in found] == [("Präsident Biden", "Präsident Putin")]
+
+
+def test_no_addressee_where_none_is_named():
+    found = attributions("Der Minister sagte, die Lage sei ernst.")
+    assert [a.addressee for a in found] == [None]

@@ -58,3 +58,11 @@ def test_a_participle_cue_speaks_with_its_main_verb_s_subject():
     adding = next(a for a in found if a.cue.text == "adding")
     assert adding.source is not None and adding.source.text == "Healey"
     assert adding.content.text == "that the deployment would last six months"
+
+
+def test_the_listener_is_the_addressee_and_never_the_source():
+    found = attributions("\"We will win this,\" Republican pollster Bill McInturff told NBC.")
+    assert [(a.source.text, a.addressee.text) for a in found] == [("Republican pollster Bill McInturff", "NBC")]
+    found = attributions("The minister said to reporters that the talks had failed.")
+    assert [(a.source.text, a.addressee.text) for a in found] == [("The minister", "reporters")]
+    assert [a.addressee for a in attributions("He said the talks had failed.")] == [None]

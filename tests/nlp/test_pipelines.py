@@ -64,6 +64,17 @@ def test_de_reported_speech_moods(de):
     assert tok(doc, "wäre").morph.get("Mood") == ["Sub"]
 
 
+@pytest.mark.parametrize("text", [
+    "Uschakow sagte, Putin habe erklärt, dass die Sicherheitsgarantien entscheidend seien.",
+    "Der Sprecher habe erklärt, man werde die Lage prüfen.",
+])
+def test_de_participle_after_konjunktiv_auxiliary(de, text):
+    """The first pipeline tagged "erklärt" after "habe" as a foreign word (FM, PUNCT), which
+    hid the verb of saying from attribution."""
+    erklart = tok(de(text), "erklärt")
+    assert (erklart.tag_, erklart.pos_) == ("VVPP", "VERB")
+
+
 def test_de_first_person_is_indicative(de):
     doc = de("Ich habe das nicht gewusst.")
     assert tok(doc, "habe").morph.get("Mood") == ["Ind"]

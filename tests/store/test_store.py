@@ -84,9 +84,9 @@ def test_an_older_store_is_upgraded_on_open_even_read_only(tmp_path, monkeypatch
                           "content_start, content_end) VALUES ('d1', 'a1', 'indirect', 'neutral', 'nein', 9, 13)")
     monkeypatch.undo()
     with Store.open(path, read_only=True) as store:
-        assert schema.current_version(store.con) == schema.latest_version() == 3
+        assert schema.current_version(store.con) == schema.latest_version() == 4
         assert store.con.execute("SELECT published FROM attributions").fetchall() == [("2024-01-01",)]
-        assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,), (3,)]
+        assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,), (3,), (4,)]
 
 
 # The tables as wortlaut 0.1.0 wrote them (schema version 2), before they were declared in
@@ -235,3 +235,14 @@ def test_a_released_store_has_no_connection_between_transactions(tmp_path):
             assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
         with pytest.raises(StoreError, match="released store"):
             store.con
+
+
+def test_an_attributions_addressee_is_stored_in_its_columns(tmp_path):
+    from wortlaut import analyze_text
+
+    readout = analyze_text("Präsident Biden machte Präsident Putin gegenüber deutlich, dass die USA reagieren würden.", "de")
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.add(readout)
+        rows = store.con.execute("SELECT speaker, addressee_text, addressee_canonical FROM attributions").fetchall()
+        assert store.readout(readout.doc.id).attributions[0].addressee == readout.attributions[0].addressee
+    assert rows == [(readout.attributions[0].speaker, "Präsident Putin", readout.attributions[0].addressee.canonical)]

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from wortlaut.nlp.names import Referent
+
 
 @dataclass
 class Candidate:
@@ -23,6 +25,8 @@ class Candidate:
     nested_in: "Candidate | None" = None
     canonical: str | None = None
     entity: str | None = None
+    addressee: tuple[int, int] | None = None  # a token range, like source
+    addressee_referent: "Referent | None" = None
 
     def __post_init__(self) -> None:
         if self.source is not None and self.source[1] <= self.source[0]:

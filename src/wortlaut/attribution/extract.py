@@ -221,10 +221,12 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
     for candidate in found:
         source = None
         if candidate.source is not None:
-            start, end = candidate.source
-            first, last = doc[start], doc[end - 1]
-            s, e = first.idx, last.idx + len(last.text)
-            source = Source(text[s:e], s, e, candidate.canonical, candidate.entity)
+            source = _mention(doc, text, candidate.source, candidate.canonical, candidate.entity)
+        addressee = None
+        if candidate.addressee is not None:
+            listener = candidate.addressee_referent
+            addressee = _mention(doc, text, candidate.addressee, listener.canonical if listener else None,
+                                 listener.entity if listener else None)
         cue = None
         if candidate.cue:
             parts = tuple(TextSpan.of(text, t.idx, t.idx + len(t.text))
@@ -239,5 +241,12 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
             content=TextSpan.of(text, *candidate.content),
             nested_in=ids.get(id(candidate.nested_in)) if candidate.nested_in is not None else None,
             stance=candidate.stance if candidate.cue else "neutral",
+            addressee=addressee,
         ))
     return out
+
+
+def _mention(doc: Doc, text: str, tokens: tuple[int, int], canonical: str | None, entity: str | None) -> Source:
+    first, last = doc[tokens[0]], doc[tokens[1] - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    return Source(text[start:end], start, end, canonical, entity)

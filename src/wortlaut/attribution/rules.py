@@ -17,6 +17,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
@@ -42,6 +43,9 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     source = passive_agent(token, ctx) if passive else verb_source(token, ctx)
     if source is None and passive:
         return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
+    addressee, source = addressee_of(token, entry, source, ctx)
+    if addressee is not None and _overlaps_tokens(content, list(ctx.doc[addressee[0]:addressee[1]])):
+        addressee = None  # words inside the message are not its listener
     content = _within_quote(content, token, ctx)
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
@@ -49,7 +53,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             return []
         content = chars(ctx.doc, *after)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
-                      sentence=ctx.sentence.start_char)]
+                      sentence=ctx.sentence.start_char, addressee=addressee)]
 
 
 def _passive(verb: Token, ctx: SentenceContext) -> bool:

@@ -9,16 +9,23 @@ from wortlaut.nlp.names import NameResolver, Referent
 
 
 def resolve_sources(resolver: NameResolver, found: list[Candidate]) -> None:
-    """Fill each candidate's canonical name and entity; a continuation without a source of its
-    own speaks with the report it continues."""
+    """Fill each candidate's canonical name and entity, and whom its addressee is; a
+    continuation without a source of its own speaks with the report it continues."""
     for candidate in sorted(found, key=lambda c: (c.nested_in is not None, c.anchor)):
-        if candidate.source is None:
-            if candidate.follows is not None:
-                candidate.canonical, candidate.entity = candidate.follows.canonical, candidate.follows.entity
-            continue
-        start, end = candidate.speaker or candidate.source
-        referent = resolver.resolve(start, end, partial(_latest_speaker, found), _excluded(candidate))
-        candidate.canonical, candidate.entity = referent.canonical, referent.entity
+        _resolve_source(resolver, candidate, found)
+        if candidate.addressee is not None:
+            speaker = frozenset({candidate.entity}) if candidate.entity else frozenset()
+            candidate.addressee_referent = resolver.resolve(*candidate.addressee, excluded=speaker)
+
+
+def _resolve_source(resolver: NameResolver, candidate: Candidate, found: list[Candidate]) -> None:
+    if candidate.source is None:
+        if candidate.follows is not None:
+            candidate.canonical, candidate.entity = candidate.follows.canonical, candidate.follows.entity
+        return
+    start, end = candidate.speaker or candidate.source
+    referent = resolver.resolve(start, end, partial(_latest_speaker, found), _excluded(candidate))
+    candidate.canonical, candidate.entity = referent.canonical, referent.entity
 
 
 def _latest_speaker(found: list[Candidate], before: int) -> Referent | None:

@@ -25,6 +25,9 @@ class Grammar:
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
     postpositions: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    listener_object_verbs: frozenset[str]
+    dative_determiners: frozenset[str]
     agent_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -46,7 +49,7 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
-            "postpositions", "agent_prepositions", "origin_prepositions", "passive_auxiliaries")},
+            "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries")},
         time_nouns=tuple(raw["time_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),

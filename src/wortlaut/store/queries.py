@@ -70,9 +70,10 @@ def run_reading(con: duckdb.DuckDBPyConnection, sql: str, limit: int | None = No
 
 
 STATEMENT_COLUMNS = ["speaker", "outlet", "published", "title", "doc_id", "attribution_id", "type", "stance",
-                     "cue", "content", "content_start", "content_end", "url"]
+                     "cue", "addressee", "content", "content_start", "content_end", "url"]
 STATEMENT_HITS = """
-SELECT speaker, doc_id, attribution_id, type, stance, cue_text, content_text, content_start, content_end
+SELECT speaker, doc_id, attribution_id, type, stance, cue_text, coalesce(addressee_canonical, addressee_text),
+       content_text, content_start, content_end
 FROM attributions WHERE {where}
 ORDER BY published DESC NULLS LAST, doc_id, content_start
 LIMIT ?
@@ -90,9 +91,10 @@ def _statements(con: duckdb.DuckDBPyConnection, where: str, value: str, limit: i
         f"SELECT id, outlet, published, title, url FROM documents WHERE id IN ({', '.join('?' * len(ids))})",
         ids).fetchall()} if ids else {}
     rows = []
-    for speaker, doc_id, att_id, type_, stance, cue, content, start, end in hits:
+    for speaker, doc_id, att_id, type_, stance, cue, addressee, content, start, end in hits:
         outlet, published, title, url = documents[doc_id]
-        rows.append((speaker, outlet, published, title, doc_id, att_id, type_, stance, cue, content, start, end, url))
+        rows.append((speaker, outlet, published, title, doc_id, att_id, type_, stance, cue, addressee, content,
+                     start, end, url))
     return Rows(STATEMENT_COLUMNS, rows)
 
 

@@ -46,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               "UPDATE attributions SET published = d.published FROM documents d WHERE d.id = attributions.doc_id"),
     Migration(3, "documents keep their crawl date and failures their stage and error type, so that the store "
                  "and batch output have the same tables"),
+    Migration(4, "attributions name their addressee, to whom the words were said"),
 )
 
 

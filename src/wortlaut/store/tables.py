@@ -85,9 +85,10 @@ def _required(name: str, type: ColumnType = TEXT, **options: Any) -> Column:
     return Column(name, type, nullable=False, **options)
 
 
-def _span(prefix: str, required: bool = False) -> tuple[Column, ...]:
-    make = _required if required else Column
-    return make(f"{prefix}_start", INTEGER), make(f"{prefix}_end", INTEGER)
+def _span(prefix: str, required: bool = False, since: int = 1) -> tuple[Column, ...]:
+    if required:
+        return _required(f"{prefix}_start", INTEGER), _required(f"{prefix}_end", INTEGER)
+    return Column(f"{prefix}_start", INTEGER, since=since), Column(f"{prefix}_end", INTEGER, since=since)
 
 
 # --------------------------------------------------------------------------- rows from a readout
@@ -128,6 +129,10 @@ def attribution_rows(readout: Readout, origin: Origin) -> list[Row]:
         if a.source is not None:
             row |= {"source_text": a.source.text, "source_start": a.source.start, "source_end": a.source.end,
                     "source_canonical": a.source.canonical, "source_entity": a.source.entity}
+        if a.addressee is not None:
+            row |= {"addressee_text": a.addressee.text, "addressee_start": a.addressee.start,
+                    "addressee_end": a.addressee.end, "addressee_canonical": a.addressee.canonical,
+                    "addressee_entity": a.addressee.entity}
         if a.cue is not None:
             row |= {"cue_text": a.cue.text, "cue_start": a.cue.start, "cue_end": a.cue.end, "cue_lemma": a.cue.lemma,
                     "cue_parts": json.dumps([[p.start, p.end] for p in a.cue.parts])}
@@ -202,6 +207,8 @@ ATTRIBUTIONS = Table("attributions", (
     Column("cue_text"), *_span("cue"), Column("cue_lemma"), Column("cue_parts", JSON),
     _required("content_text"), *_span("content", required=True), Column("nested_in"),
     Column("published", since=2),
+    Column("addressee_text", since=4), *_span("addressee", since=4), Column("addressee_canonical", since=4),
+    Column("addressee_entity", since=4),
 ), attribution_rows)
 
 MARKERS = Table("markers", (

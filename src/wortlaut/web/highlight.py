@@ -47,6 +47,7 @@ class Statement:
     cue: str | None
     content: str
     nested_in: str | None
+    addressee: str | None = None
 
 
 @dataclass
@@ -79,7 +80,8 @@ def article_view(readout: Readout) -> ArticleView:
     for att in readout.attributions:
         anchors.setdefault(att.content.start, []).append(anchor_id(att))
     statements = [Statement(anchor_id(a), speaker_of(a), colours[speaker_of(a)], a.type, a.stance,
-                            a.cue.text if a.cue else None, a.content.text, a.nested_in)
+                            a.cue.text if a.cue else None, a.content.text, a.nested_in,
+                            (a.addressee.canonical or a.addressee.text) if a.addressee else None)
                   for a in sorted(readout.attributions, key=lambda a: a.content.start)]
     counts: dict[str, int] = {}
     for statement in statements:
