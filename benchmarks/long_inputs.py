@@ -18,6 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from wortlaut.cli.options import DEFAULT_TIME_LIMIT
+
 ROOT = Path(__file__).resolve().parents[1]
 
 MEASURE = """
@@ -49,6 +51,7 @@ def main() -> None:
     seed = (Path(args.shared) / "fixtures" / "seed" / "article.txt").read_text(encoding="utf-8")
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
+    within = []
     print("| input kB | characters | attributions | seconds | CPU s | CPU s per 100 kB | peak RSS MB |")
     print("|---|---|---|---|---|---|---|")
     for kilobytes in args.sizes:
@@ -58,6 +61,13 @@ def main() -> None:
         r = json.loads(run.stdout.strip().splitlines()[-1])
         print(f"| {kilobytes} | {r['chars']:,} | {r['attributions']:,} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} | "
               f"{100 * r['cpu_seconds'] / kilobytes:.2f} | {r['peak_rss_mb']:.0f} |", flush=True)
+        if r["cpu_seconds"] <= DEFAULT_TIME_LIMIT:
+            within.append((kilobytes, r))
+    if within:
+        kilobytes, r = max(within, key=lambda k_r: k_r[0])
+        print(f"\nlargest input analysed within the default limits (--max-bytes 5 MB, --time-limit "
+              f"{DEFAULT_TIME_LIMIT:g} s, as CPU time on one core): {kilobytes:,} kB in {r['cpu_seconds']:.1f} s, "
+              f"peak RSS {r['peak_rss_mb']:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.lexicon import CueLexicon
+from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.quotes import Quote, QuoteIndex
 
 
@@ -22,3 +23,4 @@ class SentenceContext:
     quotes: list[Quote]
     text: str  # doc.text, which spaCy rebuilds on every access
     speech: QuoteIndex  # the top-level quotations long enough to be someone's words
+    quotes_around: SpanIndex[Quote]  # every quotation by the positions strictly inside its marks

@@ -43,9 +43,10 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
                  and ranges.containing(s.start_char, s.start_char + len(s.text.rstrip()))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
+    around = SpanIndex((q.start + 1, q.end, q) for q in quotes)
     for sentence in sentences:
         made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text,
-                                                                 speech)))
+                                                                 speech, around)))
                 if _substantial(text, c.content, quotes)]
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
@@ -101,14 +102,17 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
     """Quotations that no cue claimed: the speaker of the sentence before goes on speaking.
     A quotation without a finite verb is a name or a title („Große Goldene Ehrenzeichen …“)."""
     made: list[Candidate] = []
+    contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
+    cues = SpanIndex((c.anchor, c.anchor + 1, c) for c in found if c.cue)
+    starts = [s.start_char for s in sentences]
     for quote in quotes:
         words = quote.words(text)
-        if quote.depth > 0 or words < MIN_LONE_QUOTE_WORDS or _claimed(quote, found + made):
-            continue
+        if quote.depth > 0 or words < MIN_LONE_QUOTE_WORDS or _claimed(quote, contents, cues):
+            continue  # (a top-level quotation made here never overlaps another)
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None or not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
-        previous = _speaker_before(quote.start, sentences, per_sentence)
+        previous = _speaker_before(quote.start, sentences, starts, per_sentence)
         if previous is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
             continue
         made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
@@ -116,17 +120,18 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
     return made
 
 
-def _claimed(quote: Quote, found: list[Candidate]) -> bool:
-    for c in found:
-        overlap = min(c.content[1], quote.end) - max(c.content[0], quote.start)
-        if overlap > 0.5 * (quote.end - quote.start) or c.cue and quote.start <= c.anchor < quote.end:
-            return True
-    return False
+def _claimed(quote: Quote, contents: SpanIndex[Candidate], cues: SpanIndex[Candidate]) -> bool:
+    """A candidate covers more than half the quotation, or has its cue inside it."""
+    if cues.overlapping(quote.start, quote.end):
+        return True
+    return any(min(c.content[1], quote.end) - max(c.content[0], quote.start) > 0.5 * (quote.end - quote.start)
+               for c in contents.overlapping(quote.start, quote.end))
 
 
-def _speaker_before(at: int, sentences: list[Span], per_sentence: list[list[Candidate]]) -> Candidate | None:
-    index = next((i for i, s in enumerate(sentences) if s.start_char <= at < s.end_char), None)
-    if index is None:
+def _speaker_before(at: int, sentences: list[Span], starts: list[int],
+                    per_sentence: list[list[Candidate]]) -> Candidate | None:
+    index = bisect_right(starts, at) - 1
+    if index < 0 or at >= sentences[index].end_char:
         return None
     for i in (index, index - 1):
         if i >= 0:
@@ -200,10 +205,10 @@ def _nest(found: list[Candidate]) -> None:
             candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])
 
 
-def _type(text: str, content: tuple[int, int], quotes: list[Quote]) -> str:
+def _type(text: str, content: tuple[int, int], quotes: SpanIndex[Quote]) -> str:
     """direct: the content is a quotation (a leading preposition aside: "mit „ernsten
     Konsequenzen“"); mixed: it holds quoted words; indirect: none."""
-    inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
+    inside = [q for q in quotes.overlapping(*content) if content[0] <= q.start and q.end <= content[1]]
     if not inside:
         return "indirect"
     widest = max(inside, key=lambda q: q.end - q.start)
@@ -217,6 +222,7 @@ def _type(text: str, content: tuple[int, int], quotes: list[Quote]) -> str:
 
 def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Quote]) -> list[Attribution]:
     ids = {id(c): f"a{n}" for n, c in enumerate(found, start=1)}
+    indexed = SpanIndex((q.start, q.end, q) for q in quotes)
     out = []
     for candidate in found:
         source = None
@@ -235,7 +241,7 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
                       candidate.lemma, parts if len(parts) > 1 else ())
         out.append(Attribution(
             id=ids[id(candidate)],
-            type=_type(text, candidate.content, quotes),
+            type=_type(text, candidate.content, indexed),
             source=source,
             cue=cue,
             content=TextSpan.of(text, *candidate.content),

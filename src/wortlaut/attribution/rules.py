@@ -72,7 +72,7 @@ def _passive(verb: Token, ctx: SentenceContext) -> bool:
 
 def _within_quote(content: tuple[int, int], cue: Token, ctx: SentenceContext) -> tuple[int, int]:
     """A report inside a quotation ends where the quotation ends."""
-    around = [q for q in ctx.quotes if q.start < cue.idx < q.end]
+    around = ctx.quotes_around.containing(cue.idx, cue.idx + 1)
     if not around:
         return content
     inner = min(around, key=lambda q: q.end - q.start)

@@ -2,7 +2,7 @@
 speakers before them (the resolving itself is ``nlp.names``, which any stage can use)."""
 from __future__ import annotations
 
-from functools import partial
+from bisect import bisect_left
 
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.nlp.names import NameResolver, Referent
@@ -11,30 +11,39 @@ from wortlaut.nlp.names import NameResolver, Referent
 def resolve_sources(resolver: NameResolver, found: list[Candidate]) -> None:
     """Fill each candidate's canonical name and entity, and whom its addressee is; a
     continuation without a source of its own speaks with the report it continues."""
+    narrative = Narrative(found)
     for candidate in sorted(found, key=lambda c: (c.nested_in is not None, c.anchor)):
-        _resolve_source(resolver, candidate, found)
+        _resolve_source(resolver, candidate, narrative)
         if candidate.addressee is not None:
             speaker = frozenset({candidate.entity}) if candidate.entity else frozenset()
             candidate.addressee_referent = resolver.resolve(*candidate.addressee, excluded=speaker)
 
 
-def _resolve_source(resolver: NameResolver, candidate: Candidate, found: list[Candidate]) -> None:
+def _resolve_source(resolver: NameResolver, candidate: Candidate, narrative: "Narrative") -> None:
     if candidate.source is None:
         if candidate.follows is not None:
             candidate.canonical, candidate.entity = candidate.follows.canonical, candidate.follows.entity
         return
     start, end = candidate.speaker or candidate.source
-    referent = resolver.resolve(start, end, partial(_latest_speaker, found), _excluded(candidate))
+    referent = resolver.resolve(start, end, narrative.latest_speaker, _excluded(candidate))
     candidate.canonical, candidate.entity = referent.canonical, referent.entity
 
 
-def _latest_speaker(found: list[Candidate], before: int) -> Referent | None:
-    """The latest speaker of the narrative (not one reported inside another's words)."""
-    spoken = [c for c in found if c.canonical and c.nested_in is None and c.anchor < before]
-    if not spoken:
+class Narrative:
+    """The reports of the narrative (not ones reported inside another's words) by position."""
+
+    def __init__(self, found: list[Candidate]) -> None:
+        self.reports = sorted((c for c in found if c.nested_in is None), key=lambda c: c.anchor)
+        self.anchors = [c.anchor for c in self.reports]
+
+    def latest_speaker(self, before: int) -> Referent | None:
+        """The latest speaker named so far before ``before``."""
+        for n in range(bisect_left(self.anchors, before) - 1, -1, -1):
+            if self.reports[n].canonical:
+                tied = bisect_left(self.anchors, self.anchors[n])
+                first = next(m for m in range(tied, n + 1) if self.reports[m].canonical)
+                return Referent(self.reports[first].canonical, self.reports[first].entity)  # of ties, the first
         return None
-    latest = max(spoken, key=lambda c: c.anchor)
-    return Referent(latest.canonical, latest.entity)
 
 
 def _excluded(candidate: Candidate) -> frozenset[str]:

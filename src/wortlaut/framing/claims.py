@@ -54,11 +54,9 @@ def _first(att: Attribution) -> int:
 
 def _relative(ctx: Context, denial: Attribution) -> ClaimDenial | None:
     begin = _first(denial)
-    before = [a for a in ctx.readout.attributions
-              if a is not denial and a.content.end <= begin and a.nested_in != denial.id]
-    if not before:
+    claim = next((a for a in ctx.ending_by(begin) if a is not denial and a.nested_in != denial.id), None)
+    if claim is None:
         return None
-    claim = max(before, key=lambda a: a.content.end)
     gap = re.sub(r"[\s,;.:–—-]+", " ", ctx.text[claim.content.end:begin]).strip().lower()
     own = denial.content.text.strip().lower()
     links = ctx.lexicon.relative_links
@@ -69,9 +67,8 @@ def _relative(ctx: Context, denial: Attribution) -> ClaimDenial | None:
 
 def _object(ctx: Context, denial: Attribution) -> ClaimDenial | None:
     content = denial.content
-    inner = [a for a in ctx.readout.attributions
-             if a is not denial and a.cue is not None and content.start <= a.cue.start < content.end
-             and ctx.lexicon.claim_noun(a.cue.text, a.cue.lemma or "")]
+    inner = [a for a in ctx.cues_within(content.start, content.end)
+             if a is not denial and ctx.lexicon.claim_noun(a.cue.text, a.cue.lemma or "")]
     if inner:
         claim = inner[0]
         phrase = _noun_phrase(ctx, claim.cue.start, claim.cue.end) or claim.content

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -85,6 +86,29 @@ class Context:
 
     def sources_overlapping(self, start: int, end: int) -> list[Attribution]:
         return self._sources.overlapping(start, end)
+
+    def cues_within(self, start: int, end: int) -> list[Attribution]:
+        """Attributions whose cue starts in ``start:end``, in readout order."""
+        return self._cue_starts.overlapping(start, end)
+
+    def ending_by(self, at: int) -> Iterator[Attribution]:
+        """Attributions whose content ends at or before ``at``, latest end first (readout order
+        among equal ends)."""
+        for n in range(bisect_right(self._content_ends, at) - 1, -1, -1):
+            yield self._by_content_end[n]
+
+    @cached_property
+    def _by_content_end(self) -> list[Attribution]:
+        ordered = sorted(enumerate(self.readout.attributions), key=lambda na: (-na[1].content.end, na[0]))
+        return [a for _, a in reversed(ordered)]
+
+    @cached_property
+    def _content_ends(self) -> list[int]:
+        return [a.content.end for a in self._by_content_end]
+
+    @cached_property
+    def _cue_starts(self) -> SpanIndex[Attribution]:
+        return SpanIndex((a.cue.start, a.cue.start + 1, a) for a in self.readout.attributions if a.cue is not None)
 
     @cached_property
     def _quote_starts(self) -> list[int]:

@@ -21,6 +21,9 @@ from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS
 
 DETERMINERS = {"DET", "PRON"}
+# A description names someone introduced within the last this many mentions: searching all of a
+# long text's mentions for every description made a 5 MB text take quadratic time.
+DESCRIBED_LOOKBACK = 300
 DESCRIPTOR_WINDOW = 5
 QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
 
@@ -125,7 +128,8 @@ class NameResolver:
         endings = self.grammar.inflection_endings
         title = word_stem(head.lemma_ or head.text, endings)
         adjectives = {word_stem(t.text, endings) for t in tokens if t.pos_ == "ADJ"}
-        for n in range(bisect_left(self.starts, tokens[0].idx) - 1, -1, -1):
+        before = bisect_left(self.starts, tokens[0].idx)
+        for n in range(before - 1, max(before - DESCRIBED_LOOKBACK, 0) - 1, -1):
             mention = self.mentions[n]
             descriptor = self._descriptor(n)
             if descriptor is None or mention.entity.id in excluded:
