@@ -3,7 +3,9 @@
 1. The shipped German tagger predicts a joint label "STTS__UPOS" (trained on
    gold UD tokens plus HanTa silver tags); this splits it into token.tag_
    (STTS) and token.pos_ (UPOS), overriding the morphologizer's POS.
-2. VerbForm from the STTS tag (V*FIN -> Fin, V*INF/V*IZU -> Inf, V*PP -> Part).
+2. VerbForm from the STTS tag (V*FIN -> Fin, V*INF/V*IZU -> Inf, V*PP -> Part), after two
+   repairs on the parse: a subject's clause gets a finite verb, and a verb with a finite
+   perfect auxiliary is a participle.
 3. Mood on finite verbs from lemma + form (tables in morphology.json):
    Konjunktiv I  - distinct forms of "sein" (sei, seien) and the pattern
                    stem(lemma) + "e" (habe, werde, übe, könne) unless the
@@ -45,6 +47,7 @@ class GermanMorphRules:
         self.model_decides = set(t["model_decides"])
         self.first_sg = set(t["first_person_singular"])
         self.umlaut = t["umlaut_map"]
+        self.perfect_auxiliaries = set(t["perfect_auxiliaries"])
 
     # ------------------------------------------------------------ helpers
     def _first_person_subject(self, tok: Token) -> bool:
@@ -104,6 +107,30 @@ class GermanMorphRules:
             if cand.tag_ in self._FINITE_OF and cand.text.lower().endswith(("n", "t")):
                 cand.tag_ = self._FINITE_OF[cand.tag_]
 
+    def _repair_participles(self, doc: Doc) -> None:
+        """A full verb whose own auxiliary is a finite form of "haben"/"sein" is its
+        participle: "Putin habe erklärt" tagged "erklärt" VVFIN (a form both share)."""
+        for h in doc:
+            if h.tag_ == "VVFIN" and h.lower_.endswith("t") and any(
+                    self._perfect_auxiliary(c) for c in (*(c for c in h.children if c.dep_ == "aux"),
+                                                         *self._clause_before(h)) if c.i < h.i):
+                h.tag_ = "VVPP"
+
+    def _perfect_auxiliary(self, tok: Token) -> bool:
+        return tok.tag_ == "VAFIN" and tok.lemma_.lower() in self.perfect_auxiliaries
+
+    @staticmethod
+    def _clause_before(tok: Token) -> list[Token]:
+        """The words before ``tok`` back to a comma, conjunction or another full verb: where
+        its auxiliary stands when the parser hung it elsewhere ("Putin habe erklärt")."""
+        found = []
+        for i in range(tok.i - 1, max(tok.sent.start if tok.doc.has_annotation("SENT_START") else 0, tok.i - 8) - 1, -1):
+            word = tok.doc[i]
+            if word.is_punct or word.pos_ in ("CCONJ", "SCONJ") or word.tag_.startswith("VV"):
+                break
+            found.append(word)
+        return found
+
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
@@ -114,6 +141,7 @@ class GermanMorphRules:
                     tok.pos_ = upos
         if doc.has_annotation("DEP"):
             self._repair_finiteness(doc)
+            self._repair_participles(doc)
         for tok in doc:
             tag = tok.tag_
             if self.sep in tag:
