@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.sources import is_time, source_phrase
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import ADJUNCT, CASE_MARKER, CLAUSAL, RELATIVE, DATIVE_OBJECT, DIRECT_OBJECT, OBLIQUE, PARTICLE
+from wortlaut.nlp.syntax import ADJUNCT, CASE_MARKER, CLAUSAL, RELATIVE, DATIVE_OBJECT, DIRECT_OBJECT, OBLIQUE
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -76,8 +76,8 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     for child in verb.children:
         if child.dep_ in OBLIQUE and any(c.dep_ in CASE_MARKER and c.lower_ in listening for c in child.children):
             return child
-        if child.dep_ in PARTICLE and child.lower_ in ctx.grammar.addressee_prepositions and child.i > 0:
-            before = ctx.doc[child.i - 1]  # "Putin gegenüber", parsed as a verb particle
+        if child.lower_ in listening and not any(child.children) and child.i > 0:
+            before = ctx.doc[child.i - 1]  # "Putin gegenüber", parsed as a particle or an adverb
             if before.pos_ in {"NOUN", "PROPN", "PRON"} and before.i >= ctx.sentence.start:
                 return _head_in_phrase(before)
     for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time

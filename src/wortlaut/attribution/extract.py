@@ -48,6 +48,8 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
         made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text,
                                                                  speech, around)))
                 if _substantial(text, c.content, quotes)]
+        for candidate in made:
+            candidate.content = _with_closing_mark(candidate.content, around, text)
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
         found.extend(made)
@@ -64,6 +66,16 @@ def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:
     """The ranges to read, indexed; a span may end one character past its range (its closing
     mark or full stop)."""
     return SpanIndex((a, b + 1, (a, b)) for a, b in ranges)
+
+
+def _with_closing_mark(content: tuple[int, int], around: SpanIndex[Quote], text: str) -> tuple[int, int]:
+    """A content that opens a quotation and stops right before its closing mark takes the mark:
+    "warnt Italien vor „gefährlichen Alleingängen“", whose mark the parser hung elsewhere."""
+    start, end = content
+    for quote in around.containing(end - 1, end):
+        if start <= quote.start and end < quote.end and len(text[end:quote.end].strip()) == 1:
+            return start, quote.end
+    return content
 
 
 def _share_coordinated_subjects(candidates: list[Candidate], doc: Doc) -> None:
