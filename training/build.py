@@ -124,12 +124,12 @@ def train(lang: str, use_pretrained: bool = False):
 # ------------------------------------------------------------------ package
 
 
-def package(lang: str, shared: Path):
+def package(lang: str, shared: Path, models: Path = MODELS):
     from package_model import package as _package
     if lang == "de":
         from gazetteer_build import build as build_gazetteer
         build_gazetteer(shared, ROOT / "src" / "wortlaut" / "lang" / "de" / "gazetteer.tsv", log)
-    _package(lang, shared, OUTPUT / lang / "model-best", MODELS / lang, log)
+    _package(lang, shared, OUTPUT / lang / "model-best", models / lang, log)
 
 
 def main():
@@ -139,6 +139,7 @@ def main():
     ap.add_argument("--stage", nargs="*", default=["prep", "train", "package"],
                     help="prep, pretrain (not run unless named), train, package")
     ap.add_argument("--use-pretrained", action="store_true", help="train from the pretrain stage's tok2vec weights")
+    ap.add_argument("--models", default=str(MODELS), help="where package writes the pipelines (default: the shipped ones)")
     a = ap.parse_args()
     shared = Path(a.shared).resolve()
     random.seed(SEED)
@@ -150,7 +151,7 @@ def main():
         if "train" in a.stage:
             train(lang, a.use_pretrained)
         if "package" in a.stage:
-            package(lang, shared)
+            package(lang, shared, Path(a.models).resolve())
 
 
 if __name__ == "__main__":
