@@ -66,3 +66,15 @@ def test_the_listener_is_the_addressee_and_never_the_source():
     found = attributions("The minister said to reporters that the talks had failed.")
     assert [(a.source.text, a.addressee.text) for a in found] == [("The minister", "reporters")]
     assert [a.addressee for a in attributions("He said the talks had failed.")] == [None]
+
+
+def test_an_addressee_phrase_trimmed_to_nothing_is_no_addressee():
+    """PolNeAR test: the object of "ask" is a phrase the source rules trim to nothing; the
+    analysis raised ValueError in the name resolver."""
+    found = attributions(
+        "\"I don't understand why we think that churches and other groups ought to be running vans to the polls "
+        "for free,\" Mr. Clyburn said. \"We don't ask these guys who place TV ads to do it for free.\"\n\n"
+        "The congressmen did not specify how much money they hoped Mrs. Clinton would divert, but with competitive "
+        "Senate races in at least seven states and two or more hotly contested House campaigns in 13 states, "
+        "Democratic candidates would benefit from seven-figure commitments.")
+    assert all(a.addressee is None or a.addressee.text for a in found)

@@ -38,6 +38,8 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         start, end = source_phrase(found, ctx)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
+        if end <= start:
+            continue  # the phrase trimmed to nothing (a lone quotation mark)
         if source is not None and start < source[1] and source[0] < end:
             return ((start, end), None) if marked else (None, source)
         return (start, end), source
