@@ -48,3 +48,9 @@ def test_a_quote_index_finds_the_quotations_nearest_a_position():
     assert [text[q.start:q.end] for q in index.ending_by(said)] == ["„Eins zwei drei“"]
     assert [text[q.start:q.end] for q in index.starting_after(said)] == ["„vier fünf sechs“", "„sieben acht neun“"]
     assert list(index.ending_by(0)) == [] and list(index.starting_after(len(text))) == []
+
+
+def test_an_inner_quote_closed_with_a_straight_apostrophe_does_not_swallow_the_outer_one():
+    """PolNeAR: ‘…' inside “…” left the outer quotation open to the end of the paragraph."""
+    text = "“The rule is ‘do no harm' and we follow it,” the minister said. Then she left."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["“The rule is ‘do no harm' and we follow it,”"]

@@ -105,6 +105,10 @@ def _scan(text: str, start: int, end: int) -> list[Quote]:
     stack: list[tuple[str, int]] = []
     for i in range(start, end):
         ch = text[i]
+        if stack and ch not in PAIRS[stack[-1][0]] and _closes_below_single(stack, ch) \
+                and _can_close(text, i, start, end, ch):
+            while ch not in PAIRS[stack[-1][0]]:
+                stack.pop()  # „… ‘do no harm' …“: an inner single quote its writer closed with "'"
         if stack and ch in PAIRS[stack[-1][0]] and _can_close(text, i, start, end, ch):
             opener, at = stack.pop()
             found.append(Quote(at, i + 1, len(stack)))
@@ -113,6 +117,16 @@ def _scan(text: str, start: int, end: int) -> list[Quote]:
     found.extend(Quote(at, end, depth, closed=False)
                  for depth, (opener, at) in enumerate(stack) if opener not in SYMMETRIC | SINGLE)
     return found
+
+
+def _closes_below_single(stack: list[tuple[str, int]], ch: str) -> bool:
+    """``ch`` closes a quotation under one or more single-mark quotations still open."""
+    for opener, _ in reversed(stack):
+        if ch in PAIRS[opener]:
+            return True
+        if opener not in SINGLE:
+            return False
+    return False
 
 
 def _can_open(text: str, i: int, start: int, end: int, ch: str) -> bool:
