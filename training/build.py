@@ -17,14 +17,11 @@ See training/README.md for which data trains what.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
-import shutil
 import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,7 +30,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
 import spacy  # noqa: E402
-from spacy.tokens import Doc, DocBin  # noqa: E402
+from spacy.tokens import DocBin  # noqa: E402
 
 import corpora as C  # noqa: E402
 

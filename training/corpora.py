@@ -11,7 +11,7 @@ import lzma
 import re
 import tarfile
 from pathlib import Path
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Tuple
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab

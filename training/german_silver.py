@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc
 
 import corpora as C
 
