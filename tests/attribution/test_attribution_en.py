@@ -78,3 +78,9 @@ def test_an_addressee_phrase_trimmed_to_nothing_is_no_addressee():
         "Senate races in at least seven states and two or more hotly contested House campaigns in 13 states, "
         "Democratic candidates would benefit from seven-figure commitments.")
     assert all(a.addressee is None or a.addressee.text for a in found)
+
+
+def test_a_quote_after_said_adding_has_the_speaker_of_said():
+    found = attributions("“We will not back down,” the senator said, adding, “This fight is about our families.”")
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        ("the senator", "“We will not back down,”"), ("the senator", "“This fight is about our families.”")]

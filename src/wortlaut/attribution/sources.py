@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, DEPENDENT_VERB, FINITE_HELPER, OWNER, POSSESSIVE, RELATIVE,
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, FINITE_HELPER, OWNER, POSSESSIVE, RELATIVE,
                                  children, phrase, subject_of, trim)
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
@@ -29,13 +29,24 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
-    if verb.dep_ in DEPENDENT_VERB and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"} \
-            and not set(verb.morph.get("VerbForm")) & {"Fin"} and subject is None:
+    if _shares_head_subject(verb) and subject is None:
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
     return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or passive_agent(verb, ctx)
+
+
+def _shares_head_subject(verb: Token) -> bool:
+    """A non-finite verb hung on another verb speaks with that verb's subject: "he told
+    lawmakers, adding that …", also when the parser made the gerund right after it a clausal
+    complement ("the senator said, adding, “…”")."""
+    if verb.head is verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm"):
+        return False
+    form = verb.morph.get("VerbForm")
+    gerund = "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")
+    right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])
+    return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
