@@ -73,6 +73,11 @@ class Source:
     canonical: str | None = None
     entity: str | None = None
 
+    @property
+    def name(self) -> str:
+        """Whom the mention resolves to, by name, else its words in the text."""
+        return self.canonical or self.text
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -103,9 +108,7 @@ class Attribution:
     def speaker(self) -> str | None:
         """Whom the source resolves to, by name, else its words in the text: the one speaker
         name that balance, claims, markers and the store's tables use."""
-        if self.source is None:
-            return None
-        return self.source.canonical or self.source.text
+        return self.source.name if self.source is not None else None
 
 
 @dataclass(frozen=True)

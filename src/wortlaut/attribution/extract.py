@@ -6,7 +6,7 @@ without a new cue, nesting by containment, then sources resolved in text order.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -189,7 +189,7 @@ def _nest(found: list[Candidate]) -> None:
     """A report inside another's content is nested in it ("Uschakow sagte, Putin habe …");
     a continuation shares the nesting of the report it continues; a "laut X" or "X zufolge"
     over a sentence whose verb reports someone else holds that report. Holders are looked up
-    among the reports that start within the longest content before the anchor, not among all."""
+    by position (a span index), not among all reports."""
     verbs: dict[int, list[Candidate]] = {}
     for c in found:
         if c.rule.startswith("verb"):
@@ -200,18 +200,15 @@ def _nest(found: list[Candidate]) -> None:
             if inner:
                 candidate.content = inner[0].content
                 inner[0].nested_in = candidate
-    by_start = sorted(range(len(found)), key=lambda i: found[i].content[0])
-    starts = [found[i].content[0] for i in by_start]
-    longest = max((c.content[1] - c.content[0] for c in found), default=0)
+    contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
     for candidate in found:
         if candidate.nested_in is not None:
             continue
         if candidate.follows is not None and candidate.rule == "continuation":
             candidate.nested_in = candidate.follows.nested_in
             continue
-        anchor, length = candidate.anchor, candidate.content[1] - candidate.content[0]
-        near = sorted(by_start[bisect_left(starts, anchor - longest):bisect_right(starts, anchor)])
-        holders = [c for c in (found[i] for i in near) if c is not candidate and c.contains(anchor, anchor + 1)
+        length = candidate.content[1] - candidate.content[0]
+        holders = [c for c in contents.containing(candidate.anchor, candidate.anchor + 1) if c is not candidate
                    and (c.content[1] - c.content[0]) > length and c.nested_in is not candidate]
         if holders:
             candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])

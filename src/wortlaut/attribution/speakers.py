@@ -33,16 +33,16 @@ class Narrative:
     """The reports of the narrative (not ones reported inside another's words) by position."""
 
     def __init__(self, found: list[Candidate]) -> None:
-        self.reports = sorted((c for c in found if c.nested_in is None), key=lambda c: c.anchor)
-        self.anchors = [c.anchor for c in self.reports]
+        # by anchor; of equal anchors the first found last, so that it is read first
+        ordered = sorted((c.anchor, -n, c) for n, c in enumerate(found) if c.nested_in is None)
+        self.reports = [c for _, _, c in ordered]
+        self.anchors = [anchor for anchor, _, _ in ordered]
 
     def latest_speaker(self, before: int) -> Referent | None:
         """The latest speaker named so far before ``before``."""
         for n in range(bisect_left(self.anchors, before) - 1, -1, -1):
             if self.reports[n].canonical:
-                tied = bisect_left(self.anchors, self.anchors[n])
-                first = next(m for m in range(tied, n + 1) if self.reports[m].canonical)
-                return Referent(self.reports[first].canonical, self.reports[first].entity)  # of ties, the first
+                return Referent(self.reports[n].canonical, self.reports[n].entity)
         return None
 
 

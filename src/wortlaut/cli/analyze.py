@@ -73,7 +73,7 @@ def print_report(readout: Readout, console: Console) -> None:
     for column in ("source", "cue", "type", "stance", "content"):
         said.add_column(column)
     for att in readout.attributions:
-        source = att.source.canonical or att.source.text if att.source else "—"
+        source = att.speaker or "—"
         cue = " … ".join(p.text for p in att.cue.parts) or att.cue.text if att.cue else "—"
         said.add_row(source, cue, att.type, att.stance, _preview(att.content.text))
     console.print(said)

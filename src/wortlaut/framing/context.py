@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,7 +14,7 @@ from wortlaut.framing.lexicon import FramingLexicon, load_framing
 from wortlaut.model import OUTLET_VOICE, Attribution, Readout, Span
 from wortlaut.nlp.grammar import Grammar, load_grammar
 from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
-from wortlaut.nlp.quotes import Quote, find_quotes
+from wortlaut.nlp.quotes import Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 
 MAX_GAP_WORDS = 1  # "angeblich drohenden „Invasion“": one word between a hedge and its quote
@@ -64,10 +64,9 @@ class Context:
     def quote_after(self, end: int) -> Quote | None:
         """The quotation that a word ending at ``end`` stands right before (at most one word
         between, no punctuation): "sogenannte „Experten“", "angeblich drohenden „Invasion“"."""
-        at = bisect_left(self._quote_starts, end)
-        if at == len(self.quotes):
+        q = next(self._quote_index.starting_after(end - 1), None)  # a later one's gap holds this one's
+        if q is None:
             return None
-        q = self.quotes[at]  # the nearest: a later quotation's gap holds this one's
         gap = self.text[end:q.start]
         if re.search(r"[,.;:!?()\[\]\n]", gap) or len(WORD.findall(gap)) > MAX_GAP_WORDS:
             return None
@@ -99,8 +98,9 @@ class Context:
 
     @cached_property
     def _by_content_end(self) -> list[Attribution]:
-        ordered = sorted(enumerate(self.readout.attributions), key=lambda na: (-na[1].content.end, na[0]))
-        return [a for _, a in reversed(ordered)]
+        """By content end; among equal ends the readout's first last, so that it is read first."""
+        ordered = sorted(enumerate(self.readout.attributions), key=lambda na: (na[1].content.end, -na[0]))
+        return [a for _, a in ordered]
 
     @cached_property
     def _content_ends(self) -> list[int]:
@@ -111,8 +111,8 @@ class Context:
         return SpanIndex((a.cue.start, a.cue.start + 1, a) for a in self.readout.attributions if a.cue is not None)
 
     @cached_property
-    def _quote_starts(self) -> list[int]:
-        return [q.start for q in self.quotes]
+    def _quote_index(self) -> QuoteIndex:
+        return QuoteIndex.of(self.quotes)
 
     @cached_property
     def _contents(self) -> SpanIndex[Attribution]:

@@ -58,7 +58,7 @@ class ArticleView:
 
 
 def speaker_of(att: Attribution) -> str:
-    return (att.source.canonical or att.source.text) if att.source else NO_SOURCE
+    return att.speaker or NO_SOURCE
 
 
 def speaker_classes(readout: Readout) -> dict[str, str]:
@@ -81,7 +81,7 @@ def article_view(readout: Readout) -> ArticleView:
         anchors.setdefault(att.content.start, []).append(anchor_id(att))
     statements = [Statement(anchor_id(a), speaker_of(a), colours[speaker_of(a)], a.type, a.stance,
                             a.cue.text if a.cue else None, a.content.text, a.nested_in,
-                            (a.addressee.canonical or a.addressee.text) if a.addressee else None)
+                            a.addressee.name if a.addressee else None)
                   for a in sorted(readout.attributions, key=lambda a: a.content.start)]
     counts: dict[str, int] = {}
     for statement in statements:
