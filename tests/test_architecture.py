@@ -19,6 +19,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"nlp"}),
     frozenset({"attribution"}),
     frozenset({"framing"}),
+    frozenset({"events"}),
     frozenset({"engine", "__init__"}),
     frozenset({"store"}),
     frozenset({"batch", "web"}),
@@ -84,4 +85,5 @@ def test_no_language_literal_in_code_outside_the_language_folders():
 @pytest.mark.parametrize("code", languages())
 def test_a_language_folder_holds_every_data_file(code):
     folder = PACKAGE / "lang" / code
-    assert {"cues.tsv", "grammar.json", "framing.json", "structure.json"} <= {p.name for p in folder.iterdir()}
+    assert {"cues.tsv", "grammar.json", "framing.json", "structure.json", "events.tsv", "event_grammar.json"} <= {
+        p.name for p in folder.iterdir()}

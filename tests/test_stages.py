@@ -63,12 +63,12 @@ def test_a_missing_requirement_is_an_error_at_start_up_not_a_key_error_later():
 
 
 def test_a_requirement_that_nothing_assigns_is_named(exclamations_stage):
-    register_stage("needs_events", requires=("events",), assigns=("ext.x",))(count_exclamations)
+    register_stage("needs_sentiment", requires=("sentiment",), assigns=("ext.x",))(count_exclamations)
     try:
-        with pytest.raises(StageError, match="requires 'events', which no registered stage assigns"):
-            plan_stages(["needs_events"])
+        with pytest.raises(StageError, match="requires 'sentiment', which no registered stage assigns"):
+            plan_stages(["needs_sentiment"])
     finally:
-        del REGISTRY["needs_events"]
+        del REGISTRY["needs_sentiment"]
 
 
 def test_a_subset_of_stages_fills_only_their_fields():

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import wortlaut.attribution  # noqa: F401  (registers the analysers' stages)
+import wortlaut.events  # noqa: F401
 import wortlaut.framing  # noqa: F401
 import wortlaut.nlp.entities  # noqa: F401
 import wortlaut.nlp.structure  # noqa: F401
@@ -19,7 +20,7 @@ from wortlaut.nlp import check_language, detect_language, load_pipeline
 from wortlaut.nlp.pieces import parse
 from wortlaut.stages import Stage, plan_stages
 
-DEFAULT_STAGES: tuple[str, ...] = ("structure", "entities", "attribution", "framing")
+DEFAULT_STAGES: tuple[str, ...] = ("structure", "entities", "attribution", "framing", "events")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,9 @@ AttributionType = Literal["direct", "indirect", "mixed"]
 Stance = Literal["neutral", "distancing", "endorsing"]
 MarkerKind = Literal["scare_quote", "hedge", "loaded", "appeal"]
 ContestLink = Literal["relative", "object", "content"]
+# Who stands behind an event: the outlet (asserted), a source (reported), a disputed source
+# (claimed); or that it did not, or may not, happen.
+Modality = Literal["asserted", "reported", "claimed", "denied", "conditional", "future", "negated"]
 
 # Where the article reports: speech is looked for here, not in credits, related links or appeals.
 REPORTAGE: frozenset[str] = frozenset({"title", "lead", "body"})
@@ -138,6 +141,57 @@ class ClaimDenial:
     denier: str | None = None
 
 
+@dataclass(frozen=True)
+class Trigger:
+    """The word(s) that tell an event: a verb (with its particle) or a noun."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str | None = None
+
+
+@dataclass(frozen=True)
+class Party:
+    """An event's actor or recipient: its mention and the codes it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3, or WST / NATO / EUR / an IGO code
+    agent: str | None = None  # CAMEO sector: GOV, MIL, COP, …
+    entity: str | None = None
+    code: str | None = None  # the CAMEO actor code, as GDELT writes it: "RUSGOV", "IGOWSTNAT"
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One place in the article that tells an event."""
+
+    trigger: Trigger
+
+
+@dataclass
+class Event:
+    """Who did what to whom, coded in PLOVER and CAMEO, with the modality a reader needs."""
+
+    id: str
+    type: str  # PLOVER category
+    cameo: str
+    quad: str
+    trigger: Trigger
+    actor: Party | None
+    recipient: Party | None
+    modality: Modality = "asserted"
+    attribution: str | None = None  # the attribution whose content tells it
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+    mentions: list[EventMention] = field(default_factory=list)
+
+
 @dataclass
 class Tally:
     """What one voice (or side, or the whole article) contributes to an article."""
@@ -198,6 +252,7 @@ class Readout:
     markers: list[Marker] = field(default_factory=list)
     claims: list[ClaimDenial] = field(default_factory=list)
     balance: Balance | None = None
+    events: list[Event] = field(default_factory=list)
     schema: str = SCHEMA
     ext: dict[str, Any] = field(default_factory=dict)
 
@@ -218,6 +273,7 @@ class Readout:
             "markers": [asdict(m) for m in self.markers],
             "claims": [asdict(c) for c in self.claims],
             "balance": asdict(self.balance) if self.balance is not None else None,
+            "events": [asdict(e) for e in self.events],
         }
         if self.ext:
             data["ext"] = self.ext
@@ -241,10 +297,11 @@ class Readout:
             markers=[_marker_from_dict(m) for m in data.get("markers", [])],
             claims=[ClaimDenial(**{**c, "claim": Span(**c["claim"])}) for c in data.get("claims", [])],
             balance=Balance.from_dict(data["balance"]) if data.get("balance") else None,
+            events=[_event_from_dict(e) for e in data.get("events", [])],
             ext=dict(data.get("ext") or {}),
         )
 
-    def spans(self) -> Iterator[tuple[str, Span | Source | Cue | Marker]]:
+    def spans(self) -> Iterator[tuple[str, Span | Source | Cue | Marker | Trigger | Party]]:
         """Every text span in the readout, with a label saying where it sits."""
         for entity in self.entities:
             for mention in entity.mentions:
@@ -265,6 +322,12 @@ class Readout:
                 yield f"marker {marker.kind} target", marker.target
         for n, pair in enumerate(self.claims, start=1):
             yield f"claim {n} (denied by {pair.denial})", pair.claim
+        for event in self.events:
+            for mention in event.mentions:
+                yield f"event {event.id} trigger", mention.trigger
+            for role, party in (("actor", event.actor), ("recipient", event.recipient)):
+                if party is not None:
+                    yield f"event {event.id} {role}", party
 
 
 def _attribution_dict(att: Attribution) -> dict[str, Any]:
@@ -293,6 +356,18 @@ def _attribution_from_dict(data: dict[str, Any]) -> Attribution:
         stance=data.get("stance", "neutral"),
         addressee=Source(**addressee) if addressee else None,
     )
+
+
+def _event_from_dict(data: dict[str, Any]) -> Event:
+    actor, recipient = data.get("actor"), data.get("recipient")
+    return Event(**{
+        **data,
+        "trigger": Trigger(**data["trigger"]),
+        "actor": Party(**actor) if actor else None,
+        "recipient": Party(**recipient) if recipient else None,
+        "context": list(data.get("context") or []),
+        "mentions": [EventMention(Trigger(**m["trigger"])) for m in data.get("mentions", [])],
+    })
 
 
 def span_problems(readout: Readout) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import particle_of
 
@@ -17,7 +17,7 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
             "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}
             or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
-    lemmas = _lemma_candidates(token, ctx)
+    lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [entry for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
     if multiword:
         clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
@@ -40,18 +40,6 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
         if entry is not None:
             return entry, [token]
     return None
-
-
-def _lemma_candidates(token: Token, ctx: SentenceContext) -> list[str]:
-    """The pipeline's lemma first, then guesses from the form for verbs it did not learn."""
-    found = [token.lemma_.lower()]
-    if ctx.grammar.verb_endings:
-        form = token.lower_
-        stems = {form[: -len(s)] for s in ctx.grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
-        stems |= {s[len(p):] for s in stems for p in ctx.grammar.participle_prefixes
-                  if s.startswith(p) and len(s) > len(p) + 3}
-        found += [s + ending for s in sorted(stems) for ending in ctx.grammar.infinitive_endings]
-    return found
 
 
 def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from wortlaut.lang import load_json
 
 
@@ -36,6 +38,7 @@ class Grammar:
     infinitive_endings: tuple[str, ...]
     participle_prefixes: tuple[str, ...]
     inflection_endings: tuple[str, ...]
+    strong_verbs: dict[str, str]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
     subject_agreement: bool
@@ -56,8 +59,42 @@ def load_grammar(lang: str) -> Grammar:
         participle_prefixes=tuple(raw["participle_prefixes"]),
         inflection_endings=tuple(raw["inflection_endings"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
+        strong_verbs=dict(raw["strong_verbs"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         subject_agreement=bool(raw["subject_agreement"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
     )
+
+
+def verb_lemmas(token: Token, grammar: Grammar) -> list[str]:
+    """The pipeline's lemma first, then guesses from the form for verbs it did not learn
+    ("antworten" lemmatised as "antwort", "gewarnt" → "warnen")."""
+    found = [token.lemma_.lower()]
+    if grammar.verb_endings:
+        form = token.lower_
+        stems = {form[: -len(s)] for s in grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
+        stems |= {s[len(p):] for s in stems for p in grammar.participle_prefixes
+                  if s.startswith(p) and len(s) > len(p) + 3}
+        found += [s + ending for s in sorted(stems) for ending in grammar.infinitive_endings]
+        found += _strong_verb_lemmas(form, grammar)
+    return found
+
+
+def _strong_verb_lemmas(form: str, grammar: Grammar) -> list[str]:
+    """"beschossen" → "beschießen", "angegriffen" → "angreifen", "wies" → "weisen": the longest
+    strong stem the form ends in, its prefix kept without the participle's ge-."""
+    for length in range(len(form), 2, -1):
+        for cut in ("", *grammar.verb_endings):
+            if not form.endswith(cut):
+                continue
+            stem = form[: len(form) - len(cut)]
+            tail = stem[-length:] if len(stem) >= length else None
+            if tail is None or tail not in grammar.strong_verbs:
+                continue
+            prefix = stem[: -length]
+            for marker in grammar.participle_prefixes:
+                if prefix.endswith(marker):
+                    prefix = prefix[: -len(marker)]
+            return [prefix + grammar.strong_verbs[tail]]
+    return []

@@ -1,0 +1,194 @@
+"""Events: who did what to whom, coded in PLOVER and CAMEO, each tied to its trigger in the text
+and to the modality a reader needs (asserted by the outlet, reported or claimed by a source,
+denied, conditional, future, negated).
+
+The ``events`` stage reads the parse and the attribution and framing layers: a speech act that
+is an event ("drohte", "forderte", "wies … zurück") takes the attribution's source as actor and
+its addressee as recipient; an event told inside what a source says is that source's account.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wortlaut.events.codes import cameo_entry
+from wortlaut.events.context import EventContext
+from wortlaut.events.dates import article_day, event_date
+from wortlaut.events.lexicon import TriggerEntry
+from wortlaut.events.mentions import merge_mentions
+from wortlaut.events.modality import modality_of
+from wortlaut.events.parties import party, source_party
+from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
+from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
+from wortlaut.model import Attribution, Event, Party, Readout, Trigger
+from wortlaut.nlp.syntax import OWNER, POSSESSIVE
+from wortlaut.stages import register_stage
+
+__all__ = ["find_events"]
+
+MAX_TRIGGER_GAP = 2  # words between a trigger's first and last word that its span may cover
+# A denial the framing layer paired with its claim ("…, was Moskau als Falschinformation
+# bezeichnete") is a rejection, whatever its verb: CAMEO 12, PLOVER REJECT.
+DENIAL = TriggerEntry(lemma="", pos="VERB", cameo="12")
+
+
+@register_stage("events", requires=("segments", "entities", "attributions", "markers", "claims"),
+                assigns=("events",))
+def find_events(doc: Doc, readout: Readout) -> None:
+    """Fill ``readout.events`` from the sentences of reportage: first the speech acts the
+    attribution layer found, then every other trigger word."""
+    readout.events = []
+    if not doc.has_annotation("DEP"):
+        return
+    ctx = EventContext.build(doc, readout)
+    day = article_day(readout.doc.published)
+    told: list[Event] = []
+    used: set[int] = set()
+    for att, found in speech_acts(ctx):
+        used.update(t.i for t in found.words)
+        event = read_event(found, ctx, said=att)
+        if event is not None:
+            told.append(event)
+    for sentence in doc.sents:
+        if not ctx.reportage.overlapping(sentence.start_char, sentence.end_char):
+            continue
+        for token in sentence:
+            if token.i in used:
+                continue
+            found = find_trigger(token, ctx)
+            if found is not None and ctx.in_reportage(token):
+                used.update(t.i for t in found.words)
+                event = read_event(found, ctx)
+                if event is not None:
+                    told.append(event)
+    for event in told:
+        sentence = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").sent
+        event.date = event_date(sentence, day, ctx.events_grammar)
+    told.sort(key=lambda e: e.trigger.start)
+    readout.events = merge_mentions(told)
+
+
+def read_event(found: Found, ctx: EventContext, said: Attribution | None = None) -> Event | None:
+    """The event a trigger tells, or None when it is not one (no party it can name, a noun that
+    is only the topic of talk, a code PLOVER does not count). ``said`` is the attribution whose
+    cue the trigger is: a speech act."""
+    code = cameo_entry(found.entry.cameo)
+    if code is None or code.plover is None:
+        return None
+    token = found.token
+    verbal = token.pos_ in VERBAL or said is not None
+    if not verbal and _topic_only(token, ctx):
+        return None
+    holder = ctx.holder(token)
+    speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
+    actor, recipient = _parties(found, ctx, speaker, said)
+    if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
+        return None  # only a passive ("wurden aus der Ukraine abgezogen") may leave its actor unsaid
+    if not verbal and recipient is None:
+        return None
+    first, last = found.words[0], found.words[-1]
+    if last.i - first.i > MAX_TRIGGER_GAP:
+        first = last = token  # "wies … die US-Warnungen … zurück": the verb stands for the whole
+    text = ctx.doc[first.i: last.i + 1]
+    trigger = Trigger(text.text, text.start_char, text.end_char, found.entry.lemma or _cue_lemma(said))
+    return Event(id="", type=code.plover, cameo=code.cameo, quad=code.quad, trigger=trigger, actor=actor,
+                 recipient=recipient, modality=modality_of(token, ctx, holder),
+                 attribution=holder.id if holder is not None else None, mode=code.mode,
+                 context=list(code.context))
+
+
+def _parties(found: Found, ctx: EventContext, speaker: Party | None,
+             said: Attribution | None) -> tuple[Party | None, Party | None]:
+    """Actor and recipient: a speech act's source and addressee, else the trigger's roles."""
+    token = found.token
+    slots = found.entry.recipient or (ctx.events_grammar.recipient_slots if token.pos_ in VERBAL or said
+                                      else ctx.events_grammar.noun_recipient_slots)
+    roles = verb_roles(token, slots, ctx) if token.pos_ in VERBAL or said else noun_roles(token, slots, ctx)
+    actor = _party(roles.actor, ctx, speaker)
+    candidates: list[Token] = list(roles.recipients)
+    if said is not None:
+        if said.source is not None:
+            actor = source_party(said.source, ctx) or actor
+        told_to = _said_to(said, ctx)
+        if told_to is not None:
+            return actor, told_to
+        candidates += _content_heads(said, ctx)
+    for candidate in candidates:
+        recipient = _party(candidate, ctx, speaker)
+        if recipient is not None and not _same_words(actor, recipient):
+            return actor, recipient
+    return actor, None
+
+
+def _said_to(said: Attribution, ctx: EventContext) -> Party | None:
+    """The addressee of a speech act, or for a denial the source of the claim it denies."""
+    if said.addressee is not None:
+        addressee = source_party(said.addressee, ctx)
+        if addressee is not None:
+            return addressee
+    for pair in ctx.readout.claims:
+        if pair.denial == said.id and pair.claim_attribution:
+            claim = next((a for a in ctx.readout.attributions if a.id == pair.claim_attribution), None)
+            if claim is not None and claim.source is not None:
+                return source_party(claim.source, ctx)
+    return None
+
+
+def _content_heads(said: Attribution, ctx: EventContext) -> list[Token]:
+    """What a speech act is about when its content is a noun phrase ("wies die US-Warnungen …
+    zurück", "kritisierte den Austritt der Ukraine"): the phrase's head and its owners."""
+    span = ctx.doc.char_span(said.content.start, said.content.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    root = span.root
+    return [root, *(c for c in root.children if c.dep_ in OWNER | POSSESSIVE and not any(
+        g.dep_ == "case" for g in c.children))]
+
+
+def _same_words(a: Party | None, b: Party) -> bool:
+    return a is not None and a.start < b.end and b.start < a.end
+
+
+def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
+    """The attributions whose cue is an event ("drohte", "forderte", "wies … zurück"), with the
+    lexicon row: the attribution layer has found the verb and its source, also where the
+    tagger did not see a verb ("wies" as an adjective)."""
+    found = []
+    denials = {pair.denial for pair in ctx.readout.claims}
+    for att in ctx.readout.attributions:
+        if att.cue is None or not att.cue.lemma:
+            continue
+        span = ctx.doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+        if span is None or not ctx.in_reportage(span[0]):
+            continue
+        words = tuple(ctx.doc.char_span(p.start, p.end, alignment_mode="expand")[0]
+                      for p in att.cue.parts or (att.cue,))
+        context = [t for w in words for t in clause_words(w)]
+        content = ctx.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
+        if content is not None and content.root.pos_ in {"NOUN", "PROPN"}:
+            context += list(content)  # "als Falschinformation bezeichnete": the label is the pattern's word
+        entry = cue_entry(att.cue.lemma, context, ctx)
+        if entry is None and att.id in denials:
+            entry = DENIAL
+        if entry is not None:
+            found.append((att, Found(words[0], entry, words)))
+    return found
+
+
+def _cue_lemma(said: Attribution | None) -> str | None:
+    return said.cue.lemma if said is not None and said.cue is not None else None
+
+
+def _party(token: Token | None, ctx: EventContext, speaker: Party | None) -> Party | None:
+    return party(token, ctx, speaker) if token is not None else None
+
+
+def _topic_only(noun: Token, ctx: EventContext) -> bool:
+    """A noun under "vor", "über" … is what was talked about ("warnte vor einem Einmarsch"),
+    and a noun that is the object of a verb trigger is that verb's event ("bereite einen
+    Angriff vor")."""
+    head = noun.head
+    topics = ctx.events_grammar.topic_prepositions
+    if head.pos_ == "ADP" and head.lower_ in topics or any(c.dep_ == "case" and c.lower_ in topics
+                                                           for c in noun.children):
+        return True
+    return head is not noun and head.pos_ in VERBAL and find_trigger(head, ctx) is not None

@@ -1,0 +1,120 @@
+"""Actor codes: which country (ISO 3166 alpha-3, or WST / NATO / EUR / an IGO code) and which
+sector (GOV, MIL, …) a mention stands for.
+
+The tables are ``lang/<code>/actors*.tsv`` (curated ``actors.tsv``, generated ``actors_cldr.tsv``
+and ``actors_phoenix.tsv``; see ``lang/events.md``) and any a user adds with
+:func:`add_actor_file`. Names are compared word by word with their inflection endings cut
+("Russlands" ~ "Russland", "des Weißen Hauses" ~ "weißes haus").
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from wortlaut.events.lexicon import load_event_grammar
+from wortlaut.nlp.grammar import load_grammar
+from wortlaut.nlp.names import word_stem
+
+COLUMNS = ("name", "country", "agent", "kind")
+KINDS = frozenset({"country", "capital", "adjective", "person", "institution", "igo", "agent"})
+MAX_WORDS = 5
+
+_USER_FILES: dict[str, list[Path]] = {}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    country: str | None
+    agent: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class ActorTable:
+    """Actor names of one language, by their folded words."""
+
+    lang: str
+    endings: tuple[str, ...]
+    names: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
+    stems: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)  # by the names' cut words
+    surnames: dict[str, ActorEntry] = field(default_factory=dict)  # only surnames one person has
+
+    def key(self, words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(word_stem(w, self.endings) for w in words) if self.endings else tuple(words)
+
+    def add(self, entry: ActorEntry) -> None:
+        words = tuple(entry.name.split())
+        self.names[words] = entry
+        if self.endings:
+            self.stems[self.key(words)] = entry
+
+    def lookup(self, words: Iterable[str]) -> ActorEntry | None:
+        """The entry named ``words``: exactly, or with inflection endings cut ("Russlands",
+        "des Weißen Hauses"), where cutting may also undo a name's own ending ("Putins")."""
+        lower = tuple(w.lower() for w in words)
+        cut = self.key(lower)
+        return self.names.get(lower) or self.names.get(cut) or self.stems.get(cut)
+
+    def person(self, surname: str) -> ActorEntry | None:
+        """A known person by surname alone ("Putin", "Uschakow")."""
+        lower = surname.lower()
+        return self.surnames.get(lower) or self.surnames.get(word_stem(lower, self.endings))
+
+
+def add_actor_file(lang: str, path: str | Path) -> None:
+    """Read the actor table at ``path`` (columns ``name country agent kind``) in addition to the
+    built-in ones of ``lang``, for names wortlaut does not know (a benchmark's invented
+    countries, a newsroom's own list)."""
+    path = Path(path)
+    _read_rows(path.open(encoding="utf-8"), str(path))  # a bad file fails here, not mid-analysis
+    _USER_FILES.setdefault(lang, []).append(path)
+    load_actors.cache_clear()
+
+
+def _read_rows(handle, where: str) -> list[ActorEntry]:
+    with handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{where}: an actor table needs the columns {', '.join(COLUMNS)} "
+                             f"(missing {', '.join(missing)})")
+        rows = []
+        for row in reader:
+            name = " ".join((row["name"] or "").lower().split())
+            kind = (row["kind"] or "").strip()
+            if not name or kind not in KINDS:
+                continue
+            rows.append(ActorEntry(name, (row["country"] or "").strip() or None,
+                                   (row["agent"] or "").strip() or None, kind))
+        return rows
+
+
+@lru_cache(maxsize=None)
+def load_actors(lang: str) -> ActorTable:
+    """The built-in tables and the user's; where two name the same words, the later wins:
+    generated tables first, then the curated ``actors.tsv``, then the user's files."""
+    folder = resources.files("wortlaut.lang") / lang
+    built_in = sorted((p for p in folder.iterdir() if p.name.startswith("actors") and p.name.endswith(".tsv")),
+                      key=lambda p: (p.name == "actors.tsv", p.name))
+    endings = load_grammar(lang).inflection_endings if load_event_grammar(lang).inflected_names else ()
+    table = ActorTable(lang, endings)
+    surname_owners: dict[str, set[tuple[str | None, str | None]]] = {}
+    for source in [*built_in, *_USER_FILES.get(lang, [])]:
+        for entry in _read_rows(source.open(encoding="utf-8"), str(source)):
+            words = entry.name.split()
+            if len(words) > MAX_WORDS:
+                continue
+            table.add(entry)
+            if entry.kind == "person" and len(words) > 1:
+                surname = words[-1]
+                surname_owners.setdefault(surname, set()).add((entry.country, entry.agent))
+                table.surnames[surname] = entry
+    for surname, owners in surname_owners.items():
+        if len(owners) > 1:
+            del table.surnames[surname]
+    return table

@@ -1,0 +1,141 @@
+"""The event lexicon of a language: trigger words with their CAMEO codes (``lang/<code>/events.tsv``)
+and the grammar facts the events analyser asks (``lang/<code>/event_grammar.json``). Formats and
+sources: ``lang/events.md``."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wortlaut.lang import data_file, load_json
+
+Slot = tuple[frozenset[str], frozenset[str] | None]  # (words, nouns after it) — nouns only for a PP
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One row of the lexicon: a verb or noun that tells an event of code ``cameo``, when the
+    words of ``pattern`` are among its dependents ("verhängen Sanktionen")."""
+
+    lemma: str
+    pos: str
+    cameo: str
+    pattern: tuple[Slot, ...] = ()
+    recipient: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.lemma.lower().split())
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    lang: str
+    verbs: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)  # by lemma, "pull out" too
+    multiword_verbs: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)
+    nouns: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)
+
+    def verb(self, lemma: str) -> tuple[TriggerEntry, ...]:
+        return self.verbs.get(lemma.lower(), ())
+
+    def noun(self, lemma: str, compounds: bool = False) -> tuple[TriggerEntry, ...]:
+        """Noun triggers; with ``compounds`` also as the last part of a compound ("Luftangriff",
+        "Raketen-Angriff")."""
+        lower = lemma.lower()
+        if lower in self.nouns or not compounds:
+            return self.nouns.get(lower, ())
+        for cut in range(3, len(lower) - 3):
+            found = self.nouns.get(lower[cut:].lstrip("-"))
+            if found:
+                return found
+        return ()
+
+
+@dataclass(frozen=True)
+class EventGrammar:
+    """``lang/<code>/event_grammar.json``; its ``_note`` explains each key."""
+
+    recipient_slots: tuple[str, ...]
+    noun_recipient_slots: tuple[str, ...]
+    pair_prepositions: frozenset[str]
+    owner_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
+    conditional_markers: frozenset[str]
+    conditional_inversion_verbs: frozenset[str]
+    negations: frozenset[str]
+    future_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    first_person: frozenset[str]
+    light_verbs: frozenset[str]
+    weekdays: tuple[str, ...]
+    day_offsets: dict[str, int]
+    compounds: bool
+    inflected_names: bool
+
+
+@lru_cache(maxsize=None)
+def load_event_grammar(lang: str) -> EventGrammar:
+    raw = load_json(lang, "event_grammar.json")
+    sets = ("pair_prepositions", "owner_prepositions", "topic_prepositions", "conditional_markers",
+            "conditional_inversion_verbs", "negations", "future_verbs", "future_auxiliaries", "first_person",
+            "light_verbs")
+    return EventGrammar(
+        recipient_slots=tuple(raw["recipient_slots"]),
+        noun_recipient_slots=tuple(raw["noun_recipient_slots"]),
+        weekdays=tuple(raw["weekdays"]),
+        day_offsets=dict(raw["day_offsets"]),
+        compounds=bool(raw["compounds"]),
+        inflected_names=bool(raw["inflected_names"]),
+        **{name: frozenset(w.lower() for w in raw[name]) for name in sets},
+    )
+
+
+@lru_cache(maxsize=None)
+def parse_pattern(text: str) -> tuple[Slot, ...]:
+    """``"sanktion|embargo (gegen land)"`` → slots: a word (with alternatives) that must be a
+    dependent, or a parenthesised preposition + noun."""
+    slots: list[Slot] = []
+    rest = text.strip()
+    while rest:
+        if rest.startswith("("):
+            group, _, rest = rest[1:].partition(")")
+            words = group.split()
+            if not words:
+                continue
+            nouns = _alternatives(words[-1]) if len(words) > 1 else None
+            slots.append((_alternatives(words[0]), nouns))
+        else:
+            word, _, rest = rest.partition(" ")
+            slots.append((_alternatives(word), None))
+        rest = rest.strip()
+    return tuple(slots)
+
+
+def _alternatives(word: str) -> frozenset[str]:
+    return frozenset(w for w in word.lower().split("|") if w)
+
+
+@lru_cache(maxsize=None)
+def load_triggers(lang: str) -> TriggerLexicon:
+    verbs: dict[str, list[TriggerEntry]] = {}
+    multi: dict[str, list[TriggerEntry]] = {}
+    nouns: dict[str, list[TriggerEntry]] = {}
+    with data_file(lang, "events.tsv").open(encoding="utf-8") as handle:
+        rows = (row for row in csv.DictReader(handle, delimiter="\t") if (row.get("lemma") or "").strip())
+        for row in rows:
+            entry = TriggerEntry(
+                lemma=row["lemma"].strip(), pos=row["pos"].strip().upper(), cameo=row["cameo"].strip(),
+                pattern=parse_pattern(row.get("pattern") or ""),
+                recipient=tuple(s.strip() for s in (row.get("recipient") or "").split(",") if s.strip()))
+            if entry.pos == "NOUN":
+                nouns.setdefault(entry.lemma.lower(), []).append(entry)
+            else:
+                verbs.setdefault(" ".join(entry.words), []).append(entry)
+                if len(entry.words) > 1:
+                    multi.setdefault(entry.words[-1], []).append(entry)
+    return TriggerLexicon(lang, _specific_first(verbs), _specific_first(multi), _specific_first(nouns))
+
+
+def _specific_first(table: dict[str, list[TriggerEntry]]) -> dict[str, tuple[TriggerEntry, ...]]:
+    """Entries with a pattern are tried before the word's default."""
+    return {k: tuple(sorted(v, key=lambda e: -len(e.pattern))) for k, v in table.items()}

@@ -1,0 +1,110 @@
+"""Who stands behind an event: the modality a reader needs to tell a fact from a claim.
+
+Finders are tried in order (``MODALITY_FINDERS``); the first that answers decides, and an event
+no finder speaks for is asserted by the outlet. The order matters: "sollte Russland eine
+weitere Invasion durchführen" inside the White House's statement is conditional before it is
+reported, and "Russland bereite einen Angriff vor", a claim Moscow denies, is claimed before it
+is reported. The outlet's own hedges and scare quotes ("angeblich drohende russische Invasion")
+never leave an event asserted.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from wortlaut.events.context import EventContext
+from wortlaut.events.roles import CLAUSE_LINKS
+from wortlaut.model import Attribution, Modality
+from wortlaut.nlp.syntax import CONJUNCT, MARKER
+
+NEGATION_DEPS = frozenset({"ng", "neg", "advmod", "mo", "det", "nk"})
+
+ModalityFinder = Callable[[Token, EventContext, "Attribution | None"], "Modality | None"]
+
+
+def clause_heads(token: Token) -> list[Token]:
+    """The trigger and the verbs above it in its clause: auxiliaries, modals, coordinated verbs."""
+    heads = [token]
+    while token.dep_ in CLAUSE_LINKS or token.dep_ in CONJUNCT:
+        if token.head is token:
+            break
+        token = token.head
+        heads.append(token)
+    return heads
+
+
+def conditional(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
+    """In an "if" clause ("sollte Russland … durchführen", "if Russia invades") or in the clause
+    that such a condition qualifies ("…, würden die USA antworten")."""
+    heads = clause_heads(trigger)
+    if any(_condition(h, ctx) for h in heads):
+        return "conditional"
+    for head in heads:
+        if any(_condition(c, ctx) for c in head.children if c.pos_ in {"VERB", "AUX"} and c.dep_ != "ROOT"):
+            return "conditional"
+    return None
+
+
+def _condition(head: Token, ctx: EventContext) -> bool:
+    grammar = ctx.events_grammar
+    if any(c.dep_ in MARKER and c.lower_ in grammar.conditional_markers for c in head.children):
+        return True
+    first = min(head.subtree, key=lambda t: t.i)
+    return (head.dep_ != "ROOT" and first.lower_ in grammar.conditional_inversion_verbs
+            and first.pos_ in {"AUX", "VERB"} and (first is head or first.head is head))
+
+
+def negated(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
+    """"Russland hat die Ukraine nicht angegriffen", "kein Angriff", "did not attack"."""
+    words = ctx.events_grammar.negations
+    for head in clause_heads(trigger)[:3]:
+        if any(c.dep_ in NEGATION_DEPS and c.lower_ in words for c in head.children):
+            return "negated"
+    return None
+
+
+def denied(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
+    """Told inside what a source denies ("bestritt, Truppen verlegt zu haben")."""
+    if holder is None or holder.cue is None or not holder.cue.lemma:
+        return None
+    entry = ctx.cues.verb(holder.cue.lemma) or ctx.cues.noun(holder.cue.lemma)
+    return "denied" if entry is not None and entry.frame == "deny" else None
+
+
+def claimed(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
+    """A source's account that the article reports as disputed, as a claim ("behaupten") or
+    that the outlet itself hedges."""
+    if holder is not None and (holder.id in ctx.disputed or holder.stance == "distancing"):
+        return "claimed"
+    if ctx.in_claim(trigger) or ctx.hedged(trigger):
+        return "claimed"
+    return None
+
+
+def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
+    """Announced or planned: "wird … treffen", "will … reisen", "plans to visit"."""
+    grammar = ctx.events_grammar
+    heads = clause_heads(trigger)
+    for lower, upper in zip(heads, heads[1:]):
+        if upper.lemma_.lower() in grammar.future_verbs or \
+                upper.lemma_.lower() in grammar.future_auxiliaries and "Inf" in lower.morph.get("VerbForm"):
+            return "future"  # "wird … treffen", not the passive "wurden … abgezogen"
+    if any(c.lemma_.lower() in grammar.future_auxiliaries and c.dep_ == "aux" for c in trigger.children):
+        return "future"
+    return None
+
+
+def reported(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
+    return "reported" if holder is not None else None
+
+
+MODALITY_FINDERS: tuple[ModalityFinder, ...] = (conditional, negated, denied, claimed, future, reported)
+
+
+def modality_of(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality:
+    for find in MODALITY_FINDERS:
+        found = find(trigger, ctx, holder)
+        if found is not None:
+            return found
+    return "asserted"

@@ -1,0 +1,174 @@
+"""An event's parties: the noun phrase of an actor or recipient resolved to a country and a sector.
+
+A phrase codes by its head first — a name ("Putin", "Moskau", "die NATO"), an institution ("der
+Kreml"), a person the name resolver knows ("der russische Präsident" → Wladimir Putin) — then
+by what qualifies the head when the head is a role ("der russische Präsident", "Russlands
+Botschaft", "US-Präsident"): the country from an adjective, a genitive or a hyphenated prefix,
+the sector from the role noun.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wortlaut.events.actors import ActorEntry
+from wortlaut.events.codes import actor_code
+from wortlaut.events.context import EventContext
+from wortlaut.model import Party, Source
+from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.syntax import ATTRIBUTIVE, OWNER, POSSESSIVE, RELATIVE, trim
+
+NAME_PARTS = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})
+QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PARTS
+COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})
+
+
+@dataclass(frozen=True)
+class Codes:
+    country: str | None = None
+    agent: str | None = None
+    role: bool = False  # a role noun ("Präsident", "Amtskollege"): what qualifies it says whose
+
+    def __bool__(self) -> bool:
+        return bool(self.country or self.agent)
+
+    def over(self, other: "Codes") -> "Codes":
+        """These codes, with ``other``'s filling what is missing."""
+        return Codes(self.country or other.country, self.agent or other.agent, self.role or other.role)
+
+
+def party(head: Token, ctx: EventContext, speaker: Party | None = None) -> Party | None:
+    """The party a noun phrase headed by ``head`` stands for; None when it codes to nothing.
+    Inside a quotation, first-person words ("gegen unser Land") are its ``speaker``."""
+    if speaker is not None and head.lower_ in ctx.events_grammar.first_person:
+        return speaker
+    codes = phrase_codes(head, ctx)
+    if not codes:
+        counted = _counted_noun(head)
+        if counted is None:
+            return None
+        head, codes = counted, phrase_codes(counted, ctx)
+        if not codes:
+            return None
+    start, end = _phrase_range(head)
+    referent = ctx.names.resolve(start, end)
+    text = ctx.doc[start:end]
+    return Party(text.text, text.start_char, text.end_char, referent.canonical, codes.country, codes.agent,
+                 referent.entity, actor_code(codes.country, codes.agent))
+
+
+def _counted_noun(head: Token) -> Token | None:
+    """The noun a quantity stands before, where the parser split them: "Tausende Demonstranten",
+    "thousands of protesters"."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "ADP" and after.head is head and head.i + 2 < len(doc):
+        after = doc[head.i + 2]
+    if after is None or after.pos_ not in {"NOUN", "PROPN"} or not head.like_num and head.pos_ != "NOUN":
+        return None
+    return after
+
+
+def source_party(source: Source, ctx: EventContext) -> Party | None:
+    """The party of an attribution's source (or addressee): the codes of its head."""
+    span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    codes = phrase_codes(span.root, ctx)
+    if not codes and source.canonical:
+        codes = _entry_codes(ctx.actors.lookup(source.canonical.split()) or _surname(source.canonical, ctx))
+    if not codes:
+        return None
+    return Party(source.text, source.start, source.end, source.canonical, codes.country, codes.agent, source.entity,
+                 actor_code(codes.country, codes.agent))
+
+
+def phrase_codes(head: Token, ctx: EventContext, depth: int = 0) -> Codes:
+    """Country and sector of the phrase headed by ``head``."""
+    own = _head_codes(head, ctx)
+    if own.country or depth > 1:
+        return own
+    if not (own.role or head.pos_ == "PROPN" or head.ent_type_):
+        return own
+    for child in head.children:
+        if child.dep_ in QUALIFIERS or child.dep_ in OWNER and not _has_preposition(child):
+            found = _head_codes(child, ctx) if child.dep_ in ATTRIBUTIVE else phrase_codes(child, ctx, depth + 1)
+            if found.country:
+                return own.over(found)
+    return own
+
+
+def _head_codes(token: Token, ctx: EventContext) -> Codes:
+    """Codes of one word: its name (with the words of its name before it), its entity, a person
+    known by surname, or the parts of a hyphenated compound ("US-Präsident", "NATO-Vertretern")."""
+    table = ctx.actors
+    for n in range(min(4, token.i - token.sent.start), -1, -1):
+        words = ctx.doc[token.i - n: token.i + 1]
+        if any(t.is_punct for t in words):
+            continue
+        entry = table.lookup(t.lower_ for t in words) or table.lookup(t.lemma_ for t in words)
+        if entry is not None:
+            return _entry_codes(entry)
+    entry = _entity_entry(token, ctx)
+    if entry is not None:
+        return _entry_codes(entry)
+    if "-" in token.text.strip("-"):
+        parts = [p for p in token.text.split("-") if p]
+        first = table.lookup([parts[0]])
+        last = table.lookup([parts[-1]])
+        return _entry_codes(first).over(_entry_codes(last))
+    if token.text.endswith("-"):  # "US- sowie NATO-Vertretern"
+        return _entry_codes(table.lookup([token.text.rstrip("-")]))
+    return Codes()
+
+
+def _entity_entry(token: Token, ctx: EventContext) -> ActorEntry | None:
+    """A person or organisation the entities layer names, by full name or surname."""
+    if not token.ent_type_ and token.pos_ != "PROPN":
+        return None
+    referent = ctx.names.resolve(token.i, token.i + 1)
+    if referent.canonical and referent.canonical.lower() != token.lower_:
+        entry = ctx.actors.lookup(referent.canonical.split())
+        if entry is not None:
+            return entry
+    return _surname(referent.canonical or token.text, ctx)
+
+
+def _surname(name: str, ctx: EventContext) -> ActorEntry | None:
+    words = name.split()
+    return ctx.actors.person(words[-1]) if words else None
+
+
+def _entry_codes(entry: ActorEntry | None) -> Codes:
+    if entry is None:
+        return Codes()
+    return Codes(entry.country, entry.agent, entry.kind == "agent")
+
+
+def _has_preposition(token: Token) -> bool:
+    return token.pos_ == "ADP" or any(c.dep_ == "case" for c in token.children)
+
+
+def _phrase_range(head: Token) -> tuple[int, int]:
+    """The words around ``head`` that belong to its phrase, without relative clauses,
+    prepositional phrases or a coordinated second party at any depth: "Russlands Botschaft"
+    of "Russlands Botschaft in den USA", "dem russischen Präsidenten Wladimir Putin" of "…
+    Putin und US-Präsident Joe Biden, das …"."""
+    kept, todo = {head.i}, list(head.children)
+    while todo:
+        token = todo.pop()
+        if token.dep_ in RELATIVE or token.dep_ in COORDINATION or _has_preposition(token):
+            continue
+        kept.add(token.i)
+        todo.extend(token.children)
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    end += 1
+    while end - 1 > head.i and head.doc[end - 1].text in QUOTE_MARKS:
+        end -= 1
+    start, end = trim(head.doc, start, end)
+    return (start, end) if start < end else (head.i, head.i + 1)

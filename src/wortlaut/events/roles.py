@@ -1,0 +1,197 @@
+"""Who acts and on whom: the actor and recipient phrases of a trigger.
+
+A verb's actor is its subject, found also across auxiliaries and coordination ("hat … kritisiert
+und den Westen dafür mitverantwortlich gemacht"), or the agent of a passive. Its recipient sits
+in the slots its lexicon row names, else in the language's default order ("drohen Russland mit"
+→ dative; "fordert … von Washington" → ``prep:von``); when the object itself is not a party,
+its owner is ("kritisierte den Austritt der Ukraine"). A noun's actor is its owner or adjective
+("russischer Einmarsch", "Angriff Russlands") or the subject of the verb that carries it ("sollte
+Russland eine Invasion durchführen"); "Telefonat zwischen Putin und Biden" has both parties in
+its pair preposition.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wortlaut.events.context import EventContext
+from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
+                                 PASSIVE_AUX, POSSESSIVE, AUX, subject_of)
+
+CLAUSE_LINKS = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
+NOUN_OF_PREPOSITION = frozenset({"nk", "pobj", "obj", "pcomp"})
+SUBORDINATE = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "rc", "csubj", "parataxis", "oc"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The actor's phrase head and the recipient's candidates, best first: the first that
+    names a party is the recipient."""
+
+    actor: Token | None
+    recipients: tuple[Token, ...] = ()
+    passive: bool = False
+
+
+def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
+    passive = is_passive(verb, ctx)
+    subject = clause_subject(verb) or (None if passive else first_argument(verb))
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ in AGENT), None)
+        actor = _noun_under(agent) if agent is not None else None
+        theme = subject
+    else:
+        actor, theme = subject, None
+    return Roles(actor, _candidates(verb, slots, theme, actor), passive)
+
+
+def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
+    grammar = ctx.events_grammar
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    paired = [c for c in noun.children if _preposition(c) in grammar.pair_prepositions]
+    if after is not None and after.lower_ in grammar.pair_prepositions:
+        paired.append(after)  # "Telefonat zwischen …", wherever the parser hung the phrase
+    for child in paired:
+        first = _noun_under(child)
+        if first is not None:
+            second = _second_conjunct(first)
+            return Roles(first, (second,) if second is not None else ())
+    actor = next((c for c in noun.children if c.dep_ in POSSESSIVE | ATTRIBUTIVE and c.pos_ != "DET"
+                  or c.dep_ in OWNER and _preposition(c) in (None, *grammar.owner_prepositions)), None)
+    if actor is not None and _preposition(actor) is not None:
+        actor = _noun_under(actor)
+    if noun.dep_ in DIRECT_OBJECT and noun.head.lemma_.lower() in grammar.light_verbs:
+        actor = clause_subject(noun.head) or actor
+    return Roles(actor, _candidates(noun, slots, None, actor))
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, also when it hangs on the verb's auxiliary ("hat … gewarnt")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        found = subject_of(verb) or next(
+            (s for a in verb.children if a.dep_ in AUX and (s := subject_of(a)) is not None), None)
+        if found is not None:
+            return found
+        if verb.dep_ not in CLAUSE_LINKS and verb.dep_ not in CONJUNCT or verb.head is verb:
+            return None
+        verb = verb.head
+        seen += 1
+    return None
+
+
+def first_argument(verb: Token) -> Token | None:
+    """The subject where the parser labelled it an object: the first noun before the verb among
+    its arguments that is not marked accusative or dative ("Sollte Russland die Ukraine
+    angreifen" with "Russland" as object). In the unmarked order the subject comes first."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in AUX)]
+    arguments = sorted((c for h in heads for c in h.children
+                        if c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}),
+                       key=lambda t: t.i)
+    for argument in arguments:
+        cases = set(argument.morph.get("Case")) | {c for d in argument.children if d.dep_ == "det"
+                                                   for c in d.morph.get("Case")}
+        if not cases or "Nom" in cases:
+            return argument
+    return None
+
+
+def is_passive(verb: Token, ctx: EventContext) -> bool:
+    if any(c.dep_ in PASSIVE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return (verb.dep_ == "oc" and head is not verb and head.lemma_.lower() in ctx.grammar.passive_auxiliaries
+            and "Part" in verb.morph.get("VerbForm"))
+
+
+def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor: Token | None) -> tuple[Token, ...]:
+    """The recipient candidates of ``word`` slot by slot, each once, without the actor."""
+    phrases: dict[str, list[Token]] = {}
+    if any(slot.startswith("prep:") for slot in slots):
+        for token in sorted(clause_words(word), key=lambda t: abs(t.i - word.i)):
+            preposition = token.lower_ if token.pos_ == "ADP" else _preposition(token)
+            if preposition is not None:
+                phrases.setdefault(preposition, []).append(token)
+    found = [t for slot in slots for t in _slot_tokens(word, slot, theme, phrases)]
+    return tuple(t for t in dict.fromkeys(found) if t is not actor)
+
+
+def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]]):
+    """The nouns that may fill ``slot`` of ``word``: its own dependents, and for a preposition
+    any phrase of that preposition in the word's clause (``phrases``, nearest first: parsers
+    often hang "von Washington" on the wrong noun)."""
+    if slot == "none":
+        return
+    if slot == "obj" and theme is not None:
+        yield theme
+    deps = {"obj": DIRECT_OBJECT, "dat": DATIVE_OBJECT | DIRECT_OBJECT, "dative": DATIVE_OBJECT}.get(slot)
+    if deps is not None:
+        # the objects of a verb, also where the parser hung them on its auxiliary ("hat … gewarnt")
+        around = [c for c in word.children if c.dep_ in deps]
+        around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
+        for child in sorted(around, key=lambda c: c.dep_ not in DATIVE_OBJECT):
+            yield child
+            yield from _owners(child)
+        return
+    if slot == "poss":
+        yield from _owners(word)
+        return
+    if slot.startswith("prep:"):
+        for token in phrases.get(slot.removeprefix("prep:"), ()):
+            noun = _noun_under(token)
+            if noun is not None:
+                yield noun
+                yield from _owners(noun)
+
+
+def clause_words(head: Token) -> list[Token]:
+    """The words of ``head``'s clause: its subtree without subordinate clauses."""
+    found, todo = [], list(head.children)
+    while todo:
+        token = todo.pop()
+        if token.dep_ in SUBORDINATE:
+            continue
+        found.append(token)
+        todo.extend(token.children)
+    return found
+
+
+def _second_conjunct(first: Token) -> Token | None:
+    """"zwischen Putin und Biden": the second party, coordinated with the first (UD), under its
+    "und" (TIGER), deeper in its phrase, or beside it where the parser hung both on the noun
+    ("Treffen zwischen Russland und US-Vertretern")."""
+    for token in first.subtree:
+        if token.dep_ in CONJUNCT and token is not first:
+            return token
+        if token.dep_ in COORDINATOR:
+            found = next((c for c in token.children if c.dep_ in CONJUNCT), None)
+            if found is not None:
+                return found
+    return next((c for c in first.head.children if c.dep_ in CONJUNCT and c.i > first.i), None)
+
+
+def _owners(noun: Token):
+    """The owner of an object that is not itself a party: "den Austritt der Ukraine"."""
+    for child in noun.children:
+        if child.dep_ in POSSESSIVE or child.dep_ in OWNER and _preposition(child) is None:
+            yield child
+
+
+def _preposition(token: Token) -> str | None:
+    """The preposition of a prepositional phrase headed by its preposition (TIGER, ClearNLP)
+    or by its noun (UD's ``case``), else None."""
+    if token.pos_ == "ADP":
+        return token.lower_
+    case = next((c for c in token.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else None
+
+
+def _noun_under(token: Token) -> Token | None:
+    """The noun of a prepositional phrase (the token itself where the noun heads it)."""
+    if token.pos_ != "ADP":
+        return token
+    found = next((c for c in token.children if c.dep_ in NOUN_OF_PREPOSITION), None)
+    if found is None and token.head.pos_ in {"NOUN", "PROPN"} and token.dep_ == "case":
+        return token.head  # UD: the preposition hangs on its noun
+    return found

@@ -1,0 +1,159 @@
+"""Trigger words: the verb or noun of a sentence that tells an event, with its lexicon entry.
+
+A verb is looked up with its separated particle ("wies … zurück" → ``zurückweisen``; "pulled
+out" → ``pull out``) and with the fixed words of a multiword entry ("den Westen dafür
+mitverantwortlich gemacht" → ``mitverantwortlich machen``); an entry with a pattern applies
+only when the pattern's words are among the trigger's dependents ("verhängte Sanktionen").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wortlaut.events.context import EventContext
+from wortlaut.events.lexicon import Slot, TriggerEntry
+from wortlaut.nlp.grammar import verb_lemmas
+from wortlaut.events.roles import clause_words
+from wortlaut.nlp.syntax import PARTICLE, SUBJECT
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+MIN_SUFFIX = 4  # a pattern word matches the end of a German compound ("Bodentruppen" ~ "truppe")
+
+
+@dataclass(frozen=True)
+class Found:
+    token: Token
+    entry: TriggerEntry
+    words: tuple[Token, ...]  # the trigger's own words: verb, particle, fixed parts
+
+
+def find_trigger(token: Token, ctx: EventContext) -> Found | None:
+    if token.pos_ in VERBAL or _untagged_verb(token, ctx):
+        return _verb_trigger(token, ctx)
+    if token.pos_ in NOMINAL and token.is_alpha or token.pos_ in NOMINAL and "-" in token.text:
+        compounds = ctx.events_grammar.compounds
+        entry = _matching(ctx.triggers.noun(token.lemma_, compounds) or ctx.triggers.noun(token.text, compounds),
+                          token, compounds)
+        return Found(token, entry, (token,)) if entry is not None else None
+    return None
+
+
+def _untagged_verb(token: Token, ctx: EventContext) -> bool:
+    """A lower-case word the tagger took for an adjective or adverb may be a verb the lexicon
+    knows ("entschlossen antworten" with "antworten" tagged ADJ); in a language that
+    capitalises nouns, never a noun."""
+    return (ctx.grammar.nouns_capitalised and token.is_lower and token.is_alpha
+            and token.pos_ in {"ADJ", "ADV", "X", "NOUN"})
+
+
+def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
+    lemmas = verb_lemmas(token, ctx.grammar) if token.pos_ not in VERBAL or ctx.grammar.verb_endings else \
+        [token.lemma_.lower()]
+    particle = next((c for c in token.children if c.dep_ in PARTICLE), None)
+    for lemma in lemmas:
+        for entry in ctx.triggers.multiword_verbs.get(lemma, ()):
+            clause = [t for t in token.subtree if t.head == token or t.head.head == token]
+            parts = _fixed_words(entry.words[:-1], clause, ctx.events_grammar.compounds)
+            if parts is not None and _matching((entry,), token, ctx.events_grammar.compounds):
+                return Found(token, entry, tuple(sorted((token, *parts), key=lambda t: t.i)))
+        if particle is not None:
+            for key in (particle.lower_ + lemma, f"{lemma} {particle.lower_}"):
+                entry = _matching(ctx.triggers.verb(key), token, ctx.events_grammar.compounds)
+                if entry is not None:
+                    return Found(token, entry, (token, particle))
+            continue  # "fand … statt" is not "finden": a particle makes another verb
+        entry = _matching(ctx.triggers.verb(lemma), token, ctx.events_grammar.compounds)
+        if entry is not None:
+            return Found(token, entry, (token,))
+    return None
+
+
+def cue_entry(lemma: str, context: list[Token], ctx: EventContext) -> TriggerEntry | None:
+    """The row of an attribution's cue lemma ("zurückweisen", "Forderung"), whose pattern words
+    may be anywhere in ``context`` (the cue's phrase and the content)."""
+    compounds = ctx.events_grammar.compounds
+    entries = ctx.triggers.verb(lemma) or ctx.triggers.noun(lemma, compounds) or _prefixed(lemma, ctx)
+    words = DependentWords.from_tokens(context, compounds)
+    return next((e for e in entries if all(words.hold(slot) for slot in e.pattern)), None)
+
+
+def _prefixed(lemma: str, ctx: EventContext) -> tuple[TriggerEntry, ...]:
+    """A multiword verb whose first word carries a prefix: "mitverantwortlich machen" is
+    "verantwortlich machen"."""
+    words = lemma.lower().split()
+    if len(words) < 2:
+        return ()
+    return tuple(e for e in ctx.triggers.multiword_verbs.get(words[-1], ())
+                 if len(e.words) == len(words) and words[0].endswith(e.words[0]) and e.words[1:] == tuple(words[1:]))
+
+
+def _matching(entries: tuple[TriggerEntry, ...], token: Token, compounds: bool) -> TriggerEntry | None:
+    """The first entry whose pattern the trigger's dependents hold (the dependents are read once:
+    an English verb has dozens of patterns)."""
+    if all(not e.pattern for e in entries):
+        return entries[0] if entries else None
+    words = DependentWords.of(token, compounds)
+    return next((e for e in entries if all(words.hold(slot) for slot in e.pattern)), None)
+
+
+def _fixed_words(words: tuple[str, ...], clause: list[Token], compounds: bool) -> list[Token] | None:
+    found = []
+    for word in words:
+        match = next((t for t in clause if _word_is(t, frozenset({word}), compounds)), None)
+        if match is None:
+            return None
+        found.append(match)
+    return found
+
+
+@dataclass(frozen=True)
+class DependentWords:
+    """The words a pattern may name: lemmas and forms of the trigger's clause outside its
+    subject, and each preposition with the words under it."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, str, frozenset[str]], ...]  # (lemma, form, words under it)
+    compounds: bool
+
+    @classmethod
+    def of(cls, token: Token, compounds: bool) -> "DependentWords":
+        subjects = {c.i for c in token.children if c.dep_ in SUBJECT}
+        tokens = [t for t in clause_words(token) if not any(a.i in subjects for a in (t, *t.ancestors))]
+        return cls.from_tokens(tokens, compounds)
+
+    @classmethod
+    def from_tokens(cls, tokens: list[Token], compounds: bool) -> "DependentWords":
+        words = frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
+        phrases = tuple((t.lemma_.lower(), t.lower_, frozenset(
+            w for u in ([u for u in t.subtree if u is not t] or [t.head]) for w in (u.lemma_.lower(), u.lower_)))
+            for t in tokens if t.pos_ == "ADP" or any(c.dep_ == "case" for c in t.children))
+        return cls(words, phrases, compounds)
+
+    def hold(self, slot: Slot) -> bool:
+        """"sanktion|embargo": one of the words is there; "(gegen land)": a preposition with
+        the noun under it."""
+        heads, nouns = slot
+        if nouns is None:
+            return self._has(self.words, heads)
+        for lemma, form, under in self.phrases:
+            if (lemma in heads or form in heads) and self._has(under, nouns):
+                return True
+            if self._has(frozenset({lemma, form}), nouns) and any(h in under for h in heads):
+                return True  # UD: the preposition hangs on its noun
+        return False
+
+    def _has(self, present: frozenset[str], wanted: frozenset[str]) -> bool:
+        if present & wanted:
+            return True
+        return self.compounds and any(len(w) >= MIN_SUFFIX and p.endswith(w) for w in wanted for p in present)
+
+
+def _word_is(token: Token, words: frozenset[str], compounds: bool = False) -> bool:
+    """The token is one of ``words`` (by lemma or form); in a compounding language also a
+    compound ending in one ("Bodentruppen" is a "truppe")."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    if lemma in words or form in words:
+        return True
+    return compounds and any(len(w) >= MIN_SUFFIX and (lemma.endswith(w) or form.endswith(w)) for w in words)

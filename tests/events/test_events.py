@@ -1,0 +1,132 @@
+"""The events stage through the public API, on sentences written in the style of news reports."""
+from __future__ import annotations
+
+import pytest
+
+from wortlaut import analyze_text
+from wortlaut.events.actors import add_actor_file, load_actors
+from wortlaut.events.codes import cameo_entry, plover_type
+from wortlaut.model import Readout, span_problems
+
+
+def events_of(text: str, lang: str, published: str | None = None) -> list:
+    readout = analyze_text(text, lang, published=published)
+    assert span_problems(readout) == []
+    return readout.events
+
+
+def one(events: list, type_: str):
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def countries(event) -> tuple[str | None, str | None]:
+    return (event.actor.country if event.actor else None, event.recipient.country if event.recipient else None)
+
+
+def test_cameo_codes_map_to_plover():
+    assert plover_type("190") == "ASSAULT"
+    assert plover_type("0874") == "RETREAT"
+    assert cameo_entry("1299").cameo == "129"  # an unknown code falls back to the nearest one known
+    assert plover_type("010") is None  # statements are not events in PLOVER
+
+
+def test_a_threat_with_its_dative_recipient():
+    event = one(events_of("Die USA drohen Russland mit harten Sanktionen.", "de"), "THREATEN")
+    assert countries(event) == ("USA", "RUS")
+    assert event.modality == "asserted"
+    assert event.trigger.text == "drohen"
+
+
+def test_a_phone_call_told_twice_is_one_event_with_two_mentions():
+    text = ("Scholz telefoniert mit Selenskyj\n\n"
+            "Das Telefonat zwischen dem deutschen Bundeskanzler und dem ukrainischen Präsidenten dauerte eine "
+            "Stunde.\n")
+    events = events_of(text, "de")
+    call = one(events, "CONSULT")
+    assert set(countries(call)) == {"DEU", "UKR"}
+    assert [m.trigger.text for m in call.mentions] == ["telefoniert", "Telefonat"]
+
+
+def test_an_event_inside_what_a_source_says_is_reported():
+    text = "Die russische Armee habe die Stadt angegriffen, teilte das Verteidigungsministerium in Moskau mit."
+    events = events_of(text, "de")
+    attack = one(events, "ASSAULT")
+    assert attack.actor.country == "RUS"
+    assert attack.modality == "reported"
+    assert attack.attribution is not None
+
+
+def test_a_claim_is_claimed_and_its_denial_a_rejection():
+    text = ("Die ukrainische Regierung behauptet, Russland habe die Stadt Cherson beschossen. Moskau wies die "
+            "Vorwürfe zurück.")
+    events = events_of(text, "de")
+    attack = one(events, "ASSAULT")
+    assert (attack.actor.country, attack.modality) == ("RUS", "claimed")
+    rejection = one(events, "REJECT")
+    assert rejection.actor.country == "RUS"
+    assert rejection.modality == "asserted"
+
+
+def test_an_event_under_a_condition_is_conditional():
+    text = "Sollte Russland die Ukraine angreifen, werde die NATO reagieren, sagte der Generalsekretär."
+    attack = one(events_of(text, "de"), "ASSAULT")
+    assert attack.modality == "conditional"
+    assert countries(attack) == ("RUS", "UKR")
+
+
+def test_the_outlets_hedge_never_leaves_an_event_asserted():
+    text = "Angeblich hat die russische Armee erneut ukrainische Stellungen angegriffen."
+    events = events_of(text, "de")
+    assert all(e.modality != "asserted" for e in events if e.type == "ASSAULT")
+
+
+def test_a_weekday_dates_the_event_from_the_articles_day():
+    text = "Am Samstag protestierten Tausende Demonstranten in Berlin gegen die Regierung."
+    protest = one(events_of(text, "de", published="2022-02-15"), "PROTEST")
+    assert protest.date == "2022-02-12"  # the Saturday before Tuesday 15 February
+
+
+@pytest.mark.parametrize("text, type_, parties", [
+    ("Russian troops attacked the city of Kharkiv on Monday.", "ASSAULT", ("RUS", None)),
+    ("The United States imposed new sanctions on Iran.", "COERCE", ("USA", "IRN")),
+    ("Ukraine accused Russia of shelling civilians.", "ACCUSE", ("UKR", "RUS")),
+    ("French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris.", "CONSULT", ("FRA", "DEU")),
+])
+def test_english_events(text, type_, parties):
+    event = one(events_of(text, "en"), type_)
+    assert countries(event)[: len([p for p in parties if p])] == tuple(p for p in parties if p)
+
+
+def test_negated_events_are_marked():
+    events = events_of("Russia did not attack Ukraine, the minister said.", "en")
+    attack = one(events, "ASSAULT")
+    assert attack.modality == "negated"
+
+
+def test_a_user_actor_table_names_invented_countries(tmp_path):
+    table = tmp_path / "actors.tsv"
+    table.write_text("name\tcountry\tagent\tkind\narnoria\tARN\t\tcountry\n", encoding="utf-8")
+    try:
+        add_actor_file("en", table)
+        event = one(events_of("Arnoria attacked Ukraine.", "en"), "ASSAULT")
+        assert countries(event) == ("ARN", "UKR")
+    finally:
+        from wortlaut.events import actors
+        actors._USER_FILES.pop("en", None)
+        load_actors.cache_clear()
+
+
+def test_a_bad_actor_table_is_refused_with_its_missing_columns(tmp_path):
+    table = tmp_path / "actors.tsv"
+    table.write_text("name\tcode\nx\tY\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="country"):
+        add_actor_file("en", table)
+
+
+def test_events_survive_the_json_round_trip():
+    readout = analyze_text("Die USA drohen Russland mit harten Sanktionen.", "de")
+    assert readout.events
+    again = Readout.from_dict(readout.to_dict())
+    assert again.events == readout.events
