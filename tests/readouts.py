@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 
-from wortlaut.model import (Attribution, Balance, ClaimDenial, Cue, Document, Entity, Marker, Readout, Segment,
-                            Source, Span, Tally)
+from wortlaut.model import (Attribution, Balance, ClaimDenial, Cue, Document, Entity, Event, EventMention, Marker,
+                            Party, Readout, Segment, Source, Span, Tally, Trigger)
 
 BERLIN_TEXT = (
     "Moskau weist Vorwürfe zurück\n\n"
@@ -96,3 +96,18 @@ XSS_TEXT = (
     'The minister said that <img src=x onerror="window.pwned = \'img\'"> was only a picture of a bridge. '
     '"We will never run <script>window.pwned = "quote"</script> on our servers," she told reporters on Monday.\n'
 )
+
+
+CALL_TEXT = "Biden telefoniert mit Putin. Nummer {n}."
+
+
+def call_readout(n: int, outlet: str, published: str, reverse: bool = False) -> Readout:
+    """The n-th article telling the Biden–Putin call, its parties in either order."""
+    text = CALL_TEXT.format(n=n)
+    biden = Party("Biden", 0, 5, "Joe Biden", "USA", "GOV", "e1")
+    putin = Party("Putin", 22, 27, "Wladimir Putin", "RUS", "GOV", "e2")
+    trigger = Trigger("telefoniert", 6, 17, "telefonieren")
+    actor, recipient = (putin, biden) if reverse else (biden, putin)
+    event = Event("v1", "CONSULT", "040", "verbal_cooperation", trigger, actor, recipient,
+                  mentions=[EventMention(trigger)])
+    return Readout(Document(text=text, lang="de", outlet=outlet, published=published), events=[event])

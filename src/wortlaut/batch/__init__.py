@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 from rich.console import Console
 
 from wortlaut.batch.document import JobOptions
+from wortlaut.batch.events import join_events
 from wortlaut.batch.output import ChunkResult, claim_out, finished_chunks, prepare_out
 from wortlaut.batch.plan import Chunk, plan_chunks
 from wortlaut.engine import AnalyzeOptions
@@ -100,6 +101,7 @@ def run_batch(inputs: list[str], options: BatchOptions, console: Console | None 
     todo = list(plan_chunks(fresh(iter_inputs(inputs, options.analyze.read)), options.chunk_size))
     job = JobOptions(out=str(out), analyze=options.analyze, timeout=options.timeout)
     ran = ENGINES[options.engine](todo, job, options, console) if todo else []
+    join_events(out)
     finished = finished_chunks(out)
     return BatchReport(
         ran=ran,

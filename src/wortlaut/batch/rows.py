@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from wortlaut.model import Readout
-from wortlaut.store.tables import TABLES, Origin, Row, failure_row, readout_rows
+from wortlaut.store.tables import FAILURES, READOUT_TABLES, Origin, Row, failure_row, readout_rows
 
 Rows = dict[str, list[Row]]
 
-TABLE_NAMES = tuple(t.name for t in TABLES)
+TABLE_NAMES = tuple(t.name for t in (*READOUT_TABLES, FAILURES))  # the store's own tables (events) come after
 UNKNOWN = "unknown"
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 

@@ -22,6 +22,7 @@ import duckdb
 
 from wortlaut.model import Readout
 from wortlaut.store.schema import SchemaError, migrate, pending
+from wortlaut.store.events import group_document_events
 from wortlaut.store.tables import FAILURES, READOUT_TABLES, Origin, Table, failure_row, text_hash
 
 DEFAULT_DB = "wortlaut.duckdb"
@@ -122,6 +123,7 @@ class Store:
                     rows = table.rows(readout, origin)
                     if rows:
                         con.executemany(_insert(table), [table.values(row) for row in rows])
+                group_document_events(con, readout.doc.id)
                 if input_name is not None:
                     _forget_failure(con, input_name)
                 con.execute("COMMIT")

@@ -10,6 +10,8 @@ from typing import Any
 
 import duckdb
 
+from wortlaut.events.mentions import MUTUAL
+
 
 @dataclass(frozen=True)
 class Rows:
@@ -182,3 +184,77 @@ def failures(con: duckdb.DuckDBPyConnection) -> Rows:
     """Inputs that failed and have not been ingested since, most recent first."""
     return run(con, "SELECT input, reason, attempts, first_failed_at, last_failed_at FROM failures "
                     "ORDER BY last_failed_at DESC, input")
+
+
+def _names(role: str) -> str:
+    return f"(contains(lower(coalesce({role}, '')), lower(?)) OR lower(coalesce({role}_country, '')) = lower(?))"
+
+
+MUTUAL_TYPES = ", ".join(f"'{t}'" for t in sorted(MUTUAL))
+EVENT_FILTERS = {  # the parties of a meeting or agreement stand in either order
+    "actor": f"({_names('actor')} OR type IN ({MUTUAL_TYPES}) AND {_names('recipient')})",
+    "recipient": f"({_names('recipient')} OR type IN ({MUTUAL_TYPES}) AND {_names('actor')})",
+    "type": "upper(type) = upper(?)",
+    "since": "last_date >= ?",
+    "until": "first_date <= ?",
+}
+
+
+def events(con: duckdb.DuckDBPyConnection, actor: str | None = None, recipient: str | None = None,
+           type: str | None = None, modality: str | None = None, since: str | None = None,
+           until: str | None = None, outlet: str | None = None, limit: int | None = 100) -> Rows:
+    """Events told across the corpus, one row per event however many articles tell it, newest
+    first. ``actor``/``recipient`` match a name (as a substring) or a country code;
+    ``modality`` and ``outlet`` keep events with at least one article telling it that way or
+    in that outlet."""
+    where, params = [], []
+    for name, value in (("actor", actor), ("recipient", recipient), ("type", type), ("since", since),
+                        ("until", until)):
+        if value:
+            where.append(EVENT_FILTERS[name])
+            params += [value] * EVENT_FILTERS[name].count("?")
+    if modality or outlet:
+        where.append("event_key IN (SELECT event_key FROM event_mentions WHERE (CAST(? AS VARCHAR) IS NULL "
+                     "OR modality = ?) AND (CAST(? AS VARCHAR) IS NULL OR outlet = ?))")
+        params += [modality, modality, outlet, outlet]
+    return run(con, f"""
+        WITH chosen AS (
+            SELECT * FROM events {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY last_date DESC NULLS LAST, articles DESC, event_key
+            LIMIT ?)
+        SELECT c.first_date, c.last_date, c.type, c.cameo, c.actor, c.actor_country, c.recipient,
+               c.recipient_country, c.articles, c.outlets, c.mentions, c.asserted, c.modalities, c.event_key,
+               arg_max(m.doc_id, m.published) AS sample_doc, arg_max(m.trigger_start, m.published) AS sample_start,
+               arg_max(m.trigger_end, m.published) AS sample_end
+        FROM chosen c JOIN event_mentions m ON m.event_key = c.event_key
+        GROUP BY ALL
+        ORDER BY c.last_date DESC NULLS LAST, c.articles DESC, c.event_key""", [*params, limit])
+
+
+def event_evidence(con: duckdb.DuckDBPyConnection, event_key: str, limit: int | None = 100) -> Rows:
+    """The articles that tell one event, each with where it tells it."""
+    return run(con, """
+        SELECT d.published, d.outlet, d.title, m.doc_id, m.event_id, m.modality, m.trigger_text,
+               m.trigger_start AS sample_start, m.trigger_end AS sample_end, m.actor_text, m.recipient_text,
+               m.attribution_id, d.url, m.doc_id AS sample_doc
+        FROM event_mentions m JOIN documents d ON d.id = m.doc_id
+        WHERE m.event_key = ?
+        ORDER BY d.published DESC NULLS LAST, m.doc_id, m.trigger_start
+        LIMIT ?""", [event_key, limit])
+
+
+def snippets(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], context: int = 120) -> list[dict[str, Any]]:
+    """``rows`` with the words around each one's evidence (``sample_doc``, ``sample_start``,
+    ``sample_end``) as ``before``, ``evidence`` and ``after``, cut from the stored text."""
+    ids = sorted({r["sample_doc"] for r in rows if r.get("sample_doc")})
+    texts = dict(con.execute(f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' * len(ids))})",
+                             ids).fetchall()) if ids else {}
+    result = []
+    for row in rows:
+        text = texts.get(row.get("sample_doc"), "")
+        start, end = row.get("sample_start") or 0, row.get("sample_end") or 0
+        begin = max(text.rfind("\n", 0, start) + 1, start - context)
+        stop = text.find("\n", end)
+        stop = min(stop if stop >= 0 else len(text), end + context)
+        result.append({**row, "before": text[begin:start], "evidence": text[start:end], "after": text[end:stop]})
+    return result

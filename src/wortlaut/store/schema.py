@@ -47,6 +47,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "documents keep their crawl date and failures their stage and error type, so that the store "
                  "and batch output have the same tables"),
     Migration(4, "attributions name their addressee, to whom the words were said"),
+    Migration(5, "events: each article's events (event_mentions) and the events told across articles (events)"),
 )
 
 

@@ -172,6 +172,30 @@ def _tally_row(doc_id: str, scope: str, t: Tally) -> Row:
             "denials": t.denials, "denied": t.denied}
 
 
+def _party_columns(role: str, party) -> Row:
+    if party is None:
+        return {}
+    return {f"{role}_text": party.text, f"{role}_start": party.start, f"{role}_end": party.end,
+            f"{role}_canonical": party.canonical, f"{role}_country": party.country, f"{role}_agent": party.agent,
+            f"{role}_entity": party.entity}
+
+
+def event_mention_rows(readout: Readout, origin: Origin) -> list[Row]:
+    """One row per event an article tells, with every place it tells it (``mentions``); the
+    store joins the rows of many articles into one ``events`` row each."""
+    doc = readout.doc
+    rows = []
+    for e in readout.events:
+        row: Row = {"doc_id": doc.id, "event_id": e.id, "type": e.type, "cameo": e.cameo, "quad": e.quad,
+                    "mode": e.mode, "context": json.dumps(e.context), "modality": e.modality,
+                    "trigger_text": e.trigger.text, "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
+                    "trigger_lemma": e.trigger.lemma, "attribution_id": e.attribution, "date": e.date,
+                    "published": doc.published, "outlet": doc.outlet,
+                    "mentions": json.dumps([[m.trigger.start, m.trigger.end] for m in e.mentions])}
+        rows.append(row | _party_columns("actor", e.actor) | _party_columns("recipient", e.recipient))
+    return rows
+
+
 def failure_row(input_name: str, reason: str, at: datetime | None, stage: str | None = None, error: str | None = None,
                 fetched: str | None = None) -> Row:
     """An input that could not be read or analysed, and why (``stage``: read, analyze or timeout)."""
@@ -227,13 +251,36 @@ BALANCE = Table("balance", (
     *(_required(k, INTEGER) for k in ("quoted_words", "hedges", "scare_quotes", "denials", "denied")),
 ), balance_rows)
 
+def _party(role: str) -> tuple[Column, ...]:
+    return (Column(f"{role}_text"), *_span(role), Column(f"{role}_canonical"), Column(f"{role}_country"),
+            Column(f"{role}_agent"), Column(f"{role}_entity"))
+
+
+EVENT_MENTIONS = Table("event_mentions", (
+    _required("doc_id"), _required("event_id"), _required("type"), _required("cameo"), _required("quad"),
+    Column("mode"), Column("context", JSON), _required("modality"),
+    _required("trigger_text"), *_span("trigger", required=True), Column("trigger_lemma"),
+    *_party("actor"), *_party("recipient"), Column("attribution_id"), Column("date"), Column("published"),
+    Column("outlet"), _required("mentions", JSON), Column("event_key"),
+), event_mention_rows, since=5)
+
+# One event told by many articles: made by the store from ``event_mentions`` (``store.events``).
+EVENTS = Table("events", (
+    Column("event_key", primary_key=True), _required("type"), _required("cameo"), _required("quad"),
+    _required("actor_key"), _required("recipient_key"), Column("actor"), Column("actor_country"), Column("actor_agent"),
+    Column("recipient"), Column("recipient_country"), Column("recipient_agent"),
+    Column("first_date"), Column("last_date"), _required("articles", INTEGER), _required("outlets", INTEGER),
+    _required("mentions", INTEGER), _required("asserted", INTEGER), _required("modalities", JSON),
+), since=5)
+
 FAILURES = Table("failures", (
     Column("input", primary_key=True), _required("reason"), _required("attempts", INTEGER),
     _required("first_failed_at", TIMESTAMP), _required("last_failed_at", TIMESTAMP),
     Column("stage", since=3), Column("error", since=3), Column("fetched", since=3),
 ))
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, SEGMENTS, ENTITIES, MENTIONS, ATTRIBUTIONS, MARKERS, CLAIMS, BALANCE, FAILURES)
+TABLES: tuple[Table, ...] = (DOCUMENTS, SEGMENTS, ENTITIES, MENTIONS, ATTRIBUTIONS, MARKERS, CLAIMS, BALANCE,
+                             EVENT_MENTIONS, EVENTS, FAILURES)
 READOUT_TABLES: tuple[Table, ...] = tuple(t for t in TABLES if t.rows is not None)
 
 
