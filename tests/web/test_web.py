@@ -12,7 +12,8 @@ from wortlaut.web.security import served_hosts
 from wortlaut.web.highlight import article_view
 from wortlaut.web.security import CSP, safe_url
 
-from tests.readouts import XSS_TEXT, berlin_readout
+from tests.readouts import XSS_TEXT, berlin_readout, call_readout
+from wortlaut.store import Store
 
 with warnings.catch_warnings():  # starlette's test client asks for httpx2, which is not needed here
     warnings.filterwarnings("ignore", message=".*httpx2")
@@ -21,7 +22,7 @@ with warnings.catch_warnings():  # starlette's test client asks for httpx2, whic
 LOCAL = "http://127.0.0.1"
 PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/speaker?name=Biden", "/about",
          "/about?term=invasion", "/balance", "/balance?outlet=Berliner+Blatt",
-         "/balance?by=side"]
+         "/balance?by=side", "/events", "/events?actor=RUS&recipient=USA&modality=asserted"]
 
 
 @pytest.fixture
@@ -122,3 +123,20 @@ def test_only_the_served_host_names_are_answered(store_path):
     for host, status in (("127.0.0.1:8000", 200), ("localhost", 200), ("wortlaut.lan", 200), ("evil.example", 400)):
         assert TestClient(app, base_url=f"http://{host}").get("/api/articles").status_code == status, host
     assert served_hosts("0.0.0.0") == ("127.0.0.1", "localhost", "::1")
+
+
+def test_the_events_page_is_a_timeline_with_evidence_and_an_event_page_lists_every_article(tmp_path):
+    db = tmp_path / "calls.duckdb"
+    with Store.open(db) as store:
+        for n in range(3):
+            store.add(call_readout(n, f"outlet {n}", "2022-02-12"))
+        store.add(call_readout(9, "outlet 9", "2022-04-02"))
+    client = TestClient(create_app(db), base_url=LOCAL)
+    timeline = client.get("/events?actor=Putin").text
+    assert timeline.count('class="event told-asserted"') == 2  # one call in February, one in April
+    assert "3 articles, 3 outlets" in timeline and "<mark>telefoniert</mark>" in timeline
+    key = re.search(r'href="/event/([^"]+)"', timeline).group(1)
+    page = client.get(f"/event/{key}").text
+    assert page.count("<mark>telefoniert</mark>") == 1 and "1 article in 1 outlet" in page
+    assert client.get("/event/nothing").status_code == 404
+    assert client.get("/api/events?type=CONSULT").json()[0]["type"] == "CONSULT"

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+from itertools import count
 from typing import Callable, TextIO
 
 from rich.console import Console
@@ -9,6 +11,7 @@ from rich.table import Table
 
 from wortlaut.cli.options import add_analysis_options, add_fetch_options, add_time_limit_option, analyze_options
 from wortlaut.engine import analyze_input
+from wortlaut.events.formats import GDELT_COLUMNS, gdelt_row, plover_record
 from wortlaut.ingest import InputError
 from wortlaut.model import Balance, Readout
 
@@ -20,8 +23,10 @@ def add_analyze_command(commands: argparse._SubParsersAction) -> None:
     analyze = commands.add_parser("analyze", help="read articles and print their readouts")
     analyze.add_argument("inputs", nargs="+", metavar="INPUT",
                          help="text or HTML file, http(s) URL, or - for standard input")
-    analyze.add_argument("--format", choices=["json", "text"], default="json",
-                         help="json: one readout per line; text: a report to read")
+    analyze.add_argument("--format", choices=["json", "text", "gdelt", "plover"], default="json",
+                         help="json: one readout per line; text: a report to read; gdelt: the events as GDELT 2.0 "
+                              "event rows (tab-separated, with a header); plover: the events as PLOVER JSON records, "
+                              "one per line")
     add_analysis_options(analyze)
     add_fetch_options(analyze)
     add_time_limit_option(analyze)
@@ -31,10 +36,7 @@ def add_analyze_command(commands: argparse._SubParsersAction) -> None:
 
 def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     options = analyze_options(args)
-    write: Callable[[Readout], None] = (
-        (lambda r: out.write(r.to_json() + "\n")) if args.format == "json"
-        else (lambda r: print_report(r, Console(file=out, soft_wrap=False)))
-    )
+    write = _writer(args.format, out)
     failed = 0
     for name in args.inputs:
         try:
@@ -52,6 +54,18 @@ def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write(readout)
         out.flush()
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _writer(fmt: str, out: TextIO) -> Callable[[Readout], None]:
+    if fmt == "json":
+        return lambda r: out.write(r.to_json() + "\n")
+    if fmt == "plover":
+        return lambda r: out.writelines(json.dumps(plover_record(e, r), ensure_ascii=False) + "\n" for e in r.events)
+    if fmt == "gdelt":
+        numbers = count(1)
+        out.write("\t".join(GDELT_COLUMNS) + "\n")
+        return lambda r: out.writelines("\t".join(gdelt_row(e, r, next(numbers))) + "\n" for e in r.events)
+    return lambda r: print_report(r, Console(file=out, soft_wrap=False))
 
 
 def print_report(readout: Readout, console: Console) -> None:
@@ -77,6 +91,8 @@ def print_report(readout: Readout, console: Console) -> None:
         cue = " … ".join(p.text for p in att.cue.parts) or att.cue.text if att.cue else "—"
         said.add_row(source, cue, att.type, att.stance, _preview(att.content.text))
     console.print(said)
+    if readout.events:
+        console.print(_events_table(readout))
     if readout.balance is not None:
         console.print(_balance_table(readout.balance))
 
@@ -93,6 +109,19 @@ def _balance_table(balance: Balance) -> Table:
         table.add_row(tally.name, tally.side or "—", str(tally.attributions), types, stances,
                       str(tally.quoted_words), str(tally.hedges), str(tally.scare_quotes),
                       f"{tally.denials}/{tally.denied}")
+    return table
+
+
+def _events_table(readout: Readout) -> Table:
+    """Who did what to whom, with the modality that says who stands behind it."""
+    table = Table(title="Events")
+    for column in ("type", "actor", "recipient", "modality", "trigger", "offsets", "told"):
+        table.add_column(column, justify="right" if column == "told" else "left")
+    for event in readout.events:
+        actor = event.actor.canonical or event.actor.text if event.actor else "—"
+        recipient = event.recipient.canonical or event.recipient.text if event.recipient else "—"
+        table.add_row(f"{event.type} ({event.cameo})", actor, recipient, event.modality, event.trigger.text,
+                      f"{event.trigger.start}–{event.trigger.end}", str(len(event.mentions)))
     return table
 
 

@@ -10,7 +10,7 @@ import csv
 import json
 from datetime import date, datetime
 from functools import partial
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, TextIO, get_args
 
 import duckdb
 from rich.console import Console
@@ -18,11 +18,13 @@ from rich.table import Table
 from rich.text import Text
 
 from wortlaut.cli.corpus import EXIT_FAILED, EXIT_OK, add_store_command
+from wortlaut.model import Modality
 from wortlaut.store import Store
 from wortlaut.store import queries
 from wortlaut.store.queries import Rows
 
 ROW_FORMATS = ("table", "json", "csv")
+MODALITIES = get_args(Modality)
 LOCATORS = ("attribution_id", "content_start", "content_end", "url")  # in json and csv, not in tables to read
 NO_WRAP_CHARS = 20
 PIPED_TABLE_WIDTH = 240
@@ -46,6 +48,19 @@ def add_query_commands(commands: argparse._SubParsersAction) -> None:
     balance.add_argument("--outlet", help="only this outlet")
     balance.add_argument("--by", choices=list(queries.BALANCES), default="speaker",
                          help="one row per speaker, or per side (the sources' country, where named)")
+    events = _rows_command(commands, "events", "who did what to whom: events told across the corpus, "
+                           "one row per event with its counts of articles and outlets",
+                           _query(queries.events, actor="actor", recipient="recipient", type="type",
+                                  modality="modality", since="since", until="until", outlet="outlet",
+                                  limit="limit"), limit=True,
+                           table_omits=("event_key", "sample_doc", "sample_start", "sample_end"))
+    events.add_argument("--actor", help="actor name (a part will do) or country code (RUS)")
+    events.add_argument("--recipient", help="recipient name (a part will do) or country code")
+    events.add_argument("--type", help="PLOVER category (THREATEN, CONSULT, …)")
+    events.add_argument("--modality", choices=MODALITIES, help="only events some article tells this way")
+    events.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
+    events.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
+    events.add_argument("--outlet", help="only events this outlet told")
     sql = _rows_command(commands, "sql", "run one reading SQL query on the store (it may read nothing else)",
                         run_sql, limit=True)
     sql.add_argument("query", metavar="SQL")

@@ -43,6 +43,14 @@ def api_balance(store: Db, outlet: str | None = None, by: Voice = "speaker"):
     return queries.BALANCES[by](store.con, outlet or None).dicts()
 
 
+@router.get("/events")
+def api_events(store: Db, actor: str | None = None, recipient: str | None = None, type: str | None = None,
+               modality: str | None = None, since: str | None = None, until: str | None = None,
+               outlet: str | None = None, limit: Limit = PAGE_ROWS):
+    return queries.events(store.con, actor or None, recipient or None, type or None, modality or None, since or None,
+                          until or None, outlet or None, limit).dicts()
+
+
 @router.get("/failures")
 def api_failures(store: Db):
     return queries.failures(store.con).dicts()

@@ -1,18 +1,23 @@
 """The HTML pages: the articles (searchable), one article with its attributions highlighted, the
-speakers, what one speaker said, statements about a term, and the balance of voices per outlet."""
+speakers, what one speaker said, statements about a term, the balance of voices per outlet, and the
+events told across the corpus with their evidence."""
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from typing import get_args
+
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from wortlaut.model import Modality
 from wortlaut.store import queries
 from wortlaut.web.dependencies import PAGE_ROWS, Db, Voice, readout_or_404
 from wortlaut.web.highlight import article_view
 from wortlaut.web.rendering import page
 
 CHART_SPEAKERS = 15
+MODALITIES = get_args(Modality)
 
 router = APIRouter()
 
@@ -50,6 +55,29 @@ def speaker(request: Request, store: Db, name: str = Query(min_length=1)):
 def about(request: Request, store: Db, term: str = ""):
     rows = queries.about(store.con, term, PAGE_ROWS).dicts() if term else []
     return page(request, "about.html", term=term, rows=rows)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, store: Db, actor: str = "", recipient: str = "", type: str = "",
+           modality: str = "", since: str = "", until: str = "", outlet: str = ""):
+    """Events across the corpus, newest first, each with its latest evidence: with an actor and a
+    recipient, the timeline of what passed between the two."""
+    filters = {"actor": actor, "recipient": recipient, "type": type, "modality": modality, "since": since,
+               "until": until, "outlet": outlet}
+    rows = queries.events(store.con, **{k: v or None for k, v in filters.items()}, limit=PAGE_ROWS).dicts()
+    return page(request, "events.html", rows=queries.snippets(store.con, rows), filters=filters,
+                modalities=MODALITIES, outlets=queries.outlets(store.con), limit=PAGE_ROWS)
+
+
+@router.get("/event/{event_key}", response_class=HTMLResponse)
+def event(request: Request, store: Db, event_key: str):
+    found = store.con.execute("SELECT * FROM events WHERE event_key = ?", [event_key]).fetchone()
+    if found is None:
+        raise HTTPException(404, "no such event in the store")
+    columns = [d[0] for d in store.con.description]
+    tellings = queries.event_evidence(store.con, event_key, PAGE_ROWS).dicts()
+    return page(request, "event.html", event=dict(zip(columns, found)),
+                rows=queries.snippets(store.con, tellings))
 
 
 @router.get("/balance", response_class=HTMLResponse)
