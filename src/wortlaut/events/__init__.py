@@ -20,11 +20,14 @@ from wortlaut.events.parties import party, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.syntax import OWNER, POSSESSIVE
+from wortlaut.nlp.syntax import CONJUNCT, OWNER, POSSESSIVE
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
 
+# CAMEO roots of cooperation (make a statement … provide aid): two sides acting together
+# ("China und Russland unterzeichneten ein Abkommen") are each other's recipient.
+COOPERATION = frozenset({"01", "02", "03", "04", "05", "06", "07"})
 MAX_TRIGGER_GAP = 2  # words between a trigger's first and last word that its span may cover
 # A denial the framing layer paired with its claim ("…, was Moskau als Falschinformation
 # bezeichnete") is a rejection, whatever its verb: CAMEO 12, PLOVER REJECT.
@@ -112,8 +115,10 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         if told_to is not None:
             return actor, told_to
         candidates += _content_heads(said, ctx)
+    if found.entry.cameo[:2] in COOPERATION and roles.actor is not None:
+        candidates += [c for c in roles.actor.children if c.dep_ in CONJUNCT]  # "China und Russland unterzeichneten"
     for candidate in candidates:
-        recipient = _party(candidate, ctx, speaker)
+        recipient = _party(candidate, ctx, speaker, target=True)
         if recipient is not None and not _same_words(actor, recipient):
             return actor, recipient
     return actor, None
@@ -178,8 +183,8 @@ def _cue_lemma(said: Attribution | None) -> str | None:
     return said.cue.lemma if said is not None and said.cue is not None else None
 
 
-def _party(token: Token | None, ctx: EventContext, speaker: Party | None) -> Party | None:
-    return party(token, ctx, speaker) if token is not None else None
+def _party(token: Token | None, ctx: EventContext, speaker: Party | None, target: bool = False) -> Party | None:
+    return party(token, ctx, speaker, target) if token is not None else None
 
 
 def _topic_only(noun: Token, ctx: EventContext) -> bool:

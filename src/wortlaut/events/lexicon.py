@@ -71,6 +71,8 @@ class EventGrammar:
     day_offsets: dict[str, int]
     compounds: bool
     inflected_names: bool
+    plural_endings: tuple[str, ...]
+    patterns_follow_trigger: bool
 
 
 @lru_cache(maxsize=None)
@@ -86,6 +88,8 @@ def load_event_grammar(lang: str) -> EventGrammar:
         day_offsets=dict(raw["day_offsets"]),
         compounds=bool(raw["compounds"]),
         inflected_names=bool(raw["inflected_names"]),
+        plural_endings=tuple(raw["plural_endings"]),
+        patterns_follow_trigger=bool(raw["patterns_follow_trigger"]),
         **{name: frozenset(w.lower() for w in raw[name]) for name in sets},
     )
 

@@ -14,9 +14,9 @@ from typing import Callable
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.events.roles import CLAUSE_LINKS
+from wortlaut.events.roles import CLAUSE_LINKS, verb_forms
 from wortlaut.model import Attribution, Modality
-from wortlaut.nlp.syntax import CONJUNCT, MARKER
+from wortlaut.nlp.syntax import AUX, CONJUNCT, MARKER
 
 NEGATION_DEPS = frozenset({"ng", "neg", "advmod", "mo", "det", "nk"})
 
@@ -24,8 +24,12 @@ ModalityFinder = Callable[[Token, EventContext, "Attribution | None"], "Modality
 
 
 def clause_heads(token: Token) -> list[Token]:
-    """The trigger and the verbs above it in its clause: auxiliaries, modals, coordinated verbs."""
+    """The trigger and the verbs above it in its clause: auxiliaries, modals, coordinated verbs;
+    for a noun, the verb it is an argument of ("eine Invasion durchführen")."""
     heads = [token]
+    if token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+        heads.append(token)
     while token.dep_ in CLAUSE_LINKS or token.dep_ in CONJUNCT:
         if token.head is token:
             break
@@ -47,12 +51,21 @@ def conditional(trigger: Token, ctx: EventContext, holder: Attribution | None) -
 
 
 def _condition(head: Token, ctx: EventContext) -> bool:
+    """A clause opened by "wenn", "if" …, or by a verb that comes first only in a condition
+    ("…, sollte Russland … durchführen", "Should Russia invade")."""
     grammar = ctx.events_grammar
     if any(c.dep_ in MARKER and c.lower_ in grammar.conditional_markers for c in head.children):
         return True
-    first = min(head.subtree, key=lambda t: t.i)
-    return (head.dep_ != "ROOT" and first.lower_ in grammar.conditional_inversion_verbs
-            and first.pos_ in {"AUX", "VERB"} and (first is head or first.head is head))
+    verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
+    return any(v.lower_ in grammar.conditional_inversion_verbs and _opens_clause(v) for v in verbs)
+
+
+def _opens_clause(token: Token) -> bool:
+    """The word starts its clause: first in the sentence, or after punctuation or a conjunction."""
+    if token.i == token.sent.start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_punct or before.pos_ in {"CCONJ", "SCONJ"}
 
 
 def negated(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
@@ -86,8 +99,10 @@ def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mod
     """Announced or planned: "wird … treffen", "will … reisen", "plans to visit"."""
     grammar = ctx.events_grammar
     heads = clause_heads(trigger)
+    if trigger.pos_ in {"NOUN", "PROPN"} and verb_forms(trigger.head) & grammar.future_verbs:
+        return "future"  # "kündigte weitere Hilfen an"
     for lower, upper in zip(heads, heads[1:]):
-        if upper.lemma_.lower() in grammar.future_verbs or \
+        if verb_forms(upper) & grammar.future_verbs or \
                 upper.lemma_.lower() in grammar.future_auxiliaries and "Inf" in lower.morph.get("VerbForm"):
             return "future"  # "wird … treffen", not the passive "wurden … abgezogen"
     if any(c.lemma_.lower() in grammar.future_auxiliaries and c.dep_ == "aux" for c in trigger.children):

@@ -38,17 +38,19 @@ class Codes:
         return Codes(self.country or other.country, self.agent or other.agent, self.role or other.role)
 
 
-def party(head: Token, ctx: EventContext, speaker: Party | None = None) -> Party | None:
+def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: bool = False) -> Party | None:
     """The party a noun phrase headed by ``head`` stands for; None when it codes to nothing.
-    Inside a quotation, first-person words ("gegen unser Land") are its ``speaker``."""
+    Inside a quotation, first-person words ("gegen unser Land") are its ``speaker``. A
+    ``target`` is also what a country's adjective qualifies ("zwei deutsche Ingenieure wurden
+    entführt", "russische Stellungen"): what is done to it is done to that country."""
     if speaker is not None and head.lower_ in ctx.events_grammar.first_person:
         return speaker
-    codes = phrase_codes(head, ctx)
+    codes = phrase_codes(head, ctx, any_head=target)
     if not codes:
         counted = _counted_noun(head)
         if counted is None:
             return None
-        head, codes = counted, phrase_codes(counted, ctx)
+        head, codes = counted, phrase_codes(counted, ctx, any_head=target)
         if not codes:
             return None
     start, end = _phrase_range(head)
@@ -84,12 +86,13 @@ def source_party(source: Source, ctx: EventContext) -> Party | None:
                  actor_code(codes.country, codes.agent))
 
 
-def phrase_codes(head: Token, ctx: EventContext, depth: int = 0) -> Codes:
-    """Country and sector of the phrase headed by ``head``."""
+def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool = False) -> Codes:
+    """Country and sector of the phrase headed by ``head``; its qualifiers count for a role,
+    a name, or with ``any_head`` any noun."""
     own = _head_codes(head, ctx)
     if own.country or depth > 1:
         return own
-    if not (own.role or head.pos_ == "PROPN" or head.ent_type_):
+    if not (own.role or head.pos_ == "PROPN" or head.ent_type_ or any_head and head.pos_ == "NOUN"):
         return own
     for child in head.children:
         if child.dep_ in QUALIFIERS or child.dep_ in OWNER and not _has_preposition(child):

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
-                                 PASSIVE_AUX, POSSESSIVE, AUX, subject_of)
+                                 PARTICLE, PASSIVE_AUX, POSSESSIVE, AUX, subject_of)
 
 CLAUSE_LINKS = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
 NOUN_OF_PREPOSITION = frozenset({"nk", "pobj", "obj", "pcomp"})
@@ -61,9 +61,12 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
                   or c.dep_ in OWNER and _preposition(c) in (None, *grammar.owner_prepositions)), None)
     if actor is not None and _preposition(actor) is not None:
         actor = _noun_under(actor)
-    if noun.dep_ in DIRECT_OBJECT and noun.head.lemma_.lower() in grammar.light_verbs:
-        actor = clause_subject(noun.head) or actor
-    return Roles(actor, _candidates(noun, slots, None, actor))
+    if noun.dep_ in DIRECT_OBJECT and verb_forms(noun.head) & (grammar.light_verbs | grammar.future_verbs):
+        actor = clause_subject(noun.head) or actor  # "kündigte Hilfen an", "carried out an attack"
+    found = _candidates(noun, slots, None, actor)
+    if noun.dep_ in DIRECT_OBJECT:  # "kündigte Hilfen für die Ukraine an" with the phrase on the verb
+        found += tuple(t for t in _candidates(noun.head, slots, None, actor) if t.i > noun.i and t not in found)
+    return Roles(actor, found)
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -79,6 +82,16 @@ def clause_subject(verb: Token) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def verb_forms(verb: Token) -> frozenset[str]:
+    """A verb's lemma, and with its particle joined the way either language writes it
+    ("kündigte … an" → "ankündigen", "carried out" → "carry out")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c for c in verb.children if c.dep_ in PARTICLE), None)
+    if particle is None:
+        return frozenset({lemma})
+    return frozenset({lemma, particle.lower_ + lemma, f"{lemma} {particle.lower_}"})
 
 
 def first_argument(verb: Token) -> Token | None:

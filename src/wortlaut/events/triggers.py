@@ -34,8 +34,8 @@ def find_trigger(token: Token, ctx: EventContext) -> Found | None:
         return _verb_trigger(token, ctx)
     if token.pos_ in NOMINAL and token.is_alpha or token.pos_ in NOMINAL and "-" in token.text:
         compounds = ctx.events_grammar.compounds
-        entry = _matching(ctx.triggers.noun(token.lemma_, compounds) or ctx.triggers.noun(token.text, compounds),
-                          token, compounds)
+        entries = next((found for form in _noun_forms(token, ctx) if (found := ctx.triggers.noun(form, compounds))), ())
+        entry = _matching(entries, token, ctx)
         return Found(token, entry, (token,)) if entry is not None else None
     return None
 
@@ -48,6 +48,14 @@ def _untagged_verb(token: Token, ctx: EventContext) -> bool:
             and token.pos_ in {"ADJ", "ADV", "X", "NOUN"})
 
 
+def _noun_forms(token: Token, ctx: EventContext) -> list[str]:
+    """The lemma, the form, and the form without a plural ending, for nouns the lemmatizer left
+    in the plural or cut wrongly ("Hilfen" → "Hilf")."""
+    form = token.text
+    cut = [form[: -len(e)] for e in ctx.events_grammar.plural_endings if form.lower().endswith(e) and len(form) - len(e) >= 3]
+    return [token.lemma_, form, *cut]
+
+
 def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
     lemmas = verb_lemmas(token, ctx.grammar) if token.pos_ not in VERBAL or ctx.grammar.verb_endings else \
         [token.lemma_.lower()]
@@ -56,15 +64,15 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
         for entry in ctx.triggers.multiword_verbs.get(lemma, ()):
             clause = [t for t in token.subtree if t.head == token or t.head.head == token]
             parts = _fixed_words(entry.words[:-1], clause, ctx.events_grammar.compounds)
-            if parts is not None and _matching((entry,), token, ctx.events_grammar.compounds):
+            if parts is not None and _matching((entry,), token, ctx):
                 return Found(token, entry, tuple(sorted((token, *parts), key=lambda t: t.i)))
         if particle is not None:
             for key in (particle.lower_ + lemma, f"{lemma} {particle.lower_}"):
-                entry = _matching(ctx.triggers.verb(key), token, ctx.events_grammar.compounds)
+                entry = _matching(ctx.triggers.verb(key), token, ctx)
                 if entry is not None:
                     return Found(token, entry, (token, particle))
             continue  # "fand … statt" is not "finden": a particle makes another verb
-        entry = _matching(ctx.triggers.verb(lemma), token, ctx.events_grammar.compounds)
+        entry = _matching(ctx.triggers.verb(lemma), token, ctx)
         if entry is not None:
             return Found(token, entry, (token,))
     return None
@@ -89,12 +97,13 @@ def _prefixed(lemma: str, ctx: EventContext) -> tuple[TriggerEntry, ...]:
                  if len(e.words) == len(words) and words[0].endswith(e.words[0]) and e.words[1:] == tuple(words[1:]))
 
 
-def _matching(entries: tuple[TriggerEntry, ...], token: Token, compounds: bool) -> TriggerEntry | None:
+def _matching(entries: tuple[TriggerEntry, ...], token: Token, ctx: EventContext) -> TriggerEntry | None:
     """The first entry whose pattern the trigger's dependents hold (the dependents are read once:
     an English verb has dozens of patterns)."""
     if all(not e.pattern for e in entries):
         return entries[0] if entries else None
-    words = DependentWords.of(token, compounds)
+    grammar = ctx.events_grammar
+    words = DependentWords.of(token, grammar.compounds, grammar.patterns_follow_trigger)
     return next((e for e in entries if all(words.hold(slot) for slot in e.pattern)), None)
 
 
@@ -118,9 +127,10 @@ class DependentWords:
     compounds: bool
 
     @classmethod
-    def of(cls, token: Token, compounds: bool) -> "DependentWords":
+    def of(cls, token: Token, compounds: bool, following: bool = False) -> "DependentWords":
         subjects = {c.i for c in token.children if c.dep_ in SUBJECT}
-        tokens = [t for t in clause_words(token) if not any(a.i in subjects for a in (t, *t.ancestors))]
+        tokens = [t for t in clause_words(token) if not any(a.i in subjects for a in (t, *t.ancestors))
+                  and (not following or t.i > token.i)]
         return cls.from_tokens(tokens, compounds)
 
     @classmethod
