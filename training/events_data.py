@@ -514,7 +514,7 @@ def trigger_rows(blocks: list[VerbBlock]) -> tuple[list[tuple[str, ...]], Counte
 
 # --------------------------------------------------------------------------- 3. actors
 
-KINDS = ("country", "capital", "adjective", "person", "institution", "igo", "agent")
+KINDS = ("country", "capital", "adjective", "person", "institution", "igo", "agent", "place")
 # CAMEO sector codes accepted in the agent column (religion/ethnicity codes such as MUS, CHR,
 # JEW are not sectors and are left out; IGO/NGO/MNC say what kind of body it is).
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "CVL", "OPP", "REB", "BUS", "EDU", "HLH",
@@ -981,7 +981,7 @@ def phoenix_actors(dicts: Path, facts: CountryFacts, tok: Tokens, stop: set[str]
     one whose code is the most recent."""
     _, iso3 = iso_codes()
     kind_order = {k: i for i, k in enumerate(("country", "capital", "adjective", "igo",
-                                              "institution", "person", "agent"))}
+                                              "institution", "person", "agent", "place"))}
     out: list[Actor] = []
     files = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
              "Phoenix.MilNonState.actors.txt")
@@ -1011,8 +1011,8 @@ def phoenix_actors(dicts: Path, facts: CountryFacts, tok: Tokens, stop: set[str]
                 if is_country_record:
                     kind = alias_kind(n, parsed.country, facts)
                     if kind is None:
-                        stats["country record: other place (city, province, river) dropped"] += 1
-                        continue
+                        stats["country record: other place (city, province, river) kept as place"] += 1
+                        kind = "place"
                 elif parsed.igo:
                     kind = "igo" if not g.countryinfo and not looks_like_person(n, g) else "person"
                 elif fname == files[0] and (g.countryinfo or person_record):

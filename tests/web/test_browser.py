@@ -91,3 +91,20 @@ def test_script_payloads_render_as_text_and_run_nothing(server, browser):
     text = browser.find_element(By.CSS_SELECTOR, "article.text").get_attribute("textContent")
     assert text == XSS_TEXT
     assert '<img src=x onerror="window.pwned = \'img\'">' in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_the_events_timeline_tells_asserted_from_other_events_and_marks_the_evidence(server, browser):
+    base, path, ids = server
+    with Store.open(path, read_only=True) as store:
+        readout = store.readout(ids["seed"])
+    assert readout.events, "the founding article should yield events"
+    browser.get(f"{base}/events")
+    items = browser.find_elements(By.CSS_SELECTOR, "ol.timeline li.event")
+    assert len(items) >= len({(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country)
+                              for e in readout.events}) > 0
+    styles = {item.get_attribute("class"): item.value_of_css_property("border-left-style") for item in items}
+    assert styles.get("event told-asserted") == "solid"
+    if "event told-other" in styles:
+        assert styles["event told-other"] == "dashed"
+    triggers = {m.trigger.text for e in readout.events for m in e.mentions}
+    assert {mark.text for mark in browser.find_elements(By.CSS_SELECTOR, "ol.timeline mark")} <= triggers

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wortlaut.events.codes import cameo_entry
+from wortlaut.events.codes import REQUIRES_RECIPIENT, cameo_entry
 from wortlaut.events.context import EventContext
 from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.lexicon import TriggerEntry
@@ -86,8 +86,8 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
     actor, recipient = _parties(found, ctx, speaker, said)
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
         return None  # only a passive ("wurden aus der Ukraine abgezogen") may leave its actor unsaid
-    if not verbal and recipient is None:
-        return None
+    if recipient is None and (code.plover in REQUIRES_RECIPIENT or not verbal):
+        return None  # a noun without its recipient is mostly a topic ("russische Forderungen waren Thema")
     first, last = found.words[0], found.words[-1]
     if last.i - first.i > MAX_TRIGGER_GAP:
         first = last = token  # "wies … die US-Warnungen … zurück": the verb stands for the whole
@@ -103,8 +103,10 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
              said: Attribution | None) -> tuple[Party | None, Party | None]:
     """Actor and recipient: a speech act's source and addressee, else the trigger's roles."""
     token = found.token
-    slots = found.entry.recipient or (ctx.events_grammar.recipient_slots if token.pos_ in VERBAL or said
-                                      else ctx.events_grammar.noun_recipient_slots)
+    default = ctx.events_grammar.recipient_slots if token.pos_ in VERBAL or said else \
+        ctx.events_grammar.noun_recipient_slots
+    # the row's own slots first ("ausliefern an"), then the language's ("liefert ihn in die USA aus")
+    slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
     roles = verb_roles(token, slots, ctx) if token.pos_ in VERBAL or said else noun_roles(token, slots, ctx)
     actor = _party(roles.actor, ctx, speaker)
     candidates: list[Token] = list(roles.recipients)

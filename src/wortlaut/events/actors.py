@@ -9,19 +9,22 @@ and ``actors_phoenix.tsv``; see ``lang/events.md``) and any a user adds with
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from wortlaut.events.lexicon import load_event_grammar
+from wortlaut.lang import languages
 from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.names import word_stem
 
 COLUMNS = ("name", "country", "agent", "kind")
-KINDS = frozenset({"country", "capital", "adjective", "person", "institution", "igo", "agent"})
+KINDS = frozenset({"country", "capital", "adjective", "person", "institution", "igo", "agent", "place"})
 MAX_WORDS = 5
+SHARED = frozenset({"person", "place"})  # kinds whose names one language lends another
 
 _USER_FILES: dict[str, list[Path]] = {}
 
@@ -48,22 +51,34 @@ class ActorTable:
         return tuple(word_stem(w, self.endings) for w in words) if self.endings else tuple(words)
 
     def add(self, entry: ActorEntry) -> None:
-        words = tuple(entry.name.split())
+        words = tuple(fold(w) for w in entry.name.split())
         self.names[words] = entry
         if self.endings:
             self.stems[self.key(words)] = entry
 
     def lookup(self, words: Iterable[str]) -> ActorEntry | None:
-        """The entry named ``words``: exactly, or with inflection endings cut ("Russlands",
-        "des Weißen Hauses"), where cutting may also undo a name's own ending ("Putins")."""
-        lower = tuple(w.lower() for w in words)
-        cut = self.key(lower)
-        return self.names.get(lower) or self.names.get(cut) or self.stems.get(cut)
+        """The entry named ``words``: exactly (accents aside: "Tadić" ~ "tadic"), or with
+        inflection endings cut ("Russlands", "des Weißen Hauses"), where cutting may also undo
+        a name's own ending ("Putins")."""
+        folded = tuple(fold(w) for w in words)
+        found = self.names.get(folded)
+        if found is not None or not self.endings:
+            return found
+        cut = self.key(folded)
+        return self.names.get(cut) or self.stems.get(cut)
 
     def person(self, surname: str) -> ActorEntry | None:
         """A known person by surname alone ("Putin", "Uschakow")."""
-        lower = surname.lower()
-        return self.surnames.get(lower) or self.surnames.get(word_stem(lower, self.endings))
+        folded = fold(surname)
+        return self.surnames.get(folded) or self.surnames.get(word_stem(folded, self.endings))
+
+
+def fold(word: str) -> str:
+    """A word lower-cased and without accents, as names are compared across spellings."""
+    lower = word.lower()
+    if lower.isascii():
+        return lower
+    return "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
 
 
 def add_actor_file(lang: str, path: str | Path) -> None:
@@ -94,26 +109,40 @@ def _read_rows(handle, where: str) -> list[ActorEntry]:
         return rows
 
 
+def _tables(lang: str) -> list:
+    """A language's actor files: generated first, the curated ``actors.tsv`` last."""
+    folder = resources.files("wortlaut.lang") / lang
+    return sorted((p for p in folder.iterdir() if p.name.startswith("actors") and p.name.endswith(".tsv")),
+                  key=lambda p: (p.name == "actors.tsv", p.name))
+
+
+def _entries(lang: str) -> Iterator[ActorEntry]:
+    """Every entry for ``lang`` in the order where a later one wins: the persons and places the
+    other languages know (a name is mostly spelled alike: "Barack Obama", "Kabul"), then the
+    language's generated tables, its curated ``actors.tsv``, the user's files."""
+    for other in languages():
+        if other != lang:
+            for source in _tables(other):
+                yield from (e for e in _read_rows(source.open(encoding="utf-8"), str(source)) if e.kind in SHARED)
+    for source in [*_tables(lang), *_USER_FILES.get(lang, [])]:
+        yield from _read_rows(source.open(encoding="utf-8"), str(source))
+
+
 @lru_cache(maxsize=None)
 def load_actors(lang: str) -> ActorTable:
-    """The built-in tables and the user's; where two name the same words, the later wins:
-    generated tables first, then the curated ``actors.tsv``, then the user's files."""
-    folder = resources.files("wortlaut.lang") / lang
-    built_in = sorted((p for p in folder.iterdir() if p.name.startswith("actors") and p.name.endswith(".tsv")),
-                      key=lambda p: (p.name == "actors.tsv", p.name))
+    """The actor table of ``lang`` (see ``_entries`` for what it reads and which name wins)."""
     endings = load_grammar(lang).inflection_endings if load_event_grammar(lang).inflected_names else ()
     table = ActorTable(lang, endings)
     surname_owners: dict[str, set[tuple[str | None, str | None]]] = {}
-    for source in [*built_in, *_USER_FILES.get(lang, [])]:
-        for entry in _read_rows(source.open(encoding="utf-8"), str(source)):
-            words = entry.name.split()
-            if len(words) > MAX_WORDS:
-                continue
-            table.add(entry)
-            if entry.kind == "person" and len(words) > 1:
-                surname = words[-1]
-                surname_owners.setdefault(surname, set()).add((entry.country, entry.agent))
-                table.surnames[surname] = entry
+    for entry in _entries(lang):
+        words = [fold(w) for w in entry.name.split()]
+        if len(words) > MAX_WORDS:
+            continue
+        table.add(entry)
+        if entry.kind == "person" and len(words) > 1:
+            surname = words[-1]
+            surname_owners.setdefault(surname, set()).add((entry.country, entry.agent))
+            table.surnames[surname] = entry
     for surname, owners in surname_owners.items():
         if len(owners) > 1:
             del table.surnames[surname]

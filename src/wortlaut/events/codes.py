@@ -63,3 +63,8 @@ def actor_code(country: str | None, agent: str | None) -> str | None:
     "IGOWSTNAT" for NATO)."""
     joined = BLOC_CODES.get(country or "", country or "") + (agent or "")
     return joined or None
+
+
+# The categories that PLOVER's manual codes only with a recipient ("Requires recipient: Yes",
+# sections 3.5, 3.6, 3.13): cooperation, aid and sanctions are always with or against someone.
+REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})

@@ -73,6 +73,8 @@ class EventGrammar:
     inflected_names: bool
     plural_endings: tuple[str, ...]
     patterns_follow_trigger: bool
+    contractions: dict[str, str]
+    location_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +82,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
     raw = load_json(lang, "event_grammar.json")
     sets = ("pair_prepositions", "owner_prepositions", "topic_prepositions", "conditional_markers",
             "conditional_inversion_verbs", "negations", "future_verbs", "future_auxiliaries", "first_person",
-            "light_verbs")
+            "light_verbs", "location_prepositions")
     return EventGrammar(
         recipient_slots=tuple(raw["recipient_slots"]),
         noun_recipient_slots=tuple(raw["noun_recipient_slots"]),
@@ -90,6 +92,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
         inflected_names=bool(raw["inflected_names"]),
         plural_endings=tuple(raw["plural_endings"]),
         patterns_follow_trigger=bool(raw["patterns_follow_trigger"]),
+        contractions=dict(raw["contractions"]),
         **{name: frozenset(w.lower() for w in raw[name]) for name in sets},
     )
 

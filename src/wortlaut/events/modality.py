@@ -44,6 +44,8 @@ def conditional(trigger: Token, ctx: EventContext, holder: Attribution | None) -
     heads = clause_heads(trigger)
     if any(_condition(h, ctx) for h in heads):
         return "conditional"
+    if ctx.attribution_of_cue(trigger) is not None:
+        return None  # "drohte mit Konsequenzen, sollte …": the threat was made; its content is conditional
     for head in heads:
         if any(_condition(c, ctx) for c in head.children if c.pos_ in {"VERB", "AUX"} and c.dep_ != "ROOT"):
             return "conditional"

@@ -53,11 +53,27 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
         head, codes = counted, phrase_codes(counted, ctx, any_head=target)
         if not codes:
             return None
+    if codes.country is None:
+        codes = codes.over(Codes(_located(head, ctx)))
     start, end = _phrase_range(head)
     referent = ctx.names.resolve(start, end)
     text = ctx.doc[start:end]
     return Party(text.text, text.start_char, text.end_char, referent.canonical, codes.country, codes.agent,
                  referent.entity, actor_code(codes.country, codes.agent))
+
+
+def _located(head: Token, ctx: EventContext) -> str | None:
+    """The country of the place the sentence names ("… eröffnete die Polizei in Addis Abeba das
+    Feuer"), for a party named only by its sector: event coders give it the place's country."""
+    places = ctx.events_grammar.location_prepositions
+    for token in head.sent:
+        if token.pos_ in {"PROPN", "NOUN"} and any(
+                c.dep_ == "case" and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
+                for c in token.children):
+            country = _head_codes(token, ctx).country
+            if country is not None:
+                return country
+    return None
 
 
 def _counted_noun(head: Token) -> Token | None:

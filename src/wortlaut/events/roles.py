@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
+from wortlaut.nlp.syntax import (SUBJECT, AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
                                  PARTICLE, PASSIVE_AUX, POSSESSIVE, AUX, subject_of)
 
 CLAUSE_LINKS = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
@@ -43,7 +43,7 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
         theme = subject
     else:
         actor, theme = subject, None
-    return Roles(actor, _candidates(verb, slots, theme, actor), passive)
+    return Roles(actor, _candidates(verb, slots, theme, actor, ctx), passive)
 
 
 def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
@@ -63,9 +63,11 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
         actor = _noun_under(actor)
     if noun.dep_ in DIRECT_OBJECT and verb_forms(noun.head) & (grammar.light_verbs | grammar.future_verbs):
         actor = clause_subject(noun.head) or actor  # "kündigte Hilfen an", "carried out an attack"
-    found = _candidates(noun, slots, None, actor)
-    if noun.dep_ in DIRECT_OBJECT:  # "kündigte Hilfen für die Ukraine an" with the phrase on the verb
-        found += tuple(t for t in _candidates(noun.head, slots, None, actor) if t.i > noun.i and t not in found)
+    elif actor is None and noun.dep_ in DIRECT_OBJECT and noun.head.pos_ == "VERB":
+        actor = clause_subject(noun.head)  # "Die Mönche setzten ihre Proteste fort"
+    found = _candidates(noun, slots, None, actor, ctx)
+    if noun.dep_ in DIRECT_OBJECT | SUBJECT:  # "kündigte Hilfen für die Ukraine an" with the phrase on the verb
+        found += tuple(t for t in _candidates(noun.head, slots, None, actor, ctx) if t.i > noun.i and t not in found)
     return Roles(actor, found)
 
 
@@ -118,12 +120,13 @@ def is_passive(verb: Token, ctx: EventContext) -> bool:
             and "Part" in verb.morph.get("VerbForm"))
 
 
-def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor: Token | None) -> tuple[Token, ...]:
+def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor: Token | None,
+                ctx: EventContext) -> tuple[Token, ...]:
     """The recipient candidates of ``word`` slot by slot, each once, without the actor."""
     phrases: dict[str, list[Token]] = {}
     if any(slot.startswith("prep:") for slot in slots):
         for token in sorted(clause_words(word), key=lambda t: abs(t.i - word.i)):
-            preposition = token.lower_ if token.pos_ == "ADP" else _preposition(token)
+            preposition = preposition_of(token, ctx)
             if preposition is not None:
                 phrases.setdefault(preposition, []).append(token)
     found = [t for slot in slots for t in _slot_tokens(word, slot, theme, phrases)]
@@ -189,6 +192,12 @@ def _owners(noun: Token):
     for child in noun.children:
         if child.dep_ in POSSESSIVE or child.dep_ in OWNER and _preposition(child) is None:
             yield child
+
+
+def preposition_of(token: Token, ctx: EventContext) -> str | None:
+    """The preposition a token is or heads, fused articles undone ("im" → "in")."""
+    found = token.lower_ if token.pos_ == "ADP" else _preposition(token)
+    return ctx.events_grammar.contractions.get(found, found) if found is not None else None
 
 
 def _preposition(token: Token) -> str | None:
