@@ -97,6 +97,7 @@ def test_the_events_timeline_tells_asserted_from_other_events_and_marks_the_evid
     base, path, ids = server
     with Store.open(path, read_only=True) as store:
         readout = store.readout(ids["seed"])
+        other = store.readout(ids["xss"])
     assert readout.events, "the founding article should yield events"
     browser.get(f"{base}/events")
     items = browser.find_elements(By.CSS_SELECTOR, "ol.timeline li.event")
@@ -106,5 +107,5 @@ def test_the_events_timeline_tells_asserted_from_other_events_and_marks_the_evid
     assert styles.get("event told-asserted") == "solid"
     if "event told-other" in styles:
         assert styles["event told-other"] == "dashed"
-    triggers = {m.trigger.text for e in readout.events for m in e.mentions}
+    triggers = {m.trigger.text for r in (readout, other) for e in r.events for m in e.mentions}
     assert {mark.text for mark in browser.find_elements(By.CSS_SELECTOR, "ol.timeline mark")} <= triggers

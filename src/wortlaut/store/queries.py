@@ -224,9 +224,10 @@ def events(con: duckdb.DuckDBPyConnection, actor: str | None = None, recipient: 
             LIMIT ?)
         SELECT c.first_date, c.last_date, c.type, c.cameo, c.actor, c.actor_country, c.recipient,
                c.recipient_country, c.articles, c.outlets, c.mentions, c.asserted, c.modalities, c.event_key,
-               arg_max(m.doc_id, m.published) AS sample_doc, arg_max(m.trigger_start, m.published) AS sample_start,
-               arg_max(m.trigger_end, m.published) AS sample_end
-        FROM chosen c JOIN event_mentions m ON m.event_key = c.event_key
+               arg_max(m.doc_id, sample_order) AS sample_doc, arg_max(m.trigger_start, sample_order) AS sample_start,
+               arg_max(m.trigger_end, sample_order) AS sample_end
+        FROM chosen c JOIN (SELECT *, (coalesce(published, ''), doc_id, trigger_start) AS sample_order
+                            FROM event_mentions) m ON m.event_key = c.event_key
         GROUP BY ALL
         ORDER BY c.last_date DESC NULLS LAST, c.articles DESC, c.event_key""", [*params, limit])
 
