@@ -130,3 +130,11 @@ def test_events_survive_the_json_round_trip():
     assert readout.events
     again = Readout.from_dict(readout.to_dict())
     assert again.events == readout.events
+
+
+def test_a_sentence_parsed_as_a_noun_phrase_still_has_its_actor_and_place():
+    """"Thousands of protesters demonstrated …" came out of the parser as a noun with a modifier,
+    and "thousands of" hid the protesters: the event had no actor."""
+    protest = one(events_of("Thousands of protesters demonstrated against the government in Paris on Saturday.", "en"),
+                  "PROTEST")
+    assert (protest.actor.code, protest.recipient.code, protest.location) == ("FRAOPP", "FRAGOV", "Paris")

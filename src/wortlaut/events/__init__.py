@@ -16,7 +16,7 @@ from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
-from wortlaut.events.parties import party, source_party
+from wortlaut.events.parties import party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
@@ -84,6 +84,8 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
     holder = ctx.holder(token)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
     actor, recipient = _parties(found, ctx, speaker, said)
+    if not any(p is not None and p.country for p in (actor, recipient)):
+        return None  # event data codes sides by country: "a campaign operative decided" is no event
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
         return None  # only a passive ("wurden aus der Ukraine abgezogen") may leave its actor unsaid
     if recipient is None and (code.plover in REQUIRES_RECIPIENT or not verbal):
@@ -93,10 +95,11 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
         first = last = token  # "wies … die US-Warnungen … zurück": the verb stands for the whole
     text = ctx.doc[first.i: last.i + 1]
     trigger = Trigger(text.text, text.start_char, text.end_char, found.entry.lemma or _cue_lemma(said))
+    place = place_of(token, ctx)
     return Event(id="", type=code.plover, cameo=code.cameo, quad=code.quad, trigger=trigger, actor=actor,
                  recipient=recipient, modality=modality_of(token, ctx, holder),
                  attribution=holder.id if holder is not None else None, mode=code.mode,
-                 context=list(code.context))
+                 context=list(code.context), location=_place_name(place, ctx) if place is not None else None)
 
 
 def _parties(found: Found, ctx: EventContext, speaker: Party | None,
@@ -181,6 +184,12 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
     return found
 
 
+def _place_name(place: Token, ctx: EventContext) -> str:
+    """A place by its name: the entity's canonical name, else its words ("Addis Abeba")."""
+    span = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    return span.text if span is not None else place.text
+
+
 def _cue_lemma(said: Attribution | None) -> str | None:
     return said.cue.lemma if said is not None and said.cue is not None else None
 
@@ -198,4 +207,4 @@ def _topic_only(noun: Token, ctx: EventContext) -> bool:
     if head.pos_ == "ADP" and head.lower_ in topics or any(c.dep_ == "case" and c.lower_ in topics
                                                            for c in noun.children):
         return True
-    return head is not noun and head.pos_ in VERBAL and find_trigger(head, ctx) is not None
+    return head != noun and head.pos_ in VERBAL and find_trigger(head, ctx) is not None

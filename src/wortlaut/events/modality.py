@@ -27,11 +27,11 @@ def clause_heads(token: Token) -> list[Token]:
     """The trigger and the verbs above it in its clause: auxiliaries, modals, coordinated verbs;
     for a noun, the verb it is an argument of ("eine Invasion durchführen")."""
     heads = [token]
-    if token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"VERB", "AUX"} and token.head is not token:
+    if token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"VERB", "AUX"} and token.head != token:
         token = token.head
         heads.append(token)
     while token.dep_ in CLAUSE_LINKS or token.dep_ in CONJUNCT:
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
         heads.append(token)

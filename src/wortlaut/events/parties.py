@@ -54,7 +54,8 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
         if not codes:
             return None
     if codes.country is None:
-        codes = codes.over(Codes(_located(head, ctx)))
+        place = place_of(head, ctx)
+        codes = codes.over(Codes(_head_codes(place, ctx).country if place is not None else None))
     start, end = _phrase_range(head)
     referent = ctx.names.resolve(start, end)
     text = ctx.doc[start:end]
@@ -62,17 +63,16 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
                  referent.entity, actor_code(codes.country, codes.agent))
 
 
-def _located(head: Token, ctx: EventContext) -> str | None:
-    """The country of the place the sentence names ("… eröffnete die Polizei in Addis Abeba das
-    Feuer"), for a party named only by its sector: event coders give it the place's country."""
+def place_of(word: Token, ctx: EventContext) -> Token | None:
+    """The place the sentence of ``word`` names with a preposition of place that codes to a
+    country ("… eröffnete die Polizei in Addis Abeba das Feuer"): where the event happened, and
+    the country of a party named only by its sector, as event coders give it."""
     places = ctx.events_grammar.location_prepositions
-    for token in head.sent:
+    for token in word.sent:
         if token.pos_ in {"PROPN", "NOUN"} and any(
                 c.dep_ == "case" and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
-                for c in token.children):
-            country = _head_codes(token, ctx).country
-            if country is not None:
-                return country
+                for c in token.children) and _head_codes(token, ctx).country is not None:
+            return token
     return None
 
 
@@ -81,8 +81,8 @@ def _counted_noun(head: Token) -> Token | None:
     "thousands of protesters"."""
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if after is not None and after.pos_ == "ADP" and after.head is head and head.i + 2 < len(doc):
-        after = doc[head.i + 2]
+    if after is not None and after.pos_ == "ADP" and head.i + 2 < len(doc) and doc[head.i + 2].head == head:
+        after = doc[head.i + 2]  # "thousands of protesters"
     if after is None or after.pos_ not in {"NOUN", "PROPN"} or not head.like_num and head.pos_ != "NOUN":
         return None
     return after

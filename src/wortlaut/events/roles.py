@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.syntax import (SUBJECT, AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
+from wortlaut.nlp.syntax import (RELATIVE, SUBJECT, AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
                                  PARTICLE, PASSIVE_AUX, POSSESSIVE, AUX, subject_of)
 
 CLAUSE_LINKS = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
@@ -79,7 +79,10 @@ def clause_subject(verb: Token) -> Token | None:
             (s for a in verb.children if a.dep_ in AUX and (s := subject_of(a)) is not None), None)
         if found is not None:
             return found
-        if verb.dep_ not in CLAUSE_LINKS and verb.dep_ not in CONJUNCT or verb.head is verb:
+        if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"} and (
+                verb.head.dep_ == "ROOT" or any(c.dep_ in DIRECT_OBJECT for c in verb.children)):
+            return verb.head  # "Russian troops shelled areas": a sentence parsed as a noun with a modifier
+        if verb.dep_ not in CLAUSE_LINKS and verb.dep_ not in CONJUNCT or verb.head == verb:
             return None
         verb = verb.head
         seen += 1
@@ -116,7 +119,7 @@ def is_passive(verb: Token, ctx: EventContext) -> bool:
     if any(c.dep_ in PASSIVE_AUX for c in verb.children):
         return True
     head = verb.head
-    return (verb.dep_ == "oc" and head is not verb and head.lemma_.lower() in ctx.grammar.passive_auxiliaries
+    return (verb.dep_ == "oc" and head != verb and head.lemma_.lower() in ctx.grammar.passive_auxiliaries
             and "Part" in verb.morph.get("VerbForm"))
 
 
@@ -130,7 +133,7 @@ def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor:
             if preposition is not None:
                 phrases.setdefault(preposition, []).append(token)
     found = [t for slot in slots for t in _slot_tokens(word, slot, theme, phrases)]
-    return tuple(t for t in dict.fromkeys(found) if t is not actor)
+    return tuple(t for t in dict.fromkeys(found) if t != actor)
 
 
 def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]]):
@@ -178,7 +181,7 @@ def _second_conjunct(first: Token) -> Token | None:
     "und" (TIGER), deeper in its phrase, or beside it where the parser hung both on the noun
     ("Treffen zwischen Russland und US-Vertretern")."""
     for token in first.subtree:
-        if token.dep_ in CONJUNCT and token is not first:
+        if token.dep_ in CONJUNCT and token != first:
             return token
         if token.dep_ in COORDINATOR:
             found = next((c for c in token.children if c.dep_ in CONJUNCT), None)

@@ -137,7 +137,7 @@ class DependentWords:
     def from_tokens(cls, tokens: list[Token], compounds: bool) -> "DependentWords":
         words = frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
         phrases = tuple((t.lemma_.lower(), t.lower_, frozenset(
-            w for u in ([u for u in t.subtree if u is not t] or [t.head]) for w in (u.lemma_.lower(), u.lower_)))
+            w for u in ([u for u in t.subtree if u != t] or [t.head]) for w in (u.lemma_.lower(), u.lower_)))
             for t in tokens if t.pos_ == "ADP" or any(c.dep_ == "case" for c in t.children))
         return cls(words, phrases, compounds)
 
