@@ -83,7 +83,7 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
             if before.pos_ in {"NOUN", "PROPN", "PRON"} and before.i >= ctx.sentence.start:
                 return _head_in_phrase(before)
     for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time
-        if token.dep_ in CASE_MARKER and token.lower_ in ctx.grammar.addressee_prepositions and token.head is not verb:
+        if token.dep_ in CASE_MARKER and token.lower_ in ctx.grammar.addressee_prepositions and token.head != verb:
             return token.head
     return None
 

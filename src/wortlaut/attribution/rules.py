@@ -95,7 +95,7 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         return []
     cue = [token]
     source = noun_owner(token, ctx)
-    if source is None and token.head is not token and token.head.pos_ in {"VERB", "AUX"}:
+    if source is None and token.head != token and token.head.pos_ in {"VERB", "AUX"}:
         source = verb_source(token.head, ctx)
         if source is not None:
             cue = [token.head, token]

@@ -41,7 +41,7 @@ def _shares_head_subject(verb: Token) -> bool:
     """A non-finite verb hung on another verb speaks with that verb's subject: "he told
     lawmakers, adding that …", also when the parser made the gerund right after it a clausal
     complement ("the senator said, adding, “…”")."""
-    if verb.head is verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm"):
+    if verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm"):
         return False
     form = verb.morph.get("VerbForm")
     gerund = "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")

@@ -210,7 +210,7 @@ def _phrase_head(tokens: list[Token], start: int, end: int) -> Token:
 
 def _depth(token: Token, start: int, end: int) -> int:
     depth = 0
-    while start <= token.head.i < end and token.head is not token and depth < 50:
+    while start <= token.head.i < end and token.head != token and depth < 50:
         token = token.head
         depth += 1
     return depth

@@ -67,7 +67,7 @@ def subject_of(verb: Token) -> Token | None:
         if found:
             return found[0]
         between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
-        if verb.dep_ in CONJUNCT and verb.head is not verb and any(t.pos_ == "CCONJ" for t in between):
+        if verb.dep_ in CONJUNCT and verb.head != verb and any(t.pos_ == "CCONJ" for t in between):
             verb = verb.head
             seen += 1
             continue
