@@ -42,10 +42,10 @@ def find_trigger(token: Token, ctx: EventContext) -> Found | None:
 
 def _untagged_verb(token: Token, ctx: EventContext) -> bool:
     """A lower-case word the tagger took for an adjective or adverb may be a verb the lexicon
-    knows ("entschlossen antworten" with "antworten" tagged ADJ); in a language that
-    capitalises nouns, never a noun."""
+    knows ("entschlossen antworten" with "antworten" tagged ADJ, "bereit erklärt" with "erklärt"
+    tagged PUNCT); in a language that capitalises nouns, never a noun."""
     return (ctx.grammar.nouns_capitalised and token.is_lower and token.is_alpha
-            and token.pos_ in {"ADJ", "ADV", "X", "NOUN"})
+            and token.pos_ in {"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})
 
 
 def _noun_forms(token: Token, ctx: EventContext) -> list[str]:
