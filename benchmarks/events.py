@@ -851,7 +851,7 @@ def cmd_seed(args, predict: Predictor, report: Report) -> dict:
     lines = output.splitlines()
     if args.verbose:
         print(output)
-    report.line("## The founding article (../shared/fixtures/seed/events.json, a test set: never tuned on)")
+    report.line("## The founding article (../shared/fixtures/seed/events.json, a test set: not tuned on)")
     report.line("Command: python ../shared/tools/score_events.py ../shared/fixtures/seed/events.json --run "
                 "'.venv/bin/wortlaut analyze --format json {}'")
     trouble = [line for line in lines[:-2] if "command failed" in line or "offsets may not agree" in line]
