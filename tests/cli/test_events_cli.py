@@ -46,3 +46,21 @@ def test_events_command_counts_articles_not_rows(tmp_path, capsys):
     assert len(rows) == 1 and rows[0]["articles"] == 3 and rows[0]["outlets"] == 3
     assert main(["events", "--db", str(db), "--type", "ASSAULT", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_export_events_writes_one_gdelt_row_per_event_with_its_counts(tmp_path, capsys):
+    db = tmp_path / "s.duckdb"
+    with Store.open(db) as store:
+        for n in range(4):
+            store.add(call_readout(n, f"outlet {n % 2}", "2022-02-12"))
+    target = tmp_path / "events.tsv"
+    assert main(["export-events", str(target), "--db", str(db)]) == 0
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8")), delimiter="\t"))
+    assert len(rows) == 2  # the header and one event told by four articles
+    row = dict(zip(rows[0], rows[1]))
+    assert (row["NumArticles"], row["NumSources"], row["SQLDATE"]) == ("4", "2", "20220212")
+    assert main(["export-events", str(tmp_path / "events.jsonl"), "--db", str(db), "--format", "plover"]) == 0
+    record = json.loads((tmp_path / "events.jsonl").read_text(encoding="utf-8"))
+    assert record["event"] == "CONSULT" and record["articles"] == 4
+    assert main(["export-events", str(tmp_path), "--db", str(db)]) == 1
+    assert "name a file" in capsys.readouterr().err

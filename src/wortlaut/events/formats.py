@@ -8,6 +8,7 @@ article and the characters that tell the event — what GDELT's own rows lack.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,16 +29,28 @@ GDELT_COLUMNS: tuple[str, ...] = (
 QUAD_CLASSES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
 
 
-def gdelt_row(event: Event, readout: Readout, number: int, added: date | None = None) -> list[str]:
+@dataclass(frozen=True)
+class Counts:
+    """How often an event was told: in how many places, by how many outlets and articles."""
+
+    mentions: int
+    sources: int
+    articles: int
+
+
+def gdelt_row(event: Event, readout: Readout, number: int, added: date | None = None,
+              counts: Counts | None = None) -> list[str]:
     """One GDELT 2.0 event row (61 tab-separated fields) for an event of ``readout``; ``number``
-    is its GLOBALEVENTID within the export."""
+    is its GLOBALEVENTID within the export, ``counts`` what a corpus knows of its tellings
+    (default: this article alone)."""
+    counts = counts or Counts(len(event.mentions) or 1, 1, 1)
     day = _day(event.date or readout.doc.published)
     row: dict[str, Any] = {
         "GLOBALEVENTID": number,
         "IsRootEvent": int(event.attribution is None),
         "EventCode": event.cameo, "EventBaseCode": event.cameo[:3], "EventRootCode": event.cameo[:2],
-        "QuadClass": QUAD_CLASSES.get(event.quad, ""), "NumMentions": len(event.mentions) or 1,
-        "NumSources": 1, "NumArticles": 1,
+        "QuadClass": QUAD_CLASSES.get(event.quad, ""), "NumMentions": counts.mentions,
+        "NumSources": counts.sources, "NumArticles": counts.articles,
         "SOURCEURL": readout.doc.url or "",
     }
     if day is not None:

@@ -1,9 +1,13 @@
 """Every table of the store written to a folder, one file per table, for tools beyond wortlaut."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
+
+from wortlaut.events.formats import GDELT_COLUMNS, Counts, gdelt_row, plover_record
+from wortlaut.model import Readout
 
 FORMATS: dict[str, tuple[str, str]] = {
     "parquet": ("parquet", "FORMAT parquet"),
@@ -44,3 +48,49 @@ def export(con: duckdb.DuckDBPyConnection, folder: str | Path, fmt: str) -> list
         con.execute(f"COPY {table} TO '{quoted}' ({options})")
         written.append(path)
     return written
+
+
+EVENT_FORMATS = ("gdelt", "plover")
+EVENT_TELLINGS = """
+SELECT e.event_key, e.mentions, e.outlets, e.articles, m.doc_id, m.event_id
+FROM events e JOIN event_mentions m ON m.event_key = e.event_key
+ORDER BY e.first_date NULLS LAST, e.event_key, m.published NULLS LAST, m.doc_id, m.event_id
+"""
+
+
+def export_events(con: duckdb.DuckDBPyConnection, path: str | Path, fmt: str) -> int:
+    """Write the store's events, one per event however many articles tell it, as GDELT 2.0 rows
+    (tab-separated, with a header) or PLOVER JSON records (one per line); the first article
+    to tell an event gives its evidence, the corpus its counts. Returns how many were written."""
+    if fmt not in EVENT_FORMATS:
+        raise ExportError(f"unknown event format {fmt!r} (choose from {', '.join(EVENT_FORMATS)})")
+    path = Path(path)
+    if not str(path).strip() or path.is_dir():
+        raise ExportError(f"name a file to write the events to, not {str(path)!r}")
+    readouts: dict[str, Readout] = {}
+    written, seen = 0, set()
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror}") from None
+    with handle:
+        if fmt == "gdelt":
+            handle.write("\t".join(GDELT_COLUMNS) + "\n")
+        for key, mentions, outlets, articles, doc_id, event_id in con.execute(EVENT_TELLINGS).fetchall():
+            if key in seen:
+                continue
+            seen.add(key)
+            readout = readouts.get(doc_id) or _stored_readout(con, doc_id)
+            readouts[doc_id] = readout
+            event = next(e for e in readout.events if e.id == event_id)
+            written += 1
+            if fmt == "gdelt":
+                handle.write("\t".join(gdelt_row(event, readout, written, counts=Counts(mentions, outlets, articles))) + "\n")
+            else:
+                record = plover_record(event, readout) | {"articles": articles, "outlets": outlets, "mentions": mentions}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return written
+
+
+def _stored_readout(con: duckdb.DuckDBPyConnection, doc_id: str) -> Readout:
+    return Readout.from_dict(json.loads(con.execute("SELECT readout FROM documents WHERE id = ?", [doc_id]).fetchone()[0]))
