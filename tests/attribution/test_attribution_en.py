@@ -84,3 +84,9 @@ def test_a_quote_after_said_adding_has_the_speaker_of_said():
     found = attributions("“We will not back down,” the senator said, adding, “This fight is about our families.”")
     assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
         ("the senator", "“We will not back down,”"), ("the senator", "“This fight is about our families.”")]
+
+
+def test_a_short_quotation_right_after_a_quoted_speaker_continues_it():
+    atts = attributions("“We have won,” she said. “Now we govern.”")
+    assert [(a.content.text, a.source.text if a.source else None) for a in atts] == [
+        ("“We have won,”", "she"), ("“Now we govern.”", "she")]

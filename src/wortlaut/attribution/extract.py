@@ -20,7 +20,7 @@ from wortlaut.model import Span as TextSpan
 from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
-from wortlaut.nlp.quotes import Quote, QuoteIndex, find_quotes
+from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import clause_mood, trim
 
@@ -119,12 +119,14 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
     starts = [s.start_char for s in sentences]
     for quote in quotes:
         words = quote.words(text)
-        if quote.depth > 0 or words < MIN_LONE_QUOTE_WORDS or _claimed(quote, contents, cues):
+        if quote.depth > 0 or _claimed(quote, contents, cues):
             continue  # (a top-level quotation made here never overlaps another)
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None or not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
         previous = _speaker_before(quote.start, sentences, starts, per_sentence)
+        if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
+            continue  # a short quotation continues only a quoted speaker: "“We have won,” she said. “Now we govern.”"
         if previous is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
             continue
         made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
