@@ -90,3 +90,9 @@ def test_a_short_quotation_right_after_a_quoted_speaker_continues_it():
     atts = attributions("“We have won,” she said. “Now we govern.”")
     assert [(a.content.text, a.source.text if a.source else None) for a in atts] == [
         ("“We have won,”", "she"), ("“Now we govern.”", "she")]
+
+
+def test_a_generic_you_is_no_source():
+    atts = attributions("You had a lot of people saying the election was rigged. Trump described it as a disaster.")
+    assert [(a.content.text, a.source.text if a.source else None) for a in atts] == [
+        ("the election was rigged", None), ("a disaster", "Trump")]

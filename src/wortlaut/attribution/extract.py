@@ -17,7 +17,7 @@ from wortlaut.attribution.rules import candidates_in
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
-from wortlaut.nlp.grammar import load_grammar
+from wortlaut.nlp.grammar import Grammar, load_grammar
 from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
@@ -59,7 +59,16 @@ def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | No
     found.sort(key=lambda c: (c.content[0], c.anchor))
     _nest(found)
     resolve_sources(NameResolver(doc, entities, grammar), found)
+    for candidate in found:
+        if candidate.source is not None and _generic(doc, candidate.source, grammar):
+            candidate.source = None  # "You had a lot of people saying …": nobody in particular
     return _to_attributions(doc, text, found, quotes)
+
+
+def _generic(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
+    """A source that is one generic pronoun ("you", "man")."""
+    words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
+    return len(words) == 1 and words[0].lower_ in grammar.generic_pronouns
 
 
 def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:
