@@ -138,3 +138,13 @@ def test_a_sentence_parsed_as_a_noun_phrase_still_has_its_actor_and_place():
     protest = one(events_of("Thousands of protesters demonstrated against the government in Paris on Saturday.", "en"),
                   "PROTEST")
     assert (protest.actor.code, protest.recipient.code, protest.location) == ("FRAOPP", "FRAGOV", "Paris")
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Am gestrigen Montag, dem 21. Juli 2008, wurde Karadžić in Belgrad von serbischen Polizisten verhaftet.", "de",
+     "Belgrad"),
+    ("On July 21, 2008, Serbian police arrested Radovan Karadzic in Belgrade.", "en", "Belgrade"),
+])
+def test_a_written_date_and_a_passive_agent(text, lang, place):
+    arrest = one(events_of(text, lang, published="2022-03-01"), "COERCE")
+    assert (arrest.date, arrest.actor.code, arrest.location) == ("2008-07-21", "SRBCOP", place)

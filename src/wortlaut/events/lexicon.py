@@ -69,6 +69,7 @@ class EventGrammar:
     light_verbs: frozenset[str]
     weekdays: tuple[str, ...]
     day_offsets: dict[str, int]
+    months: dict[str, int]
     compounds: bool
     inflected_names: bool
     plural_endings: tuple[str, ...]
@@ -88,6 +89,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
         noun_recipient_slots=tuple(raw["noun_recipient_slots"]),
         weekdays=tuple(raw["weekdays"]),
         day_offsets=dict(raw["day_offsets"]),
+        months={k.lower(): int(v) for k, v in raw["months"].items()},
         compounds=bool(raw["compounds"]),
         inflected_names=bool(raw["inflected_names"]),
         plural_endings=tuple(raw["plural_endings"]),

@@ -38,8 +38,9 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     passive = is_passive(verb, ctx)
     subject = clause_subject(verb) or (None if passive else first_argument(verb))
     if passive:
-        agent = next((c for c in verb.children if c.dep_ in AGENT), None)
-        actor = _noun_under(agent) if agent is not None else None
+        agent = next((c for c in verb.children if c.dep_ in AGENT), None) or next(
+            (c for c in verb.children if preposition_of(c, ctx) in ctx.grammar.agent_prepositions), None)
+        actor = _noun_under(agent) if agent is not None else None  # "von serbischen Polizisten verhaftet"
         theme = subject
     else:
         actor, theme = subject, None
