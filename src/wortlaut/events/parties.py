@@ -22,6 +22,7 @@ from wortlaut.nlp.syntax import ATTRIBUTIVE, OWNER, POSSESSIVE, RELATIVE, trim
 NAME_PARTS = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})
 QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PARTS
 COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})
+ADVERBIAL = frozenset({"advmod", "mo", "neg", "ng"})  # "Auch russische Forderungen": not the party's words
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def _phrase_range(head: Token) -> tuple[int, int]:
     kept, todo = {head.i}, list(head.children)
     while todo:
         token = todo.pop()
-        if token.dep_ in RELATIVE or token.dep_ in COORDINATION or _has_preposition(token):
+        if token.dep_ in RELATIVE or token.dep_ in COORDINATION or token.dep_ in ADVERBIAL or _has_preposition(token):
             continue
         kept.add(token.i)
         todo.extend(token.children)
