@@ -88,7 +88,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
         return None  # event data codes sides by country: "a campaign operative decided" is no event
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
         return None  # only a passive ("wurden aus der Ukraine abgezogen") may leave its actor unsaid
-    if recipient is None and (code.plover in REQUIRES_RECIPIENT or not verbal):
+    if recipient is None and (code.plover in REQUIRES_RECIPIENT or not verbal or ctx.events_grammar.needs_recipient):
         return None  # a noun without its recipient is mostly a topic ("russische Forderungen waren Thema")
     first, last = found.words[0], found.words[-1]
     if last.i - first.i > MAX_TRIGGER_GAP:

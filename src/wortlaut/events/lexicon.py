@@ -76,6 +76,7 @@ class EventGrammar:
     patterns_follow_trigger: bool
     contractions: dict[str, str]
     location_prepositions: frozenset[str]
+    needs_recipient: bool
 
 
 @lru_cache(maxsize=None)
@@ -95,6 +96,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
         plural_endings=tuple(raw["plural_endings"]),
         patterns_follow_trigger=bool(raw["patterns_follow_trigger"]),
         contractions=dict(raw["contractions"]),
+        needs_recipient=bool(raw["needs_recipient"]),
         **{name: frozenset(w.lower() for w in raw[name]) for name in sets},
     )
 
