@@ -131,3 +131,9 @@ def test_the_addressee_is_to_whom_it_was_said():
 def test_no_addressee_where_none_is_named():
     found = attributions("Der Minister sagte, die Lage sei ernst.")
     assert [a.addressee for a in found] == [None]
+
+
+def test_an_object_opened_by_der_after_a_verb_of_saying_with_its_subject_is_the_listener():
+    readout = analyze_text("Er sagte der BBC, die Lage sei ernst.", "de")
+    (a,) = readout.attributions
+    assert (a.source.text, a.addressee.text, a.content.text) == ("Er", "der BBC", "die Lage sei ernst")

@@ -22,7 +22,8 @@ from spacy.tokens import Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.sources import is_time, source_phrase
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import ADJUNCT, CASE_MARKER, CLAUSAL, RELATIVE, DATIVE_OBJECT, DIRECT_OBJECT, OBLIQUE
+from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CLAUSAL, DATIVE_OBJECT, DIRECT_OBJECT, OBLIQUE, RELATIVE,
+                                 SUBJECT)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -66,6 +67,18 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     return None
 
 
+def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Er sagte der BBC, …": a noun object opened by "der", of a verb of saying that has its
+    subject already, is its dative; ``oblique_determiners`` in ``grammar.json``."""
+    if entry.frame != "say" or not any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in DIRECT_OBJECT | {"obl:arg"} and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) and any(
+                c.dep_ == "det" and c.lower_ in ctx.grammar.oblique_determiners for c in child.children):
+            return child
+    return None
+
+
 def _object(verb: Token, ctx: SentenceContext) -> Token | None:
     return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
                  and _caseless(c) and not _before_postposition(c, ctx)), None)
@@ -99,7 +112,7 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_listener_preposition, True),
-    (_dative_on_time, False))
+    (_dative_on_time, False), (_oblique_object, True))
 
 
 def _clause(verb: Token) -> list[Token]:

@@ -34,6 +34,7 @@ class Grammar:
     origin_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     generic_pronouns: frozenset[str]
+    oblique_determiners: frozenset[str]
     time_nouns: tuple[str, ...]
     verb_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
@@ -53,7 +54,7 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
-            "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns")},
+            "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners")},
         time_nouns=tuple(raw["time_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
