@@ -1,4 +1,6 @@
 """German attribution on real news sentences, through the public API."""
+import pytest
+
 from wortlaut import analyze_text, span_problems
 
 
@@ -137,3 +139,12 @@ def test_an_object_opened_by_der_after_a_verb_of_saying_with_its_subject_is_the_
     readout = analyze_text("Er sagte der BBC, die Lage sei ernst.", "de")
     (a,) = readout.attributions
     assert (a.source.text, a.addressee.text, a.content.text) == ("Er", "der BBC", "die Lage sei ernst")
+
+
+@pytest.mark.parametrize("text, listener", [
+    ("Die Männer werden beschuldigt, einen Anschlag geplant zu haben.", "Die Männer"),
+    ("Ihm wird vorgeworfen, Geld unterschlagen zu haben.", "Ihm"),
+])
+def test_a_passive_accusation_without_its_speaker_has_a_listener_and_no_source(text, listener):
+    (a,) = analyze_text(text, "de").attributions
+    assert a.source is None and a.addressee.text == listener

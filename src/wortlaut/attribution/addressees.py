@@ -67,6 +67,11 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     return None
 
 
+def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Ihm wird vorgeworfen, …": a pronoun of the verb that is only dative."""
+    return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns and c.dep_ not in SUBJECT), None)
+
+
 def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Er sagte der BBC, …": a noun object opened by "der", of a verb of saying that has its
     subject already, is its dative; ``oblique_determiners`` in ``grammar.json``."""
@@ -112,7 +117,7 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_listener_preposition, True),
-    (_dative_on_time, False), (_oblique_object, True))
+    (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True))
 
 
 def _clause(verb: Token) -> list[Token]:

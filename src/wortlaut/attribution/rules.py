@@ -22,10 +22,10 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import NP_POS, noun_owner, noun_phrase_after, passive_agent, verb_source
+from wortlaut.attribution.sources import NP_POS, noun_owner, noun_phrase_after, passive_agent, source_phrase, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import PASSIVE_AUX, phrase, trim
+from wortlaut.nlp.syntax import PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -42,8 +42,11 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     passive = _passive(token, ctx)
     source = passive_agent(token, ctx) if passive else verb_source(token, ctx)
     if source is None and passive:
-        return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
-    addressee, source = addressee_of(token, entry, source, ctx)
+        addressee = _passive_listener(token, entry, ctx)
+        if addressee is None:
+            return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
+    else:
+        addressee, source = addressee_of(token, entry, source, ctx)
     if addressee is not None and _overlaps_tokens(content, list(ctx.doc[addressee[0]:addressee[1]])):
         addressee = None  # words inside the message are not its listener
     content = _within_quote(content, token, ctx)
@@ -54,6 +57,20 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         content = chars(ctx.doc, *after)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char, addressee=addressee)]
+
+
+def _passive_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> tuple[int, int] | None:
+    """Whom a passive speech act without its speaker addresses: the subject of a verb whose
+    object is the listener ("Die Männer werden beschuldigt, …", "Der König wird aufgefordert,
+    …"), or a dative ("Ihm wird vorgeworfen, …"). The report is kept, with no source."""
+    if entry.lemma in ctx.grammar.listener_object_verbs:
+        heads = [verb, *(c for c in verb.children if c.dep_ in PASSIVE_AUX | {"aux"})]
+        subject = next((c for h in heads for c in h.children
+                        if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.pos_ in NP_POS), None)
+        if subject is not None:
+            return source_phrase(subject, ctx)
+    addressee, _ = addressee_of(verb, entry, None, ctx)
+    return addressee
 
 
 def _passive(verb: Token, ctx: SentenceContext) -> bool:

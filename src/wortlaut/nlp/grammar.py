@@ -35,6 +35,7 @@ class Grammar:
     passive_auxiliaries: frozenset[str]
     generic_pronouns: frozenset[str]
     oblique_determiners: frozenset[str]
+    dative_pronouns: frozenset[str]
     time_nouns: tuple[str, ...]
     verb_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
@@ -54,7 +55,7 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
-            "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners")},
+            "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns")},
         time_nouns=tuple(raw["time_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
