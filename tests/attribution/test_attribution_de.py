@@ -148,3 +148,8 @@ def test_an_object_opened_by_der_after_a_verb_of_saying_with_its_subject_is_the_
 def test_a_passive_accusation_without_its_speaker_has_a_listener_and_no_source(text, listener):
     (a,) = analyze_text(text, "de").attributions
     assert a.source is None and a.addressee.text == listener
+
+
+def test_whom_a_label_is_given_is_the_addressee():
+    (a,) = analyze_text("Die Kanzlerin würdigte den Komponisten als großen Künstler.", "de").attributions
+    assert (a.source.text, a.addressee.text, a.content.text) == ("Die Kanzlerin", "den Komponisten", "großen Künstler")

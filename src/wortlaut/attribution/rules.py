@@ -25,7 +25,7 @@ from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import NP_POS, noun_owner, noun_phrase_after, passive_agent, source_phrase, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
+from wortlaut.nlp.syntax import DIRECT_OBJECT, PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -47,6 +47,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
     else:
         addressee, source = addressee_of(token, entry, source, ctx)
+        addressee = addressee or _labelled(token, content, source, ctx)
     if addressee is not None and _overlaps_tokens(content, list(ctx.doc[addressee[0]:addressee[1]])):
         addressee = None  # words inside the message are not its listener
     content = _within_quote(content, token, ctx)
@@ -71,6 +72,23 @@ def _passive_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> tup
             return source_phrase(subject, ctx)
     addressee, _ = addressee_of(verb, entry, None, ctx)
     return addressee
+
+
+def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | None,
+              ctx: SentenceContext) -> tuple[int, int] | None:
+    """Whom a label is given: the object of "würdigte den Komponisten als großen Künstler",
+    when the message is what follows "als" (SpkAtt annotates it as the addressee)."""
+    first = ctx.doc.char_span(content[0], content[1], alignment_mode="expand")
+    before = previous_word(ctx.doc, first.start, ctx.sentence.start) if first is not None else None
+    if before is None or before.lower_ not in ctx.grammar.predicative:
+        return None
+    target = next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}), None)
+    if target is None:
+        return None
+    found = source_phrase(target, ctx)
+    if source is not None and found[0] < source[1] and source[0] < found[1]:
+        return None
+    return found
 
 
 def _passive(verb: Token, ctx: SentenceContext) -> bool:
