@@ -31,7 +31,6 @@ class Roles:
 
     actor: Token | None
     recipients: tuple[Token, ...] = ()
-    passive: bool = False
 
 
 def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
@@ -44,7 +43,7 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
         theme = subject
     else:
         actor, theme = subject, None
-    return Roles(actor, _candidates(verb, slots, theme, actor, ctx), passive)
+    return Roles(actor, _candidates(verb, slots, theme, actor, ctx))
 
 
 def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
