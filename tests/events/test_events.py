@@ -149,3 +149,9 @@ def test_a_sentence_parsed_as_a_noun_phrase_still_has_its_actor_and_place():
 def test_a_written_date_and_a_passive_agent(text, lang, place):
     arrest = one(events_of(text, lang, published="2022-03-01"), "COERCE")
     assert (arrest.date, arrest.actor.code, arrest.location) == ("2008-07-21", "SRBCOP", place)
+
+
+def test_a_pronoun_is_the_person_it_refers_to():
+    events = events_of("Barack Obama reiste nach Moskau. Er kritisierte dort die russische Regierung scharf.", "de")
+    criticism = one(events, "ACCUSE")
+    assert (criticism.actor.text, criticism.actor.code, criticism.recipient.country) == ("Er", "USAGOV", "RUS")

@@ -46,6 +46,8 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
     entführt", "russische Stellungen"): what is done to it is done to that country."""
     if speaker is not None and head.lower_ in ctx.events_grammar.first_person:
         return speaker
+    if head.pos_ in {"PRON", "DET"} and "Prs" in head.morph.get("PronType"):
+        return _pronoun_party(head, ctx)
     codes = phrase_codes(head, ctx, any_head=target)
     if not codes:
         counted = _counted_noun(head)
@@ -75,6 +77,19 @@ def place_of(word: Token, ctx: EventContext) -> Token | None:
                 for c in token.children) and _head_codes(token, ctx).country is not None:
             return token
     return None
+
+
+def _pronoun_party(pronoun: Token, ctx: EventContext) -> Party | None:
+    """A personal or possessive pronoun as the person it refers to ("Er kritisierte …", "bei
+    seinem Treffen mit …"), when that person is in the actor tables."""
+    referent = ctx.names.resolve(pronoun.i, pronoun.i + 1)
+    if not referent.canonical:
+        return None
+    codes = _entry_codes(ctx.actors.lookup(referent.canonical.split()) or _surname(referent.canonical, ctx))
+    if not codes:
+        return None
+    return Party(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text), referent.canonical, codes.country,
+                 codes.agent, referent.entity, actor_code(codes.country, codes.agent))
 
 
 def _counted_noun(head: Token) -> Token | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.syntax import (RELATIVE, SUBJECT, AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
+from wortlaut.nlp.syntax import (OBLIQUE, RELATIVE, SUBJECT, AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
                                  PARTICLE, PASSIVE_AUX, POSSESSIVE, AUX, subject_of)
 
 CLAUSE_LINKS = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
@@ -57,7 +57,7 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
         if first is not None:
             second = _second_conjunct(first)
             return Roles(first, (second,) if second is not None else ())
-    actor = next((c for c in noun.children if c.dep_ in POSSESSIVE | ATTRIBUTIVE and c.pos_ != "DET"
+    actor = next((c for c in noun.children if c.dep_ in POSSESSIVE or c.dep_ in ATTRIBUTIVE and c.pos_ != "DET"
                   or c.dep_ in OWNER and _preposition(c) in (None, *grammar.owner_prepositions)), None)
     if actor is not None and _preposition(actor) is not None:
         actor = _noun_under(actor)
@@ -66,7 +66,7 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     elif actor is None and noun.dep_ in DIRECT_OBJECT and noun.head.pos_ == "VERB":
         actor = clause_subject(noun.head)  # "Die Mönche setzten ihre Proteste fort"
     found = _candidates(noun, slots, None, actor, ctx)
-    if noun.dep_ in DIRECT_OBJECT | SUBJECT:  # "kündigte Hilfen für die Ukraine an" with the phrase on the verb
+    if noun.dep_ in DIRECT_OBJECT | SUBJECT | OBLIQUE:  # "kündigte Hilfen für die Ukraine an": the phrase on the verb
         found += tuple(t for t in _candidates(noun.head, slots, None, actor, ctx) if t.i > noun.i and t not in found)
     return Roles(actor, found)
 
