@@ -524,11 +524,7 @@ def petrarch_actors(shared: Path, codes: str) -> Iterator[Path | None]:
         try:
             yield path
         finally:
-            # there is no public way to drop a user table: undo add_actor_file's own bookkeeping
-            files = getattr(actor_tables, "_USER_FILES", {}).get("en", [])
-            if path in files:
-                files.remove(path)
-            actor_tables.load_actors.cache_clear()
+            actor_tables.remove_actor_file("en", path)
 
 
 # --------------------------------------------------------------------------- predictions and scoring

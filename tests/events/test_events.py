@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from wortlaut import analyze_text
-from wortlaut.events.actors import add_actor_file, load_actors
+from wortlaut.events.actors import add_actor_file, remove_actor_file
 from wortlaut.events.codes import cameo_entry, plover_type
 from wortlaut.model import Readout, span_problems
 
@@ -113,9 +113,7 @@ def test_a_user_actor_table_names_invented_countries(tmp_path):
         event = one(events_of("Arnoria attacked Ukraine.", "en"), "ASSAULT")
         assert countries(event) == ("ARN", "UKR")
     finally:
-        from wortlaut.events import actors
-        actors._USER_FILES.pop("en", None)
-        load_actors.cache_clear()
+        remove_actor_file("en", table)
 
 
 def test_a_bad_actor_table_is_refused_with_its_missing_columns(tmp_path):

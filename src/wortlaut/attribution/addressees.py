@@ -22,8 +22,8 @@ from spacy.tokens import Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.sources import is_time, source_phrase
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CLAUSAL, DATIVE_OBJECT, DIRECT_OBJECT, OBLIQUE, RELATIVE,
-                                 SUBJECT)
+from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
+                                 DIRECT_OBJECT, OBLIQUE, RELATIVE, SUBJECT)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -61,8 +61,8 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     """A noun of the verb's clause whose determiner is only dative ("teilte dem Fernsehsender CNN
     mit"), whatever the parser labelled it; ``dative_determiners`` in ``grammar.json``."""
     for child in verb.children:
-        if child.pos_ in {"NOUN", "PROPN"} and child.dep_ not in CLAUSAL and _caseless(child) and any(
-                c.dep_ == "det" and c.lower_ in ctx.grammar.dative_determiners for c in child.children):
+        if child.pos_ in {"NOUN", "PROPN"} and child.dep_ not in CLAUSAL and _caseless(child) and _opened_by(
+                child, ctx.grammar.dative_determiners):
             return child
     return None
 
@@ -78,8 +78,8 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     if entry.frame != "say" or not any(c.dep_ in SUBJECT for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ in DIRECT_OBJECT | {"obl:arg"} and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) and any(
-                c.dep_ == "det" and c.lower_ in ctx.grammar.oblique_determiners for c in child.children):
+        if child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \
+                and _opened_by(child, ctx.grammar.oblique_determiners):
             return child
     return None
 
@@ -130,6 +130,11 @@ def _before_postposition(token: Token, ctx: SentenceContext) -> bool:
     """"ihm zufolge": the pronoun belongs to the cue preposition after it, not to the verb."""
     after = token.i + 1
     return after < ctx.sentence.end and ctx.doc[after].lower_ in ctx.grammar.postpositions
+
+
+def _opened_by(noun: Token, determiners: frozenset[str]) -> bool:
+    """The noun has one of ``determiners`` ("dem Sender", "der BBC")."""
+    return any(c.dep_ in DETERMINER and c.lower_ in determiners for c in noun.children)
 
 
 def _caseless(token: Token) -> bool:

@@ -25,7 +25,7 @@ from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import NP_POS, noun_owner, noun_phrase_after, passive_agent, source_phrase, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import DIRECT_OBJECT, PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
+from wortlaut.nlp.syntax import ANY_AUX, DIRECT_OBJECT, PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -65,7 +65,7 @@ def _passive_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> tup
     object is the listener ("Die Männer werden beschuldigt, …", "Der König wird aufgefordert,
     …"), or a dative ("Ihm wird vorgeworfen, …"). The report is kept, with no source."""
     if entry.lemma in ctx.grammar.listener_object_verbs:
-        heads = [verb, *(c for c in verb.children if c.dep_ in PASSIVE_AUX | {"aux"})]
+        heads = [verb, *(c for c in verb.children if c.dep_ in ANY_AUX)]
         subject = next((c for h in heads for c in h.children
                         if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.pos_ in NP_POS), None)
         if subject is not None:

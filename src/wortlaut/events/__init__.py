@@ -20,7 +20,7 @@ from wortlaut.events.parties import party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.syntax import CONJUNCT, OWNER, POSSESSIVE
+from wortlaut.nlp.syntax import CASE_MARKER, CONJUNCT, OWNER, POSSESSIVE
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -151,7 +151,7 @@ def _content_heads(said: Attribution, ctx: EventContext) -> list[Token]:
         return []
     root = span.root
     return [root, *(c for c in root.children if c.dep_ in OWNER | POSSESSIVE and not any(
-        g.dep_ == "case" for g in c.children))]
+        g.dep_ in CASE_MARKER for g in c.children))]
 
 
 def _same_words(a: Party | None, b: Party) -> bool:
@@ -204,7 +204,7 @@ def _topic_only(noun: Token, ctx: EventContext) -> bool:
     Angriff vor")."""
     head = noun.head
     topics = ctx.events_grammar.topic_prepositions
-    if head.pos_ == "ADP" and head.lower_ in topics or any(c.dep_ == "case" and c.lower_ in topics
+    if head.pos_ == "ADP" and head.lower_ in topics or any(c.dep_ in CASE_MARKER and c.lower_ in topics
                                                            for c in noun.children):
         return True
     return head != noun and head.pos_ in VERBAL and find_trigger(head, ctx) is not None

@@ -91,6 +91,14 @@ def add_actor_file(lang: str, path: str | Path) -> None:
     load_actors.cache_clear()
 
 
+def remove_actor_file(lang: str, path: str | Path) -> None:
+    """Stop reading a table that :func:`add_actor_file` added (a no-op for one never added)."""
+    files = _USER_FILES.get(lang, [])
+    if Path(path) in files:
+        files.remove(Path(path))
+        load_actors.cache_clear()
+
+
 def _read_rows(handle, where: str) -> list[ActorEntry]:
     with handle:
         reader = csv.DictReader(handle, delimiter="\t")

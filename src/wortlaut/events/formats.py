@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from wortlaut.events.dates import article_day
 from wortlaut.model import Event, Party, Readout
 
 GDELT_COLUMNS: tuple[str, ...] = (
@@ -44,7 +45,7 @@ def gdelt_row(event: Event, readout: Readout, number: int, added: date | None = 
     is its GLOBALEVENTID within the export, ``counts`` what a corpus knows of its tellings
     (default: this article alone)."""
     counts = counts or Counts(len(event.mentions) or 1, 1, 1)
-    day = _day(event.date or readout.doc.published)
+    day = article_day(event.date or readout.doc.published)
     row: dict[str, Any] = {
         "GLOBALEVENTID": number,
         "IsRootEvent": int(event.attribution is None),
@@ -99,9 +100,3 @@ def _actor(party: Party | None) -> dict[str, Any] | None:
     return {"actorText": party.text, "code": party.country, "sector": party.agent, "name": party.canonical,
             "span": [party.start, party.end]}
 
-
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wortlaut.lang import data_file, load_json
+from wortlaut.nlp.lexicon import compound_tail
 
 Slot = tuple[frozenset[str], frozenset[str] | None]  # (words, nouns after it) — nouns only for a PP
 
@@ -44,11 +45,7 @@ class TriggerLexicon:
         lower = lemma.lower()
         if lower in self.nouns or not compounds:
             return self.nouns.get(lower, ())
-        for cut in range(3, len(lower) - 3):
-            found = self.nouns.get(lower[cut:].lstrip("-"))
-            if found:
-                return found
-        return ()
+        return compound_tail(lower, self.nouns, shortest=4) or ()
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,9 @@ from typing import Callable
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.events.roles import CLAUSE_LINKS, verb_forms
+from wortlaut.events.roles import verb_forms
 from wortlaut.model import Attribution, Modality
-from wortlaut.nlp.syntax import AUX, CONJUNCT, MARKER
-
-NEGATION_DEPS = frozenset({"ng", "neg", "advmod", "mo", "det", "nk"})
+from wortlaut.nlp.syntax import AUX, CLAUSE_LINK, CONJUNCT, MARKER, NEGATING
 
 ModalityFinder = Callable[[Token, EventContext, "Attribution | None"], "Modality | None"]
 
@@ -30,7 +28,7 @@ def clause_heads(token: Token) -> list[Token]:
     if token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"VERB", "AUX"} and token.head != token:
         token = token.head
         heads.append(token)
-    while token.dep_ in CLAUSE_LINKS or token.dep_ in CONJUNCT:
+    while token.dep_ in CLAUSE_LINK or token.dep_ in CONJUNCT:
         if token.head == token:
             break
         token = token.head
@@ -74,7 +72,7 @@ def negated(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mo
     """"Russland hat die Ukraine nicht angegriffen", "kein Angriff", "did not attack"."""
     words = ctx.events_grammar.negations
     for head in clause_heads(trigger)[:3]:
-        if any(c.dep_ in NEGATION_DEPS and c.lower_ in words for c in head.children):
+        if any(c.dep_ in NEGATING and c.lower_ in words for c in head.children):
             return "negated"
     return None
 

@@ -15,14 +15,13 @@ from spacy.tokens import Token
 from wortlaut.events.actors import ActorEntry
 from wortlaut.events.codes import actor_code
 from wortlaut.events.context import EventContext
+from wortlaut.events.roles import preposition
 from wortlaut.model import Party, Source
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import ATTRIBUTIVE, OWNER, POSSESSIVE, RELATIVE, trim
+from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, OWNER, POSSESSIVE,
+                                 RELATIVE, trim)
 
-NAME_PARTS = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})
-QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PARTS
-COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})
-ADVERBIAL = frozenset({"advmod", "mo", "neg", "ng"})  # "Auch russische Forderungen": not the party's words
+QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,7 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
     start, end = _phrase_range(head)
     referent = ctx.names.resolve(start, end)
     text = ctx.doc[start:end]
-    return Party(text.text, text.start_char, text.end_char, referent.canonical, codes.country, codes.agent,
-                 referent.entity, actor_code(codes.country, codes.agent))
+    return _coded(text.text, text.start_char, referent.canonical, referent.entity, codes)
 
 
 def place_of(word: Token, ctx: EventContext) -> Token | None:
@@ -73,7 +71,7 @@ def place_of(word: Token, ctx: EventContext) -> Token | None:
     places = ctx.events_grammar.location_prepositions
     for token in word.sent:
         if token.pos_ in {"PROPN", "NOUN"} and any(
-                c.dep_ == "case" and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
+                c.dep_ in CASE_MARKER and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
                 for c in token.children) and _head_codes(token, ctx).country is not None:
             return token
     return None
@@ -88,8 +86,7 @@ def _pronoun_party(pronoun: Token, ctx: EventContext) -> Party | None:
     codes = _entry_codes(ctx.actors.lookup(referent.canonical.split()) or _surname(referent.canonical, ctx))
     if not codes:
         return None
-    return Party(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text), referent.canonical, codes.country,
-                 codes.agent, referent.entity, actor_code(codes.country, codes.agent))
+    return _coded(pronoun.text, pronoun.idx, referent.canonical, referent.entity, codes)
 
 
 def _counted_noun(head: Token) -> Token | None:
@@ -114,7 +111,11 @@ def source_party(source: Source, ctx: EventContext) -> Party | None:
         codes = _entry_codes(ctx.actors.lookup(source.canonical.split()) or _surname(source.canonical, ctx))
     if not codes:
         return None
-    return Party(source.text, source.start, source.end, source.canonical, codes.country, codes.agent, source.entity,
+    return _coded(source.text, source.start, source.canonical, source.entity, codes)
+
+
+def _coded(text: str, start: int, canonical: str | None, entity: str | None, codes: Codes) -> Party:
+    return Party(text, start, start + len(text), canonical, codes.country, codes.agent, entity,
                  actor_code(codes.country, codes.agent))
 
 
@@ -127,7 +128,7 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
     if not (own.role or head.pos_ == "PROPN" or head.ent_type_ or any_head and head.pos_ == "NOUN"):
         return own
     for child in head.children:
-        if child.dep_ in QUALIFIERS or child.dep_ in OWNER and not _has_preposition(child):
+        if child.dep_ in QUALIFIERS or child.dep_ in OWNER and preposition(child) is None:
             found = _head_codes(child, ctx) if child.dep_ in ATTRIBUTIVE else phrase_codes(child, ctx, depth + 1)
             if found.country:
                 return own.over(found)
@@ -181,10 +182,6 @@ def _entry_codes(entry: ActorEntry | None) -> Codes:
     return Codes(entry.country, entry.agent, entry.kind == "agent")
 
 
-def _has_preposition(token: Token) -> bool:
-    return token.pos_ == "ADP" or any(c.dep_ == "case" for c in token.children)
-
-
 def _phrase_range(head: Token) -> tuple[int, int]:
     """The words around ``head`` that belong to its phrase, without relative clauses,
     prepositional phrases or a coordinated second party at any depth: "Russlands Botschaft"
@@ -193,7 +190,7 @@ def _phrase_range(head: Token) -> tuple[int, int]:
     kept, todo = {head.i}, list(head.children)
     while todo:
         token = todo.pop()
-        if token.dep_ in RELATIVE or token.dep_ in COORDINATION or token.dep_ in ADVERBIAL or _has_preposition(token):
+        if token.dep_ in RELATIVE | COORDINATION | ADVERBIAL or preposition(token) is not None:
             continue
         kept.add(token.i)
         todo.extend(token.children)

@@ -16,12 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.syntax import (OBLIQUE, RELATIVE, SUBJECT, AGENT, ATTRIBUTIVE, CONJUNCT, COORDINATOR, DATIVE_OBJECT, DIRECT_OBJECT, OWNER,
-                                 PARTICLE, PASSIVE_AUX, POSSESSIVE, AUX, subject_of)
-
-CLAUSE_LINKS = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
-NOUN_OF_PREPOSITION = frozenset({"nk", "pobj", "obj", "pcomp"})
-SUBORDINATE = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "rc", "csubj", "parataxis", "oc"})
+from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSE_LINK, CONJUNCT, COORDINATOR,
+                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
+                                 PARTICLE, PASSIVE_AUX, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, subject_of)
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
 def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     grammar = ctx.events_grammar
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    paired = [c for c in noun.children if _preposition(c) in grammar.pair_prepositions]
+    paired = [c for c in noun.children if preposition(c) in grammar.pair_prepositions]
     if after is not None and after.lower_ in grammar.pair_prepositions:
         paired.append(after)  # "Telefonat zwischen …", wherever the parser hung the phrase
     for child in paired:
@@ -58,8 +55,8 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
             second = _second_conjunct(first)
             return Roles(first, (second,) if second is not None else ())
     actor = next((c for c in noun.children if c.dep_ in POSSESSIVE or c.dep_ in ATTRIBUTIVE and c.pos_ != "DET"
-                  or c.dep_ in OWNER and _preposition(c) in (None, *grammar.owner_prepositions)), None)
-    if actor is not None and _preposition(actor) is not None:
+                  or c.dep_ in OWNER and preposition(c) in (None, *grammar.owner_prepositions)), None)
+    if actor is not None and preposition(actor) is not None:
         actor = _noun_under(actor)
     if noun.dep_ in DIRECT_OBJECT and verb_forms(noun.head) & (grammar.light_verbs | grammar.future_verbs):
         actor = clause_subject(noun.head) or actor  # "kündigte Hilfen an", "carried out an attack"
@@ -82,7 +79,7 @@ def clause_subject(verb: Token) -> Token | None:
         if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"} and (
                 verb.head.dep_ == "ROOT" or any(c.dep_ in DIRECT_OBJECT for c in verb.children)):
             return verb.head  # "Russian troops shelled areas": a sentence parsed as a noun with a modifier
-        if verb.dep_ not in CLAUSE_LINKS and verb.dep_ not in CONJUNCT or verb.head == verb:
+        if verb.dep_ not in CLAUSE_LINK and verb.dep_ not in CONJUNCT or verb.head == verb:
             return None
         verb = verb.head
         seen += 1
@@ -108,7 +105,7 @@ def first_argument(verb: Token) -> Token | None:
                         if c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}),
                        key=lambda t: t.i)
     for argument in arguments:
-        cases = set(argument.morph.get("Case")) | {c for d in argument.children if d.dep_ == "det"
+        cases = set(argument.morph.get("Case")) | {c for d in argument.children if d.dep_ in DETERMINER
                                                    for c in d.morph.get("Case")}
         if not cases or "Nom" in cases:
             return argument
@@ -151,17 +148,17 @@ def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str,
         around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
         for child in sorted(around, key=lambda c: c.dep_ not in DATIVE_OBJECT):
             yield child
-            yield from _owners(child)
+            yield from owners(child)
         return
     if slot == "poss":
-        yield from _owners(word)
+        yield from owners(word)
         return
     if slot.startswith("prep:"):
         for token in phrases.get(slot.removeprefix("prep:"), ()):
             noun = _noun_under(token)
             if noun is not None:
                 yield noun
-                yield from _owners(noun)
+                yield from owners(noun)
 
 
 def clause_words(head: Token) -> list[Token]:
@@ -190,25 +187,25 @@ def _second_conjunct(first: Token) -> Token | None:
     return next((c for c in first.head.children if c.dep_ in CONJUNCT and c.i > first.i), None)
 
 
-def _owners(noun: Token):
+def owners(noun: Token):
     """The owner of an object that is not itself a party: "den Austritt der Ukraine"."""
     for child in noun.children:
-        if child.dep_ in POSSESSIVE or child.dep_ in OWNER and _preposition(child) is None:
+        if child.dep_ in POSSESSIVE or child.dep_ in OWNER and preposition(child) is None:
             yield child
 
 
 def preposition_of(token: Token, ctx: EventContext) -> str | None:
     """The preposition a token is or heads, fused articles undone ("im" → "in")."""
-    found = token.lower_ if token.pos_ == "ADP" else _preposition(token)
+    found = preposition(token)
     return ctx.events_grammar.contractions.get(found, found) if found is not None else None
 
 
-def _preposition(token: Token) -> str | None:
+def preposition(token: Token) -> str | None:
     """The preposition of a prepositional phrase headed by its preposition (TIGER, ClearNLP)
     or by its noun (UD's ``case``), else None."""
     if token.pos_ == "ADP":
         return token.lower_
-    case = next((c for c in token.children if c.dep_ == "case"), None)
+    case = next((c for c in token.children if c.dep_ in CASE_MARKER), None)
     return case.lower_ if case is not None else None
 
 
@@ -217,6 +214,6 @@ def _noun_under(token: Token) -> Token | None:
     if token.pos_ != "ADP":
         return token
     found = next((c for c in token.children if c.dep_ in NOUN_OF_PREPOSITION), None)
-    if found is None and token.head.pos_ in {"NOUN", "PROPN"} and token.dep_ == "case":
+    if found is None and token.head.pos_ in {"NOUN", "PROPN"} and token.dep_ in CASE_MARKER:
         return token.head  # UD: the preposition hangs on its noun
     return found

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas
-from wortlaut.events.roles import clause_words
+from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.syntax import PARTICLE, SUBJECT
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -138,7 +138,7 @@ class DependentWords:
         words = frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
         phrases = tuple((t.lemma_.lower(), t.lower_, frozenset(
             w for u in ([u for u in t.subtree if u != t] or [t.head]) for w in (u.lemma_.lower(), u.lower_)))
-            for t in tokens if t.pos_ == "ADP" or any(c.dep_ == "case" for c in t.children))
+            for t in tokens if preposition(t) is not None)
         return cls(words, phrases, compounds)
 
     def hold(self, slot: Slot) -> bool:
@@ -146,24 +146,22 @@ class DependentWords:
         the noun under it."""
         heads, nouns = slot
         if nouns is None:
-            return self._has(self.words, heads)
+            return _names(self.words, heads, self.compounds)
         for lemma, form, under in self.phrases:
-            if (lemma in heads or form in heads) and self._has(under, nouns):
+            if (lemma in heads or form in heads) and _names(under, nouns, self.compounds):
                 return True
-            if self._has(frozenset({lemma, form}), nouns) and any(h in under for h in heads):
+            if _names(frozenset({lemma, form}), nouns, self.compounds) and any(h in under for h in heads):
                 return True  # UD: the preposition hangs on its noun
         return False
 
-    def _has(self, present: frozenset[str], wanted: frozenset[str]) -> bool:
-        if present & wanted:
-            return True
-        return self.compounds and any(len(w) >= MIN_SUFFIX and p.endswith(w) for w in wanted for p in present)
-
 
 def _word_is(token: Token, words: frozenset[str], compounds: bool = False) -> bool:
-    """The token is one of ``words`` (by lemma or form); in a compounding language also a
-    compound ending in one ("Bodentruppen" is a "truppe")."""
-    lemma, form = token.lemma_.lower(), token.lower_
-    if lemma in words or form in words:
+    return _names(frozenset({token.lemma_.lower(), token.lower_}), words, compounds)
+
+
+def _names(present: frozenset[str], wanted: frozenset[str], compounds: bool) -> bool:
+    """One of ``present`` (lemmas and forms) is one of ``wanted``; in a compounding language also
+    a compound ending in one ("Bodentruppen" is a "truppe")."""
+    if present & wanted:
         return True
-    return compounds and any(len(w) >= MIN_SUFFIX and (lemma.endswith(w) or form.endswith(w)) for w in words)
+    return compounds and any(len(w) >= MIN_SUFFIX and p.endswith(w) for w in wanted for p in present)

@@ -8,8 +8,11 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from wortlaut.lang import data_file
+
+Entry = TypeVar("Entry")
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,17 @@ class CueLexicon:
         lower = lemma.lower()
         if lower in self.nouns:
             return self.nouns[lower]
-        for cut in range(3, len(lower) - 4):
-            entry = self.nouns.get(lower[cut:].lstrip("-"))
-            if entry is not None:
-                return entry
-        return None
+        return compound_tail(lower, self.nouns, shortest=5)
+
+
+def compound_tail(word: str, table: dict[str, Entry], shortest: int) -> Entry | None:
+    """The entry of a German compound's last part, longest first ("Pressemitteilung" →
+    "mitteilung"), a part of at least ``shortest`` letters; a hyphen joins the parts too."""
+    for cut in range(3, len(word) - shortest + 1):
+        found = table.get(word[cut:].lstrip("-"))
+        if found:
+            return found
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -34,6 +34,15 @@ POSSESSIVE = frozenset({"nmod:poss", "det:poss", "poss"})
 OWNER = frozenset({"nmod", "ag", "pg", "prep", "obl"})  # genitive or by-phrase of a noun
 DEPENDENT_VERB = frozenset({"advcl", "xcomp"})  # "he told lawmakers, adding that …"
 ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun
+DETERMINER = frozenset({"det"})
+CASELESS_ARGUMENT = frozenset({"obl:arg"})  # a verb's argument phrase the parser gave no case (German GSD)
+NAME_PART = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})  # the words of a name
+COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})  # a second party joined to the first
+ADVERBIAL = frozenset({"advmod", "mo", "neg", "ng"})  # "Auch russische Forderungen": not the phrase's words
+NEGATING = frozenset({"ng", "neg", "advmod", "mo", "det", "nk"})  # where "nicht", "kein", "not" attach
+CLAUSE_LINK = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
+NOUN_OF_PREPOSITION = frozenset({"nk", "pobj", "obj", "pcomp"})  # TIGER, ClearNLP: the noun under "in"
+SUBORDINATE = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "rc", "csubj", "parataxis", "oc"})
 # argument relations: a fragment in a conjunct or an adverbial clause of a reporting verb is not
 # what the verb reports
 ARGUMENT = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "xcomp", "oprd", "attr",

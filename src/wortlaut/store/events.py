@@ -14,10 +14,12 @@ from datetime import date, timedelta
 
 import duckdb
 
+from wortlaut.events.dates import article_day
 from wortlaut.events.mentions import MUTUAL
 from wortlaut.store.tables import EVENTS
 
 WINDOW_DAYS = 3
+INSERT_EVENT = f"INSERT INTO events ({', '.join(EVENTS.column_names)}) VALUES ({', '.join('?' for _ in EVENTS.columns)})"
 
 
 def party_key(country: str | None, agent: str | None, name: str | None) -> str:
@@ -26,12 +28,8 @@ def party_key(country: str | None, agent: str | None, name: str | None) -> str:
 
 
 def event_day(event_date: str | None, published: str | None) -> date | None:
-    for value in (event_date, published):
-        try:
-            return date.fromisoformat((value or "")[:10])
-        except ValueError:
-            continue
-    return None
+    """The event's own date, else its article's."""
+    return article_day(event_date) or article_day(published)
 
 
 def group_document_events(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
@@ -51,11 +49,13 @@ def group_document_events(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
         key = _matching_event(con, type_, actor, recipient, day)
         if key is None:
             key = f"{doc_id}:{event_id}"
-            con.execute(f"INSERT INTO events ({', '.join(EVENTS.column_names)}) VALUES "
-                        f"({', '.join('?' for _ in EVENTS.columns)})",
-                        [key, type_, cameo, quad, actor, recipient, a_name, a_country, a_agent, r_name, r_country,
-                         r_agent, day.isoformat() if day else None, day.isoformat() if day else None, 0, 0, 0, 0,
-                         "{}"])
+            first = day.isoformat() if day else None
+            row = {"event_key": key, "type": type_, "cameo": cameo, "quad": quad, "actor_key": actor,
+                   "recipient_key": recipient, "actor": a_name, "actor_country": a_country, "actor_agent": a_agent,
+                   "recipient": r_name, "recipient_country": r_country, "recipient_agent": r_agent,
+                   "first_date": first, "last_date": first, "articles": 0, "outlets": 0, "mentions": 0,
+                   "asserted": 0, "modalities": "{}"}  # counted by _recount below
+            con.execute(INSERT_EVENT, EVENTS.values(row))
         con.execute("UPDATE event_mentions SET event_key = ? WHERE doc_id = ? AND event_id = ?",
                     [key, doc_id, event_id])
         touched.add(key)

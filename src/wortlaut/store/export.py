@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache, partial
 from pathlib import Path
 
 import duckdb
@@ -51,6 +52,7 @@ def export(con: duckdb.DuckDBPyConnection, folder: str | Path, fmt: str) -> list
 
 
 EVENT_FORMATS = ("gdelt", "plover")
+READOUTS_KEPT = 256  # an export of a large store keeps only the readouts it read last
 EVENT_TELLINGS = """
 SELECT e.event_key, e.mentions, e.outlets, e.articles, m.doc_id, m.event_id
 FROM events e JOIN event_mentions m ON m.event_key = e.event_key
@@ -67,7 +69,7 @@ def export_events(con: duckdb.DuckDBPyConnection, path: str | Path, fmt: str) ->
     path = Path(path)
     if not str(path).strip() or path.is_dir():
         raise ExportError(f"name a file to write the events to, not {str(path)!r}")
-    readouts: dict[str, Readout] = {}
+    readout_of = lru_cache(maxsize=READOUTS_KEPT)(partial(_stored_readout, con))
     written, seen = 0, set()
     try:
         handle = path.open("w", encoding="utf-8")
@@ -80,8 +82,7 @@ def export_events(con: duckdb.DuckDBPyConnection, path: str | Path, fmt: str) ->
             if key in seen:
                 continue
             seen.add(key)
-            readout = readouts.get(doc_id) or _stored_readout(con, doc_id)
-            readouts[doc_id] = readout
+            readout = readout_of(doc_id)
             event = next(e for e in readout.events if e.id == event_id)
             written += 1
             if fmt == "gdelt":
