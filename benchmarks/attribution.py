@@ -9,6 +9,7 @@ One command per data set (run from the repository root)::
     .venv/bin/python benchmarks/attribution.py polnear --split dev|test    # English news
     .venv/bin/python benchmarks/attribution.py seed                        # the founding article
     .venv/bin/python benchmarks/attribution.py all --out FILE              # all four, reporting splits
+    .venv/bin/python benchmarks/attribution.py reliability                 # is the confidence calibrated?
 
 Common options: ``--limit N`` (first N documents), ``--out FILE`` (figures as JSON),
 ``--errors FILE`` (missed and spurious attributions per document, JSON Lines, for error
@@ -89,6 +90,15 @@ Founding article (``seed``)
 ---------------------------
 Runs ``../shared/tools/score_attributions.py`` (imported as a module) on
 ``../shared/fixtures/seed/gold.json`` with readouts produced through the Python API.
+
+Confidence (``reliability``)
+---------------------------
+Every predicted attribution is right when it is paired with a gold one (by cue as above; by
+content Dice >= 0.5 on PolNeAR), its content has Dice >= 0.5 with the gold message and its
+source is right as above. Grouped in ten bins of ``confidence``, the share right should be
+the bin's mean confidence; ECE is the count-weighted mean gap, Brier the mean squared error.
+The confidence model is fitted on SpkAtt-2023 Task 1 train (``training/confidence.py``), so
+Task 1 dev is in its domain and both news sets are not.
 
 Never tune on dev or test: develop on ``--split train``.
 """
@@ -230,7 +240,8 @@ def readout_frames(readout: dict, index: TokenIndex) -> list[Frame]:
             info={"id": att.get("id"), "type": att.get("type"),
                   "cue": (att.get("cue") or {}).get("text"),
                   "source": (att.get("source") or {}).get("text"),
-                  "content": (att.get("content") or {}).get("text", "")},
+                  "content": (att.get("content") or {}).get("text", ""),
+                  "confidence": att.get("confidence")},
         ))
     return frames
 
@@ -300,6 +311,20 @@ def score_frames(gold: list[Frame], pred: list[Frame], roles: Iterable[str] = NE
     return c
 
 
+def right_predictions(gold: list[Frame], pred: list[Frame], by_cue: bool = True) -> list[bool]:
+    """Per predicted attribution: is it right in content and source? It is paired with a gold
+    one (by cue, as ``score_frames`` pairs, or by content Dice >= 0.5 for data without cue
+    tokens), its message has Dice >= 0.5 with the gold message, and its source shares a token
+    with the gold source (or both are absent). What the confidence claims to predict."""
+    pairs = [(g, p) for g, p, _ in match_frames(gold, pred)] if by_cue else dice_pairs(gold, pred)
+    right = [False] * len(pred)
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        gs, ps = g.role("Source"), p.role("Source")
+        right[pi] = _dice(g.role("Message"), p.role("Message")) >= 0.5 and (bool(gs & ps) if gs else not ps)
+    return right
+
+
 def prf(tp: float, n_pred: float, n_gold: float) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -363,6 +388,15 @@ def spkatt_news_docs(split: str) -> list[tuple[str, dict]]:
     if not files:
         raise SystemExit(f"no SpkAtt news documents in {folder}")
     return [(f.stem, json.loads(f.read_text(encoding="utf-8"))) for f in files]
+
+
+def spkatt_task1_docs(split: str) -> list[tuple[str, dict]]:
+    """SpkAtt-2023 Task 1 (Bundestag speeches, CC BY-SA: free to train on) by speech."""
+    path = DATA / "spkatt_german_spkatt2023" / f"spkatt2023_{split}.tar.xz"
+    with tarfile.open(path) as tar:
+        members = sorted((m for m in tar.getmembers()
+                          if m.isfile() and "/task1/" in m.name and m.name.endswith(".json")), key=lambda m: m.name)
+        return [(Path(m.name).stem, json.load(tar.extractfile(m))) for m in members]
 
 
 def frame_text(frame: Frame, text: str, offsets: list[tuple[int, int]], name: str) -> str:
@@ -952,6 +986,81 @@ def cmd_speed(args, predict: Predictor) -> dict:
     return {"dataset": "speed", **out}
 
 
+RELIABILITY_BINS = 10
+THRESHOLDS = (0.3, 0.5, 0.7)
+
+
+def _reliability_sets(args) -> Iterator[tuple[str, Iterator[tuple[str, str, str, list[Frame], Any]]]]:
+    """(name, documents) per data set; a document is (id, text, lang, gold frames, token
+    index, pair by cue?): the SpkAtt sets annotate cue tokens, PolNeAR is paired by content."""
+    def task1():
+        for name, data in _limited(spkatt_task1_docs("dev"), args.limit):
+            text, offsets, gold = spkatt_doc(data, extra_cue_roles=("PTC",))
+            yield name, text, "de", gold, TokenIndex(offsets), True
+
+    def news():
+        for name, data in _limited(spkatt_news_docs("dev"), args.limit):
+            text, offsets, gold = spkatt_doc(data)
+            yield name, text, "de", gold, TokenIndex(offsets), True
+
+    def polnear():
+        for article, text, ann in _limited(list(polnear_docs("test")), args.limit):
+            index, gold = polnear_frames(text, ann)
+            yield article, text, "en", gold, index, False
+
+    yield "SpkAtt-2023 Task 1 dev (Bundestag; the fit's own domain)", task1()
+    yield "SpkAtt-2023 news dev (German WikiNews)", news()
+    yield "PolNeAR test (English news)", polnear()
+
+
+def reliability_figures(scored: list[tuple[float, bool]]) -> dict[str, Any]:
+    """A reliability table (ten bins of confidence: count, mean confidence, share right), the
+    expected calibration error, the Brier score, and what each --min-confidence keeps."""
+    bins = []
+    for b in range(RELIABILITY_BINS):
+        low, high = b / RELIABILITY_BINS, (b + 1) / RELIABILITY_BINS
+        inside = [(c, y) for c, y in scored if low <= c < high or (b == RELIABILITY_BINS - 1 and c == 1.0)]
+        bins.append({"bin": f"{low:.1f}-{high:.1f}", "n": len(inside),
+                     "confidence": sum(c for c, _ in inside) / len(inside) if inside else None,
+                     "right": sum(y for _, y in inside) / len(inside) if inside else None})
+    n = len(scored)
+    right = sum(y for _, y in scored)
+    thresholds = []
+    for t in THRESHOLDS:
+        kept = [y for c, y in scored if c >= t]
+        thresholds.append({"min_confidence": t, "kept": len(kept) / n if n else 0.0,
+                           "right_of_kept": sum(kept) / len(kept) if kept else 0.0,
+                           "right_kept": sum(kept) / right if right else 0.0})
+    return {"n": n, "right": right / n if n else 0.0, "bins": bins,
+            "ece": sum(b["n"] * abs(b["confidence"] - b["right"]) for b in bins if b["n"]) / n if n else 0.0,
+            "brier": sum((c - y) ** 2 for c, y in scored) / n if n else 0.0, "thresholds": thresholds}
+
+
+def cmd_reliability(args, predict: Predictor) -> dict:
+    """Is the confidence what it says? Every predicted attribution is right (content and
+    source, ``right_predictions``) or not; grouped by confidence, the share right should match
+    the confidence. The model was fitted on Task 1 train only: news is out of its domain."""
+    out = {}
+    for name, docs in _reliability_sets(args):
+        scored: list[tuple[float, bool]] = []
+        with _progress_ctx() as progress:
+            for doc_id, text, lang, gold, index, by_cue in _progress(docs, progress, None):
+                readout = predict(text, lang)
+                check_readout(readout, text, doc_id)
+                pred = readout_frames(readout, index)
+                scored.extend((p.info["confidence"], y) for p, y in zip(pred, right_predictions(gold, pred, by_cue)))
+        fig = reliability_figures(scored)
+        print(f"\n{name}: {fig['n']} attributions, {fig['right']:.1%} right; ECE {fig['ece']:.3f}, "
+              f"Brier {fig['brier']:.3f}")
+        _print_table("reliability", ["confidence", "n", "mean confidence", "share right"],
+                     [[b["bin"], b["n"], b["confidence"] if b["n"] else "", b["right"] if b["n"] else ""]
+                      for b in fig["bins"]])
+        _print_table("--min-confidence", ["threshold", "kept", "right of kept", "right ones kept"],
+                     [[t["min_confidence"], t["kept"], t["right_of_kept"], t["right_kept"]] for t in fig["thresholds"]])
+        out[name] = fig
+    return {"dataset": "reliability", **out}
+
+
 def cmd_all(args, predict: Predictor) -> dict:
     """Every data set with its reporting split: SpkAtt news dev, GePaDe dev, PolNeAR dev, seed."""
     out = {}
@@ -966,7 +1075,7 @@ def cmd_all(args, predict: Predictor) -> dict:
 
 
 COMMANDS = {"spkatt-news": cmd_spkatt_news, "gepade": cmd_gepade, "polnear": cmd_polnear, "seed": cmd_seed,
-            "speed": cmd_speed, "all": cmd_all}
+            "speed": cmd_speed, "reliability": cmd_reliability, "all": cmd_all}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -993,6 +1102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", help="gold JSON/JSONL (default: ../shared/fixtures/seed/gold.json)")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious attributions")
     common(sub.add_parser("speed", help="time attribution against the spaCy pipeline it reads"))
+    common(sub.add_parser("reliability", help="calibration of the confidence: Task 1 dev, SpkAtt news dev, "
+                                              "PolNeAR test"))
     common(sub.add_parser("all", help="spkatt-news dev, gepade, polnear dev and seed in one run"))
     return ap
 

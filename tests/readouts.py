@@ -50,10 +50,11 @@ def berlin_readout() -> Readout:
                   Entity("e2", "PER", "Joe Biden", [span(t, "Joe Biden")])],
         attributions=[
             Attribution("a1", "indirect", source(t, "Kremlsprecher Dmitri Peskow", "Dmitri Peskow", "e1"),
-                        cue(t, "sagte", lemma="sagen"), span(t, "Russland plane keinen Angriff")),
+                        cue(t, "sagte", lemma="sagen"), span(t, "Russland plane keinen Angriff"), confidence=0.82),
             Attribution("a2", "indirect", source(t, "Peskow", "Dmitri Peskow", "e1", t.index("behauptete")),
                         cue(t, "behauptete", lemma="behaupten"),
-                        span(t, "Die angebliche \"Invasion\" sei eine Erfindung"), stance="distancing"),
+                        span(t, "Die angebliche \"Invasion\" sei eine Erfindung"), stance="distancing",
+                        confidence=0.31),
             Attribution("a3", "indirect", source(t, "US-Präsident Joe Biden", "Joe Biden", "e2"),
                         cue(t, "teilte", "mit", lemma="mitteilen"), span(t, "die Lage sei ernst")),
         ],

@@ -6,7 +6,7 @@ def _readout() -> Readout:
     text = "Uschakow teilte am Samstag mit, das Gespräch sei gut gewesen."
     cue = Cue(text[9:30], 9, 30, "mitteilen", parts=(Span.of(text, 9, 15), Span.of(text, 27, 30)))
     att = Attribution("a1", "indirect", Source("Uschakow", 0, 8, "Juri Uschakow", None), cue,
-                      Span.of(text, 32, 60))
+                      Span.of(text, 32, 60), confidence=0.74)
     return Readout(doc=Document(text=text, lang="de"), attributions=[att])
 
 
@@ -15,6 +15,13 @@ def test_round_trip_through_json_dict():
     again = Readout.from_dict(readout.to_dict())
     assert again.to_dict() == readout.to_dict()
     assert again.attributions[0].cue.parts[1].text == "mit"
+    assert again.attributions[0].confidence == 0.74
+
+
+def test_a_readout_written_before_confidence_reads_as_not_scored():
+    data = _readout().to_dict()
+    del data["attributions"][0]["confidence"]
+    assert Readout.from_dict(data).attributions[0].confidence is None
 
 
 def test_document_id_is_sha256_prefix_of_text():

@@ -15,7 +15,7 @@ import wortlaut.nlp.entities  # noqa: F401
 import wortlaut.nlp.structure  # noqa: F401
 from wortlaut.ingest import IngestedText, InputError, ReadOptions, read_input
 from wortlaut.ingest.text import require_content
-from wortlaut.model import Document, Readout
+from wortlaut.model import Document, Readout, confident
 from wortlaut.nlp import check_language, detect_language, load_pipeline
 from wortlaut.nlp.pieces import parse
 from wortlaut.stages import Stage, plan_stages
@@ -30,6 +30,7 @@ class AnalyzeOptions:
     read: ReadOptions = ReadOptions()
     stages: tuple[str, ...] | None = None  # None: DEFAULT_STAGES
     time_limit: float | None = None  # seconds one document may take; None: no limit
+    min_confidence: float | None = None  # drop attributions scored lower, before the stages that read them
 
 
 class DocumentTimeout(InputError):
@@ -66,11 +67,14 @@ def planned_stages(names: tuple[str, ...] | None = None) -> tuple[Stage, ...]:
 def analyze_text(text: str, lang: str | None = None, *, model: str | None = None,
                  stages: tuple[str, ...] | None = None, doc_id: str | None = None,
                  title: str | None = None, url: str | None = None, outlet: str | None = None,
-                 published: str | None = None, author: str | None = None) -> Readout:
+                 published: str | None = None, author: str | None = None,
+                 min_confidence: float | None = None) -> Readout:
     """Analyse ``text`` as it is (offsets in the readout index into exactly this string).
 
     ``lang`` is one of the supported language codes or None to detect it; ``stages`` names
-    the analysers to run (default: all of ``DEFAULT_STAGES``).
+    the analysers to run (default: all of ``DEFAULT_STAGES``). With ``min_confidence``, the
+    attributions scored lower are dropped as soon as they are found, so that framing, balance
+    and events read only the ones kept.
     """
     plan = planned_stages(stages)
     require_content(text)
@@ -84,6 +88,8 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     doc = parse(nlp, text)
     for stage in plan:
         stage(doc, readout)
+        if min_confidence is not None and "attributions" in stage.assigns:
+            readout.attributions = confident(readout.attributions, min_confidence)
     return readout
 
 
@@ -92,7 +98,7 @@ def analyze_ingested(item: IngestedText, options: AnalyzeOptions = AnalyzeOption
     with deadline(options.time_limit):
         return analyze_text(item.text, options.lang, model=options.model, stages=options.stages,
                             title=item.title, url=item.url, outlet=item.outlet, published=item.published,
-                            author=item.author)
+                            author=item.author, min_confidence=options.min_confidence)
 
 
 def analyze_input(name: str, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:

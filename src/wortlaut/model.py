@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Iterator, Literal
 
 SCHEMA = "wortlaut.readout/1"
@@ -106,12 +106,21 @@ class Attribution:
     nested_in: str | None = None
     stance: Stance = "neutral"
     addressee: Source | None = None  # to whom it was said ("sagte der Nachrichtenagentur Tass")
+    confidence: float | None = None  # probability that content and source are right; None: not scored
 
     @property
     def speaker(self) -> str | None:
         """Whom the source resolves to, by name, else its words in the text: the one speaker
         name that balance, claims, markers and the store's tables use."""
         return self.source.name if self.source is not None else None
+
+
+def confident(attributions: list[Attribution], min_confidence: float) -> list[Attribution]:
+    """The attributions scored at least ``min_confidence`` (unscored ones are dropped: nothing
+    vouches for them); one nested in a dropped report is no longer nested."""
+    kept = [a for a in attributions if a.confidence is not None and a.confidence >= min_confidence]
+    ids = {a.id for a in kept}
+    return [a if a.nested_in is None or a.nested_in in ids else replace(a, nested_in=None) for a in kept]
 
 
 @dataclass(frozen=True)
@@ -355,6 +364,7 @@ def _attribution_from_dict(data: dict[str, Any]) -> Attribution:
         nested_in=data.get("nested_in"),
         stance=data.get("stance", "neutral"),
         addressee=Source(**addressee) if addressee else None,
+        confidence=data.get("confidence"),
     )
 
 

@@ -403,3 +403,25 @@ def test_model_option_per_language():
     assert B.parse_models(None) == {}
     assert B.parse_models(["de=/tmp/de_model", "en_core_web_sm"]) == {"de": "/tmp/de_model", "*": "en_core_web_sm"}
     assert B.parse_models("de_core_news_lg") == {"*": "de_core_news_lg"}
+
+
+def test_a_prediction_is_right_only_with_its_message_and_its_source():
+    gold = [Frame(cue=frozenset({1}), roles={"Source": frozenset({0}), "Message": frozenset({2, 3, 4, 5})})]
+    right_source = Frame(cue=frozenset({1}), roles={"Source": frozenset({0}), "Message": frozenset({2, 3, 4})})
+    wrong_source = Frame(cue=frozenset({1}), roles={"Source": frozenset({7}), "Message": frozenset({2, 3, 4, 5})})
+    short_message = Frame(cue=frozenset({1}), roles={"Source": frozenset({0}), "Message": frozenset({5})})
+    assert B.right_predictions(gold, [right_source]) == [True]
+    assert B.right_predictions(gold, [wrong_source]) == [False]
+    assert B.right_predictions(gold, [short_message]) == [False]
+    spurious = Frame(cue=frozenset({9}), roles={"Source": frozenset({8}), "Message": frozenset({10, 11})})
+    assert B.right_predictions(gold, [right_source, spurious]) == [True, False]
+
+
+def test_reliability_bins_compare_confidence_with_the_share_right():
+    scored = [(0.05, False)] * 9 + [(0.05, True)] + [(0.95, True)] * 9 + [(0.95, False)]
+    fig = B.reliability_figures(scored)
+    low, high = fig["bins"][0], fig["bins"][9]
+    assert (low["n"], low["right"]) == (10, 0.1) and (high["n"], high["right"]) == (10, 0.9)
+    assert fig["ece"] == pytest.approx(0.05) and fig["right"] == 0.5
+    half = next(t for t in fig["thresholds"] if t["min_confidence"] == 0.5)
+    assert (half["kept"], half["right_of_kept"], half["right_kept"]) == (0.5, 0.9, 0.9)

@@ -30,7 +30,15 @@ def test_text_report(example_path, capsys):
     out = capsys.readouterr().out
     assert "Umstrukturierung führt zu Stellenabbau bei RTL" in out
     assert "language: de" in out
-    assert "Who said what" in out and "Structure" in out
+    assert "Who said what" in out and "Structure" in out and "sure" in out
+
+
+def test_a_minimum_confidence_keeps_only_attributions_scored_at_least_that(seed_text, tmp_path, capsys):
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    assert main(["analyze", str(path), "--min-confidence", "0.5"]) == 0
+    readout = json.loads(capsys.readouterr().out)
+    assert readout["attributions"] and all(a["confidence"] >= 0.5 for a in readout["attributions"])
 
 
 def test_several_inputs_give_json_lines_and_failures_do_not_stop_the_others(example_path, tmp_path, capsys):
@@ -68,7 +76,8 @@ def test_stdin_and_language_override():
     assert readout["doc"]["text"] == "The minister said the talks would resume."
 
 
-@pytest.mark.parametrize("args", [[], ["analyze"], ["analyze", "x.txt", "--lang", "fr"], ["analyze", "x", "--max-bytes", "0"]])
+@pytest.mark.parametrize("args", [[], ["analyze"], ["analyze", "x.txt", "--lang", "fr"], ["analyze", "x", "--max-bytes", "0"],
+                                  ["analyze", "x", "--min-confidence", "-0.1"]])
 def test_usage_errors_exit_2(args):
     result = run(*args)
     assert result.returncode == 2

@@ -81,6 +81,24 @@ def test_queries_in_every_format(store_path, capsys):
     assert len(json.loads(capsys.readouterr().out)) == 1
 
 
+def test_a_minimum_confidence_leaves_out_the_uncertain_and_the_unscored(store_path, capsys):
+    db = str(store_path)
+    assert main(["said", "--by", "peskow", "--db", db, "--format", "json", "--min-confidence", "0.5"]) == 0
+    assert [(r["content"], r["confidence"]) for r in json.loads(capsys.readouterr().out)] == [
+        ("Russland plane keinen Angriff", 0.82)]
+    assert main(["about", "Invasion", "--db", db, "--format", "json", "--min-confidence", "0.3"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert main(["speakers", "--db", db, "--format", "json", "--min-confidence", "0.5"]) == 0
+    assert [(r["speaker"], r["statements"]) for r in json.loads(capsys.readouterr().out)] == [("Dmitri Peskow", 1)]
+    assert main(["balance", "--db", db, "--format", "json", "--min-confidence", "0.9"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["balance", "--by", "side", "--db", db, "--min-confidence", "0.5"]) == 1
+    assert "by speaker" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["said", "--by", "x", "--db", db, "--min-confidence", "1.5"])
+    assert "between 0 and 1" in capsys.readouterr().err
+
+
 def test_table_output_does_not_interpret_markup(tmp_path, capsys):
     db = str(tmp_path / "c.duckdb")
     Store.open(db).close()

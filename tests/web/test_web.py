@@ -22,7 +22,8 @@ with warnings.catch_warnings():  # starlette's test client asks for httpx2, whic
 LOCAL = "http://127.0.0.1"
 PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/speaker?name=Biden", "/about",
          "/about?term=invasion", "/balance", "/balance?outlet=Berliner+Blatt",
-         "/balance?by=side", "/events", "/events?actor=RUS&recipient=USA&modality=asserted"]
+         "/balance?by=side", "/events", "/events?actor=RUS&recipient=USA&modality=asserted",
+         "/speaker?name=Peskow&min_confidence=0.5", "/balance?min_confidence=0.3"]
 
 
 @pytest.fixture
@@ -87,6 +88,17 @@ def test_the_json_api_mirrors_the_pages(client):
     assert client.get("/api/failures").json()[0]["input"] == "broken.txt"
     assert [r["side"] for r in client.get("/api/balance?by=side").json()] == ["Russland", "USA"]
     assert client.get("/api/articles?limit=1").json()[0]["outlet"] == "London Ledger"
+
+
+def test_uncertain_statements_are_marked_and_can_be_left_out(client):
+    about = client.get("/about?term=invasion").text
+    assert 'class="uncertain"' in about and "0.31" in about
+    assert "nothing found" in client.get("/about?term=invasion&min_confidence=0.5").text
+    assert "nothing found" not in client.get("/about?term=invasion&min_confidence=").text
+    assert [r["confidence"] for r in client.get("/api/speaker?name=peskow&min_confidence=0.5").json()] == [0.82]
+    assert client.get("/speakers?min_confidence=2").status_code == 400
+    assert client.get("/api/about?term=x&min_confidence=abc").status_code == 400
+    assert client.get("/balance?by=side&min_confidence=0.5").status_code == 400
 
 
 def test_errors(client, tmp_path):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import MIN_QUOTE_WORDS
+from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import candidates_in
 from wortlaut.attribution.speakers import resolve_sources
@@ -33,6 +34,13 @@ PUNCTUATION = ",.;:!?–-()\u00a0"
 def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | None = None) -> list[Attribution]:
     """The attributions of ``doc``. ``news`` limits the search to these character ranges
     (the article's title, lead and body; credits and reader appeals are not reportage)."""
+    return [attribution for attribution, _ in attribute_with_evidence(doc, entities, news)]
+
+
+def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | None = None
+                            ) -> list[tuple[Attribution, dict[str, float]]]:
+    """The attributions of ``doc``, each with the evidence its confidence was scored on (what
+    ``training/confidence.py`` fits the confidence model to)."""
     lang = doc.lang_
     lexicon, grammar = load_lexicon(lang), load_grammar(lang)
     text = doc.text
@@ -240,9 +248,11 @@ def _type(text: str, content: tuple[int, int], quotes: SpanIndex[Quote]) -> str:
     return "mixed"
 
 
-def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Quote]) -> list[Attribution]:
+def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Quote]
+                     ) -> list[tuple[Attribution, dict[str, float]]]:
     ids = {id(c): f"a{n}" for n, c in enumerate(found, start=1)}
     indexed = SpanIndex((q.start, q.end, q) for q in quotes)
+    model = load_model()
     out = []
     for candidate in found:
         source = None
@@ -259,7 +269,8 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
                           for t in sorted(candidate.cue, key=lambda t: t.i))
             cue = Cue(text[parts[0].start:parts[-1].end], parts[0].start, parts[-1].end,
                       candidate.lemma, parts if len(parts) > 1 else ())
-        out.append(Attribution(
+        evidence = features(candidate, doc)
+        out.append((Attribution(
             id=ids[id(candidate)],
             type=_type(text, candidate.content, indexed),
             source=source,
@@ -268,7 +279,8 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
             nested_in=ids.get(id(candidate.nested_in)) if candidate.nested_in is not None else None,
             stance=candidate.stance if candidate.cue else "neutral",
             addressee=addressee,
-        ))
+            confidence=model.score(evidence),
+        ), evidence))
     return out
 
 

@@ -45,7 +45,7 @@ LOCK_FILE = "_commit.lock"
 
 ARROW_TYPES: dict[ColumnType, pa.DataType] = {
     ColumnType.TEXT: pa.string(), ColumnType.INTEGER: pa.int32(), ColumnType.JSON: pa.string(),
-    ColumnType.TIMESTAMP: pa.timestamp("us"),
+    ColumnType.TIMESTAMP: pa.timestamp("us"), ColumnType.REAL: pa.float64(),
 }
 
 

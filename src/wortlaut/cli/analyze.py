@@ -9,7 +9,9 @@ from typing import Callable, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from wortlaut.cli.options import add_analysis_options, add_fetch_options, add_time_limit_option, analyze_options
+from wortlaut.attribution.confidence import UNCERTAIN_BELOW
+from wortlaut.cli.options import (add_analysis_options, add_confidence_option, add_fetch_options,
+                                  add_time_limit_option, analyze_options)
 from wortlaut.engine import analyze_input
 from wortlaut.events.formats import GDELT_COLUMNS, gdelt_row, plover_record
 from wortlaut.ingest import InputError
@@ -30,6 +32,7 @@ def add_analyze_command(commands: argparse._SubParsersAction) -> None:
     add_analysis_options(analyze)
     add_fetch_options(analyze)
     add_time_limit_option(analyze)
+    add_confidence_option(analyze, "report")
     analyze.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     analyze.set_defaults(run=run_analyze)
 
@@ -84,12 +87,14 @@ def print_report(readout: Readout, console: Console) -> None:
         structure.add_row(seg.kind, f"{seg.start}–{seg.end}", _preview(doc.text[seg.start:seg.end]))
     console.print(structure)
     said = Table(title="Who said what")
-    for column in ("source", "cue", "type", "stance", "content"):
-        said.add_column(column)
+    for column in ("source", "cue", "type", "stance", "sure", "content"):
+        said.add_column(column, justify="right" if column == "sure" else "left")
     for att in readout.attributions:
         source = att.speaker or "—"
         cue = " … ".join(p.text for p in att.cue.parts) or att.cue.text if att.cue else "—"
-        said.add_row(source, cue, att.type, att.stance, _preview(att.content.text))
+        sure = "—" if att.confidence is None else f"{att.confidence:.2f}"
+        said.add_row(source, cue, att.type, att.stance, sure, _preview(att.content.text),
+                     style="dim" if att.confidence is not None and att.confidence < UNCERTAIN_BELOW else None)
     console.print(said)
     if readout.events:
         console.print(_events_table(readout))

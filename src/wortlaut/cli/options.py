@@ -20,6 +20,19 @@ def positive_int(value: str) -> int:
     return number
 
 
+def probability(value: str) -> float:
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return number
+
+
+def add_confidence_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--min-confidence", type=probability, metavar="P",
+                        help=f"{what} only attributions whose confidence (the probability that content and source "
+                             "are right) is at least P, e.g. 0.5; unscored ones (stored by an earlier version) are left out")
+
+
 def stage_names(value: str) -> tuple[str, ...]:
     """``NAME,NAME`` as a tuple; whether the names can run is checked by `check_analysis_options`."""
     names = tuple(name.strip() for name in value.split(",") if name.strip())
@@ -70,4 +83,5 @@ def analyze_options(args: argparse.Namespace) -> AnalyzeOptions:
         if hasattr(args, "allow_private") else FetchPolicy()
     return AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model, stages=args.stages,
                           read=ReadOptions(max_bytes=args.max_bytes, fetch=fetch),
-                          time_limit=getattr(args, "time_limit", None) or None)
+                          time_limit=getattr(args, "time_limit", None) or None,
+                          min_confidence=getattr(args, "min_confidence", None))

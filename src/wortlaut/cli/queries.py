@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wortlaut.cli.corpus import EXIT_FAILED, EXIT_OK, add_store_command
+from wortlaut.cli.options import add_confidence_option
 from wortlaut.model import Modality
 from wortlaut.store import Store
 from wortlaut.store import queries
@@ -35,19 +36,26 @@ Ask = Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], Rows]
 def add_query_commands(commands: argparse._SubParsersAction) -> None:
     _rows_command(commands, "failures", "inputs that failed to ingest, and why", _query(queries.failures))
     speakers = _rows_command(commands, "speakers", "who is quoted most, by outlet",
-                             _query(queries.speakers, outlet="outlet", limit="limit"), limit=True)
+                             _query(queries.speakers, outlet="outlet", limit="limit",
+                                    min_confidence="min_confidence"), limit=True)
     speakers.add_argument("--outlet", help="only this outlet")
+    add_confidence_option(speakers, "count")
     said = _rows_command(commands, "said", "everything a speaker is reported to have said",
-                         _query(queries.said_by, name="by", limit="limit"), limit=True, table_omits=LOCATORS)
+                         _query(queries.said_by, name="by", limit="limit", min_confidence="min_confidence"),
+                         limit=True, table_omits=LOCATORS)
     said.add_argument("--by", required=True, metavar="NAME", help="the speaker (a part of the name will do)")
+    add_confidence_option(said, "list")
     about = _rows_command(commands, "about", "statements whose content mentions a term",
-                          _query(queries.about, term="term", limit="limit"), limit=True, table_omits=LOCATORS)
+                          _query(queries.about, term="term", limit="limit", min_confidence="min_confidence"),
+                          limit=True, table_omits=LOCATORS)
     about.add_argument("term", metavar="TERM")
+    add_confidence_option(about, "list")
     balance = _rows_command(commands, "balance", "per outlet: who gets quoted, how often, with which stance",
                             run_balance)
     balance.add_argument("--outlet", help="only this outlet")
     balance.add_argument("--by", choices=list(queries.BALANCES), default="speaker",
                          help="one row per speaker, or per side (the sources' country, where named)")
+    add_confidence_option(balance, "count (per speaker)")
     events = _rows_command(commands, "events", "who did what to whom: events told across the corpus, "
                            "one row per event with its counts of articles and outlets",
                            _query(queries.events, actor="actor", recipient="recipient", type="type",
@@ -106,7 +114,7 @@ def _without(rows: Rows, columns: tuple[str, ...]) -> Rows:
 
 
 def run_balance(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
-    return queries.BALANCES[args.by](con, args.outlet)
+    return queries.BALANCES[args.by](con, args.outlet, args.min_confidence)
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:

@@ -72,31 +72,36 @@ def run_reading(con: duckdb.DuckDBPyConnection, sql: str, limit: int | None = No
 
 
 STATEMENT_COLUMNS = ["speaker", "outlet", "published", "title", "doc_id", "attribution_id", "type", "stance",
-                     "cue", "addressee", "content", "content_start", "content_end", "url"]
+                     "cue", "addressee", "confidence", "content", "content_start", "content_end", "url"]
 STATEMENT_HITS = """
 SELECT speaker, doc_id, attribution_id, type, stance, cue_text, coalesce(addressee_canonical, addressee_text),
-       content_text, content_start, content_end
-FROM attributions WHERE {where}
+       confidence, content_text, content_start, content_end
+FROM attributions a WHERE {where} AND {confident}
 ORDER BY published DESC NULLS LAST, doc_id, content_start
 LIMIT ?
 """
+# With a minimum, an attribution must be scored at least that; unscored ones (stored by an
+# earlier version) are left out, since nothing vouches for them.
+CONFIDENT = "(CAST(? AS DOUBLE) IS NULL OR a.confidence >= ?)"
 
 
-def _statements(con: duckdb.DuckDBPyConnection, where: str, value: str, limit: int | None) -> Rows:
+def _statements(con: duckdb.DuckDBPyConnection, where: str, value: str, limit: int | None,
+                min_confidence: float | None) -> Rows:
     """Matching statements, newest article first, with their article's metadata.
 
     The matches are found in ``attributions`` alone, and only their articles are then looked up
     by id: joining first would read every document of a large store for each query."""
-    hits = con.execute(STATEMENT_HITS.format(where=where), [value, limit]).fetchall()
+    hits = con.execute(STATEMENT_HITS.format(where=where, confident=CONFIDENT),
+                       [value, min_confidence, min_confidence, limit]).fetchall()
     ids = sorted({hit[1] for hit in hits})
     documents = {row[0]: row[1:] for row in con.execute(
         f"SELECT id, outlet, published, title, url FROM documents WHERE id IN ({', '.join('?' * len(ids))})",
         ids).fetchall()} if ids else {}
     rows = []
-    for speaker, doc_id, att_id, type_, stance, cue, addressee, content, start, end in hits:
+    for speaker, doc_id, att_id, type_, stance, cue, addressee, confidence, content, start, end in hits:
         outlet, published, title, url = documents[doc_id]
-        rows.append((speaker, outlet, published, title, doc_id, att_id, type_, stance, cue, addressee, content,
-                     start, end, url))
+        rows.append((speaker, outlet, published, title, doc_id, att_id, type_, stance, cue, addressee, confidence,
+                     content, start, end, url))
     return Rows(STATEMENT_COLUMNS, rows)
 
 
@@ -111,42 +116,49 @@ count(*) FILTER (WHERE a.stance = 'endorsing') AS endorsing
 """
 
 
-def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100) -> Rows:
+def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100,
+            min_confidence: float | None = None) -> Rows:
     """Everything a speaker is reported to have said, newest article first, with its evidence."""
-    return _statements(con, "contains(lower(speaker), lower(?))", name, limit)
+    return _statements(con, "contains(lower(speaker), lower(?))", name, limit, min_confidence)
 
 
-def about(con: duckdb.DuckDBPyConnection, term: str, limit: int | None = 100) -> Rows:
+def about(con: duckdb.DuckDBPyConnection, term: str, limit: int | None = 100,
+          min_confidence: float | None = None) -> Rows:
     """Statements whose content mentions ``term``."""
-    return _statements(con, "contains(lower(content_text), lower(?))", term, limit)
+    return _statements(con, "contains(lower(content_text), lower(?))", term, limit, min_confidence)
 
 
-def speakers(con: duckdb.DuckDBPyConnection, outlet: str | None = None, limit: int | None = 100) -> Rows:
+def speakers(con: duckdb.DuckDBPyConnection, outlet: str | None = None, limit: int | None = 100,
+             min_confidence: float | None = None) -> Rows:
     """Who is quoted most, per outlet."""
     return run(con, f"""
         SELECT a.speaker, d.outlet, {COUNTS}
         FROM attributions a JOIN documents d ON d.id = a.doc_id
-        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?)
+        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?) AND {CONFIDENT}
         GROUP BY a.speaker, d.outlet
         ORDER BY statements DESC, articles DESC, a.speaker, d.outlet
-        LIMIT ?""", [outlet, outlet, limit])
+        LIMIT ?""", [outlet, outlet, min_confidence, min_confidence, limit])
 
 
-def balance(con: duckdb.DuckDBPyConnection, outlet: str | None = None) -> Rows:
+def balance(con: duckdb.DuckDBPyConnection, outlet: str | None = None, min_confidence: float | None = None) -> Rows:
     """Per outlet: who gets quoted, how often (and their share of the outlet's statements), in
     which form and with which stance of the outlet's cue."""
     return run(con, f"""
         SELECT d.outlet, a.speaker, {COUNTS},
                round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY d.outlet), 1) AS share
         FROM attributions a JOIN documents d ON d.id = a.doc_id
-        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?)
+        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?) AND {CONFIDENT}
         GROUP BY d.outlet, a.speaker
-        ORDER BY d.outlet NULLS LAST, statements DESC, a.speaker""", [outlet, outlet])
+        ORDER BY d.outlet NULLS LAST, statements DESC, a.speaker""", [outlet, outlet, min_confidence, min_confidence])
 
 
-def balance_by_side(con: duckdb.DuckDBPyConnection, outlet: str | None = None) -> Rows:
+def balance_by_side(con: duckdb.DuckDBPyConnection, outlet: str | None = None,
+                    min_confidence: float | None = None) -> Rows:
     """Per outlet: how much room each side (the country of the sources, where the articles name
     it) gets, with the readouts' balance tallies: stance, quoted words, hedges, denials."""
+    if min_confidence is not None:
+        raise QueryError("the balance by side sums each article's stored tallies, which are not split by "
+                         "confidence: use the balance by speaker with a minimum confidence")
     return run(con, """
         SELECT d.outlet, b.name AS side, sum(b.attributions) AS statements, count(DISTINCT b.doc_id) AS articles,
                sum(b.direct) AS direct, sum(b.indirect) AS indirect, sum(b.mixed) AS mixed,

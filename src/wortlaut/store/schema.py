@@ -21,7 +21,7 @@ class SchemaError(RuntimeError):
 
 DUCKDB_TYPES: dict[ColumnType, str] = {
     ColumnType.TEXT: "VARCHAR", ColumnType.INTEGER: "INTEGER", ColumnType.JSON: "JSON",
-    ColumnType.TIMESTAMP: "TIMESTAMP",
+    ColumnType.TIMESTAMP: "TIMESTAMP", ColumnType.REAL: "DOUBLE",
 }
 
 
@@ -48,6 +48,7 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "and batch output have the same tables"),
     Migration(4, "attributions name their addressee, to whom the words were said"),
     Migration(5, "events: each article's events (event_mentions) and the events told across articles (events)"),
+    Migration(6, "attributions carry their confidence (stored readouts that had none keep null: not scored)"),
 )
 
 

@@ -28,9 +28,11 @@ class ColumnType(Enum):
     INTEGER = "integer"
     JSON = "json"
     TIMESTAMP = "timestamp"
+    REAL = "real"
 
 
 TEXT, INTEGER, JSON, TIMESTAMP = ColumnType.TEXT, ColumnType.INTEGER, ColumnType.JSON, ColumnType.TIMESTAMP
+REAL = ColumnType.REAL
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def attribution_rows(readout: Readout, origin: Origin) -> list[Row]:
     for a in readout.attributions:
         row: Row = {"doc_id": readout.doc.id, "attribution_id": a.id, "type": a.type, "stance": a.stance,
                     "speaker": a.speaker, "content_text": a.content.text, "content_start": a.content.start,
-                    "content_end": a.content.end, "nested_in": a.nested_in, "published": readout.doc.published}
+                    "content_end": a.content.end, "nested_in": a.nested_in, "published": readout.doc.published,
+                    "confidence": a.confidence}
         if a.source is not None:
             row |= {"source_text": a.source.text, "source_start": a.source.start, "source_end": a.source.end,
                     "source_canonical": a.source.canonical, "source_entity": a.source.entity}
@@ -232,7 +235,7 @@ ATTRIBUTIONS = Table("attributions", (
     _required("content_text"), *_span("content", required=True), Column("nested_in"),
     Column("published", since=2),
     Column("addressee_text", since=4), *_span("addressee", since=4), Column("addressee_canonical", since=4),
-    Column("addressee_entity", since=4),
+    Column("addressee_entity", since=4), Column("confidence", REAL, since=6),
 ), attribution_rows)
 
 MARKERS = Table("markers", (

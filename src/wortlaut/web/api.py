@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 
 from wortlaut.store import queries
-from wortlaut.web.dependencies import PAGE_ROWS, Db, Voice, readout_or_404
+from wortlaut.web.dependencies import PAGE_ROWS, Db, MinConfidence, Voice, readout_or_404
 
 Limit = Annotated[int, Query(ge=1, le=10_000)]
 
@@ -24,23 +24,26 @@ def api_article(store: Db, doc_id: str):
 
 
 @router.get("/speakers")
-def api_speakers(store: Db, outlet: str | None = None, limit: Limit = PAGE_ROWS):
-    return queries.speakers(store.con, outlet or None, limit).dicts()
+def api_speakers(store: Db, min_confidence: MinConfidence, outlet: str | None = None, limit: Limit = PAGE_ROWS):
+    return queries.speakers(store.con, outlet or None, limit, min_confidence).dicts()
 
 
 @router.get("/speaker")
-def api_speaker(store: Db, name: str = Query(min_length=1), limit: Limit = PAGE_ROWS):
-    return queries.said_by(store.con, name, limit).dicts()
+def api_speaker(store: Db, min_confidence: MinConfidence, name: str = Query(min_length=1), limit: Limit = PAGE_ROWS):
+    return queries.said_by(store.con, name, limit, min_confidence).dicts()
 
 
 @router.get("/about")
-def api_about(store: Db, term: str = Query(min_length=1), limit: Limit = PAGE_ROWS):
-    return queries.about(store.con, term, limit).dicts()
+def api_about(store: Db, min_confidence: MinConfidence, term: str = Query(min_length=1), limit: Limit = PAGE_ROWS):
+    return queries.about(store.con, term, limit, min_confidence).dicts()
 
 
 @router.get("/balance")
-def api_balance(store: Db, outlet: str | None = None, by: Voice = "speaker"):
-    return queries.BALANCES[by](store.con, outlet or None).dicts()
+def api_balance(store: Db, min_confidence: MinConfidence, outlet: str | None = None, by: Voice = "speaker"):
+    try:
+        return queries.BALANCES[by](store.con, outlet or None, min_confidence).dicts()
+    except queries.QueryError as exc:
+        raise HTTPException(400, str(exc)) from None
 
 
 @router.get("/events")

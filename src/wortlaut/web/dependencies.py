@@ -41,3 +41,19 @@ def readout_or_404(store: Store, doc_id: str) -> Readout:
     if readout is None:
         raise HTTPException(404, f"no article {doc_id!r} in the store")
     return readout
+
+
+def min_confidence(min_confidence: str = "") -> float | None:
+    """The ``min_confidence`` a page or API call asks for (empty: no minimum), a probability."""
+    if not min_confidence.strip():
+        return None
+    try:
+        value = float(min_confidence)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise HTTPException(400, f"min_confidence must be a number between 0 and 1, not {min_confidence!r}")
+    return value
+
+
+MinConfidence = Annotated[float | None, Depends(min_confidence)]

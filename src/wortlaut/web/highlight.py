@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wortlaut.attribution.confidence import UNCERTAIN_BELOW
 from wortlaut.model import Attribution, Readout
 
 PALETTE = 8
@@ -48,6 +49,16 @@ class Statement:
     content: str
     nested_in: str | None
     addressee: str | None = None
+    confidence: float | None = None
+
+    @property
+    def uncertain(self) -> bool:
+        return is_uncertain(self.confidence)
+
+
+def is_uncertain(confidence: float | None) -> bool:
+    """Scored, and lower than the CLI and the web app trust without a second look."""
+    return confidence is not None and confidence < UNCERTAIN_BELOW
 
 
 @dataclass
@@ -81,7 +92,7 @@ def article_view(readout: Readout) -> ArticleView:
         anchors.setdefault(att.content.start, []).append(anchor_id(att))
     statements = [Statement(anchor_id(a), speaker_of(a), colours[speaker_of(a)], a.type, a.stance,
                             a.cue.text if a.cue else None, a.content.text, a.nested_in,
-                            a.addressee.name if a.addressee else None)
+                            a.addressee.name if a.addressee else None, a.confidence)
                   for a in sorted(readout.attributions, key=lambda a: a.content.start)]
     counts: dict[str, int] = {}
     for statement in statements:
@@ -98,6 +109,9 @@ def _layers(readout: Readout, colours: dict[str, str]) -> list[Layer]:
     for att in readout.attributions:
         speaker = speaker_of(att)
         title = f"{speaker} · {att.type} · {att.stance}"
+        if att.confidence is not None:
+            title += f" · confidence {att.confidence:.2f}"
+        doubt = " uncertain" if is_uncertain(att.confidence) else ""
         spans = [("content", att.content.start, att.content.end)]
         if att.source is not None:
             spans.append(("source", att.source.start, att.source.end))
@@ -105,7 +119,7 @@ def _layers(readout: Readout, colours: dict[str, str]) -> list[Layer]:
             parts = att.cue.parts or (att.cue,)
             spans += [("cue", p.start, p.end) for p in parts]
         for role, start, end in spans:
-            layers.append(Layer(start, end, "attribution", f"att {role} {colours[speaker]}", f"{role}: {title}",
+            layers.append(Layer(start, end, "attribution", f"att {role} {colours[speaker]}{doubt}", f"{role}: {title}",
                                 (ROLE_ORDER[role], end - start)))
     return [layer for layer in layers if layer.start < layer.end]
 

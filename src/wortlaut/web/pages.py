@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from wortlaut.model import Modality
 from wortlaut.store import queries
-from wortlaut.web.dependencies import PAGE_ROWS, Db, Voice, readout_or_404
+from wortlaut.web.dependencies import PAGE_ROWS, Db, MinConfidence, Voice, readout_or_404
 from wortlaut.web.highlight import article_view
 from wortlaut.web.rendering import page
 
@@ -41,20 +41,22 @@ def article(request: Request, store: Db, doc_id: str):
 
 
 @router.get("/speakers", response_class=HTMLResponse)
-def speakers(request: Request, store: Db, outlet: str | None = None):
-    return page(request, "speakers.html", rows=queries.speakers(store.con, outlet or None, PAGE_ROWS).dicts(),
-                outlet=outlet or "", outlets=queries.outlets(store.con))
+def speakers(request: Request, store: Db, min_confidence: MinConfidence, outlet: str | None = None):
+    rows = queries.speakers(store.con, outlet or None, PAGE_ROWS, min_confidence).dicts()
+    return page(request, "speakers.html", rows=rows, outlet=outlet or "", outlets=queries.outlets(store.con),
+                min_confidence=min_confidence)
 
 
 @router.get("/speaker", response_class=HTMLResponse)
-def speaker(request: Request, store: Db, name: str = Query(min_length=1)):
-    return page(request, "speaker.html", name=name, rows=queries.said_by(store.con, name, PAGE_ROWS).dicts())
+def speaker(request: Request, store: Db, min_confidence: MinConfidence, name: str = Query(min_length=1)):
+    return page(request, "speaker.html", name=name, min_confidence=min_confidence,
+                rows=queries.said_by(store.con, name, PAGE_ROWS, min_confidence).dicts())
 
 
 @router.get("/about", response_class=HTMLResponse)
-def about(request: Request, store: Db, term: str = ""):
-    rows = queries.about(store.con, term, PAGE_ROWS).dicts() if term else []
-    return page(request, "about.html", term=term, rows=rows)
+def about(request: Request, store: Db, min_confidence: MinConfidence, term: str = ""):
+    rows = queries.about(store.con, term, PAGE_ROWS, min_confidence).dicts() if term else []
+    return page(request, "about.html", term=term, rows=rows, min_confidence=min_confidence)
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -81,10 +83,14 @@ def event(request: Request, store: Db, event_key: str):
 
 
 @router.get("/balance", response_class=HTMLResponse)
-def balance(request: Request, store: Db, outlet: str | None = None, by: Voice = "speaker"):
-    rows = queries.BALANCES[by](store.con, outlet or None).dicts()
+def balance(request: Request, store: Db, min_confidence: MinConfidence, outlet: str | None = None,
+            by: Voice = "speaker"):
+    try:
+        rows = queries.BALANCES[by](store.con, outlet or None, min_confidence).dicts()
+    except queries.QueryError as exc:
+        raise HTTPException(400, str(exc)) from None
     return page(request, "balance.html", charts=balance_charts(rows, by), outlet=outlet or "", by=by,
-                outlets=queries.outlets(store.con))
+                outlets=queries.outlets(store.con), min_confidence=min_confidence)
 
 
 def balance_charts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:

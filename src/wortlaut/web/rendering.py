@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from wortlaut.attribution.confidence import UNCERTAIN_BELOW
 from wortlaut.web.security import safe_url
 
 TEMPLATE_DIR = Path(str(resources.files("wortlaut.web"))) / "templates"
@@ -20,6 +21,7 @@ def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["safe_url"] = safe_url
+    env.globals["uncertain_below"] = UNCERTAIN_BELOW
     return Jinja2Templates(env=env)
 
 
