@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import trafilatura
 
 from wortlaut.ingest.errors import InputError
+from wortlaut.ingest.headline import opens_with_headline
 from wortlaut.ingest.text import normalise_text
 
 MIN_ARTICLE_WORDS = 10  # below this, trafilatura has found page furniture, not an article
@@ -22,8 +23,10 @@ class ExtractedArticle:
 
 
 def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
-    """Extract the main article of an HTML page. The title, when the page has one, becomes the
-    first paragraph of the text, so that attributions in headlines keep their evidence."""
+    """Extract the main article of an HTML page. The title, when the page has one and the text
+    does not open with it, becomes the first paragraph of the text, so that attributions in
+    headlines keep their evidence. A text that opens with the headline keeps it once, also under
+    a kicker or when the metadata's title adds the kicker or the outlet's name (``ingest.headline``)."""
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True,
@@ -32,7 +35,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputError(f"no article text found in the HTML (fewer than {MIN_ARTICLE_WORDS} words)")
     title = (result.title or "").strip() or None
-    text = body if title is None or body.startswith(title) else f"{title}\n\n{body}"
+    text = body if title is None or opens_with_headline(body, title) else f"{title}\n\n{body}"
     return ExtractedArticle(
         text=text,
         title=title,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from wortlaut.ingest.headline import HEAD_LINES, SEPARATORS, find_headline
 from wortlaut.lang import load_json
 from wortlaut.model import Readout, Segment
 from wortlaut.nlp.quotes import CLOSING_QUOTES
@@ -70,9 +71,12 @@ def split_lines(text: str) -> list[Line]:
 
 
 def segment_article(text: str, lang: str, title: str | None = None) -> list[Segment]:
-    """One segment per non-empty line of ``text``. ``title`` is a known headline (from HTML)."""
+    """One segment per non-empty line of ``text``, two for a line at the top that holds kicker and
+    headline. ``title`` is a known headline (from HTML metadata, a feed or a JSON Lines record)."""
     cues = load_cues(lang)
     lines = split_lines(text)
+    if title:
+        lines = _split_kickers(lines, title)
     kinds = [_cue_kind(line, cues) for line in lines]
     _mark_head(lines, kinds, title)
     return [Segment(kind, line.start, line.end) for line, kind in zip(lines, kinds)]
@@ -106,27 +110,67 @@ def _is_headline(line: Line, limit: int) -> bool:
     return line.words <= limit and not tail.endswith((".", ":", ";", ","))
 
 
+def _split_kickers(lines: list[Line], title: str) -> list[Line]:
+    """A line at the top that holds a kicker before the headline becomes two lines, kicker and
+    headline: an ``<h1>`` with both comes out as "Energiepreise Regierung plant Entlastung für
+    Pendler", a page may print "EXCLUSIVE: Shipping firms halt Red Sea crossings"."""
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        found = find_headline(line.text, title) if n < HEAD_LINES else None
+        kicker = _piece(line, 0, found.start) if found is not None else None
+        if found is None or kicker is None:
+            out.append(line)
+        else:
+            out += [kicker, Line(line.start + found.start, line.end, line.text[found.start:])]
+    return out
+
+
+def _piece(line: Line, start: int, end: int) -> Line | None:
+    """``line.text[start:end]`` as a line of its own, without the separators around it."""
+    core = re.search(rf"[^\s{re.escape(SEPARATORS)}](.*[^\s{re.escape(SEPARATORS)}])?", line.text[start:end])
+    if core is None:
+        return None
+    return Line(line.start + start + core.start(), line.start + start + core.end(), core.group())
+
+
 def _mark_head(lines: list[Line], kinds: list[str | None], title: str | None) -> None:
     """Kicker, title and lead at the top; every line still unmarked is body."""
     free = [i for i, kind in enumerate(kinds) if kind is None]
-    title_at = next((i for i in free if title and lines[i].text == title.strip()), None)
-    if title_at is None and free and _is_headline(lines[free[0]], MAX_TITLE_WORDS):
-        first = free[0]
-        second = free[1] if len(free) > 1 else None
-        if (second is not None and lines[first].words <= MAX_KICKER_WORDS
-                and _is_headline(lines[second], MAX_TITLE_WORDS)):
-            kinds[first] = "kicker"
-            title_at = second
-        elif len(free) > 1:
-            title_at = first
-    if title_at is not None:
-        kinds[title_at] = "title"
+    titles = (_known_title(lines, free, title) if title else []) or _guessed_title(lines, free)
+    if titles:
+        for i in titles:
+            kinds[i] = "title"
         for i in free:
-            if i < title_at and lines[i].words <= MAX_KICKER_WORDS:
+            if i < titles[-1] and kinds[i] is None and lines[i].words <= MAX_KICKER_WORDS:
                 kinds[i] = "kicker"
-        after = [i for i in free if i > title_at]
+        after = [i for i in free if i > titles[-1]]
         if len(after) > 1 and lines[after[0]].words <= MAX_LEAD_WORDS:
             kinds[after[0]] = "lead"
     for i, kind in enumerate(kinds):
         if kind is None:
             kinds[i] = "body"
+
+
+def _known_title(lines: list[Line], free: list[int], title: str) -> list[int]:
+    """The lines above the running text that repeat the known title. A text that opens with its
+    headline under the title put in front of it, or under an ``og:title`` that adds the kicker
+    ("Ukraine-Krise: Scholz warnt Moskau …" over "Scholz warnt Moskau …"), has one title, not a
+    title and a first body paragraph."""
+    found = []
+    for i in free:
+        if find_headline(lines[i].text, title) is not None:
+            found.append(i)
+        elif not _is_headline(lines[i], MAX_TITLE_WORDS):
+            break
+    return found
+
+
+def _guessed_title(lines: list[Line], free: list[int]) -> list[int]:
+    """Without a known title, a first line that reads as a headline, or the second one under a
+    kicker ("International" over "Biden telefoniert mit Putin – …"), when more text follows."""
+    if not free or not _is_headline(lines[free[0]], MAX_TITLE_WORDS) or len(free) < 2:
+        return []
+    first, second = free[0], free[1]
+    if lines[first].words <= MAX_KICKER_WORDS and _is_headline(lines[second], MAX_TITLE_WORDS):
+        return [second]
+    return [first]
