@@ -28,7 +28,7 @@ def test_batch_output_is_ingested_once(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "2 added" in first.stderr
     again = wortlaut("ingest", str(out), "--db", str(db))
-    assert "0 added, 2 already in the store" in again.stderr
+    assert "0 added, 0 more publications of stored texts, 2 already in the store" in again.stderr
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("select count(*) from documents").fetchone()[0] == 2
         speakers = {row[0] for row in con.execute("select source_canonical from attributions").fetchall()}

@@ -47,9 +47,9 @@ def test_ingest_a_folder_records_failures_and_is_idempotent(corpus, tmp_path, ca
     err = capsys.readouterr().err
     assert "5 documents to ingest" in err
     assert f"{corpus / 'empty.txt'}: empty text: nothing to analyse" in err
-    assert "3 added, 0 already in the store, 2 failed" in err
+    assert "3 added, 0 more publications of stored texts, 0 already in the store, 2 failed" in err
     assert ingest(str(corpus), str(corpus / "sub"), "--db", db) == 1
-    assert "0 added, 5 already in the store, 2 failed; " in capsys.readouterr().err
+    assert "0 added, 0 more publications of stored texts, 5 already in the store, 2 failed; " in capsys.readouterr().err
     with Store.open(db, read_only=True) as store:
         assert store.count() == 3
         assert store.con.execute("SELECT input, attempts FROM failures ORDER BY input").fetchall() == [
@@ -160,7 +160,8 @@ def test_a_killed_ingest_keeps_what_it_committed_and_a_rerun_completes_it(tmp_pa
     assert 1 <= kept < total
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
-    assert f"{total - kept} added, {kept} already in the store, 0 failed; {db} holds {total} documents" in rerun.stderr
+    assert (f"{total - kept} added, 0 more publications of stored texts, {kept} already in the store, 0 failed; "
+            f"{db} holds {total} documents") in rerun.stderr
     with Store.open(db, read_only=True) as store:
         assert store.con.execute("SELECT count(DISTINCT text), count(*) FROM documents").fetchone() == (total, total)
 

@@ -232,7 +232,7 @@ def test_ingest_stores_the_articles_of_a_warc_file(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "wortlaut.cli", "ingest", str(path), "--db", str(db)],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 1, run.stderr  # the two responses without an article fail
-    assert f"{GOOD} added, 0 already in the store, {BROKEN} failed" in run.stderr
+    assert f"{GOOD} added, 0 more publications of stored texts, 0 already in the store, {BROKEN} failed" in run.stderr
     with duckdb.connect(str(db), read_only=True) as con:
         stored = con.execute("SELECT input, url, title FROM documents ORDER BY url").fetchall()
     assert [(i.split("@")[0], u, t) for i, u, t in stored] == [

@@ -60,11 +60,12 @@ def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             summary = load_corpus(store, items, partial(analyze_ingested, options=options), report)
             for folder in batch_outputs:
                 batch = load_readouts(store, ((f"{folder}#{r.doc.id}", r) for r in read_readouts(folder)), report)
-                for outcome in ("added", "skipped", "failed"):
+                for outcome in ("added", "republished", "skipped", "failed"):
                     setattr(summary, outcome, getattr(summary, outcome) + getattr(batch, outcome))
         total = store.count()
-    err.write(f"wortlaut: {summary.added:,} added, {summary.skipped:,} already in the store, "
-              f"{summary.failed:,} failed; {args.db} holds {total:,} documents\n")
+    err.write(f"wortlaut: {summary.added:,} added, {summary.republished:,} more publications of stored texts, "
+              f"{summary.skipped:,} already in the store, {summary.failed:,} failed; {args.db} holds {total:,} "
+              f"documents\n")
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 

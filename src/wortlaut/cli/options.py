@@ -3,6 +3,7 @@ stages to use, and how much to read from where."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from wortlaut.engine import DEFAULT_STAGES, AnalyzeOptions, planned_stages
 from wortlaut.ingest import ReadOptions
@@ -25,6 +26,14 @@ def probability(value: str) -> float:
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError("must be between 0 and 1")
     return number
+
+
+def iso_day(value: str) -> str:
+    """A day as ``YYYY-MM-DD``: what date filters compare publication dates with."""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a day as YYYY-MM-DD") from None
 
 
 def add_confidence_option(parser: argparse.ArgumentParser, what: str) -> None:

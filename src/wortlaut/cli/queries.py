@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wortlaut.cli.corpus import EXIT_FAILED, EXIT_OK, add_store_command
-from wortlaut.cli.options import add_confidence_option
+from wortlaut.cli.options import add_confidence_option, iso_day
 from wortlaut.model import Modality
 from wortlaut.store import Store
 from wortlaut.store import queries
@@ -35,27 +35,30 @@ Ask = Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], Rows]
 
 def add_query_commands(commands: argparse._SubParsersAction) -> None:
     _rows_command(commands, "failures", "inputs that failed to ingest, and why", _query(queries.failures))
-    speakers = _rows_command(commands, "speakers", "who is quoted most, by outlet",
-                             _query(queries.speakers, outlet="outlet", limit="limit",
-                                    min_confidence="min_confidence"), limit=True)
+    speakers = _rows_command(commands, "speakers", "who is quoted most, by outlet: one row per person",
+                             _query(queries.speakers, outlet="outlet", limit="limit", **STATEMENT_FILTERS),
+                             limit=True)
     speakers.add_argument("--outlet", help="only this outlet")
-    add_confidence_option(speakers, "count")
-    said = _rows_command(commands, "said", "everything a speaker is reported to have said",
-                         _query(queries.said_by, name="by", limit="limit", min_confidence="min_confidence"),
+    add_statement_filters(speakers, "count")
+    said = _rows_command(commands, "said", "everything a person is reported to have said, under any of their names",
+                         _query(queries.said_by, name="by", limit="limit", exact="exact", **STATEMENT_FILTERS),
                          limit=True, table_omits=LOCATORS)
-    said.add_argument("--by", required=True, metavar="NAME", help="the speaker (a part of the name will do)")
-    add_confidence_option(said, "list")
+    said.add_argument("--by", required=True, metavar="NAME",
+                      help="the person: a part of any name they were given will do (case, accents, ä/ae and ß/ss "
+                           "do not matter)")
+    said.add_argument("--exact", action="store_true", help="the whole name, not a part of it")
+    add_statement_filters(said, "list")
     about = _rows_command(commands, "about", "statements whose content mentions a term",
-                          _query(queries.about, term="term", limit="limit", min_confidence="min_confidence"),
+                          _query(queries.about, term="term", limit="limit", **STATEMENT_FILTERS),
                           limit=True, table_omits=LOCATORS)
     about.add_argument("term", metavar="TERM")
-    add_confidence_option(about, "list")
+    add_statement_filters(about, "list")
     balance = _rows_command(commands, "balance", "per outlet: who gets quoted, how often, with which stance",
                             run_balance)
     balance.add_argument("--outlet", help="only this outlet")
     balance.add_argument("--by", choices=list(queries.BALANCES), default="speaker",
-                         help="one row per speaker, or per side (the sources' country, where named)")
-    add_confidence_option(balance, "count (per speaker)")
+                         help="one row per person, or per side (the sources' country, where named)")
+    add_statement_filters(balance, "count (per speaker)")
     events = _rows_command(commands, "events", "who did what to whom: events told across the corpus, "
                            "one row per event with its counts of articles and outlets",
                            _query(queries.events, actor="actor", recipient="recipient", type="type",
@@ -66,12 +69,24 @@ def add_query_commands(commands: argparse._SubParsersAction) -> None:
     events.add_argument("--recipient", help="recipient name (a part will do) or country code")
     events.add_argument("--type", help="PLOVER category (THREATEN, CONSULT, …)")
     events.add_argument("--modality", choices=MODALITIES, help="only events some article tells this way")
-    events.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
-    events.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
+    add_date_range(events, "events")
     events.add_argument("--outlet", help="only events this outlet told")
     sql = _rows_command(commands, "sql", "run one reading SQL query on the store (it may read nothing else)",
                         run_sql, limit=True)
     sql.add_argument("query", metavar="SQL")
+
+
+STATEMENT_FILTERS = {"min_confidence": "min_confidence", "since": "since", "until": "until"}
+
+
+def add_statement_filters(parser: argparse.ArgumentParser, what: str) -> None:
+    add_confidence_option(parser, what)
+    add_date_range(parser, "statements published")
+
+
+def add_date_range(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--since", type=iso_day, metavar="YYYY-MM-DD", help=f"{what} on or after this day")
+    parser.add_argument("--until", type=iso_day, metavar="YYYY-MM-DD", help=f"{what} on or before this day")
 
 
 def _rows_command(commands: argparse._SubParsersAction, name: str, help_text: str, ask: Ask,
@@ -114,7 +129,7 @@ def _without(rows: Rows, columns: tuple[str, ...]) -> Rows:
 
 
 def run_balance(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
-    return queries.BALANCES[args.by](con, args.outlet, args.min_confidence)
+    return queries.BALANCES[args.by](con, args.outlet, args.min_confidence, args.since, args.until)
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:

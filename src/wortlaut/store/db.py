@@ -1,7 +1,8 @@
 """The corpus store: one DuckDB file holding every readout, normalised into tables.
 
 Writes are one transaction per document, so a killed run loses at most the document it was
-working on, and a document whose text is already stored is never stored twice.
+working on, and a document whose text is already stored is never stored twice: a second outlet
+publishing it adds a publication, not a document.
 
 DuckDB lets one process write a file, or several read it, not both at once. So that a
 researcher can read (``wortlaut sql``, the web app) while an ingest runs, the ingest opens the
@@ -23,7 +24,9 @@ import duckdb
 from wortlaut.model import Readout
 from wortlaut.store.schema import SchemaError, migrate, pending
 from wortlaut.store.events import group_document_events
-from wortlaut.store.tables import FAILURES, READOUT_TABLES, Origin, Table, failure_row, text_hash
+from wortlaut.store.persons import add_speakers
+from wortlaut.store.tables import (FAILURES, PUBLICATIONS, READOUT_TABLES, Origin, Table, failure_row,
+                                   publication_row, publication_rows, text_hash)
 
 DEFAULT_DB = "wortlaut.duckdb"
 # What a repeated failure of an input replaces; its first failure time and count are kept.
@@ -112,11 +115,13 @@ class Store:
             return _stored_id(con, text)
 
     def add(self, readout: Readout, input_name: str | None = None, fetched: str | None = None) -> bool:
-        """Store a readout and all its rows in one transaction; False when its text is already there."""
+        """Store a readout and all its rows in one transaction; False when its text is already
+        there (then only its publication is added, if it is a new one: ``add_publication``)."""
+        origin = Origin(input_name, fetched, utc_now())
         with self.connection() as con:
             if _stored_id(con, readout.doc.text):
+                _add_publication(con, publication_rows(readout, origin)[0])
                 return False
-            origin = Origin(input_name, fetched, utc_now())
             con.execute("BEGIN TRANSACTION")
             try:
                 for table in READOUT_TABLES:
@@ -124,6 +129,7 @@ class Store:
                     if rows:
                         con.executemany(_insert(table), [table.values(row) for row in rows])
                 group_document_events(con, readout.doc.id)
+                add_speakers(con, sorted({(a.speaker, readout.doc.lang) for a in readout.attributions if a.speaker}))
                 if input_name is not None:
                     _forget_failure(con, input_name)
                 con.execute("COMMIT")
@@ -131,6 +137,15 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
         return True
+
+    def add_publication(self, doc_id: str, title: str | None = None, url: str | None = None,
+                        outlet: str | None = None, published: str | None = None, author: str | None = None,
+                        input_name: str | None = None, fetched: str | None = None) -> bool:
+        """Record that a stored text was published (again): by another outlet, or under another
+        URL. False when the store knows this publication already (the same outlet and URL)."""
+        row = publication_row(doc_id, title, url, outlet, published, author, Origin(input_name, fetched, utc_now()))
+        with self.connection() as con:
+            return _add_publication(con, row)
 
     def record_failure(self, input_name: str, reason: str, stage: str | None = None, error: str | None = None,
                        fetched: str | None = None) -> None:
@@ -158,6 +173,15 @@ class Store:
 def _stored_id(con: duckdb.DuckDBPyConnection, text: str) -> str | None:
     row = con.execute("SELECT id FROM documents WHERE text_hash = ?", [text_hash(text)]).fetchone()
     return row[0] if row else None
+
+
+def _add_publication(con: duckdb.DuckDBPyConnection, row: dict) -> bool:
+    known = con.execute("SELECT 1 FROM publications WHERE doc_id = ? AND outlet IS NOT DISTINCT FROM ? "
+                        "AND url IS NOT DISTINCT FROM ?", [row["doc_id"], row["outlet"], row["url"]]).fetchone()
+    if known:
+        return False
+    con.execute(_insert(PUBLICATIONS), PUBLICATIONS.values(row))
+    return True
 
 
 def _forget_failure(con: duckdb.DuckDBPyConnection, input_name: str) -> None:

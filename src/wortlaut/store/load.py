@@ -14,7 +14,7 @@ from wortlaut.ingest.corpus import InputItem
 from wortlaut.model import Readout
 from wortlaut.store.db import Store
 
-Outcome = Literal["added", "skipped", "failed"]
+Outcome = Literal["added", "republished", "skipped", "failed"]  # republished: a stored text, a new publication
 Analyze = Callable[[IngestedText], Readout]
 
 
@@ -29,6 +29,7 @@ class ItemResult:
 @dataclass
 class LoadReport:
     added: int = 0
+    republished: int = 0
     skipped: int = 0
     failed: int = 0
 
@@ -45,7 +46,9 @@ def load_item(store: Store, item: InputItem, analyze: Analyze) -> ItemResult:
         existing = store.has_text(ingested.text)
         if existing:
             store.forget_failure(item.name)
-            return ItemResult(item.name, "skipped", existing)
+            new = store.add_publication(existing, ingested.title, ingested.url, ingested.outlet, ingested.published,
+                                        ingested.author, item.name, item.fetched)
+            return ItemResult(item.name, "republished" if new else "skipped", existing)
         stage = "analyze"
         readout = analyze(ingested)
         store.add(readout, item.name, item.fetched)
@@ -70,11 +73,18 @@ def load_corpus(store: Store, items: Iterable[InputItem], analyze: Analyze,
 
 def load_readouts(store: Store, readouts: Iterable[tuple[str, Readout]],
                   on_result: Callable[[ItemResult], None] = lambda result: None) -> LoadReport:
-    """Store readouts analysed elsewhere (a ``wortlaut batch`` output), skipping stored texts."""
+    """Store readouts analysed elsewhere (a ``wortlaut batch`` output); a stored text only adds
+    its publication."""
     report = LoadReport()
     for name, readout in readouts:
-        added = store.add(readout, name)
-        result = ItemResult(name, "added" if added else "skipped", readout.doc.id)
+        doc = readout.doc
+        outcome: Outcome = "added"
+        if store.has_text(doc.text):
+            new = store.add_publication(doc.id, doc.title, doc.url, doc.outlet, doc.published, doc.author, name)
+            outcome = "republished" if new else "skipped"
+        else:
+            store.add(readout, name)
+        result = ItemResult(name, outcome, doc.id)
         report.count(result)
         on_result(result)
     return report

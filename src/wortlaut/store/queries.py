@@ -11,6 +11,7 @@ from typing import Any
 import duckdb
 
 from wortlaut.events.mentions import MUTUAL
+from wortlaut.store.persons import fold
 
 
 @dataclass(frozen=True)
@@ -71,37 +72,62 @@ def run_reading(con: duckdb.DuckDBPyConnection, sql: str, limit: int | None = No
     return Rows([d[0] for d in cursor.description], rows)
 
 
-STATEMENT_COLUMNS = ["speaker", "outlet", "published", "title", "doc_id", "attribution_id", "type", "stance",
-                     "cue", "addressee", "confidence", "content", "content_start", "content_end", "url"]
+STATEMENT_COLUMNS = ["speaker", "as_named", "outlet", "syndicated", "published", "title", "doc_id", "attribution_id",
+                     "type", "stance", "cue", "addressee", "confidence", "content", "content_start", "content_end",
+                     "url"]
 STATEMENT_HITS = """
-SELECT speaker, doc_id, attribution_id, type, stance, cue_text, coalesce(addressee_canonical, addressee_text),
-       confidence, content_text, content_start, content_end
-FROM attributions a WHERE {where} AND {confident}
-ORDER BY published DESC NULLS LAST, doc_id, content_start
+SELECT coalesce(p.person, a.speaker), a.speaker, a.doc_id, a.attribution_id, a.type, a.stance, a.cue_text,
+       coalesce(a.addressee_canonical, a.addressee_text), a.confidence, a.content_text, a.content_start, a.content_end
+FROM attributions a LEFT JOIN persons p ON p.name = a.speaker
+WHERE {where} AND {filters}
+ORDER BY a.published DESC NULLS LAST, a.doc_id, a.content_start
 LIMIT ?
 """
 # With a minimum, an attribution must be scored at least that; unscored ones (stored by an
 # earlier version) are left out, since nothing vouches for them.
 CONFIDENT = "(CAST(? AS DOUBLE) IS NULL OR a.confidence >= ?)"
+# Publication days within a range (the day of an ISO date or timestamp); undated rows are left out.
+DATED = ("(CAST(? AS VARCHAR) IS NULL OR substr({column}, 1, 10) >= ?) "
+         "AND (CAST(? AS VARCHAR) IS NULL OR substr({column}, 1, 10) <= ?)")
+# Each outlet that published a text, once: a syndicated text counts for every one of them.
+OUTLET_PUBLICATIONS = """(SELECT doc_id, outlet, min(published) AS published, count(*) OVER (PARTITION BY doc_id) > 1
+                           AS syndicated FROM publications GROUP BY doc_id, outlet)"""
 
 
-def _statements(con: duckdb.DuckDBPyConnection, where: str, value: str, limit: int | None,
-                min_confidence: float | None) -> Rows:
-    """Matching statements, newest article first, with their article's metadata.
+@dataclass(frozen=True)
+class Filters:
+    """What every statement query can be narrowed by: the confidence of the attribution and the
+    publication day (ISO ``YYYY-MM-DD``, both ends included)."""
+
+    min_confidence: float | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def sql(self, published: str) -> tuple[str, list[Any]]:
+        return (f"{CONFIDENT} AND {DATED.format(column=published)}",
+                [self.min_confidence, self.min_confidence, self.since, self.since, self.until, self.until])
+
+
+def _statements(con: duckdb.DuckDBPyConnection, where: str, values: list[Any], limit: int | None,
+                filters: Filters) -> Rows:
+    """Matching statements, newest article first, with their article's metadata and every outlet
+    that published it.
 
     The matches are found in ``attributions`` alone, and only their articles are then looked up
     by id: joining first would read every document of a large store for each query."""
-    hits = con.execute(STATEMENT_HITS.format(where=where, confident=CONFIDENT),
-                       [value, min_confidence, min_confidence, limit]).fetchall()
-    ids = sorted({hit[1] for hit in hits})
-    documents = {row[0]: row[1:] for row in con.execute(
-        f"SELECT id, outlet, published, title, url FROM documents WHERE id IN ({', '.join('?' * len(ids))})",
-        ids).fetchall()} if ids else {}
+    condition, parameters = filters.sql("a.published")
+    hits = con.execute(STATEMENT_HITS.format(where=where, filters=condition), [*values, *parameters, limit]).fetchall()
+    ids = sorted({hit[2] for hit in hits})
+    documents = {row[0]: row[1:] for row in con.execute(f"""
+        SELECT d.id, string_agg(DISTINCT p.outlet, ', ' ORDER BY p.outlet), count(DISTINCT p.outlet) > 1,
+               d.published, d.title, d.url
+        FROM documents d LEFT JOIN publications p ON p.doc_id = d.id
+        WHERE d.id IN ({', '.join('?' * len(ids))}) GROUP BY ALL""", ids).fetchall()} if ids else {}
     rows = []
-    for speaker, doc_id, att_id, type_, stance, cue, addressee, confidence, content, start, end in hits:
-        outlet, published, title, url = documents[doc_id]
-        rows.append((speaker, outlet, published, title, doc_id, att_id, type_, stance, cue, addressee, confidence,
-                     content, start, end, url))
+    for speaker, named, doc_id, att_id, type_, stance, cue, addressee, confidence, content, start, end in hits:
+        outlets, syndicated, published, title, url = documents[doc_id]
+        rows.append((speaker, named, outlets, syndicated, published, title, doc_id, att_id, type_, stance, cue,
+                     addressee, confidence, content, start, end, url))
     return Rows(STATEMENT_COLUMNS, rows)
 
 
@@ -112,79 +138,100 @@ count(*) FILTER (WHERE a.type = 'indirect') AS indirect,
 count(*) FILTER (WHERE a.type = 'mixed') AS mixed,
 count(*) FILTER (WHERE a.stance = 'neutral') AS neutral,
 count(*) FILTER (WHERE a.stance = 'distancing') AS distancing,
-count(*) FILTER (WHERE a.stance = 'endorsing') AS endorsing
+count(*) FILTER (WHERE a.stance = 'endorsing') AS endorsing,
+count(*) FILTER (WHERE o.syndicated) AS syndicated
 """
 
 
-def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100,
-            min_confidence: float | None = None) -> Rows:
-    """Everything a speaker is reported to have said, newest article first, with its evidence."""
-    return _statements(con, "contains(lower(speaker), lower(?))", name, limit, min_confidence)
+def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100, min_confidence: float | None = None,
+            since: str | None = None, until: str | None = None, exact: bool = False) -> Rows:
+    """Everything a person is reported to have said, under any of their names, newest article
+    first, with its evidence. ``name`` matches a part of the person's name or of a name they
+    were given, folding case, accents, ä/ae and ß/ss; ``exact``: the whole name."""
+    forms = [fold(name), fold(name, umlauts_as_e=False)]
+    match = ("list_has_any(string_split(p.search, ' | '), [?, ?])" if exact
+             else "(contains(p.search, ?) OR contains(p.search, ?))")
+    where = (f"a.speaker IN (SELECT p.name FROM persons p WHERE {match} AND p.person IS NOT NULL)")
+    return _statements(con, where, forms, limit, Filters(min_confidence, since, until))
 
 
-def about(con: duckdb.DuckDBPyConnection, term: str, limit: int | None = 100,
-          min_confidence: float | None = None) -> Rows:
+def about(con: duckdb.DuckDBPyConnection, term: str, limit: int | None = 100, min_confidence: float | None = None,
+          since: str | None = None, until: str | None = None) -> Rows:
     """Statements whose content mentions ``term``."""
-    return _statements(con, "contains(lower(content_text), lower(?))", term, limit, min_confidence)
+    return _statements(con, "contains(lower(a.content_text), lower(?))", [term], limit,
+                       Filters(min_confidence, since, until))
 
 
 def speakers(con: duckdb.DuckDBPyConnection, outlet: str | None = None, limit: int | None = 100,
-             min_confidence: float | None = None) -> Rows:
-    """Who is quoted most, per outlet."""
+             min_confidence: float | None = None, since: str | None = None, until: str | None = None) -> Rows:
+    """Who is quoted most, per outlet: one row per person (pronouns are nobody), with the names
+    they were given; a syndicated text counts for each outlet that published it, and its
+    statements are counted in ``syndicated`` too, since they are not the outlet's own voices."""
+    condition, parameters = Filters(min_confidence, since, until).sql("o.published")
     return run(con, f"""
-        SELECT a.speaker, d.outlet, {COUNTS}
-        FROM attributions a JOIN documents d ON d.id = a.doc_id
-        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?) AND {CONFIDENT}
-        GROUP BY a.speaker, d.outlet
-        ORDER BY statements DESC, articles DESC, a.speaker, d.outlet
-        LIMIT ?""", [outlet, outlet, min_confidence, min_confidence, limit])
+        SELECT p.person AS speaker, o.outlet, {COUNTS},
+               string_agg(DISTINCT a.speaker, '; ' ORDER BY a.speaker) AS names
+        FROM attributions a JOIN persons p ON p.name = a.speaker JOIN {OUTLET_PUBLICATIONS} o ON o.doc_id = a.doc_id
+        WHERE p.person IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR o.outlet = ?) AND {condition}
+        GROUP BY p.person, o.outlet
+        ORDER BY statements DESC, articles DESC, p.person, o.outlet
+        LIMIT ?""", [outlet, outlet, *parameters, limit])
 
 
-def balance(con: duckdb.DuckDBPyConnection, outlet: str | None = None, min_confidence: float | None = None) -> Rows:
+def balance(con: duckdb.DuckDBPyConnection, outlet: str | None = None, min_confidence: float | None = None,
+            since: str | None = None, until: str | None = None) -> Rows:
     """Per outlet: who gets quoted, how often (and their share of the outlet's statements), in
     which form and with which stance of the outlet's cue."""
+    condition, parameters = Filters(min_confidence, since, until).sql("o.published")
     return run(con, f"""
-        SELECT d.outlet, a.speaker, {COUNTS},
-               round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY d.outlet), 1) AS share
-        FROM attributions a JOIN documents d ON d.id = a.doc_id
-        WHERE a.speaker IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?) AND {CONFIDENT}
-        GROUP BY d.outlet, a.speaker
-        ORDER BY d.outlet NULLS LAST, statements DESC, a.speaker""", [outlet, outlet, min_confidence, min_confidence])
+        SELECT o.outlet, p.person AS speaker, {COUNTS},
+               round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY o.outlet), 1) AS share
+        FROM attributions a JOIN persons p ON p.name = a.speaker JOIN {OUTLET_PUBLICATIONS} o ON o.doc_id = a.doc_id
+        WHERE p.person IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR o.outlet = ?) AND {condition}
+        GROUP BY o.outlet, p.person
+        ORDER BY o.outlet NULLS LAST, statements DESC, p.person""", [outlet, outlet, *parameters])
 
 
 def balance_by_side(con: duckdb.DuckDBPyConnection, outlet: str | None = None,
-                    min_confidence: float | None = None) -> Rows:
+                    min_confidence: float | None = None, since: str | None = None, until: str | None = None) -> Rows:
     """Per outlet: how much room each side (the country of the sources, where the articles name
     it) gets, with the readouts' balance tallies: stance, quoted words, hedges, denials."""
     if min_confidence is not None:
         raise QueryError("the balance by side sums each article's stored tallies, which are not split by "
                          "confidence: use the balance by speaker with a minimum confidence")
-    return run(con, """
-        SELECT d.outlet, b.name AS side, sum(b.attributions) AS statements, count(DISTINCT b.doc_id) AS articles,
+    return run(con, f"""
+        SELECT o.outlet, b.name AS side, sum(b.attributions) AS statements, count(DISTINCT b.doc_id) AS articles,
                sum(b.direct) AS direct, sum(b.indirect) AS indirect, sum(b.mixed) AS mixed,
                sum(b.neutral) AS neutral, sum(b.distancing) AS distancing, sum(b.endorsing) AS endorsing,
                sum(b.quoted_words) AS quoted_words, sum(b.hedges) AS hedges, sum(b.scare_quotes) AS scare_quotes,
                sum(b.denials) AS denials, sum(b.denied) AS denied,
-               round(100.0 * sum(b.attributions) / sum(sum(b.attributions)) OVER (PARTITION BY d.outlet), 1) AS share
-        FROM balance b JOIN documents d ON d.id = b.doc_id
-        WHERE b.scope = 'side' AND (CAST(? AS VARCHAR) IS NULL OR d.outlet = ?)
-        GROUP BY d.outlet, b.name
-        ORDER BY d.outlet NULLS LAST, statements DESC, side""", [outlet, outlet])
+               sum(b.attributions) FILTER (WHERE o.syndicated) AS syndicated,
+               round(100.0 * sum(b.attributions) / sum(sum(b.attributions)) OVER (PARTITION BY o.outlet), 1) AS share
+        FROM balance b JOIN {OUTLET_PUBLICATIONS} o ON o.doc_id = b.doc_id
+        WHERE b.scope = 'side' AND (CAST(? AS VARCHAR) IS NULL OR o.outlet = ?) AND {DATED.format(column="o.published")}
+        GROUP BY o.outlet, b.name
+        ORDER BY o.outlet NULLS LAST, statements DESC, side""", [outlet, outlet, since, since, until, until])
 
 
 BALANCES = {"speaker": balance, "side": balance_by_side}
 
 
-def articles(con: duckdb.DuckDBPyConnection, search: str | None = None, limit: int | None = 100) -> Rows:
-    """The stored articles, newest first; ``search`` matches title or text."""
-    return run(con, """
+def articles(con: duckdb.DuckDBPyConnection, search: str | None = None, limit: int | None = 100,
+             since: str | None = None, until: str | None = None) -> Rows:
+    """The stored articles (each text once, with every outlet that published it), newest first;
+    ``search`` matches title or text."""
+    return run(con, f"""
         SELECT d.id, d.title, d.outlet, d.published, d.lang, d.url,
-               (SELECT count(*) FROM attributions a WHERE a.doc_id = d.id) AS attributions
+               (SELECT count(*) FROM attributions a WHERE a.doc_id = d.id) AS attributions,
+               (SELECT string_agg(DISTINCT p.outlet, ', ' ORDER BY p.outlet) FROM publications p
+                WHERE p.doc_id = d.id) AS outlets,
+               (SELECT count(*) FROM publications p WHERE p.doc_id = d.id) AS publications
         FROM documents d
-        WHERE CAST(? AS VARCHAR) IS NULL
-           OR contains(lower(d.title), lower(?)) OR contains(lower(d.text), lower(?))
+        WHERE (CAST(? AS VARCHAR) IS NULL
+               OR contains(lower(d.title), lower(?)) OR contains(lower(d.text), lower(?)))
+          AND {DATED.format(column="d.published")}
         ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, d.id
-        LIMIT ?""", [search, search, search, limit])
+        LIMIT ?""", [search, search, search, since, since, until, until, limit])
 
 
 def outlets(con: duckdb.DuckDBPyConnection) -> list[str | None]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Callable
 
 import duckdb
 
+from wortlaut.store.persons import rebuild_persons
 from wortlaut.store.tables import TABLES, Column, ColumnType, Table
 
 
@@ -33,6 +35,7 @@ class Migration:
     version: int
     summary: str
     backfill: str = ""
+    then: Callable[[duckdb.DuckDBPyConnection], object] | None = None  # a backfill SQL cannot express
 
     @property
     def statements(self) -> list[str]:
@@ -49,6 +52,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "attributions name their addressee, to whom the words were said"),
     Migration(5, "events: each article's events (event_mentions) and the events told across articles (events)"),
     Migration(6, "attributions carry their confidence (stored readouts that had none keep null: not scored)"),
+    Migration(7, "publications: every outlet, URL and date a stored text was published under, so that a "
+                 "syndicated text counts for each outlet that published it",
+              "INSERT INTO publications (doc_id, outlet, url, published, title, author, input, fetched, ingested_at) "
+              "SELECT id, outlet, url, published, title, author, input, fetched, ingested_at FROM documents"),
+    Migration(8, "persons: the person each speaker name counts under across the corpus",
+              then=rebuild_persons),
 )
 
 
@@ -110,6 +119,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         for migration in todo:
             for statement in migration.statements:
                 con.execute(statement)
+            if migration.then is not None:
+                migration.then(con)
             con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
                         [migration.version, migration.summary, datetime.now(timezone.utc).replace(tzinfo=None)])
         con.execute("COMMIT")

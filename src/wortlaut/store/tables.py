@@ -107,6 +107,20 @@ def document_rows(readout: Readout, origin: Origin) -> list[Row]:
              "fetched": origin.fetched}]
 
 
+def publication_row(doc_id: str, title: str | None, url: str | None, outlet: str | None, published: str | None,
+                    author: str | None, origin: Origin) -> Row:
+    """One publication of a stored text: who published it where and when, and from which input
+    it was read. A text that several outlets publish (an agency report) is stored and analysed
+    once and has one publication per outlet."""
+    return {"doc_id": doc_id, "title": title, "url": url, "outlet": outlet, "published": published,
+            "author": author, "input": origin.input, "fetched": origin.fetched, "ingested_at": origin.ingested_at}
+
+
+def publication_rows(readout: Readout, origin: Origin) -> list[Row]:
+    doc = readout.doc
+    return [publication_row(doc.id, doc.title, doc.url, doc.outlet, doc.published, doc.author, origin)]
+
+
 def segment_rows(readout: Readout, origin: Origin) -> list[Row]:
     return [{"doc_id": readout.doc.id, "n": n, "kind": s.kind, "char_start": s.start, "char_end": s.end}
             for n, s in enumerate(readout.segments)]
@@ -276,14 +290,25 @@ EVENTS = Table("events", (
     _required("mentions", INTEGER), _required("asserted", INTEGER), _required("modalities", JSON),
 ), since=5)
 
+PUBLICATIONS = Table("publications", (
+    _required("doc_id"), Column("outlet"), Column("url"), Column("published"), Column("title"), Column("author"),
+    Column("input"), Column("fetched"), _required("ingested_at", TIMESTAMP),
+), publication_rows, since=7)
+
+# One row per speaker name: the person it counts under across the corpus (``store.persons``).
+PERSONS = Table("persons", (
+    Column("name", primary_key=True), _required("lang"), Column("person"), _required("words", INTEGER),
+    _required("key"), _required("surname"), _required("search"),
+), since=8)
+
 FAILURES = Table("failures", (
     Column("input", primary_key=True), _required("reason"), _required("attempts", INTEGER),
     _required("first_failed_at", TIMESTAMP), _required("last_failed_at", TIMESTAMP),
     Column("stage", since=3), Column("error", since=3), Column("fetched", since=3),
 ))
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, SEGMENTS, ENTITIES, MENTIONS, ATTRIBUTIONS, MARKERS, CLAIMS, BALANCE,
-                             EVENT_MENTIONS, EVENTS, FAILURES)
+TABLES: tuple[Table, ...] = (DOCUMENTS, PUBLICATIONS, SEGMENTS, ENTITIES, MENTIONS, ATTRIBUTIONS, MARKERS, CLAIMS,
+                             BALANCE, EVENT_MENTIONS, EVENTS, PERSONS, FAILURES)
 READOUT_TABLES: tuple[Table, ...] = tuple(t for t in TABLES if t.rows is not None)
 
 

@@ -1,0 +1,179 @@
+"""One identity per person across a corpus.
+
+Each article resolves its own mentions ("Uschakow" after "Juri Uschakow"), but across articles
+"Biden", "Joe Biden" and "US-Präsident Joe Biden" are three speaker names, and a German article's
+"Uschakow" is an English one's "Ushakov". The store keeps one ``persons`` row per speaker name
+with the person it counts under, decided when the name first arrives:
+
+* titles and functions before a name are not part of it ("Foreign Secretary David Lammy",
+  "US-Präsident Joe Biden": the name is what follows the last title, ``lang/<code>/persons.json``);
+* a bare pronoun ("er", "she") is nobody the corpus can count;
+* a known alias (``lang/aliases.tsv``, or a user's file) is its person ("Kremlin" → "Kreml");
+* full names that differ only by transliteration ("Juri Uschakow", "Yuri Ushakov") are one person;
+* a surname alone ("Biden") joins the one full name with that surname in the corpus ("Joe Biden"),
+  also when the full name arrives later; with two full names of that surname it stays alone.
+
+Searches fold case, accents, ä/ae and ß/ss (``search_forms``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from wortlaut.lang import load_json
+
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# German and English spell the same (mostly Slavic) names differently: "Uschakow" / "Ushakov",
+# "Selenskyj" / "Zelenskyy", "Sacharowa" / "Zakharova". Both sides map to one key.
+TRANSLITERATION = (("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("w", "v"), ("j", "y"), ("z", "s"),
+                   ("ei ", "ey "), ("ii", "i"))
+DOUBLED = re.compile(r"(.)\1+")
+ALIASES = "aliases.tsv"
+NAME_WORD = re.compile(r"\w\w")
+
+
+@dataclass(frozen=True)
+class NamingFacts:
+    """What a language puts before names (titles) and uses instead of them (pronouns)."""
+
+    titles: frozenset[str]
+    pronouns: frozenset[str]
+    compound_titles: bool  # a word ending in a title is one ("US-Präsident", "Außenministerin")
+
+    def is_title(self, word: str) -> bool:
+        word = word.lower().strip(",.")
+        return word in self.titles or self.compound_titles and any(
+            word.endswith(t) and len(word) > len(t) for t in self.titles if len(t) > 3)
+
+
+@cache
+def naming_facts(lang: str) -> NamingFacts:
+    try:
+        raw = load_json(lang, "persons.json")
+    except FileNotFoundError:
+        return NamingFacts(frozenset(), frozenset(), False)
+    return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")))
+
+
+def fold(name: str, umlauts_as_e: bool = True) -> str:
+    """Lower case, no accents, single spaces; ä → ae and ß → ss (or ä → a when not
+    ``umlauts_as_e``, so that "Muller" finds "Müller" too)."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    if umlauts_as_e:
+        text = text.translate(UMLAUTS)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.replace("ß", "ss").split())
+
+
+def search_forms(*names: str) -> str:
+    """What a name search looks in: each name folded both ways."""
+    return " | ".join(dict.fromkeys(f for name in names for f in (fold(name), fold(name, False))))
+
+
+def name_key(name: str) -> str:
+    """The key under which spellings of one name meet (``TRANSLITERATION``)."""
+    key = fold(name) + " "
+    for written, spoken in TRANSLITERATION:
+        key = key.replace(written, spoken)
+    return DOUBLED.sub(r"\1", key).strip()
+
+
+def bare_name(name: str, facts: NamingFacts) -> str:
+    """The name without the titles before it: what follows the last title, when that is a name."""
+    words = name.split()
+    last = max((i for i, word in enumerate(words) if facts.is_title(word)), default=-1)
+    rest = words[last + 1:]
+    if last < 0 or not rest or not all(w[:1].isupper() for w in rest) \
+            or not any(NAME_WORD.search(w) and not w.endswith(".") for w in rest):  # "King Jr.": not a name
+        return name
+    return " ".join(rest).strip(",")
+
+
+@cache
+def builtin_aliases() -> dict[str, str]:
+    return read_aliases(resources.files("wortlaut.lang").joinpath(ALIASES).read_text(encoding="utf-8"))
+
+
+def read_aliases(text: str) -> dict[str, str]:
+    """Folded variant (and the person's own name) → person, from ``person<TAB>variant`` lines."""
+    aliases: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("person\t"):
+            continue
+        person, _, variant = line.rstrip("\n").partition("\t")
+        if not variant.strip():
+            raise ValueError(f"an alias line needs a person and a variant separated by a tab: {line!r}")
+        aliases[fold(variant.strip())] = aliases[fold(person.strip())] = person.strip()
+    return aliases
+
+
+def load_alias_file(path: str | Path) -> dict[str, str]:
+    return read_aliases(Path(path).read_text(encoding="utf-8"))
+
+
+def add_speakers(con: duckdb.DuckDBPyConnection, names: list[tuple[str, str]],
+                 aliases: dict[str, str] | None = None) -> None:
+    """Give each new (speaker name, language) its person; joins surname-only names to a full
+    name that arrives now."""
+    aliases = aliases if aliases is not None else builtin_aliases()
+    for name, lang in names:
+        if con.execute("SELECT 1 FROM persons WHERE name = ?", [name]).fetchone() is None:
+            _add_name(con, name, lang, aliases)
+
+
+def rebuild_persons(con: duckdb.DuckDBPyConnection, aliases: dict[str, str] | None = None) -> int:
+    """Decide every speaker name's person again (after an alias file was added); the number of
+    names."""
+    names = con.execute("""
+        SELECT a.speaker, min(d.lang) FROM attributions a JOIN documents d ON d.id = a.doc_id
+        WHERE a.speaker IS NOT NULL GROUP BY a.speaker ORDER BY count(*) DESC, a.speaker""").fetchall()
+    con.execute("DELETE FROM persons")
+    merged = {**builtin_aliases(), **(aliases or {})}
+    add_speakers(con, names, merged)
+    return len(names)
+
+
+def _add_name(con: duckdb.DuckDBPyConnection, name: str, lang: str, aliases: dict[str, str]) -> None:
+    facts = naming_facts(lang)
+    if fold(name) in facts.pronouns:
+        _insert(con, name, lang, None, name)
+        return
+    bare = bare_name(name, facts)
+    key = name_key(bare)
+    words = bare.split()
+    person = aliases.get(fold(bare)) or aliases.get(fold(name))
+    if person is None and len(words) > 1:
+        found = con.execute("SELECT person FROM persons WHERE key = ? AND words > 1 AND person IS NOT NULL LIMIT 1",
+                            [key]).fetchone()
+        person = found[0] if found else bare
+    elif person is None:
+        full = con.execute("SELECT DISTINCT person FROM persons WHERE surname = ? AND words > 1 AND person IS NOT NULL",
+                           [key]).fetchall()
+        alone = con.execute("SELECT person FROM persons WHERE key = ? AND person IS NOT NULL LIMIT 1", [key]).fetchone()
+        person = full[0][0] if len(full) == 1 else alone[0] if alone else bare
+    _insert(con, name, lang, person, bare)
+    if len(words) > 1:
+        _join_surnames(con, name_key(words[-1]))
+
+
+def _join_surnames(con: duckdb.DuckDBPyConnection, surname: str) -> None:
+    """Surname-only names that stand alone join the full name of that surname, if it is the one."""
+    full = con.execute("SELECT DISTINCT person FROM persons WHERE surname = ? AND words > 1 AND person IS NOT NULL",
+                       [surname]).fetchall()
+    if len(full) == 1:
+        con.execute("UPDATE persons SET person = ?, search = ? || ' | ' || search "
+                    "WHERE words = 1 AND key = ? AND person IS NOT NULL AND person <> ?",
+                    [full[0][0], search_forms(full[0][0]), surname, full[0][0]])
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, lang: str, person: str | None, bare: str) -> None:
+    words = bare.split()
+    con.execute("INSERT INTO persons (name, lang, person, words, key, surname, search) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [name, lang, person, len(words), name_key(bare), name_key(words[-1]) if words else "",
+                 search_forms(name, *([person] if person else []))])
