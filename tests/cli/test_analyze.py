@@ -1,10 +1,16 @@
+import io
 import json
 import subprocess
 import sys
 
 import pytest
+from rich.console import Console
 
-from wortlaut.cli import main
+from wortlaut import analyze_text
+from wortlaut.attribution.confidence import UNCERTAIN_BELOW
+from wortlaut.cli import build_parser, main
+from wortlaut.cli.report import print_report
+from wortlaut.model import Readout
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -31,6 +37,87 @@ def test_text_report(example_path, capsys):
     assert "Umstrukturierung führt zu Stellenabbau bei RTL" in out
     assert "language: de" in out
     assert "Who said what" in out and "Structure" in out and "sure" in out
+
+
+@pytest.fixture(scope="module")
+def seed_readout(seed_text) -> Readout:
+    return analyze_text(seed_text, "de")
+
+
+@pytest.fixture(scope="module")
+def seed_report(seed_text, tmp_path_factory) -> str:
+    """The seed's text report as `wortlaut analyze seed.txt --format text | less` gets it: written to
+    a stream that is not a terminal, whose width no COLUMNS setting changes."""
+    path = tmp_path_factory.mktemp("report") / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as env:
+        env.delenv("COLUMNS", raising=False)
+        args = build_parser().parse_args(["analyze", str(path), "--format", "text"])
+        assert args.run(args, out, io.StringIO()) == 0
+    return out.getvalue()
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_seed_report_shows_every_attribution_whole_with_its_offsets(seed_readout, seed_report):
+    flat = _flat(seed_report)
+    assert seed_readout.attributions
+    for att in seed_readout.attributions:
+        assert _flat(f"content {att.content.start}–{att.content.end} {att.content.text}") in flat, att.id
+        for role, party in (("source", att.source), ("to", att.addressee)):
+            if party is not None:
+                assert f"{role} {party.name} (" in flat and f"{party.start}–{party.end})" in flat, att.id
+
+
+def test_the_seed_report_marks_the_uncertain_attributions(seed_readout, seed_report):
+    headings = {line.split(" · ")[0]: line for line in seed_report.splitlines() if line.startswith("a")}
+    for att in seed_readout.attributions:
+        assert headings[att.id].startswith(f"{att.id} · {att.type} · {att.stance} · sure {att.confidence:.2f}")
+        assert ("(uncertain)" in headings[att.id]) == (att.confidence < UNCERTAIN_BELOW)
+
+
+def test_the_seed_report_shows_all_nine_markers_and_both_claims(seed_readout, seed_report):
+    flat = _flat(seed_report)
+    markers, claims = seed_readout.markers, seed_readout.claims
+    assert len(markers) == 9 and len(claims) == 2
+    assert "9 markers (2 outside attributions) · 2 claims" in flat
+    for marker in markers:
+        place = f"in {marker.attribution}" if marker.attribution else "outside attributions"
+        assert _flat(f"{marker.kind} · {place} text {marker.start}–{marker.end} {marker.text} "
+                     f"words of {marker.attributed_to or '—'}") in flat
+        if marker.target is not None:
+            assert f"target {marker.target.start}–{marker.target.end} {marker.target.text}" in flat
+    for n, pair in enumerate(claims, start=1):
+        assert (f"claim {n} · denied in {pair.denial} claim {pair.claim.start}–{pair.claim.end} {pair.claim.text} "
+                f"claimed by {pair.claimant or '—'}") in flat
+        assert f"denied by {pair.denier} ({pair.denial}) link {pair.link}" in flat
+
+
+def test_the_seed_report_fits_80_columns_and_cuts_no_evidence(seed_report):
+    lines = seed_report.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    evidence = lines[next(i for i, line in enumerate(lines) if line.startswith("Who said what")):]
+    assert [line for line in evidence if "…" in line and not line.startswith("  cue")] == []
+
+
+def test_the_seed_report_keeps_the_events_table_and_explains_the_balance(seed_readout, seed_report):
+    flat = _flat(seed_report)
+    assert "Events (15)" in flat and "actor → recipient" in flat
+    for event in seed_readout.events:
+        assert f"{event.trigger.start}–{event.trigger.end}" in flat
+    assert "Balance" in flat and "type d/m/i: direct, mixed, indirect" in flat
+    assert "denies/denied: claims the source denies / its own claims denied" in flat
+
+
+def test_brackets_in_quoted_words_are_shown_as_written():
+    """An editor's insertion in square brackets must not be read as console markup and vanish."""
+    readout = analyze_text('"They [the rebels] will not stop until [b]Kyiv[/b] falls," the minister said.', "en")
+    out = io.StringIO()
+    print_report(readout, Console(file=out, width=80))
+    assert '"They [the rebels] will not stop until [b]Kyiv[/b] falls,"' in out.getvalue()
 
 
 def test_a_minimum_confidence_keeps_only_attributions_scored_at_least_that(seed_text, tmp_path, capsys):
