@@ -14,6 +14,7 @@ import wortlaut.framing  # noqa: F401
 import wortlaut.nlp.entities  # noqa: F401
 import wortlaut.nlp.structure  # noqa: F401
 from wortlaut.ingest import IngestedText, InputError, ReadOptions, read_input
+from wortlaut.ingest.dates import iso_date
 from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout, confident
 from wortlaut.nlp import check_language, detect_language, load_pipeline
@@ -84,7 +85,7 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
         raise InputError(f"{len(text):,} characters are more than the {nlp.max_length:,} wortlaut analyses "
                          "in one document")
     readout = Readout(doc=Document(text=text, lang=lang, id=doc_id or "", title=title, url=url, outlet=outlet,
-                                   published=published, author=author))
+                                   published=iso_date(published, doc_id or title or ""), author=author))
     doc = parse(nlp, text)
     for stage in plan:
         stage(doc, readout)

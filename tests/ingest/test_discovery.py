@@ -132,7 +132,7 @@ def test_a_feed_url_is_expanded_and_each_entry_fetched_with_the_feeds_metadata(s
     assert [i.name for i in items] == [f"{site}/first.html", f"{site}/second.html"]
     first = items[0].load()
     assert first.title == "The first article" and first.outlet == "Example News"
-    assert first.published == "2024-02-05T09:00:00Z" and first.url == f"{site}/first.html"
+    assert first.published == "2024-02-05T09:00:00+00:00" and first.url == f"{site}/first.html"
     assert "talks would resume" in first.text
 
 
@@ -172,6 +172,7 @@ def test_a_warc_file_gives_its_html_responses_with_their_crawl_date(tmp_path: Pa
     assert len(items) == GOOD + BROKEN and {i.fetched for i in items} == {CRAWL_DATE}
     first = items[0].load()
     assert first.url == "https://news.example/0" and first.text.startswith(ARTICLES[0][0])
+    assert first.published == "2024-05-03T10:00:00+00:00"  # the page names no date: the crawl's
 
 
 def test_a_folder_gives_its_warc_files_in_name_order(tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ from rich.text import Text
 
 from wortlaut.batch.read import is_batch_output, read_readouts
 from wortlaut.cli.corpus import EXIT_FAILED, EXIT_OK, add_store_command
-from wortlaut.cli.options import add_analysis_options, add_fetch_options, add_time_limit_option, analyze_options
+from wortlaut.cli.options import (add_analysis_options, add_fetch_options, add_metadata_options,
+                                  add_time_limit_option, analyze_options)
 from wortlaut.engine import analyze_ingested
 from wortlaut.ingest.corpus import discover
 from wortlaut.store import Store
@@ -29,6 +30,7 @@ def add_ingest_command(commands: argparse._SubParsersAction) -> None:
                              "output folder (its readouts are stored without analysing again), or -")
     add_analysis_options(ingest)
     add_fetch_options(ingest)
+    add_metadata_options(ingest)
     add_time_limit_option(ingest)
 
 

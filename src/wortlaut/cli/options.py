@@ -7,6 +7,8 @@ from datetime import date
 
 from wortlaut.engine import DEFAULT_STAGES, AnalyzeOptions, planned_stages
 from wortlaut.ingest import ReadOptions
+from wortlaut.ingest.dates import normalised
+from wortlaut.ingest.sources import GivenMetadata
 from wortlaut.ingest.text import DEFAULT_MAX_BYTES
 from wortlaut.ingest.url import FetchPolicy
 from wortlaut.nlp import SUPPORTED, check_model
@@ -39,7 +41,8 @@ def iso_day(value: str) -> str:
 def add_confidence_option(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--min-confidence", type=probability, metavar="P",
                         help=f"{what} only attributions whose confidence (the probability that content and source "
-                             "are right) is at least P, e.g. 0.5; unscored ones (stored by an earlier version) are left out")
+                             "are right) is at least P, e.g. 0.5; unscored ones (stored by an earlier version) are "
+                             "left out")
 
 
 def stage_names(value: str) -> tuple[str, ...]:
@@ -60,6 +63,21 @@ def add_analysis_options(parser: argparse.ArgumentParser) -> None:
                              "see `wortlaut stages`)")
     parser.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
                         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
+
+
+def publication_date(value: str) -> str:
+    normal = normalised(value)
+    if normal is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (e.g. 2022-02-12 or 2022-02-12T18:30:00+01:00)")
+    return normal
+
+
+def add_metadata_options(parser: argparse.ArgumentParser) -> None:
+    """Metadata for the files, URLs and standard input read, which wins over what pages say."""
+    parser.add_argument("--outlet", help="the outlet that published the inputs")
+    parser.add_argument("--published", type=publication_date, metavar="DATE",
+                        help="when the inputs were published (ISO 8601: 2022-02-12, 2022-02-12T18:30:00+01:00)")
+    parser.add_argument("--url", help="the URL the input was published at (for one input)")
 
 
 def add_fetch_options(parser: argparse.ArgumentParser) -> None:
@@ -91,6 +109,10 @@ def analyze_options(args: argparse.Namespace) -> AnalyzeOptions:
     fetch = FetchPolicy(timeout=args.timeout, allow_private=args.allow_private) \
         if hasattr(args, "allow_private") else FetchPolicy()
     return AnalyzeOptions(lang=None if args.lang == "auto" else args.lang, model=args.model, stages=args.stages,
-                          read=ReadOptions(max_bytes=args.max_bytes, fetch=fetch),
+                          read=ReadOptions(max_bytes=args.max_bytes, fetch=fetch, given=_given(args)),
                           time_limit=getattr(args, "time_limit", None) or None,
                           min_confidence=getattr(args, "min_confidence", None))
+
+
+def _given(args: argparse.Namespace) -> GivenMetadata:
+    return GivenMetadata(getattr(args, "outlet", None), getattr(args, "published", None), getattr(args, "url", None))

@@ -10,6 +10,9 @@ from wortlaut.ingest.headline import opens_with_headline
 from wortlaut.ingest.text import normalise_text
 
 MIN_ARTICLE_WORDS = 10  # below this, trafilatura has found page furniture, not an article
+# The page's own statement of its date (meta tags, structured data, the URL), never a guess from
+# numbers in the text: a 2024 page got 2008 from its body. Without one, the input's date is used.
+DATE_FROM_METADATA = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     a kicker or when the metadata's title adds the kicker or the outlet's name (``ingest.headline``)."""
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True,
+        favor_precision=True, date_extraction_params=DATE_FROM_METADATA,
     )
     body = normalise_text(result.text or "").strip() if result is not None else ""
     if len(body.split()) < MIN_ARTICLE_WORDS:

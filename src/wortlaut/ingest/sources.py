@@ -5,6 +5,7 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from wortlaut.ingest.dates import iso_date
 from wortlaut.ingest.errors import InputError
 from wortlaut.ingest.html import extract_article, looks_like_html
 from wortlaut.ingest.text import DEFAULT_MAX_BYTES, check_size, decode_bytes, require_content
@@ -14,9 +15,24 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
 @dataclass(frozen=True)
+class GivenMetadata:
+    """Metadata the user gives for the files, URLs and standard input read (``--outlet``,
+    ``--published``, ``--url``): it wins over what a page says about itself."""
+
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+    def apply(self, item: "IngestedText") -> "IngestedText":
+        given = {key: value for key in ("outlet", "published", "url") if (value := getattr(self, key))}
+        return replace(item, **given) if given else item
+
+
+@dataclass(frozen=True)
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     fetch: FetchPolicy = FetchPolicy()
+    given: GivenMetadata = GivenMetadata()
 
 
 @dataclass(frozen=True)
@@ -30,6 +46,9 @@ class IngestedText:
     outlet: str | None = None
     published: str | None = None
     author: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "published", iso_date(self.published, self.name))
 
 
 def read_input(name: str, options: ReadOptions = ReadOptions()) -> IngestedText:
@@ -57,13 +76,14 @@ def read_input(name: str, options: ReadOptions = ReadOptions()) -> IngestedText:
 
 def from_bytes(data: bytes, name: str, url: str | None = None, html: bool | None = None,
                options: ReadOptions = ReadOptions()) -> IngestedText:
-    """Decode bytes and, for HTML (said or sniffed), extract the article."""
+    """Decode bytes and, for HTML (said or sniffed), extract the article; the metadata the user
+    gave wins."""
     text = decode_bytes(data, options.max_bytes)
     if html is None:
         html = looks_like_html(text)
     if html:
-        return from_html(text, name=name, url=url)
-    return IngestedText(text=require_content(text), name=name, url=url)
+        return options.given.apply(from_html(text, name=name, url=url))
+    return options.given.apply(IngestedText(text=require_content(text), name=name, url=url))
 
 
 def from_html(html: str, name: str, url: str | None = None) -> IngestedText:

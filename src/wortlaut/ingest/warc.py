@@ -9,7 +9,7 @@ Content-Length, or bytes after the last whole record, end the scan with an Input
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -82,7 +82,8 @@ def read_response(response: WarcResponse, options: ReadOptions = ReadOptions()) 
     if _cut_short(record):
         raise InputError(f"truncated WARC record at byte {response.offset}: shorter than its Content-Length")
     name = response.uri or f"{response.path}@{response.offset}"
-    return from_bytes(payload, name=name, url=response.uri, html=True, options=options)
+    item = from_bytes(payload, name=name, url=response.uri, html=True, options=options)
+    return item if item.published else replace(item, published=response.date)  # the page gives none: the crawl's
 
 
 def _cut_short(record: ArcWarcRecord) -> bool:
