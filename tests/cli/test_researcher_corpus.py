@@ -88,3 +88,24 @@ def test_the_web_app_counts_the_same(db):
     assert sum(r["statements"] for r in speakers if r["speaker"] == "Joe Biden") == 5
     page = client.get("/speakers").text
     assert "Joe Biden" in page and "Präsident Biden" not in page
+
+
+def test_persons_lists_every_name_and_a_users_aliases_count_from_then_on(tmp_path, capsys):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES[2:4]), encoding="utf-8")
+    db = str(tmp_path / "c.duckdb")
+    assert main(["ingest", str(feed), "--db", db]) == 0
+    [biden] = rows(capsys, "persons", "biden", "--db", db)
+    assert biden["person"] == "Joe Biden" and biden["names"] == "Biden; Joe Biden" and biden["statements"] == 3
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("person\tvariant\nJoseph R. Biden\tJoe Biden\nJoseph R. Biden\tBiden\n", encoding="utf-8")
+    assert [r["person"] for r in rows(capsys, "persons", "--aliases", str(aliases), "--db", db)] == ["Joseph R. Biden"]
+    more = tmp_path / "more.jsonl"
+    more.write_text(json.dumps(ARTICLES[4]) + "\n", encoding="utf-8")
+    assert main(["ingest", str(more), "--db", db]) == 0
+    capsys.readouterr()
+    assert [(r["person"], r["statements"]) for r in rows(capsys, "persons", "--db", db)] == [("Joseph R. Biden", 4)]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("only one column\n", encoding="utf-8")
+    assert main(["persons", "--aliases", str(bad), "--db", db]) == 1
+    assert "separated by a tab" in capsys.readouterr().err

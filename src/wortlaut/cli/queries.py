@@ -22,6 +22,7 @@ from wortlaut.cli.options import add_confidence_option, iso_day
 from wortlaut.model import Modality
 from wortlaut.store import Store
 from wortlaut.store import queries
+from wortlaut.store.persons import add_aliases, load_alias_file, rebuild_persons
 from wortlaut.store.queries import Rows
 
 ROW_FORMATS = ("table", "json", "csv")
@@ -59,6 +60,12 @@ def add_query_commands(commands: argparse._SubParsersAction) -> None:
     balance.add_argument("--by", choices=list(queries.BALANCES), default="speaker",
                          help="one row per person, or per side (the sources' country, where named)")
     add_statement_filters(balance, "count (per speaker)")
+    persons = _rows_command(commands, "persons", "the persons the corpus counts, with every name each was given",
+                            run_persons, limit=True)
+    persons.add_argument("search", nargs="?", metavar="NAME", help="only persons with a name containing this")
+    persons.add_argument("--aliases", metavar="FILE",
+                         help="a file of `person<TAB>variant` lines (see src/wortlaut/lang/aliases.tsv): kept in "
+                              "the store, so that every speaker, stored and to come, counts by them too")
     events = _rows_command(commands, "events", "who did what to whom: events told across the corpus, "
                            "one row per event with its counts of articles and outlets",
                            _query(queries.events, actor="actor", recipient="recipient", type="type",
@@ -111,6 +118,16 @@ def _query(function: Callable[..., Rows], **parameters: str) -> Ask:
 
 
 def run_rows(ask: Ask, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if getattr(args, "aliases", None):
+        try:
+            aliases = load_alias_file(args.aliases)
+        except (OSError, ValueError) as exc:
+            err.write(f"wortlaut: {args.aliases}: {exc}\n")
+            return EXIT_FAILED
+        with Store.open(args.db) as store:
+            add_aliases(store.con, aliases)
+            names = rebuild_persons(store.con)
+        err.write(f"wortlaut: {names:,} speaker names assigned again with {len(aliases):,} aliases\n")
     with Store.open(args.db, read_only=True) as store:
         try:
             rows = ask(store.con, args)
@@ -130,6 +147,10 @@ def _without(rows: Rows, columns: tuple[str, ...]) -> Rows:
 
 def run_balance(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
     return queries.BALANCES[args.by](con, args.outlet, args.min_confidence, args.since, args.until)
+
+
+def run_persons(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:
+    return queries.persons(con, args.search, args.limit or None)
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rows:

@@ -8,7 +8,8 @@ with the person it counts under, decided when the name first arrives:
 * titles and functions before a name are not part of it ("Foreign Secretary David Lammy",
   "US-Präsident Joe Biden": the name is what follows the last title, ``lang/<code>/persons.json``);
 * a bare pronoun ("er", "she") is nobody the corpus can count;
-* a known alias (``lang/aliases.tsv``, or a user's file) is its person ("Kremlin" → "Kreml");
+* a known alias (``lang/aliases.tsv``, or a user's file kept in the store's ``aliases``) is its
+  person ("Kremlin" → "Kreml");
 * full names that differ only by transliteration ("Juri Uschakow", "Yuri Ushakov") are one person;
 * a surname alone ("Biden") joins the one full name with that surname in the corpus ("Joe Biden"),
   also when the full name arrives later; with two full names of that surname it stays alone.
@@ -117,25 +118,32 @@ def load_alias_file(path: str | Path) -> dict[str, str]:
     return read_aliases(Path(path).read_text(encoding="utf-8"))
 
 
-def add_speakers(con: duckdb.DuckDBPyConnection, names: list[tuple[str, str]],
-                 aliases: dict[str, str] | None = None) -> None:
+def store_aliases(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The built-in aliases and those added to this store, which win."""
+    return {**builtin_aliases(), **dict(con.execute("SELECT variant, person FROM aliases").fetchall())}
+
+
+def add_aliases(con: duckdb.DuckDBPyConnection, aliases: dict[str, str]) -> None:
+    """Keep a user's aliases in the store, so that what is ingested later counts by them too."""
+    con.executemany("INSERT OR REPLACE INTO aliases (variant, person) VALUES (?, ?)", list(aliases.items()))
+
+
+def add_speakers(con: duckdb.DuckDBPyConnection, names: list[tuple[str, str]]) -> None:
     """Give each new (speaker name, language) its person; joins surname-only names to a full
     name that arrives now."""
-    aliases = aliases if aliases is not None else builtin_aliases()
+    aliases = store_aliases(con)
     for name, lang in names:
         if con.execute("SELECT 1 FROM persons WHERE name = ?", [name]).fetchone() is None:
             _add_name(con, name, lang, aliases)
 
 
-def rebuild_persons(con: duckdb.DuckDBPyConnection, aliases: dict[str, str] | None = None) -> int:
-    """Decide every speaker name's person again (after an alias file was added); the number of
-    names."""
+def rebuild_persons(con: duckdb.DuckDBPyConnection) -> int:
+    """Decide every speaker name's person again (after aliases were added); the number of names."""
     names = con.execute("""
         SELECT a.speaker, min(d.lang) FROM attributions a JOIN documents d ON d.id = a.doc_id
         WHERE a.speaker IS NOT NULL GROUP BY a.speaker ORDER BY count(*) DESC, a.speaker""").fetchall()
     con.execute("DELETE FROM persons")
-    merged = {**builtin_aliases(), **(aliases or {})}
-    add_speakers(con, names, merged)
+    add_speakers(con, names)
     return len(names)
 
 

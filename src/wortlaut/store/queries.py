@@ -318,3 +318,17 @@ def snippets(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], context
         stop = min(stop if stop >= 0 else len(text), end + context)
         result.append({**row, "before": text[begin:start], "evidence": text[start:end], "after": text[end:stop]})
     return result
+
+
+def persons(con: duckdb.DuckDBPyConnection, search: str | None = None, limit: int | None = 100) -> Rows:
+    """The persons the corpus counts, most quoted first, each with the names it was given."""
+    forms = [fold(search), fold(search, umlauts_as_e=False)] if search else [None, None]
+    return run(con, """
+        SELECT p.person, count(a.speaker) AS statements, count(DISTINCT a.doc_id) AS articles,
+               string_agg(DISTINCT p.name, '; ' ORDER BY p.name) AS names
+        FROM persons p LEFT JOIN attributions a ON a.speaker = p.name
+        WHERE p.person IS NOT NULL
+          AND (CAST(? AS VARCHAR) IS NULL OR contains(p.search, ?) OR contains(p.search, ?))
+        GROUP BY p.person
+        ORDER BY statements DESC, p.person
+        LIMIT ?""", [forms[0], forms[0], forms[1], limit])

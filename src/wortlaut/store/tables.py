@@ -301,6 +301,11 @@ PERSONS = Table("persons", (
     _required("key"), _required("surname"), _required("search"),
 ), since=8)
 
+# Aliases a user added to this store (``wortlaut persons --aliases``), besides lang/aliases.tsv.
+ALIASES = Table("aliases", (
+    Column("variant", primary_key=True), _required("person"),
+), since=8)
+
 FAILURES = Table("failures", (
     Column("input", primary_key=True), _required("reason"), _required("attempts", INTEGER),
     _required("first_failed_at", TIMESTAMP), _required("last_failed_at", TIMESTAMP),
@@ -308,7 +313,7 @@ FAILURES = Table("failures", (
 ))
 
 TABLES: tuple[Table, ...] = (DOCUMENTS, PUBLICATIONS, SEGMENTS, ENTITIES, MENTIONS, ATTRIBUTIONS, MARKERS, CLAIMS,
-                             BALANCE, EVENT_MENTIONS, EVENTS, PERSONS, FAILURES)
+                             BALANCE, EVENT_MENTIONS, EVENTS, PERSONS, ALIASES, FAILURES)
 READOUT_TABLES: tuple[Table, ...] = tuple(t for t in TABLES if t.rows is not None)
 
 
