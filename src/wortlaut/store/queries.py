@@ -1,7 +1,8 @@
 """The questions analysts ask a corpus, as SQL over the store; the CLI and the web app share them.
 
 Names and terms match case-insensitively as substrings ("Putin" finds "Wladimir Putin"), the
-way a reader searches. ``limit=None`` returns every row.
+way a reader searches. ``limit=None`` returns every row; ``offset`` skips that many first, so that
+a reader can page through a long list.
 """
 from __future__ import annotations
 
@@ -80,8 +81,8 @@ SELECT coalesce(p.person, a.speaker), a.speaker, a.doc_id, a.attribution_id, a.t
        coalesce(a.addressee_canonical, a.addressee_text), a.confidence, a.content_text, a.content_start, a.content_end
 FROM attributions a LEFT JOIN persons p ON p.name = a.speaker
 WHERE {where} AND {filters}
-ORDER BY a.published DESC NULLS LAST, a.doc_id, a.content_start
-LIMIT ?
+ORDER BY a.published DESC NULLS LAST, a.doc_id, a.content_start, a.attribution_id
+LIMIT ? OFFSET ?
 """
 # With a minimum, an attribution must be scored at least that; unscored ones (stored by an
 # earlier version) are left out, since nothing vouches for them.
@@ -109,14 +110,15 @@ class Filters:
 
 
 def _statements(con: duckdb.DuckDBPyConnection, where: str, values: list[Any], limit: int | None,
-                filters: Filters) -> Rows:
+                filters: Filters, offset: int = 0) -> Rows:
     """Matching statements, newest article first, with their article's metadata and every outlet
     that published it.
 
     The matches are found in ``attributions`` alone, and only their articles are then looked up
     by id: joining first would read every document of a large store for each query."""
     condition, parameters = filters.sql("a.published")
-    hits = con.execute(STATEMENT_HITS.format(where=where, filters=condition), [*values, *parameters, limit]).fetchall()
+    sql = STATEMENT_HITS.format(where=where, filters=condition)
+    hits = con.execute(sql, [*values, *parameters, limit, offset]).fetchall()
     ids = sorted({hit[2] for hit in hits})
     documents = {row[0]: row[1:] for row in con.execute(f"""
         SELECT d.id, string_agg(DISTINCT p.outlet, ', ' ORDER BY p.outlet), count(DISTINCT p.outlet) > 1,
@@ -144,7 +146,7 @@ count(*) FILTER (WHERE o.syndicated) AS syndicated
 
 
 def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100, min_confidence: float | None = None,
-            since: str | None = None, until: str | None = None, exact: bool = False) -> Rows:
+            since: str | None = None, until: str | None = None, exact: bool = False, offset: int = 0) -> Rows:
     """Everything a person is reported to have said, under any of their names, newest article
     first, with its evidence. ``name`` matches a part of the person's name or of a name they
     were given, folding case, accents, ä/ae and ß/ss; ``exact``: the whole name."""
@@ -152,18 +154,19 @@ def said_by(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 100, 
     match = ("list_has_any(string_split(p.search, ' | '), [?, ?])" if exact
              else "(contains(p.search, ?) OR contains(p.search, ?))")
     where = (f"a.speaker IN (SELECT p.name FROM persons p WHERE {match} AND p.person IS NOT NULL)")
-    return _statements(con, where, forms, limit, Filters(min_confidence, since, until))
+    return _statements(con, where, forms, limit, Filters(min_confidence, since, until), offset)
 
 
 def about(con: duckdb.DuckDBPyConnection, term: str, limit: int | None = 100, min_confidence: float | None = None,
-          since: str | None = None, until: str | None = None) -> Rows:
+          since: str | None = None, until: str | None = None, offset: int = 0) -> Rows:
     """Statements whose content mentions ``term``."""
     return _statements(con, "contains(lower(a.content_text), lower(?))", [term], limit,
-                       Filters(min_confidence, since, until))
+                       Filters(min_confidence, since, until), offset)
 
 
 def speakers(con: duckdb.DuckDBPyConnection, outlet: str | None = None, limit: int | None = 100,
-             min_confidence: float | None = None, since: str | None = None, until: str | None = None) -> Rows:
+             min_confidence: float | None = None, since: str | None = None, until: str | None = None,
+             offset: int = 0) -> Rows:
     """Who is quoted most, per outlet: one row per person (pronouns are nobody), with the names
     they were given; a syndicated text counts for each outlet that published it, and its
     statements are counted in ``syndicated`` too, since they are not the outlet's own voices."""
@@ -175,7 +178,7 @@ def speakers(con: duckdb.DuckDBPyConnection, outlet: str | None = None, limit: i
         WHERE p.person IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR o.outlet = ?) AND {condition}
         GROUP BY p.person, o.outlet
         ORDER BY statements DESC, articles DESC, p.person, o.outlet
-        LIMIT ?""", [outlet, outlet, *parameters, limit])
+        LIMIT ? OFFSET ?""", [outlet, outlet, *parameters, limit, offset])
 
 
 def balance(con: duckdb.DuckDBPyConnection, outlet: str | None = None, min_confidence: float | None = None,
@@ -217,9 +220,11 @@ BALANCES = {"speaker": balance, "side": balance_by_side}
 
 
 def articles(con: duckdb.DuckDBPyConnection, search: str | None = None, limit: int | None = 100,
-             since: str | None = None, until: str | None = None) -> Rows:
+             since: str | None = None, until: str | None = None, outlet: str | None = None, lang: str | None = None,
+             offset: int = 0) -> Rows:
     """The stored articles (each text once, with every outlet that published it), newest first;
-    ``search`` matches title or text."""
+    ``search`` matches title or text; ``outlet`` keeps the texts that outlet published (alone or
+    syndicated), ``lang`` those in that language."""
     return run(con, f"""
         SELECT d.id, d.title, d.outlet, d.published, d.lang, d.url,
                (SELECT count(*) FROM attributions a WHERE a.doc_id = d.id) AS attributions,
@@ -230,19 +235,30 @@ def articles(con: duckdb.DuckDBPyConnection, search: str | None = None, limit: i
         WHERE (CAST(? AS VARCHAR) IS NULL
                OR contains(lower(d.title), lower(?)) OR contains(lower(d.text), lower(?)))
           AND {DATED.format(column="d.published")}
+          AND (CAST(? AS VARCHAR) IS NULL
+               OR EXISTS (SELECT 1 FROM publications p WHERE p.doc_id = d.id AND p.outlet = ?))
+          AND (CAST(? AS VARCHAR) IS NULL OR d.lang = ?)
         ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, d.id
-        LIMIT ?""", [search, search, search, since, since, until, until, limit])
+        LIMIT ? OFFSET ?""", [search, search, search, since, since, until, until, outlet, outlet, lang, lang, limit,
+                              offset])
 
 
 def outlets(con: duckdb.DuckDBPyConnection) -> list[str | None]:
+    """Every outlet that published a stored text, also one whose texts were all syndicated."""
     return [r[0] for r in con.execute(
-        "SELECT DISTINCT outlet FROM documents ORDER BY outlet NULLS LAST").fetchall()]
+        "SELECT DISTINCT outlet FROM publications ORDER BY outlet NULLS LAST").fetchall()]
 
 
-def failures(con: duckdb.DuckDBPyConnection) -> Rows:
-    """Inputs that failed and have not been ingested since, most recent first."""
-    return run(con, "SELECT input, reason, attempts, first_failed_at, last_failed_at FROM failures "
-                    "ORDER BY last_failed_at DESC, input")
+def languages(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The languages of the stored texts, for a reader to pick one."""
+    return [r[0] for r in con.execute("SELECT DISTINCT lang FROM documents ORDER BY lang").fetchall()]
+
+
+def failures(con: duckdb.DuckDBPyConnection, limit: int | None = None, offset: int = 0) -> Rows:
+    """Inputs that failed and have not been ingested since, most recent first, with the stage
+    they failed in (read, analyze or timeout) and the type of the error."""
+    return run(con, "SELECT input, reason, attempts, first_failed_at, last_failed_at, stage, error FROM failures "
+                    "ORDER BY last_failed_at DESC, input LIMIT ? OFFSET ?", [limit, offset])
 
 
 def _names(role: str) -> str:
@@ -261,7 +277,7 @@ EVENT_FILTERS = {  # the parties of a meeting or agreement stand in either order
 
 def events(con: duckdb.DuckDBPyConnection, actor: str | None = None, recipient: str | None = None,
            type: str | None = None, modality: str | None = None, since: str | None = None,
-           until: str | None = None, outlet: str | None = None, limit: int | None = 100) -> Rows:
+           until: str | None = None, outlet: str | None = None, limit: int | None = 100, offset: int = 0) -> Rows:
     """Events told across the corpus, one row per event however many articles tell it, newest
     first. ``actor``/``recipient`` match a name (as a substring) or a country code;
     ``modality`` and ``outlet`` keep events with at least one article telling it that way or
@@ -280,7 +296,7 @@ def events(con: duckdb.DuckDBPyConnection, actor: str | None = None, recipient: 
         WITH chosen AS (
             SELECT * FROM events {"WHERE " + " AND ".join(where) if where else ""}
             ORDER BY last_date DESC NULLS LAST, articles DESC, event_key
-            LIMIT ?)
+            LIMIT ? OFFSET ?)
         SELECT c.first_date, c.last_date, c.type, c.cameo, c.actor, c.actor_country, c.recipient,
                c.recipient_country, c.articles, c.outlets, c.mentions, c.asserted, c.modalities, c.event_key,
                arg_max(m.doc_id, sample_order) AS sample_doc, arg_max(m.trigger_start, sample_order) AS sample_start,
@@ -288,10 +304,10 @@ def events(con: duckdb.DuckDBPyConnection, actor: str | None = None, recipient: 
         FROM chosen c JOIN (SELECT *, (coalesce(published, ''), doc_id, trigger_start) AS sample_order
                             FROM event_mentions) m ON m.event_key = c.event_key
         GROUP BY ALL
-        ORDER BY c.last_date DESC NULLS LAST, c.articles DESC, c.event_key""", [*params, limit])
+        ORDER BY c.last_date DESC NULLS LAST, c.articles DESC, c.event_key""", [*params, limit, offset])
 
 
-def event_evidence(con: duckdb.DuckDBPyConnection, event_key: str, limit: int | None = 100) -> Rows:
+def event_evidence(con: duckdb.DuckDBPyConnection, event_key: str, limit: int | None = 100, offset: int = 0) -> Rows:
     """The articles that tell one event, each with where it tells it."""
     return run(con, """
         SELECT d.published, d.outlet, d.title, m.doc_id, m.event_id, m.modality, m.trigger_text,
@@ -300,7 +316,7 @@ def event_evidence(con: duckdb.DuckDBPyConnection, event_key: str, limit: int | 
         FROM event_mentions m JOIN documents d ON d.id = m.doc_id
         WHERE m.event_key = ?
         ORDER BY d.published DESC NULLS LAST, m.doc_id, m.trigger_start
-        LIMIT ?""", [event_key, limit])
+        LIMIT ? OFFSET ?""", [event_key, limit, offset])
 
 
 def snippets(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], context: int = 120) -> list[dict[str, Any]]:
