@@ -23,7 +23,10 @@ LOCAL = "http://127.0.0.1"
 PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/speaker?name=Biden", "/about",
          "/about?term=invasion", "/balance", "/balance?outlet=Berliner+Blatt",
          "/balance?by=side", "/events", "/events?actor=RUS&recipient=USA&modality=asserted",
-         "/speaker?name=Peskow&min_confidence=0.5", "/balance?min_confidence=0.3"]
+         "/speaker?name=Peskow&min_confidence=0.5", "/balance?min_confidence=0.3", "/failures",
+         "/?outlet=London+Ledger&lang=en&since=2024-01-01&page=1",
+         "/speaker?name=Joe+Biden&exact=true&until=2024-12-31",
+         "/about?term=e&since=2024-01-01&page=2"]
 
 
 @pytest.fixture

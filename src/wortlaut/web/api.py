@@ -1,21 +1,28 @@
-"""The JSON API under /api/: the same rows as the pages, and an article's whole readout."""
+"""The JSON API under /api/: the same rows as the pages, with the same filters, and an article's
+whole readout. ``limit`` and ``offset`` page through a list; ``format=csv`` gives a file to
+download instead of JSON."""
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import Response
 
 from wortlaut.store import queries
-from wortlaut.web.dependencies import PAGE_ROWS, Db, MinConfidence, Voice, readout_or_404
+from wortlaut.web.dependencies import LAST_PAGE, PAGE_ROWS, Days, Db, StatementFilters, Voice, readout_or_404
+from wortlaut.web.downloads import Format, rows_response
 
 Limit = Annotated[int, Query(ge=1, le=10_000)]
+Offset = Annotated[int, Query(ge=0, le=LAST_PAGE * PAGE_ROWS)]
 
 router = APIRouter(prefix="/api")
 
 
 @router.get("/articles")
-def api_articles(store: Db, q: str | None = None, limit: Limit = PAGE_ROWS):
-    return queries.articles(store.con, q or None, limit).dicts()
+def api_articles(store: Db, days: Days, q: str | None = None, outlet: str | None = None, lang: str | None = None,
+                 limit: Limit = PAGE_ROWS, offset: Offset = 0, format: Format = "json") -> Response:
+    rows = queries.articles(store.con, q or None, limit, days.since, days.until, outlet or None, lang or None, offset)
+    return rows_response(rows, format, "articles")
 
 
 @router.get("/articles/{doc_id}")
@@ -24,36 +31,49 @@ def api_article(store: Db, doc_id: str):
 
 
 @router.get("/speakers")
-def api_speakers(store: Db, min_confidence: MinConfidence, outlet: str | None = None, limit: Limit = PAGE_ROWS):
-    return queries.speakers(store.con, outlet or None, limit, min_confidence).dicts()
+def api_speakers(store: Db, filters: StatementFilters, outlet: str | None = None, limit: Limit = PAGE_ROWS,
+                 offset: Offset = 0, format: Format = "json") -> Response:
+    rows = queries.speakers(store.con, outlet or None, limit, filters.min_confidence, filters.since, filters.until,
+                            offset)
+    return rows_response(rows, format, "speakers")
 
 
 @router.get("/speaker")
-def api_speaker(store: Db, min_confidence: MinConfidence, name: str = Query(min_length=1), limit: Limit = PAGE_ROWS):
-    return queries.said_by(store.con, name, limit, min_confidence).dicts()
+def api_speaker(store: Db, filters: StatementFilters, name: str = Query(min_length=1), exact: bool = False,
+                limit: Limit = PAGE_ROWS, offset: Offset = 0, format: Format = "json") -> Response:
+    rows = queries.said_by(store.con, name, limit, filters.min_confidence, filters.since, filters.until, exact,
+                           offset)
+    return rows_response(rows, format, "statements")
 
 
 @router.get("/about")
-def api_about(store: Db, min_confidence: MinConfidence, term: str = Query(min_length=1), limit: Limit = PAGE_ROWS):
-    return queries.about(store.con, term, limit, min_confidence).dicts()
+def api_about(store: Db, filters: StatementFilters, term: str = Query(min_length=1), limit: Limit = PAGE_ROWS,
+              offset: Offset = 0, format: Format = "json") -> Response:
+    rows = queries.about(store.con, term, limit, filters.min_confidence, filters.since, filters.until, offset)
+    return rows_response(rows, format, "statements")
 
 
 @router.get("/balance")
-def api_balance(store: Db, min_confidence: MinConfidence, outlet: str | None = None, by: Voice = "speaker"):
+def api_balance(store: Db, filters: StatementFilters, outlet: str | None = None, by: Voice = "speaker",
+                format: Format = "json") -> Response:
     try:
-        return queries.BALANCES[by](store.con, outlet or None, min_confidence).dicts()
+        rows = queries.BALANCES[by](store.con, outlet or None, filters.min_confidence, filters.since, filters.until)
     except queries.QueryError as exc:
         raise HTTPException(400, str(exc)) from None
+    return rows_response(rows, format, f"balance-by-{by}")
 
 
 @router.get("/events")
-def api_events(store: Db, actor: str | None = None, recipient: str | None = None, type: str | None = None,
-               modality: str | None = None, since: str | None = None, until: str | None = None,
-               outlet: str | None = None, limit: Limit = PAGE_ROWS):
-    return queries.events(store.con, actor or None, recipient or None, type or None, modality or None, since or None,
-                          until or None, outlet or None, limit).dicts()
+def api_events(store: Db, days: Days, actor: str | None = None, recipient: str | None = None,
+               type: str | None = None, modality: str | None = None, outlet: str | None = None,
+               limit: Limit = PAGE_ROWS, offset: Offset = 0, format: Format = "json") -> Response:
+    rows = queries.events(store.con, actor or None, recipient or None, type or None, modality or None, days.since,
+                          days.until, outlet or None, limit, offset)
+    return rows_response(rows, format, "events")
 
 
 @router.get("/failures")
-def api_failures(store: Db):
-    return queries.failures(store.con).dicts()
+def api_failures(store: Db, limit: Annotated[int | None, Query(ge=1, le=10_000)] = None, offset: Offset = 0,
+                 format: Format = "json") -> Response:
+    """Every failed input unless asked for a ``limit``: they are few, and each is a task to do."""
+    return rows_response(queries.failures(store.con, limit, offset), format, "failures")

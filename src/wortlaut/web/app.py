@@ -15,16 +15,19 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wortlaut.web import api, pages
+from wortlaut.web.dependencies import PAGE_ROWS
 from wortlaut.web.errors import http_error, invalid_request
 from wortlaut.web.security import LOCAL_HOSTS, add_security_headers
 
 STATIC_DIR = Path(str(resources.files("wortlaut.web"))) / "static"
 
 
-def create_app(db: str | Path, hosts: Sequence[str] = LOCAL_HOSTS) -> FastAPI:
-    """The app that serves the store at ``db`` to requests for ``hosts``."""
+def create_app(db: str | Path, hosts: Sequence[str] = LOCAL_HOSTS, page_rows: int = PAGE_ROWS) -> FastAPI:
+    """The app that serves the store at ``db`` to requests for ``hosts``, ``page_rows`` rows on a
+    page of a list."""
     app = FastAPI(title="wortlaut", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.db = str(db)
+    app.state.page_rows = page_rows
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.middleware("http")(add_security_headers)

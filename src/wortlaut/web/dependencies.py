@@ -1,16 +1,22 @@
-"""What the pages and the API share: the store, opened for each request, and the readout of an
-article or a 404."""
+"""What the pages and the API share: the store, opened for each request, the readout of an
+article or a 404, and the query parameters every list reads (the page, the days, the confidence),
+checked once so that a mistyped one is a 400 that says what was wrong."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
 
 from wortlaut.model import Readout
 from wortlaut.store import Store, StoreError
+from wortlaut.store.queries import Filters
+from wortlaut.web.paging import Paging
 
 PAGE_ROWS = 200  # rows a page shows, and an API call returns unless asked for a limit
+LAST_PAGE = 10_000_000  # beyond any store; keeps the offset a number the database can take
 
 Voice = Literal["speaker", "side"]
 
@@ -57,3 +63,44 @@ def min_confidence(min_confidence: str = "") -> float | None:
 
 
 MinConfidence = Annotated[float | None, Depends(min_confidence)]
+
+
+def iso_day(name: str, value: str) -> str | None:
+    """``value`` as ``YYYY-MM-DD`` (empty: no bound), what the queries compare publication days with."""
+    if not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise HTTPException(400, f"{name} must be a day as YYYY-MM-DD, not {value!r}") from None
+
+
+@dataclass(frozen=True)
+class Period:
+    """The publication days a list is narrowed to, both ends included."""
+
+    since: str | None = None
+    until: str | None = None
+
+
+def period(since: str = "", until: str = "") -> Period:
+    return Period(iso_day("since", since), iso_day("until", until))
+
+
+Days = Annotated[Period, Depends(period)]
+
+
+def statement_filters(confidence: MinConfidence, days: Days) -> Filters:
+    """What every statement query is narrowed by: the attributions' confidence and the days."""
+    return Filters(confidence, days.since, days.until)
+
+
+StatementFilters = Annotated[Filters, Depends(statement_filters)]
+
+
+def paging(request: Request, page: Annotated[int, Query(ge=1, le=LAST_PAGE)] = 1) -> Paging:
+    """The page of a list asked for, as long as the app's pages are (``create_app``)."""
+    return Paging(page, request.app.state.page_rows)
+
+
+Paged = Annotated[Paging, Depends(paging)]
