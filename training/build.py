@@ -4,6 +4,7 @@
     python training/build.py --shared ../shared            # everything
     python training/build.py --shared ../shared --lang de  # one language
     python training/build.py --shared ../shared --stage prep|pretrain|train|package [--use-pretrained]
+    python training/build.py --shared ../shared --lang de --stage prep ner   # the shipped German NER
 
 Stages per language: prep (corpora -> training/corpus/<lang>/*.spacy),
 pretrain (optional: spacy pretrain of the tok2vec on the training text, where
@@ -11,7 +12,9 @@ the language's config has a [pretraining] block -> training/pretrain/<lang>),
 train (spacy train, one thread, fixed seed -> training/output/<lang>; with
 --use-pretrained it starts from the pretrained tok2vec: measured on German dev
 it lifted tags and lemmas but cost NER and LAS, so the shipped model does not),
-package (add wortlaut's rule components, meta -> src/wortlaut/models/<lang>).
+package (add wortlaut's rule components, meta -> src/wortlaut/models/<lang>),
+ner (German, named only: a NER head trained on the frozen tok2vec of the pipeline in --models
+and swapped into it, ``ner_on_shipped``).
 See training/README.md for which data trains what.
 """
 from __future__ import annotations
@@ -129,12 +132,25 @@ def package(lang: str, shared: Path, models: Path = MODELS):
     _package(lang, shared, OUTPUT / lang / "model-best", models / lang, log)
 
 
+def ner_on_frozen_tok2vec(lang: str, models: Path):
+    from ner_on_shipped import ner_only_corpus, swap_ner
+    corpus, output = CORPUS / f"{lang}-ner", OUTPUT / f"{lang}-ner"
+    ner_only_corpus(CORPUS / lang, corpus, log)
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "configs" / f"{lang}-ner.cfg"),
+           "--code", str(HERE / "ner_code.py"), "--output", str(output),
+           "--paths.shipped", str(models / lang), "--paths.train", str(corpus / "train.spacy"),
+           "--paths.dev", str(corpus / "dev.spacy"), "--system.seed", str(SEED)]
+    log(" ".join(cmd))
+    subprocess.run(cmd, check=True, env=ONE_THREAD)
+    swap_ner(models / lang, output / "model-best", models / lang, log)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder (contains data/)")
     ap.add_argument("--lang", nargs="*", default=["de", "en"])
     ap.add_argument("--stage", nargs="*", default=["prep", "train", "package"],
-                    help="prep, pretrain (not run unless named), train, package")
+                    help="prep, pretrain and ner (not run unless named), train, package")
     ap.add_argument("--use-pretrained", action="store_true", help="train from the pretrain stage's tok2vec weights")
     ap.add_argument("--models", default=str(MODELS), help="where package writes the pipelines (default: the shipped ones)")
     a = ap.parse_args()
@@ -149,6 +165,8 @@ def main():
             train(lang, a.use_pretrained)
         if "package" in a.stage:
             package(lang, shared, Path(a.models).resolve())
+        if "ner" in a.stage:
+            ner_on_frozen_tok2vec(lang, Path(a.models).resolve())
 
 
 if __name__ == "__main__":

@@ -105,8 +105,8 @@ def test_a_users_sql_reads_the_store_and_nothing_else(store_path, tmp_path, sql,
 def test_export_writes_every_table(con, tmp_path, fmt):
     written = export(con, tmp_path / "out", fmt)
     names = sorted(p.stem for p in written)
-    assert names == ["attributions", "balance", "claims", "documents", "entities", "event_mentions", "events",
-                     "failures", "markers", "mentions", "persons", "publications", "segments", "aliases"]
+    assert names == ["aliases", "attributions", "balance", "claims", "documents", "entities", "event_mentions",
+                     "events", "failures", "markers", "mentions", "persons", "publications", "segments"]
     reader = {"parquet": "read_parquet", "jsonl": "read_json_auto", "csv": "read_csv_auto"}[fmt]
     path = tmp_path / "out" / f"attributions.{FORMATS[fmt][0]}"
     assert duckdb.sql(f"SELECT count(*) FROM {reader}('{path}')").fetchall() == [(6,)]

@@ -1,0 +1,97 @@
+"""A German NER retrained on the shipped pipeline's frozen tok2vec, swapped into it.
+
+Why: the second-round candidate (this recipe's ``train`` stage) has a much better NER, but its
+parser and tagger make the attribution rules lose, and sourcing only its NER brings a second
+tok2vec that costs ~17 % of the pipeline's speed. A NER head that listens to the shipped tok2vec,
+trained on the candidate's entity data with every other component frozen, costs nothing at run
+time and leaves every other annotation byte for byte as it was.
+
+``ner_only_corpus`` keeps the prepared docs that carry entity annotation; ``configs/de-ner.cfg``
+trains the head; ``swap_ner`` puts it into the shipped pipeline and checks the result.
+"""
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import spacy
+from spacy.tokens import DocBin
+
+NER = "ner"
+FROZEN = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser")
+SAMPLE = [
+    "Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Bundesregierung werde "
+    "der Europäischen Union einen Vorschlag machen.",
+    "Die Deutsche Bank und Siemens kündigten an, in München 500 Stellen zu streichen, "
+    "teilte ein Sprecher der IG Metall mit.",
+]
+
+
+def ner_only_corpus(source: Path, target: Path, log: Callable[..., None] = print) -> None:
+    """``train.spacy`` and ``dev.spacy`` of ``source`` with only the docs that carry entity
+    annotation (the tagging-only silver docs would teach the NER that nothing is an entity)."""
+    nlp = spacy.blank("de")
+    for split in ("train", "dev"):
+        docs = list(DocBin().from_disk(source / f"{split}.spacy").get_docs(nlp.vocab))
+        kept = [d for d in docs if any(t.ent_iob != 0 for t in d)]
+        out = DocBin(store_user_data=False)
+        for doc in kept:
+            out.add(doc)
+        target.mkdir(parents=True, exist_ok=True)
+        out.to_disk(target / f"{split}.spacy")
+        log(f"{split}: {len(kept)} of {len(docs)} docs carry entities ({sum(len(d) for d in kept)} tokens)")
+
+
+def swap_ner(shipped: Path, trained: Path, target: Path, log: Callable[..., None] = print) -> None:
+    """Write the shipped pipeline with the trained NER to ``target`` (which may be ``shipped``),
+    after checking that the trained pipeline's other components are the shipped ones and that
+    its NER listens to a tok2vec of the shipped width."""
+    nlp, new = spacy.load(shipped), spacy.load(trained)
+    for name in FROZEN:
+        if _weights(new, name) != _weights(nlp, name):
+            raise SystemExit(f"{trained}: {name} differs from the shipped one (was it frozen?)")
+    listeners = [node for node in new.get_pipe(NER).model.walk() if node.name == "tok2vec-listener"]
+    if len(listeners) != 1 or listeners[0].get_dim("nO") != nlp.get_pipe("tok2vec").model.get_dim("nO"):
+        raise SystemExit(f"{trained}: its ner does not listen to a tok2vec of the shipped width")
+    before = [_annotations(doc) for doc in nlp.pipe(SAMPLE)]
+    order = list(nlp.pipe_names)
+    nlp.remove_pipe(NER)
+    nlp.add_pipe(NER, source=new, after=order[order.index(NER) - 1])
+    meta = copy.deepcopy(nlp.meta)
+    meta["ner"] = {"trained": "training/configs/de-ner.cfg on the frozen tok2vec of this pipeline",
+                   "data": "the entity-annotated docs of the recipe's prep stage (training/README.md)"}
+    meta["performance"] = {}
+    nlp.meta.clear()
+    nlp.meta.update(meta)
+    staging = target.with_name(target.name + ".new")
+    if staging.exists():
+        shutil.rmtree(staging)
+    nlp.to_disk(staging)
+    _check(staging, before, new, log)
+    if target.exists():
+        shutil.rmtree(target)
+    staging.rename(target)
+    log(f"{target}: {' > '.join(nlp.pipe_names)} (ner from {trained})")
+
+
+def _check(built_path: Path, before: list[list[tuple]], new: spacy.Language, log: Callable[..., None]) -> None:
+    built = spacy.load(built_path)
+    if NER not in built.get_pipe("tok2vec").listening_components:
+        raise SystemExit(f"{built_path}: the ner does not listen to the shared tok2vec")
+    if [_annotations(doc) for doc in built.pipe(SAMPLE)] != before:
+        raise SystemExit(f"{built_path}: annotations other than entities changed")
+    with built.select_pipes(disable=["wortlaut_gazetteer"]):
+        ours = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in built.pipe(SAMPLE)]
+    if ours != [[(e.start, e.end, e.label_) for e in doc.ents] for doc in new.pipe(SAMPLE)]:
+        raise SystemExit(f"{built_path}: its entities are not the trained ner's")
+    log(f"checked {built_path}: one tok2vec, other annotations unchanged, entities from the trained ner")
+
+
+def _weights(nlp: spacy.Language, name: str) -> bytes:
+    return nlp.get_pipe(name).model.to_bytes()
+
+
+def _annotations(doc) -> list[tuple]:
+    return [(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, str(t.morph)) for t in doc]
