@@ -43,7 +43,7 @@ from wortlaut.store import Store, queries
 HERE = Path(__file__).resolve().parent
 SPKATT = HERE.parent.parent / "shared" / "data" / "spkatt2023_news" / "data"
 NAME = re.compile(r"^\d+ - (?P<title>.*?)(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?$")
-CHILD_TABLES = ("segments", "entities", "mentions", "attributions", "markers", "claims", "balance")
+CHILD_TABLES = ("publications", "segments", "entities", "mentions", "attributions", "markers", "claims", "balance")
 RUNS = 20
 
 
@@ -155,6 +155,8 @@ def query_plan(db: Path) -> dict[str, tuple]:
         "about 'Regierung'": (queries.about, "Regierung"),
         f"about {term!r} (rare)": (queries.about, term),
         "about 'xyzzy' (no match)": (queries.about, "xyzzy"),
+        "speakers (every outlet, first 100 persons)": (queries.speakers, None),
+        "balance (every outlet, by person)": (queries.balance, None),
     }
 
 
