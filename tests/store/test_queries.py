@@ -106,7 +106,8 @@ def test_export_writes_every_table(con, tmp_path, fmt):
     written = export(con, tmp_path / "out", fmt)
     names = sorted(p.stem for p in written)
     assert names == ["aliases", "attributions", "balance", "claims", "documents", "entities", "event_mentions",
-                     "events", "failures", "markers", "mentions", "persons", "publications", "segments"]
+                     "events", "failures", "markers", "mentions", "persons", "publications", "segments", "stories",
+                     "story_articles", "story_keys"]
     reader = {"parquet": "read_parquet", "jsonl": "read_json_auto", "csv": "read_csv_auto"}[fmt]
     path = tmp_path / "out" / f"attributions.{FORMATS[fmt][0]}"
     assert duckdb.sql(f"SELECT count(*) FROM {reader}('{path}')").fetchall() == [(6,)]

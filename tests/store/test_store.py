@@ -84,11 +84,12 @@ def test_an_older_store_is_upgraded_on_open_even_read_only(tmp_path, monkeypatch
                           "content_start, content_end) VALUES ('d1', 'a1', 'indirect', 'neutral', 'nein', 9, 13)")
     monkeypatch.undo()
     with Store.open(path, read_only=True) as store:
-        assert schema.current_version(store.con) == schema.latest_version() == 8
+        assert schema.current_version(store.con) == schema.latest_version() == 9
         assert store.con.execute("SELECT published, confidence FROM attributions").fetchall() == [("2024-01-01", None)]
         assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [
-            (1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,)]
+            (1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,), (9,)]
         assert store.con.execute("SELECT doc_id, published FROM publications").fetchall() == [("d1", "2024-01-01")]
+        assert store.con.execute("SELECT doc_id, signal FROM story_articles").fetchall() == [("d1", "first")]
 
 
 # The tables as wortlaut 0.1.0 wrote them (schema version 2), before they were declared in

@@ -25,6 +25,7 @@ from wortlaut.model import Readout
 from wortlaut.store.schema import SchemaError, migrate, pending
 from wortlaut.store.events import group_document_events
 from wortlaut.store.persons import add_speakers
+from wortlaut.store.stories import group_document, recount_story_of
 from wortlaut.store.tables import (FAILURES, PUBLICATIONS, READOUT_TABLES, Origin, Table, failure_row,
                                    publication_row, publication_rows, text_hash)
 
@@ -129,6 +130,7 @@ class Store:
                     if rows:
                         con.executemany(_insert(table), [table.values(row) for row in rows])
                 group_document_events(con, readout.doc.id)
+                group_document(con, readout.doc.id)
                 add_speakers(con, sorted({(a.speaker, readout.doc.lang) for a in readout.attributions if a.speaker}))
                 if input_name is not None:
                     _forget_failure(con, input_name)
@@ -181,6 +183,7 @@ def _add_publication(con: duckdb.DuckDBPyConnection, row: dict) -> bool:
     if known:
         return False
     con.execute(_insert(PUBLICATIONS), PUBLICATIONS.values(row))
+    recount_story_of(con, row["doc_id"])
     return True
 
 

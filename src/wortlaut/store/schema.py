@@ -14,6 +14,7 @@ from typing import Callable
 import duckdb
 
 from wortlaut.store.persons import rebuild_persons
+from wortlaut.store.stories import group_stored
 from wortlaut.store.tables import TABLES, Column, ColumnType, Table
 
 
@@ -58,6 +59,10 @@ MIGRATIONS: tuple[Migration, ...] = (
               "SELECT id, outlet, url, published, title, author, input, fetched, ingested_at FROM documents"),
     Migration(8, "persons: the person each speaker name counts under across the corpus",
               then=rebuild_persons),
+    Migration(9, "stories: the articles that tell one event, across outlets and languages, and the keys "
+                 "(text MinHash bands, quotations, events, persons) a new article is matched by",
+              "CREATE INDEX story_keys_key ON story_keys (key); CREATE INDEX story_articles_story ON story_articles "
+              "(story_id)", then=group_stored),
 )
 
 

@@ -306,6 +306,24 @@ ALIASES = Table("aliases", (
     Column("variant", primary_key=True), _required("person"),
 ), since=8)
 
+# Articles about the same event, across outlets and languages (``store.stories``).
+STORIES = Table("stories", (
+    Column("story_id", primary_key=True), Column("title"), Column("first_date"), Column("last_date"),
+    _required("articles", INTEGER), _required("outlets", INTEGER),
+), since=9)
+
+# Which story each stored text is in, and why it joined: the stored article it matched
+# (``joined_with``), by which signal (text, quote, event; ``first`` for a story's first) and how much.
+STORY_ARTICLES = Table("story_articles", (
+    Column("doc_id", primary_key=True), _required("story_id"), Column("day"), _required("signal"),
+    Column("score", REAL), Column("joined_with"), _required("signature", JSON),
+), since=9)
+
+# What a stored text can be found by (MinHash bands, quotations, events, persons), for the next one.
+STORY_KEYS = Table("story_keys", (
+    _required("doc_id"), _required("kind"), _required("key"), Column("day"),
+), since=9)
+
 FAILURES = Table("failures", (
     Column("input", primary_key=True), _required("reason"), _required("attempts", INTEGER),
     _required("first_failed_at", TIMESTAMP), _required("last_failed_at", TIMESTAMP),
@@ -313,7 +331,8 @@ FAILURES = Table("failures", (
 ))
 
 TABLES: tuple[Table, ...] = (DOCUMENTS, PUBLICATIONS, SEGMENTS, ENTITIES, MENTIONS, ATTRIBUTIONS, MARKERS, CLAIMS,
-                             BALANCE, EVENT_MENTIONS, EVENTS, PERSONS, ALIASES, FAILURES)
+                             BALANCE, EVENT_MENTIONS, EVENTS, PERSONS, ALIASES, STORIES, STORY_ARTICLES, STORY_KEYS,
+                             FAILURES)
 READOUT_TABLES: tuple[Table, ...] = tuple(t for t in TABLES if t.rows is not None)
 
 

@@ -1,0 +1,285 @@
+"""One story, many outlets: the store groups the articles that tell the same event.
+
+When an article is stored it joins the story of the most similar stored article published
+within ``WINDOW_DAYS`` of it, or starts a story of its own. Similar means one of:
+
+* text: the estimated Jaccard similarity of their content-word shingles (``datasketch``
+  MinHash) is at least ``TEXT_JOIN`` — a republished or lightly edited copy;
+* quote: they share at least ``QUOTE_JOIN`` runs of ``QUOTE_WORDS`` words of direct quotation —
+  the same words quoted by two outlets;
+* event: they tell the same stored event (``events.event_key``: type, parties, dates) and
+  name at least ``ENTITY_JOIN`` of the same persons (by surname) — another outlet's report of
+  the call, in any language, since event parties are country codes and names meet across
+  spellings.
+
+The keys an article can be found by (its MinHash's LSH bands, quotation shingles, event keys
+and person keys) are kept in ``story_keys``, so that finding candidates is one indexed lookup
+however large the store is. A text published again by another outlet is one article with more
+publications (``publications``): it counts as one article and as each outlet that published it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import duckdb
+import numpy as np
+from datasketch import MinHash
+from spacy.util import get_lang_class
+
+from wortlaut.events.dates import article_day
+from wortlaut.store.persons import name_key
+from wortlaut.store.queries import Rows, run
+from wortlaut.store.tables import STORIES, STORY_ARTICLES
+
+WINDOW_DAYS = 3
+NUM_PERM = 128
+BANDS, BAND_ROWS = 32, 4  # 32 × 4 = NUM_PERM: pairs above a Jaccard of about 0.42 almost surely collide
+SHINGLE_WORDS = 3
+TEXT_JOIN = 0.3
+QUOTE_WORDS, QUOTE_JOIN = 5, 2
+ENTITY_JOIN = 2
+WORD = re.compile(r"\w+")
+# Which signal wins when an article matches several stored ones: the closest kind first.
+SIGNAL_RANK = {"text": 3, "quote": 2, "event": 1}
+
+
+@dataclass(frozen=True)
+class ArticleKeys:
+    """What an article can be found by: its day, MinHash signature and keys by kind."""
+
+    doc_id: str
+    day: date | None
+    signature: tuple[int, ...]
+    bands: frozenset[str]
+    quotes: frozenset[str]
+    events: frozenset[str]
+    persons: frozenset[str]
+
+    def rows(self) -> list[tuple[str, str, str, str | None]]:
+        """Its ``story_keys`` rows; a key starts with its kind's letter, so kinds never meet."""
+        day = self.day.isoformat() if self.day else None
+        return [(self.doc_id, kind, f"{kind[0]}:{key}", day) for kind, keys in
+                (("band", self.bands), ("quote", self.quotes), ("event", self.events), ("person", self.persons))
+                for key in sorted(keys)]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why an article joins a story: the stored article it resembles, by which signal, how much."""
+
+    story_id: str
+    doc_id: str
+    signal: str
+    score: float
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        return SIGNAL_RANK[self.signal], self.score
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of a language (none for a language spaCy does not know)."""
+    try:
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
+
+
+def content_words(text: str, lang: str) -> list[str]:
+    """The words that carry what a text is about: lower-cased, no stop words, no numbers."""
+    stops = stop_words(lang)
+    return [w for w in (m.group().lower() for m in WORD.finditer(text)) if w not in stops and not w.isdigit()]
+
+
+def shingles(words: list[str], size: int) -> set[str]:
+    """Every run of ``size`` words (the whole list when it is shorter)."""
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def minhash(words: list[str]) -> MinHash:
+    sketch = MinHash(num_perm=NUM_PERM, seed=1)
+    sketch.update_batch([s.encode("utf-8") for s in shingles(words, SHINGLE_WORDS)])
+    return sketch
+
+
+def band_keys(signature: np.ndarray) -> frozenset[str]:
+    """The LSH bands of a signature: two texts that share one are candidates for comparison."""
+    return frozenset(f"{b}:{_digest(signature[b * BAND_ROWS:(b + 1) * BAND_ROWS].tobytes())}" for b in range(BANDS))
+
+
+def quote_keys(quotations: list[str]) -> frozenset[str]:
+    """Runs of ``QUOTE_WORDS`` words of an article's direct quotations."""
+    runs = set()
+    for quotation in quotations:
+        words = [w.lower() for w in WORD.findall(quotation)]
+        if len(words) >= QUOTE_WORDS:
+            runs |= shingles(words, QUOTE_WORDS)
+    return frozenset(_digest(run.encode("utf-8")) for run in runs)
+
+
+def person_keys(names: list[str]) -> frozenset[str]:
+    """The surnames of the persons an article names, as keys on which spellings meet
+    ("Wladimir Putin"/"Vladimir Putin", "Joe Biden"/"Joseph R. Biden")."""
+    return frozenset(name_key(name.split()[-1]) for name in names if name.strip())
+
+
+def article_keys(con: duckdb.DuckDBPyConnection, doc_id: str) -> ArticleKeys:
+    """The keys of a stored article, from its rows (its events grouped already: ``store.events``)."""
+    text, lang, published = con.execute("SELECT text, lang, published FROM documents WHERE id = ?", [doc_id]).fetchone()
+    signature = minhash(content_words(text, lang)).hashvalues
+    quotations = _column(con, "SELECT content_text FROM attributions WHERE doc_id = ? AND type IN ('direct', 'mixed')",
+                         doc_id)
+    names = _column(con, "SELECT canonical FROM entities WHERE doc_id = ? AND label IN ('PER', 'PERSON') "
+                         "AND canonical IS NOT NULL", doc_id)
+    events = _column(con, "SELECT DISTINCT event_key FROM event_mentions WHERE doc_id = ? AND event_key IS NOT NULL",
+                     doc_id)
+    return ArticleKeys(doc_id, article_day(published), tuple(int(v) for v in signature), band_keys(signature),
+                       quote_keys(quotations), frozenset(events), person_keys(names))
+
+
+def _column(con: duckdb.DuckDBPyConnection, sql: str, doc_id: str) -> list[str]:
+    return [r[0] for r in con.execute(sql, [doc_id]).fetchall()]
+
+
+def group_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Match | None:
+    """Put a just-stored article into its story (inside the caller's transaction); the match
+    that made it join, or None when it starts a story."""
+    keys = article_keys(con, doc_id)
+    match = best_match(con, keys)
+    story_id = match.story_id if match else keys.doc_id
+    day = keys.day.isoformat() if keys.day else None
+    row = {"story_id": story_id, "doc_id": keys.doc_id, "day": day, "signal": match.signal if match else "first",
+           "score": match.score if match else None, "joined_with": match.doc_id if match else None,
+           "signature": json.dumps(keys.signature)}
+    con.execute(_insert(STORY_ARTICLES.name, STORY_ARTICLES.column_names), STORY_ARTICLES.values(row))
+    con.executemany("INSERT INTO story_keys (doc_id, kind, key, day) VALUES (?, ?, ?, ?)", keys.rows())
+    if match is None:
+        con.execute(_insert(STORIES.name, ("story_id", "articles", "outlets")), [story_id, 0, 0])
+    recount_story(con, story_id)
+    return match
+
+
+def best_match(con: duckdb.DuckDBPyConnection, keys: ArticleKeys) -> Match | None:
+    """The strongest match among the stored articles in the time window, if any is strong enough."""
+    shared = _shared_keys(con, keys)
+    matches = []
+    for (doc_id, story_id), counts in shared.items():
+        signal = _signal(con, keys, doc_id, counts)
+        if signal is not None:
+            matches.append(Match(story_id, doc_id, *signal))
+    return max(matches, key=lambda m: m.rank, default=None)
+
+
+def _shared_keys(con: duckdb.DuckDBPyConnection, keys: ArticleKeys) -> dict[tuple[str, str], dict[str, int]]:
+    """For each stored article in the window that shares a key: how many keys of each kind."""
+    wanted = [key for _, _, key, _ in keys.rows()]
+    if not wanted:
+        return {}
+    low, high = _window(keys.day)
+    rows = con.execute(
+        "SELECT k.doc_id, a.story_id, k.kind, count(*) FROM story_keys k JOIN story_articles a ON a.doc_id = k.doc_id "
+        "WHERE k.key IN (SELECT unnest(?::VARCHAR[])) AND (k.day IS NULL OR ?::VARCHAR IS NULL OR k.day BETWEEN ? AND ?) "
+        "GROUP BY ALL", [wanted, low, low, high]).fetchall()
+    shared: dict[tuple[str, str], dict[str, int]] = {}
+    for doc_id, story_id, kind, count in rows:
+        shared.setdefault((doc_id, story_id), {})[kind] = count
+    return shared
+
+
+def _window(day: date | None) -> tuple[str | None, str | None]:
+    if day is None:
+        return None, None
+    span = timedelta(days=WINDOW_DAYS)
+    return (day - span).isoformat(), (day + span).isoformat()
+
+
+def _signal(con: duckdb.DuckDBPyConnection, keys: ArticleKeys, doc_id: str,
+            counts: dict[str, int]) -> tuple[str, float] | None:
+    """The strongest reason to join the stored article ``doc_id``, from the keys both share."""
+    if counts.get("band"):
+        similarity = _similarity(con, keys.signature, doc_id)
+        if similarity >= TEXT_JOIN:
+            return "text", similarity
+    if counts.get("quote", 0) >= QUOTE_JOIN:
+        return "quote", float(counts["quote"])
+    if counts.get("event") and counts.get("person", 0) >= ENTITY_JOIN:
+        return "event", float(counts["event"] + counts["person"])
+    return None
+
+
+def _similarity(con: duckdb.DuckDBPyConnection, signature: tuple[int, ...], doc_id: str) -> float:
+    """The Jaccard similarity of two articles' shingles, as their MinHash signatures estimate it."""
+    stored = con.execute("SELECT signature FROM story_articles WHERE doc_id = ?", [doc_id]).fetchone()[0]
+    return float(np.mean(np.array(signature) == np.array(json.loads(stored))))
+
+
+def recount_story(con: duckdb.DuckDBPyConnection, story_id: str) -> None:
+    """A story's title, date range and counts of articles and outlets, from its articles'
+    publications (so that a text published again by another outlet counts that outlet)."""
+    con.execute("""
+        UPDATE stories SET title = s.title, first_date = s.first_date, last_date = s.last_date,
+            articles = s.articles, outlets = s.outlets
+        FROM (SELECT min(left(p.published, 10)) AS first_date, max(left(p.published, 10)) AS last_date,
+                     count(DISTINCT a.doc_id) AS articles, count(DISTINCT p.outlet) AS outlets,
+                     arg_min(coalesce(p.title, d.title, split_part(trim(d.text), chr(10), 1)),
+                             coalesce(p.published, '9999')) AS title
+              FROM story_articles a JOIN documents d ON d.id = a.doc_id JOIN publications p ON p.doc_id = a.doc_id
+              WHERE a.story_id = ?) s
+        WHERE stories.story_id = ?""", [story_id, story_id])
+
+
+def recount_story_of(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    """Recount the story of a stored text that gained a publication."""
+    row = con.execute("SELECT story_id FROM story_articles WHERE doc_id = ?", [doc_id]).fetchone()
+    if row:
+        recount_story(con, row[0])
+
+
+def group_stored(con: duckdb.DuckDBPyConnection) -> int:
+    """Group every stored article that is in no story yet, oldest first (a store from before
+    stories); the number of stories."""
+    doc_ids = [r[0] for r in con.execute(
+        "SELECT d.id FROM documents d WHERE d.id NOT IN (SELECT doc_id FROM story_articles) "
+        "ORDER BY d.published NULLS LAST, d.id").fetchall()]
+    for doc_id in doc_ids:
+        group_document(con, doc_id)
+    return con.execute("SELECT count(*) FROM stories").fetchone()[0]
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
+def list_stories(con: duckdb.DuckDBPyConnection, since: str | None = None, until: str | None = None,
+                 outlet: str | None = None, limit: int | None = 100) -> Rows:
+    """The stories, newest first: title, date range, counts, and the outlets that told each;
+    ``since``/``until`` keep stories whose dates overlap the range, ``outlet`` those it told."""
+    return run(con, """
+        SELECT s.story_id, s.title, s.first_date, s.last_date, s.articles, s.outlets,
+               (SELECT string_agg(DISTINCT p.outlet, ', ' ORDER BY p.outlet) FROM story_articles a
+                JOIN publications p ON p.doc_id = a.doc_id WHERE a.story_id = s.story_id) AS outlet_names
+        FROM stories s
+        WHERE (?::VARCHAR IS NULL OR s.last_date >= ?) AND (?::VARCHAR IS NULL OR s.first_date <= ?)
+          AND (?::VARCHAR IS NULL OR EXISTS (SELECT 1 FROM story_articles a JOIN publications p ON p.doc_id = a.doc_id
+                                             WHERE a.story_id = s.story_id AND lower(p.outlet) = lower(?)))
+        ORDER BY s.last_date DESC NULLS LAST, s.articles DESC, s.story_id
+        LIMIT ?""", [since, since, until, until, outlet, outlet, limit])
+
+
+def find_story(con: duckdb.DuckDBPyConnection, story: str) -> str | None:
+    """The id of the story ``story`` names: its id or a prefix of it that only it has."""
+    ids = [r[0] for r in con.execute("SELECT story_id FROM stories WHERE starts_with(story_id, ?) LIMIT 2",
+                                     [story]).fetchall()]
+    return ids[0] if len(ids) == 1 else None

@@ -1,0 +1,105 @@
+"""Stories: the store groups the articles that tell one event, and compares how each outlet told it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.readouts import call_readout
+from tests.stories_corpus import ingest_story_corpus
+from wortlaut.store import Store
+from wortlaut.store.compare import compare
+from wortlaut.store.stories import group_stored, list_stories
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, seed_text):
+    path = tmp_path_factory.mktemp("stories") / "stories.duckdb"
+    return path, ingest_story_corpus(path, seed_text)
+
+
+def _story_of(con, doc_id: str) -> tuple:
+    return con.execute("SELECT story_id, signal, score, joined_with FROM story_articles WHERE doc_id = ?",
+                       [doc_id]).fetchone()
+
+
+def test_the_call_told_by_four_articles_is_one_story_and_the_summit_a_week_later_another(corpus):
+    path, ids = corpus
+    with Store.open(path, read_only=True) as store:
+        stories = {s["story_id"]: s for s in list_stories(store.con).dicts()}
+        call = _story_of(store.con, ids["seed"])[0]
+        assert {_story_of(store.con, ids[n])[0] for n in ("whitehouse", "broadcaster", "republished")} == {call}
+        assert _story_of(store.con, ids["summit"])[0] != call
+        assert len(stories) == 2
+        assert stories[call]["articles"] == 4 and stories[call]["outlets"] == 4
+        assert (stories[call]["first_date"], stories[call]["last_date"]) == ("2022-02-12", "2022-02-13")
+        assert stories[call]["title"].startswith("Biden telefoniert mit Putin")
+
+
+def test_each_article_joins_by_the_signal_it_shares(corpus):
+    path, ids = corpus
+    with Store.open(path, read_only=True) as store:
+        story, signal, score, joined_with = _story_of(store.con, ids["republished"])
+        assert (signal, joined_with) == ("text", ids["seed"]) and score > 0.7  # a new title, a cut paragraph
+        assert _story_of(store.con, ids["broadcaster"])[1] == "quote"  # Uschakow's words, quoted by both
+        assert _story_of(store.con, ids["whitehouse"])[1] == "event"  # English: the call, Biden and Putin
+        assert _story_of(store.con, ids["seed"])[1:] == ("first", None, None)
+
+
+def test_stories_are_listed_by_date_and_outlet(corpus):
+    path, ids = corpus
+    with Store.open(path, read_only=True) as store:
+        assert [s["title"][:5] for s in list_stories(store.con, since="2022-02-20").dicts()] == ["Biden"]
+        assert len(list_stories(store.con, until="2022-02-14").rows) == 1
+        assert len(list_stories(store.con, outlet="tagesschau").rows) == 2
+        assert len(list_stories(store.con, outlet="White House").rows) == 1
+
+
+def test_the_comparison_shows_sources_claims_framing_and_omissions_with_evidence(corpus):
+    path, ids = corpus
+    with Store.open(path, read_only=True) as store:
+        result = compare(store.con, _story_of(store.con, ids["seed"])[0])
+        texts = dict(store.con.execute("SELECT id, text FROM documents").fetchall())
+    assert {a.outlet for a in result.articles} == {"RT DE", "White House", "Tagesschau", "Freie Presse"}
+    uschakow = {c.outlet: c for c in result.sources if c.source == "Juri Uschakow"}
+    assert set(uschakow) == {"RT DE", "Tagesschau", "Freie Presse"}
+    assert uschakow["Tagesschau"].direct == 1 and uschakow["Tagesschau"].quoted_words > 10
+    framing = {(c.outlet, c.kind, c.text) for c in result.framing}
+    assert ("RT DE", "scare_quote", '"russische Invasion"') in framing
+    assert ("RT DE", "hedge", "angeblich") in framing
+    assert not any(outlet == "White House" for outlet, _, _ in framing)
+    denied = [c for c in result.claims if c.kind == "denial" and c.outlet == "RT DE"]
+    assert any("Angriff auf die Ukraine" in c.claim for c in denied)
+    assert any(c.kind == "event" and c.outlet == "White House" and c.carried == "asserted" for c in result.claims)
+    assert ("White House", "Juri Uschakow") in {(o.outlet, o.source) for o in result.omissions}
+    cells = [*result.sources, *result.claims, *result.framing, *result.omissions]
+    assert all(c.evidence for c in cells)
+    assert all(0 <= e.start < e.end <= len(texts[e.doc_id]) for c in cells for e in c.evidence)
+    scare = next(c for c in result.framing if c.text == '"russische Invasion"')
+    assert all(texts[e.doc_id][e.start:e.end] == scare.text for e in scare.evidence)
+
+
+def test_a_syndicated_copy_adds_an_outlet_to_its_story_not_an_article(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.add(call_readout(1, "dpa", "2022-02-12"))
+        assert not store.add(call_readout(1, "Spiegel", "2022-02-12"))
+        [story] = list_stories(store.con).dicts()
+        assert (story["articles"], story["outlets"]) == (1, 2)
+        assert compare(store.con, story["story_id"]).articles[0].syndicated
+
+
+def test_the_same_call_text_a_week_apart_is_two_stories(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.add(call_readout(1, "A", "2022-02-12"))
+        store.add(call_readout(2, "B", "2022-02-13"))
+        store.add(call_readout(3, "C", "2022-02-20"))
+        assert sorted(s["articles"] for s in list_stories(store.con).dicts()) == [1, 2]
+
+
+def test_a_store_from_before_stories_is_grouped_as_if_ingested_with_them(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        for n, day in ((1, "2022-02-12"), (2, "2022-02-13"), (3, "2022-02-20")):
+            store.add(call_readout(n, "A", day))
+        grouped = store.con.execute("SELECT doc_id, story_id FROM story_articles ORDER BY 1").fetchall()
+        for table in ("story_keys", "story_articles", "stories"):
+            store.con.execute(f"DELETE FROM {table}")
+        assert group_stored(store.con) == 2
+        assert store.con.execute("SELECT doc_id, story_id FROM story_articles ORDER BY 1").fetchall() == grouped
