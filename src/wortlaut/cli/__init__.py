@@ -4,7 +4,7 @@ Exit status: 0 when every input was analysed, 1 when some failed (one line each 
 the others still run), 2 on usage errors.
 
 One module per command group registers its commands here: ``analyze``, ``stages``, the corpus
-commands (``ingest``, the queries, ``export``, ``serve``) and ``batch``.
+commands (``ingest``, the queries, ``stories`` and ``compare``, ``export``, ``serve``) and ``batch``.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from wortlaut.ingest import InputError
 from wortlaut.cli.queries import add_query_commands
 from wortlaut.cli.serve import add_serve_command
 from wortlaut.cli.stages import add_stages_command
+from wortlaut.cli.stories import add_story_commands
 from wortlaut.stages import StageError
 
 __all__ = ["build_parser", "main"]
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_stages_command(commands)
     add_ingest_command(commands)
     add_query_commands(commands)
+    add_story_commands(commands)
     add_export_command(commands)
     add_serve_command(commands)
     add_batch_command(commands)
