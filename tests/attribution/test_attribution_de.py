@@ -153,3 +153,15 @@ def test_a_passive_accusation_without_its_speaker_has_a_listener_and_no_source(t
 def test_whom_a_label_is_given_is_the_addressee():
     (a,) = analyze_text("Die Kanzlerin würdigte den Komponisten als großen Künstler.", "de").attributions
     assert (a.source.text, a.addressee.text, a.content.text) == ("Die Kanzlerin", "den Komponisten", "großen Künstler")
+
+
+def test_an_object_marked_dative_by_noun_and_determiner_is_the_listener():
+    (a,) = analyze_text("Verlagsleiter Lutz Schumacher erklärt den 18 Mitarbeitern, dass die Zeitung eingestellt "
+                        "werde.", "de").attributions
+    assert (a.source.text, a.addressee.text) == ("Lutz Schumacher", "den 18 Mitarbeitern")
+
+
+def test_the_subject_the_parser_hung_on_the_auxiliary_is_the_source():
+    (a,) = analyze_text("Der Bundestagspräsident hat den Bundestagsabgeordneten mitgeteilt, dass die Sitzung "
+                        "ausfalle.", "de").attributions
+    assert a.source.text == "Der Bundestagspräsident" and a.content.text == "dass die Sitzung ausfalle"

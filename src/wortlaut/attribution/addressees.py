@@ -11,7 +11,9 @@ A listener is found, in this order, as
 - a prepositional phrase with a listener preposition ("gegenüber der Zeitung", "der Zeitung
   gegenüber", "said to reporters"; ``addressee_prepositions``),
 - a case-less noun phrase that the parser hung on the verb's time adjunct ("am Samstag | der
-  Nachrichtenagentur Tass": a time has no genitive owner, so it is the verb's dative).
+  Nachrichtenagentur Tass": a time has no genitive owner, so it is the verb's dative),
+- an object that noun and determiner mark as dative ("erklärt den Mitarbeitern", where "den"
+  alone could be accusative).
 """
 from __future__ import annotations
 
@@ -67,6 +69,20 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     return None
 
 
+def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"erklärt den 18 Mitarbeitern, dass …": an object whose noun and determiner the
+    morphologizer both read as dative, where the determiner alone ("den") could be accusative."""
+    for child in verb.children:
+        if child.pos_ in {"NOUN", "PROPN"} and child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and _caseless(child) \
+                and _dative_case(child) and all(_dative_case(d) for d in child.children if d.dep_ in DETERMINER):
+            return child
+    return None
+
+
+def _dative_case(token: Token) -> bool:
+    return token.morph.get("Case") == ["Dat"]
+
+
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Ihm wird vorgeworfen, …": a pronoun of the verb that is only dative."""
     return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns and c.dep_ not in SUBJECT), None)
@@ -117,7 +133,7 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_listener_preposition, True),
-    (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True))
+    (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True), (_dative_by_case, False))
 
 
 def _clause(verb: Token) -> list[Token]:

@@ -69,11 +69,13 @@ def children(token: Token, deps: set[str]) -> list[Token]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht")."""
+    """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht"), or
+    hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject)."""
     seen = 0
     while verb is not None and seen < 4:
-        found = sorted((c for c in children(verb, SUBJECT) if not (c.is_punct or c.is_space)),
-                       key=lambda t: "Rel" in t.morph.get("PronType"))
+        heads = [verb, *children(verb, FINITE_HELPER)]
+        found = sorted((c for head in heads for c in children(head, SUBJECT) if not (c.is_punct or c.is_space)),
+                       key=lambda t: ("Rel" in t.morph.get("PronType"), t.head != verb))
         if found:
             return found[0]
         between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
