@@ -170,9 +170,10 @@ def group_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Match | None:
 def best_match(con: duckdb.DuckDBPyConnection, keys: ArticleKeys) -> Match | None:
     """The strongest match among the stored articles in the time window, if any is strong enough."""
     shared = _shared_keys(con, keys)
+    similar = _similarities(con, keys.signature, [doc_id for (doc_id, _), counts in shared.items() if "band" in counts])
     matches = []
     for (doc_id, story_id), counts in shared.items():
-        signal = _signal(con, keys, doc_id, counts)
+        signal = _signal(similar.get(doc_id, 0.0), counts)
         if signal is not None:
             matches.append(Match(story_id, doc_id, *signal))
     return max(matches, key=lambda m: m.rank, default=None)
@@ -201,13 +202,10 @@ def _window(day: date | None) -> tuple[str | None, str | None]:
     return (day - span).isoformat(), (day + span).isoformat()
 
 
-def _signal(con: duckdb.DuckDBPyConnection, keys: ArticleKeys, doc_id: str,
-            counts: dict[str, int]) -> tuple[str, float] | None:
-    """The strongest reason to join the stored article ``doc_id``, from the keys both share."""
-    if counts.get("band"):
-        similarity = _similarity(con, keys.signature, doc_id)
-        if similarity >= TEXT_JOIN:
-            return "text", similarity
+def _signal(similarity: float, counts: dict[str, int]) -> tuple[str, float] | None:
+    """The strongest reason to join a stored article: its text similarity and the keys both share."""
+    if similarity >= TEXT_JOIN:
+        return "text", similarity
     if counts.get("quote", 0) >= QUOTE_JOIN:
         return "quote", float(counts["quote"])
     if counts.get("event") and counts.get("person", 0) >= ENTITY_JOIN:
@@ -215,10 +213,15 @@ def _signal(con: duckdb.DuckDBPyConnection, keys: ArticleKeys, doc_id: str,
     return None
 
 
-def _similarity(con: duckdb.DuckDBPyConnection, signature: tuple[int, ...], doc_id: str) -> float:
-    """The Jaccard similarity of two articles' shingles, as their MinHash signatures estimate it."""
-    stored = con.execute("SELECT signature FROM story_articles WHERE doc_id = ?", [doc_id]).fetchone()[0]
-    return float(np.mean(np.array(signature) == np.array(json.loads(stored))))
+def _similarities(con: duckdb.DuckDBPyConnection, signature: tuple[int, ...], doc_ids: list[str]) -> dict[str, float]:
+    """The Jaccard similarity of the article's shingles with each stored article's, as their
+    MinHash signatures estimate it."""
+    if not doc_ids:
+        return {}
+    rows = con.execute("SELECT doc_id, signature FROM story_articles WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                       [doc_ids]).fetchall()
+    mine = np.array(signature)
+    return {doc_id: float(np.mean(mine == np.array(json.loads(stored)))) for doc_id, stored in rows}
 
 
 def recount_story(con: duckdb.DuckDBPyConnection, story_id: str) -> None:
