@@ -165,3 +165,8 @@ def test_the_subject_the_parser_hung_on_the_auxiliary_is_the_source():
     (a,) = analyze_text("Der Bundestagspräsident hat den Bundestagsabgeordneten mitgeteilt, dass die Sitzung "
                         "ausfalle.", "de").attributions
     assert a.source.text == "Der Bundestagspräsident" and a.content.text == "dass die Sitzung ausfalle"
+
+
+def test_a_reported_clause_the_parser_hung_on_the_listener_is_not_part_of_it():
+    (a,) = analyze_text("Er erklärte einem Angestellten, dass er eine Bombe bei sich tragen würde.", "de").attributions
+    assert (a.addressee.text, a.content.text) == ("einem Angestellten", "dass er eine Bombe bei sich tragen würde")

@@ -38,7 +38,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         found = finder(verb, entry, ctx)
         if found is None:
             continue
-        start, end = source_phrase(found, ctx)
+        start, end = _without_clauses(found, *source_phrase(found, ctx))
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:
@@ -71,16 +71,14 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
 
 def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"erklärt den 18 Mitarbeitern, dass …": an object whose noun and determiner the
-    morphologizer both read as dative, where the determiner alone ("den") could be accusative."""
+    morphologizer both read as dative, where the determiner alone ("den") could be accusative.
+    (Trusting the noun alone found 13 more listeners on SpkAtt news train, 4 of them right.)"""
     for child in verb.children:
         if child.pos_ in {"NOUN", "PROPN"} and child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and _caseless(child) \
-                and _dative_case(child) and all(_dative_case(d) for d in child.children if d.dep_ in DETERMINER):
+                and child.morph.get("Case") == ["Dat"] \
+                and all(d.morph.get("Case") == ["Dat"] for d in child.children if d.dep_ in DETERMINER):
             return child
     return None
-
-
-def _dative_case(token: Token) -> bool:
-    return token.morph.get("Case") == ["Dat"]
 
 
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -134,6 +132,18 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_listener_preposition, True),
     (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True), (_dative_by_case, False))
+
+
+def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:
+    """The listener's phrase ends before a clause the parser hung on it: "erklärte einem
+    Angestellten, | dass er eine Bombe trage" (the reported clause is the message)."""
+    for child in head.children:
+        if child.dep_ in CLAUSAL and child.i > head.i:
+            first = min(t.i for t in child.subtree)
+            while first > head.i + 1 and head.doc[first - 1].is_punct:
+                first -= 1
+            end = min(end, first)
+    return start, end
 
 
 def _clause(verb: Token) -> list[Token]:
