@@ -24,7 +24,7 @@ with warnings.catch_warnings():  # starlette's test client asks for httpx2, whic
 
 LOCAL = "http://127.0.0.1"
 BERLIN, LONDON = "Moskau weist Vorwürfe zurück", "Talks to resume, minister says"
-LIST_PAGES = ["/", "/speakers", "/speaker?name=biden", "/about?term=e", "/failures", "/events"]
+LIST_PAGES = ["/", "/speakers", "/speaker?name=biden", "/about?term=e", "/failures", "/events", "/stories"]
 
 
 def client_of(path: Path, page_rows: int | None = None) -> TestClient:
@@ -85,7 +85,7 @@ def statement_readout(text: str, source: str, content: str, outlet: str, publish
 
 @pytest.mark.parametrize("url, api", [("/", "/api/articles"), ("/speakers", "/api/speakers"),
                                       ("/speaker?name=biden", "/api/speaker?name=biden"),
-                                      ("/about?term=e", "/api/about?term=e")])
+                                      ("/about?term=e", "/api/about?term=e"), ("/stories", "/api/stories")])
 def test_every_list_is_paged_to_its_end(one_a_page, url, api):
     every = one_a_page.get(api).json()
     pages = walk(one_a_page, url)
@@ -170,7 +170,8 @@ def test_the_balance_is_filtered_by_outlet_day_and_confidence(client):
 @pytest.mark.parametrize("url", ["/?since=2024-13-01", "/speakers?until=yesterday", "/speaker?name=x&since=1.2.2024",
                                  "/about?term=x&until=2024-02-30", "/balance?since=x", "/events?until=x",
                                  "/api/articles?until=x", "/api/speakers?since=x", "/api/speaker?name=x&until=x",
-                                 "/api/about?term=x&since=x", "/api/balance?until=x", "/api/events?since=x"])
+                                 "/api/about?term=x&since=x", "/api/balance?until=x", "/api/events?since=x",
+                                 "/stories?since=x", "/api/stories?until=2024-02-30"])
 def test_a_date_that_is_not_a_day_is_a_400_that_says_so(client, url):
     response = client.get(url)
     assert response.status_code == 400

@@ -26,7 +26,8 @@ PAGES = ["/", "/?q=kreml", "/speakers", "/speakers?outlet=London+Ledger", "/spea
          "/speaker?name=Peskow&min_confidence=0.5", "/balance?min_confidence=0.3", "/failures",
          "/?outlet=London+Ledger&lang=en&since=2024-01-01&page=1",
          "/speaker?name=Joe+Biden&exact=true&until=2024-12-31",
-         "/about?term=e&since=2024-01-01&page=2"]
+         "/about?term=e&since=2024-01-01&page=2", "/stories", "/stories?outlet=Berliner+Blatt&since=2024-01-01",
+         f"/story/{berlin_readout().doc.id}", f"/article/{berlin_readout().doc.id}?mark=0-6"]
 
 
 @pytest.fixture

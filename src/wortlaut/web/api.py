@@ -6,11 +6,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
-from fastapi.responses import Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse, Response
 
 from wortlaut.store import queries
-from wortlaut.web.dependencies import LAST_PAGE, PAGE_ROWS, Days, Db, StatementFilters, Voice, readout_or_404
+from wortlaut.store.compare import compare
+from wortlaut.web.dependencies import (LAST_PAGE, PAGE_ROWS, Days, Db, StatementFilters, Voice, readout_or_404,
+                                       story_or_404)
 from wortlaut.web.downloads import Format, rows_response
+from wortlaut.web.stories import comparison_csv, stories_page
 
 Limit = Annotated[int, Query(ge=1, le=10_000)]
 Offset = Annotated[int, Query(ge=0, le=LAST_PAGE * PAGE_ROWS)]
@@ -70,6 +74,24 @@ def api_events(store: Db, days: Days, actor: str | None = None, recipient: str |
     rows = queries.events(store.con, actor or None, recipient or None, type or None, modality or None, days.since,
                           days.until, outlet or None, limit, offset)
     return rows_response(rows, format, "events")
+
+
+@router.get("/stories")
+def api_stories(store: Db, days: Days, outlet: str | None = None, limit: Limit = PAGE_ROWS, offset: Offset = 0,
+                format: Format = "json") -> Response:
+    rows = stories_page(store.con, days.since, days.until, outlet or None, limit, offset)
+    return rows_response(rows, format, "stories")
+
+
+@router.get("/story/{story}")
+def api_story(store: Db, story: str, format: Format = "json") -> Response:
+    """A story's comparison: JSON with every cell's evidence, or CSV one row per cell (as
+    ``wortlaut compare --format json|csv``)."""
+    comparison = compare(store.con, story_or_404(store, story))
+    if format == "csv":
+        return Response(comparison_csv(comparison), media_type="text/csv", headers={
+            "Content-Disposition": f'attachment; filename="wortlaut-story-{comparison.story_id}.csv"'})
+    return JSONResponse(jsonable_encoder(comparison.to_dict()))
 
 
 @router.get("/failures")

@@ -13,6 +13,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from wortlaut.model import Readout
 from wortlaut.store import Store, StoreError
 from wortlaut.store.queries import Filters
+from wortlaut.store.stories import find_story
 from wortlaut.web.paging import Paging
 
 PAGE_ROWS = 200  # rows a page shows, and an API call returns unless asked for a limit
@@ -47,6 +48,27 @@ def readout_or_404(store: Store, doc_id: str) -> Readout:
     if readout is None:
         raise HTTPException(404, f"no article {doc_id!r} in the store")
     return readout
+
+
+def story_or_404(store: Store, story: str) -> str:
+    """The id of the story ``story`` names (its id, or a prefix only it has), or a 404."""
+    story_id = find_story(store.con, story)
+    if story_id is None:
+        raise HTTPException(404, f"no story {story!r} in the store (or more than one starts so)")
+    return story_id
+
+
+def evidence_mark(mark: str = "") -> tuple[tuple[int, int], ...]:
+    """The evidence span an article page is asked to mark (``mark=START-END``, character offsets)."""
+    if not mark.strip():
+        return ()
+    start, _, end = mark.strip().partition("-")
+    if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
+        raise HTTPException(400, f"mark must be START-END, two offsets with START < END, not {mark!r}")
+    return ((int(start), int(end)),)
+
+
+Mark = Annotated[tuple[tuple[int, int], ...], Depends(evidence_mark)]
 
 
 def min_confidence(min_confidence: str = "") -> float | None:

@@ -84,10 +84,20 @@ def anchor_id(att: Attribution) -> str:
     return f"att-{att.id}"
 
 
-def article_view(readout: Readout) -> ArticleView:
+def evidence_anchor(start: int, end: int) -> str:
+    """The anchor of an evidence span the article page marks (``?mark=START-END``): a comparison's
+    cell links to ``/article/DOC?mark=START-END#ev-START-END``."""
+    return f"ev-{start}-{end}"
+
+
+def article_view(readout: Readout, marks: tuple[tuple[int, int], ...] = ()) -> ArticleView:
+    """The article's pieces and side panel; ``marks``: evidence spans to mark, each with its anchor."""
     colours = speaker_classes(readout)
     layers = _layers(readout, colours)
+    layers += [Layer(start, end, "evidence", "ev", f"evidence [{start}:{end}]") for start, end in marks]
     anchors: dict[int, list[str]] = {}
+    for start, end in marks:
+        anchors.setdefault(start, []).append(evidence_anchor(start, end))
     for att in readout.attributions:
         anchors.setdefault(att.content.start, []).append(anchor_id(att))
     statements = [Statement(anchor_id(a), speaker_of(a), colours[speaker_of(a)], a.type, a.stance,

@@ -1,6 +1,7 @@
 """The HTML pages: the articles (searchable), one article with its attributions highlighted, the
 speakers, what one speaker said, statements about a term, the balance of voices per outlet, the
-events told across the corpus with their evidence, and the inputs that failed.
+events told across the corpus with their evidence, the stories and how each outlet told one, and
+the inputs that failed.
 
 Every list is shown a page at a time with the filters that make sense for it; the filters travel
 in each link (the pages, the downloads), so that what a reader narrowed stays narrowed."""
@@ -14,9 +15,11 @@ from fastapi.responses import HTMLResponse, Response
 
 from wortlaut.model import Modality
 from wortlaut.store import queries
-from wortlaut.web.dependencies import Days, Db, Paged, StatementFilters, Voice, readout_or_404
+from wortlaut.store.compare import compare
+from wortlaut.web.dependencies import Days, Db, Mark, Paged, StatementFilters, Voice, readout_or_404, story_or_404
 from wortlaut.web.highlight import article_view
 from wortlaut.web.rendering import page
+from wortlaut.web.stories import CARRIED_ORDER, FRAMING_LABELS, stories_page, story_view
 
 CHART_SPEAKERS = 15
 MODALITIES = get_args(Modality)
@@ -39,9 +42,14 @@ def home(request: Request, store: Db, paging: Paged, days: Days, q: str = "", ou
 
 
 @router.get("/article/{doc_id}", response_class=HTMLResponse)
-def article(request: Request, store: Db, doc_id: str):
+def article(request: Request, store: Db, doc_id: str, marks: Mark):
+    """An article with its attributions highlighted; ``mark=START-END`` marks a span a comparison
+    gives as evidence, with the anchor ``ev-START-END`` to scroll to."""
     readout = readout_or_404(store, doc_id)
-    return page(request, "article.html", doc=readout.doc, readout=readout, view=article_view(readout))
+    if any(end > len(readout.doc.text) for _, end in marks):
+        raise HTTPException(400, f"mark: the article has {len(readout.doc.text)} characters")
+    return page(request, "article.html", doc=readout.doc, readout=readout, view=article_view(readout, marks),
+                marks=[(start, end, readout.doc.text[start:end]) for start, end in marks])
 
 
 @router.get("/speakers", response_class=HTMLResponse)
@@ -91,6 +99,22 @@ def event(request: Request, store: Db, paging: Paged, event_key: str):
     listing = paging.listing(queries.event_evidence(store.con, event_key, paging.fetch, paging.offset).dicts())
     return page(request, "event.html", event=dict(zip(columns, found)), listing=listing,
                 rows=queries.snippets(store.con, listing.rows))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_list(request: Request, store: Db, paging: Paged, days: Days, outlet: str = ""):
+    """The stories, newest first: each the articles that tell one event, across outlets."""
+    rows = stories_page(store.con, days.since, days.until, outlet or None, paging.fetch, paging.offset)
+    return page(request, "stories.html", listing=paging.listing(rows.dicts()),
+                filters={"outlet": outlet, **asdict(days)}, choices={"outlet": queries.outlets(store.con)})
+
+
+@router.get("/story/{story}", response_class=HTMLResponse)
+def story(request: Request, store: Db, story: str):
+    """How each outlet told one story, laid out to read and to print."""
+    comparison = compare(store.con, story_or_404(store, story))
+    return page(request, "story.html", story=story_view(store.con, comparison), c=comparison,
+                carried=CARRIED_ORDER, framing_labels=FRAMING_LABELS)
 
 
 @router.get("/balance", response_class=HTMLResponse)
