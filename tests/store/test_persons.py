@@ -67,3 +67,9 @@ def test_a_surname_two_full_names_share_stays_on_its_own(con):
 def test_pronouns_are_nobody_and_aliases_are_their_person(con):
     add_speakers(con, [("Er", "de"), ("she", "en"), ("Kremlin", "en"), ("Kreml", "de")])
     assert persons(con) == {"Er": None, "she": None, "Kremlin": "Kreml", "Kreml": "Kreml"}
+
+
+def test_a_middle_initial_and_a_short_given_name_are_the_same_person(con):
+    add_speakers(con, [("Joseph R. Biden", "en"), ("Joe Biden", "de"), ("Jill Biden", "en")])
+    assert persons(con) == {"Joseph R. Biden": "Joseph R. Biden", "Joe Biden": "Joseph R. Biden",
+                            "Jill Biden": "Jill Biden"}

@@ -10,7 +10,8 @@ with the person it counts under, decided when the name first arrives:
 * a bare pronoun ("er", "she") is nobody the corpus can count;
 * a known alias (``lang/aliases.tsv``, or a user's file kept in the store's ``aliases``) is its
   person ("Kremlin" → "Kreml");
-* full names that differ only by transliteration ("Juri Uschakow", "Yuri Ushakov") are one person;
+* full names that differ only by transliteration ("Juri Uschakow", "Yuri Ushakov"), a middle
+  initial or a short given name ("Joseph R. Biden", "Joe Biden") are one person;
 * a surname alone ("Biden") joins the one full name with that surname in the corpus ("Joe Biden"),
   also when the full name arrives later; with two full names of that surname it stays alone.
 
@@ -36,6 +37,7 @@ TRANSLITERATION = (("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("w", "v"), ("j"
                    ("ei ", "ey "), ("ii", "i"))
 DOUBLED = re.compile(r"(.)\1+")
 ALIASES = "aliases.tsv"
+GIVEN_NAMES = "given_names.tsv"
 NAME_WORD = re.compile(r"\w\w")
 
 
@@ -83,6 +85,22 @@ def name_key(name: str) -> str:
     for written, spoken in TRANSLITERATION:
         key = key.replace(written, spoken)
     return DOUBLED.sub(r"\1", key).strip()
+
+
+def full_name_key(name: str) -> str:
+    """The key of a full name, its middle initials dropped and a short given name made full
+    ("Joseph R. Biden" and "Joe Biden" meet; ``lang/given_names.tsv``)."""
+    words = [w for w in name.split() if not (len(w) <= 2 and w.endswith("."))]
+    if len(words) > 1:
+        words[0] = given_names().get(fold(words[0]), words[0])
+    return name_key(" ".join(words))
+
+
+@cache
+def given_names() -> dict[str, str]:
+    lines = resources.files("wortlaut.lang").joinpath(GIVEN_NAMES).read_text(encoding="utf-8").splitlines()
+    pairs = (line.split("\t") for line in lines if line.strip() and not line.startswith(("#", "short\t")))
+    return {short: full for short, full in pairs}
 
 
 def bare_name(name: str, facts: NamingFacts) -> str:
@@ -153,8 +171,8 @@ def _add_name(con: duckdb.DuckDBPyConnection, name: str, lang: str, aliases: dic
         _insert(con, name, lang, None, name)
         return
     bare = bare_name(name, facts)
-    key = name_key(bare)
     words = bare.split()
+    key = full_name_key(bare) if len(words) > 1 else name_key(bare)
     person = aliases.get(fold(bare)) or aliases.get(fold(name))
     if person is None and len(words) > 1:
         found = con.execute("SELECT person FROM persons WHERE key = ? AND words > 1 AND person IS NOT NULL LIMIT 1",
@@ -183,5 +201,6 @@ def _join_surnames(con: duckdb.DuckDBPyConnection, surname: str) -> None:
 def _insert(con: duckdb.DuckDBPyConnection, name: str, lang: str, person: str | None, bare: str) -> None:
     words = bare.split()
     con.execute("INSERT INTO persons (name, lang, person, words, key, surname, search) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [name, lang, person, len(words), name_key(bare), name_key(words[-1]) if words else "",
+                [name, lang, person, len(words), full_name_key(bare) if len(words) > 1 else name_key(bare),
+                 name_key(words[-1]) if words else "",
                  search_forms(name, *([person] if person else []))])
