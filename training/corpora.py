@@ -64,7 +64,7 @@ def pud_to_gsd(rows: List[List[str]]) -> None:
     for r in rows:
         if not r[0].isdigit():
             continue
-        form, lemma, upos, xpos, feats, deprel = r[1], r[2], r[3], r[4], r[5], r[7]
+        form, upos, xpos, feats, deprel = r[1], r[3], r[4], r[5], r[7]
         fd = dict(f.split("=", 1) for f in feats.split("|")) if feats != "_" else {}
         if upos in ("VERB", "AUX"):
             if "Mood" in fd or "Person" in fd:
