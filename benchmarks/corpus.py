@@ -90,28 +90,39 @@ def measure_ingest(records: list[dict], folder: Path) -> dict:
             "rate": counts["documents"] / seconds, "chars": sum(len(r["text"]) for r in records), **counts}
 
 
+def plan_copies(con: duckdb.DuckDBPyConnection, target: int) -> None:
+    """A temporary table ``copies`` (old_id, k, new_id): enough copies of every stored document
+    under fresh ids to reach ``target`` documents."""
+    base = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    con.execute("""CREATE TEMP TABLE copies AS
+        SELECT d.id AS old_id, k, substr(sha256(d.id || ':' || k), 1, 16) AS new_id
+        FROM documents d, range(1, ? + 1) r(k) ORDER BY k, d.id LIMIT ?""", [-(-target // base) - 1, target - base])
+
+
+def copy_rows(con: duckdb.DuckDBPyConnection, table: str, values: dict[str, str]) -> None:
+    """Copy ``table``'s rows of every planned document, its columns taken as they are unless
+    ``values`` gives an SQL expression for them (over ``t``, the row, and ``c``, its copy)."""
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table]).fetchall()]
+    select = ", ".join(values.get(column, f"t.{column}") for column in columns)
+    con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} FROM {table} t "
+                "JOIN copies c ON c.old_id = t.doc_id")
+
+
 def replicate(db: Path, target: int) -> dict:
     """Grow the store to ``target`` documents by copying every row under fresh document ids."""
     start = time.perf_counter()
     with duckdb.connect(str(db)) as con:
-        base = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        copies = -(-target // base) - 1
         con.execute("BEGIN TRANSACTION")
-        con.execute("""CREATE TEMP TABLE copies AS
-            SELECT d.id AS old_id, k, substr(sha256(d.id || ':' || k), 1, 16) AS new_id
-            FROM documents d, range(1, ? + 1) r(k) ORDER BY k, d.id LIMIT ?""", [copies, target - base])
+        plan_copies(con, target)
         con.execute("""INSERT INTO documents (id, text_hash, lang, title, url, outlet, published, author, text,
                                               input, ingested_at, readout)
             SELECT c.new_id, sha256(d.text_hash || ':' || c.k), d.lang, d.title, d.url, d.outlet, d.published,
                    d.author, d.text, d.input || '#copy' || c.k, d.ingested_at, d.readout
             FROM documents d JOIN copies c ON c.old_id = d.id""")
         for table in CHILD_TABLES:
-            columns = [r[0] for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                [table]).fetchall()]
-            select = ", ".join("c.new_id" if col == "doc_id" else f"t.{col}" for col in columns)
-            con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} FROM {table} t "
-                        "JOIN copies c ON c.old_id = t.doc_id")
+            copy_rows(con, table, {"doc_id": "c.new_id"})
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "attributions")}

@@ -88,29 +88,21 @@ def grouping(records: list[dict], db: Path) -> dict:
 
 def grow(db: Path, target: int) -> dict:
     """Copy every stored article's story rows under fresh ids until the store holds ``target``."""
+    corpus = _corpus_module()
     start = time.perf_counter()
     with duckdb.connect(str(db)) as con:
-        base = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        copies = -(-target // base) - 1
         con.execute("BEGIN TRANSACTION")
-        con.execute("""CREATE TEMP TABLE copies AS
-            SELECT d.id AS old_id, k, substr(sha256(d.id || ':' || k), 1, 16) AS new_id
-            FROM documents d, range(1, ? + 1) r(k) ORDER BY k, d.id LIMIT ?""", [copies, target - base])
+        corpus.plan_copies(con, target)
         shifted = "strftime(CAST(t.{0} AS DATE) + CAST(7 * c.k AS INTEGER), '%Y-%m-%d')"
         con.execute(f"""INSERT INTO documents (id, text_hash, lang, title, url, outlet, published, author, text,
                                                input, ingested_at, readout)
             SELECT c.new_id, sha256(t.text_hash || ':' || c.k), t.lang, t.title, t.url, t.outlet,
                    {shifted.format('published')}, t.author, t.text, t.input, t.ingested_at, t.readout
             FROM documents t JOIN copies c ON c.old_id = t.id""")
+        values = {"doc_id": "c.new_id", "story_id": "c.new_id", "joined_with": "NULL",
+                  "published": shifted.format("published"), "day": shifted.format("day")}
         for table in STORY_TABLES:
-            columns = [r[0] for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                [table]).fetchall()]
-            values = {"doc_id": "c.new_id", "story_id": "c.new_id", "joined_with": "NULL",
-                      "published": shifted.format("published"), "day": shifted.format("day")}
-            select = ", ".join(values.get(col, f"t.{col}") for col in columns)
-            con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} FROM {table} t "
-                        "JOIN copies c ON c.old_id = t.doc_id")
+            corpus.copy_rows(con, table, values)
         con.execute("INSERT INTO stories (story_id, title, first_date, last_date, articles, outlets) "
                     "SELECT story_id, NULL, day, day, 1, 1 FROM story_articles "
                     "WHERE story_id NOT IN (SELECT story_id FROM stories)")
