@@ -8,9 +8,8 @@ A comparison prints one table per section (articles, sources, claims, framing, o
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-from typing import Any, TextIO
+from typing import TextIO
 
 from rich.console import Console
 
@@ -58,11 +57,7 @@ def write_comparison_json(comparison: Comparison, out: TextIO) -> None:
 
 
 def write_comparison_csv(comparison: Comparison, out: TextIO) -> None:
-    cells = [{"section": name, **cell} for name in Comparison.SECTIONS for cell in comparison.section(name)]
-    columns = list(dict.fromkeys(key for cell in cells for key in cell))
-    writer = csv.DictWriter(out, columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({key: _csv_value(value) for key, value in cell.items()} for cell in cells)
+    ROW_WRITERS["csv"](comparison.cells(), out)
 
 
 def write_comparison_tables(comparison: Comparison, out: TextIO) -> None:
@@ -74,13 +69,6 @@ def write_comparison_tables(comparison: Comparison, out: TextIO) -> None:
         cells = [{k: v for k, v in cell.items() if k != "evidence"} for cell in comparison.section(name)]
         columns = list(cells[0]) if cells else []
         write_table(Rows(columns, [tuple(cell.values()) for cell in cells]), out)
-
-
-def _csv_value(value: Any) -> Any:
-    """Evidence as ``doc_id:start-end`` places separated by spaces; anything else as it is."""
-    if isinstance(value, (list, tuple)):
-        return " ".join(f"{e['doc_id']}:{e['start']}-{e['end']}" for e in value)
-    return value
 
 
 COMPARISON_WRITERS = {"table": write_comparison_tables, "json": write_comparison_json, "csv": write_comparison_csv}

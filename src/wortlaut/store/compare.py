@@ -15,8 +15,11 @@ Every cell carries its evidence: the document and the character offsets in its t
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import duckdb
+
+from wortlaut.store.queries import Rows
 
 FRAMING_KINDS = ("scare_quote", "hedge", "loaded")
 # How an article tells an event (its modality), as the outlet carries the claim that it happened
@@ -110,6 +113,19 @@ class Comparison:
     def section(self, name: str) -> list[dict]:
         """One section's cells as flat dicts."""
         return [asdict(cell) for cell in getattr(self, name)]
+
+    def cells(self) -> Rows:
+        """Every cell as one row with its section, the evidence written as ``doc_id:start-end``
+        places separated by spaces: what the CSV exports of the CLI and the web app hold."""
+        cells = [{"section": name, **cell} for name in self.SECTIONS for cell in self.section(name)]
+        columns = list(dict.fromkeys(key for cell in cells for key in cell))
+        return Rows(columns, [tuple(_flat(cell.get(column, "")) for column in columns) for cell in cells])
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return " ".join(f"{e['doc_id']}:{e['start']}-{e['end']}" for e in value)
+    return value
 
 
 def compare(con: duckdb.DuckDBPyConnection, story_id: str) -> Comparison:

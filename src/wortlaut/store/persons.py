@@ -98,9 +98,23 @@ def full_name_key(name: str) -> str:
 
 @cache
 def given_names() -> dict[str, str]:
-    lines = resources.files("wortlaut.lang").joinpath(GIVEN_NAMES).read_text(encoding="utf-8").splitlines()
-    pairs = (line.split("\t") for line in lines if line.strip() and not line.startswith(("#", "short\t")))
-    return {short: full for short, full in pairs}
+    text = resources.files("wortlaut.lang").joinpath(GIVEN_NAMES).read_text(encoding="utf-8")
+    return dict(_pairs(text, "short", "a given name line needs a short and a full form separated by a tab"))
+
+
+def _pairs(text: str, header: str, problem: str) -> list[tuple[str, str]]:
+    """The two tab-separated columns of a name table, without comments, blank lines and the
+    header line (whose first column is ``header``); ValueError saying ``problem`` for a line
+    without its second column."""
+    pairs = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith(header + "\t"):
+            continue
+        first, _, second = line.partition("\t")
+        if not second.strip():
+            raise ValueError(f"{problem}: {line!r}")
+        pairs.append((first.strip(), second.strip()))
+    return pairs
 
 
 def bare_name(name: str, facts: NamingFacts) -> str:
@@ -122,13 +136,8 @@ def builtin_aliases() -> dict[str, str]:
 def read_aliases(text: str) -> dict[str, str]:
     """Folded variant (and the person's own name) → person, from ``person<TAB>variant`` lines."""
     aliases: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("person\t"):
-            continue
-        person, _, variant = line.rstrip("\n").partition("\t")
-        if not variant.strip():
-            raise ValueError(f"an alias line needs a person and a variant separated by a tab: {line!r}")
-        aliases[fold(variant.strip())] = aliases[fold(person.strip())] = person.strip()
+    for person, variant in _pairs(text, "person", "an alias line needs a person and a variant separated by a tab"):
+        aliases[fold(variant)] = aliases[fold(person)] = person
     return aliases
 
 
@@ -168,11 +177,11 @@ def rebuild_persons(con: duckdb.DuckDBPyConnection) -> int:
 def _add_name(con: duckdb.DuckDBPyConnection, name: str, lang: str, aliases: dict[str, str]) -> None:
     facts = naming_facts(lang)
     if fold(name) in facts.pronouns:
-        _insert(con, name, lang, None, name)
+        _insert(con, name, lang, None, name, _key(name))
         return
     bare = bare_name(name, facts)
     words = bare.split()
-    key = full_name_key(bare) if len(words) > 1 else name_key(bare)
+    key = _key(bare)
     person = aliases.get(fold(bare)) or aliases.get(fold(name))
     if person is None and len(words) > 1:
         found = con.execute("SELECT person FROM persons WHERE key = ? AND words > 1 AND person IS NOT NULL LIMIT 1",
@@ -183,7 +192,7 @@ def _add_name(con: duckdb.DuckDBPyConnection, name: str, lang: str, aliases: dic
                            [key]).fetchall()
         alone = con.execute("SELECT person FROM persons WHERE key = ? AND person IS NOT NULL LIMIT 1", [key]).fetchone()
         person = full[0][0] if len(full) == 1 else alone[0] if alone else bare
-    _insert(con, name, lang, person, bare)
+    _insert(con, name, lang, person, bare, key)
     if len(words) > 1:
         _join_surnames(con, name_key(words[-1]))
 
@@ -198,9 +207,13 @@ def _join_surnames(con: duckdb.DuckDBPyConnection, surname: str) -> None:
                     [full[0][0], search_forms(full[0][0]), surname, full[0][0]])
 
 
-def _insert(con: duckdb.DuckDBPyConnection, name: str, lang: str, person: str | None, bare: str) -> None:
+def _key(bare: str) -> str:
+    """A full name's key, or a single name's."""
+    return full_name_key(bare) if len(bare.split()) > 1 else name_key(bare)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, lang: str, person: str | None, bare: str, key: str) -> None:
     words = bare.split()
     con.execute("INSERT INTO persons (name, lang, person, words, key, surname, search) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [name, lang, person, len(words), full_name_key(bare) if len(words) > 1 else name_key(bare),
-                 name_key(words[-1]) if words else "",
+                [name, lang, person, len(words), key, name_key(words[-1]) if words else "",
                  search_forms(name, *([person] if person else []))])

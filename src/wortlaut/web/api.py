@@ -14,7 +14,7 @@ from wortlaut.store.compare import compare
 from wortlaut.web.dependencies import (LAST_PAGE, PAGE_ROWS, Days, Db, StatementFilters, Voice, readout_or_404,
                                        story_or_404)
 from wortlaut.web.downloads import Format, rows_response
-from wortlaut.web.stories import comparison_csv, stories_page
+from wortlaut.web.stories import stories_page
 
 Limit = Annotated[int, Query(ge=1, le=10_000)]
 Offset = Annotated[int, Query(ge=0, le=LAST_PAGE * PAGE_ROWS)]
@@ -89,8 +89,7 @@ def api_story(store: Db, story: str, format: Format = "json") -> Response:
     ``wortlaut compare --format json|csv``)."""
     comparison = compare(store.con, story_or_404(store, story))
     if format == "csv":
-        return Response(comparison_csv(comparison), media_type="text/csv", headers={
-            "Content-Disposition": f'attachment; filename="wortlaut-story-{comparison.story_id}.csv"'})
+        return rows_response(comparison.cells(), format, f"story-{comparison.story_id}")
     return JSONResponse(jsonable_encoder(comparison.to_dict()))
 
 

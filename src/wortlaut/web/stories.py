@@ -7,8 +7,6 @@ Evidence is a span of a stored text; a link to it opens the article with the spa
 """
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -18,7 +16,6 @@ import duckdb
 from wortlaut.store.compare import Comparison, Evidence
 from wortlaut.store.queries import Rows
 from wortlaut.store.stories import list_stories
-from wortlaut.web.downloads import csv_cell
 from wortlaut.web.highlight import evidence_anchor
 
 WORDS_SHOWN = 60  # characters of an evidence span a cell shows; the article shows it whole
@@ -132,19 +129,3 @@ def _words(text: str, start: int, end: int) -> str:
     return f"{words[:half].rstrip()} … {words[-half:].lstrip()}"
 
 
-def comparison_csv(comparison: Comparison) -> str:
-    """One row per cell with its section, as ``wortlaut compare --format csv`` writes it: the
-    evidence as ``doc_id:start-end`` places separated by spaces; cells that cannot run as formulas."""
-    cells = [{"section": name, **cell} for name in Comparison.SECTIONS for cell in comparison.section(name)]
-    columns = list(dict.fromkeys(key for cell in cells for key in cell))
-    out = io.StringIO()
-    writer = csv.DictWriter(out, columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows({key: csv_cell(_csv_value(value)) for key, value in cell.items()} for cell in cells)
-    return out.getvalue()
-
-
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return " ".join("{}:{}-{}".format(*_parts(e)) for e in value)
-    return value
