@@ -170,3 +170,58 @@ def test_the_subject_the_parser_hung_on_the_auxiliary_is_the_source():
 def test_a_reported_clause_the_parser_hung_on_the_listener_is_not_part_of_it():
     (a,) = analyze_text("Er erklärte einem Angestellten, dass er eine Bombe bei sich tragen würde.", "de").attributions
     assert (a.addressee.text, a.content.text) == ("einem Angestellten", "dass er eine Bombe bei sich tragen würde")
+
+
+def test_a_demonstrative_opening_the_sentence_stands_for_the_message_before_it():
+    """"Das erklärte gestern ein Sprecher …": the parser makes "Das" the subject and the speaker
+    its object; the message is the sentence before, the speaker the phrase after the verb."""
+    found = attributions("Die Brücke bleibt bis Ende März für Lastwagen gesperrt. "
+                         "Das erklärte gestern ein Sprecher des Verkehrsministeriums.")
+    assert [(a.source and a.source.text, a.content.text) for a in found] == [
+        ("ein Sprecher des Verkehrsministeriums", "Die Brücke bleibt bis Ende März für Lastwagen gesperrt")]
+
+
+def test_the_speaker_after_an_opening_demonstrative_is_no_listener_and_ends_before_a_time():
+    a = only("Die Partei schließt ein Bündnis mit den Grünen aus. "
+             "Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.")
+    assert a.source.text == "der Parteivorsitzende Guido Westerwelle"
+    assert a.addressee is None
+    assert a.content.text == "Die Partei schließt ein Bündnis mit den Grünen aus"
+
+
+def test_an_article_das_opens_an_ordinary_subject():
+    a = only("Die Preise steigen. Das Ministerium erklärte, es gebe keine Pläne für Entlastungen.")
+    assert a.source.text == "Das Ministerium"
+    assert a.content.text == "es gebe keine Pläne für Entlastungen"
+
+
+def test_a_document_the_words_come_from_is_the_source():
+    found = attributions("Der Konzern will bis 2030 keine Kohle mehr verbrennen. "
+                         "Dies geht aus einer Pressemitteilung des Unternehmens hervor. "
+                         "In dem Bericht heißt es, die Lage sei ernst.")
+    assert [(a.source and a.source.text, a.content.text) for a in found] == [
+        ("einer Pressemitteilung des Unternehmens", "Der Konzern will bis 2030 keine Kohle mehr verbrennen"),
+        ("dem Bericht", "die Lage sei ernst")]
+
+
+def test_a_demonstrative_opening_a_later_clause_stands_for_the_clause_before():
+    a = only("Seit dem 19. Juni ist die Hauptkamera des Teleskops ausgefallen, das teilte das Institut mit.")
+    assert a.source.text == "das Institut"
+    assert a.content.text == "Seit dem 19. Juni ist die Hauptkamera des Teleskops ausgefallen"
+
+
+def test_a_kind_of_words_is_no_source():
+    a = only("Als Begründung heißt es, die bestehenden Gesetze seien völlig ausreichend.")
+    assert a.source is None
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Nach einer Studie der Universität Bonn schlafen Jugendliche immer weniger.",
+     "einer Studie der Universität Bonn", "Universität Bonn"),
+    ("Nach einem Bericht der Süddeutschen Zeitung will der Minister zurücktreten.",
+     "einem Bericht der Süddeutschen Zeitung", "Süddeutschen Zeitung"),
+])
+def test_nach_with_a_study_or_a_report_names_the_source(text, source, speaker):
+    a = only(text)
+    assert a.cue.text == "Nach"
+    assert (a.source.text, a.speaker) == (source, speaker)

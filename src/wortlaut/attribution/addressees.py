@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.sources import is_time, source_phrase
+from wortlaut.attribution.sources import is_time, opening_anaphor, source_phrase
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, OBLIQUE, RELATIVE, SUBJECT)
@@ -88,8 +88,10 @@ def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Er sagte der BBC, …": a noun object opened by "der", of a verb of saying that has its
-    subject already, is its dative; ``oblique_determiners`` in ``grammar.json``."""
-    if entry.frame != "say" or not any(c.dep_ in SUBJECT for c in verb.children):
+    subject already, is its dative; ``oblique_determiners`` in ``grammar.json``. (A demonstrative
+    standing for the message is no subject: "Dies bestätigte der Parteivorsitzende".)"""
+    anaphor = opening_anaphor(verb, ctx)
+    if entry.frame != "say" or not any(c.dep_ in SUBJECT and c != anaphor for c in verb.children):
         return None
     for child in verb.children:
         if child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import finite_of, is_time, verb_source
+from wortlaut.attribution.sources import finite_of, is_time, opening_anaphor, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
@@ -19,6 +19,23 @@ from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OB
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
 MORE_THAN_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")
+
+
+def sentence_before(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Die Enten waren mit H5N1 infiziert. Das erklärte gestern ein Sprecher …": the sentence
+    before is the message when a demonstrative opening the cue's sentence stands for it (one
+    opening a later clause stands for the clause before: ``inverted_clause``)."""
+    anaphor = opening_anaphor(verb, ctx)
+    if anaphor is None or any(not t.is_space for t in ctx.doc[ctx.sentence.start: anaphor.i]):
+        return None
+    last = ctx.sentence.start - 1
+    while last >= 0 and ctx.doc[last].is_space:
+        last -= 1
+    if last < 0:
+        return None
+    before = ctx.doc[last].sent
+    start, end = trim(ctx.doc, before.start, before.end)
+    return chars(ctx.doc, start, end) if end - start >= 3 else None
 
 
 def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -317,9 +334,9 @@ ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
-    "say": (colon_quote, adjacent_quote, report_clause, complementizer_clause, clausal_complement,
+    "say": (sentence_before, colon_quote, adjacent_quote, report_clause, complementizer_clause, clausal_complement,
             comma_clause, inverted_clause, bare_clause, object_phrase),
-    "object": (colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
+    "object": (sentence_before, colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause),
-    "deny": (colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
+    "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
 }

@@ -7,10 +7,12 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, FINITE_HELPER, OWNER, POSSESSIVE, RELATIVE,
-                                 children, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, FINITE_HELPER, OWNER, PARTICLE, POSSESSIVE,
+                                 RELATIVE, children, phrase, subject_of, trim)
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
+
+CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
 
 
 def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -18,6 +20,8 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     prepositional phrase, or marked accusative/dative); then the nominative phrase of the
     clause."""
     subject = subject_of(verb)
+    if subject is not None and subject == opening_anaphor(verb, ctx):
+        subject = None  # "Das erklärte gestern ein Sprecher …": "Das" is what was said
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
         return _utterance_owner(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
@@ -34,7 +38,29 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
-    return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or passive_agent(verb, ctx)
+    return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or passive_agent(verb, ctx) \
+        or _utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
+
+
+def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Die Enten waren mit H5N1 infiziert. Das erklärte gestern ein Sprecher des Ministeriums.",
+    "…, das teilte das Institut mit.", "… – das zumindest meint Rick Homans.": a demonstrative
+    that opens the sentence or a clause right before the cue's finite verb (an adverb may come
+    between) stands for what was said before it (``anaphoric_demonstratives`` in
+    ``grammar.json``). Parsers make it the subject; it is the message."""
+    finite = finite_of(verb, ctx)
+    if finite is None:
+        return None
+    at = finite.i - 1
+    if at > ctx.sentence.start and ctx.doc[at].pos_ == "ADV":
+        at -= 1
+    if at < ctx.sentence.start:
+        return None
+    anaphor = ctx.doc[at]
+    opens = at == ctx.sentence.start or ctx.doc[at - 1].is_space or ctx.doc[at - 1].text in CLAUSE_OPENERS
+    if not opens or anaphor.lower_ not in ctx.grammar.anaphoric_demonstratives or anaphor.head not in (verb, finite):
+        return None
+    return anaphor
 
 
 def _shares_head_subject(verb: Token) -> bool:
@@ -67,14 +93,17 @@ def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
 
 def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"In einer Mitteilung der Stadt heißt es", "hieß es aus der Fraktion": the owner of the
-    utterance noun, or the phrase the words came from."""
+    utterance noun, else the utterance ("In dem Bericht heißt es") or the phrase the words came
+    from."""
     for child in verb.children:
         if child.dep_ not in ADJUNCT:
             continue
-        if ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text):
-            return noun_owner(child, ctx, through_verb=False)
-        first = min(child.subtree, key=lambda t: t.i)
-        if first.lower_ in ctx.grammar.origin_prepositions:
+        utterance = ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)
+        first = min(child.subtree, key=lambda t: t.i).lower_
+        if utterance or first in ctx.grammar.origin_prepositions:
+            owner = noun_owner(child, ctx, through_verb=False) if utterance else None
+            if owner is not None or first in ctx.grammar.predicative:
+                return owner  # "Als Begründung heißt es": a kind of words, not where they stand
             return _without_preposition(phrase(child, ctx.sentence), ctx)
     return None
 
@@ -159,6 +188,17 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
     if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
         return None
+    return _without_time(span, ctx)
+
+
+def _without_time(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """The phrase up to a time phrase in it: "der Parteivorsitzende Guido Westerwelle | am Abend"."""
+    doc = ctx.doc
+    for i in range(span[0] + 1, span[1]):
+        if doc[i].pos_ == "ADP":
+            noun = next((t for t in doc[i + 1: span[1]] if t.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is not None and is_time(noun, ctx):
+                return span[0], i
     return span
 
 
@@ -256,6 +296,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     while end < sentence.end and doc[end].pos_ in NP_POS and doc[end].text not in {",", "."}:
         if doc[end].pos_ == "ADP" and end > start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
             break
+        if doc[end].dep_ in PARTICLE:
+            break  # "teilte das Institut | mit"
         if doc[end].pos_ in {"DET", "PRON"} and end > start and doc[end - 1].pos_ in {"NOUN", "PROPN"} \
                 and ("Gen" not in doc[end].morph.get("Case") or "Yes" in doc[end].morph.get("Poss")):
             break  # "Russlands Botschaft in den USA | die US-Warnungen"

@@ -26,6 +26,7 @@ class Grammar:
     particles: tuple[str, ...]
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
+    anaphoric_demonstratives: frozenset[str]
     postpositions: frozenset[str]
     addressee_prepositions: frozenset[str]
     listener_object_verbs: frozenset[str]
@@ -54,7 +55,7 @@ def load_grammar(lang: str) -> Grammar:
     return Grammar(
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
-            "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives",
+            "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives", "anaphoric_demonstratives",
             "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns")},
         time_nouns=tuple(raw["time_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
