@@ -225,3 +225,23 @@ def test_nach_with_a_study_or_a_report_names_the_source(text, source, speaker):
     a = only(text)
     assert a.cue.text == "Nach"
     assert (a.source.text, a.speaker) == (source, speaker)
+
+
+def test_the_speaker_ends_where_the_listener_begins_when_the_parse_lost_the_object():
+    """The founding article's first report: the parser hangs the listener on the speaker's title."""
+    found = attributions("In einem auf Ersuchen der US-Seite geführten Telefonat hat US-Präsident Joe Biden seinen "
+                         "russischen Kollegen Wladimir Putin erneut vor einem \"russischen Einmarsch\" in die Ukraine "
+                         "gewarnt.")
+    a = next(a for a in found if a.cue.lemma == "warnen")
+    assert a.source.text == "US-Präsident Joe Biden"
+    assert a.addressee.text == "seinen russischen Kollegen Wladimir Putin"
+
+
+def test_ihm_zufolge_names_the_source_of_a_report_not_a_listener():
+    """The founding article: the parser hangs "zufolge" on the listener, which the accusative of
+    its determiner still marks."""
+    found = attributions("Der russische Präsident wies ihm zufolge seinen US-Kollegen daraufhin, dass die Beziehungen "
+                         "der USA und Russlands nach dem Ende des Kalten Krieges degradiert seien.")
+    a = next(a for a in found if a.cue.lemma != "zufolge")
+    assert a.source.text == "Der russische Präsident"
+    assert a.addressee.text == "seinen US-Kollegen"

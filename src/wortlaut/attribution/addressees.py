@@ -22,10 +22,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.sources import is_time, opening_anaphor, source_phrase
+from wortlaut.attribution.sources import is_time, noun_phrase_after, opening_anaphor, opens_another_phrase, source_phrase
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
-                                 DIRECT_OBJECT, OBLIQUE, RELATIVE, SUBJECT)
+                                 DIRECT_OBJECT, OBLIQUE, POSSESSIVE, RELATIVE, SUBJECT)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -43,10 +43,36 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:
             continue  # the phrase trimmed to nothing (a lone quotation mark)
+        if _after_preposition(start, ctx):
+            continue  # "In | einem … geführten Telefonat": the parser lost the preposition
         if source is not None and start < source[1] and source[0] < end:
             return ((start, end), None) if marked else (None, source)
         return (start, end), source
-    return None, source
+    return _phrase_after_source(entry, source, ctx), source
+
+
+def _after_preposition(start: int, ctx: SentenceContext) -> bool:
+    """The phrase starting at ``start`` follows a preposition that is no listener's (a
+    postposition belongs to the phrase before it: "ihm zufolge | seinen US-Kollegen")."""
+    before = ctx.doc[start - 1] if start > ctx.sentence.start else None
+    return before is not None and before.pos_ == "ADP" \
+        and before.lower_ not in ctx.grammar.addressee_prepositions | ctx.grammar.postpositions
+
+
+def _phrase_after_source(entry: CueEntry, source: tuple[int, int] | None,
+                         ctx: SentenceContext) -> tuple[int, int] | None:
+    """"hat US-Präsident Joe Biden | seinen russischen Kollegen Wladimir Putin erneut … gewarnt":
+    where the parse lost the verb's object, the noun phrase right after the speaker is its
+    listener when its determiner says so: accusative for a verb whose object is the listener,
+    only dative (``dative_determiners``) for any verb of saying."""
+    if source is None or source[1] >= ctx.sentence.end:
+        return None
+    first = ctx.doc[source[1]]
+    if not opens_another_phrase(first):
+        return None
+    listening = entry.lemma in ctx.grammar.listener_object_verbs and "Acc" in first.morph.get("Case") \
+        or first.lower_ in ctx.grammar.dative_determiners
+    return noun_phrase_after(ctx.doc, first.i, ctx.sentence) if listening else None
 
 
 def _dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -81,9 +107,26 @@ def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     return None
 
 
+def _accusative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Der russische Präsident wies ihm zufolge seinen US-Kollegen darauf hin": the noun of a
+    verb whose object is its listener, marked accusative by its determiner, whatever relation
+    the parser gave it (here "zufolge" was hung on it)."""
+    if entry.lemma not in ctx.grammar.listener_object_verbs:
+        return None
+    for child in verb.children:
+        determiners = [d for d in child.children if d.dep_ in DETERMINER | POSSESSIVE]
+        if child.pos_ in {"NOUN", "PROPN"} and child.dep_ not in SUBJECT and determiners \
+                and all(d.morph.get("Case") == ["Acc"] for d in determiners) \
+                and all(c.lower_ in ctx.grammar.postpositions for c in child.children if c.dep_ in CASE_MARKER):
+            return child
+    return None
+
+
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
-    """"Ihm wird vorgeworfen, …": a pronoun of the verb that is only dative."""
-    return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns and c.dep_ not in SUBJECT), None)
+    """"Ihm wird vorgeworfen, …": a pronoun of the verb that is only dative (not "ihm zufolge",
+    which names the source of the report)."""
+    return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns and c.dep_ not in SUBJECT
+                 and not _before_postposition(c, ctx)), None)
 
 
 def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -132,8 +175,9 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
-    (_dative_determiner, True), (_dative, False), (_listener_object, True), (_listener_preposition, True),
-    (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True), (_dative_by_case, False))
+    (_dative_determiner, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
+    (_listener_preposition, True), (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True),
+    (_dative_by_case, False))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:

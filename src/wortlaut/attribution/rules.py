@@ -50,6 +50,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         addressee = addressee or _labelled(token, content, source, ctx)
     if addressee is not None and _overlaps_tokens(content, list(ctx.doc[addressee[0]:addressee[1]])):
         addressee = None  # words inside the message are not its listener
+    addressee = _before_cue(addressee, cue)
     content = _within_quote(content, token, ctx)
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
@@ -103,6 +104,14 @@ def _passive(verb: Token, ctx: SentenceContext) -> bool:
         start -= 1
     return any(t.lemma_.lower() in ctx.grammar.passive_auxiliaries and t.pos_ == "AUX"
                for t in verb.doc[start: verb.i])
+
+
+def _before_cue(listener: tuple[int, int] | None, cue: list[Token]) -> tuple[int, int] | None:
+    """A listener ends before the words of its cue: "dem Bundestagspräsidenten | Auskunft geben"."""
+    if listener is None:
+        return None
+    end = min([t.i for t in cue if listener[0] <= t.i < listener[1]], default=listener[1])
+    return (listener[0], end) if end > listener[0] else None
 
 
 def _within_quote(content: tuple[int, int], cue: Token, ctx: SentenceContext) -> tuple[int, int]:

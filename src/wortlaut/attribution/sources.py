@@ -261,11 +261,20 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if verb is not None and end <= verb.i:
         while end < verb.i and doc[end].pos_ == "PROPN":
             end += 1
-    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}), end)
+    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}
+                 or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
     end = trim(doc, start, stop)[1] if stop < end else end
     while start < end - 1 and doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}:
         start += 1
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def opens_another_phrase(token: Token) -> bool:
+    """A determiner right after a noun or name that is not a genitive one ("der Sprecher des
+    Ministeriums") opens the next noun phrase of the clause: "Joe Biden | seinen Kollegen"."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in {"NOUN", "PROPN"} \
+        and ("Gen" not in token.morph.get("Case") or "Yes" in token.morph.get("Poss"))
 
 
 def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
@@ -298,8 +307,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             break
         if doc[end].dep_ in PARTICLE:
             break  # "teilte das Institut | mit"
-        if doc[end].pos_ in {"DET", "PRON"} and end > start and doc[end - 1].pos_ in {"NOUN", "PROPN"} \
-                and ("Gen" not in doc[end].morph.get("Case") or "Yes" in doc[end].morph.get("Poss")):
+        if end > start and opens_another_phrase(doc[end]):
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1
     start, end = trim(doc, start, end)
