@@ -153,3 +153,13 @@ def test_a_pronoun_is_the_person_it_refers_to():
     events = events_of("Barack Obama reiste nach Moskau. Er kritisierte dort die russische Regierung scharf.", "de")
     criticism = one(events, "ACCUSE")
     assert (criticism.actor.text, criticism.actor.code, criticism.recipient.country) == ("Er", "USAGOV", "RUS")
+
+
+def test_a_subject_that_does_not_agree_with_its_verb_gives_way_to_one_that_does():
+    """The parser gives the condition the subject of the clause around it ("die Vereinigten
+    Staaten … durchführen"); "sollte" is singular, so Russland is the one who would invade."""
+    text = ("Präsident Biden machte deutlich, dass die Vereinigten Staaten, sollte Russland eine weitere Invasion "
+            "in die Ukraine durchführen, zusammen mit ihren Alliierten entschlossen antworten würden.")
+    attack = one(events_of(text, "de"), "ASSAULT")
+    assert countries(attack) == ("RUS", "UKR")
+    assert attack.modality == "conditional"

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, FINITE_HELPER, OWNER, PARTICLE, POSSESSIVE,
-                                 RELATIVE, children, phrase, subject_of, trim)
+                                 RELATIVE, agrees_in_number, children, phrase, subject_of, trim)
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 
@@ -80,9 +80,7 @@ def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     if not ctx.grammar.subject_agreement:
         return True
     finite = finite_of(verb, ctx)
-    verb_number = set(finite.morph.get("Number")) if finite is not None else set()
-    subject_number = set(subject.morph.get("Number"))
-    return not (verb_number and subject_number) or bool(verb_number & subject_number)
+    return finite is None or agrees_in_number(finite, subject)
 
 
 def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:

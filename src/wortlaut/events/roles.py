@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from wortlaut.events.context import EventContext
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSE_LINK, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
-                                 PARTICLE, PASSIVE_AUX, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, subject_of)
+                                 PARTICLE, PASSIVE_AUX, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, agrees_in_number,
+                                 subject_of)
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Roles:
 
 def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     passive = is_passive(verb, ctx)
-    subject = clause_subject(verb) or (None if passive else first_argument(verb))
+    subject = clause_subject(verb, ctx) or (None if passive else first_argument(verb))
     if passive:
         agent = next((c for c in verb.children if c.dep_ in AGENT), None) or next(
             (c for c in verb.children if preposition_of(c, ctx) in ctx.grammar.agent_prepositions), None)
@@ -59,23 +60,23 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     if actor is not None and preposition(actor) is not None:
         actor = _noun_under(actor)
     if noun.dep_ in DIRECT_OBJECT and verb_forms(noun.head) & (grammar.light_verbs | grammar.future_verbs):
-        actor = clause_subject(noun.head) or actor  # "kündigte Hilfen an", "carried out an attack"
+        actor = clause_subject(noun.head, ctx) or actor  # "kündigte Hilfen an", "carried out an attack"
     elif actor is None and noun.dep_ in DIRECT_OBJECT and noun.head.pos_ == "VERB":
-        actor = clause_subject(noun.head)  # "Die Mönche setzten ihre Proteste fort"
+        actor = clause_subject(noun.head, ctx)  # "Die Mönche setzten ihre Proteste fort"
     found = _candidates(noun, slots, None, actor, ctx)
     if noun.dep_ in DIRECT_OBJECT | SUBJECT | OBLIQUE:  # "kündigte Hilfen für die Ukraine an": the phrase on the verb
         found += tuple(t for t in _candidates(noun.head, slots, None, actor, ctx) if t.i > noun.i and t not in found)
     return Roles(actor, found)
 
 
-def clause_subject(verb: Token) -> Token | None:
+def clause_subject(verb: Token, ctx: EventContext) -> Token | None:
     """The subject of ``verb``, also when it hangs on the verb's auxiliary ("hat … gewarnt")."""
     seen = 0
     while verb is not None and seen < 4:
         found = subject_of(verb) or next(
             (s for a in verb.children if a.dep_ in AUX and (s := subject_of(a)) is not None), None)
         if found is not None:
-            return found
+            return _agreeing(verb, found, ctx)
         if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"} and (
                 verb.head.dep_ == "ROOT" or any(c.dep_ in DIRECT_OBJECT for c in verb.children)):
             return verb.head  # "Russian troops shelled areas": a sentence parsed as a noun with a modifier
@@ -84,6 +85,21 @@ def clause_subject(verb: Token) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def _agreeing(verb: Token, subject: Token, ctx: EventContext) -> Token:
+    """"…, dass die Vereinigten Staaten, sollte Russland eine weitere Invasion durchführen, …":
+    the parser gave the inner clause the outer one's subject. A subject that disagrees in number
+    with the clause's finite verb gives way to a nominative noun of the verb that agrees."""
+    if not ctx.grammar.subject_agreement:
+        return subject
+    finite = next((t for t in (verb, *(c for c in verb.children if c.dep_ in AUX))
+                   if "Fin" in t.morph.get("VerbForm")), None)
+    if finite is None or agrees_in_number(finite, subject):
+        return subject
+    return next((c for c in verb.children if c is not subject and c.pos_ in {"NOUN", "PROPN"}
+                 and "Nom" in c.morph.get("Case") and agrees_in_number(finite, c)
+                 and not any(x.dep_ in CASE_MARKER for x in c.children)), subject)
 
 
 def verb_forms(verb: Token) -> frozenset[str]:

@@ -53,6 +53,13 @@ def is_finite_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", ["Fin"])
 
 
+def agrees_in_number(finite: Token, subject: Token) -> bool:
+    """A subject agrees with its finite verb in number where both mark it ("USA drohen
+    Russland": not Russland). Only for languages whose grammar sets ``subject_agreement``."""
+    verb_number, subject_number = set(finite.morph.get("Number")), set(subject.morph.get("Number"))
+    return not (verb_number and subject_number) or bool(verb_number & subject_number)
+
+
 def mood_of_clause(head: Token) -> str | None:
     """'Sub' or 'Ind' for the finite verbs of the clause headed by ``head`` (None if unknown)."""
     verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
