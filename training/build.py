@@ -13,8 +13,8 @@ train (spacy train, one thread, fixed seed -> training/output/<lang>; with
 --use-pretrained it starts from the pretrained tok2vec: measured on German dev
 it lifted tags and lemmas but cost NER and LAS, so the shipped model does not),
 package (add wortlaut's rule components, meta -> src/wortlaut/models/<lang>),
-ner (German, named only: a NER head trained on the frozen tok2vec of the pipeline in --models
-and swapped into it, ``ner_on_shipped``).
+ner (German, named only: a NER with a small tok2vec of its own, trained alone and swapped into
+the pipeline in --models, ``ner_on_shipped``).
 See training/README.md for which data trains what.
 """
 from __future__ import annotations
@@ -132,13 +132,12 @@ def package(lang: str, shared: Path, models: Path = MODELS):
     _package(lang, shared, OUTPUT / lang / "model-best", models / lang, log)
 
 
-def ner_on_frozen_tok2vec(lang: str, models: Path):
+def ner_with_own_tok2vec(lang: str, models: Path):
     from ner_on_shipped import ner_only_corpus, swap_ner
     corpus, output = CORPUS / f"{lang}-ner", OUTPUT / f"{lang}-ner"
     ner_only_corpus(CORPUS / lang, corpus, log)
     cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "configs" / f"{lang}-ner.cfg"),
-           "--code", str(HERE / "ner_code.py"), "--output", str(output),
-           "--paths.shipped", str(models / lang), "--paths.train", str(corpus / "train.spacy"),
+           "--output", str(output), "--paths.train", str(corpus / "train.spacy"),
            "--paths.dev", str(corpus / "dev.spacy"), "--system.seed", str(SEED)]
     log(" ".join(cmd))
     subprocess.run(cmd, check=True, env=ONE_THREAD)
@@ -166,7 +165,7 @@ def main():
         if "package" in a.stage:
             package(lang, shared, Path(a.models).resolve())
         if "ner" in a.stage:
-            ner_on_frozen_tok2vec(lang, Path(a.models).resolve())
+            ner_with_own_tok2vec(lang, Path(a.models).resolve())
 
 
 if __name__ == "__main__":

@@ -1,13 +1,14 @@
-"""A German NER retrained on the shipped pipeline's frozen tok2vec, swapped into it.
+"""A German NER with a small tok2vec of its own, swapped into the shipped pipeline.
 
 Why: the second-round candidate (this recipe's ``train`` stage) has a much better NER, but its
-parser and tagger make the attribution rules lose, and sourcing only its NER brings a second
-tok2vec that costs ~17 % of the pipeline's speed. A NER head that listens to the shipped tok2vec,
-trained on the candidate's entity data with every other component frozen, costs nothing at run
-time and leaves every other annotation byte for byte as it was.
+parser and tagger make the attribution rules lose. Its NER alone, with the candidate's full
+tok2vec, costs ~17 % of the pipeline's speed; a NER head on the shipped, frozen tok2vec costs
+nothing but learns little (GermEval test F1 0.585). A NER trained on the same entity data with
+a narrow, shallow tok2vec of its own (width 64, depth 2) reaches 0.693 at ~7 % of the speed, and
+leaves every other annotation byte for byte as it was (``training/README.md``).
 
 ``ner_only_corpus`` keeps the prepared docs that carry entity annotation; ``configs/de-ner.cfg``
-trains the head; ``swap_ner`` puts it into the shipped pipeline and checks the result.
+trains the NER alone; ``swap_ner`` puts it into the shipped pipeline and checks the result.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ import spacy
 from spacy.tokens import DocBin
 
 NER = "ner"
-FROZEN = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser")
 SAMPLE = [
     "Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Bundesregierung werde "
     "der Europäischen Union einen Vorschlag machen.",
@@ -46,21 +46,16 @@ def ner_only_corpus(source: Path, target: Path, log: Callable[..., None] = print
 
 def swap_ner(shipped: Path, trained: Path, target: Path, log: Callable[..., None] = print) -> None:
     """Write the shipped pipeline with the trained NER to ``target`` (which may be ``shipped``),
-    after checking that the trained pipeline's other components are the shipped ones and that
-    its NER listens to a tok2vec of the shipped width."""
+    after checking that the trained pipeline is a NER alone with a tok2vec of its own."""
     nlp, new = spacy.load(shipped), spacy.load(trained)
-    for name in FROZEN:
-        if _weights(new, name) != _weights(nlp, name):
-            raise SystemExit(f"{trained}: {name} differs from the shipped one (was it frozen?)")
-    listeners = [node for node in new.get_pipe(NER).model.walk() if node.name == "tok2vec-listener"]
-    if len(listeners) != 1 or listeners[0].get_dim("nO") != nlp.get_pipe("tok2vec").model.get_dim("nO"):
-        raise SystemExit(f"{trained}: its ner does not listen to a tok2vec of the shipped width")
+    if new.pipe_names != [NER] or any(node.name == "tok2vec-listener" for node in new.get_pipe(NER).model.walk()):
+        raise SystemExit(f"{trained}: not a NER alone with its own tok2vec ({new.pipe_names})")
     before = [_annotations(doc) for doc in nlp.pipe(SAMPLE)]
     order = list(nlp.pipe_names)
     nlp.remove_pipe(NER)
     nlp.add_pipe(NER, source=new, after=order[order.index(NER) - 1])
     meta = copy.deepcopy(nlp.meta)
-    meta["ner"] = {"trained": "training/configs/de-ner.cfg on the frozen tok2vec of this pipeline",
+    meta["ner"] = {"trained": "training/configs/de-ner.cfg: a NER with a tok2vec of its own (width 64, depth 2)",
                    "data": "the entity-annotated docs of the recipe's prep stage (training/README.md)"}
     meta["performance"] = {}
     nlp.meta.clear()
@@ -78,19 +73,15 @@ def swap_ner(shipped: Path, trained: Path, target: Path, log: Callable[..., None
 
 def _check(built_path: Path, before: list[list[tuple]], new: spacy.Language, log: Callable[..., None]) -> None:
     built = spacy.load(built_path)
-    if NER not in built.get_pipe("tok2vec").listening_components:
-        raise SystemExit(f"{built_path}: the ner does not listen to the shared tok2vec")
+    if NER in built.get_pipe("tok2vec").listening_components:
+        raise SystemExit(f"{built_path}: the ner listens to the shared tok2vec")
     if [_annotations(doc) for doc in built.pipe(SAMPLE)] != before:
         raise SystemExit(f"{built_path}: annotations other than entities changed")
     with built.select_pipes(disable=["wortlaut_gazetteer"]):
         ours = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in built.pipe(SAMPLE)]
     if ours != [[(e.start, e.end, e.label_) for e in doc.ents] for doc in new.pipe(SAMPLE)]:
         raise SystemExit(f"{built_path}: its entities are not the trained ner's")
-    log(f"checked {built_path}: one tok2vec, other annotations unchanged, entities from the trained ner")
-
-
-def _weights(nlp: spacy.Language, name: str) -> bytes:
-    return nlp.get_pipe(name).model.to_bytes()
+    log(f"checked {built_path}: other annotations unchanged, entities from the trained ner")
 
 
 def _annotations(doc) -> list[tuple]:

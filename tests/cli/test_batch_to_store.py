@@ -6,7 +6,7 @@ import sys
 import duckdb
 
 ARTICLES = [
-    {"text": "Regierungssprecher Max Muster sagte am Montag, die Gespräche würden fortgesetzt.",
+    {"text": "Regierungssprecher Max Mustermann sagte am Montag, die Gespräche würden fortgesetzt.",
      "outlet": "Beispielzeitung", "published": "2024-05-02"},
     {"text": "The mayor said on Tuesday that the new bridge would open next year.",
      "outlet": "Example Post", "published": "2024-05-03"},
@@ -32,7 +32,7 @@ def test_batch_output_is_ingested_once(tmp_path):
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("select count(*) from documents").fetchone()[0] == 2
         speakers = {row[0] for row in con.execute("select source_canonical from attributions").fetchall()}
-    assert "Max Muster" in speakers
+    assert "Max Mustermann" in speakers
 
 
 def test_batch_exits_1_and_counts_when_records_fail(tmp_path):
