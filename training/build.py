@@ -4,7 +4,7 @@
     python training/build.py --shared ../shared            # everything
     python training/build.py --shared ../shared --lang de  # one language
     python training/build.py --shared ../shared --stage prep|pretrain|train|package [--use-pretrained]
-    python training/build.py --shared ../shared --lang de --stage prep ner   # the shipped German NER
+    python training/build.py --shared ../shared --lang de --stage prep ner prune  # the shipped German NER, lemmatizer
 
 Stages per language: prep (corpora -> training/corpus/<lang>/*.spacy),
 pretrain (optional: spacy pretrain of the tok2vec on the training text, where
@@ -14,7 +14,8 @@ train (spacy train, one thread, fixed seed -> training/output/<lang>; with
 it lifted tags and lemmas but cost NER and LAS, so the shipped model does not),
 package (add wortlaut's rule components, meta -> src/wortlaut/models/<lang>),
 ner (German, named only: a NER with a small tok2vec of its own, trained alone and swapped into
-the pipeline in --models, ``ner_on_shipped``).
+the pipeline in --models, ``ner_on_shipped``), prune (named only: the lemmatizer of the pipeline
+in --models keeps the edit trees it chooses on the training text, ``lemmatizer_pruning``).
 See training/README.md for which data trains what.
 """
 from __future__ import annotations
@@ -144,12 +145,17 @@ def ner_with_own_tok2vec(lang: str, models: Path):
     swap_ner(models / lang, output / "model-best", models / lang, log)
 
 
+def prune(lang: str, models: Path):
+    from lemmatizer_pruning import prune_lemmatizer
+    prune_lemmatizer(models / lang, CORPUS / lang / "raw.jsonl", models / lang, log=log)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder (contains data/)")
     ap.add_argument("--lang", nargs="*", default=["de", "en"])
     ap.add_argument("--stage", nargs="*", default=["prep", "train", "package"],
-                    help="prep, pretrain and ner (not run unless named), train, package")
+                    help="prep, pretrain, ner and prune (not run unless named), train, package")
     ap.add_argument("--use-pretrained", action="store_true", help="train from the pretrain stage's tok2vec weights")
     ap.add_argument("--models", default=str(MODELS), help="where package writes the pipelines (default: the shipped ones)")
     a = ap.parse_args()
@@ -166,6 +172,8 @@ def main():
             package(lang, shared, Path(a.models).resolve())
         if "ner" in a.stage:
             ner_with_own_tok2vec(lang, Path(a.models).resolve())
+        if "prune" in a.stage:
+            prune(lang, Path(a.models).resolve())
 
 
 if __name__ == "__main__":

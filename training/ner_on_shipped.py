@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Callable
 
 import spacy
+
+import wortlaut.nlp.components  # noqa: F401  (the shipped pipeline's own components)
 from spacy.tokens import DocBin
 
 NER = "ner"
