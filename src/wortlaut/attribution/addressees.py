@@ -43,7 +43,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:
             continue  # the phrase trimmed to nothing (a lone quotation mark)
-        if _after_preposition(start, ctx):
+        if _after_lost_preposition(start, found, ctx):
             continue  # "In | einem … geführten Telefonat": the parser lost the preposition
         if source is not None and start < source[1] and source[0] < end:
             return ((start, end), None) if marked else (None, source)
@@ -51,11 +51,14 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
     return _phrase_after_source(entry, source, ctx), source
 
 
-def _after_preposition(start: int, ctx: SentenceContext) -> bool:
-    """The phrase starting at ``start`` follows a preposition that is no listener's (a
-    postposition belongs to the phrase before it: "ihm zufolge | seinen US-Kollegen")."""
+def _after_lost_preposition(start: int, head: Token, ctx: SentenceContext) -> bool:
+    """The listener phrase of ``head``, starting at ``start``, follows a preposition the parser
+    did not give to ``head`` ("In | einem … Telefonat", "In" hung on "einem"), so the phrase is
+    that preposition's, not the verb's listener. A listener's preposition ("met with | Assad",
+    "gegenüber | der Zeitung") and a postposition, which belongs to the phrase before it ("ihm
+    zufolge | seinen US-Kollegen"), do not count."""
     before = ctx.doc[start - 1] if start > ctx.sentence.start else None
-    return before is not None and before.pos_ == "ADP" \
+    return before is not None and before.pos_ == "ADP" and before.head != head \
         and before.lower_ not in ctx.grammar.addressee_prepositions | ctx.grammar.postpositions
 
 
