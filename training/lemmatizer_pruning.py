@@ -10,9 +10,7 @@ so the kept trees score exactly as before.
 """
 from __future__ import annotations
 
-import copy
 import json
-import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Callable
@@ -20,6 +18,7 @@ from typing import Callable
 import spacy
 
 import wortlaut.nlp.components  # noqa: F401  (the shipped pipeline's own components)
+from package_model import replace_pipeline
 
 LEMMATIZER = "trainable_lemmatizer"
 MIN_COUNT = 10  # times a tree must be the best guess on the training text to be kept
@@ -51,21 +50,15 @@ def prune_lemmatizer(pipeline: Path, raw_text: Path, target: Path, min_count: in
     log(f"{tokens} tokens: {len(counts)} of {len(labels)} trees ever chosen, {len(kept)} at least {min_count} "
         f"times; {changed} tokens ({changed / tokens:.2%}) take another tree")
     _slice_output(lemmatizer, kept)
-    meta = copy.deepcopy(nlp.meta)
-    meta[LEMMATIZER] = {"pruned": f"training/lemmatizer_pruning.py: {len(kept)} of {len(labels)} edit trees kept "
-                                  f"(chosen at least {min_count} times on the training text)"}
-    meta["performance"] = {}
-    nlp.meta.clear()
-    nlp.meta.update(meta)
-    staging = target.with_name(target.name + ".new")
-    if staging.exists():
-        shutil.rmtree(staging)
-    nlp.to_disk(staging)
-    if spacy.load(staging).get_pipe(LEMMATIZER).labels != tuple(labels[i] for i in kept):
-        raise SystemExit(f"{staging}: the pruned lemmatizer did not load back with its labels")
-    if target.exists():
-        shutil.rmtree(target)
-    staging.rename(target)
+    pruned = tuple(labels[i] for i in kept)
+
+    def check(written: Path) -> None:
+        if spacy.load(written).get_pipe(LEMMATIZER).labels != pruned:
+            raise SystemExit(f"{written}: the pruned lemmatizer did not load back with its labels")
+
+    replace_pipeline(nlp, target, {LEMMATIZER: {
+        "pruned": f"training/lemmatizer_pruning.py: {len(kept)} of {len(labels)} edit trees kept "
+                  f"(chosen at least {min_count} times on the training text)"}}, check)
     log(f"{target}: lemmatizer with {len(kept)} trees")
 
 

@@ -12,15 +12,14 @@ trains the NER alone; ``swap_ner`` puts it into the shipped pipeline and checks 
 """
 from __future__ import annotations
 
-import copy
-import shutil
 from pathlib import Path
 from typing import Callable
 
 import spacy
+from spacy.tokens import DocBin
 
 import wortlaut.nlp.components  # noqa: F401  (the shipped pipeline's own components)
-from spacy.tokens import DocBin
+from package_model import replace_pipeline
 
 NER = "ner"
 SAMPLE = [
@@ -56,20 +55,10 @@ def swap_ner(shipped: Path, trained: Path, target: Path, log: Callable[..., None
     order = list(nlp.pipe_names)
     nlp.remove_pipe(NER)
     nlp.add_pipe(NER, source=new, after=order[order.index(NER) - 1])
-    meta = copy.deepcopy(nlp.meta)
-    meta["ner"] = {"trained": "training/configs/de-ner.cfg: a NER with a tok2vec of its own (width 64, depth 2)",
-                   "data": "the entity-annotated docs of the recipe's prep stage (training/README.md)"}
-    meta["performance"] = {}
-    nlp.meta.clear()
-    nlp.meta.update(meta)
-    staging = target.with_name(target.name + ".new")
-    if staging.exists():
-        shutil.rmtree(staging)
-    nlp.to_disk(staging)
-    _check(staging, before, new, log)
-    if target.exists():
-        shutil.rmtree(target)
-    staging.rename(target)
+    replace_pipeline(nlp, target, {"ner": {
+        "trained": "training/configs/de-ner.cfg: a NER with a tok2vec of its own (width 64, depth 2)",
+        "data": "the entity-annotated docs of the recipe's prep stage (training/README.md)"}},
+        lambda written: _check(written, before, new, log))
     log(f"{target}: {' > '.join(nlp.pipe_names)} (ner from {trained})")
 
 

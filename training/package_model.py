@@ -4,8 +4,10 @@ Performance figures are added to meta.json by
 `benchmarks/models.py --write-meta`."""
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
+from typing import Any, Callable
 
 import spacy
 
@@ -72,3 +74,23 @@ def package(lang: str, shared: Path, trained: Path, target: Path, log):
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
     log(f"packaged {lang} -> {target}")
+
+
+def replace_pipeline(nlp: spacy.Language, target: Path, changes: dict[str, Any],
+                     check: Callable[[Path], None]) -> None:
+    """Write ``nlp`` over ``target`` with ``changes`` recorded in its meta and its test figures
+    cleared (``benchmarks/models.py --write-meta`` measures them again), through a staging
+    folder that ``check`` reads first: a failed check leaves the shipped pipeline as it was."""
+    meta = copy.deepcopy(nlp.meta)
+    meta.update(changes)
+    meta["performance"] = {}
+    nlp.meta.clear()
+    nlp.meta.update(meta)
+    staging = target.with_name(target.name + ".new")
+    if staging.exists():
+        shutil.rmtree(staging)
+    nlp.to_disk(staging)
+    check(staging)
+    if target.exists():
+        shutil.rmtree(target)
+    staging.rename(target)
