@@ -29,7 +29,7 @@ def chosen_trees(nlp: spacy.Language, texts: list[str]) -> tuple[Counter, int]:
     lemmatizer = nlp.get_pipe(LEMMATIZER)
     counts: Counter = Counter()
     tokens = 0
-    with nlp.select_pipes(enable=["tok2vec", LEMMATIZER]):
+    with nlp.select_pipes(enable=["tok2vec"]):  # the lemmatizer's scores are read below, not applied
         for doc in nlp.pipe(texts, batch_size=64):
             counts.update(lemmatizer.model.predict([doc])[0].argmax(axis=1).tolist())
             tokens += len(doc)
