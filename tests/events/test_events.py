@@ -163,3 +163,39 @@ def test_a_subject_that_does_not_agree_with_its_verb_gives_way_to_one_that_does(
     attack = one(events_of(text, "de"), "ASSAULT")
     assert countries(attack) == ("RUS", "UKR")
     assert attack.modality == "conditional"
+
+
+def test_a_possessive_stands_for_the_subject_of_its_clause():
+    """"seine Staatsbürger" are Britain's; "seinen Rücktritt" is the Prime Minister's, also where
+    the tagger gave "seinen" no features (as it did in this long sentence)."""
+    request = one(events_of("Großbritannien hat seine Staatsbürger aufgefordert, den Sudan sofort zu verlassen.", "de"),
+                  "REQUEST")
+    assert (request.actor.code, request.recipient.text, request.recipient.code) == ("GBR", "seine Staatsbürger", "GBRCVL")
+    text = ("Der niederländische Ministerpräsident Jan Peter Balkenende hat am Abend des 29. Juni überraschend "
+            "seinen Rücktritt bekannt gegeben.")
+    (resignation,) = events_of(text, "de")
+    assert (resignation.trigger.text, resignation.actor.code, resignation.recipient) == ("Rücktritt", "NLDGOV", None)
+
+
+def test_a_compound_ending_in_a_sector_noun_codes_as_that_sector():
+    sanction = events_of("Das ungarische Regierungskabinett hat neue Sanktionen gegen Belarus verhängt.", "de")[0]
+    assert (sanction.actor.code, sanction.recipient.country) == ("HUNGOV", "BLR")
+
+
+@pytest.mark.parametrize("text, type_, actor, recipient", [
+    ("Tausende Studenten protestierten am Abend gegen die Regierung Serbiens.", "PROTEST", "SRBEDU", "SRBGOV"),
+    ("Die Opposition warf der Regierung von Präsident Recep Tayyip Erdoğan Wahlbetrug vor.", "ACCUSE", "TUROPP",
+     "TURGOV"),
+    ("In der Hauptstadt Kenias eröffnete die Polizei das Feuer auf Demonstranten.", "ASSAULT", "KENCOP", "KENCVL"),
+])
+def test_a_side_named_only_by_its_sector_takes_the_country_of_the_state_or_place(text, type_, actor, recipient):
+    event = one(events_of(text, "de"), type_)
+    assert (event.actor.code, event.recipient.code) == (actor, recipient)
+
+
+def test_a_cooperation_noun_is_never_its_own_recipient():
+    """"Die Zusammenarbeit von X und Y": the recipient is Y, not the phrase of the noun itself
+    (which the "von" owner made code as X's country)."""
+    text = "Damit bezieht er sich auf die Zusammenarbeit von pakistanischen Sicherheitskräften und US-Behörden."
+    cooperation = one(events_of(text, "de"), "COOPERATE")
+    assert (cooperation.actor.code, cooperation.recipient.code) == ("PAKCOP", "USAGOV")

@@ -16,7 +16,7 @@ from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
-from wortlaut.events.parties import party, place_of, source_party
+from wortlaut.events.parties import at_home, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
@@ -84,12 +84,15 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
     holder = ctx.holder(token)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
     actor, recipient = _parties(found, ctx, speaker, said)
+    actor = at_home(actor, recipient)
     if not any(p is not None and p.country for p in (actor, recipient)):
         return None  # event data codes sides by country: "a campaign operative decided" is no event
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
         return None  # only a passive ("wurden aus der Ukraine abgezogen") may leave its actor unsaid
-    if recipient is None and (code.plover in REQUIRES_RECIPIENT or not verbal or ctx.events_grammar.needs_recipient):
-        return None  # a noun without its recipient is mostly a topic ("russische Forderungen waren Thema")
+    if recipient is None and (code.plover in REQUIRES_RECIPIENT or ctx.events_grammar.needs_recipient
+                              or not verbal and "none" not in found.entry.recipient):
+        return None  # a noun without its recipient is mostly a topic ("russische Forderungen waren Thema"),
+    # unless it never has one ("gab seinen Rücktritt bekannt")
     first, last = found.words[0], found.words[-1]
     if last.i - first.i > MAX_TRIGGER_GAP:
         first = last = token  # "wies … die US-Warnungen … zurück": the verb stands for the whole
@@ -112,7 +115,7 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
     slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
     roles = verb_roles(token, slots, ctx) if token.pos_ in VERBAL or said else noun_roles(token, slots, ctx)
     actor = _party(roles.actor, ctx, speaker)
-    candidates: list[Token] = list(roles.recipients)
+    candidates = [c for c in roles.recipients if c != token]  # never the trigger itself ("Zusammenarbeit von X und Y")
     if said is not None:
         if said.source is not None:
             actor = source_party(said.source, ctx) or actor

@@ -19,11 +19,13 @@ from typing import Iterable, Iterator
 from wortlaut.events.lexicon import load_event_grammar
 from wortlaut.lang import languages
 from wortlaut.nlp.grammar import load_grammar
+from wortlaut.nlp.lexicon import compound_tail
 from wortlaut.nlp.names import word_stem
 
 COLUMNS = ("name", "country", "agent", "kind")
 KINDS = frozenset({"country", "capital", "adjective", "person", "institution", "igo", "agent", "place"})
 MAX_WORDS = 5
+SHORTEST_AGENT_TAIL = 5  # "Regierungskabinett" ~ "kabinett"; no four-letter tails ("heer" of "Sportlerheer")
 SHARED = frozenset({"person", "place"})  # kinds whose names one language lends another
 
 _USER_FILES: dict[str, list[Path]] = {}
@@ -46,6 +48,7 @@ class ActorTable:
     names: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
     stems: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)  # by the names' cut words
     surnames: dict[str, ActorEntry] = field(default_factory=dict)  # only surnames one person has
+    agents: dict[str, ActorEntry] = field(default_factory=dict)  # one-word sector nouns ("kabinett")
 
     def key(self, words: Iterable[str]) -> tuple[str, ...]:
         return tuple(word_stem(w, self.endings) for w in words) if self.endings else tuple(words)
@@ -55,6 +58,8 @@ class ActorTable:
         self.names[words] = entry
         if self.endings:
             self.stems[self.key(words)] = entry
+        if entry.kind == "agent" and len(words) == 1:
+            self.agents[words[0]] = entry
 
     def lookup(self, words: Iterable[str]) -> ActorEntry | None:
         """The entry named ``words``: exactly (accents aside: "Tadić" ~ "tadic"), or with
@@ -66,6 +71,11 @@ class ActorTable:
             return found
         cut = self.key(folded)
         return self.names.get(cut) or self.stems.get(cut)
+
+    def agent_tail(self, word: str) -> ActorEntry | None:
+        """The sector noun a compound ends in: "Regierungskabinett" (kabinett, GOV),
+        "Oppositionspartei" (partei), "Rüstungskonzern" (konzern)."""
+        return compound_tail(fold(word), self.agents, shortest=SHORTEST_AGENT_TAIL)
 
     def person(self, surname: str) -> ActorEntry | None:
         """A known person by surname alone ("Putin", "Uschakow")."""

@@ -68,3 +68,10 @@ def actor_code(country: str | None, agent: str | None) -> str | None:
 # The categories that PLOVER's manual codes only with a recipient ("Requires recipient: Yes",
 # sections 3.5, 3.6, 3.13): cooperation, aid and sanctions are always with or against someone.
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+
+
+# Sectors of a country's own society and those of its state: a society's side named without a
+# country ("Mönche protestierten gegen die Militärdiktatur Myanmars", "die Opposition warf der
+# Regierung Mugabes vor …") acts inside the country of the state organ it turns to.
+DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REL", "LAB", "EDU", "PTY", "REB", "JUD", "COP"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY"})

@@ -8,14 +8,14 @@ the sector from the role noun.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from wortlaut.events.actors import ActorEntry
-from wortlaut.events.codes import actor_code
+from wortlaut.events.codes import DOMESTIC_SECTORS, STATE_SECTORS, actor_code
 from wortlaut.events.context import EventContext
-from wortlaut.events.roles import preposition
+from wortlaut.events.roles import clause_subject, preposition
 from wortlaut.model import Party, Source
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, OWNER, POSSESSIVE,
@@ -45,7 +45,7 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
     entführt", "russische Stellungen"): what is done to it is done to that country."""
     if speaker is not None and head.lower_ in ctx.events_grammar.first_person:
         return speaker
-    if head.pos_ in {"PRON", "DET"} and "Prs" in head.morph.get("PronType"):
+    if head.pos_ in {"PRON", "DET"} and ("Prs" in head.morph.get("PronType") or _is_possessive_pronoun(head, ctx)):
         return _pronoun_party(head, ctx)
     codes = phrase_codes(head, ctx, any_head=target)
     if not codes:
@@ -57,22 +57,32 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
             return None
     if codes.country is None:
         place = place_of(head, ctx)
-        codes = codes.over(Codes(_head_codes(place, ctx).country if place is not None else None))
+        codes = codes.over(Codes(phrase_codes(place, ctx, any_head=True).country if place is not None else None))
     start, end = _phrase_range(head)
     referent = ctx.names.resolve(start, end)
     text = ctx.doc[start:end]
     return _coded(text.text, text.start_char, referent.canonical, referent.entity, codes)
 
 
+def at_home(actor: Party | None, recipient: Party | None) -> Party | None:
+    """``actor`` with the country of the state organ it acts on, when it is a sector of society
+    named without a country: "Buddhistische Mönche setzten ihre Proteste gegen die
+    Militärdiktatur Myanmars fort" — Myanmar's monks."""
+    if actor is None or actor.country or actor.agent not in DOMESTIC_SECTORS or recipient is None \
+            or not recipient.country or recipient.agent not in STATE_SECTORS:
+        return actor
+    return replace(actor, country=recipient.country, code=actor_code(recipient.country, actor.agent))
+
+
 def place_of(word: Token, ctx: EventContext) -> Token | None:
     """The place the sentence of ``word`` names with a preposition of place that codes to a
-    country ("… eröffnete die Polizei in Addis Abeba das Feuer"): where the event happened, and
+    country ("… eröffnete die Polizei in Addis Abeba das Feuer", "in der Hauptstadt Äthiopiens"): where the event happened, and
     the country of a party named only by its sector, as event coders give it."""
     places = ctx.events_grammar.location_prepositions
     for token in word.sent:
         if token.pos_ in {"PROPN", "NOUN"} and any(
                 c.dep_ in CASE_MARKER and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
-                for c in token.children) and _head_codes(token, ctx).country is not None:
+                for c in token.children) and phrase_codes(token, ctx, any_head=True).country is not None:
             return token
     return None
 
@@ -80,6 +90,11 @@ def place_of(word: Token, ctx: EventContext) -> Token | None:
 def _pronoun_party(pronoun: Token, ctx: EventContext) -> Party | None:
     """A personal or possessive pronoun as the person it refers to ("Er kritisierte …", "bei
     seinem Treffen mit …"), when that person is in the actor tables."""
+    owner = _possessor(pronoun, ctx) if _is_possessive_pronoun(pronoun, ctx) else None
+    if owner is not None:
+        found = party(owner, ctx)
+        if found is not None:
+            return _coded(pronoun.text, pronoun.idx, found.canonical, found.entity, Codes(found.country, found.agent))
     referent = ctx.names.resolve(pronoun.i, pronoun.i + 1)
     if not referent.canonical:
         return None
@@ -128,11 +143,37 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
     if not (own.role or head.pos_ == "PROPN" or head.ent_type_ or any_head and head.pos_ == "NOUN"):
         return own
     for child in head.children:
-        if child.dep_ in QUALIFIERS or child.dep_ in OWNER and preposition(child) is None:
+        if child.dep_ in POSSESSIVE and _is_possessive_pronoun(child, ctx):
+            owner = _possessor(child, ctx)
+            found = phrase_codes(owner, ctx, depth + 1) if owner is not None else Codes()
+        elif child.dep_ in QUALIFIERS or child.dep_ in OWNER and preposition(child) in (
+                None, *ctx.events_grammar.owner_prepositions):  # "die Regierung von Robert Mugabe"
             found = _head_codes(child, ctx) if child.dep_ in ATTRIBUTIVE else phrase_codes(child, ctx, depth + 1)
-            if found.country:
-                return own.over(found)
+        else:
+            continue
+        if found.country:
+            return own.over(found)
     return own
+
+
+def _is_possessive_pronoun(token: Token, ctx: EventContext) -> bool:
+    """"seinen Rücktritt", also where the tagger left the word without features."""
+    return token.lower_ in ctx.grammar.possessive_pronouns or (
+        "Yes" in token.morph.get("Poss") and "Prs" in token.morph.get("PronType"))
+
+
+def _possessor(pronoun: Token, ctx: EventContext) -> Token | None:
+    """Whom a possessive pronoun stands for, first of all the subject of its clause: "dass die
+    USA ihre Staatsbürger … aufgefordert hätten", "hat … seinen Rücktritt bekannt gegeben"."""
+    word, steps = pronoun.head, 0
+    while word.pos_ not in {"VERB", "AUX"} and word.head != word and steps < 4:
+        word, steps = word.head, steps + 1
+    if word.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = clause_subject(word, ctx)
+    if subject is None or subject.pos_ == "PRON" or pronoun in subject.subtree:
+        return None
+    return subject
 
 
 def _head_codes(token: Token, ctx: EventContext) -> Codes:
@@ -156,6 +197,8 @@ def _head_codes(token: Token, ctx: EventContext) -> Codes:
         return _entry_codes(first).over(_entry_codes(last))
     if token.text.endswith("-"):  # "US- sowie NATO-Vertretern"
         return _entry_codes(table.lookup([token.text.rstrip("-")]))
+    if ctx.events_grammar.compounds and token.pos_ == "NOUN":
+        return _entry_codes(table.agent_tail(token.lemma_) or table.agent_tail(token.text))
     return Codes()
 
 

@@ -37,6 +37,7 @@ class Grammar:
     generic_pronouns: frozenset[str]
     oblique_determiners: frozenset[str]
     dative_pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
     time_nouns: tuple[str, ...]
     verb_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
@@ -56,7 +57,7 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives", "anaphoric_demonstratives",
-            "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns")},
+            "postpositions", "addressee_prepositions", "listener_object_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns")},
         time_nouns=tuple(raw["time_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
