@@ -112,10 +112,7 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
     default = ctx.events_grammar.recipient_slots if token.pos_ in VERBAL or said else \
         ctx.events_grammar.noun_recipient_slots
     # the row's own slots first ("ausliefern an"), then the language's ("liefert ihn in die USA aus")
-    # but those the word's rows use for what ("Forderungen nach einem Ende der NATO-Osterweiterung")
-    what = {f"prep:{p}" for p in ctx.triggers.what_prepositions(found.entry)}
-    slots = found.entry.recipient if "none" in found.entry.recipient else (
-        *found.entry.recipient, *(slot for slot in default if slot not in what))
+    slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
     roles = verb_roles(token, slots, ctx) if token.pos_ in VERBAL or said else noun_roles(token, slots, ctx)
     actor = _party(roles.actor, ctx, speaker)
     candidates = [c for c in roles.recipients if c != token]  # never the trigger itself ("Zusammenarbeit von X und Y")

@@ -48,14 +48,6 @@ class TriggerLexicon:
         return compound_tail(lower, self.nouns, shortest=4) or ()
 
 
-    def what_prepositions(self, entry: TriggerEntry) -> frozenset[str]:
-        """The prepositions the rows of ``entry``'s word use for what the event is about
-        ("Forderung nach Abzug", "rief zu Verhandlungen auf"): such a phrase is never its recipient."""
-        table = self.nouns if entry.pos == "NOUN" else self.verbs
-        rows = table.get(entry.lemma.lower(), ())
-        return frozenset(word for row in rows for words, nouns in row.pattern if nouns is not None for word in words)
-
-
 @dataclass(frozen=True)
 class EventGrammar:
     """``lang/<code>/event_grammar.json``; its ``_note`` explains each key."""
