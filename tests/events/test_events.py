@@ -199,3 +199,18 @@ def test_a_cooperation_noun_is_never_its_own_recipient():
     text = "Damit bezieht er sich auf die Zusammenarbeit von pakistanischen Sicherheitskräften und US-Behörden."
     cooperation = one(events_of(text, "de"), "COOPERATE")
     assert (cooperation.actor.code, cooperation.recipient.code) == ("PAKCOP", "USAGOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Auch polnische Forderungen nach einem Abzug Russlands waren Thema.",
+    "Thema war auch der israelische Angriff auf Gaza.",
+])
+def test_an_event_noun_that_was_the_topic_is_no_event(text):
+    assert events_of(text, "de") == []
+
+
+def test_the_subject_of_a_verb_that_is_an_event_noun_names_its_actor():
+    """"Israels Angriff auf Gaza tötete …": Israel acted; Gaza, what the attack was on, is not the
+    actor (it was, as if "Angriff auf" were a quantity like "Tausende von")."""
+    killing = one(events_of("Israels Angriff auf Gaza tötete mindestens zwölf Menschen.", "de"), "ASSAULT")
+    assert (killing.trigger.text, killing.actor.country) == ("tötete", "ISR")

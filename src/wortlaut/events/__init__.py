@@ -20,7 +20,8 @@ from wortlaut.events.parties import at_home, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.syntax import CASE_MARKER, CONJUNCT, OWNER, POSSESSIVE
+from wortlaut.nlp.syntax import (CASE_MARKER, CONJUNCT, COPULA, DIRECT_OBJECT, OWNER, PASSIVE_SUBJECT, POSSESSIVE,
+                                 SUBJECT)
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -109,12 +110,12 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
              said: Attribution | None) -> tuple[Party | None, Party | None]:
     """Actor and recipient: a speech act's source and addressee, else the trigger's roles."""
     token = found.token
-    default = ctx.events_grammar.recipient_slots if token.pos_ in VERBAL or said else \
-        ctx.events_grammar.noun_recipient_slots
+    verbal = token.pos_ in VERBAL or said is not None
+    default = ctx.events_grammar.recipient_slots if verbal else ctx.events_grammar.noun_recipient_slots
     # the row's own slots first ("ausliefern an"), then the language's ("liefert ihn in die USA aus")
     slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
-    roles = verb_roles(token, slots, ctx) if token.pos_ in VERBAL or said else noun_roles(token, slots, ctx)
-    actor = _party(roles.actor, ctx, speaker)
+    roles = verb_roles(token, slots, ctx) if verbal else noun_roles(token, slots, ctx)
+    actor = _party(_doer(roles.actor, ctx) if verbal else roles.actor, ctx, speaker)
     candidates = [c for c in roles.recipients if c != token]  # never the trigger itself ("Zusammenarbeit von X und Y")
     if said is not None:
         if said.source is not None:
@@ -130,6 +131,14 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         if recipient is not None and not _same_words(actor, recipient):
             return actor, recipient
     return actor, None
+
+
+def _doer(subject: Token | None, ctx: EventContext) -> Token | None:
+    """Who acted when the subject of a verb is an event noun: Israel in "Israels Angriff auf Gaza
+    tötete zwölf Menschen"."""
+    if subject is None or subject.pos_ != "NOUN" or not ctx.triggers.noun(subject.lemma_, ctx.events_grammar.compounds):
+        return subject
+    return noun_roles(subject, ctx.events_grammar.noun_recipient_slots, ctx).actor or subject
 
 
 def _said_to(said: Attribution, ctx: EventContext) -> Party | None:
@@ -202,12 +211,22 @@ def _party(token: Token | None, ctx: EventContext, speaker: Party | None, target
 
 
 def _topic_only(noun: Token, ctx: EventContext) -> bool:
-    """A noun under "vor", "über" … is what was talked about ("warnte vor einem Einmarsch"),
-    and a noun that is the object of a verb trigger is that verb's event ("bereite einen
+    """A noun under "vor", "über" … is what was talked about ("warnte vor einem Einmarsch"), as is
+    one that was discussed or was the topic ("russische Forderungen waren Thema"), and a noun that is the object of a verb trigger is that verb's event ("bereite einen
     Angriff vor")."""
     head = noun.head
     topics = ctx.events_grammar.topic_prepositions
     if head.pos_ == "ADP" and head.lower_ in topics or any(c.dep_ in CASE_MARKER and c.lower_ in topics
                                                            for c in noun.children):
         return True
+    if _talked_about(noun, ctx.events_grammar.topic_words):
+        return True
     return head != noun and head.pos_ in VERBAL and find_trigger(head, ctx) is not None
+
+
+def _talked_about(noun: Token, words: frozenset[str]) -> bool:
+    """"Forderungen … waren Thema", "Thema war der Angriff", "die Sanktionen wurden besprochen"."""
+    if noun.dep_ in SUBJECT | PASSIVE_SUBJECT | DIRECT_OBJECT and noun.head.lemma_.lower() in words:
+        return True
+    return any(c.dep_ in SUBJECT and c.lemma_.lower() in words for c in noun.children) and any(
+        c.dep_ in COPULA for c in noun.children)

@@ -57,6 +57,7 @@ class EventGrammar:
     pair_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    topic_words: frozenset[str]
     conditional_markers: frozenset[str]
     conditional_inversion_verbs: frozenset[str]
     negations: frozenset[str]
@@ -79,7 +80,7 @@ class EventGrammar:
 @lru_cache(maxsize=None)
 def load_event_grammar(lang: str) -> EventGrammar:
     raw = load_json(lang, "event_grammar.json")
-    sets = ("pair_prepositions", "owner_prepositions", "topic_prepositions", "conditional_markers",
+    sets = ("pair_prepositions", "owner_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
             "conditional_inversion_verbs", "negations", "future_verbs", "future_auxiliaries", "first_person",
             "light_verbs", "location_prepositions")
     return EventGrammar(

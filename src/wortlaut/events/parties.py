@@ -49,7 +49,7 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
         return _pronoun_party(head, ctx)
     codes = phrase_codes(head, ctx, any_head=target)
     if not codes:
-        counted = _counted_noun(head)
+        counted = _counted_noun(head, ctx)
         if counted is None:
             return None
         head, codes = counted, phrase_codes(counted, ctx, any_head=target)
@@ -104,9 +104,11 @@ def _pronoun_party(pronoun: Token, ctx: EventContext) -> Party | None:
     return _coded(pronoun.text, pronoun.idx, referent.canonical, referent.entity, codes)
 
 
-def _counted_noun(head: Token) -> Token | None:
+def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
     """The noun a quantity stands before, where the parser split them: "Tausende Demonstranten",
-    "thousands of protesters"."""
+    "thousands of protesters" — not the target of an event noun ("Israels Angriff auf Gaza")."""
+    if ctx.triggers.noun(head.lemma_, ctx.events_grammar.compounds):
+        return None
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is not None and after.pos_ == "ADP" and head.i + 2 < len(doc) and doc[head.i + 2].head == head:

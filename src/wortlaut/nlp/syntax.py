@@ -22,6 +22,7 @@ AUX = frozenset({"aux", "aux:pass", "cop", "auxpass"})
 RELATIVE = frozenset({"acl:relcl", "acl", "relcl", "rc"})
 SEPARATED_PARTICLE = frozenset({"compound:prt", "svp"})  # German: "teilte … mit"
 AUX_OR_COPULA = frozenset({"aux", "cop"})
+COPULA = frozenset({"cop"})  # "waren | Thema"
 FINITE_HELPER = frozenset({"aux", "aux:pass", "cop"})  # the verbs of a verb's clause beside it
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
 ANY_AUX = frozenset({"aux", "aux:pass", "auxpass"})
