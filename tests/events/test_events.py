@@ -214,3 +214,30 @@ def test_the_subject_of_a_verb_that_is_an_event_noun_names_its_actor():
     actor (it was, as if "Angriff auf" were a quantity like "Tausende von")."""
     killing = one(events_of("Israels Angriff auf Gaza tötete mindestens zwölf Menschen.", "de"), "ASSAULT")
     assert (killing.trigger.text, killing.actor.country) == ("tötete", "ISR")
+
+
+def test_an_event_noun_under_bei_is_done_by_the_subject_of_its_clause_and_took_place():
+    visit = one(events_of("Die deutsche Außenministerin hat bei einem Besuch in Kairo neue Hilfen angekündigt.", "de"),
+                "CONSULT")
+    assert (visit.actor.code, visit.recipient.country, visit.modality) == ("DEUGOV", "EGY", "asserted")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ein einstündiges Treffen des iranischen Außenministers mit seinem saudischen Kollegen brachte keine Einigung.",
+     "IRNGOV", "SAU"),
+    ("Das zweite Telefonat des US-Präsidenten mit Putin endete ohne Ergebnis.", "USAGOV", "RUS"),
+])
+def test_an_adjective_of_measure_does_not_hide_the_genitive_that_names_the_actor(text, actor, recipient):
+    meeting = one(events_of(text, "de"), "CONSULT")
+    assert (meeting.actor.code, meeting.recipient.country) == (actor, recipient)
+
+
+def test_the_first_part_of_a_hyphenated_event_noun_is_its_recipient():
+    visit = one(events_of("Der Moskau-Besuch des chinesischen Präsidenten dauerte drei Tage.", "de"), "CONSULT")
+    assert (visit.actor.code, visit.recipient.text, visit.recipient.country) == ("CHNGOV", "Moskau", "RUS")
+
+
+def test_an_attack_that_claimed_victims_is_no_demand():
+    events = events_of("Der erneute Angriff der russischen Armee auf Charkiw forderte viele Opfer.", "de")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].actor.code == "RUSMIL"

@@ -16,7 +16,7 @@ from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
-from wortlaut.events.parties import at_home, party, place_of, source_party
+from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
@@ -130,7 +130,8 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         recipient = _party(candidate, ctx, speaker, target=True)
         if recipient is not None and not _same_words(actor, recipient):
             return actor, recipient
-    return actor, None
+    recipient = None if verbal else compound_party(token, ctx)
+    return actor, recipient if recipient is not None and not _same_words(actor, recipient) else None
 
 
 def _doer(subject: Token | None, ctx: EventContext) -> Token | None:

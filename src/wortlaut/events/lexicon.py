@@ -56,6 +56,7 @@ class EventGrammar:
     noun_recipient_slots: tuple[str, ...]
     pair_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
+    occasion_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     topic_words: frozenset[str]
     conditional_markers: frozenset[str]
@@ -80,7 +81,7 @@ class EventGrammar:
 @lru_cache(maxsize=None)
 def load_event_grammar(lang: str) -> EventGrammar:
     raw = load_json(lang, "event_grammar.json")
-    sets = ("pair_prepositions", "owner_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
+    sets = ("pair_prepositions", "owner_prepositions", "occasion_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
             "conditional_inversion_verbs", "negations", "future_verbs", "future_auxiliaries", "first_person",
             "light_verbs", "location_prepositions")
     return EventGrammar(

@@ -14,7 +14,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.events.roles import verb_forms
+from wortlaut.events.roles import preposition_of, verb_forms
 from wortlaut.model import Attribution, Modality
 from wortlaut.nlp.syntax import AUX, CLAUSE_LINK, CONJUNCT, MARKER, NEGATING
 
@@ -98,6 +98,8 @@ def claimed(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mo
 def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:
     """Announced or planned: "wird … treffen", "will … reisen", "plans to visit"."""
     grammar = ctx.events_grammar
+    if preposition_of(trigger, ctx) in grammar.occasion_prepositions:
+        return None  # the occasion of an announcement took place: "kündigte bei einem Besuch in Bagdad … an"
     heads = clause_heads(trigger)
     if trigger.pos_ in {"NOUN", "PROPN"} and verb_forms(trigger.head) & grammar.future_verbs:
         return "future"  # "kündigte weitere Hilfen an"

@@ -64,6 +64,19 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
     return _coded(text.text, text.start_char, referent.canonical, referent.entity, codes)
 
 
+def compound_party(noun: Token, ctx: EventContext) -> Party | None:
+    """The side or place the first part of a hyphenated event noun names: "des Hannover-Besuchs",
+    "die Moskau-Reise", "nach dem Gaza-Angriff"."""
+    first = noun.text.split("-")[0]
+    if not first or first == noun.text:
+        return None
+    entry = ctx.actors.lookup([first])
+    codes = _entry_codes(entry)
+    if not codes.country:
+        return None
+    return _coded(first, noun.idx, first, None, codes)
+
+
 def at_home(actor: Party | None, recipient: Party | None) -> Party | None:
     """``actor`` with the country of the state organ it acts on, when it is a sector of society
     named without a country: "Buddhistische Mönche setzten ihre Proteste gegen die

@@ -55,7 +55,7 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
         if first is not None:
             second = _second_conjunct(first)
             return Roles(first, (second,) if second is not None else ())
-    actor = next((c for c in noun.children if c.dep_ in POSSESSIVE or c.dep_ in ATTRIBUTIVE and c.pos_ != "DET"
+    actor = next((c for c in noun.children if c.dep_ in POSSESSIVE or c.dep_ in ATTRIBUTIVE and _names_a_side(c, ctx)
                   or c.dep_ in OWNER and preposition(c) in (None, *grammar.owner_prepositions)), None)
     if actor is not None and preposition(actor) is not None:
         actor = _noun_under(actor)
@@ -63,10 +63,20 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
         actor = clause_subject(noun.head, ctx) or actor  # "kündigte Hilfen an", "carried out an attack"
     elif actor is None and noun.dep_ in DIRECT_OBJECT and noun.head.pos_ == "VERB":
         actor = clause_subject(noun.head, ctx)  # "Die Mönche setzten ihre Proteste fort"
+    elif actor is None and preposition_of(noun, ctx) in grammar.occasion_prepositions and noun.head.pos_ == "VERB":
+        actor = clause_subject(noun.head, ctx)  # "Der Außenminister hat bei einem Besuch in Bagdad … angekündigt"
     found = _candidates(noun, slots, None, actor, ctx)
     if noun.dep_ in DIRECT_OBJECT | SUBJECT | OBLIQUE:  # "kündigte Hilfen für die Ukraine an": the phrase on the verb
         found += tuple(t for t in _candidates(noun.head, slots, None, actor, ctx) if t.i > noun.i and t not in found)
     return Roles(actor, found)
+
+
+def _names_a_side(adjective: Token, ctx: EventContext) -> bool:
+    """An adjective that may be a noun's actor: a country's ("russischer Einmarsch"), not a
+    measure or a manner ("einstündiges Treffen", "erneuter Angriff"), which would hide the
+    genitive that names the side ("Treffen des Kreises der G7-Staatenlenker")."""
+    return adjective.pos_ != "DET" and (adjective.pos_ != "ADJ" or ctx.actors.lookup([adjective.lemma_]) is not None
+                                        or ctx.actors.lookup([adjective.lower_]) is not None)
 
 
 def clause_subject(verb: Token, ctx: EventContext) -> Token | None:
