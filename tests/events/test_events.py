@@ -241,3 +241,10 @@ def test_an_attack_that_claimed_victims_is_no_demand():
     events = events_of("Der erneute Angriff der russischen Armee auf Charkiw forderte viele Opfer.", "de")
     assert [e.type for e in events] == ["ASSAULT"]
     assert events[0].actor.code == "RUSMIL"
+
+
+def test_a_speaker_is_coded_by_the_party_of_the_genitive_after_any_noun():
+    """"Fraktionschef" is no sector noun, but "der Grünen" says whose: a German party."""
+    request = one(events_of("Der Fraktionschef der Grünen forderte die Bundesregierung auf, sofort zu handeln.", "de"),
+                  "REQUEST")
+    assert (request.actor.code, request.recipient.code) == ("DEUPTY", "DEUGOV")

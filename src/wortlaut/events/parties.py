@@ -47,12 +47,12 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
         return speaker
     if head.pos_ in {"PRON", "DET"} and ("Prs" in head.morph.get("PronType") or _is_possessive_pronoun(head, ctx)):
         return _pronoun_party(head, ctx)
-    codes = phrase_codes(head, ctx, any_head=target)
+    codes = phrase_codes(head, ctx, any_head=True)
     if not codes:
         counted = _counted_noun(head, ctx)
         if counted is None:
             return None
-        head, codes = counted, phrase_codes(counted, ctx, any_head=target)
+        head, codes = counted, phrase_codes(counted, ctx, any_head=True)
         if not codes:
             return None
     if codes.country is None:
@@ -136,7 +136,7 @@ def source_party(source: Source, ctx: EventContext) -> Party | None:
     span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    codes = phrase_codes(span.root, ctx)
+    codes = phrase_codes(span.root, ctx, any_head=True)  # a source is someone: "der Geschäftsführer der Grünen"
     if not codes and source.canonical:
         codes = _entry_codes(ctx.actors.lookup(source.canonical.split()) or _surname(source.canonical, ctx))
     if not codes:
