@@ -77,6 +77,13 @@ def test_de_participle_after_konjunktiv_auxiliary(de, text):
     assert (erklart.tag_, erklart.pos_) == ("VVPP", "VERB")
 
 
+def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
+    """The lemmatizer left "funktioniere" as its own lemma in this sentence; stem + e is still
+    Konjunktiv I (a reported sentence that goes on without a verb of saying)."""
+    doc = de("Der Zugriff über de.wikipedia.org funktioniere weiterhin.")
+    assert tok(doc, "funktioniere").morph.get("Mood") == ["Sub"]
+
+
 def test_de_first_person_is_indicative(de):
     doc = de("Ich habe das nicht gewusst.")
     assert tok(doc, "habe").morph.get("Mood") == ["Ind"]

@@ -63,6 +63,8 @@ class GermanMorphRules:
     def mood(self, tok: Token, predicted: Optional[str]) -> str:
         form = tok.lower_
         lemma = tok.lemma_.lower() if tok.lemma_ else form
+        if lemma == form and form.endswith("e") and not form.endswith("te"):
+            lemma = form + "n"  # the lemmatizer missed the verb ("funktioniere" → "Funktioniere"): stem + e
         if form in self.konj1 or form in self.konj2:
             return "Sub"
         if form.endswith(self.konj2_suffixes) and len(form) >= 4:
