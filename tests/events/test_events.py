@@ -248,3 +248,11 @@ def test_a_speaker_is_coded_by_the_party_of_the_genitive_after_any_noun():
     request = one(events_of("Der Fraktionschef der Grünen forderte die Bundesregierung auf, sofort zu handeln.", "de"),
                   "REQUEST")
     assert (request.actor.code, request.recipient.code) == ("DEUPTY", "DEUGOV")
+
+
+def test_a_date_is_never_a_party():
+    """"am 7. Mai 2014": a day and a month, not a person called Mai (one is in the actor tables)."""
+    events = events_of("Vor einem Jahr - am 7. Mai 2014 wurde Rashid Rehman, ein pakistanischer Rechtsanwalt, "
+                       "erschossen.", "de")
+    parties = [p.text for e in events for p in (e.actor, e.recipient) if p is not None]
+    assert not any("Mai" in text for text in parties), parties

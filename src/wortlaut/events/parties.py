@@ -47,6 +47,8 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
         return speaker
     if head.pos_ in {"PRON", "DET"} and ("Prs" in head.morph.get("PronType") or _is_possessive_pronoun(head, ctx)):
         return _pronoun_party(head, ctx)
+    if head.lower_ in ctx.grammar.time_nouns:
+        return None  # "am 7. Mai 2014" is a date, whoever else is called Mai
     codes = phrase_codes(head, ctx, any_head=True)
     if not codes:
         counted = _counted_noun(head, ctx)
@@ -126,8 +128,9 @@ def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is not None and after.pos_ == "ADP" and head.i + 2 < len(doc) and doc[head.i + 2].head == head:
         after = doc[head.i + 2]  # "thousands of protesters"
-    if after is None or after.pos_ not in {"NOUN", "PROPN"} or not head.like_num and head.pos_ != "NOUN":
-        return None
+    if after is None or after.pos_ not in {"NOUN", "PROPN"} or not head.like_num and head.pos_ != "NOUN" \
+            or after.lower_ in ctx.grammar.time_nouns:
+        return None  # "am 7. | Mai 2014" counts no one
     return after
 
 
