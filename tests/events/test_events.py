@@ -256,3 +256,13 @@ def test_a_date_is_never_a_party():
                        "erschossen.", "de")
     parties = [p.text for e in events for p in (e.actor, e.recipient) if p is not None]
     assert not any("Mai" in text for text in parties), parties
+
+
+def test_a_reported_clause_is_no_recipient_whatever_its_parse():
+    """The parser made "Invasion" the head of the reported clause "das Land wegen einer … "russischen
+    Invasion" sofort zu verlassen"; a clause with a verb is no noun phrase, so Russia is not
+    the one Biden called on."""
+    text = ('Am Donnerstag hatte Biden in der Ukraine lebende US-Bürger dazu aufgerufen, das Land wegen einer '
+            'angeblich drohenden "russischen Invasion" sofort zu verlassen.')
+    request = one(events_of(text, "de"), "REQUEST")
+    assert request.recipient is None or request.recipient.country != "RUS"

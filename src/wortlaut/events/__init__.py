@@ -160,8 +160,8 @@ def _content_heads(said: Attribution, ctx: EventContext) -> list[Token]:
     """What a speech act is about when its content is a noun phrase ("wies die US-Warnungen …
     zurück", "kritisierte den Austritt der Ukraine"): the phrase's head and its owners."""
     span = ctx.doc.char_span(said.content.start, said.content.end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in {"NOUN", "PROPN"}:
-        return []
+    if span is None or span.root.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in VERBAL for t in span):
+        return []  # a clause ("das Land … zu verlassen") is no noun phrase, whatever its parse
     root = span.root
     return [root, *(c for c in root.children if c.dep_ in OWNER | POSSESSIVE and not any(
         g.dep_ in CASE_MARKER for g in c.children))]
