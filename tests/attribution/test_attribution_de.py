@@ -245,3 +245,16 @@ def test_ihm_zufolge_names_the_source_of_a_report_not_a_listener():
     a = next(a for a in found if a.cue.lemma != "zufolge")
     assert a.source.text == "Der russische Präsident"
     assert a.addressee.text == "seinen US-Kollegen"
+
+
+def test_an_opening_time_word_is_not_the_speaker():
+    """The parser made "Gestern" the subject and "die Zeitung" the object."""
+    a = only("Gestern berichtete die Zeitung, der Minister sei zurückgetreten.")
+    assert a.source.text == "die Zeitung"
+
+
+def test_a_date_alone_is_no_source():
+    """"Ersten Angaben vom gestrigen Mittwoch zufolge": the source found was "gestrigen Mittwoch";
+    a date names nobody, so the source is left empty rather than guessed."""
+    a = only("Ersten Angaben vom gestrigen Mittwoch zufolge sind drei Menschen gestorben.")
+    assert a.source is None or "Angaben" in a.source.text

@@ -68,7 +68,8 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     _nest(found)
     resolve_sources(NameResolver(doc, entities, grammar), found)
     for candidate in found:
-        if candidate.source is not None and _generic(doc, candidate.source, grammar):
+        if candidate.source is not None and (_generic(doc, candidate.source, grammar)
+                                             or not _names_someone(doc, candidate.source, grammar)):
             candidate.source = None  # "You had a lot of people saying …": nobody in particular
     return _to_attributions(doc, text, found, quotes)
 
@@ -77,6 +78,24 @@ def _generic(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
     """A source that is one generic pronoun ("you", "man")."""
     words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
     return len(words) == 1 and words[0].lower_ in grammar.generic_pronouns
+
+
+def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
+    """A source of one word that is a time ("gestrigen Mittwoch"), an adjective or adverb that
+    opens its sentence ("Besorgt äußerte sich …", "Gestern berichtete …") or an article in the
+    accusative or dative ("Den … sicherte Präsident Gusmão zu") names nobody. (Lone words the
+    tagger got wrong are kept: "Milinkewitsch" as an adjective, "Diese" as an article.)"""
+    words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
+    times = [t for t in words if t.lower_.endswith(grammar.time_nouns) and not t.ent_type_]
+    if len(words) != 1:
+        return not (times and all(t in times or t.pos_ in {"ADP", "DET", "ADJ"} for t in words)
+                    or all(t.pos_ in {"ADP", "DET"} for t in words))
+    word = words[0]
+    if times or word.pos_ in {"ADJ", "ADV", "VERB", "AUX"} and word.is_sent_start and word.lemma_.islower() \
+            and not word.ent_type_:
+        return False  # (a name the tagger took for an adjective keeps its capital or its entity)
+    possessive = word.lower_ in grammar.possessive_pronouns or "Yes" in word.morph.get("Poss")  # "In seiner Erklärung"
+    return possessive or not (word.pos_ == "DET" and set(word.morph.get("Case")) & {"Acc", "Dat"})
 
 
 def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:

@@ -30,7 +30,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         subject = None  # "…, was Moskau bezeichnete": not the source
     if subject is not None:
         found = source_phrase(subject, ctx, verb)
-        if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) \
+        if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
     if _shares_head_subject(verb) and subject is None:
@@ -290,6 +290,12 @@ def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]
 
 def _is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG", "LOC", "PERSON", "GPE"}
+
+
+def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
+    """"Gestern berichtete die Zeitung, …": the parser made the opening time word the subject."""
+    return subject.lower_ in ctx.grammar.time_nouns and not subject.ent_type_ and not any(
+        c.pos_ in {"NOUN", "PROPN"} for c in subject.children)
 
 
 def is_time(token: Token, ctx: SentenceContext) -> bool:

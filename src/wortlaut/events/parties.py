@@ -47,7 +47,7 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: 
         return speaker
     if head.pos_ in {"PRON", "DET"} and ("Prs" in head.morph.get("PronType") or _is_possessive_pronoun(head, ctx)):
         return _pronoun_party(head, ctx)
-    if head.lower_ in ctx.grammar.time_nouns:
+    if head.lower_ in ctx.grammar.time_nouns and not head.ent_type_:
         return None  # "am 7. Mai 2014" is a date, whoever else is called Mai
     codes = phrase_codes(head, ctx, any_head=True)
     if not codes:
