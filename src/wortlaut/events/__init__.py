@@ -127,7 +127,7 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
     if found.entry.cameo[:2] in COOPERATION and roles.actor is not None:
         candidates += [c for c in roles.actor.children if c.dep_ in CONJUNCT]  # "China und Russland unterzeichneten"
     for candidate in candidates:
-        recipient = _party(candidate, ctx, speaker, target=True)
+        recipient = _party(candidate, ctx, speaker)
         if recipient is not None and not _same_words(actor, recipient):
             return actor, recipient
     recipient = None if verbal else compound_party(token, ctx)
@@ -207,8 +207,8 @@ def _cue_lemma(said: Attribution | None) -> str | None:
     return said.cue.lemma if said is not None and said.cue is not None else None
 
 
-def _party(token: Token | None, ctx: EventContext, speaker: Party | None, target: bool = False) -> Party | None:
-    return party(token, ctx, speaker, target) if token is not None else None
+def _party(token: Token | None, ctx: EventContext, speaker: Party | None) -> Party | None:
+    return party(token, ctx, speaker) if token is not None else None
 
 
 def _topic_only(noun: Token, ctx: EventContext) -> bool:

@@ -38,11 +38,11 @@ class Codes:
         return Codes(self.country or other.country, self.agent or other.agent, self.role or other.role)
 
 
-def party(head: Token, ctx: EventContext, speaker: Party | None = None, target: bool = False) -> Party | None:
+def party(head: Token, ctx: EventContext, speaker: Party | None = None) -> Party | None:
     """The party a noun phrase headed by ``head`` stands for; None when it codes to nothing.
-    Inside a quotation, first-person words ("gegen unser Land") are its ``speaker``. A
-    ``target`` is also what a country's adjective qualifies ("zwei deutsche Ingenieure wurden
-    entführt", "russische Stellungen"): what is done to it is done to that country."""
+    Inside a quotation, first-person words ("gegen unser Land") are its ``speaker``. Any noun
+    is coded by a country's adjective or genitive that qualifies it ("zwei deutsche Ingenieure
+    wurden entführt", "russische Stellungen", "der Fraktionschef der Grünen")."""
     if speaker is not None and head.lower_ in ctx.events_grammar.first_person:
         return speaker
     if head.pos_ in {"PRON", "DET"} and ("Prs" in head.morph.get("PronType") or _is_possessive_pronoun(head, ctx)):
