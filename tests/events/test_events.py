@@ -271,3 +271,10 @@ def test_a_reported_clause_is_no_recipient_whatever_its_parse():
 def test_an_extradition_goes_to_the_country_named_with_in_or_nach():
     extradition = one(events_of("Österreich liefert den Verdächtigen nicht in die Türkei aus.", "de"), "COOPERATE")
     assert (extradition.actor.country, extradition.recipient.country, extradition.modality) == ("AUT", "TUR", "negated")
+
+
+def test_an_agreement_to_act_takes_its_recipient_from_the_infinitive():
+    """"hat sich bereit erklärt, … nach Mali zu entsenden": Spain agreed towards Mali."""
+    agreement = one(events_of("Spanien hat sich bereit erklärt, weitere 500 Soldaten nach Mali zu entsenden.", "de"),
+                    "AGREE")
+    assert countries(agreement) == ("ESP", "MLI")

@@ -64,15 +64,13 @@ def test_de_reported_speech_moods(de):
     assert tok(doc, "wäre").morph.get("Mood") == ["Sub"]
 
 
-@pytest.mark.xfail(strict=True, reason="the shipped (first-round) German pipeline tags it FM/PUNCT; the "
-                   "second-round model of training/build.py tags it right but is not shipped yet (issue 11)")
 @pytest.mark.parametrize("text", [
     "Uschakow sagte, Putin habe erklärt, dass die Sicherheitsgarantien entscheidend seien.",
     "Der Sprecher habe erklärt, man werde die Lage prüfen.",
 ])
 def test_de_participle_after_konjunktiv_auxiliary(de, text):
-    """The first pipeline tagged "erklärt" after "habe" as a foreign word (FM, PUNCT), which
-    hides the verb of saying from attribution."""
+    """The shipped tagger tags "erklärt" after "habe" as a foreign word (FM, PUNCT), which hid
+    the verb of saying from attribution; the German rule layer now makes it the participle."""
     erklart = tok(de(text), "erklärt")
     assert (erklart.tag_, erklart.pos_) == ("VVPP", "VERB")
 

@@ -20,8 +20,8 @@ from wortlaut.events.parties import at_home, compound_party, party, place_of, so
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.syntax import (CASE_MARKER, CONJUNCT, COPULA, DIRECT_OBJECT, OWNER, PASSIVE_SUBJECT, POSSESSIVE,
-                                 SUBJECT)
+from wortlaut.nlp.syntax import (CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, OWNER, PASSIVE_SUBJECT,
+                                 POSSESSIVE, SUBJECT)
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -130,8 +130,25 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         recipient = _party(candidate, ctx, speaker)
         if recipient is not None and not _same_words(actor, recipient):
             return actor, recipient
+    if verbal and "none" not in found.entry.recipient and not ctx.events_grammar.needs_recipient:
+        return actor, _infinitive_target(token, default, actor, ctx, speaker)
     recipient = None if verbal else compound_party(token, ctx)
     return actor, recipient if recipient is not None and not _same_words(actor, recipient) else None
+
+
+def _infinitive_target(verb: Token, slots: tuple[str, ...], actor: Party | None, ctx: EventContext,
+                       speaker: Party | None) -> Party | None:
+    """The country an infinitive clause of ``verb`` acts on: "hat sich bereit erklärt, weitere
+    Soldaten nach Mali zu entsenden" (only where events may lack a recipient: in PETRARCH's
+    English coding every event needs one, and an infinitive's phrase would make events it does
+    not code)."""
+    for clause in (c for c in verb.children if c.dep_ in DEPENDENT_VERB and c.pos_ == "VERB"
+                   and "Inf" in c.morph.get("VerbForm")):
+        for candidate in verb_roles(clause, slots, ctx).recipients:
+            found = _party(candidate, ctx, speaker)
+            if found is not None and found.country and not _same_words(actor, found):
+                return found
+    return None
 
 
 def _doer(subject: Token | None, ctx: EventContext) -> Token | None:

@@ -3,9 +3,10 @@
 1. The shipped German tagger predicts a joint label "STTS__UPOS" (trained on
    gold UD tokens plus HanTa silver tags); this splits it into token.tag_
    (STTS) and token.pos_ (UPOS), overriding the morphologizer's POS.
-2. VerbForm from the STTS tag (V*FIN -> Fin, V*INF/V*IZU -> Inf, V*PP -> Part), after two
-   repairs on the parse: a subject's clause gets a finite verb, and a verb with a finite
-   perfect auxiliary is a participle.
+2. VerbForm from the STTS tag (V*FIN -> Fin, V*INF/V*IZU -> Inf, V*PP -> Part), after three
+   repairs: a lower-case word tagged foreign or punctuation that the lemmatizer read as a verb
+   is one, a subject's clause gets a finite verb, and a verb with a finite perfect auxiliary
+   is a participle.
 3. Mood on finite verbs from lemma + form (tables in morphology.json):
    Konjunktiv I  - distinct forms of "sein" (sei, seien) and the pattern
                    stem(lemma) + "e" (habe, werde, übe, könne) unless the
@@ -118,6 +119,22 @@ class GermanMorphRules:
                                                          *self._clause_before(h)) if c.i < h.i):
                 h.tag_ = "VVPP"
 
+    def _repair_foreign_verbs(self, doc: Doc) -> None:
+        """A lower-case word the tagger took for a foreign word or punctuation, and the
+        lemmatizer for a German verb, is that verb: "Putin habe erklärt" tagged "erklärt"
+        FM/PUNCT. A participle after its perfect auxiliary or with "ge-", else finite."""
+        for tok in doc:
+            form, lemma = tok.text, tok.lemma_
+            if tok.tag_ not in ("FM", "XY", "$(") and tok.pos_ not in ("PUNCT", "X") or not form.isalpha() \
+                    or not form.islower():
+                continue
+            after_auxiliary = any(self._perfect_auxiliary(w) for w in self._clause_before(tok))
+            participle = form.endswith(("t", "en")) and (form.startswith("ge") or after_auxiliary)
+            verb = lemma.lower() != form and lemma.endswith(("en", "ern", "eln"))
+            if verb or participle and after_auxiliary:  # "habe erklärt", lemma left "erklärt"
+                tok.tag_ = "VVPP" if participle else "VVFIN"
+                tok.pos_ = "VERB"
+
     def _perfect_auxiliary(self, tok: Token) -> bool:
         return tok.tag_ == "VAFIN" and tok.lemma_.lower() in self.perfect_auxiliaries
 
@@ -141,6 +158,7 @@ class GermanMorphRules:
                 tok.tag_ = stts
                 if self.set_pos and upos:
                     tok.pos_ = upos
+        self._repair_foreign_verbs(doc)
         if doc.has_annotation("DEP"):
             self._repair_finiteness(doc)
             self._repair_participles(doc)
