@@ -258,3 +258,13 @@ def test_a_date_alone_is_no_source():
     a date names nobody, so the source is left empty rather than guessed."""
     a = only("Ersten Angaben vom gestrigen Mittwoch zufolge sind drei Menschen gestorben.")
     assert a.source is None or "Angaben" in a.source.text
+
+
+def test_a_source_ends_before_a_relative_clause_hung_deeper_in_its_phrase():
+    """The parser hung "die … beanspruchte" on "Change", not on the head "Oppositionspartei";
+    the speaker still ends before it, with its bracket closed."""
+    found = attributions("Die Oppositionspartei Movement for Democratic Change (MDC), die am vergangenen Samstag den "
+                         "Sieg bei der Wahl für sich beanspruchte, beschuldigte die Regierung der Vorbereitung eines "
+                         "Wahlbetrugs.")
+    accusation = next(a for a in found if a.cue is not None and a.cue.lemma == "beschuldigen")
+    assert accusation.source.text == "Die Oppositionspartei Movement for Democratic Change (MDC)"

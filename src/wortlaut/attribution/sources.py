@@ -276,6 +276,10 @@ def opens_another_phrase(token: Token) -> bool:
 
 
 def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
+    """Quotation marks in pairs, and a bracket closed: "Movement for Democratic Change (MDC)"."""
+    words = [t.text for t in doc[start:end]]
+    if words.count("(") > words.count(")") and end < limit and doc[end].text == ")":
+        end += 1
     marks = sum(1 for t in doc[start:end] if t.text in QUOTE_MARKS)
     if marks % 2 == 0:
         return start, end

@@ -101,17 +101,19 @@ def particle_of(verb: Token) -> Token | None:
 
 
 def phrase(token: Token, sentence: Span, cut_relative: bool = True) -> tuple[int, int]:
-    """Token range [start, end) of ``token``'s subtree inside ``sentence``, without relative
-    clauses and surrounding punctuation."""
+    """Token range [start, end) of ``token``'s subtree inside ``sentence``, without surrounding
+    punctuation and, with ``cut_relative``, ending before a relative clause at any depth ("Die
+    Oppositionspartei Movement for Democratic Change (MDC) | , die am Samstag … beanspruchte")."""
     skip: set[int] = set()
     if cut_relative:
-        for child in token.children:
-            if child.dep_ in RELATIVE:
-                skip.update(t.i for t in child.subtree)
+        for word in token.subtree:
+            if word.dep_ in RELATIVE and word != token:
+                skip.update(t.i for t in word.subtree)
     indices = [t.i for t in token.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
     if not indices:
         return token.i, token.i + 1
     start, end = min(indices), max(indices) + 1
+    end = min([end, *(i for i in skip if i > token.i)])
     return trim(sentence.doc, start, end)
 
 
