@@ -268,3 +268,11 @@ def test_a_source_ends_before_a_relative_clause_hung_deeper_in_its_phrase():
                          "Wahlbetrugs.")
     accusation = next(a for a in found if a.cue is not None and a.cue.lemma == "beschuldigen")
     assert accusation.source.text == "Die Oppositionspartei Movement for Democratic Change (MDC)"
+
+
+def test_a_name_after_the_finite_verb_is_the_speaker_without_what_the_parser_hung_on_it():
+    """The parser lost the object of "aufgerufen" and made "in der Ukraine lebende US-Bürger"
+    part of Biden's phrase."""
+    a = only('Am Donnerstag hatte Biden in der Ukraine lebende US-Bürger dazu aufgerufen, das Land wegen einer '
+             'angeblich drohenden "russischen Invasion" sofort zu verlassen.')
+    assert a.source.text == "Biden"

@@ -186,7 +186,17 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
     if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
         return None
-    return _without_time(span, ctx)
+    return _name_alone(_without_time(span, ctx), ctx)
+
+
+def _name_alone(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """A phrase that opens with a name ends with it before a preposition: "hatte Biden | in der
+    Ukraine lebende US-Bürger dazu aufgerufen" (the parser lost the object after the name)."""
+    doc = ctx.doc
+    end = span[0]
+    while end < span[1] and _is_name(doc[end]):
+        end += 1
+    return (span[0], end) if span[0] < end < span[1] and doc[end].pos_ == "ADP" else span
 
 
 def _without_time(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
