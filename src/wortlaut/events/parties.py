@@ -1,10 +1,13 @@
 """An event's parties: the noun phrase of an actor or recipient resolved to a country and a sector.
 
 A phrase codes by its head first — a name ("Putin", "Moskau", "die NATO"), an institution ("der
-Kreml"), a person the name resolver knows ("der russische Präsident" → Wladimir Putin) — then
-by what qualifies the head when the head is a role ("der russische Präsident", "Russlands
-Botschaft", "US-Präsident"): the country from an adjective, a genitive or a hyphenated prefix,
-the sector from the role noun.
+Kreml"), a person the name resolver knows ("der russische Präsident" → Wladimir Putin), a sector
+noun or a German compound ending in one ("Regierungskabinett") — then by what qualifies the head:
+the country from an adjective, a genitive, a "von" owner or a hyphenated prefix ("Russlands
+Botschaft", "US-Präsident", "der Fraktionschef der Grünen"), the subject of the clause for a
+possessive ("ihre Staatsbürger"), the sector from the role noun. A side named only by its sector
+takes the country of the place the sentence names ("in der Hauptstadt Kenias") or, for a sector
+of society, of the state organ it acts on ("Mönche … gegen die Militärdiktatur Myanmars").
 """
 from __future__ import annotations
 
