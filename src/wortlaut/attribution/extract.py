@@ -18,7 +18,7 @@ from wortlaut.attribution.rules import candidates_in
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
-from wortlaut.nlp.grammar import Grammar, load_grammar
+from wortlaut.nlp.grammar import Grammar, is_time_word, load_grammar
 from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
@@ -86,7 +86,7 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
     accusative or dative ("Den … sicherte Präsident Gusmão zu") names nobody. (Lone words the
     tagger got wrong are kept: "Milinkewitsch" as an adjective, "Diese" as an article.)"""
     words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
-    times = [t for t in words if t.lower_.endswith(grammar.time_nouns) and not t.ent_type_]
+    times = [t for t in words if is_time_word(t, grammar)]
     if len(words) != 1:
         return not (times and all(t in times or t.pos_ in {"ADP", "DET", "ADJ"} for t in words)
                     or all(t.pos_ in {"ADP", "DET"} for t in words))

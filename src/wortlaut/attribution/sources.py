@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
+from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, FINITE_HELPER, OWNER, PARTICLE, POSSESSIVE,
                                  RELATIVE, agrees_in_number, children, phrase, subject_of, trim)
@@ -308,8 +309,7 @@ def _is_name(token: Token) -> bool:
 
 def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
     """"Gestern berichtete die Zeitung, …": the parser made the opening time word the subject."""
-    return subject.lower_ in ctx.grammar.time_nouns and not subject.ent_type_ and not any(
-        c.pos_ in {"NOUN", "PROPN"} for c in subject.children)
+    return is_time_word(subject, ctx.grammar) and not any(c.pos_ in {"NOUN", "PROPN"} for c in subject.children)
 
 
 def is_time(token: Token, ctx: SentenceContext) -> bool:

@@ -18,7 +18,7 @@ from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
-from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger
+from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger, names_an_event
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.syntax import (CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, OWNER, PASSIVE_SUBJECT,
                                  POSSESSIVE, SUBJECT)
@@ -154,7 +154,7 @@ def _infinitive_target(verb: Token, slots: tuple[str, ...], actor: Party | None,
 def _doer(subject: Token | None, ctx: EventContext) -> Token | None:
     """Who acted when the subject of a verb is an event noun: Israel in "Israels Angriff auf Gaza
     tötete zwölf Menschen"."""
-    if subject is None or subject.pos_ != "NOUN" or not ctx.triggers.noun(subject.lemma_, ctx.events_grammar.compounds):
+    if subject is None or subject.pos_ != "NOUN" or not names_an_event(subject, ctx):
         return subject
     return noun_roles(subject, ctx.events_grammar.noun_recipient_slots, ctx).actor or subject
 
@@ -230,8 +230,8 @@ def _party(token: Token | None, ctx: EventContext, speaker: Party | None) -> Par
 
 def _topic_only(noun: Token, ctx: EventContext) -> bool:
     """A noun under "vor", "über" … is what was talked about ("warnte vor einem Einmarsch"), as is
-    one that was discussed or was the topic ("russische Forderungen waren Thema"), and a noun that is the object of a verb trigger is that verb's event ("bereite einen
-    Angriff vor")."""
+    one that was discussed or was the topic ("russische Forderungen waren Thema"), and a noun
+    that is the object of a verb trigger is that verb's event ("bereite einen Angriff vor")."""
     head = noun.head
     topics = ctx.events_grammar.topic_prepositions
     if head.pos_ == "ADP" and head.lower_ in topics or any(c.dep_ in CASE_MARKER and c.lower_ in topics

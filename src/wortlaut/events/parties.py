@@ -19,7 +19,9 @@ from wortlaut.events.actors import ActorEntry
 from wortlaut.events.codes import DOMESTIC_SECTORS, STATE_SECTORS, actor_code
 from wortlaut.events.context import EventContext
 from wortlaut.events.roles import clause_subject, preposition
+from wortlaut.events.triggers import names_an_event
 from wortlaut.model import Party, Source
+from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, OWNER, POSSESSIVE,
                                  RELATIVE, trim)
@@ -50,7 +52,7 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None) -> Party
         return speaker
     if head.pos_ in {"PRON", "DET"} and ("Prs" in head.morph.get("PronType") or _is_possessive_pronoun(head, ctx)):
         return _pronoun_party(head, ctx)
-    if head.lower_ in ctx.grammar.time_nouns and not head.ent_type_:
+    if is_time_word(head, ctx.grammar):
         return None  # "am 7. Mai 2014" is a date, whoever else is called Mai
     codes = phrase_codes(head, ctx, any_head=True)
     if not codes:
@@ -61,8 +63,7 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None) -> Party
         if not codes:
             return None
     if codes.country is None:
-        place = place_of(head, ctx)
-        codes = codes.over(Codes(phrase_codes(place, ctx, any_head=True).country if place is not None else None))
+        codes = codes.over(Codes(next((country for _, country in _places(head, ctx)), None)))
     start, end = _phrase_range(head)
     referent = ctx.names.resolve(start, end)
     text = ctx.doc[start:end]
@@ -96,13 +97,19 @@ def place_of(word: Token, ctx: EventContext) -> Token | None:
     """The place the sentence of ``word`` names with a preposition of place that codes to a
     country ("… eröffnete die Polizei in Addis Abeba das Feuer", "in der Hauptstadt Äthiopiens"): where the event happened, and
     the country of a party named only by its sector, as event coders give it."""
+    return next((token for token, _ in _places(word, ctx)), None)
+
+
+def _places(word: Token, ctx: EventContext):
+    """The places of ``word``'s sentence that code to a country, with that country."""
     places = ctx.events_grammar.location_prepositions
     for token in word.sent:
         if token.pos_ in {"PROPN", "NOUN"} and any(
                 c.dep_ in CASE_MARKER and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
-                for c in token.children) and phrase_codes(token, ctx, any_head=True).country is not None:
-            return token
-    return None
+                for c in token.children):
+            country = phrase_codes(token, ctx, any_head=True).country
+            if country is not None:
+                yield token, country
 
 
 def _pronoun_party(pronoun: Token, ctx: EventContext) -> Party | None:
@@ -125,14 +132,14 @@ def _pronoun_party(pronoun: Token, ctx: EventContext) -> Party | None:
 def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
     """The noun a quantity stands before, where the parser split them: "Tausende Demonstranten",
     "thousands of protesters" — not the target of an event noun ("Israels Angriff auf Gaza")."""
-    if ctx.triggers.noun(head.lemma_, ctx.events_grammar.compounds):
+    if names_an_event(head, ctx):
         return None
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is not None and after.pos_ == "ADP" and head.i + 2 < len(doc) and doc[head.i + 2].head == head:
         after = doc[head.i + 2]  # "thousands of protesters"
     if after is None or after.pos_ not in {"NOUN", "PROPN"} or not head.like_num and head.pos_ != "NOUN" \
-            or after.lower_ in ctx.grammar.time_nouns:
+            or is_time_word(after, ctx.grammar):
         return None  # "am 7. | Mai 2014" counts no one
     return after
 

@@ -40,6 +40,12 @@ def find_trigger(token: Token, ctx: EventContext) -> Found | None:
     return None
 
 
+def names_an_event(noun: Token, ctx: EventContext) -> bool:
+    """A noun the lexicon knows as an event in any of its forms ("Angriff", "Luftangriff")."""
+    compounds = ctx.events_grammar.compounds
+    return any(ctx.triggers.noun(form, compounds) for form in _noun_forms(noun, ctx))
+
+
 def _untagged_verb(token: Token, ctx: EventContext) -> bool:
     """A lower-case word the tagger took for an adjective or adverb may be a verb the lexicon
     knows ("entschlossen antworten" with "antworten" tagged ADJ, "bereit erklärt" with "erklärt"

@@ -72,6 +72,12 @@ def load_grammar(lang: str) -> Grammar:
     )
 
 
+def is_time_word(token: Token, grammar: Grammar) -> bool:
+    """A day, month or time of day by itself ("Mai", "Mittwoch", "gestern", "Friday"), not a
+    name that happens to be one (Theresa May)."""
+    return token.lower_ in grammar.time_nouns and not token.ent_type_
+
+
 def verb_lemmas(token: Token, grammar: Grammar) -> list[str]:
     """The pipeline's lemma first, then guesses from the form for verbs it did not learn
     ("antworten" lemmatised as "antwort", "gewarnt" → "warnen")."""
