@@ -276,3 +276,14 @@ def test_a_name_after_the_finite_verb_is_the_speaker_without_what_the_parser_hun
     a = only('Am Donnerstag hatte Biden in der Ukraine lebende US-Bürger dazu aufgerufen, das Land wegen einer '
              'angeblich drohenden "russischen Invasion" sofort zu verlassen.')
     assert a.source.text == "Biden"
+
+
+def test_the_one_quoted_is_the_speaker_not_who_quotes():
+    """"X wird von Reuters mit den Worten zitiert, …" had Reuters as the speaker; the quoting
+    agency only passes the words on. "mit den Worten" is how, not who."""
+    passive = only("Der Pressesprecher des Wahlkampfteams wird von der Nachrichtenagentur Reuters mit den Worten "
+                   "zitiert, der Kandidat sei in Sicherheit.")
+    assert passive.source.text == "Der Pressesprecher des Wahlkampfteams"
+    active = only("Die Zeitung zitierte einen Sprecher des Ministeriums mit den Worten, die Lage sei ernst.")
+    assert active.source.text == "einen Sprecher des Ministeriums"
+    assert active.content.text == "die Lage sei ernst"

@@ -96,3 +96,12 @@ def test_a_generic_you_is_no_source():
     atts = attributions("You had a lot of people saying the election was rigged. Trump described it as a disaster.")
     assert [(a.content.text, a.source.text if a.source else None) for a in atts] == [
         ("the election was rigged", None), ("a disaster", "Trump")]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker():
+    """"Reuters quoted a spokesman as saying …" gave the words to Reuters, once for "quoted" and
+    once for "saying"; in the passive the gerund was read as passive and lost."""
+    for text, speaker in [("Reuters quoted a spokesman as saying that the talks had failed.", "a spokesman"),
+                          ("The spokesman was quoted by Reuters as saying that the talks had failed.", "The spokesman")]:
+        (a,) = attributions(text)
+        assert (a.source.text, a.content.text) == (speaker, "that the talks had failed")

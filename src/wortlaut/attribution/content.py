@@ -106,7 +106,11 @@ def _subject_first(verb: Token) -> int:
 
 
 def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """"Wie X mitteilte, …" / "As X said, …": the rest of the sentence is the message."""
+    """"Wie X mitteilte, …" / "As X said, …": the rest of the sentence is the message. Not
+    a gerund: "quoted a spokesman as saying that …" says its message itself."""
+    form = verb.morph.get("VerbForm")
+    if "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense"):
+        return None
     marker = next((c for c in verb.children if c.dep_ in MARKER
                    and c.lower_ in ctx.grammar.report_markers), None)
     first = next((t for t in ctx.sentence if not (t.is_punct or t.is_space)), None)

@@ -22,10 +22,10 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import NP_POS, noun_owner, noun_phrase_after, passive_agent, source_phrase, verb_source
+from wortlaut.attribution.sources import NP_POS, noun_owner, quoted_speaker, noun_phrase_after, passive_agent, source_phrase, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import ANY_AUX, DIRECT_OBJECT, PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
+from wortlaut.nlp.syntax import ANY_AUX, DEPENDENT_VERB, DIRECT_OBJECT, PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -39,9 +39,14 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             break
     else:
         return []
+    if entry.lemma in ctx.grammar.quoting_verbs and _says_itself(token, ctx):
+        return []
     passive = _passive(token, ctx)
-    source = passive_agent(token, ctx) if passive else verb_source(token, ctx)
-    if source is None and passive:
+    quoted = quoted_speaker(token, passive, ctx) if entry.lemma in ctx.grammar.quoting_verbs else None
+    source = quoted or (passive_agent(token, ctx) if passive else verb_source(token, ctx))
+    if quoted is not None:
+        addressee = None
+    elif source is None and passive:
         addressee = _passive_listener(token, entry, ctx)
         if addressee is None:
             return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
@@ -59,6 +64,13 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         content = chars(ctx.doc, *after)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char, addressee=addressee)]
+
+
+def _says_itself(verb: Token, ctx: SentenceContext) -> bool:
+    """"Reuters quoted a spokesman as saying that …": the verb of saying under the quoting verb
+    reports the message, with the one quoted as its speaker."""
+    return any(verb_cue(child, ctx) is not None for child in verb.children
+               if child.dep_ in DEPENDENT_VERB and child.pos_ == "VERB")
 
 
 def _passive_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -96,6 +108,8 @@ def _passive(verb: Token, ctx: SentenceContext) -> bool:
     """Passive voice: its subject is what was said, not who said it. Read on the surface (a
     participle with a form of "werden"/"be" before it in its clause): parsers label passive
     subjects where there is no passive."""
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return False  # "was quoted … as saying that …": a present participle is never passive
     if "Part" not in verb.morph.get("VerbForm"):
         return any(c.dep_ in PASSIVE_AUX and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
                    for c in verb.children)

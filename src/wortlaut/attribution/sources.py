@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, FINITE_HELPER, OWNER, PARTICLE, POSSESSIVE,
-                                 RELATIVE, agrees_in_number, children, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
+                                 PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, phrase, subject_of, trim)
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 
@@ -35,6 +35,9 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
     if _shares_head_subject(verb) and subject is None:
+        if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
+            passive = any(c.dep_ in PASSIVE_AUX for c in verb.head.children)
+            return quoted_speaker(verb.head, passive, ctx) or verb_source(verb.head, ctx)
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
     nominative = _nominative(verb, ctx)
     if nominative is not None:
@@ -62,6 +65,17 @@ def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
     if not opens or anaphor.lower_ not in ctx.grammar.anaphoric_demonstratives or anaphor.head not in (verb, finite):
         return None
     return anaphor
+
+
+def quoted_speaker(verb: Token, passive: bool, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The one a quoting verb quotes is the speaker: its subject in the passive ("Sergei
+    Voznyak wird von der Nachrichtenagentur Reuters mit den Worten zitiert, er habe …"), its
+    object in the active ("Die Zeitung zitierte einen Sprecher mit den Worten, …"). Whoever
+    quotes only passes the words on ("Reuters quoted a spokesman as saying …")."""
+    roles = SUBJECT | PASSIVE_SUBJECT if passive else DIRECT_OBJECT
+    heads = [verb, *(c for c in verb.children if c.dep_ in ANY_AUX)]
+    speaker = next((c for h in heads for c in h.children if c.dep_ in roles and c.pos_ in NP_POS), None)
+    return source_phrase(speaker, ctx) if speaker is not None else None
 
 
 def _shares_head_subject(verb: Token) -> bool:
@@ -251,16 +265,18 @@ def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[i
 def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None) -> tuple[int, int]:
     """A source's noun phrase without what parsers hang on it: a leading "wie", a trailing
     time phrase ("die Ministerin am Montag"), a prepositional phrase on a name ("Moskau von
-    Washington"), what follows a name ("Biden | in der Ukraine lebende US-Bürger"); with the
+    Washington") or one that names the words ("zitierte einen Sprecher | mit den Worten"), what follows a name ("Biden | in der Ukraine lebende US-Bürger"); with the
     name that closes it when the parser cut it off ("Der Berater des Präsidenten | Juri
     Uschakow sagte"), and quotation marks only in pairs („Süddeutsche Zeitung“)."""
     doc = ctx.doc
     start, end = phrase(token, ctx.sentence)
-    for child in token.children:
-        if child.i > token.i and child.dep_ in ADJUNCT and (
-                is_time(child, ctx) or token.pos_ == "PROPN" and
-                min(child.subtree, key=lambda t: t.i).pos_ == "ADP"):
-            end = min(end, min(t.i for t in child.subtree))
+    for child in token.subtree:
+        opens = min(child.subtree, key=lambda t: t.i)
+        if child.i <= token.i or child.dep_ not in ADJUNCT:
+            continue
+        if child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP") \
+                or opens.pos_ == "ADP" and ctx.lexicon.noun(child.lemma_):
+            end = min(end, opens.i)
     if _is_name(token):
         run_end = token.i + 1
         while run_end < end and (_is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS
