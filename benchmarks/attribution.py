@@ -706,7 +706,8 @@ def polnear_frames(text: str, ann: str) -> tuple[TokenIndex, list[Frame]]:
     frames = [Frame(cue=_pieces_tokens(a["Cue"], index),
                     roles={"Source": _pieces_tokens(a["Source"], index),
                            "Message": _pieces_tokens(a["Content"], index)},
-                    info={"content": " ".join(text[s:e] for s, e in a["Content"])[:300]})
+                    info={"content": " ".join(text[s:e] for s, e in a["Content"])[:300],
+                          "source": " ".join(text[s:e] for s, e in a["Source"])[:200]})
               for a in parse_brat(ann)]
     return index, frames
 
@@ -877,7 +878,8 @@ def cmd_polnear(args, predict: Predictor) -> dict:
                                "missed": [g.info["content"] for i, g in enumerate(gold) if i not in mg],
                                "spurious": [p.info.get("content", "")[:300] for i, p in enumerate(pred) if i not in mp],
                                "paired": [{"gold": gold[g].info["content"], "pred": pred[p].info.get("content", "")[:300],
-                                           "pred_source": pred[p].info.get("source")} for g, p in pairs]})
+                                           "gold_source": gold[g].info["source"], "pred_source": pred[p].info.get("source")}
+                                          for g, p in pairs]})
     seconds = time.perf_counter() - started
     fig = dice_figures(counts)
     ct = fig["content_tokens"]

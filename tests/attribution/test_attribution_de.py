@@ -287,3 +287,9 @@ def test_the_one_quoted_is_the_speaker_not_who_quotes():
     active = only("Die Zeitung zitierte einen Sprecher des Ministeriums mit den Worten, die Lage sei ernst.")
     assert active.source.text == "einen Sprecher des Ministeriums"
     assert active.content.text == "die Lage sei ernst"
+
+
+def test_a_reported_clause_starts_after_the_comma_that_follows_the_cue():
+    """The parser hung "Putin" on "teilte mit" and the message lost its subject."""
+    a = only("Der Kreml teilte mit, Putin werde nicht reisen.")
+    assert a.content.text == "Putin werde nicht reisen"

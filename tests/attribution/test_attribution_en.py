@@ -105,3 +105,16 @@ def test_the_one_quoted_as_saying_is_the_speaker():
                           ("The spokesman was quoted by Reuters as saying that the talks had failed.", "The spokesman")]:
         (a,) = attributions(text)
         assert (a.source.text, a.content.text) == (speaker, "that the talks had failed")
+
+
+def test_a_dateline_is_no_speaker():
+    (a,) = attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he doesn’t watch "
+                        "professional football much anymore.")
+    assert a.source.text == "Republican presidential hopeful Donald Trump"
+
+
+def test_a_conjoined_gerund_speaks_with_the_subject_and_to_its_object():
+    """"telling Reuters" hung on "returned" as a conjunct: Reuters had become the speaker."""
+    (a,) = attributions("Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I "
+                        "have been friends for a long time.”")
+    assert (a.source.text, a.addressee.text) == ("Trump", "Reuters")

@@ -140,10 +140,22 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
+        start = _from_comma(verb, start, ctx)
         end = _before_sentential_relative(ctx, start, end)
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:
+    """A reported clause after the cue starts right after the comma that follows the cue, also
+    where the parser hung its first words on the cue ("teilte mit, | Putin werde nicht reisen")."""
+    if start <= verb.i:
+        return start
+    comma = next((t for t in ctx.doc[verb.i + 1: start] if t.text == ","), None)
+    if comma is None or any(t.is_punct for t in ctx.doc[comma.i + 1: start]):
+        return start
+    return comma.i + 1
 
 
 def _comma_before(verb: Token, ctx: SentenceContext) -> bool:

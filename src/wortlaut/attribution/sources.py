@@ -81,13 +81,14 @@ def quoted_speaker(verb: Token, passive: bool, ctx: SentenceContext) -> tuple[in
 def _shares_head_subject(verb: Token) -> bool:
     """A non-finite verb hung on another verb speaks with that verb's subject: "he told
     lawmakers, adding that …", also when the parser made the gerund right after it a clausal
-    complement ("the senator said, adding, “…”")."""
+    complement ("the senator said, adding, “…”") or a conjunct ("Trump returned the
+    compliment, telling Reuters, “…”")."""
     if verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm"):
         return False
     form = verb.morph.get("VerbForm")
     gerund = "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")
     right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])
-    return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after
+    return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after or verb.dep_ == "conj" and gerund
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:

@@ -1,8 +1,11 @@
-"""Line breaks end sentences.
+"""Line breaks end sentences, and so does a dateline.
 
 Headlines, credits and paragraphs are separate lines; a statistical sentence splitter may
 run a headline into the lead. This component marks the first token after a line break as a
-sentence start before the parser runs (the parser keeps boundaries already set).
+sentence start before the parser runs (the parser keeps boundaries already set). A dateline
+that opens a paragraph ("RENO, Nev. (AP) — Donald Trump says …", "Berlin (dpa) – Die
+Regierung …") is a sentence of its own: parsed with the lead, the place became its subject
+and the speaker of what followed.
 """
 from __future__ import annotations
 
@@ -12,10 +15,51 @@ from spacy.tokens import Doc
 NAME = "wortlaut_paragraphs"
 
 
+DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_WORDS = 10  # a dateline's most tokens before its dash: "WASHINGTON, Dec. 8 (UPI) —"
+
+
 @Language.component(NAME)
 def mark_paragraph_starts(doc: Doc) -> Doc:
+    starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if not token.is_space and ("\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        lead = dateline_end(doc, start)
+        if lead is not None:
+            doc[lead].is_sent_start = True
     return doc
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after the dateline that opens a paragraph at ``start``: capitalised
+    words (a place, its region) with a bracketed agency, or a place in capitals and a dash
+    before a capital ("ISIS — the terror group — said" is no dateline)."""
+    agency = capitals = False
+    for token in doc[start: start + DATELINE_WORDS + 1]:
+        if token.text in DASHES:
+            after = token.i + 1
+            if token.i == start or after >= len(doc) or doc[after].is_space:
+                return None
+            return after if agency or capitals and doc[after].text[:1].isupper() else None
+        if token.text == "(":
+            agency = agency or _agency(doc, token.i + 1)
+        elif token.is_upper and token.is_alpha and len(token) > 1:
+            capitals = True
+        elif not (token.is_title or token.is_upper or token.is_digit or token.text in {",", ".", ")", "/"}
+                  or token.text.endswith(".") or agency):
+            return None
+    return None
+
+
+def _agency(doc: Doc, start: int) -> bool:
+    """"(AP)", "(dpa)", "(dpa/AFP)": short words, slashes between, then the closing bracket."""
+    for token in doc[start: start + 4]:
+        if token.text == ")":
+            return token.i > start
+        if not (token.is_alpha and len(token) <= 8 or token.text == "/"):
+            return False
+    return False

@@ -1,0 +1,31 @@
+"""Sentence starts set before the parser: line breaks and datelines."""
+import pytest
+
+from wortlaut.nlp import load_pipeline
+
+
+@pytest.mark.parametrize("lang, text, lead", [
+    ("en", "RENO, Nev. (AP) — Republican hopeful Donald Trump says the NFL has gone soft.", "Republican"),
+    ("en", "WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Clinton rallied supporters.", "In"),
+    ("de", "Berlin (dpa) – Die Bundesregierung hat erklärt, sie werde den Plan prüfen.", "Die"),
+    ("de", "Kiew (dpa/AFP) - Die Regierung hat erklärt, sie werde den Plan prüfen.", "Die"),
+    ("de", "Vorwort\n\nMOSKAU – Der Kreml teilte mit, Putin werde nicht reisen.", "Der"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(lang, text, lead):
+    """Parsed with the lead, "RENO" became the subject of "says" and the speaker."""
+    doc = load_pipeline(lang)(text)
+    assert any(s[0].text == lead for s in doc.sents), [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Trump – der Kandidat der Republikaner – sagte, er werde gewinnen."),
+    ("en", "Donald Trump — the Republican front-runner — said he would win."),
+])
+def test_a_dash_after_a_name_opens_no_sentence(lang, text):
+    doc = load_pipeline(lang)(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+def test_capitals_before_a_dash_and_a_lower_case_word_are_no_dateline():
+    doc = load_pipeline("en")("ISIS — the terror group — claimed responsibility for the attack.")
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
