@@ -118,3 +118,8 @@ def test_a_conjoined_gerund_speaks_with_the_subject_and_to_its_object():
     (a,) = attributions("Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I "
                         "have been friends for a long time.”")
     assert (a.source.text, a.addressee.text) == ("Trump", "Reuters")
+
+
+def test_a_partner_after_with_is_no_message():
+    """"agreed with the Obama administration": whom one agrees with is not what was said."""
+    assert attributions("The senator agreed with the Obama administration on the budget.") == []
