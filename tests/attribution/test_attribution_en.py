@@ -123,3 +123,15 @@ def test_a_conjoined_gerund_speaks_with_the_subject_and_to_its_object():
 def test_a_partner_after_with_is_no_message():
     """"agreed with the Obama administration": whom one agrees with is not what was said."""
     assert attributions("The senator agreed with the Obama administration on the budget.") == []
+
+
+def test_a_number_word_opens_a_phrase_and_is_no_name():
+    """"Seventy" was tagged a proper noun and the speaker cut to it."""
+    (a,) = attributions("Seventy-four percent of Democratic registered voters said they have a favorable view of Clinton.")
+    assert a.source.text == "Seventy-four percent of Democratic registered voters"
+
+
+def test_a_lone_indefinite_article_is_no_source():
+    found = attributions("He pledged to fix the nation’s “broken” campaign finance system and he, once again, pledged a "
+                         "“political revolution” and said that he and his supporters would stand up to the billionaire class.")
+    assert all(a.source is None or a.source.text.lower() != "a" for a in found)

@@ -82,8 +82,8 @@ def _generic(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
 
 def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
     """A source of one word that is a time ("gestrigen Mittwoch"), an adjective or adverb that
-    opens its sentence ("Besorgt äußerte sich …", "Gestern berichtete …") or an article in the
-    accusative or dative ("Den … sicherte Präsident Gusmão zu") names nobody. (Lone words the
+    opens its sentence ("Besorgt äußerte sich …", "Gestern berichtete …"), an indefinite article ("a")
+    or a determiner in the accusative or dative ("Den … sicherte Präsident Gusmão zu") names nobody. (Lone words the
     tagger got wrong are kept: "Milinkewitsch" as an adjective, "Diese" as an article.)"""
     words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
     times = [t for t in words if is_time_word(t, grammar)]
@@ -95,7 +95,8 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
             and not word.ent_type_:
         return False  # (a name the tagger took for an adjective keeps its capital or its entity)
     possessive = word.lower_ in grammar.possessive_pronouns or "Yes" in word.morph.get("Poss")  # "In seiner Erklärung"
-    return possessive or not (word.pos_ == "DET" and set(word.morph.get("Case")) & {"Acc", "Dat"})
+    indefinite = "Ind" in word.morph.get("Definite")  # "he, once again, pledged a …" (a lone "Die" is cut from a name)
+    return possessive or not (word.pos_ == "DET" and (indefinite or set(word.morph.get("Case")) & {"Acc", "Dat"}))
 
 
 def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:

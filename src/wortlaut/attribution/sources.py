@@ -287,7 +287,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if verb is not None and end <= verb.i:
         while end < verb.i and doc[end].pos_ == "PROPN":
             end += 1
-    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}
+    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
                  or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
     end = trim(doc, start, stop)[1] if stop < end else end
     while start < end - 1 and doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}:
@@ -321,7 +321,8 @@ def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG", "LOC", "PERSON", "GPE"}
+    """A name's word; a number word is none, whatever its tag ("Seventy-four percent of …")."""
+    return (token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG", "LOC", "PERSON", "GPE"}) and not token.like_num
 
 
 def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
