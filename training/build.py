@@ -5,6 +5,7 @@
     python training/build.py --shared ../shared --lang de  # one language
     python training/build.py --shared ../shared --stage prep|pretrain|train|package [--use-pretrained]
     python training/build.py --shared ../shared --lang de --stage prep ner prune  # the shipped German NER, lemmatizer
+    python training/build.py --shared ../shared --lang de --stage parser  # a faster parser candidate (not shipped)
 
 Stages per language: prep (corpora -> training/corpus/<lang>/*.spacy),
 pretrain (optional: spacy pretrain of the tok2vec on the training text, where
@@ -14,7 +15,9 @@ train (spacy train, one thread, fixed seed -> training/output/<lang>; with
 it lifted tags and lemmas but cost NER and LAS, so the shipped model does not),
 package (add wortlaut's rule components, meta -> src/wortlaut/models/<lang>),
 ner (German, named only: a NER with a small tok2vec of its own, trained alone and swapped into
-the pipeline in --models, ``ner_on_shipped``), prune (named only: the lemmatizer of the pipeline
+the pipeline in --models, ``ner_on_shipped``), parser (German, named only: a narrower parser taught
+by the one in --models on the training text, put into a copy of that pipeline ->
+training/output/<lang>-parser-candidate, not shipped, ``parser_distillation``), prune (named only: the lemmatizer of the pipeline
 in --models keeps the edit trees it chooses on the training text, ``lemmatizer_pruning``).
 See training/README.md for which data trains what.
 """
@@ -145,6 +148,20 @@ def ner_with_own_tok2vec(lang: str, models: Path):
     swap_ner(models / lang, output / "model-best", models / lang, log)
 
 
+def distil_parser(lang: str, models: Path):
+    from parser_distillation import agreement, silver_corpus, swap_parser
+    corpus, output = CORPUS / f"{lang}-parser", OUTPUT / f"{lang}-parser"
+    silver_corpus(models / lang, CORPUS / lang / "raw.jsonl", CORPUS / lang, corpus, log)
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "configs" / f"{lang}-parser.cfg"),
+           "--output", str(output), "--paths.train", str(corpus / "train.spacy"),
+           "--paths.dev", str(corpus / "dev.spacy"), "--paths.shipped", str(models / lang),
+           "--system.seed", str(SEED), "--code", str(HERE / "wortlaut_factories.py")]
+    log(" ".join(cmd))
+    subprocess.run(cmd, check=True, env=ONE_THREAD)
+    log(f"student agrees with its teacher on held-out text: {agreement(output / 'model-best', corpus / 'agree.spacy')}")
+    swap_parser(models / lang, output / "model-best", OUTPUT / f"{lang}-parser-candidate", log)
+
+
 def prune(lang: str, models: Path):
     from lemmatizer_pruning import prune_lemmatizer
     prune_lemmatizer(models / lang, CORPUS / lang / "raw.jsonl", models / lang, log=log)
@@ -155,7 +172,7 @@ def main():
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder (contains data/)")
     ap.add_argument("--lang", nargs="*", default=["de", "en"])
     ap.add_argument("--stage", nargs="*", default=["prep", "train", "package"],
-                    help="prep, pretrain, ner and prune (not run unless named), train, package")
+                    help="prep, pretrain, ner, parser and prune (not run unless named), train, package")
     ap.add_argument("--use-pretrained", action="store_true", help="train from the pretrain stage's tok2vec weights")
     ap.add_argument("--models", default=str(MODELS), help="where package writes the pipelines (default: the shipped ones)")
     a = ap.parse_args()
@@ -172,6 +189,8 @@ def main():
             package(lang, shared, Path(a.models).resolve())
         if "ner" in a.stage:
             ner_with_own_tok2vec(lang, Path(a.models).resolve())
+        if "parser" in a.stage:
+            distil_parser(lang, Path(a.models).resolve())
         if "prune" in a.stage:
             prune(lang, Path(a.models).resolve())
 
