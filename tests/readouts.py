@@ -112,3 +112,17 @@ def call_readout(n: int, outlet: str, published: str, reverse: bool = False) -> 
     event = Event("v1", "CONSULT", "040", "verbal_cooperation", trigger, actor, recipient,
                   mentions=[EventMention(trigger)])
     return Readout(Document(text=text, lang="de", outlet=outlet, published=published), events=[event])
+
+
+def accusation_readout(text: str, outlet: str, published: str) -> Readout:
+    """An article whose one event is "Trump accuses Clinton": two parties of one country, and
+    both persons named (``text`` names Trump, then "accuses", then Clinton)."""
+    trump, accuses, clinton = span(text, "Trump"), span(text, "accuses"), span(text, "Clinton")
+    trigger = Trigger(accuses.text, accuses.start, accuses.end, "accuse")
+    event = Event("v1", "ACCUSE", "112", "verbal_conflict", trigger,
+                  Party("Trump", trump.start, trump.end, "Donald Trump", "USA", None, "e1"),
+                  Party("Clinton", clinton.start, clinton.end, "Hillary Clinton", "USA", None, "e2"),
+                  mentions=[EventMention(trigger)])
+    entities = [Entity("e1", "PER", "Donald Trump", [trump]), Entity("e2", "PER", "Hillary Clinton", [clinton])]
+    return Readout(Document(text=text, lang="en", outlet=outlet, published=published), entities=entities,
+                   events=[event])

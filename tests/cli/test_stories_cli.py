@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.stories_corpus import ingest_story_corpus
+from tests.stories_corpus import fire_corpus, ingest, ingest_story_corpus
 from wortlaut.cli import main
 
 
@@ -63,3 +63,16 @@ def test_compare_of_an_unknown_story_fails_with_one_line(corpus, capsys):
     db, _ = corpus
     assert main(["compare", "nosuchstory", "--db", db]) == 1
     assert capsys.readouterr().err.startswith("wortlaut: no story 'nosuchstory'")
+
+
+def test_two_stories_an_article_shows_to_be_one_are_listed_and_compared_as_one(tmp_path, capsys):
+    db = str(tmp_path / "fire.duckdb")
+    ids = ingest(tmp_path / "fire.duckdb", fire_corpus())
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    [story] = json.loads(capsys.readouterr().out)
+    assert (story["story_id"], story["articles"]) == (ids["gazette"], 3)
+    assert story["outlet_names"] == "Harbour Gazette, Riverside Online, Valley Press Agency"
+    assert main(["compare", ids["wire"], "--db", db, "--format", "json"]) == 0  # the id of the story merged away
+    result = json.loads(capsys.readouterr().out)
+    assert result["story_id"] == ids["gazette"]
+    assert {"Maria Lopez", "Tom Becker"} <= {cell["source"] for cell in result["sources"]}

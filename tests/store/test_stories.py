@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readouts import call_readout
-from tests.stories_corpus import ingest_story_corpus
+from tests.readouts import accusation_readout, call_readout
+from tests.stories_corpus import fire_corpus, ingest, ingest_story_corpus
 from wortlaut.store import Store
 from wortlaut.store.compare import compare
-from wortlaut.store.stories import group_stored, list_stories
+from wortlaut.store.stories import find_story, group_stored, list_stories
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +94,16 @@ def test_the_same_call_text_a_week_apart_is_two_stories(tmp_path):
         assert sorted(s["articles"] for s in list_stories(store.con).dicts()) == [1, 2]
 
 
+def test_two_events_inside_one_country_with_the_same_persons_stay_two_stories(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.add(accusation_readout("At a rally in Ohio, Trump accuses Clinton of lying about her emails.", "A",
+                                     "2016-07-06"))
+        store.add(accusation_readout("Trump accuses Clinton of backing the trade deal that closed factories in Michigan.",
+                                     "B", "2016-07-06"))
+        assert store.count("events") == 1  # one "USA accuses USA" event, as the events table groups them
+        assert store.count("stories") == 2
+
+
 def test_a_store_from_before_stories_is_grouped_as_if_ingested_with_them(tmp_path):
     with Store.open(tmp_path / "s.duckdb") as store:
         for n, day in ((1, "2022-02-12"), (2, "2022-02-13"), (3, "2022-02-20")):
@@ -103,3 +113,33 @@ def test_a_store_from_before_stories_is_grouped_as_if_ingested_with_them(tmp_pat
             store.con.execute(f"DELETE FROM {table}")
         assert group_stored(store.con) == 2
         assert store.con.execute("SELECT doc_id, story_id FROM story_articles ORDER BY 1").fetchall() == grouped
+
+
+def test_an_article_that_matches_two_stories_merges_them_into_the_oldest(tmp_path):
+    path = tmp_path / "fire.duckdb"
+    gazette, wire, rewrite = fire_corpus()
+    ids = ingest(path, (gazette, wire))
+    with Store.open(path, read_only=True) as store:
+        assert store.count("stories") == 2  # the same fire, told with no text, quotation or person in common
+    ids |= ingest(path, (rewrite,))
+    with Store.open(path, read_only=True) as store:
+        [story] = list_stories(store.con).dicts()
+        assert story["story_id"] == ids["gazette"]
+        assert (story["articles"], story["outlets"]) == (3, 3)
+        assert (story["first_date"], story["last_date"]) == ("2024-05-02", "2024-05-03")
+        assert story["title"].startswith("Warehouse fire in Millbrook")
+        assert _story_of(store.con, ids["wire"])[0] == ids["gazette"]
+        story_id, signal, score, joined_with = _story_of(store.con, ids["rewrite"])
+        assert (story_id, signal, joined_with) == (ids["gazette"], "text", ids["wire"]) and score > 0.5
+        assert find_story(store.con, ids["wire"]) == ids["gazette"]  # the merged story's id still finds it
+
+
+def test_stories_merge_the_same_way_when_a_store_from_before_stories_is_grouped(tmp_path):
+    path = tmp_path / "fire.duckdb"
+    ingest(path, fire_corpus())
+    with Store.open(path) as store:
+        grouped = store.con.execute("SELECT doc_id, story_id, signal FROM story_articles ORDER BY 1").fetchall()
+        for table in ("story_keys", "story_articles", "stories"):
+            store.con.execute(f"DELETE FROM {table}")
+        assert group_stored(store.con) == 1
+        assert store.con.execute("SELECT doc_id, story_id, signal FROM story_articles ORDER BY 1").fetchall() == grouped

@@ -7,10 +7,17 @@ within ``WINDOW_DAYS`` of it, or starts a story of its own. Similar means one of
   MinHash) is at least ``TEXT_JOIN`` — a republished or lightly edited copy;
 * quote: they share at least ``QUOTE_JOIN`` runs of ``QUOTE_WORDS`` words of direct quotation —
   the same words quoted by two outlets;
-* event: they tell the same stored event (``events.event_key``: type, parties, dates) and
-  name at least ``ENTITY_JOIN`` of the same persons (by surname) — another outlet's report of
-  the call, in any language, since event parties are country codes and names meet across
-  spellings.
+* event: they tell the same stored event between two countries (``events.event_key``: type,
+  parties, dates) and name at least ``ENTITY_JOIN`` of the same persons (by surname) — another
+  outlet's report of the call, in any language, since event parties are country codes and names
+  meet across spellings. An event inside one country is no evidence: its parties are grouped by
+  that country, so "a US politician criticised a US politician" joins every report of a US
+  campaign week (the PolNeAR set of ``benchmarks/stories.py``).
+
+An article similar to articles of several stories shows that they tell one event (two reports
+that shared nothing, and a third that quotes what one quoted and repeats what the other wrote):
+the stories merge into the oldest, in the same transaction as the article, and the id of a merged
+story still finds the story it went into.
 
 The keys an article can be found by (its MinHash's LSH bands, quotation shingles, event keys
 and person keys) are kept in ``story_keys``, so that finding candidates is one indexed lookup
@@ -139,8 +146,8 @@ def article_keys(con: duckdb.DuckDBPyConnection, doc_id: str) -> ArticleKeys:
                          doc_id)
     names = _column(con, "SELECT canonical FROM entities WHERE doc_id = ? AND label IN ('PER', 'PERSON') "
                          "AND canonical IS NOT NULL", doc_id)
-    events = _column(con, "SELECT DISTINCT event_key FROM event_mentions WHERE doc_id = ? AND event_key IS NOT NULL",
-                     doc_id)
+    events = _column(con, "SELECT DISTINCT m.event_key FROM event_mentions m JOIN events e ON e.event_key = m.event_key "
+                          "WHERE m.doc_id = ? AND e.actor_country <> e.recipient_country", doc_id)
     return ArticleKeys(doc_id, article_day(published), tuple(int(v) for v in signature), band_keys(signature),
                        quote_keys(quotations), frozenset(events), person_keys(names))
 
@@ -150,11 +157,12 @@ def _column(con: duckdb.DuckDBPyConnection, sql: str, doc_id: str) -> list[str]:
 
 
 def group_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Match | None:
-    """Put a just-stored article into its story (inside the caller's transaction); the match
-    that made it join, or None when it starts a story."""
+    """Put a just-stored article into its story (inside the caller's transaction), merging the
+    stories it matches; the strongest match, or None when it starts a story."""
     keys = article_keys(con, doc_id)
-    match = best_match(con, keys)
-    story_id = match.story_id if match else keys.doc_id
+    matches = story_matches(con, keys)
+    match = matches[0] if matches else None
+    story_id = merge_stories(con, [m.story_id for m in matches]) if matches else keys.doc_id
     day = keys.day.isoformat() if keys.day else None
     row = {"story_id": story_id, "doc_id": keys.doc_id, "day": day, "signal": match.signal if match else "first",
            "score": match.score if match else None, "joined_with": match.doc_id if match else None,
@@ -167,16 +175,35 @@ def group_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Match | None:
     return match
 
 
-def best_match(con: duckdb.DuckDBPyConnection, keys: ArticleKeys) -> Match | None:
-    """The strongest match among the stored articles in the time window, if any is strong enough."""
+def story_matches(con: duckdb.DuckDBPyConnection, keys: ArticleKeys) -> list[Match]:
+    """The strongest match in each story that a stored article in the time window is strong enough
+    to join by, strongest first (one story, or several that the article shows are one)."""
     shared = _shared_keys(con, keys)
     similar = _similarities(con, keys.signature, [doc_id for (doc_id, _), counts in shared.items() if "band" in counts])
-    matches = []
+    strongest: dict[str, Match] = {}
     for (doc_id, story_id), counts in shared.items():
         signal = _signal(similar.get(doc_id, 0.0), counts)
-        if signal is not None:
-            matches.append(Match(story_id, doc_id, *signal))
-    return max(matches, key=lambda m: m.rank, default=None)
+        if signal is None:
+            continue
+        match = Match(story_id, doc_id, *signal)
+        if story_id not in strongest or match.rank > strongest[story_id].rank:
+            strongest[story_id] = match
+    return sorted(strongest.values(), key=lambda m: m.rank, reverse=True)
+
+
+def merge_stories(con: duckdb.DuckDBPyConnection, story_ids: list[str]) -> str:
+    """Move the articles of all these stories into the oldest (the earliest first date, then the
+    lowest id, so that the same stories always merge into the same one) and drop the others; the
+    id kept. The kept story is recounted by the caller, once the new article is in it."""
+    ordered = [r[0] for r in con.execute(
+        "SELECT story_id FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY first_date NULLS LAST, story_id", [story_ids]).fetchall()]
+    oldest, merged = ordered[0], ordered[1:]
+    if merged:
+        con.execute("UPDATE story_articles SET story_id = ? WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [oldest, merged])
+        con.execute("DELETE FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [merged])
+    return oldest
 
 
 def _shared_keys(con: duckdb.DuckDBPyConnection, keys: ArticleKeys) -> dict[tuple[str, str], dict[str, int]]:
@@ -282,7 +309,11 @@ def list_stories(con: duckdb.DuckDBPyConnection, since: str | None = None, until
 
 
 def find_story(con: duckdb.DuckDBPyConnection, story: str) -> str | None:
-    """The id of the story ``story`` names: its id or a prefix of it that only it has."""
+    """The id of the story ``story`` names: its id or a prefix of it that only it has, or the id of
+    a story merged into another (a story's id is its first article's, which the merged story holds)."""
     ids = [r[0] for r in con.execute("SELECT story_id FROM stories WHERE starts_with(story_id, ?) LIMIT 2",
                                      [story]).fetchall()]
-    return ids[0] if len(ids) == 1 else None
+    if ids:
+        return ids[0] if len(ids) == 1 else None
+    merged = con.execute("SELECT story_id FROM story_articles WHERE doc_id = ?", [story]).fetchone()
+    return merged[0] if merged else None

@@ -313,7 +313,8 @@ STORIES = Table("stories", (
 ), since=9)
 
 # Which story each stored text is in, and why it joined: the stored article it matched
-# (``joined_with``), by which signal (text, quote, event; ``first`` for a story's first) and how much.
+# (``joined_with``), by which signal (text, quote, event; ``first`` for an article that started a
+# story, so a story that others were merged into has several) and how much.
 STORY_ARTICLES = Table("story_articles", (
     Column("doc_id", primary_key=True), _required("story_id"), Column("day"), _required("signal"),
     Column("score", REAL), Column("joined_with"), _required("signature", JSON),
