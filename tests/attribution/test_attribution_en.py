@@ -135,3 +135,9 @@ def test_a_lone_indefinite_article_is_no_source():
     found = attributions("He pledged to fix the nation’s “broken” campaign finance system and he, once again, pledged a "
                          "“political revolution” and said that he and his supporters would stand up to the billionaire class.")
     assert all(a.source is None or a.source.text.lower() != "a" for a in found)
+
+
+def test_a_verb_form_the_lemmatizer_missed_is_still_a_cue():
+    """"tweeted" was lemmatised as itself; the form without its ending is the lexicon's "tweet"."""
+    (a,) = attributions("Trump tweeted that the election was rigged.")
+    assert (a.source.text, a.content.text) == ("Trump", "that the election was rigged")
