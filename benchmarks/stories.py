@@ -18,8 +18,9 @@ Run from the repository root (after the shipped models exist)::
    primaries, a shooting, speeches told by several outlets, among many same-day articles on
    other events that name the same persons. Each is analysed and added in date order with its
    outlet and date (from its name, ``outlet_date_slug``); the same pairwise figures, and how
-   often each signal joined an article to one of another story. ``--polnear-only`` runs this
-   part alone.
+   often each signal joined an article to one of another story, over the whole set and over each
+   period: A (Feb–Mar, the development data ``TOPIC_JOIN`` was chosen on) and B (Jun–Jul, held
+   out). ``--polnear-only`` runs this part alone, ``--polnear-period A|B`` one period of it.
 2. Speed. The easy set's store grown to ``--store-size`` articles by copying the rows of its stories'
    tables (documents, publications, story_articles, story_keys) with fresh ids, copy k dated
    7·k days later (a corpus spread over time, not one day); then the time to add one new
@@ -57,6 +58,9 @@ SEED = HERE.parent.parent / "shared" / "fixtures" / "seed" / "article.txt"
 POLNEAR_LABELS = HERE / "data" / "stories_polnear_train.tsv"
 STORY_TABLES = ("publications", "story_articles", "story_keys")
 RUNS = 20
+# The hard set's two spells: A chose the topic signal's threshold (development), B is held out.
+PERIODS = {"A": ("2016-02-01", "2016-03-17"), "B": ("2016-06-04", "2016-07-31")}
+PERIOD_ROLES = {"A": "development", "B": "held out"}
 
 
 def _bench_module(name: str):
@@ -99,8 +103,16 @@ def wikinews_pieces(records: list[dict]) -> list[Piece]:
     return pieces
 
 
-def polnear_pieces(labels: Path) -> list[Piece]:
-    """The hand-labelled PolNeAR train articles, oldest first; outlet and date from the name."""
+def in_period(published: str | None, period: str) -> bool:
+    """Whether an article's date lies in a period of the hard set (``all``: any)."""
+    if period == "all":
+        return True
+    first, last = PERIODS[period]
+    return published is not None and first <= published <= last
+
+
+def polnear_pieces(labels: Path, period: str = "all") -> list[Piece]:
+    """The hand-labelled PolNeAR train articles of a period, oldest first; outlet and date from the name."""
     with labels.open(encoding="utf-8") as handle:
         gold = {row["article"]: row["story"] for row in csv.DictReader(handle, delimiter="\t")}
     pieces = []
@@ -111,7 +123,7 @@ def polnear_pieces(labels: Path) -> list[Piece]:
     missing = sorted(set(gold) - {p.name for p in pieces})
     if missing:
         raise SystemExit(f"stories: {len(missing)} labelled articles are not in PolNeAR train, e.g. {missing[0]}")
-    return sorted(pieces, key=lambda p: (p.published, p.name))
+    return sorted((p for p in pieces if in_period(p.published, period)), key=lambda p: (p.published, p.name))
 
 
 def grouping(pieces: list[Piece], db: Path) -> dict:
@@ -131,7 +143,11 @@ def grouping(pieces: list[Piece], db: Path) -> dict:
     found = {name: story_of[doc_id] for name, doc_id in doc_of.items()}
     outlet = {piece.name: piece.outlet for piece in pieces}
     founded = sum(1 for _, _, signal, _ in rows if signal == "first")
+    day = {piece.name: piece.published for piece in pieces}
+    periods = {period: pairwise(gold, found, lambda a, b, p=period: in_period(day[a], p) and in_period(day[b], p))
+               for period in PERIODS}
     return {**pairwise(gold, found), "cross": pairwise(gold, found, lambda a, b: outlet[a] != outlet[b]),
+            "periods": periods,
             "articles": len(pieces), "outlets": len(set(outlet.values())), "stories": stories,
             "gold_stories": len(set(gold.values())), "joins": joins_by_signal(rows, gold, doc_of),
             "dates": (min(p.published or "" for p in pieces), max(p.published or "" for p in pieces)),
@@ -256,7 +272,8 @@ def comparing(folder: Path) -> dict:
 def header(args: argparse.Namespace) -> list[str]:
     return [
         "wortlaut stories benchmark",
-        "command: .venv/bin/python benchmarks/stories.py " + ("--polnear-only" if args.polnear_only else
+        "command: .venv/bin/python benchmarks/stories.py " + (f"--polnear-only --polnear-period {args.polnear_period}"
+                                                             if args.polnear_only else
                                                              f"--articles {args.articles} --store-size {args.store_size}"),
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"DuckDB {duckdb.__version__}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
@@ -273,10 +290,20 @@ def easy_lines(quality: dict) -> list[str]:
     ]
 
 
-def hard_lines(quality: dict) -> list[str]:
+def period_line(period: str, figures: dict) -> str:
+    first, last = PERIODS[period]
+    return (f"   period {period} ({PERIOD_ROLES[period]}, {first} to {last}): precision {figures['precision']:.3f}  "
+            f"recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}  ({figures['joined']} pairs joined, "
+            f"{figures['gold_pairs']} same-story pairs)")
+
+
+def hard_lines(quality: dict, period: str = "all") -> list[str]:
     cross, joins = quality["cross"], quality["joins"]
+    periods = [period_line(p, f) for p, f in quality["periods"].items() if f["gold_pairs"]]
+    scope = "the whole set" if period == "all" else f"period {period} only ({PERIOD_ROLES[period]})"
     return [
-        f"1b. Grouping, a hard set: {quality['articles']} PolNeAR train articles from {quality['outlets']} US outlets "
+        f"1b. Grouping, a hard set, {scope}: {quality['articles']} PolNeAR train articles from "
+        f"{quality['outlets']} US outlets "
         f"({quality['dates'][0]} to {quality['dates'][1]}), stories labelled by hand in {POLNEAR_LABELS.name} "
         f"({quality['gold_stories']} gold stories, {quality['gold_pairs']} same-story pairs, {cross['gold_pairs']} of "
         f"them across outlets), analysed and added in date order ({quality['seconds']:.0f} s)",
@@ -286,6 +313,7 @@ def hard_lines(quality: dict) -> list[str]:
         f"F1 {cross['f1']:.3f}  ({cross['joined']} joined)",
         "   joins to an article of the same gold story, by signal: " + ", ".join(
             f"{signal} {right}/{total}" for signal, (right, total) in sorted(joins.items())),
+        *periods,
     ]
 
 
@@ -320,11 +348,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60, help="WikiNews articles to group (default 60)")
     parser.add_argument("--store-size", type=int, default=100_000, help="articles in the grown store")
     parser.add_argument("--polnear-only", action="store_true", help="group the hand-labelled PolNeAR set only")
+    parser.add_argument("--polnear-period", choices=["A", "B", "all"], default="all",
+                        help="with --polnear-only: group period A (Feb–Mar, development), B (Jun–Jul, held out) "
+                             "or all (default)")
     parser.add_argument("--out", type=Path, help="also write the report here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         if args.polnear_only:
-            parts = [hard_lines(grouping(polnear_pieces(POLNEAR_LABELS), Path(folder) / "polnear.duckdb"))]
+            pieces = polnear_pieces(POLNEAR_LABELS, args.polnear_period)
+            parts = [hard_lines(grouping(pieces, Path(folder) / "polnear.duckdb"), args.polnear_period)]
         else:
             parts = run_all(args, Path(folder))
     text = "\n\n".join("\n".join(lines) for lines in [header(args), *parts]) + "\n"

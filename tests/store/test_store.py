@@ -11,6 +11,7 @@ import pytest
 
 from wortlaut.store import Store, StoreError
 from wortlaut.store import schema
+from wortlaut.store.stories import content_words, topic_signature
 
 from tests.readouts import berlin_readout
 
@@ -84,12 +85,28 @@ def test_an_older_store_is_upgraded_on_open_even_read_only(tmp_path, monkeypatch
                           "content_start, content_end) VALUES ('d1', 'a1', 'indirect', 'neutral', 'nein', 9, 13)")
     monkeypatch.undo()
     with Store.open(path, read_only=True) as store:
-        assert schema.current_version(store.con) == schema.latest_version() == 9
+        assert schema.current_version(store.con) == schema.latest_version() == 10
         assert store.con.execute("SELECT published, confidence FROM attributions").fetchall() == [("2024-01-01", None)]
         assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [
-            (1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,), (9,)]
+            (1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,), (9,), (10,)]
         assert store.con.execute("SELECT doc_id, published FROM publications").fetchall() == [("d1", "2024-01-01")]
         assert store.con.execute("SELECT doc_id, signal FROM story_articles").fetchall() == [("d1", "first")]
+
+
+def test_a_store_grouped_before_topics_gets_each_articles_topic_on_upgrade(tmp_path, monkeypatch):
+    words = " ".join(f"x{a}{b}" for a in "abcdef" for b in "ghijkl")  # 36 words: enough for a topic
+    path, text = tmp_path / "s.duckdb", f"Trump and Clinton clashed over trade in Ohio: {words}."
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:9])
+    with Store.open(path) as store:
+        store.con.execute("INSERT INTO documents (id, text_hash, lang, published, text, ingested_at, readout) "
+                          "VALUES ('d1', 'h1', 'en', '2016-07-06', ?, now(), '{}')", [text])
+        store.con.execute("INSERT INTO story_articles (doc_id, story_id, day, signal, signature) "
+                          "VALUES ('d1', 'd1', '2016-07-06', 'first', '[]')")
+    monkeypatch.undo()
+    with Store.open(path, read_only=True) as store:
+        assert schema.current_version(store.con) == 10
+        [(topic,)] = store.con.execute("SELECT topic FROM story_articles").fetchall()
+        assert topic and json.loads(topic) == list(topic_signature(content_words(text, "en")))
 
 
 # The tables as wortlaut 0.1.0 wrote them (schema version 2), before they were declared in

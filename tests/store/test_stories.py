@@ -16,6 +16,33 @@ def corpus(tmp_path_factory, seed_text):
     return path, ingest_story_corpus(path, seed_text)
 
 
+# Two outlets' reports of one event, worded apart (no sentence or quotation in common), and a
+# report of the same day that names the same two politicians on another topic.
+SHOOTING_GAZETTE = (
+    'Trump and Clinton answer the Orlando nightclub shooting\n\n'
+    'Donald Trump and Hillary Clinton responded on Monday to the massacre at the Pulse nightclub in '
+    'Orlando, where a gunman killed forty-nine people. Trump renewed his call to ban Muslim immigration '
+    'and said the attack proved him right. Clinton urged tighter gun laws, asking Congress to keep '
+    'assault weapons away from terror suspects. The gunman, who had pledged allegiance to the Islamic '
+    'State, was shot dead by police after a three-hour standoff at the Orlando club. Vigils for the '
+    'victims of the shooting were held across Florida.')
+SHOOTING_WIRE = (
+    'Orlando massacre splits the presidential candidates\n\n'
+    'After a gunman opened fire inside an Orlando gay nightclub and left forty-nine people dead, Hillary '
+    'Clinton and Donald Trump offered sharply different answers. Clinton called for assault weapons to be'
+    ' kept from people on terror watch lists and pressed Congress to act on gun laws. Trump, speaking in '
+    'New Hampshire, demanded a ban on Muslim immigration and blamed the attack on weak leadership. Police'
+    ' killed the shooter, who had sworn loyalty to the Islamic State, after a standoff of three hours at '
+    'the Pulse club in Florida.')
+TRADE = (
+    'Trump attacks Clinton over trade pacts in Pennsylvania\n\n'
+    'Donald Trump told steelworkers in Pennsylvania on Monday that Hillary Clinton had supported trade '
+    'agreements that shipped factory jobs to Mexico and China. Trump promised to renegotiate NAFTA, '
+    "withdraw from the Trans-Pacific Partnership and impose tariffs on imported steel. Clinton's campaign"
+    ' replied that Trump had made his own ties and suits abroad. Economists warned that a trade war would'
+    ' raise prices for American families.')
+
+
 def _story_of(con, doc_id: str) -> tuple:
     return con.execute("SELECT story_id, signal, score, joined_with FROM story_articles WHERE doc_id = ?",
                        [doc_id]).fetchone()
@@ -143,3 +170,19 @@ def test_stories_merge_the_same_way_when_a_store_from_before_stories_is_grouped(
             store.con.execute(f"DELETE FROM {table}")
         assert group_stored(store.con) == 1
         assert store.con.execute("SELECT doc_id, story_id, signal FROM story_articles ORDER BY 1").fetchall() == grouped
+
+
+def test_two_outlets_differently_worded_reports_of_one_event_are_one_story_by_their_topic(tmp_path):
+    ids = ingest(tmp_path / "s.duckdb", (("gazette", SHOOTING_GAZETTE, "en", "Harbour Gazette", "2016-06-13"),
+                                         ("wire", SHOOTING_WIRE, "en", "Valley Press Agency", "2016-06-14")))
+    with Store.open(tmp_path / "s.duckdb", read_only=True) as store:
+        story_id, signal, score, joined_with = _story_of(store.con, ids["wire"])
+        assert (story_id, signal, joined_with) == (ids["gazette"], "topic", ids["gazette"]) and score > 0.2
+
+
+def test_same_day_reports_naming_the_same_politicians_on_other_topics_stay_apart(tmp_path):
+    ids = ingest(tmp_path / "s.duckdb", (("gazette", SHOOTING_GAZETTE, "en", "Harbour Gazette", "2016-06-13"),
+                                         ("trade", TRADE, "en", "Valley Press Agency", "2016-06-13")))
+    with Store.open(tmp_path / "s.duckdb", read_only=True) as store:
+        assert _story_of(store.con, ids["trade"])[1] == "first"
+        assert store.count("stories") == 2

@@ -3,7 +3,9 @@
 A table or column declared with ``since=N`` is created by migration N; a change to the tables is
 a new declaration with the next version and a new entry in ``MIGRATIONS``. Opening a store
 applies the migrations it has not seen yet, in one transaction, so an older store is upgraded in
-place and a store written by a newer wortlaut is refused instead of misread.
+place and a store written by a newer wortlaut is refused instead of misread. A migration's ``then``
+is code written against the tables as they are now, so every pending migration's statements run
+before the first ``then`` (grouping an older store into stories writes the columns of later versions).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Callable
 import duckdb
 
 from wortlaut.store.persons import rebuild_persons
-from wortlaut.store.stories import group_stored
+from wortlaut.store.stories import fill_topics, group_stored
 from wortlaut.store.tables import TABLES, Column, ColumnType, Table
 
 
@@ -63,6 +65,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "(text MinHash bands, quotations, events, persons) a new article is matched by",
               "CREATE INDEX story_keys_key ON story_keys (key); CREATE INDEX story_articles_story ON story_articles "
               "(story_id)", then=group_stored),
+    Migration(10, "story articles keep a MinHash of their topic words, so that two outlets' differently worded "
+                  "reports of one event that name the same persons join one story", then=fill_topics),
 )
 
 
@@ -124,6 +128,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         for migration in todo:
             for statement in migration.statements:
                 con.execute(statement)
+        for migration in todo:
             if migration.then is not None:
                 migration.then(con)
             con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",

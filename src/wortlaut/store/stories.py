@@ -12,7 +12,15 @@ within ``WINDOW_DAYS`` of it, or starts a story of its own. Similar means one of
   outlet's report of the call, in any language, since event parties are country codes and names
   meet across spellings. An event inside one country is no evidence: its parties are grouped by
   that country, so "a US politician criticised a US politician" joins every report of a US
-  campaign week (the PolNeAR set of ``benchmarks/stories.py``).
+  campaign week (the PolNeAR set of ``benchmarks/stories.py``);
+* topic: they name at least ``TOPIC_PERSONS`` of the same persons and the estimated Jaccard
+  similarity of their first ``TOPIC_WORDS`` content words, each word alone (a second MinHash), is
+  at least ``TOPIC_JOIN`` — two outlets' own wordings of one event. ``TOPIC_JOIN`` = 0.15: the
+  best pairwise F1 on the PolNeAR set's development period A (F1 0.39, P 0.38, R 0.40; lower ones
+  chain a campaign week into one story), held-out period B only F1 0.09 (P 0.33, R 0.05; see
+  ``benchmarks/data/stories_polnear_train.md``).
+
+A match is ranked by its signal (text, then quote, event, topic) and then its score.
 
 An article similar to articles of several stories shows that they tell one event (two reports
 that shared nothing, and a third that quotes what one quoted and repeats what the other wrote):
@@ -21,8 +29,9 @@ story still finds the story it went into.
 
 The keys an article can be found by (its MinHash's LSH bands, quotation shingles, event keys
 and person keys) are kept in ``story_keys``, so that finding candidates is one indexed lookup
-however large the store is. A text published again by another outlet is one article with more
-publications (``publications``): it counts as one article and as each outlet that published it.
+however large the store is; a topic's candidates are those its person keys find. A text
+published again by another outlet is one article with more publications (``publications``): it
+counts as one article and as each outlet that published it.
 """
 from __future__ import annotations
 
@@ -50,18 +59,24 @@ SHINGLE_WORDS = 3
 TEXT_JOIN = 0.3
 QUOTE_WORDS, QUOTE_JOIN = 5, 2
 ENTITY_JOIN = 2
+TOPIC_WORDS = 400  # the first content words of an article: its title, lead and the body that reports the event
+TOPIC_PERM = 256  # twice the shingles' permutations: a topic's threshold is low, where 128 would misjudge by ±0.03
+TOPIC_MIN_WORDS = 30  # fewer, and the shared names alone make a topic: "Trump accuses Clinton of …" twice
+TOPIC_PERSONS = 2
+TOPIC_JOIN = 0.15
 WORD = re.compile(r"\w+")
 # Which signal wins when an article matches several stored ones: the closest kind first.
-SIGNAL_RANK = {"text": 3, "quote": 2, "event": 1}
+SIGNAL_RANK = {"text": 4, "quote": 3, "event": 2, "topic": 1}
 
 
 @dataclass(frozen=True)
 class ArticleKeys:
-    """What an article can be found by: its day, MinHash signature and keys by kind."""
+    """What an article can be found by: its day, MinHash signatures (shingles, topic words) and keys by kind."""
 
     doc_id: str
     day: date | None
     signature: tuple[int, ...]
+    topic: tuple[int, ...]
     bands: frozenset[str]
     quotes: frozenset[str]
     events: frozenset[str]
@@ -117,6 +132,21 @@ def minhash(words: list[str]) -> MinHash:
     return sketch
 
 
+def topic_minhash(words: list[str]) -> MinHash:
+    """A MinHash of the article's first ``TOPIC_WORDS`` content words, each word alone: what it is
+    about, however another outlet words it."""
+    sketch = MinHash(num_perm=TOPIC_PERM, seed=1)
+    sketch.update_batch([w.encode("utf-8") for w in set(words[:TOPIC_WORDS])])
+    return sketch
+
+
+def topic_signature(words: list[str]) -> tuple[int, ...]:
+    """The topic MinHash's values, or none for a text too short to have a topic of its own."""
+    if len(set(words[:TOPIC_WORDS])) < TOPIC_MIN_WORDS:
+        return ()
+    return tuple(int(v) for v in topic_minhash(words).hashvalues)
+
+
 def band_keys(signature: np.ndarray) -> frozenset[str]:
     """The LSH bands of a signature: two texts that share one are candidates for comparison."""
     return frozenset(f"{b}:{_digest(signature[b * BAND_ROWS:(b + 1) * BAND_ROWS].tobytes())}" for b in range(BANDS))
@@ -141,15 +171,16 @@ def person_keys(names: list[str]) -> frozenset[str]:
 def article_keys(con: duckdb.DuckDBPyConnection, doc_id: str) -> ArticleKeys:
     """The keys of a stored article, from its rows (its events grouped already: ``store.events``)."""
     text, lang, published = con.execute("SELECT text, lang, published FROM documents WHERE id = ?", [doc_id]).fetchone()
-    signature = minhash(content_words(text, lang)).hashvalues
+    words = content_words(text, lang)
+    signature = minhash(words).hashvalues
     quotations = _column(con, "SELECT content_text FROM attributions WHERE doc_id = ? AND type IN ('direct', 'mixed')",
                          doc_id)
     names = _column(con, "SELECT canonical FROM entities WHERE doc_id = ? AND label IN ('PER', 'PERSON') "
                          "AND canonical IS NOT NULL", doc_id)
     events = _column(con, "SELECT DISTINCT m.event_key FROM event_mentions m JOIN events e ON e.event_key = m.event_key "
                           "WHERE m.doc_id = ? AND e.actor_country <> e.recipient_country", doc_id)
-    return ArticleKeys(doc_id, article_day(published), tuple(int(v) for v in signature), band_keys(signature),
-                       quote_keys(quotations), frozenset(events), person_keys(names))
+    return ArticleKeys(doc_id, article_day(published), tuple(int(v) for v in signature), topic_signature(words),
+                       band_keys(signature), quote_keys(quotations), frozenset(events), person_keys(names))
 
 
 def _column(con: duckdb.DuckDBPyConnection, sql: str, doc_id: str) -> list[str]:
@@ -166,7 +197,7 @@ def group_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Match | None:
     day = keys.day.isoformat() if keys.day else None
     row = {"story_id": story_id, "doc_id": keys.doc_id, "day": day, "signal": match.signal if match else "first",
            "score": match.score if match else None, "joined_with": match.doc_id if match else None,
-           "signature": json.dumps(keys.signature)}
+           "signature": json.dumps(keys.signature), "topic": _topic_json(keys.topic)}
     con.execute(_insert(STORY_ARTICLES.name, STORY_ARTICLES.column_names), STORY_ARTICLES.values(row))
     con.executemany("INSERT INTO story_keys (doc_id, kind, key, day) VALUES (?, ?, ?, ?)", keys.rows())
     if match is None:
@@ -179,10 +210,10 @@ def story_matches(con: duckdb.DuckDBPyConnection, keys: ArticleKeys) -> list[Mat
     """The strongest match in each story that a stored article in the time window is strong enough
     to join by, strongest first (one story, or several that the article shows are one)."""
     shared = _shared_keys(con, keys)
-    similar = _similarities(con, keys.signature, [doc_id for (doc_id, _), counts in shared.items() if "band" in counts])
+    similar = _similarities(con, keys, {doc_id: counts for (doc_id, _), counts in shared.items()})
     strongest: dict[str, Match] = {}
     for (doc_id, story_id), counts in shared.items():
-        signal = _signal(similar.get(doc_id, 0.0), counts)
+        signal = _signal(*similar.get(doc_id, (0.0, 0.0)), counts)
         if signal is None:
             continue
         match = Match(story_id, doc_id, *signal)
@@ -229,26 +260,57 @@ def _window(day: date | None) -> tuple[str | None, str | None]:
     return (day - span).isoformat(), (day + span).isoformat()
 
 
-def _signal(similarity: float, counts: dict[str, int]) -> tuple[str, float] | None:
-    """The strongest reason to join a stored article: its text similarity and the keys both share."""
+def _topic_candidate(counts: dict[str, int]) -> bool:
+    """Whether a stored article names enough of the same persons for its topic to be compared."""
+    return counts.get("person", 0) >= TOPIC_PERSONS
+
+
+def _signal(similarity: float, topic: float, counts: dict[str, int]) -> tuple[str, float] | None:
+    """The strongest reason to join a stored article: its text and topic similarity and the keys
+    both share."""
     if similarity >= TEXT_JOIN:
         return "text", similarity
     if counts.get("quote", 0) >= QUOTE_JOIN:
         return "quote", float(counts["quote"])
     if counts.get("event") and counts.get("person", 0) >= ENTITY_JOIN:
         return "event", float(counts["event"] + counts["person"])
+    if topic >= TOPIC_JOIN:
+        return "topic", topic
     return None
 
 
-def _similarities(con: duckdb.DuckDBPyConnection, signature: tuple[int, ...], doc_ids: list[str]) -> dict[str, float]:
-    """The Jaccard similarity of the article's shingles with each stored article's, as their
-    MinHash signatures estimate it."""
-    if not doc_ids:
+def _similarities(con: duckdb.DuckDBPyConnection, keys: ArticleKeys,
+                  shared: dict[str, dict[str, int]]) -> dict[str, tuple[float, float]]:
+    """The Jaccard similarity of the article's shingles (with the stored articles that share a
+    band) and of its topic words (with those that name enough of its persons), as their MinHash
+    signatures estimate it; 0 where it is not compared."""
+    wanted = {doc_id: counts for doc_id, counts in shared.items() if "band" in counts or _topic_candidate(counts)}
+    if not wanted:
         return {}
-    rows = con.execute("SELECT doc_id, signature FROM story_articles WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
-                       [doc_ids]).fetchall()
-    mine = np.array(signature)
-    return {doc_id: float(np.mean(mine == np.array(json.loads(stored)))) for doc_id, stored in rows}
+    rows = con.execute("SELECT doc_id, signature, topic FROM story_articles "
+                       "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(wanted)]).fetchall()
+    return {doc_id: (_jaccard(keys.signature, signature) if "band" in wanted[doc_id] else 0.0,
+                     _jaccard(keys.topic, topic) if keys.topic and topic and _topic_candidate(wanted[doc_id]) else 0.0)
+            for doc_id, signature, topic in rows}
+
+
+def _jaccard(signature: tuple[int, ...], stored: str) -> float:
+    return float(np.mean(np.array(signature) == np.array(json.loads(stored))))
+
+
+def fill_topics(con: duckdb.DuckDBPyConnection) -> None:
+    """Give every grouped article that has none its topic signature (a store grouped before topics)."""
+    rows = con.execute("SELECT a.doc_id, d.text, d.lang FROM story_articles a JOIN documents d ON d.id = a.doc_id "
+                       "WHERE a.topic IS NULL").fetchall()
+    if rows:
+        con.executemany("UPDATE story_articles SET topic = ? WHERE doc_id = ?",
+                        [(_topic_json(topic_signature(content_words(text, lang))), doc_id)
+                         for doc_id, text, lang in rows])
+
+
+def _topic_json(topic: tuple[int, ...]) -> str | None:
+    """A topic signature as stored: null for a text without one."""
+    return json.dumps(topic) if topic else None
 
 
 def recount_story(con: duckdb.DuckDBPyConnection, story_id: str) -> None:

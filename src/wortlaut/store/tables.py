@@ -313,11 +313,12 @@ STORIES = Table("stories", (
 ), since=9)
 
 # Which story each stored text is in, and why it joined: the stored article it matched
-# (``joined_with``), by which signal (text, quote, event; ``first`` for an article that started a
-# story, so a story that others were merged into has several) and how much.
+# (``joined_with``), by which signal (text, quote, event, topic; ``first`` for an article that
+# started a story, so a story that others were merged into has several) and how much; and the
+# MinHash signatures of its shingles and of its topic words that later articles are compared with.
 STORY_ARTICLES = Table("story_articles", (
     Column("doc_id", primary_key=True), _required("story_id"), Column("day"), _required("signal"),
-    Column("score", REAL), Column("joined_with"), _required("signature", JSON),
+    Column("score", REAL), Column("joined_with"), _required("signature", JSON), Column("topic", JSON, since=10),
 ), since=9)
 
 # What a stored text can be found by (MinHash bands, quotations, events, persons), for the next one.
