@@ -278,3 +278,12 @@ def test_an_agreement_to_act_takes_its_recipient_from_the_infinitive():
     agreement = one(events_of("Spanien hat sich bereit erklärt, weitere 500 Soldaten nach Mali zu entsenden.", "de"),
                     "AGREE")
     assert countries(agreement) == ("ESP", "MLI")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine wurde von Russland angegriffen.", "de"),
+    ("Ukraine was attacked by Russia on Monday.", "en"),
+])
+def test_a_passive_subject_is_the_recipient(text, lang):
+    """Parsers label it ``nsubj:pass``, which the roles did not read: the attack had no target."""
+    assert countries(one(events_of(text, lang), "ASSAULT")) == ("RUS", "UKR")

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from wortlaut.events.context import EventContext
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSE_LINK, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
-                                 PARTICLE, PASSIVE_AUX, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, agrees_in_number,
+                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, agrees_in_number,
                                  subject_of)
 
 
@@ -38,10 +38,17 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
         agent = next((c for c in verb.children if c.dep_ in AGENT), None) or next(
             (c for c in verb.children if preposition_of(c, ctx) in ctx.grammar.agent_prepositions), None)
         actor = _noun_under(agent) if agent is not None else None  # "von serbischen Polizisten verhaftet"
-        theme = subject
+        theme = subject or _passive_subject(verb)
     else:
         actor, theme = subject, None
     return Roles(actor, _candidates(verb, slots, theme, actor, ctx))
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """What a passive is done to: "Die Ukraine | wurde von Russland angegriffen" (parsers label it
+    ``nsubj:pass``, which is no subject of the deed), also where it hangs on the auxiliary."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in AUX)]
+    return next((c for h in heads for c in h.children if c.dep_ in PASSIVE_SUBJECT), None)
 
 
 def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
