@@ -131,15 +131,23 @@ def test_two_events_inside_one_country_with_the_same_persons_stay_two_stories(tm
         assert store.count("stories") == 2
 
 
+def _regrouped(con, columns: str, stories: int) -> tuple[list, list]:
+    """``columns`` of every story article as ingested, and again after the story tables were
+    emptied and the stored articles grouped anew (as a migration groups an older store)."""
+    query = f"SELECT {columns} FROM story_articles ORDER BY 1"
+    grouped = con.execute(query).fetchall()
+    for table in ("story_keys", "story_articles", "stories"):
+        con.execute(f"DELETE FROM {table}")
+    assert group_stored(con) == stories
+    return grouped, con.execute(query).fetchall()
+
+
 def test_a_store_from_before_stories_is_grouped_as_if_ingested_with_them(tmp_path):
     with Store.open(tmp_path / "s.duckdb") as store:
         for n, day in ((1, "2022-02-12"), (2, "2022-02-13"), (3, "2022-02-20")):
             store.add(call_readout(n, "A", day))
-        grouped = store.con.execute("SELECT doc_id, story_id FROM story_articles ORDER BY 1").fetchall()
-        for table in ("story_keys", "story_articles", "stories"):
-            store.con.execute(f"DELETE FROM {table}")
-        assert group_stored(store.con) == 2
-        assert store.con.execute("SELECT doc_id, story_id FROM story_articles ORDER BY 1").fetchall() == grouped
+        grouped, regrouped = _regrouped(store.con, "doc_id, story_id", stories=2)
+        assert regrouped == grouped
 
 
 def test_an_article_that_matches_two_stories_merges_them_into_the_oldest(tmp_path):
@@ -165,11 +173,8 @@ def test_stories_merge_the_same_way_when_a_store_from_before_stories_is_grouped(
     path = tmp_path / "fire.duckdb"
     ingest(path, fire_corpus())
     with Store.open(path) as store:
-        grouped = store.con.execute("SELECT doc_id, story_id, signal FROM story_articles ORDER BY 1").fetchall()
-        for table in ("story_keys", "story_articles", "stories"):
-            store.con.execute(f"DELETE FROM {table}")
-        assert group_stored(store.con) == 1
-        assert store.con.execute("SELECT doc_id, story_id, signal FROM story_articles ORDER BY 1").fetchall() == grouped
+        grouped, regrouped = _regrouped(store.con, "doc_id, story_id, signal", stories=1)
+        assert regrouped == grouped
 
 
 def test_two_outlets_differently_worded_reports_of_one_event_are_one_story_by_their_topic(tmp_path):
