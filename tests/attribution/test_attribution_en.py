@@ -141,3 +141,10 @@ def test_a_verb_form_the_lemmatizer_missed_is_still_a_cue():
     """"tweeted" was lemmatised as itself; the form without its ending is the lexicon's "tweet"."""
     (a,) = attributions("Trump tweeted that the election was rigged.")
     assert (a.source.text, a.content.text) == ("Trump", "that the election was rigged")
+
+
+def test_a_cue_with_its_own_that_clause_does_not_take_the_quotation_before_it():
+    found = attributions("Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican "
+                         "party,” claiming that he is responsible for higher voter turnout in the primary states.")
+    claiming = next(a for a in found if a.cue is not None and a.cue.lemma == "claim")
+    assert claiming.content.text == "that he is responsible for higher voter turnout in the primary states"

@@ -63,7 +63,7 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = _quote_before(verb, ctx)
-    if before is not None:
+    if before is not None and not _says_that(verb, ctx):
         return before.start, before.end
     end = verb.idx + len(verb.text)
     for quote in ctx.speech.starting_after(verb.idx):
@@ -72,6 +72,13 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if _introduces(ctx.text[end:quote.start]):
             return quote.start, quote.end
     return None
+
+
+def _says_that(verb: Token, ctx: SentenceContext) -> bool:
+    """The cue opens its own reported clause after it ("…,” claiming that he is responsible …"):
+    the quotation before belongs to the report before."""
+    return any(min(c.subtree, key=lambda t: t.i).lower_ in ctx.grammar.declarative_complementizers
+               for c in children(verb, CLAUSAL) if c.i > verb.i)
 
 
 def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
