@@ -22,10 +22,11 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import NP_POS, noun_owner, quoted_speaker, noun_phrase_after, passive_agent, source_phrase, verb_source
+from wortlaut.attribution.sources import (NP_POS, is_passive, noun_owner, noun_phrase_after, passive_agent,
+                                         passive_subject, quoted_speaker, source_phrase, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.syntax import ANY_AUX, DEPENDENT_VERB, DIRECT_OBJECT, PASSIVE_AUX, PASSIVE_SUBJECT, SUBJECT, phrase, trim
+from wortlaut.nlp.syntax import DEPENDENT_VERB, DIRECT_OBJECT, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -39,10 +40,11 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             break
     else:
         return []
-    if entry.lemma in ctx.grammar.quoting_verbs and _says_itself(token, ctx):
+    quoting = entry.lemma in ctx.grammar.quoting_verbs
+    if quoting and _says_itself(token, ctx):
         return []
-    passive = _passive(token, ctx)
-    quoted = quoted_speaker(token, passive, ctx) if entry.lemma in ctx.grammar.quoting_verbs else None
+    passive = is_passive(token, ctx)
+    quoted = quoted_speaker(token, passive, ctx) if quoting else None
     source = quoted or (passive_agent(token, ctx) if passive else verb_source(token, ctx))
     if quoted is not None:
         addressee = None
@@ -78,11 +80,9 @@ def _passive_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> tup
     object is the listener ("Die Männer werden beschuldigt, …", "Der König wird aufgefordert,
     …"), or a dative ("Ihm wird vorgeworfen, …"). The report is kept, with no source."""
     if entry.lemma in ctx.grammar.listener_object_verbs:
-        heads = [verb, *(c for c in verb.children if c.dep_ in ANY_AUX)]
-        subject = next((c for h in heads for c in h.children
-                        if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.pos_ in NP_POS), None)
+        subject = passive_subject(verb, ctx)
         if subject is not None:
-            return source_phrase(subject, ctx)
+            return subject
     addressee, _ = addressee_of(verb, entry, None, ctx)
     return addressee
 
@@ -102,22 +102,6 @@ def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | N
     if source is not None and found[0] < source[1] and source[0] < found[1]:
         return None
     return found
-
-
-def _passive(verb: Token, ctx: SentenceContext) -> bool:
-    """Passive voice: its subject is what was said, not who said it. Read on the surface (a
-    participle with a form of "werden"/"be" before it in its clause): parsers label passive
-    subjects where there is no passive."""
-    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
-        return False  # "was quoted … as saying that …": a present participle is never passive
-    if "Part" not in verb.morph.get("VerbForm"):
-        return any(c.dep_ in PASSIVE_AUX and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
-                   for c in verb.children)
-    start = verb.i
-    while start > verb.sent.start and verb.doc[start - 1].text != ",":
-        start -= 1
-    return any(t.lemma_.lower() in ctx.grammar.passive_auxiliaries and t.pos_ == "AUX"
-               for t in verb.doc[start: verb.i])
 
 
 def _before_cue(listener: tuple[int, int] | None, cue: list[Token]) -> tuple[int, int] | None:

@@ -9,7 +9,8 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
-                                 PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, phrase, subject_of, trim)
+                                 PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
+                                 clause_dependents, phrase, subject_of, trim)
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 
@@ -36,8 +37,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             return found
     if _shares_head_subject(verb) and subject is None:
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
-            passive = any(c.dep_ in PASSIVE_AUX for c in verb.head.children)
-            return quoted_speaker(verb.head, passive, ctx) or verb_source(verb.head, ctx)
+            return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
     nominative = _nominative(verb, ctx)
     if nominative is not None:
@@ -67,15 +67,39 @@ def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
     return anaphor
 
 
+def is_passive(verb: Token, ctx: SentenceContext) -> bool:
+    """Passive voice: its subject is what was said, not who said it. Read on the surface (a
+    participle with a form of "werden"/"be" before it in its clause): parsers label passive
+    subjects where there is no passive."""
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return False  # "was quoted … as saying that …": a present participle is never passive
+    if "Part" not in verb.morph.get("VerbForm"):
+        return any(c.dep_ in PASSIVE_AUX and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
+                   for c in verb.children)
+    start = verb.i
+    while start > verb.sent.start and verb.doc[start - 1].text != ",":
+        start -= 1
+    return any(t.lemma_.lower() in ctx.grammar.passive_auxiliaries and t.pos_ == "AUX"
+               for t in verb.doc[start: verb.i])
+
+
 def quoted_speaker(verb: Token, passive: bool, ctx: SentenceContext) -> tuple[int, int] | None:
     """The one a quoting verb quotes is the speaker: its subject in the passive ("Sergei
     Voznyak wird von der Nachrichtenagentur Reuters mit den Worten zitiert, er habe …"), its
     object in the active ("Die Zeitung zitierte einen Sprecher mit den Worten, …"). Whoever
     quotes only passes the words on ("Reuters quoted a spokesman as saying …")."""
-    roles = SUBJECT | PASSIVE_SUBJECT if passive else DIRECT_OBJECT
-    heads = [verb, *(c for c in verb.children if c.dep_ in ANY_AUX)]
-    speaker = next((c for h in heads for c in h.children if c.dep_ in roles and c.pos_ in NP_POS), None)
-    return source_phrase(speaker, ctx) if speaker is not None else None
+    return passive_subject(verb, ctx) if passive else _argument_phrase(verb, DIRECT_OBJECT, ctx)
+
+
+def passive_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The phrase a passive verb is about, also where the parser hung it on the auxiliary: the
+    one quoted ("X wird … zitiert"), the one addressed ("Die Männer werden beschuldigt, …")."""
+    return _argument_phrase(verb, SUBJECT | PASSIVE_SUBJECT, ctx)
+
+
+def _argument_phrase(verb: Token, deps: set[str], ctx: SentenceContext) -> tuple[int, int] | None:
+    found = next((c for c in clause_dependents(verb, deps) if c.pos_ in NP_POS), None)
+    return source_phrase(found, ctx) if found is not None else None
 
 
 def _shares_head_subject(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from wortlaut.events.context import EventContext
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSE_LINK, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
                                  PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, agrees_in_number,
-                                 subject_of)
+                                 clause_dependents, subject_of)
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,7 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
 def _passive_subject(verb: Token) -> Token | None:
     """What a passive is done to: "Die Ukraine | wurde von Russland angegriffen" (parsers label it
     ``nsubj:pass``, which is no subject of the deed), also where it hangs on the auxiliary."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in AUX)]
-    return next((c for h in heads for c in h.children if c.dep_ in PASSIVE_SUBJECT), None)
+    return next(iter(clause_dependents(verb, PASSIVE_SUBJECT, helpers=AUX)), None)
 
 
 def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
@@ -133,10 +132,8 @@ def first_argument(verb: Token) -> Token | None:
     """The subject where the parser labelled it an object: the first noun before the verb among
     its arguments that is not marked accusative or dative ("Sollte Russland die Ukraine
     angreifen" with "Russland" as object). In the unmarked order the subject comes first."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in AUX)]
-    arguments = sorted((c for h in heads for c in h.children
-                        if c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}),
-                       key=lambda t: t.i)
+    arguments = sorted((c for c in clause_dependents(verb, DIRECT_OBJECT | DATIVE_OBJECT, helpers=AUX)
+                        if c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
     for argument in arguments:
         cases = set(argument.morph.get("Case")) | {c for d in argument.children if d.dep_ in DETERMINER
                                                    for c in d.morph.get("Case")}

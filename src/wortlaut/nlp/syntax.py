@@ -76,6 +76,12 @@ def children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def clause_dependents(verb: Token, deps: set[str], helpers: frozenset[str] = ANY_AUX) -> list[Token]:
+    """The dependents of ``verb`` with one of ``deps``, then those the parser hung on its
+    auxiliaries (``helpers``): "Die Ukraine | wurde … angegriffen", "hat … gewarnt"."""
+    return [c for head in (verb, *children(verb, helpers)) for c in children(head, deps)]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht"), or
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject)."""

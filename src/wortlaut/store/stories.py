@@ -127,24 +127,23 @@ def shingles(words: list[str], size: int) -> set[str]:
 
 
 def minhash(words: list[str]) -> MinHash:
-    sketch = MinHash(num_perm=NUM_PERM, seed=1)
-    sketch.update_batch([s.encode("utf-8") for s in shingles(words, SHINGLE_WORDS)])
-    return sketch
-
-
-def topic_minhash(words: list[str]) -> MinHash:
-    """A MinHash of the article's first ``TOPIC_WORDS`` content words, each word alone: what it is
-    about, however another outlet words it."""
-    sketch = MinHash(num_perm=TOPIC_PERM, seed=1)
-    sketch.update_batch([w.encode("utf-8") for w in set(words[:TOPIC_WORDS])])
-    return sketch
+    return _sketch(shingles(words, SHINGLE_WORDS), NUM_PERM)
 
 
 def topic_signature(words: list[str]) -> tuple[int, ...]:
-    """The topic MinHash's values, or none for a text too short to have a topic of its own."""
-    if len(set(words[:TOPIC_WORDS])) < TOPIC_MIN_WORDS:
+    """The MinHash values of the article's first ``TOPIC_WORDS`` content words, each word alone
+    (what it is about, however another outlet words it), or none for a text too short to have a
+    topic of its own."""
+    topic = set(words[:TOPIC_WORDS])
+    if len(topic) < TOPIC_MIN_WORDS:
         return ()
-    return tuple(int(v) for v in topic_minhash(words).hashvalues)
+    return tuple(int(v) for v in _sketch(topic, TOPIC_PERM).hashvalues)
+
+
+def _sketch(items: set[str], num_perm: int) -> MinHash:
+    sketch = MinHash(num_perm=num_perm, seed=1)
+    sketch.update_batch([item.encode("utf-8") for item in items])
+    return sketch
 
 
 def band_keys(signature: np.ndarray) -> frozenset[str]:
