@@ -10,7 +10,7 @@ import pytest
 
 from tests.batch.conftest import ARTICLES, BROKEN, CRAWL_DATE, GOOD, article_html, read_all, read_rows
 from wortlaut.batch import BatchOptions, run_batch
-from wortlaut.batch.document import JobOptions, process_record
+from wortlaut.batch.document import JobOptions, process_records
 from wortlaut.batch.output import PARTITIONS, SCHEMAS, OutFolderError
 from wortlaut.batch.read import is_batch_output, read_readouts
 from wortlaut.batch.rows import month_of
@@ -108,7 +108,7 @@ def _broken() -> IngestedText:
 
 
 def test_a_slow_document_times_out() -> None:
-    rows = process_record(InputItem("slow", partial(_slow, 5.0)), JobOptions(out="-", timeout=0.3))
+    rows = next(process_records([InputItem("slow", partial(_slow, 5.0))], JobOptions(out="-", timeout=0.3)))
     assert rows["failures"][0]["stage"] == "timeout" and not rows["documents"]
 
 
@@ -119,7 +119,7 @@ def test_a_slow_document_times_out() -> None:
 ])
 def test_a_failing_record_becomes_a_failure_row(record: InputItem, analyze: AnalyzeOptions, stage: str,
                                                 error: str) -> None:
-    [row] = process_record(record, JobOptions(out="-", analyze=analyze))["failures"]
+    [row] = next(process_records([record], JobOptions(out="-", analyze=analyze)))["failures"]
     assert (row["stage"], row["error"], row["input"]) == (stage, error, record.name)
 
 
