@@ -293,3 +293,10 @@ def test_a_reported_clause_starts_after_the_comma_that_follows_the_cue():
     """The parser hung "Putin" on "teilte mit" and the message lost its subject."""
     a = only("Der Kreml teilte mit, Putin werde nicht reisen.")
     assert a.content.text == "Putin werde nicht reisen"
+
+
+def test_a_name_in_apposition_belongs_to_the_source_after_a_preposition():
+    a = only("Nach den Worten der innenpolitischen Sprecherin der FDP-Bundesfraktion, Gisela Piltz, fehlt es der "
+             "Regierung an einem durchgreifenden Konzept gegen rechtsextremistische Gewalt.")
+    assert a.source.text.endswith("Sprecherin der FDP-Bundesfraktion, Gisela Piltz")
+    assert a.content.text == "fehlt es der Regierung an einem durchgreifenden Konzept gegen rechtsextremistische Gewalt"

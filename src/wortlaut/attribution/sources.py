@@ -12,6 +12,7 @@ from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VER
                                  PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
                                  clause_dependents, phrase, subject_of, trim)
 
+MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 
 CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
@@ -371,4 +372,17 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1
     start, end = trim(doc, start, end)
-    return (start, end) if end > start else None
+    return (start, _with_apposed_name(doc, end, sentence)) if end > start else None
+
+
+def _with_apposed_name(doc: Doc, end: int, sentence: Span) -> int:
+    """A name set off by commas right after a phrase that ends in a noun belongs to it: "Nach den
+    Worten der innenpolitischen Sprecherin der FDP-Bundesfraktion, Gisela Piltz, fehlt …"."""
+    if end >= sentence.end or doc[end].text != "," or doc[end - 1].pos_ != "NOUN":
+        return end
+    close = end + 1
+    while close < sentence.end and _is_name(doc[close]):
+        close += 1
+    if 0 < close - end - 1 <= MAX_APPOSED_NAME and close < sentence.end and doc[close].text == ",":
+        return close
+    return end
