@@ -148,3 +148,18 @@ def test_a_cue_with_its_own_that_clause_does_not_take_the_quotation_before_it():
                          "party,” claiming that he is responsible for higher voter turnout in the primary states.")
     claiming = next(a for a in found if a.cue is not None and a.cue.lemma == "claim")
     assert claiming.content.text == "that he is responsible for higher voter turnout in the primary states"
+
+
+def test_a_gerund_after_the_main_clause_speaks_with_its_subject():
+    found = attributions("Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican "
+                         "party,” claiming that he is responsible for higher voter turnout in the primary states.")
+    claiming = next(a for a in found if a.cue.text == "claiming")
+    assert claiming.source.text == "Trump"
+    assert claiming.content.text == "that he is responsible for higher voter turnout in the primary states"
+
+
+def test_a_subject_before_a_participle_clause_speaks_for_the_verb_after_it():
+    found = attributions("Marco Rubio, speaking at a Super Tuesday rally at his hometown in Miami, is criticizing "
+                         "the night’s big winner among Republicans: Donald Trump.")
+    criticizing = next(a for a in found if a.cue.text == "criticizing")
+    assert criticizing.source.text == "Marco Rubio"

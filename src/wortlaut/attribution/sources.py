@@ -9,7 +9,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
-                                 PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
+                                 MARKER, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
                                  clause_dependents, phrase, subject_of, trim)
 
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
@@ -40,6 +40,13 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
+    if subject is None:
+        interposed = _interposed_clause_subject(verb)
+        if interposed is not None:
+            return source_phrase(interposed, ctx, verb)
+        main = _main_clause_verb(verb, ctx)
+        if main is not None:
+            return verb_source(main, ctx)
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
@@ -110,10 +117,49 @@ def _shares_head_subject(verb: Token) -> bool:
     compliment, telling Reuters, “…”")."""
     if verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm"):
         return False
-    form = verb.morph.get("VerbForm")
-    gerund = "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")
+    gerund = _is_gerund(verb)
     right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])
     return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after or verb.dep_ == "conj" and gerund
+
+
+def _interposed_clause_subject(verb: Token) -> Token | None:
+    """"Marco Rubio, speaking at a rally in Miami, is criticizing …": the parser hung the subject
+    on the participle clause set between it and its verb."""
+    for clause in verb.children:
+        if clause.dep_ in DEPENDENT_VERB and clause.i < verb.i and "Part" in clause.morph.get("VerbForm") \
+                and not any(c.dep_ in FINITE_HELPER | MARKER for c in clause.children):
+            subjects = children(clause, SUBJECT)
+            if subjects and subjects[0].i < clause.i:
+                return subjects[0]
+    return None
+
+
+def _main_clause_verb(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Trump insisted that he has “expanded the Republican party,” claiming that he is
+    responsible …": a gerund after a comma, without a subject or an auxiliary of its own, speaks
+    with the subject of the main clause before it, whatever the parser hung on what (here it
+    made the gerund the root). The main clause's verb is the one nearest the root."""
+    if not _is_gerund(verb) or any(c.dep_ in FINITE_HELPER for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before > ctx.sentence.start and ctx.doc[before].text in QUOTE_MARKS:
+        before -= 1
+    if ctx.doc[before].text != ",":
+        return None
+    verbs = [t for t in ctx.doc[ctx.sentence.start: before] if t.pos_ == "VERB" and not _subordinate(t, ctx)
+             and ("Fin" in t.morph.get("VerbForm") or any(c.dep_ in FINITE_HELPER for c in t.children))]
+    return min(verbs, key=lambda t: (len(list(t.ancestors)), t.i), default=None)
+
+
+def _subordinate(verb: Token, ctx: SentenceContext) -> bool:
+    """A verb with a conjunction ("that Mitt Romney “had …"), or inside a quotation, is no main clause's."""
+    quoted = sum(1 for t in ctx.doc[ctx.sentence.start: verb.i] if t.text in QUOTE_MARKS) % 2 == 1
+    return quoted or any(c.dep_ in MARKER for c in verb.children)
+
+
+def _is_gerund(verb: Token) -> bool:
+    form = verb.morph.get("VerbForm")
+    return "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
