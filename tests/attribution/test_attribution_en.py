@@ -163,3 +163,11 @@ def test_a_subject_before_a_participle_clause_speaks_for_the_verb_after_it():
                          "the night’s big winner among Republicans: Donald Trump.")
     criticizing = next(a for a in found if a.cue.text == "criticizing")
     assert criticizing.source.text == "Marco Rubio"
+
+
+def test_adding_takes_the_quotation_after_it():
+    found = attributions("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was "
+                         "maniacal,” adding, “He lost all of the Latino vote.”")
+    adding = next(a for a in found if a.cue.text == "adding")
+    assert adding.content.text == "“He lost all of the Latino vote.”"
+    assert adding.source.text == "Trump"

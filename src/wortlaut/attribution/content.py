@@ -14,7 +14,7 @@ from wortlaut.attribution.sources import finite_of, is_time, opening_anaphor, ve
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
-                                 children, is_finite_verb, particle_of, phrase, subject_of, trim)
+                                 children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim)
 
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
@@ -63,15 +63,26 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = _quote_before(verb, ctx)
-    if before is not None and not _says_that(verb, ctx):
+    after = _quote_after(verb, ctx)
+    if before is not None and not _says_that(verb, ctx) and not (after is not None and _adds(verb)):
         return before.start, before.end
+    return (after.start, after.end) if after is not None else None
+
+
+def _quote_after(verb: Token, ctx: SentenceContext) -> Quote | None:
     end = verb.idx + len(verb.text)
     for quote in ctx.speech.starting_after(verb.idx):
         if MORE_THAN_THREE_WORDS.match(ctx.text, end, quote.start):
             return None  # and further on, more still
         if _introduces(ctx.text[end:quote.start]):
-            return quote.start, quote.end
+            return quote
     return None
+
+
+def _adds(verb: Token) -> bool:
+    """A gerund without a subject adds to the report before it: in "…,” adding, “He lost …”"
+    its words are the quotation after it."""
+    return is_gerund(verb) and subject_of(verb) is None
 
 
 def _says_that(verb: Token, ctx: SentenceContext) -> bool:

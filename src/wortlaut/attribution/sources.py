@@ -10,7 +10,7 @@ from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
                                  MARKER, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
-                                 clause_dependents, phrase, subject_of, trim)
+                                 clause_dependents, is_gerund, phrase, subject_of, trim)
 
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
@@ -36,7 +36,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
-    if _shares_head_subject(verb) and subject is None:
+    if _shares_head_subject(verb) and subject is None and not _subordinate(verb.head, ctx):
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
@@ -117,7 +117,7 @@ def _shares_head_subject(verb: Token) -> bool:
     compliment, telling Reuters, “…”")."""
     if verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm"):
         return False
-    gerund = _is_gerund(verb)
+    gerund = is_gerund(verb)
     right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])
     return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after or verb.dep_ == "conj" and gerund
 
@@ -139,7 +139,7 @@ def _main_clause_verb(verb: Token, ctx: SentenceContext) -> Token | None:
     responsible …": a gerund after a comma, without a subject or an auxiliary of its own, speaks
     with the subject of the main clause before it, whatever the parser hung on what (here it
     made the gerund the root). The main clause's verb is the one nearest the root."""
-    if not _is_gerund(verb) or any(c.dep_ in FINITE_HELPER for c in verb.children):
+    if not is_gerund(verb) or any(c.dep_ in FINITE_HELPER for c in verb.children):
         return None
     before = verb.i - 1
     while before > ctx.sentence.start and ctx.doc[before].text in QUOTE_MARKS:
@@ -155,11 +155,6 @@ def _subordinate(verb: Token, ctx: SentenceContext) -> bool:
     """A verb with a conjunction ("that Mitt Romney “had …"), or inside a quotation, is no main clause's."""
     quoted = sum(1 for t in ctx.doc[ctx.sentence.start: verb.i] if t.text in QUOTE_MARKS) % 2 == 1
     return quoted or any(c.dep_ in MARKER for c in verb.children)
-
-
-def _is_gerund(verb: Token) -> bool:
-    form = verb.morph.get("VerbForm")
-    return "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:

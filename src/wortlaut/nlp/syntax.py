@@ -82,6 +82,12 @@ def clause_dependents(verb: Token, deps: set[str], helpers: frozenset[str] = ANY
     return [c for head in (verb, *children(verb, helpers)) for c in children(head, deps)]
 
 
+def is_gerund(verb: Token) -> bool:
+    """A gerund or present participle ("adding", "claiming"): it has no tense of its own."""
+    form = verb.morph.get("VerbForm")
+    return "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht"), or
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject)."""
