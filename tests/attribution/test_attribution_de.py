@@ -300,3 +300,11 @@ def test_a_name_in_apposition_belongs_to_the_source_after_a_preposition():
              "Regierung an einem durchgreifenden Konzept gegen rechtsextremistische Gewalt.")
     assert a.source.text.endswith("Sprecherin der FDP-Bundesfraktion, Gisela Piltz")
     assert a.content.text == "fehlt es der Regierung an einem durchgreifenden Konzept gegen rechtsextremistische Gewalt"
+
+
+def test_a_relative_wonach_clause_is_reported_by_the_phrase_it_hangs_on():
+    found = attributions("Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach der weißrussische "
+                         "Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sein soll, wurde dementiert.")
+    a = next(a for a in found if a.cue.text == "wonach")
+    assert a.source.text == "Ein Bericht der russischen Nachrichtenagentur „Interfax“"
+    assert a.content.text == "der weißrussische Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sein soll"

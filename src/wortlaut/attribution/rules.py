@@ -26,6 +26,7 @@ from wortlaut.attribution.sources import (NP_POS, is_passive, noun_owner, noun_p
                                          passive_subject, quoted_speaker, source_phrase, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import DEPENDENT_VERB, DIRECT_OBJECT, phrase, trim
 
 
@@ -242,9 +243,33 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
 
 
 def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
+    if cue[0].lower_ in ctx.grammar.relative_report_adverbs:
+        return _relative_adverb_rule(cue[0], entry, ctx)
     start, end = trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)
     return [Candidate(chars(ctx.doc, start, end), cue, entry.lemma, entry.stance, None, rule="adverb",
                       sentence=ctx.sentence.start_char)]
+
+
+def _relative_adverb_rule(cue: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
+    """"Es gibt eine Schätzung der Vereinten Nationen, wonach in diesem Jahr 53.000 Kinder ermordet
+    wurden": the relative clause is the report, the phrase it hangs on its source."""
+    doc, sentence = ctx.doc, ctx.sentence
+    comma = previous_word(doc, cue.i, sentence.start)
+    if comma is None or comma.text != ",":
+        return []
+    start = comma.i
+    while start > sentence.start and (doc[start - 1].pos_ in NP_POS - {"CCONJ"} or doc[start - 1].text in QUOTE_MARKS
+                                      or doc[start - 1].is_alpha and doc[start - 1].pos_ == "PUNCT"):
+        start -= 1  # (a name in quotation marks may be tagged as punctuation: "der Agentur „Interfax“")
+    while start < comma.i and (doc[start].pos_ == "ADP" or doc[start].text in QUOTE_MARKS):
+        start += 1  # "in einem Bericht, wonach …": the report, not where it stood
+    end = next((t.i for t in doc[cue.i + 1: sentence.end] if t.text == "," and doc[t.i - 1].pos_ in {"VERB", "AUX"}),
+               sentence.end)
+    content = trim(doc, cue.i + 1, end)
+    if start == comma.i or content[1] - content[0] < 3:
+        return []  # "…, zurückgewiesen, wonach …": the verb before reports the clause
+    return [Candidate(chars(doc, *content), [cue], entry.lemma, entry.stance, (start, comma.i), rule="relative",
+                      sentence=sentence.start_char)]
 
 
 def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
