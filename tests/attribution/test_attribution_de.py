@@ -308,3 +308,20 @@ def test_a_relative_wonach_clause_is_reported_by_the_phrase_it_hangs_on():
     a = next(a for a in found if a.cue.text == "wonach")
     assert a.source.text == "Ein Bericht der russischen Nachrichtenagentur „Interfax“"
     assert a.content.text == "der weißrussische Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sein soll"
+
+
+def test_konjunktiv_i_after_a_sentence_that_names_someone_gives_their_words():
+    found = attributions("Das Robert-Koch-Institut sieht gegenwärtig für Deutschland noch keine besondere Gefahr. "
+                         "Lediglich Personen, die unmittelbaren Umgang mit Geflügel hätten, seien gefährdet.")
+    (a,) = found
+    assert a.cue is None and a.source.text == "Das Robert-Koch-Institut"
+    assert a.content.text == "Lediglich Personen, die unmittelbaren Umgang mit Geflügel hätten, seien gefährdet"
+
+
+def test_konjunktiv_i_is_reported_without_a_speaker_to_name_but_konjunktiv_ii_is_not():
+    found = attributions("Besondere Probleme traten beim Transport gefährlicher Güter auf. "
+                         "Auch sei die Dokumentation nicht ordnungsgemäß erfolgt.")
+    (a,) = found
+    assert a.source is None and a.content.text == "Auch sei die Dokumentation nicht ordnungsgemäß erfolgt"
+    assert attributions("Besondere Probleme traten beim Transport gefährlicher Güter auf. "
+                        "Ohne die Kontrolle wäre es zu einem Unglück gekommen.") == []

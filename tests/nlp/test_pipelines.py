@@ -64,6 +64,14 @@ def test_de_reported_speech_moods(de):
     assert tok(doc, "wäre").morph.get("Mood") == ["Sub"]
 
 
+def test_de_konjunktiv_i_is_present_and_ii_past(de):
+    """Only Konjunktiv I marks reported words on its own; the tense tells it from II, also where the
+    morphologizer guessed another ("wisse" had Tense=Past)."""
+    doc = de("Er wisse nichts davon. Es gäbe auch ein Video. Das Programm diene der Forschung.")
+    assert tok(doc, "wisse").morph.get("Tense") == ["Pres"] and tok(doc, "diene").morph.get("Tense") == ["Pres"]
+    assert tok(doc, "gäbe").morph.get("Tense") == ["Past"]
+
+
 @pytest.mark.parametrize("text", [
     "Uschakow sagte, Putin habe erklärt, dass die Sicherheitsgarantien entscheidend seien.",
     "Der Sprecher habe erklärt, man werde die Lage prüfen.",

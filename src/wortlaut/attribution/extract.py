@@ -15,6 +15,7 @@ from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import candidates_in
+from wortlaut.attribution.sources import is_name
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
@@ -23,9 +24,10 @@ from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import clause_mood, trim
+from wortlaut.nlp.syntax import PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim
 
 MIN_LONE_QUOTE_WORDS = 5
+MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
 MIN_CONTENT_WORDS = 2
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
@@ -63,7 +65,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         found.extend(made)
     found.extend(_lone_quotes(doc, text, quotes, sentences, per_sentence, found))
     if grammar.speech_continues_by_mood:
-        found.extend(_continuations(doc, sentences, per_sentence, found))
+        found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
     found.sort(key=lambda c: (c.content[0], c.anchor))
     _nest(found)
     resolve_sources(NameResolver(doc, entities, grammar), found)
@@ -193,20 +195,20 @@ def _speaker_before(at: int, sentences: list[Span], starts: list[int],
 
 
 def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Candidate]],
-                   found: list[Candidate]) -> list[Candidate]:
+                   found: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """German reportage goes on in Konjunktiv without a new verb of saying: "Grund sei die
     NATO-Osterweiterung." belongs to the speaker before, until the indicative returns."""
     made: list[Candidate] = []
     running: Candidate | None = None
     contents = SpanIndex((c.content[0], c.content[1] + 1, c) for c in found)
+    previous: Span | None = None
     for sentence, own in zip(sentences, per_sentence):
+        before, previous = previous, sentence
         if own:
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
             continue
         covered = bool(contents.containing(sentence.start_char, sentence.end_char))
-        if running is None or covered:
-            if not covered:
-                running = None
+        if covered:
             continue
         if clause_mood(sentence) != "Sub" or sentence.text.lstrip()[:1].islower():
             running = None
@@ -215,6 +217,11 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         if end <= start:
             continue
         chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        if running is None:
+            if reports_by_mood(sentence):
+                running = Candidate(chars, source=_announced_speaker(before, sentence, grammar), rule="continuation")
+                made.append(running)
+            continue
         if running.rule == "continuation" and running is made[-1]:
             running.content = (running.content[0], chars[1])  # one report over several sentences
             continue
@@ -222,6 +229,24 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         made.append(candidate)
         running = candidate
     return made
+
+
+def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
+    """"Das Robert-Koch-Institut sieht gegenwärtig keine besondere Gefahr. Lediglich Personen, die
+    … Umgang mit Geflügel hätten, seien gefährdet.": a main clause in Konjunktiv I (not II, which
+    also says what would be) right after a sentence without a report gives the words of that
+    sentence's subject."""
+    if before is None or before.end != sentence.start:
+        return None
+    subject = subject_of(before.root)
+    if subject is None or subject.dep_ in PASSIVE_SUBJECT or subject.lower_ in grammar.expletives | grammar.generic_pronouns:
+        return None  # "Die Forderungen … wurden von Stolpe als unrealistisch bezeichnet": not who spoke
+    start, end = phrase(subject, before)
+    words = before.doc[start:end]
+    if not (subject.pos_ == "PRON" or any(is_name(t) for t in words)) or len(words) > MAX_ANNOUNCED_SPEAKER_WORDS \
+            or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None  # "Besondere Probleme traten … auf": a thing, not a speaker
+    return start, end
 
 
 def _nest(found: list[Candidate]) -> None:

@@ -276,7 +276,7 @@ def _name_alone(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
     Ukraine lebende US-Bürger dazu aufgerufen" (the parser lost the object after the name)."""
     doc = ctx.doc
     end = span[0]
-    while end < span[1] and _is_name(doc[end]):
+    while end < span[1] and is_name(doc[end]):
         end += 1
     return (span[0], end) if span[0] < end < span[1] and doc[end].pos_ == "ADP" else span
 
@@ -344,10 +344,10 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         if child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP") \
                 or opens.pos_ == "ADP" and ctx.lexicon.noun(child.lemma_):
             end = min(end, opens.i)
-    if _is_name(token):
+    if is_name(token):
         run_end = token.i + 1
-        while run_end < end and (_is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS
-                                 or doc[run_end].text == "-" and run_end + 1 < end and _is_name(doc[run_end + 1])):
+        while run_end < end and (is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS
+                                 or doc[run_end].text == "-" and run_end + 1 < end and is_name(doc[run_end + 1])):
             run_end += 1  # "Karine Jean-Pierre"
         end = run_end
     if verb is not None and end <= verb.i:
@@ -386,7 +386,7 @@ def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]
     return start, end
 
 
-def _is_name(token: Token) -> bool:
+def is_name(token: Token) -> bool:
     """A name's word; a number word is none, whatever its tag ("Seventy-four percent of …")."""
     return (token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG", "LOC", "PERSON", "GPE"}) and not token.like_num
 
@@ -422,7 +422,7 @@ def _with_apposed_name(doc: Doc, end: int, sentence: Span) -> int:
     if end >= sentence.end or doc[end].text != "," or doc[end - 1].pos_ != "NOUN":
         return end
     close = end + 1
-    while close < sentence.end and _is_name(doc[close]):
+    while close < sentence.end and is_name(doc[close]):
         close += 1
     if 0 < close - end - 1 <= MAX_APPOSED_NAME and close < sentence.end and doc[close].text == ",":
         return close

@@ -72,6 +72,15 @@ def mood_of_clause(head: Token) -> str | None:
     return None
 
 
+def reports_by_mood(sentence: Span) -> bool:
+    """The main clause is in Konjunktiv I ("Es gehe nicht darum", "Grund sei …"), which in news
+    marks reported words; Konjunktiv II ("Es gäbe …", "wäre") also tells what would be."""
+    head = sentence.root
+    verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
+    return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verbs
+               if v.pos_ in {"VERB", "AUX"})
+
+
 def children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 

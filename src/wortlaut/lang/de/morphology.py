@@ -61,29 +61,34 @@ class GermanMorphRules:
         lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)
         return any(doc[j].lower_ in self.first_sg for j in range(lo, hi))
 
-    def mood(self, tok: Token, predicted: Optional[str]) -> str:
+    def mood(self, tok: Token, predicted: Optional[str]) -> tuple[str, Optional[str]]:
+        """The mood of a finite verb, and for a Konjunktiv its tense: Konjunktiv I is formed on
+        the present stem ("sei", "diene": Tense=Pres), Konjunktiv II on the past ("wäre", "käme",
+        "sollte": Tense=Past). Only Konjunktiv I marks reported speech on its own."""
         form = tok.lower_
         lemma = tok.lemma_.lower() if tok.lemma_ else form
         if lemma == form and form.endswith("e") and not form.endswith("te"):
             lemma = form + "n"  # the lemmatizer missed the verb ("funktioniere" → "Funktioniere"): stem + e
-        if form in self.konj1 or form in self.konj2:
-            return "Sub"
+        if form in self.konj1:
+            return "Sub", "Pres"
+        if form in self.konj2:
+            return "Sub", "Past"
         if form.endswith(self.konj2_suffixes) and len(form) >= 4:
-            return "Sub"
+            return "Sub", "Past"
         if form in self.model_decides:
-            return predicted or "Ind"
+            return (predicted or "Ind"), None
         # Konjunktiv II by umlaut: käme/kommen, wäre/sein, hätte/haben
         if (form.endswith(("e", "en", "est", "et")) and any(ch in "äöü" for ch in form)
                 and not any(ch in "äöü" for ch in lemma) and lemma != form):
-            return "Sub"
+            return "Sub", "Past"
         # Konjunktiv I, 3rd person singular: stem + e
         if form.endswith("e") and len(form) >= 3:
             stem = form[:-1]
             if lemma != form and (lemma.endswith(stem + "en") or lemma.endswith(stem + "n")):
-                return "Ind" if self._first_person_subject(tok) else "Sub"
+                return ("Ind", None) if self._first_person_subject(tok) else ("Sub", "Pres")
         if predicted == "Imp":
-            return "Imp"
-        return "Ind"
+            return "Imp", None
+        return "Ind", None
 
     # ------------------------------------------------------------ finiteness
     _FINITE_OF = {"VVINF": "VVFIN", "VVPP": "VVFIN", "VAINF": "VAFIN", "VAPP": "VAFIN",
@@ -183,7 +188,10 @@ class GermanMorphRules:
             if stts.endswith(("FIN", "IMP")):
                 feats["VerbForm"] = "Fin"
                 if self.set_mood:
-                    feats["Mood"] = "Imp" if stts.endswith("IMP") else self.mood(tok, predicted)
+                    mood, tense = ("Imp", None) if stts.endswith("IMP") else self.mood(tok, predicted)
+                    feats["Mood"] = mood
+                    if tense is not None:
+                        feats["Tense"] = tense
             else:
                 feats.pop("Mood", None)
                 feats.pop("Person", None)
