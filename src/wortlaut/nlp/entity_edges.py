@@ -1,0 +1,40 @@
+"""Entities begin and end with a word.
+
+The statistical NER sometimes takes a quotation mark or a comma at an entity's edge ("Die
+„Süddeutsche Zeitung“ berichtet" gave the entity „Süddeutsche Zeitung; "James Renwick ,").
+Names, their canonical forms and the spans of sources would carry it. This component, run right
+after the NER, cuts punctuation off both edges, except a bracket or quotation mark that the
+entity also opens or closes ("Movement for Democratic Change (MDC)").
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from wortlaut.nlp.quotes import QUOTE_MARKS
+
+NAME = "wortlaut_entity_edges"
+BRACKETS = {"(": ")", "[": "]"}
+
+
+@Language.component(NAME)
+def trim_entity_edges(doc: Doc) -> Doc:
+    trimmed = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_punct and not _paired(doc[start].text, doc[start + 1: end]):
+            start += 1
+        while end > start and doc[end - 1].is_punct and not _paired(doc[end - 1].text, doc[start: end - 1]):
+            end -= 1
+        if end > start:
+            trimmed.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label))
+    doc.ents = trimmed
+    return doc
+
+
+def _paired(mark: str, rest: Span) -> bool:
+    """The entity holds the other half of ``mark``: another quotation mark, or the bracket's partner."""
+    if mark in QUOTE_MARKS:
+        return any(t.text in QUOTE_MARKS for t in rest)
+    partner = BRACKETS.get(mark) or next((o for o, c in BRACKETS.items() if c == mark), None)
+    return partner is not None and any(t.text == partner for t in rest)
