@@ -39,6 +39,7 @@ from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
 from wortlaut.batch import BatchOptions, run_batch  # noqa: E402
+from wortlaut.batch.document import PARSE_GROUP  # noqa: E402
 from wortlaut.engine import AnalyzeOptions  # noqa: E402
 from wortlaut.ingest.html import extract_article  # noqa: E402
 from wortlaut.nlp import load_pipeline, shipped_model_path  # noqa: E402
@@ -49,6 +50,7 @@ ARTICLE_WORDS = 500
 CHUNK_SIZE = 20
 NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?)\]}“»%…]|'s|n't)$")
 NO_SPACE_AFTER = re.compile(r"^[(\[{„«]$")
+GROUPED = f"spaCy pipeline in groups of {PARSE_GROUP}"
 DATED_NAME = re.compile(r"^\d+ - (?P<title>.*) \((?P<date>\d{4}-\d{2}-\d{2})\)$")
 
 
@@ -171,7 +173,7 @@ def spark_run(workers: int, warc: Path, work: Path, starts: list[float]) -> Run:
 
 def stage_alone(name: str, articles: list[Article]) -> tuple[str, float]:
     """Articles/s on one core for HTML extraction alone, or for the spaCy pipeline alone on the
-    extracted texts (pipeline loading excluded)."""
+    extracted texts (pipeline loading excluded), one by one or in groups as the batch engines run it."""
     extracted = [extract_article(a.html().decode("utf-8")).text for a in articles]
     if name == "extraction":
         started = time.perf_counter()
@@ -181,8 +183,11 @@ def stage_alone(name: str, articles: list[Article]) -> tuple[str, float]:
     nlp = load_pipeline("de")
     nlp(extracted[0])
     started = time.perf_counter()
-    for text in extracted:
-        nlp(text)
+    if name == GROUPED:  # as the batch engines parse (engine.analyze_many)
+        list(nlp.pipe(extracted, batch_size=PARSE_GROUP))
+    else:
+        for text in extracted:
+            nlp(text)
     return name, len(articles) / (time.perf_counter() - started)
 
 
@@ -212,7 +217,7 @@ def main() -> None:
         work = Path(tmp)
         warc = work / "articles.warc.gz"
         write_warc(articles, warc)
-        alone = dict(stage_alone(name, articles) for name in ("extraction", "spaCy pipeline"))
+        alone = dict(stage_alone(name, articles) for name in ("extraction", "spaCy pipeline", GROUPED))
         runs.append(batch_run("local 1 worker", warc, work, "local", 1))
         runs.append(batch_run("local 2 workers", warc, work, "local", 2))
         if not args.skip_spark:
@@ -249,9 +254,11 @@ def render(runs: list[Run], alone: dict[str, float], count: int, words: float, s
         local, spark = by_name.get(f"local {n} worker" + ("s" if n == "2" else "")), by_name.get(f"spark local[{n}]")
         if local and spark:
             lines.append(f"Spark local[{n}] / local engine with {n}: {spark / local:.2f}")
-    if runs and "spaCy pipeline" in alone:
+    if "spaCy pipeline" in alone and GROUPED in alone:
+        lines.append(f"Parsing in groups / one by one: {alone[GROUPED] / alone['spaCy pipeline']:.2f}x")
+    if runs and GROUPED in alone:
         busy = runs[0].articles / runs[0].busy_seconds
-        lines.append(f"End to end per busy worker / spaCy pipeline alone: {busy / alone['spaCy pipeline']:.2f} "
+        lines.append(f"End to end per busy worker / spaCy pipeline alone in groups: {busy / alone[GROUPED]:.2f} "
                      "(the share of the time that is the spaCy pipeline)")
     return "\n".join(lines) + "\n"
 
