@@ -65,7 +65,10 @@ class ActorTable:
         """The entry named ``words``: exactly (accents aside: "Tadić" ~ "tadic"), or with
         inflection endings cut ("Russlands", "des Weißen Hauses"), where cutting may also undo
         a name's own ending ("Putins")."""
-        folded = tuple(fold(w) for w in words)
+        return self.lookup_folded(tuple(fold(w) for w in words))
+
+    def lookup_folded(self, folded: tuple[str, ...]) -> ActorEntry | None:
+        """:meth:`lookup` for words already folded (``fold``)."""
         found = self.names.get(folded)
         if found is not None or not self.endings:
             return found

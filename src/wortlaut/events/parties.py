@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from wortlaut.events.actors import ActorEntry
+from wortlaut.events.actors import ActorEntry, fold
 from wortlaut.events.codes import DOMESTIC_SECTORS, STATE_SECTORS, actor_code
 from wortlaut.events.context import EventContext
 from wortlaut.events.roles import clause_subject, preposition
@@ -208,11 +208,13 @@ def _head_codes(token: Token, ctx: EventContext) -> Codes:
     """Codes of one word: its name (with the words of its name before it), its entity, a person
     known by surname, or the parts of a hyphenated compound ("US-Präsident", "NATO-Vertretern")."""
     table = ctx.actors
-    for n in range(min(4, token.i - token.sent.start), -1, -1):
-        words = ctx.doc[token.i - n: token.i + 1]
-        if any(t.is_punct for t in words):
+    window = ctx.doc[token.i - min(4, token.i - token.sent.start): token.i + 1]  # folded once, tried from the longest
+    forms, lemmas = tuple(fold(t.lower_) for t in window), tuple(fold(t.lemma_) for t in window)
+    punctuation = [t.is_punct for t in window]
+    for start in range(len(window)):
+        if any(punctuation[start:]):
             continue
-        entry = table.lookup(t.lower_ for t in words) or table.lookup(t.lemma_ for t in words)
+        entry = table.lookup_folded(forms[start:]) or table.lookup_folded(lemmas[start:])
         if entry is not None:
             return _entry_codes(entry)
     entry = _entity_entry(token, ctx)

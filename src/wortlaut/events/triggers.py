@@ -8,6 +8,8 @@ only when the pattern's words are among the trigger's dependents ("verhängte Sa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache, partial
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -66,19 +68,20 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
     lemmas = verb_lemmas(token, ctx.grammar) if token.pos_ not in VERBAL or ctx.grammar.verb_endings else \
         [token.lemma_.lower()]
     particle = next((c for c in token.children if c.dep_ in PARTICLE), None)
+    dependents = cache(partial(_dependents, token, ctx))  # read once, whatever the entries tried
+    clause = cache(lambda: [t for t in token.subtree if t.head == token or t.head.head == token])
     for lemma in lemmas:
         for entry in ctx.triggers.multiword_verbs.get(lemma, ()):
-            clause = [t for t in token.subtree if t.head == token or t.head.head == token]
-            parts = _fixed_words(entry.words[:-1], clause, ctx.events_grammar.compounds)
-            if parts is not None and _matching((entry,), token, ctx):
+            parts = _fixed_words(entry.words[:-1], clause(), ctx.events_grammar.compounds)
+            if parts is not None and _matching((entry,), token, ctx, dependents):
                 return Found(token, entry, tuple(sorted((token, *parts), key=lambda t: t.i)))
         if particle is not None:
             for key in (particle.lower_ + lemma, f"{lemma} {particle.lower_}"):
-                entry = _matching(ctx.triggers.verb(key), token, ctx)
+                entry = _matching(ctx.triggers.verb(key), token, ctx, dependents)
                 if entry is not None:
                     return Found(token, entry, (token, particle))
             continue  # "fand … statt" is not "finden": a particle makes another verb
-        entry = _matching(ctx.triggers.verb(lemma), token, ctx)
+        entry = _matching(ctx.triggers.verb(lemma), token, ctx, dependents)
         if entry is not None:
             return Found(token, entry, (token,))
     return None
@@ -103,14 +106,19 @@ def _prefixed(lemma: str, ctx: EventContext) -> tuple[TriggerEntry, ...]:
                  if len(e.words) == len(words) and words[0].endswith(e.words[0]) and e.words[1:] == tuple(words[1:]))
 
 
-def _matching(entries: tuple[TriggerEntry, ...], token: Token, ctx: EventContext) -> TriggerEntry | None:
+def _matching(entries: tuple[TriggerEntry, ...], token: Token, ctx: EventContext,
+              dependents: Callable[[], DependentWords] | None = None) -> TriggerEntry | None:
     """The first entry whose pattern the trigger's dependents hold (the dependents are read once:
     an English verb has dozens of patterns)."""
     if all(not e.pattern for e in entries):
         return entries[0] if entries else None
-    grammar = ctx.events_grammar
-    words = DependentWords.of(token, grammar.compounds, grammar.patterns_follow_trigger)
+    words = dependents() if dependents is not None else _dependents(token, ctx)
     return next((e for e in entries if all(words.hold(slot) for slot in e.pattern)), None)
+
+
+def _dependents(token: Token, ctx: EventContext) -> DependentWords:
+    grammar = ctx.events_grammar
+    return DependentWords.of(token, grammar.compounds, grammar.patterns_follow_trigger)
 
 
 def _fixed_words(words: tuple[str, ...], clause: list[Token], compounds: bool) -> list[Token] | None:
