@@ -292,7 +292,8 @@ def score_frames(gold: list[Frame], pred: list[Frame], roles: Iterable[str] = NE
     """Token counts per role for one document: '<Role>_tp', '<Role>_pred', '<Role>_gold'
     for Cue and each role, plus attribution counts 'att_gold', 'att_pred', 'att_matched',
     'att_matched_cue', 'att_source_right' (a paired attribution whose source shares a token
-    with the gold one, or both have none)."""
+    with the gold one, or both have none), 'att_source_named' and 'att_named_right' (paired
+    attributions that name a source, and those whose source is the gold one's)."""
     c: Counter = Counter()
     names = ("Cue", *roles)
     for name in names:
@@ -304,6 +305,8 @@ def score_frames(gold: list[Frame], pred: list[Frame], roles: Iterable[str] = NE
             c[f"{name}_tp"] += len(gold[gi].role(name) & pred[pi].role(name))
         gold_source, pred_source = gold[gi].role("Source"), pred[pi].role("Source")
         c["att_source_right"] += bool(gold_source & pred_source) if gold_source else not pred_source
+        c["att_source_named"] += bool(pred_source)
+        c["att_named_right"] += bool(gold_source & pred_source)
         c["att_matched"] += 1
         c["att_matched_cue"] += how == "cue"
     c["att_gold"] += len(gold)
@@ -341,7 +344,7 @@ def token_figures(c: Counter, roles: Iterable[str] = NEWS_ROLES) -> dict[str, An
     ngold = sum(c[f"{n}_gold"] for n in names)
     out["Joint"] = {**prf(tp, npred, ngold), "tp": tp, "pred": npred, "gold": ngold}
     out["attributions"] = {k[4:]: c[k] for k in ("att_gold", "att_pred", "att_matched", "att_matched_cue",
-                                                  "att_source_right")}
+                                                  "att_source_right", "att_source_named", "att_named_right")}
     return out
 
 
@@ -808,6 +811,8 @@ def cmd_spkatt_news(args, predict: Predictor) -> dict:
           f"({a['matched_cue']} by cue); {seconds:.1f} s")
     print(f"source accuracy on paired attributions: {a['source_right'] / max(a['matched'], 1):.3f} "
           f"({a['source_right']} of {a['matched']}: the source shares a token with the gold one, or both are absent)")
+    print(f"of the paired attributions that name a source, right: {a['named_right'] / max(a['source_named'], 1):.3f} "
+          f"({a['named_right']} of {a['source_named']}; a null source is counted wrong above where gold has one)")
     print("published rule-based baseline (QUiTE, test): message F1 0.479, joint F1 0.391")
     _write_errors(args, errors)
     return {"dataset": "spkatt-news", "split": args.split, "top_level": args.top_level,
