@@ -43,8 +43,8 @@ official scorer for Task 2 is available, so this is our reading of that definiti
 3. Per role R (Cue, Source, Message, Addr): TP = sum over pairs of |gold_R & pred_R|;
    precision = TP / all predicted R tokens; recall = TP / all gold R tokens (unpaired
    attributions contribute all their tokens as false positives or false negatives).
-4. Joint = the same counts pooled over Cue, Source, Message and Addr (wortlaut predicts no
-   addressee, so gold Addr tokens - about 1% of role tokens - count as misses).
+4. Joint = the same counts pooled over Cue, Source, Message and Addr (gold Addr tokens are
+   about 1% of role tokens).
 All annotations are scored, nested ones included (``--top-level`` keeps only gold with
 ``IsNested: false`` and predictions without ``nested_in``, the task's simplified subtask).
 Punctuation tokens count like any token (quote marks are part of gold direct messages).
@@ -411,7 +411,7 @@ def doc_errors(doc_id: str, text: str, offsets, gold: list[Frame], pred: list[Fr
     pairs = match_frames(gold, pred)
     mg = {g for g, _, _ in pairs}
     mp = {p for _, p, _ in pairs}
-    show = lambda f: {n: frame_text(f, text, offsets, n)[:300] for n in ("Cue", "Source", "Message")}
+    show = lambda f: {n: frame_text(f, text, offsets, n)[:300] for n in ("Cue", "Source", "Message", "Addr")}
     return {
         "doc": doc_id,
         "missed": [{**show(g), **g.info} for i, g in enumerate(gold) if i not in mg],
