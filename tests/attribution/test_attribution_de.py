@@ -325,3 +325,11 @@ def test_konjunktiv_i_is_reported_without_a_speaker_to_name_but_konjunktiv_ii_is
     assert a.source is None and a.content.text == "Auch sei die Dokumentation nicht ordnungsgemäß erfolgt"
     assert attributions("Besondere Probleme traten beim Transport gefährlicher Güter auf. "
                         "Ohne die Kontrolle wäre es zu einem Unglück gekommen.") == []
+
+
+def test_a_reportative_soll_continues_the_report_before_it():
+    found = attributions("Der Staatsanwalt forderte am Montag harte Strafen für die Vereine. "
+                         "Juventus Turin soll in die dritte Liga absteigen. Das Spiel endete unentschieden.")
+    continued = [a for a in found if a.cue is None]
+    assert [(a.source.text, a.content.text) for a in continued] == [
+        ("Der Staatsanwalt", "Juventus Turin soll in die dritte Liga absteigen")]

@@ -24,7 +24,7 @@ from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim
+from wortlaut.nlp.syntax import AUX, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -197,7 +197,8 @@ def _speaker_before(at: int, sentences: list[Span], starts: list[int],
 def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Candidate]],
                    found: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """German reportage goes on in Konjunktiv without a new verb of saying: "Grund sei die
-    NATO-Osterweiterung." belongs to the speaker before, until the indicative returns."""
+    NATO-Osterweiterung." belongs to the speaker before, until the indicative returns (a
+    reportative "soll" aside); a Konjunktiv I sentence with no report before it starts one."""
     made: list[Candidate] = []
     running: Candidate | None = None
     contents = SpanIndex((c.content[0], c.content[1] + 1, c) for c in found)
@@ -210,7 +211,8 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         covered = bool(contents.containing(sentence.start_char, sentence.end_char))
         if covered:
             continue
-        if clause_mood(sentence) != "Sub" or sentence.text.lstrip()[:1].islower():
+        reportative = running is not None and _reportative(sentence, grammar)
+        if clause_mood(sentence) != "Sub" and not reportative or sentence.text.lstrip()[:1].islower():
             running = None
             continue
         start, end = trim(doc, sentence.start, sentence.end)
@@ -229,6 +231,15 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         made.append(candidate)
         running = candidate
     return made
+
+
+def _reportative(sentence: Span, grammar: Grammar) -> bool:
+    """"Juventus soll in die 3. Liga absteigen": the present of "sollen" tells what others say
+    (``reportative_verbs`` in ``grammar.json``)."""
+    head = sentence.root
+    verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
+    return any(v.lemma_ in grammar.reportative_verbs and "Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")
+               for v in verbs)
 
 
 def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ class Grammar:
     anaphoric_demonstratives: frozenset[str]
     postpositions: frozenset[str]
     relative_report_adverbs: frozenset[str]
+    reportative_verbs: frozenset[str]
     addressee_prepositions: frozenset[str]
     listener_object_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
@@ -59,7 +60,7 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives", "anaphoric_demonstratives",
-            "postpositions", "relative_report_adverbs", "addressee_prepositions", "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns")},
+            "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions", "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns")},
         time_nouns=tuple(raw["time_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
