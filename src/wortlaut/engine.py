@@ -112,7 +112,7 @@ def analyze_many(items: Sequence[IngestedText], options: AnalyzeOptions = Analyz
             outcomes.append(start)
             continue
         nlp, readout = start
-        outcomes.append(_attempt(partial(_read_within, nlp, readout, plan, options, parses.get(i))))
+        outcomes.append(_attempt(partial(_read_within, nlp, readout, plan, options, parses.pop(i, None))))
     return outcomes
 
 
