@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from wortlaut.events.context import EventContext
 from wortlaut.events.roles import preposition_of, verb_forms
 from wortlaut.model import Attribution, Modality
-from wortlaut.nlp.syntax import AUX, CLAUSE_LINK, CONJUNCT, MARKER, NEGATING
+from wortlaut.nlp.syntax import CLAUSE_LINK, CONJUNCT, MARKER, NEGATING, verb_group
 
 ModalityFinder = Callable[[Token, EventContext, "Attribution | None"], "Modality | None"]
 
@@ -56,8 +56,7 @@ def _condition(head: Token, ctx: EventContext) -> bool:
     grammar = ctx.events_grammar
     if any(c.dep_ in MARKER and c.lower_ in grammar.conditional_markers for c in head.children):
         return True
-    verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
-    return any(v.lower_ in grammar.conditional_inversion_verbs and _opens_clause(v) for v in verbs)
+    return any(v.lower_ in grammar.conditional_inversion_verbs and _opens_clause(v) for v in verb_group(head))
 
 
 def _opens_clause(token: Token) -> bool:

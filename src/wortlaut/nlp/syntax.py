@@ -61,9 +61,14 @@ def agrees_in_number(finite: Token, subject: Token) -> bool:
     return not (verb_number and subject_number) or bool(verb_number & subject_number)
 
 
+def verb_group(head: Token) -> list[Token]:
+    """The head of a clause and the auxiliaries beside it ("habe … erklärt", "soll … absteigen")."""
+    return [head, *(c for c in head.children if c.dep_ in AUX)]
+
+
 def mood_of_clause(head: Token) -> str | None:
     """'Sub' or 'Ind' for the finite verbs of the clause headed by ``head`` (None if unknown)."""
-    verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
+    verbs = verb_group(head)
     moods = {m for v in verbs if v.pos_ in {"VERB", "AUX"} for m in v.morph.get("Mood")}
     if "Sub" in moods:
         return "Sub"
@@ -75,9 +80,7 @@ def mood_of_clause(head: Token) -> str | None:
 def reports_by_mood(sentence: Span) -> bool:
     """The main clause is in Konjunktiv I ("Es gehe nicht darum", "Grund sei …"), which in news
     marks reported words; Konjunktiv II ("Es gäbe …", "wäre") also tells what would be."""
-    head = sentence.root
-    verbs = [head, *(c for c in head.children if c.dep_ in AUX)]
-    return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verbs
+    return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verb_group(sentence.root)
                if v.pos_ in {"VERB", "AUX"})
 
 
