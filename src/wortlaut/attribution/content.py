@@ -63,10 +63,11 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = _quote_before(verb, ctx)
-    after = _quote_after(verb, ctx)
-    if before is not None and not _says_that(verb, ctx) and not (after is not None and _adds(verb)):
-        return before.start, before.end
-    return (after.start, after.end) if after is not None else None
+    if before is None or _says_that(verb, ctx):
+        quote = _quote_after(verb, ctx)
+    else:  # the quotation after is read only for a cue that adds to the one before
+        quote = (_quote_after(verb, ctx) if _adds(verb) else None) or before
+    return (quote.start, quote.end) if quote is not None else None
 
 
 def _quote_after(verb: Token, ctx: SentenceContext) -> Quote | None:

@@ -19,16 +19,21 @@ BRACKETS = {"(": ")", "[": "]"}
 
 @Language.component(NAME)
 def trim_entity_edges(doc: Doc) -> Doc:
-    trimmed = []
+    trimmed, changed = [], False
     for ent in doc.ents:
         start, end = ent.start, ent.end
         while start < end and doc[start].is_punct and not _paired(doc[start].text, doc[start + 1: end]):
             start += 1
         while end > start and doc[end - 1].is_punct and not _paired(doc[end - 1].text, doc[start: end - 1]):
             end -= 1
+        if (start, end) == (ent.start, ent.end):
+            trimmed.append(ent)
+            continue
+        changed = True
         if end > start:
-            trimmed.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label))
-    doc.ents = trimmed
+            trimmed.append(Span(doc, start, end, label=ent.label))
+    if changed:  # most documents need no new entity layer
+        doc.ents = trimmed
     return doc
 
 
