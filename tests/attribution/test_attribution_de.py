@@ -88,6 +88,34 @@ def test_colon_before_a_quoted_paragraph():
     assert found[0].content.text.startswith("„Wir werden alles tun")
 
 
+def test_colon_inside_a_sentence_the_splitter_did_not_cut():
+    found = attributions(
+        "Ali bekannte sich in ihrer Rede vor der Versammlung erneut zu einem selbstbewussten Dialog mit dem "
+        "Islam: „Ich begrüße, dass Europa auf den Dialog setzt, notfalls auch mit Radikalen. Aber jeder Dialog "
+        "muss Bedingungen haben, für beide Seiten.“ Sie äußerte sich auch gegen die ihrer Meinung nach "
+        "verbreiteten multikulturellen Illusionen im Umgang mit dem islamischen Fundamentalismus: „Ich "
+        "kritisiere diesen Irrglauben, dass sie uns verschonen werden, wenn wir die radikalen Muslime nur "
+        "gewähren lassen. Das ist eine westeuropäische Nachkriegskrankheit.“")
+    top = [a for a in found if a.nested_in is None]
+    assert [(a.cue.text.split()[0], a.source.text, a.type) for a in top] == [
+        ("bekannte", "Ali", "direct"), ("äußerte", "Sie", "direct")]
+    assert top[0].content.text.startswith("„Ich begrüße") and top[0].content.text.endswith("für beide Seiten.“")
+    assert top[1].content.text.startswith("„Ich kritisiere") and top[1].content.text.endswith("Nachkriegskrankheit.“")
+
+
+def test_a_colon_after_another_clause_is_not_the_cue_s():
+    said, demanded = attributions("Der Minister sagte, dass er bleibe, und die Opposition forderte dann nur noch "
+                                  "eines: „Neuwahlen, und zwar sofort.“")
+    assert said.cue.text == "sagte" and said.content.text.startswith("dass er bleibe")
+    assert demanded.cue.text == "forderte" and demanded.content.text == "„Neuwahlen, und zwar sofort.“"
+
+
+def test_no_nach_report_inside_a_noun_phrase():
+    found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
+                         "gefährden die Demokratie.")
+    assert all(a.cue is None or a.cue.text != "nach" for a in found)
+
+
 def test_no_attribution_in_plain_narration():
     assert attributions("Das Treffen dauerte etwas über eine Stunde. Danach reisten die Delegationen ab.") == []
 

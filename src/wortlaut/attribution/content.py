@@ -14,7 +14,8 @@ from wortlaut.attribution.sources import finite_of, is_time, opening_anaphor, ve
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
-                                 children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim)
+                                 children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
+                                 verb_group)
 
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
@@ -39,16 +40,37 @@ def sentence_before(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
 
 
 def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """"X betonte:" followed by a quotation, in the same or the next paragraph."""
-    last = _last_word(ctx.sentence)
-    if last is None or last.text != ":" or last.i < verb.i:
+    """"X betonte:" followed by a quotation, in the same or the next paragraph; also where the
+    sentence splitter did not cut at the colon ("Ali bekannte sich in ihrer Rede … zu einem
+    Dialog mit dem Islam: „Ich begrüße, …“"), when no other finite verb stands between cue and
+    colon (then the colon is another clause's)."""
+    colon = _colon_after(verb, ctx.sentence)
+    if colon is None:
         return None
     text = ctx.text
-    at = last.idx + 1
+    at = colon.idx + 1
     while at < len(text) and text[at].isspace():
         at += 1
     quote = next((q for q in ctx.quotes if q.start == at and q.depth == 0), None)
     return (quote.start, quote.end) if quote else None
+
+
+def _colon_after(verb: Token, sentence: Span) -> Token | None:
+    """The colon that ends the sentence after ``verb``, or else, for a verb cue, the first colon
+    after it when no finite verb outside the cue's verb group comes first (a noun cue's colon ends
+    its sentence: "veröffentlichte … seine Zusammenfassung:", not "die ihrer Meinung nach …: „…“")."""
+    last = _last_word(sentence)
+    if last is not None and last.text == ":" and last.i > verb.i:
+        return last
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    own = {t.i for t in verb_group(verb)}
+    for token in sentence.doc[verb.i + 1: sentence.end]:
+        if token.text == ":":
+            return token
+        if token.i not in own and is_finite_verb(token):
+            return None
+    return None
 
 
 def _last_word(sentence: Span) -> Token | None:

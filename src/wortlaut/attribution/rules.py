@@ -27,7 +27,7 @@ from wortlaut.attribution.sources import (NP_POS, is_passive, noun_owner, noun_p
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import DEPENDENT_VERB, DIRECT_OBJECT, phrase, trim
+from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -183,6 +183,8 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
             return [replace(c, speaker=_owner_after_noun(doc, after)) for c in _around(token, after, entry, ctx)]
+    if _inside_noun_phrase(token):
+        return []
     start = token.i
     while start > sentence.start and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PRON"}:
         start -= 1
@@ -191,6 +193,13 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         if entry is not None:
             return _around(token, (start, token.i), entry, ctx)
     return []
+
+
+def _inside_noun_phrase(postposition: Token) -> bool:
+    """"die ihrer Meinung nach verbreiteten Illusionen": a postposed phrase before an attributive
+    adjective qualifies that adjective inside a noun phrase; it reports nothing of the sentence."""
+    after = postposition.nbor(1) if postposition.i + 1 < len(postposition.doc) else None
+    return after is not None and after.pos_ == "ADJ" and after.dep_ in ATTRIBUTIVE and after.head.i > after.i
 
 
 def _owner_after_noun(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
