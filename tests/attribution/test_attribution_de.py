@@ -110,6 +110,19 @@ def test_a_colon_after_another_clause_is_not_the_cue_s():
     assert demanded.cue.text == "forderte" and demanded.content.text == "„Neuwahlen, und zwar sofort.“"
 
 
+def test_a_quotation_holds_its_speaker_s_own_verbs_of_saying():
+    found = attributions("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Nun müssen wir die Ware "
+                         "ja irgendwo zwischenlagern, bis entschieden ist, wo und wie die Lebensmittel vernichtet "
+                         "werden.“ Der Vorsitzende sprach am Montag vor der Presse. „Es gab bestimmt auch Jahre hier "
+                         "beim Verein, wo ich dieses Amt mit mehr Freude übernommen hätte. Ich weiß, dass wir uns in "
+                         "einer schwierigen, aber lösbaren Situation befinden.“")
+    quotations = [a for a in found if a.type == "direct"]
+    assert [a.content.text[:12] for a in quotations] == ["„Nun müssen ", "„Es gab best"]
+    assert all(a.content.text.endswith("befinden.“") or a.content.text.endswith("werden.“") for a in quotations)
+    inner = [a for a in found if a.cue is not None and a.cue.text == "weiß"]
+    assert inner and inner[0].nested_in == quotations[1].id
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")
