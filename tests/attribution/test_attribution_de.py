@@ -123,6 +123,12 @@ def test_a_quotation_holds_its_speaker_s_own_verbs_of_saying():
     assert inner and inner[0].nested_in == quotations[1].id
 
 
+def test_a_quotation_before_the_auxiliary_not_a_title_before_the_participle():
+    a = attributions("„Die Schuld an der Talfahrt liegt allein bei uns“ wird der Franzose im italienischen "
+                     "Fachblatt „La Gazetta dello Sport“ zitiert.")[0]
+    assert a.cue.text == "zitiert" and a.content.text == "„Die Schuld an der Talfahrt liegt allein bei uns“"
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

@@ -122,11 +122,23 @@ def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
     for quote in ctx.speech.ending_by(verb.idx):
         start = first if quote.end <= first < verb.idx else verb.idx
         if quote.end >= start or PUNCTUATION_RUN.match(ctx.text, quote.end, start).end() == start:
+            if start == verb.idx and _names_a_thing(quote, ctx):
+                continue  # "im Fachblatt „La Gazetta dello Sport“ zitiert"
             return quote
         if start == verb.idx and first < verb.idx and quote.end > first:
             continue  # between the subject's start and the cue: an earlier one may still be adjacent
         return None
     return None
+
+
+def _names_a_thing(quote: Quote, ctx: SentenceContext) -> bool:
+    """The parser hung the quotation's words on a noun outside it: a title or name in quotation
+    marks ("im Fachblatt „La Gazetta dello Sport“"), not the words the cue reports."""
+    span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return not (span.start <= head.i < span.end) and head.pos_ in {"NOUN", "PROPN"}
 
 
 def _introduces(between: str) -> bool:
@@ -137,13 +149,12 @@ def _introduces(between: str) -> bool:
 
 
 def _subject_first(verb: Token) -> int:
-    """Where the cue's subject starts ("…," she said / "…," the minister said); the cue itself
-    when it has none."""
+    """Where the cue's clause starts after a quotation before it: its subject ("…," she said / "…,"
+    the minister said) or its finite auxiliary ("„…“ wird der Franzose … zitiert"), whichever
+    comes first; the cue itself when it has neither."""
     subject = subject_of(verb)
-    if subject is None:
-        return verb.idx
-    words = [t.idx for t in subject.subtree if not (t.is_punct or t.is_space)]
-    return min(words) if words else verb.idx
+    words = [t.idx for t in subject.subtree if not (t.is_punct or t.is_space)] if subject is not None else []
+    return min([*words, *(t.idx for t in verb_group(verb) if t.i < verb.i)], default=verb.idx)
 
 
 def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
