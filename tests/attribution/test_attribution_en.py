@@ -171,3 +171,15 @@ def test_adding_takes_the_quotation_after_it():
     adding = next(a for a in found if a.cue.text == "adding")
     assert adding.content.text == "“He lost all of the Latino vote.”"
     assert adding.source.text == "Trump"
+
+
+def test_an_opening_phrase_the_parser_hung_on_the_subject_s_title_is_not_the_source():
+    (a,) = attributions("On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”")
+    assert a.source.text == "Former Florida Gov. Jeb Bush"
+
+
+def test_a_gerund_on_a_noun_speaks_with_that_noun():
+    (a,) = attributions("Democratic candidates went further, with former Maryland Gov. Martin O’Malley "
+                        "calling Trump a fascist.")
+    assert a.cue.text == "calling" and a.source.text == "former Maryland Gov. Martin O’Malley"
+    assert a.content.text == "Trump a fascist"

@@ -32,7 +32,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
         subject = None  # "…, was Moskau bezeichnete": not the source
     if subject is not None:
-        found = source_phrase(subject, ctx, verb)
+        found = _after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx)
         if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
@@ -40,6 +40,12 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
+    if subject is None and _modifies_speaker(verb):
+        start, end = source_phrase(verb.head, ctx, verb)
+        while start < end - 1 and ctx.doc[start].pos_ == "ADP":
+            start += 1  # "with | former Maryland Gov. Martin O’Malley calling Trump a fascist"
+        if not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in ctx.doc[start:end]):
+            return start, end
     if subject is None:
         interposed = _interposed_clause_subject(verb)
         if interposed is not None:
@@ -52,6 +58,24 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return source_phrase(nominative, ctx, verb)
     return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or passive_agent(verb, ctx) \
         or _utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
+
+
+def _modifies_speaker(verb: Token) -> bool:
+    """A gerund that modifies a noun before it speaks with that noun ("… Martin O’Malley calling
+    Trump a fascist", "officials saying that …"); a participle before its noun ("die angekündigte
+    Reform") names what was said instead."""
+    return verb.dep_ in RELATIVE and is_gerund(verb) and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} \
+        and verb.head.i < verb.i
+
+
+def _after_opening_adjunct(found: tuple[int, int], subject: Token, ctx: SentenceContext) -> tuple[int, int]:
+    """"On Twitter, Former Florida Gov. Jeb Bush called Trump …": where the parser hung an opening
+    prepositional phrase on the subject's title, the subject starts after its comma."""
+    doc = ctx.doc
+    if doc[found[0]].pos_ != "ADP":
+        return found
+    commas = [t.i for t in doc[found[0]: subject.i] if t.text == ","]
+    return (commas[-1] + 1, found[1]) if commas else found
 
 
 def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
