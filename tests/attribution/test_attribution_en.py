@@ -183,3 +183,9 @@ def test_a_gerund_on_a_noun_speaks_with_that_noun():
                         "calling Trump a fascist.")
     assert a.cue.text == "calling" and a.source.text == "former Maryland Gov. Martin O’Malley"
     assert a.content.text == "Trump a fascist"
+
+
+def test_a_reporting_verb_the_tagger_took_for_a_noun_after_a_quotation_and_a_name():
+    (a,) = attributions("“Cruz could win the general election in a landslide,” Viguerie concludes.")
+    assert a.cue.text == "concludes" and a.source.text == "Viguerie"
+    assert a.content.text == "“Cruz could win the general election in a landslide,”"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import finite_of, is_time, opening_anaphor, verb_source
+from wortlaut.attribution.sources import finite_of, is_time, name_after_quote, opening_anaphor, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
@@ -154,6 +154,9 @@ def _subject_first(verb: Token) -> int:
     comes first; the cue itself when it has neither."""
     subject = subject_of(verb)
     words = [t.idx for t in subject.subtree if not (t.is_punct or t.is_space)] if subject is not None else []
+    tail = name_after_quote(verb) if subject is None else None
+    if tail is not None:
+        words = [verb.doc[tail[0]].idx]  # "“…,” Viguerie concludes."
     return min([*words, *(t.idx for t in verb_group(verb) if t.i < verb.i)], default=verb.idx)
 
 

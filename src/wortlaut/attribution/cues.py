@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
+from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import particle_of
@@ -15,7 +16,8 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
     """The lexicon entry of a verb cue and its words (verb, particle, fixed parts)."""
     if token.pos_ not in {"VERB", "AUX"} and not (
             "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}
-            or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}):
+            or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}
+            or token.pos_ == "NOUN" and _closes_reporting_tail(token)):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [entry for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
@@ -40,6 +42,14 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
         if entry is not None:
             return entry, [token]
     return None
+
+
+def _closes_reporting_tail(token: Token) -> bool:
+    """"“Cruz could win the general election in a landslide,” Viguerie concludes.": a lower-case
+    word that ends its clause right after a quotation and a name is the reporting verb, whatever
+    the tagger made of it ("concludes" as a plural noun)."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_lower and (after is None or after.text in {".", ",", ";"}) and name_after_quote(token) is not None
 
 
 def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:

@@ -7,11 +7,12 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.grammar import is_time_word
-from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
                                  MARKER, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
                                  clause_dependents, is_gerund, phrase, subject_of, trim)
 
+MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 
@@ -40,6 +41,10 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
+    if subject is None:
+        tail = name_after_quote(verb)
+        if tail is not None:
+            return tail
     if subject is None and _modifies_speaker(verb):
         start, end = source_phrase(verb.head, ctx, verb)
         while start < end - 1 and ctx.doc[start].pos_ == "ADP":
@@ -58,6 +63,19 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return source_phrase(nominative, ctx, verb)
     return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or passive_agent(verb, ctx) \
         or _utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
+
+
+def name_after_quote(verb: Token) -> tuple[int, int] | None:
+    """"“…,” Viguerie concludes.": the name between a closing quotation mark and the cue, which the
+    parser may have made a compound of a verb it took for a noun."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and verb.i - start < MAX_TAIL_NAME and doc[start - 1].pos_ == "PROPN" \
+            and start - 1 <= doc[start - 1].head.i <= verb.i:
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES:
+        return None
+    return start, verb.i
 
 
 def _modifies_speaker(verb: Token) -> bool:
