@@ -129,6 +129,22 @@ def test_a_quotation_before_the_auxiliary_not_a_title_before_the_participle():
     assert a.cue.text == "zitiert" and a.content.text == "„Die Schuld an der Talfahrt liegt allein bei uns“"
 
 
+def test_an_infinitive_clause_is_the_message_and_a_purpose_clause_is_not():
+    (a,) = attributions("Der Schweizer Politiker Joseph Deiss hat am Donnerstag angekündigt, von seinem Amt "
+                        "zurückzutreten.")
+    assert a.source.text == "Der Schweizer Politiker Joseph Deiss" and a.content.text == "von seinem Amt zurückzutreten"
+    assert all(not a.content.text.startswith("um ") for a in attributions("Er sagte das, um die Partei zu schützen."))
+
+
+def test_a_passive_report_of_a_clause_is_kept_without_a_speaker():
+    (a,) = attributions("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
+    assert a.source is None and a.cue.text == "vorgeworfen"
+    assert a.content.text == "an der Schlägerei beteiligt gewesen zu sein"
+    found = attributions("In den USA werde „Alarmismus“ verbreitet, ohne dass Beweise für die Behauptungen "
+                         "vorgelegt würden.")
+    assert all(not a.content.text.startswith("dass") for a in found)
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

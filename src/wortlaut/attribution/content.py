@@ -13,7 +13,7 @@ from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import finite_of, is_time, name_after_quote, opening_anaphor, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
+from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, DEPENDENT_VERB, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
                                  verb_group)
 
@@ -184,7 +184,9 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue."""
-    for child in children(verb, CLAUSAL):
+    for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c))]:
+        if _opened_as_adverbial(child, ctx):
+            continue  # "sagte das, um die Partei zu schützen"
         first = min(t.i for t in child.subtree)
         if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
                and t.i != child.i for t in ctx.doc[verb.i + 1: first]):
@@ -200,6 +202,20 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _infinitive_object(clause: Token) -> bool:
+    """"hat am Donnerstag angekündigt, von seinem Amt zurückzutreten": an infinitive clause the
+    parser made an adverbial clause of the cue is its object (unless ``_opened_as_adverbial``)."""
+    return clause.dep_ not in CLAUSAL and "Inf" in clause.morph.get("VerbForm")
+
+
+def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:
+    """A conjunction that is no complementizer opens the clause: "um … zu", "ohne … zu" tell
+    why or how, not what was said. (The infinitive's own particle stands right before it: "ihn
+    zu durchsuchen", which taggers may read as a preposition.)"""
+    return any(c.dep_ in MARKER and c.pos_ in {"SCONJ", "ADP"} and c.lower_ not in ctx.grammar.complementizers
+               and c.i != clause.i - 1 for c in clause.children)
 
 
 def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:
@@ -228,10 +244,12 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
 
 def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """The parser missed it: the first "dass"/"that" after the cue opens the message, as does
-    a wh-word right after a comma ("erklärte, warum …")."""
+    a wh-word right after a comma ("erklärte, warum …"); not one that a preposition or conjunction
+    before it makes part of an adverbial ("verbreitet, ohne dass Beweise vorgelegt würden")."""
     previous = verb
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
-        opens = token.lower_ in ctx.grammar.declarative_complementizers and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"}
+        opens = token.lower_ in ctx.grammar.declarative_complementizers and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} \
+            and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"}
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == ","
         if opens:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
@@ -411,3 +429,9 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
                object_phrase, complementizer_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
 }
+
+# The finders whose message is a clause or a quotation: a passive report without a speaker keeps
+# it ("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein", "Es wird vermutet,
+# dass …"), where an object alone says nothing was reported ("In den USA werde Alarmismus verbreitet").
+CLAUSE_FINDERS: frozenset[ContentFinder] = frozenset(
+    {colon_quote, adjacent_quote, complementizer_clause, clausal_complement, comma_clause})

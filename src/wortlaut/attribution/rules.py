@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.attribution.content import FRAME_FINDERS, colon_quote
+from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_passive, noun_owner, noun_phrase_after, passive_agent,
@@ -51,7 +51,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         addressee = None
     elif source is None and passive:
         addressee = _passive_listener(token, entry, ctx)
-        if addressee is None:
+        if addressee is None and finder not in CLAUSE_FINDERS:
             return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
     else:
         addressee, source = addressee_of(token, entry, source, ctx)
