@@ -145,6 +145,12 @@ def test_a_passive_report_of_a_clause_is_kept_without_a_speaker():
     assert all(not a.content.text.startswith("dass") for a in found)
 
 
+def test_weiter_after_a_verb_of_saying_is_an_adverb():
+    (a,) = attributions("Rice sagte weiter, der Iran habe die Chance, die Beziehungen mit den USA neu zu gestalten.")
+    assert a.cue.text == "sagte" and a.source.text == "Rice"
+    assert a.content.text.startswith("der Iran habe die Chance")
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

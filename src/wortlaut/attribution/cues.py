@@ -35,8 +35,9 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
                 entry = ctx.lexicon.verb(prefix + lemma) or ctx.lexicon.verb(f"{lemma} {prefix}")
                 if entry is not None:
                     return entry, [token, particle]
-    if parsed is not None or particle is not None and particle.lower_ in ctx.grammar.particles:
-        return None  # "fand … statt" is not "finden": a particle makes another verb
+    if (parsed is not None or particle is not None and particle.lower_ in ctx.grammar.particles) \
+            and particle.lower_ not in ctx.grammar.adverbial_particles:
+        return None  # "fand … statt" is not "finden": a particle makes another verb ("sagte weiter" does not)
     for lemma in lemmas:
         entry = ctx.lexicon.verb(lemma)
         if entry is not None:
