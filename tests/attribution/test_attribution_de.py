@@ -149,6 +149,9 @@ def test_weiter_after_a_verb_of_saying_is_an_adverb():
     (a,) = attributions("Rice sagte weiter, der Iran habe die Chance, die Beziehungen mit den USA neu zu gestalten.")
     assert a.cue.text == "sagte" and a.source.text == "Rice"
     assert a.content.text.startswith("der Iran habe die Chance")
+    (b,) = attributions("Gegenüber Spiegel Online berichtete Michael Gordon davon, dass er den deutschen "
+                        "Regierungssprecher Wilhelm angerufen habe.")
+    assert b.cue.text == "berichtete" and b.content.text.startswith("dass er den deutschen Regierungssprecher")
 
 
 def test_no_nach_report_inside_a_noun_phrase():
