@@ -154,6 +154,12 @@ def test_weiter_after_a_verb_of_saying_is_an_adverb():
     assert b.cue.text == "berichtete" and b.content.text.startswith("dass er den deutschen Regierungssprecher")
 
 
+def test_a_text_that_opens_with_a_space_keeps_its_first_report():
+    (a,) = attributions(" Am Montag sagte der 81-jährige in einem Interview mit einem Fernsehsender, dass die "
+                        "Maus sofort tot gewesen sei.")
+    assert a.cue.text == "sagte" and a.content.text == "dass die Maus sofort tot gewesen sei"
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

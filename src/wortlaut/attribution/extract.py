@@ -50,8 +50,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     ranges = _reportage(news if news is not None else [(0, len(text))])
     quotes = [q for q in find_quotes(text) if ranges.containing(q.start, q.end)]
     speech = QuoteIndex.of([q for q in quotes if q.depth == 0 and q.words(text) >= MIN_QUOTE_WORDS])
-    sentences = [s for s in doc.sents if s.text.strip()
-                 and ranges.containing(s.start_char, s.start_char + len(s.text.rstrip()))]
+    sentences = [s for s in doc.sents if s.text.strip() and ranges.containing(*_words_of(s))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     around = SpanIndex((q.start + 1, q.end, q) for q in quotes)
@@ -75,6 +74,14 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
                                              or not _names_someone(doc, candidate.source, grammar)):
             candidate.source = None  # "You had a lot of people saying …": nobody in particular
     return _to_attributions(doc, text, found, quotes)
+
+
+def _words_of(sentence: Span) -> tuple[int, int]:
+    """The characters of a sentence without the whitespace around it (a text may open with a space
+    that the tokenizer gives to its first sentence, and the reportage ranges leave out)."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    return start, sentence.start_char + len(text.rstrip())
 
 
 def _generic(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
