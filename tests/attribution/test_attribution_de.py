@@ -138,7 +138,7 @@ def test_an_infinitive_clause_is_the_message_and_a_purpose_clause_is_not():
 
 def test_a_passive_report_of_a_clause_is_kept_without_a_speaker():
     (a,) = attributions("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
-    assert a.source is None and a.cue.text == "vorgeworfen"
+    assert a.source is None and a.cue.text == "vorgeworfen" and a.addressee.text == "Klien"
     assert a.content.text == "an der Schlägerei beteiligt gewesen zu sein"
     found = attributions("In den USA werde „Alarmismus“ verbreitet, ohne dass Beweise für die Behauptungen "
                          "vorgelegt würden.")

@@ -22,7 +22,7 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (NP_POS, is_passive, noun_owner, noun_phrase_after, passive_agent,
+from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owner, noun_phrase_after, passive_agent,
                                          passive_subject, quoted_speaker, source_phrase, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
@@ -50,7 +50,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if quoted is not None:
         addressee = None
     elif source is None and passive:
-        addressee = _passive_listener(token, entry, ctx)
+        addressee = _passive_listener(token, entry, finder in CLAUSE_FINDERS, ctx)
         if addressee is None and finder not in CLAUSE_FINDERS:
             return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
     else:
@@ -76,16 +76,27 @@ def _says_itself(verb: Token, ctx: SentenceContext) -> bool:
                if child.dep_ in DEPENDENT_VERB and child.pos_ == "VERB")
 
 
-def _passive_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> tuple[int, int] | None:
+def _passive_listener(verb: Token, entry: CueEntry, says_a_clause: bool,
+                      ctx: SentenceContext) -> tuple[int, int] | None:
     """Whom a passive speech act without its speaker addresses: the subject of a verb whose
     object is the listener ("Die Männer werden beschuldigt, …", "Der König wird aufgefordert,
-    …"), or a dative ("Ihm wird vorgeworfen, …"). The report is kept, with no source."""
-    if entry.lemma in ctx.grammar.listener_object_verbs:
+    …"), or of any verb whose message is a clause, where the subject cannot be what was said and
+    the parser made the fronted dative one ("Klien wurde vorgeworfen, an der Schlägerei beteiligt
+    gewesen zu sein"; not an expletive: "Es wird vermutet, dass …"), or a dative ("Ihm wird
+    vorgeworfen, …"). The report is kept, with no source."""
+    if entry.lemma in ctx.grammar.listener_object_verbs or says_a_clause:
         subject = passive_subject(verb, ctx)
-        if subject is not None:
+        if subject is not None and (entry.lemma in ctx.grammar.listener_object_verbs or _names_a_party(subject, ctx)):
             return subject
     addressee, _ = addressee_of(verb, entry, None, ctx)
     return addressee
+
+
+def _names_a_party(phrase: tuple[int, int], ctx: SentenceContext) -> bool:
+    """A phrase that can be spoken to: a name, or a noun phrase opened by a dative-only
+    determiner ("Dem Orden"); not a thing ("Das gute Gesamtergebnis wurde bestätigt, …")."""
+    words = ctx.doc[phrase[0]:phrase[1]]
+    return any(is_name(t) for t in words) or words[0].lower_ in ctx.grammar.dative_determiners
 
 
 def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | None,
