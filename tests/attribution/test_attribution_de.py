@@ -137,9 +137,13 @@ def test_an_infinitive_clause_is_the_message_and_a_purpose_clause_is_not():
 
 
 def test_a_passive_report_of_a_clause_is_kept_without_a_speaker():
-    (a,) = attributions("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
-    assert a.source is None and a.cue.text == "vorgeworfen" and a.addressee.text == "Klien"
+    (a,) = attributions("Christian Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
+    assert a.source is None and a.cue.text == "vorgeworfen" and a.addressee.text == "Christian Klien"
     assert a.content.text == "an der Schlägerei beteiligt gewesen zu sein"
+    (b,) = attributions("Dem Orden wird vorgeworfen, protestantischen Terroristen nahe zu stehen.")
+    assert b.addressee.text == "Dem Orden"
+    (c,) = attributions("Es wird vermutet, dass er diesen Brauch in zweiter Generation führt.")
+    assert c.addressee is None and c.content.text.startswith("dass er")
     found = attributions("In den USA werde „Alarmismus“ verbreitet, ohne dass Beweise für die Behauptungen "
                          "vorgelegt würden.")
     assert all(not a.content.text.startswith("dass") for a in found)
