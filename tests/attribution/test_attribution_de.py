@@ -164,6 +164,12 @@ def test_a_text_that_opens_with_a_space_keeps_its_first_report():
     assert a.cue.text == "sagte" and a.content.text == "dass die Maus sofort tot gewesen sei"
 
 
+def test_the_partner_of_an_interview_is_the_addressee():
+    (a,) = attributions("Am Montag sagte der 81-jährige in einem Interview mit einem Fernsehsender, dass die Maus "
+                        "sofort tot gewesen sei.")
+    assert a.addressee.text == "einem Fernsehsender" and a.source.text == "der 81-jährige"
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

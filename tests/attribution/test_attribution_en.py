@@ -189,3 +189,8 @@ def test_a_reporting_verb_the_tagger_took_for_a_noun_after_a_quotation_and_a_nam
     (a,) = attributions("“Cruz could win the general election in a landslide,” Viguerie concludes.")
     assert a.cue.text == "concludes" and a.source.text == "Viguerie"
     assert a.content.text == "“Cruz could win the general election in a landslide,”"
+
+
+def test_the_partner_of_an_interview_is_the_addressee():
+    (a,) = attributions("In an interview with CNN on Sunday, the senator said that the bill would pass.")
+    assert a.addressee.text == "CNN" and a.source.text == "the senator"

@@ -168,6 +168,18 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     return None
 
 
+def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"sagte in einem Interview mit einem Fernsehsender", "said in an interview with CNN": the
+    partner of a talk in the cue's clause (``conversation_nouns``, ``partner_prepositions``)."""
+    for token in _clause(verb):
+        if token.dep_ not in CASE_MARKER or token.lower_ not in ctx.grammar.partner_prepositions:
+            continue
+        partner = token.head
+        if partner.dep_ in ADJUNCT and partner.head.lemma_.lower() in ctx.grammar.conversation_nouns:
+            return partner
+    return None
+
+
 def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     for child in verb.children:
         if child.dep_ in ADJUNCT and is_time(child, ctx):
@@ -179,7 +191,7 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
-    (_listener_preposition, True), (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True),
+    (_listener_preposition, True), (_conversation_partner, True), (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True),
     (_dative_by_case, False))
 
 
