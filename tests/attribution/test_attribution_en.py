@@ -194,3 +194,11 @@ def test_a_reporting_verb_the_tagger_took_for_a_noun_after_a_quotation_and_a_nam
 def test_the_partner_of_an_interview_is_the_addressee():
     (a,) = attributions("In an interview with CNN on Sunday, the senator said that the bill would pass.")
     assert a.addressee.text == "CNN" and a.source.text == "the senator"
+
+
+def test_a_cue_after_a_finished_quotation_takes_the_quotation_after_it():
+    said, added = attributions("Brafman said, “The zeal with which this case was brought is uncharacteristic of any "
+                               "case that we have found.” He added, “In this case things happened in this "
+                               "prosecution that are not ordinary.”")
+    assert said.content.text.startswith("“The zeal") and said.source.text == "Brafman"
+    assert added.cue.text == "added" and added.content.text.startswith("“In this case")

@@ -87,9 +87,15 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     before = _quote_before(verb, ctx)
     if before is None or _says_that(verb, ctx):
         quote = _quote_after(verb, ctx)
-    else:  # the quotation after is read only for a cue that adds to the one before
-        quote = (_quote_after(verb, ctx) if _adds(verb) else None) or before
+    else:  # the quotation after is read only for a cue that adds to the one before, or after a finished one
+        quote = (_quote_after(verb, ctx) if _adds(verb) or _ends_a_sentence(before, ctx.text) else None) or before
     return (quote.start, quote.end) if quote is not None else None
+
+
+def _ends_a_sentence(quote: Quote, text: str) -> bool:
+    """The quotation ends with a full stop: the cue after it opens a new sentence, whose own
+    quotation comes after it ("Brafman said, “… that we have found.” He added, “In this case …”")."""
+    return text[quote.inner_start:quote.inner_end].rstrip().endswith(".")
 
 
 def _quote_after(verb: Token, ctx: SentenceContext) -> Quote | None:

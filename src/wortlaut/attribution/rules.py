@@ -60,6 +60,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         addressee = None  # words inside the message are not its listener
     addressee = _before_cue(addressee, cue)
     content = _within_quote(content, token, ctx)
+    if content is None:
+        return []
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
         if after[1] - after[0] < 1:
@@ -124,14 +126,15 @@ def _before_cue(listener: tuple[int, int] | None, cue: list[Token]) -> tuple[int
     return (listener[0], end) if end > listener[0] else None
 
 
-def _within_quote(content: tuple[int, int], cue: Token, ctx: SentenceContext) -> tuple[int, int]:
-    """A report inside a quotation ends where the quotation ends."""
+def _within_quote(content: tuple[int, int], cue: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A report inside a quotation ends where the quotation ends; one whose message lies wholly
+    outside it is none ("“… that we have found.” He added, “…”": not what "found" found)."""
     around = ctx.quotes_around.containing(cue.idx, cue.idx + 1)
     if not around:
         return content
     inner = min(around, key=lambda q: q.end - q.start)
     start, end = max(content[0], inner.inner_start), min(content[1], inner.inner_end)
-    return (start, end) if end > start else content
+    return (start, end) if end > start else None
 
 
 def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
