@@ -202,3 +202,10 @@ def test_a_cue_after_a_finished_quotation_takes_the_quotation_after_it():
                                "prosecution that are not ordinary.”")
     assert said.content.text.startswith("“The zeal") and said.source.text == "Brafman"
     assert added.cue.text == "added" and added.content.text.startswith("“In this case")
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_subject_before_it():
+    found = attributions("The tweet drew attention. Kaine has adopted the stance common among some Catholics in "
+                         "public office: “I’m pro-life in my personal life, but support abortion in my public life.”")
+    (a,) = [a for a in found if a.content.text.startswith("“I’m pro-life")]
+    assert a.source.text == "Kaine"

@@ -63,7 +63,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
         found.extend(made)
-    found.extend(_lone_quotes(doc, text, quotes, sentences, per_sentence, found))
+    found.extend(_lone_quotes(doc, text, quotes, sentences, per_sentence, found, grammar))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
     found.sort(key=lambda c: (c.content[0], c.anchor))
@@ -157,9 +157,11 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span],
-                 per_sentence: list[list[Candidate]], found: list[Candidate]) -> list[Candidate]:
-    """Quotations that no cue claimed: the speaker of the sentence before goes on speaking.
-    A quotation without a finite verb is a name or a title („Große Goldene Ehrenzeichen …“)."""
+                 per_sentence: list[list[Candidate]], found: list[Candidate], grammar: Grammar) -> list[Candidate]:
+    """Quotations that no cue claimed: after a colon, the words of the subject before it ("Kaine
+    has adopted the stance common among some Catholics: “I’m pro-life …”"); else the speaker of
+    the sentence before goes on speaking. A quotation without a finite verb is a name or a title
+    („Große Goldene Ehrenzeichen …“)."""
     made: list[Candidate] = []
     contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
     cues = SpanIndex((c.anchor, c.anchor + 1, c) for c in found if c.cue)
@@ -171,10 +173,14 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None or not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
+        announcer = _colon_speaker(doc, quote, grammar)
         previous = _speaker_before(quote.start, sentences, starts, per_sentence)
         if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
             continue  # a short quotation continues only a quoted speaker: "“We have won,” she said. “Now we govern.”"
-        if previous is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
+        if previous is None and announcer is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
+            continue
+        if announcer is not None:
+            made.append(Candidate((quote.start, quote.end), source=announcer, rule="quote"))
             continue
         made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
                               follows=previous, rule="quote"))
@@ -271,6 +277,23 @@ def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) ->
     sentence's subject."""
     if before is None or before.end != sentence.start:
         return None
+    return _named_subject(before, grammar)
+
+
+def _colon_speaker(doc: Doc, quote: Quote, grammar: Grammar) -> tuple[int, int] | None:
+    """The subject that names someone in the clause a colon right before the quotation ends."""
+    at = quote.start - 1
+    while at >= 0 and doc.text[at].isspace():
+        at -= 1
+    colon = doc.char_span(at, at + 1) if at >= 0 and doc.text[at] == ":" else None
+    if colon is None:
+        return None
+    found = _named_subject(colon[0].sent, grammar)
+    return found if found is not None and found[1] <= colon.start else None
+
+
+def _named_subject(before: Span, grammar: Grammar) -> tuple[int, int] | None:
+    """The subject of the sentence's main verb, when it names someone (a name or a pronoun)."""
     subject = subject_of(before.root)
     if subject is None or subject.dep_ in PASSIVE_SUBJECT or subject.lower_ in grammar.expletives | grammar.generic_pronouns:
         return None  # "Die Forderungen … wurden von Stolpe als unrealistisch bezeichnet": not who spoke
