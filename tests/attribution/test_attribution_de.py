@@ -170,6 +170,14 @@ def test_the_partner_of_an_interview_is_the_addressee():
     assert a.addressee.text == "einem Fernsehsender" and a.source.text == "der 81-jährige"
 
 
+def test_a_cue_with_its_own_reported_clause_does_not_take_the_quotation_before():
+    found = attributions("Sie demonstrierten unter dem Motto „50 Jahre Bundeswehr sind 50 Jahre zuviel! Zapfenstreich "
+                         "Abpfeifen!“ Verteidigungsminister Peter Struck sagte, die grundsätzliche Kritik an dieser "
+                         "Veranstaltung müsse hingenommen werden.")
+    (said,) = [a for a in found if a.cue is not None and a.cue.text == "sagte"]
+    assert said.content.text == "die grundsätzliche Kritik an dieser Veranstaltung müsse hingenommen werden"
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

@@ -209,3 +209,9 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_subject_before_it():
                          "public office: “I’m pro-life in my personal life, but support abortion in my public life.”")
     (a,) = [a for a in found if a.content.text.startswith("“I’m pro-life")]
     assert a.source.text == "Kaine"
+
+
+def test_a_gerund_after_the_cue_leaves_it_the_quotation_before():
+    (a, *_) = attributions("“You have two billionaire hedge fund managers who started a super PAC,” Clinton said, "
+                           "referencing a super PAC called Future45.")
+    assert a.cue.text == "said" and a.content.text.startswith("“You have two") and a.source.text == "Clinton"

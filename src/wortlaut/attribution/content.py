@@ -115,10 +115,19 @@ def _adds(verb: Token) -> bool:
 
 
 def _says_that(verb: Token, ctx: SentenceContext) -> bool:
-    """The cue opens its own reported clause after it ("…,” claiming that he is responsible …"):
-    the quotation before belongs to the report before."""
-    return any(min(c.subtree, key=lambda t: t.i).lower_ in ctx.grammar.declarative_complementizers
-               for c in children(verb, CLAUSAL) if c.i > verb.i)
+    """The cue opens its own reported clause after it ("…,” claiming that he is responsible …",
+    "„… Abpfeifen!“ Verteidigungsminister Peter Struck sagte, die grundsätzliche Kritik … müsse
+    hingenommen werden"): the quotation before belongs to the report before. (A quotation after a
+    comma is not such a clause: "“…,” he said, “and soon.”")"""
+    for clause in children(verb, CLAUSAL):
+        first = min((t for t in clause.subtree if not t.is_punct or t.text in QUOTE_MARKS), key=lambda t: t.i,
+                    default=clause)
+        before = previous_word(ctx.doc, first.i, verb.i)
+        if clause.i > verb.i and (first.lower_ in ctx.grammar.declarative_complementizers or first.text not in QUOTE_MARKS
+                                  and before is not None and before.text == ","
+                                  and any(is_finite_verb(t) for t in verb_group(clause))):
+            return True  # (a gerund after the comma is no reported clause: "“…,” Clinton said, referencing …")
+    return False
 
 
 def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
