@@ -1,4 +1,4 @@
-"""Sentence starts set before the parser: line breaks and datelines."""
+"""Sentence starts set before the parser: line breaks, datelines and quotations closed after a full stop."""
 import pytest
 
 from wortlaut.nlp import load_pipeline
@@ -29,3 +29,10 @@ def test_a_dash_after_a_name_opens_no_sentence(lang, text):
 def test_capitals_before_a_dash_and_a_lower_case_word_are_no_dateline():
     doc = load_pipeline("en")("ISIS — the terror group — claimed responsibility for the attack.")
     assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+def test_a_quotation_closed_after_a_full_stop_ends_its_sentence():
+    doc = load_pipeline("de")("„Der Bär ist ganz offensichtlich außer Rand und Band.“ Der Abschuss soll laut Schnappauf "
+                              "aus Sicherheitsgründen erfolgen.")
+    assert [s[0].text for s in doc.sents] == ["„", "Der"], [s.text for s in doc.sents]
+

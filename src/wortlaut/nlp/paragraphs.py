@@ -1,16 +1,21 @@
-"""Line breaks end sentences, and so does a dateline.
+"""Line breaks end sentences, and so do a dateline and a quotation closed after a full stop.
 
 Headlines, credits and paragraphs are separate lines; a statistical sentence splitter may
 run a headline into the lead. This component marks the first token after a line break as a
 sentence start before the parser runs (the parser keeps boundaries already set). A dateline
 that opens a paragraph ("RENO, Nev. (AP) — Donald Trump says …", "Berlin (dpa) – Die
 Regierung …") is a sentence of its own: parsed with the lead, the place became its subject
-and the speaker of what followed.
+and the speaker of what followed. A capitalised word after a quotation that ends with a full
+stop starts a sentence ("„Der Bär ist außer Rand und Band.“ Der Abschuss soll laut Schnappauf
+…": run together, "laut Schnappauf" took the quotation as its message); after "?" or "!" it
+may be the speaker ("“Is it true?” Trump asked").
 """
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from wortlaut.nlp.quotes import AMBIGUOUS, QUOTE_MARKS
 
 NAME = "wortlaut_paragraphs"
 
@@ -31,7 +36,16 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         lead = dateline_end(doc, start)
         if lead is not None:
             doc[lead].is_sent_start = True
+    for token in doc[2:]:
+        if _after_closed_quotation(token):
+            token.is_sent_start = True
     return doc
+
+
+def _after_closed_quotation(token: Token) -> bool:
+    mark, stop = token.nbor(-1), token.nbor(-2)
+    return stop.text == "." and not stop.whitespace_ and mark.text in QUOTE_MARKS - AMBIGUOUS \
+        and bool(mark.whitespace_) and token.is_alpha and token.text[:1].isupper()
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
