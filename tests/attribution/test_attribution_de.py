@@ -178,6 +178,11 @@ def test_a_cue_with_its_own_reported_clause_does_not_take_the_quotation_before()
     assert said.content.text == "die grundsätzliche Kritik an dieser Veranstaltung müsse hingenommen werden"
 
 
+def test_a_word_inside_the_quotation_is_not_the_verb_s_particle():
+    (a,) = attributions("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“.")
+    assert a.cue.text == "rief" and a.content.text == "„Lasst mich raus!“" and a.source.text == "der Randalierer"
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

@@ -9,6 +9,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import particle_of
 
 
@@ -28,6 +29,8 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
             if parts is not None:
                 return entry, sorted([token, *parts], key=lambda t: t.i)
     parsed = particle_of(token)
+    if parsed is not None and _quoted_apart(token, parsed):
+        parsed = None  # "rief: „Lasst mich raus!“": "raus" is the quotation's
     particle = parsed or clause_final_particle(token, ctx)
     for lemma in lemmas:
         if particle is not None:
@@ -43,6 +46,12 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
         if entry is not None:
             return entry, [token]
     return None
+
+
+def _quoted_apart(verb: Token, particle: Token) -> bool:
+    """A quotation mark stands between the verb and the word the parser made its particle."""
+    low, high = sorted((verb.i, particle.i))
+    return any(t.text in QUOTE_MARKS for t in verb.doc[low + 1: high])
 
 
 def _closes_reporting_tail(token: Token) -> bool:
