@@ -183,6 +183,13 @@ def test_a_word_inside_the_quotation_is_not_the_verb_s_particle():
     assert a.cue.text == "rief" and a.content.text == "„Lasst mich raus!“" and a.source.text == "der Randalierer"
 
 
+def test_a_quotation_that_ended_its_sentence_is_not_the_next_subject_first_cue_s():
+    found = attributions("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche, wo immer sie können.“ Er "
+                         "forderte die SPD im Bundestag auf, stärker auf Einsparungen zu setzen.")
+    (demanded,) = [a for a in found if a.cue is not None and a.cue.text.startswith("forderte")]
+    assert demanded.content.text == "stärker auf Einsparungen zu setzen"
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")

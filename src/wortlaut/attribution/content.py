@@ -85,11 +85,18 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = _quote_before(verb, ctx)
+    if before is not None and _ends_a_sentence(before, ctx.text) and _subject_before(verb):
+        before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence
     if before is None or _says_that(verb, ctx):
         quote = _quote_after(verb, ctx)
     else:  # the quotation after is read only for a cue that adds to the one before, or after a finished one
         quote = (_quote_after(verb, ctx) if _adds(verb) or _ends_a_sentence(before, ctx.text) else None) or before
     return (quote.start, quote.end) if quote is not None else None
+
+
+def _subject_before(verb: Token) -> bool:
+    subject = subject_of(verb)
+    return subject is not None and subject.i < verb.i
 
 
 def _ends_a_sentence(quote: Quote, text: str) -> bool:
