@@ -215,3 +215,8 @@ def test_a_gerund_after_the_cue_leaves_it_the_quotation_before():
     (a, *_) = attributions("“You have two billionaire hedge fund managers who started a super PAC,” Clinton said, "
                            "referencing a super PAC called Future45.")
     assert a.cue.text == "said" and a.content.text.startswith("“You have two") and a.source.text == "Clinton"
+
+
+def test_a_name_and_a_colon_before_a_quotation_name_its_speaker():
+    (a,) = attributions("Senator Bernie Sanders: “We will fight for every vote in every state.”")
+    assert a.source.text == "Senator Bernie Sanders" and a.type == "direct"

@@ -29,6 +29,7 @@ from wortlaut.nlp.syntax import (PASSIVE_SUBJECT, clause_mood, phrase, reports_b
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
+MAX_HEADING_NAME_WORDS = 5  # "FDP-Finanzexperte Jürgen Koppelin wörtlich:"
 MIN_CONTENT_WORDS = 2
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
@@ -288,8 +289,19 @@ def _colon_speaker(doc: Doc, quote: Quote, grammar: Grammar) -> tuple[int, int] 
     colon = doc.char_span(at, at + 1) if at >= 0 and doc.text[at] == ":" else None
     if colon is None:
         return None
-    found = _named_subject(colon[0].sent, grammar)
+    found = _named_subject(colon[0].sent, grammar) or _heading_name(doc, colon.start, colon[0].sent.start)
     return found if found is not None and found[1] <= colon.start else None
+
+
+def _heading_name(doc: Doc, colon: int, start: int) -> tuple[int, int] | None:
+    """"Koppelin wörtlich: „…“", "Bundeskanzlerin Merkel: „…“": a name with no verb before the colon."""
+    words = [t for t in doc[start:colon] if not t.is_space]
+    while words and words[-1].pos_ == "ADV":
+        words.pop()  # "wörtlich", "dazu"
+    if not words or len(words) > MAX_HEADING_NAME_WORDS or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words) \
+            or not is_name(words[-1]):
+        return None
+    return words[0].i, words[-1].i + 1
 
 
 def _named_subject(before: Span, grammar: Grammar) -> tuple[int, int] | None:
