@@ -58,8 +58,10 @@ def _closes_reporting_tail(token: Token) -> bool:
     """"“Cruz could win the general election in a landslide,” Viguerie concludes.": a lower-case
     word that ends its clause right after a quotation and a name is the reporting verb, whatever
     the tagger made of it ("concludes" as a plural noun)."""
+    if not token.is_lower or token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN":
+        return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.is_lower and (after is None or after.text in {".", ",", ";"}) and name_after_quote(token) is not None
+    return (after is None or after.text in {".", ",", ";"}) and name_after_quote(token) is not None
 
 
 def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:

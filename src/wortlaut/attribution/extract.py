@@ -174,7 +174,7 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None or not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
-        announcer = _colon_speaker(doc, quote, grammar)
+        announcer = _colon_speaker(doc, text, quote, sentences, starts, grammar)
         previous = _speaker_before(quote.start, sentences, starts, per_sentence)
         if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
             continue  # a short quotation continues only a quoted speaker: "“We have won,” she said. “Now we govern.”"
@@ -281,15 +281,18 @@ def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) ->
     return _named_subject(before, grammar)
 
 
-def _colon_speaker(doc: Doc, quote: Quote, grammar: Grammar) -> tuple[int, int] | None:
+def _colon_speaker(doc: Doc, text: str, quote: Quote, sentences: list[Span], starts: list[int],
+                   grammar: Grammar) -> tuple[int, int] | None:
     """The subject that names someone in the clause a colon right before the quotation ends."""
     at = quote.start - 1
-    while at >= 0 and doc.text[at].isspace():
+    while at >= 0 and text[at].isspace():
         at -= 1
-    colon = doc.char_span(at, at + 1) if at >= 0 and doc.text[at] == ":" else None
-    if colon is None:
+    colon = doc.char_span(at, at + 1) if at >= 0 and text[at] == ":" else None
+    index = bisect_right(starts, at) - 1
+    if colon is None or index < 0 or at >= sentences[index].end_char:
         return None
-    found = _named_subject(colon[0].sent, grammar) or _heading_name(doc, colon.start, colon[0].sent.start)
+    sentence = sentences[index]
+    found = _named_subject(sentence, grammar) or _heading_name(doc, colon.start, sentence.start)
     return found if found is not None and found[1] <= colon.start else None
 
 
