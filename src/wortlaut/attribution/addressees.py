@@ -191,8 +191,8 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
-    (_listener_preposition, True), (_conversation_partner, True), (_dative_on_time, False), (_oblique_object, True), (_dative_pronoun, True),
-    (_dative_by_case, False))
+    (_listener_preposition, True), (_conversation_partner, True), (_dative_on_time, False), (_oblique_object, True),
+    (_dative_pronoun, True), (_dative_by_case, False))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:

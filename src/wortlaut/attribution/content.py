@@ -13,9 +13,9 @@ from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import finite_of, is_time, name_after_quote, opening_anaphor, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, DEPENDENT_VERB, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE,
-                                 children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
-                                 verb_group)
+from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, DEPENDENT_VERB, MARKER, OBJECTS, OBLIQUE,
+                                 SEPARATED_PARTICLE, children, is_finite_verb, is_gerund, particle_of, phrase,
+                                 subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
@@ -95,6 +95,7 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def _subject_before(verb: Token) -> bool:
+    """The cue's clause opens with its subject ("Er forderte …"), not with what was said."""
     subject = subject_of(verb)
     return subject is not None and subject.i < verb.i
 

@@ -307,13 +307,13 @@ def _heading_name(doc: Doc, colon: int, start: int) -> tuple[int, int] | None:
     return words[0].i, words[-1].i + 1
 
 
-def _named_subject(before: Span, grammar: Grammar) -> tuple[int, int] | None:
+def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
     """The subject of the sentence's main verb, when it names someone (a name or a pronoun)."""
-    subject = subject_of(before.root)
+    subject = subject_of(sentence.root)
     if subject is None or subject.dep_ in PASSIVE_SUBJECT or subject.lower_ in grammar.expletives | grammar.generic_pronouns:
         return None  # "Die Forderungen … wurden von Stolpe als unrealistisch bezeichnet": not who spoke
-    start, end = phrase(subject, before)
-    words = before.doc[start:end]
+    start, end = phrase(subject, sentence)
+    words = sentence.doc[start:end]
     if not (subject.pos_ == "PRON" or any(is_name(t) for t in words)) or len(words) > MAX_ANNOUNCED_SPEAKER_WORDS \
             or any(t.pos_ in {"VERB", "AUX"} for t in words):
         return None  # "Besondere Probleme traten … auf": a thing, not a speaker

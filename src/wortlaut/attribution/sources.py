@@ -42,16 +42,9 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
     if subject is None:
-        tail = name_after_quote(verb)
-        if tail is not None:
-            return tail
-    if subject is None and _modifies_speaker(verb):
-        start, end = source_phrase(verb.head, ctx, verb)
-        while start < end - 1 and ctx.doc[start].pos_ == "ADP":
-            start += 1  # "with | former Maryland Gov. Martin O’Malley calling Trump a fascist"
-        if not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in ctx.doc[start:end]):
-            return start, end
-    if subject is None:
+        named = name_after_quote(verb) or _modified_noun(verb, ctx)
+        if named is not None:
+            return named
         interposed = _interposed_clause_subject(verb)
         if interposed is not None:
             return source_phrase(interposed, ctx, verb)
@@ -78,12 +71,18 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     return start, verb.i
 
 
-def _modifies_speaker(verb: Token) -> bool:
-    """A gerund that modifies a noun before it speaks with that noun ("… Martin O’Malley calling
-    Trump a fascist", "officials saying that …"); a participle before its noun ("die angekündigte
-    Reform") names what was said instead."""
-    return verb.dep_ in RELATIVE and is_gerund(verb) and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} \
-        and verb.head.i < verb.i
+def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A gerund that modifies a noun before it speaks with that noun's phrase, when that is a
+    mention and not a clause ("with | former Maryland Gov. Martin O’Malley calling Trump a fascist",
+    "a petition calling on …"); a participle before its noun ("die angekündigte Reform") names
+    what was said instead."""
+    if not (verb.dep_ in RELATIVE and is_gerund(verb) and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and verb.head.i < verb.i):
+        return None
+    start, end = source_phrase(verb.head, ctx, verb)
+    while start < end - 1 and ctx.doc[start].pos_ == "ADP":
+        start += 1
+    return None if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in ctx.doc[start:end]) else (start, end)
 
 
 def _after_opening_adjunct(found: tuple[int, int], subject: Token, ctx: SentenceContext) -> tuple[int, int]:
