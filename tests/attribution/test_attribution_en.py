@@ -220,3 +220,12 @@ def test_a_gerund_after_the_cue_leaves_it_the_quotation_before():
 def test_a_name_and_a_colon_before_a_quotation_name_its_speaker():
     (a,) = attributions("Senator Bernie Sanders: “We will fight for every vote in every state.”")
     assert a.source.text == "Senator Bernie Sanders" and a.type == "direct"
+
+
+def test_a_message_of_function_words_alone_is_no_report():
+    said = [a for a in attributions("Asked whether the plan would pass, the senator said it was not.")
+            if a.cue is not None and a.cue.text == "said"]
+    assert said == []
+    (kept,) = [a for a in attributions("Asked whether the plan would pass, the senator said it was not ready.")
+               if a.cue is not None and a.cue.text == "said"]
+    assert kept.content.text == "it was not ready"

@@ -33,6 +33,7 @@ MAX_HEADING_NAME_WORDS = 5  # "FDP-Finanzexperte Jürgen Koppelin wörtlich:"
 MIN_CONTENT_WORDS = 2
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
+CONTENT_WORD_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})  # what a message must hold
 
 
 def attribute(doc: Doc, entities: list[Entity], news: list[tuple[int, int]] | None = None) -> list[Attribution]:
@@ -58,7 +59,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     for sentence in sentences:
         made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text,
                                                                  speech, around)))
-                if _substantial(text, c.content, quotes)]
+                if _substantial(doc, text, c.content, quotes)]
         for candidate in made:
             candidate.content = _with_closing_mark(candidate.content, around, text)
         _share_coordinated_subjects(made, doc)
@@ -135,9 +136,16 @@ def _share_coordinated_subjects(candidates: list[Candidate], doc: Doc) -> None:
             after.source = before.source
 
 
-def _substantial(text: str, content: tuple[int, int], quotes: list[Quote]) -> bool:
+def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quote]) -> bool:
     """A message of one word ("that", "it", "the show") is not a report, unless quoted
-    ("bezeichnete es als „Falschinformation“")."""
+    ("bezeichnete es als „Falschinformation“"); nor is one of function words alone ("exactly
+    what", "it was not", "about this"), unless it holds a quotation ("nannte dies einen
+    „Militärputsch“", whose quoted word the tagger may not read as a noun)."""
+    if any(c in QUOTE_MARKS for c in text[content[0]:content[1]]):
+        return True
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is not None and not any(t.pos_ in CONTENT_WORD_POS for t in span):
+        return False
     if len(text[content[0]:content[1]].split()) >= MIN_CONTENT_WORDS:
         return True
     return any(q.start <= content[0] and content[1] <= q.end for q in quotes)
