@@ -156,6 +156,7 @@ def test_weiter_after_a_verb_of_saying_is_an_adverb():
     (b,) = attributions("Gegenüber Spiegel Online berichtete Michael Gordon davon, dass er den deutschen "
                         "Regierungssprecher Wilhelm angerufen habe.")
     assert b.cue.text == "berichtete" and b.content.text.startswith("dass er den deutschen Regierungssprecher")
+    assert b.addressee.text == "Spiegel Online" and b.source.text == "Michael Gordon"
 
 
 def test_a_text_that_opens_with_a_space_keeps_its_first_report():

@@ -165,6 +165,10 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in ctx.grammar.addressee_prepositions and token.head != verb:
             return token.head
+    for token in verb.children:  # "Gegenüber Spiegel Online berichtete …": the preposition parsed as an argument
+        if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:
+            return next((t for t in ctx.doc[token.i + 1: min(token.i + 4, ctx.sentence.end)]
+                         if t.pos_ in {"NOUN", "PROPN"}), None)
     return None
 
 
