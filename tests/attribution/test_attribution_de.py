@@ -191,6 +191,15 @@ def test_a_quotation_that_ended_its_sentence_is_not_the_next_subject_first_cue_s
     assert demanded.content.text == "stärker auf Einsparungen zu setzen"
 
 
+def test_nach_with_plans_or_media_is_a_report():
+    found = attributions("Die NASA plant eine Station. Nach Planungen aus dem Jahr 2005 wird die Rückkehr zum Mond bis "
+                         "zum Jahr 2020 insgesamt 78 Milliarden Euro kosten.")
+    (a,) = found
+    assert a.cue.text == "Nach" and a.source.text == "Planungen aus dem Jahr 2005"
+    assert a.content.text.startswith("wird die Rückkehr zum Mond")
+    assert attributions("Das Spiel endete spät. Nach dem Spiel fuhren die Fans nach Hause.") == []
+
+
 def test_no_nach_report_inside_a_noun_phrase():
     found = attributions("Die ihrer Meinung nach verbreiteten Illusionen im Umgang mit dem Fundamentalismus "
                          "gefährden die Demokratie.")
