@@ -85,12 +85,13 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = _quote_before(verb, ctx)
-    if before is not None and _ends_a_sentence(before, ctx.text) and _subject_before(verb):
+    finished = before is not None and _ends_a_sentence(before, ctx.text)
+    if finished and _subject_before(verb):
         before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence
     if before is None or _says_that(verb, ctx):
         quote = _quote_after(verb, ctx)
     else:  # the quotation after is read only for a cue that adds to the one before, or after a finished one
-        quote = (_quote_after(verb, ctx) if _adds(verb) or _ends_a_sentence(before, ctx.text) else None) or before
+        quote = (_quote_after(verb, ctx) if _adds(verb) or finished else None) or before
     return (quote.start, quote.end) if quote is not None else None
 
 
@@ -128,12 +129,15 @@ def _says_that(verb: Token, ctx: SentenceContext) -> bool:
     hingenommen werden"): the quotation before belongs to the report before. (A quotation after a
     comma is not such a clause: "“…,” he said, “and soon.”")"""
     for clause in children(verb, CLAUSAL):
+        if clause.i < verb.i:
+            continue
         first = min((t for t in clause.subtree if not t.is_punct or t.text in QUOTE_MARKS), key=lambda t: t.i,
                     default=clause)
+        if first.lower_ in ctx.grammar.declarative_complementizers:
+            return True
         before = previous_word(ctx.doc, first.i, verb.i)
-        if clause.i > verb.i and (first.lower_ in ctx.grammar.declarative_complementizers or first.text not in QUOTE_MARKS
-                                  and before is not None and before.text == ","
-                                  and any(is_finite_verb(t) for t in verb_group(clause))):
+        if first.text not in QUOTE_MARKS and before is not None and before.text == "," \
+                and any(is_finite_verb(t) for t in verb_group(clause)):
             return True  # (a gerund after the comma is no reported clause: "“…,” Clinton said, referencing …")
     return False
 

@@ -50,8 +50,9 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if quoted is not None:
         addressee = None
     elif source is None and passive:
-        addressee = _passive_listener(token, entry, finder in CLAUSE_FINDERS, ctx)
-        if addressee is None and finder not in CLAUSE_FINDERS:
+        says_a_clause = finder in CLAUSE_FINDERS
+        addressee = _passive_listener(token, entry, says_a_clause, ctx)
+        if addressee is None and not says_a_clause:
             return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
     else:
         addressee, source = addressee_of(token, entry, source, ctx)
