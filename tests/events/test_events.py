@@ -287,3 +287,20 @@ def test_an_agreement_to_act_takes_its_recipient_from_the_infinitive():
 def test_a_passive_subject_is_the_recipient(text, lang):
     """Parsers label it ``nsubj:pass``, which the roles did not read: the attack had no target."""
     assert countries(one(events_of(text, lang), "ASSAULT")) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Zwei britische Journalisten wurden von iranischen Polizisten festgenommen und abgeschoben.", "de"),
+    ("Two British reporters were detained by Iranian police and deported.", "en"),
+])
+def test_a_coordinated_participle_shares_the_passive_and_its_agent(text, lang):
+    """"wurde … gefunden und verhaftet": the second participle has no auxiliary of its own, so it
+    was read as active, without its agent or the one it was done to."""
+    assert [countries(e) for e in events_of(text, lang)] == [("IRN", "GBR"), ("IRN", "GBR")]
+
+
+def test_expelling_a_state_from_a_group_is_a_sanction():
+    """"schloss … aus ihrer Gruppe aus": the lexicon knew expulsion from councils and alliances
+    by name, not from a group or coalition."""
+    assert countries(one(events_of("Die westlichen Staaten schlossen Russland aus ihrer Gruppe aus.", "de"),
+                         "SANCTION")) == ("WST", "RUS")

@@ -35,13 +35,25 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     passive = is_passive(verb, ctx)
     subject = clause_subject(verb, ctx) or (None if passive else first_argument(verb))
     if passive:
-        agent = next((c for c in verb.children if c.dep_ in AGENT), None) or next(
-            (c for c in verb.children if preposition_of(c, ctx) in ctx.grammar.agent_prepositions), None)
+        agent = _agent(verb, ctx) or (_agent(verb.head, ctx) if _shares_auxiliary(verb) else None)
         actor = _noun_under(agent) if agent is not None else None  # "von serbischen Polizisten verhaftet"
-        theme = subject or _passive_subject(verb)
+        theme = subject or _passive_subject(verb) or (_passive_subject(verb.head) if _shares_auxiliary(verb) else None)
     else:
         actor, theme = subject, None
     return Roles(actor, _candidates(verb, slots, theme, actor, ctx))
+
+
+def _agent(verb: Token, ctx: EventContext) -> Token | None:
+    """The by-phrase of a passive verb: its agent dependent, or a phrase of an agent preposition."""
+    return next((c for c in verb.children if c.dep_ in AGENT), None) or next(
+        (c for c in verb.children if preposition_of(c, ctx) in ctx.grammar.agent_prepositions), None)
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """A participle coordinated with another and without an auxiliary of its own shares the
+    other's: "wurde … von serbischen Sicherheitskräften gefunden und verhaftet"."""
+    return (verb.dep_ in CONJUNCT and verb.head != verb and "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_ in AUX for c in verb.children))
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -146,6 +158,8 @@ def is_passive(verb: Token, ctx: EventContext) -> bool:
     if any(c.dep_ in PASSIVE_AUX for c in verb.children):
         return True
     head = verb.head
+    if _shares_auxiliary(verb):
+        return is_passive(head, ctx)
     return (verb.dep_ == "oc" and head != verb and head.lemma_.lower() in ctx.grammar.passive_auxiliaries
             and "Part" in verb.morph.get("VerbForm"))
 
