@@ -451,3 +451,16 @@ def test_a_reportative_soll_continues_the_report_before_it():
     continued = [a for a in found if a.cue is None]
     assert [(a.source.text, a.content.text) for a in continued] == [
         ("Der Staatsanwalt", "Juventus Turin soll in die dritte Liga absteigen")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Stadtwerke haben bekannt gegeben, dass die Preise im Winter steigen.", "Die Stadtwerke"),
+    ("Heute wurde bekannt gegeben, dass der Vertrag verlängert wird.", None),
+])
+def test_a_first_part_written_apart_before_the_verb_makes_the_cue(text, source):
+    """"bekannt gegeben" is ``bekanntgeben`` written in two words; the parser makes "bekannt" an
+    adverb, not a particle, so only "gab bekannt" had been a cue."""
+    a = only(text)
+    assert a.cue.lemma == "bekanntgeben" and a.cue.text == "bekannt gegeben"
+    assert (a.source.text if a.source else None) == source
+    assert a.content.text.startswith("dass")

@@ -38,6 +38,9 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
                 entry = ctx.lexicon.verb(prefix + lemma) or ctx.lexicon.verb(f"{lemma} {prefix}")
                 if entry is not None:
                     return entry, [token, particle]
+        before = _prefix_written_apart(token)
+        if before is not None and (entry := ctx.lexicon.verb(before.lower_ + lemma)) is not None:
+            return entry, [before, token]
     if (parsed is not None or particle is not None and particle.lower_ in ctx.grammar.particles) \
             and particle.lower_ not in ctx.grammar.adverbial_particles:
         return None  # "fand … statt" is not "finden": a particle makes another verb ("sagte weiter" does not)
@@ -46,6 +49,15 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
         if entry is not None:
             return entry, [token]
     return None
+
+
+def _prefix_written_apart(verb: Token) -> Token | None:
+    """The word right before a verb that it hangs on, which may be the verb's first part written
+    apart ("hat bekannt gegeben", "wie die Bank bekannt gab": ``bekanntgeben``); the lexicon decides."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.head == verb and before.is_alpha and before.is_lower else None
 
 
 def _quoted_apart(verb: Token, particle: Token) -> bool:
