@@ -464,3 +464,15 @@ def test_a_first_part_written_apart_before_the_verb_makes_the_cue(text, source):
     assert a.cue.lemma == "bekanntgeben" and a.cue.text == "bekannt gegeben"
     assert (a.source.text if a.source else None) == source
     assert a.content.text.startswith("dass")
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Die Fahne zeigt einen roten Löwen auf blauem Feld.", []),
+    ("Die Besatzung eines Hubschraubers entdeckte die Maschine an einem Berghang.", []),
+    ("Der Verkehrsverbund informierte die Kunden am Montag.", []),
+    ("Die Studie zeigt, dass die Preise steigen.", ["dass die Preise steigen"]),
+])
+def test_the_object_of_a_verb_of_seeing_or_telling_is_no_message(text, reports):
+    """"zeigt einen roten Löwen", "informierte die Kunden": a thing seen or the one told, which
+    the object fallback of the verbs of saying had made a message; their clauses still are."""
+    assert [a.content.text for a in attributions(text)] == reports

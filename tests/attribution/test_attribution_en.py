@@ -1,4 +1,6 @@
 """English attribution on real news sentences, through the public API."""
+import pytest
+
 from wortlaut import analyze_text, span_problems
 
 
@@ -229,3 +231,13 @@ def test_a_message_of_function_words_alone_is_no_report():
     (kept,) = [a for a in attributions("Asked whether the plan would pass, the senator said it was not ready.")
                if a.cue is not None and a.cue.text == "said"]
     assert kept.content.text == "it was not ready"
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Police found the car near the border.", []),
+    ("The company informed its customers on Monday.", []),
+    ("The report found that prices rose sharply.", ["that prices rose sharply"]),
+])
+def test_the_object_of_a_verb_of_finding_or_telling_is_no_message(text, reports):
+    """"found the car", "informed its customers": a thing found or the one told, not a report."""
+    assert [a.content.text for a in attributions(text)] == reports

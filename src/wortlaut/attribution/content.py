@@ -449,9 +449,14 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 
+SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_quote, report_clause,
+                                         complementizer_clause, clausal_complement, comma_clause, inverted_clause,
+                                         bare_clause)
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
-    "say": (sentence_before, colon_quote, adjacent_quote, report_clause, complementizer_clause, clausal_complement,
-            comma_clause, inverted_clause, bare_clause, object_phrase),
+    "say": (*SAY_CLAUSE, object_phrase),
+    # a verb whose object is a thing seen or the one told, never the message: "zeigt einen roten
+    # Löwen", "entdeckte die Maschine an einem Berghang", "informierte die Kunden"
+    "clause": SAY_CLAUSE,
     "object": (sentence_before, colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
