@@ -476,3 +476,15 @@ def test_the_object_of_a_verb_of_seeing_or_telling_is_no_message(text, reports):
     """"zeigt einen roten Löwen", "informierte die Kunden": a thing seen or the one told, which
     the object fallback of the verbs of saying had made a message; their clauses still are."""
     assert [a.content.text for a in attributions(text)] == reports
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In der Vorabversion des Berichts heißt es, die Zahl der Straftaten sei gestiegen.", "der Vorabversion des Berichts"),
+    ("Auf der Webseite des Vereins heißt es, die Veranstaltung falle aus.", "der Webseite des Vereins"),
+    ("In der Nacht hieß es, die Lage sei ruhig.", None),
+])
+def test_impersonal_words_are_sourced_where_they_stand(text, source):
+    """"In … heißt es": only a noun the lexicon knows as words ("Bericht", "Mitteilung") had named
+    the source; a version, a web page or a letter is a place words stand too — a time is not."""
+    a = only(text)
+    assert (a.source.text if a.source else None) == source

@@ -27,7 +27,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if subject is not None and subject == opening_anaphor(verb, ctx):
         subject = None  # "Das erklärte gestern ein Sprecher …": "Das" is what was said
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
-        return _utterance_owner(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
+        return _utterance_owner(verb, ctx) or _document(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
         if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"}:
             return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
@@ -225,6 +225,16 @@ def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
             owner = noun_owner(child, ctx, through_verb=False) if utterance else None
             if owner is not None or first in ctx.grammar.predicative:
                 return owner  # "Als Begründung heißt es": a kind of words, not where they stand
+            return _without_preposition(phrase(child, ctx.sentence), ctx)
+    return None
+
+
+def _document(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"In der Vorabversion des Berichts heißt es, …", "Auf der Webseite des Vereins heißt es":
+    impersonal words say where they stand, whatever noun names the place."""
+    for child in verb.children:
+        if child.dep_ in ADJUNCT and min(child.subtree, key=lambda t: t.i).lower_ in ctx.grammar.document_prepositions \
+                and not is_time(child, ctx):
             return _without_preposition(phrase(child, ctx.sentence), ctx)
     return None
 
