@@ -488,3 +488,13 @@ def test_impersonal_words_are_sourced_where_they_stand(text, source):
     the source; a version, a web page or a letter is a place words stand too — a time is not."""
     a = only(text)
     assert (a.source.text if a.source else None) == source
+
+
+def test_demnach_is_the_source_and_stands_for_the_report_before():
+    """"Demnach …" had a report without a source, its message opening with the adverb; the adverb
+    stands for the report before it, as a pronoun for a speaker (SpkAtt-2023 marks it so)."""
+    readout = analyze_text("Das Nachrichtenmagazin Focus berichtete über neue Zwischenfälle. Demnach haben "
+                           "Jagdflugzeuge deutsche Hubschrauber mit ihrem Radar angepeilt.", "de")
+    a = readout.attributions[-1]
+    assert (a.source.text, a.speaker) == ("Demnach", "Focus")
+    assert a.content.text == "haben Jagdflugzeuge deutsche Hubschrauber mit ihrem Radar angepeilt"

@@ -68,6 +68,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     found.extend(_lone_quotes(doc, text, quotes, sentences, per_sentence, found, grammar))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
+    _anaphor_antecedents(doc, sentences, per_sentence, grammar)
     found.sort(key=lambda c: (c.content[0], c.anchor))
     _nest(found)
     resolve_sources(NameResolver(doc, entities, grammar), found)
@@ -103,6 +104,8 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
         return not (times and all(t in times or t.pos_ in {"ADP", "DET", "ADJ"} for t in words)
                     or all(t.pos_ in {"ADP", "DET"} for t in words))
     word = words[0]
+    if word.lower_ in grammar.anaphoric_report_adverbs:
+        return True  # "Demnach …" stands for the report before, as a pronoun for a speaker
     if times or word.pos_ in {"ADJ", "ADV", "VERB", "AUX"} and word.is_sent_start and word.lemma_.islower() \
             and not word.ent_type_:
         return False  # (a name the tagger took for an adjective keeps its capital or its entity)
@@ -218,6 +221,21 @@ def _speaks_within(candidate: Candidate, quote: Quote, doc: Doc) -> bool:
         return True
     words = doc[candidate.source[0]:candidate.source[1]]
     return len(words) == 1 and bool(set(words[0].morph.get("Person")) & {"1", "2"})
+
+
+def _anaphor_antecedents(doc: Doc, sentences: list[Span], per_sentence: list[list[Candidate]],
+                         grammar: Grammar) -> None:
+    """"Das Nachrichtenmagazin Focus berichtete über neue Zwischenfälle. Demnach haben …": the
+    adverb that is a report's source stands for the source of the report before it, whom it
+    resolves to."""
+    starts = [s.start_char for s in sentences]
+    for made in per_sentence:
+        for candidate in made:
+            if candidate.source is None or doc[candidate.source[0]].lower_ not in grammar.anaphoric_report_adverbs:
+                continue
+            earlier = _speaker_before(doc[candidate.source[0]].idx, sentences, starts, per_sentence)
+            if earlier is not None:
+                candidate.speaker = earlier.speaker or earlier.source
 
 
 def _speaker_before(at: int, sentences: list[Span], starts: list[int],

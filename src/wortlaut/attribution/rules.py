@@ -270,7 +270,12 @@ def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> lis
     if cue[0].lower_ in ctx.grammar.relative_report_adverbs:
         return _relative_adverb_rule(cue[0], entry, ctx)
     start, end = trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)
-    return [Candidate(chars(ctx.doc, start, end), cue, entry.lemma, entry.stance, None, rule="adverb",
+    source = None
+    if cue[0].lower_ in ctx.grammar.anaphoric_report_adverbs:
+        source = (cue[0].i, cue[0].i + 1)  # "Demnach steht der Kopilot in der Schusslinie": it stands for the report before
+        if start == cue[0].i:
+            start, end = trim(ctx.doc, cue[0].i + 1, end)
+    return [Candidate(chars(ctx.doc, start, end), cue, entry.lemma, entry.stance, source, rule="adverb",
                       sentence=ctx.sentence.start_char)]
 
 
