@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from wortlaut.ingest.errors import InputError
-from wortlaut.nlp import entity_edges, paragraphs
+from wortlaut.nlp import entity_edges, paragraphs, spaces
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 
 __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "load_pipeline",
@@ -51,6 +51,8 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
         nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
     if "ner" in nlp.pipe_names and entity_edges.NAME not in nlp.pipe_names:
         nlp.add_pipe(entity_edges.NAME, after="ner")
+    if spaces.NAME not in nlp.pipe_names:
+        nlp.add_pipe(spaces.NAME, last=True)
     return nlp
 
 
