@@ -241,3 +241,10 @@ def test_a_message_of_function_words_alone_is_no_report():
 def test_the_object_of_a_verb_of_finding_or_telling_is_no_message(text, reports):
     """"found the car", "informed its customers": a thing found or the one told, not a report."""
     assert [a.content.text for a in attributions(text)] == reports
+
+
+def test_a_year_is_no_source():
+    """The parser made "2012" the subject of "show": a date names nobody."""
+    found = attributions("In a clip, you can see for yourself that it was reported live on September 11th. 2012 on "
+                         "CNN’s show Anderson Cooper 360 that the attackers were the group Ansar al-Sharia.")
+    assert found and not any(a.source is not None and a.source.text == "2012" for a in found)

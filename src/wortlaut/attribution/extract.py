@@ -31,6 +31,7 @@ MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
 MAX_HEADING_NAME_WORDS = 5  # "FDP-Finanzexperte Jürgen Koppelin wörtlich:"
 MIN_CONTENT_WORDS = 2
+YEAR_DIGITS = 4
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
 CONTENT_WORD_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})  # what a message must hold
@@ -94,7 +95,7 @@ def _generic(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
 
 
 def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
-    """A source of one word that is a time ("gestrigen Mittwoch"), an adjective or adverb that
+    """A source of one word that is a time ("gestrigen Mittwoch", a year), an adjective or adverb that
     opens its sentence ("Besorgt äußerte sich …", "Gestern berichtete …"), an indefinite article ("a")
     or a determiner in the accusative or dative ("Den … sicherte Präsident Gusmão zu") names nobody. (Lone words the
     tagger got wrong are kept: "Milinkewitsch" as an adjective, "Diese" as an article.)"""
@@ -109,6 +110,8 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
     if times or word.pos_ in {"ADJ", "ADV", "VERB", "AUX"} and word.is_sent_start and word.lemma_.islower() \
             and not word.ent_type_:
         return False  # (a name the tagger took for an adjective keeps its capital or its entity)
+    if word.is_digit and len(word.text) == YEAR_DIGITS:
+        return False  # "… on September 11th. 2012 on CNN’s show … that …": a year ("Nine in 10 voters" may be cut to "Nine")
     possessive = word.lower_ in grammar.possessive_pronouns or "Yes" in word.morph.get("Poss")  # "In seiner Erklärung"
     indefinite = "Ind" in word.morph.get("Definite")  # "he, once again, pledged a …" (a lone "Die" is cut from a name)
     return possessive or not (word.pos_ == "DET" and (indefinite or set(word.morph.get("Case")) & {"Acc", "Dat"}))
