@@ -498,3 +498,37 @@ def test_demnach_is_the_source_and_stands_for_the_report_before():
     a = readout.attributions[-1]
     assert (a.source.text, a.speaker) == ("Demnach", "Focus")
     assert a.content.text == "haben Jagdflugzeuge deutsche Hubschrauber mit ihrem Radar angepeilt"
+
+
+@pytest.mark.parametrize("text, listener", [
+    ("Der Präsident hat den Abgeordneten mitgeteilt, dass die Regeln weiter gelten.", "den Abgeordneten"),
+    ("Die Bundeskanzlerin hat die einheimischen Autohersteller aufgefordert, sparsamere Autos zu bauen.",
+     "die einheimischen Autohersteller"),
+])
+def test_a_listener_the_parser_mislabelled_is_read_from_its_determiner(text, listener):
+    """"den Abgeordneten" (its determiner dative, the noun read as nominative) and "die …
+    Autohersteller" (made a second subject): the listener had been missed."""
+    assert only(text).addressee.text == listener
+
+
+def test_an_infinitive_clause_under_its_opening_pronoun_is_the_message():
+    """The parser made "sich" the cue's dependent and the infinitive clause its own: the report
+    had no message and was lost."""
+    a = only("Merkel hat die Autohersteller dazu aufgefordert, sich auf sparsame Modelle zu konzentrieren.")
+    assert a.content.text == "sich auf sparsame Modelle zu konzentrieren" and a.source.text == "Merkel"
+
+
+def test_an_accusative_listener_hung_on_a_noun_of_the_verb_is_the_listener():
+    """The parser made "die amerikanischen Autohersteller" an attribute of "Radioansprache",
+    which an accusative cannot be: the listener had been missed."""
+    a = only("Der Präsident hat am Sonntag in seiner wöchentlichen Radioansprache die amerikanischen Autohersteller "
+             "dazu aufgefordert, sich bei der Entwicklung neuer Modelle auf sparsame Motoren zu konzentrieren.")
+    assert (a.source.text, a.addressee.text) == ("Der Präsident", "die amerikanischen Autohersteller")
+
+
+def test_of_two_subjects_the_one_marked_accusative_is_the_listener_not_the_speaker():
+    """"Der Bürgermeister | hat in einem offenen Brief die Anwohner aufgefordert": the parser
+    gave "hat" the real subject and the participle "die Anwohner" as a second one, which was
+    taken for the speaker."""
+    a = only("Der Bürgermeister hat in einem offenen Brief die Anwohner aufgefordert, Wasser zu sparen.")
+    assert (a.source.text, a.addressee.text) == ("Der Bürgermeister", "die Anwohner")

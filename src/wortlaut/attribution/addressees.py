@@ -13,7 +13,11 @@ A listener is found, in this order, as
 - a case-less noun phrase that the parser hung on the verb's time adjunct ("am Samstag | der
   Nachrichtenagentur Tass": a time has no genitive owner, so it is the verb's dative),
 - an object that noun and determiner mark as dative ("erklärt den Mitarbeitern", where "den"
-  alone could be accusative).
+  alone could be accusative), or its determiner alone where the noun has one ("hat den
+  Abgeordneten mitgeteilt", the noun read as nominative),
+- for a verb whose object is the listener, a noun its determiner marks accusative, also where the
+  parser made it a second subject or an attribute of another noun of the verb ("in ihrer
+  Videobotschaft | die einheimischen Autohersteller dazu aufgefordert").
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.sources import is_time, noun_phrase_after, opening_anaphor, opens_another_phrase, source_phrase
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
-                                 DIRECT_OBJECT, OBLIQUE, POSSESSIVE, RELATIVE, SUBJECT)
+                                 DIRECT_OBJECT, OBLIQUE, OWNER, POSSESSIVE, RELATIVE, SUBJECT, subject_of)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -104,7 +108,7 @@ def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     (Trusting the noun alone found 13 more listeners on SpkAtt news train, 4 of them right.)"""
     for child in verb.children:
         if child.pos_ in {"NOUN", "PROPN"} and child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and _caseless(child) \
-                and child.morph.get("Case") == ["Dat"] \
+                and (child.morph.get("Case") == ["Dat"] or any(d.dep_ in DETERMINER for d in child.children)) \
                 and all(d.morph.get("Case") == ["Dat"] for d in child.children if d.dep_ in DETERMINER):
             return child
     return None
@@ -113,16 +117,27 @@ def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 def _accusative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Der russische Präsident wies ihm zufolge seinen US-Kollegen darauf hin": the noun of a
     verb whose object is its listener, marked accusative by its determiner, whatever relation
-    the parser gave it (here "zufolge" was hung on it)."""
+    the parser gave it (here "zufolge" was hung on it), also where it was hung on a noun of the
+    verb as its attribute, which an accusative cannot be ("in ihrer Videobotschaft | die
+    einheimischen Autohersteller dazu aufgefordert")."""
     if entry.lemma not in ctx.grammar.listener_object_verbs:
         return None
-    for child in verb.children:
+    attributes = [g for c in verb.children if c.pos_ in {"NOUN", "PROPN"} for g in c.children
+                  if g.dep_ in OWNER and g.i > c.i]
+    for child in [*verb.children, *attributes]:
         determiners = [d for d in child.children if d.dep_ in DETERMINER | POSSESSIVE]
-        if child.pos_ in {"NOUN", "PROPN"} and child.dep_ not in SUBJECT and determiners \
+        if child.pos_ in {"NOUN", "PROPN"} and (child.dep_ not in SUBJECT or _second_subject(verb, child)) and determiners \
                 and all(d.morph.get("Case") == ["Acc"] for d in determiners) \
                 and all(c.lower_ in ctx.grammar.postpositions for c in child.children if c.dep_ in CASE_MARKER):
             return child
     return None
+
+
+def _second_subject(verb: Token, child: Token) -> bool:
+    """The parser gave the verb two subjects ("Die Bundeskanzlerin hat die einheimischen
+    Autohersteller aufgefordert"): the one that is not its subject may be its object."""
+    subject = subject_of(verb)
+    return subject is not None and subject != child
 
 
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

@@ -210,8 +210,13 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue."""
-    for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c))]:
+    """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue, also
+    under a pronoun that opens it ("aufgefordert, | sich auf sparsame Modelle zu konzentrieren",
+    where the parser made "sich" the cue's dependent and the infinitive its own)."""
+    opened = [g for c in verb.children if c.pos_ == "PRON" and c.i > verb.i
+              for g in children(c, CLAUSAL | DEPENDENT_VERB) if "Inf" in g.morph.get("VerbForm")]
+    for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
+                  *opened]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
         first = min(t.i for t in child.subtree)

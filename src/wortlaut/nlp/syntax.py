@@ -102,12 +102,17 @@ def is_gerund(verb: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht"), or
-    hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject)."""
+    hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject).
+    Of two, one whose determiner marks it accusative or dative, or that disagrees in number with
+    the finite verb, is none ("Der Bürgermeister | hat in einem Brief die Anwohner aufgefordert",
+    with "die Anwohner" also made a subject)."""
     seen = 0
     while verb is not None and seen < 4:
         heads = [verb, *children(verb, FINITE_HELPER)]
+        finite = next((h for h in heads if "Fin" in h.morph.get("VerbForm")), None)
         found = sorted((c for head in heads for c in children(head, SUBJECT) if not (c.is_punct or c.is_space)),
-                       key=lambda t: ("Rel" in t.morph.get("PronType"), t.head != verb))
+                       key=lambda t: ("Rel" in t.morph.get("PronType"), _marked_oblique(t),
+                                      finite is not None and not agrees_in_number(finite, t), t.head != verb))
         if found:
             return found[0]
         between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
@@ -117,6 +122,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _marked_oblique(noun: Token) -> bool:
+    """The noun's determiners mark it accusative or dative, never nominative ("die Anwohner" read
+    as Acc)."""
+    cases = {c for d in noun.children if d.dep_ in DETERMINER for c in d.morph.get("Case")}
+    return bool(cases) and "Nom" not in cases
 
 
 def particle_of(verb: Token) -> Token | None:
