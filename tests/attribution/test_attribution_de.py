@@ -532,3 +532,12 @@ def test_of_two_subjects_the_one_marked_accusative_is_the_listener_not_the_speak
     taken for the speaker."""
     a = only("Der Bürgermeister hat in einem offenen Brief die Anwohner aufgefordert, Wasser zu sparen.")
     assert (a.source.text, a.addressee.text) == ("Der Bürgermeister", "die Anwohner")
+
+
+def test_a_reportative_sollen_the_parser_made_an_adverb_continues_the_report():
+    """"Auch die Hauptakteure des Skandals sollen bestraft werden" goes on with the prosecutor's
+    words; with "sollen" parsed as an adverb, not an auxiliary, the report had ended."""
+    found = attributions("Der Staatsanwalt erklärte, die Ermittlungen dauerten an. "
+                         "Auch die Hauptakteure des Skandals sollen bestraft werden.")
+    assert [(a.content.text, a.source.text) for a in found][-1] == (
+        "Auch die Hauptakteure des Skandals sollen bestraft werden", "Der Staatsanwalt")

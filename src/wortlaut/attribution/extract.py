@@ -24,7 +24,7 @@ from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim,
+from wortlaut.nlp.syntax import (AUX, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim,
                                  verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
@@ -295,9 +295,12 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
 
 def _reportative(sentence: Span, grammar: Grammar) -> bool:
     """"Juventus soll in die 3. Liga absteigen": the present of "sollen" tells what others say
-    (``reportative_verbs`` in ``grammar.json``)."""
+    (``reportative_verbs`` in ``grammar.json``), also where the parser did not make it the main
+    verb's auxiliary ("Auch die Hauptakteure sollen bestraft werden", "sollen" as an adverb)."""
+    root = sentence.root
+    helpers = [*verb_group(root), *(c for c in root.children if c.pos_ == "AUX" and c.dep_ not in AUX)]
     return any(v.lemma_ in grammar.reportative_verbs and "Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")
-               for v in verb_group(sentence.root))
+               for v in helpers)
 
 
 def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
