@@ -541,3 +541,10 @@ def test_a_reportative_sollen_the_parser_made_an_adverb_continues_the_report():
                          "Auch die Hauptakteure des Skandals sollen bestraft werden.")
     assert [(a.content.text, a.source.text) for a in found][-1] == (
         "Auch die Hauptakteure des Skandals sollen bestraft werden", "Der Staatsanwalt")
+
+
+def test_a_label_of_one_word_after_als_is_the_message():
+    """"bezeichnete die Anschläge als Selbstverteidigung": a one-word message was dropped unless
+    quoted, and with it what the source called the attacks."""
+    a = only("Die Hamas bezeichnete die Anschläge als Selbstverteidigung.")
+    assert (a.content.text, a.source.text, a.cue.lemma) == ("Selbstverteidigung", "Die Hamas", "bezeichnen")

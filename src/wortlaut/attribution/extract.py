@@ -60,7 +60,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     for sentence in sentences:
         made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text,
                                                                  speech, around)))
-                if _substantial(doc, text, c.content, quotes)]
+                if _substantial(doc, text, c.content, quotes, grammar)]
         for candidate in made:
             candidate.content = _with_closing_mark(candidate.content, around, text)
         _share_coordinated_subjects(made, doc)
@@ -142,17 +142,20 @@ def _share_coordinated_subjects(candidates: list[Candidate], doc: Doc) -> None:
             after.source = before.source
 
 
-def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quote]) -> bool:
+def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quote], grammar: Grammar) -> bool:
     """A message of one word ("that", "it", "the show") is not a report, unless quoted
-    ("bezeichnete es als „Falschinformation“"); nor is one of function words alone ("exactly
-    what", "it was not", "about this"), unless it holds a quotation ("nannte dies einen
-    „Militärputsch“", whose quoted word the tagger may not read as a noun)."""
+    ("bezeichnete es als „Falschinformation“") or the label after "als" ("bezeichnete die
+    Anschläge als Selbstverteidigung"); nor is one of function words alone ("exactly what", "it
+    was not", "about this"), unless it holds a quotation ("nannte dies einen „Militärputsch“",
+    whose quoted word the tagger may not read as a noun)."""
     if any(c in QUOTE_MARKS for c in text[content[0]:content[1]]):
         return True
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is not None and not any(t.pos_ in CONTENT_WORD_POS for t in span):
         return False
     if len(text[content[0]:content[1]].split()) >= MIN_CONTENT_WORDS:
+        return True
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in grammar.predicative:
         return True
     return any(q.start <= content[0] and content[1] <= q.end for q in quotes)
 
