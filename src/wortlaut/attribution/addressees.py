@@ -152,7 +152,7 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     subject already, is its dative; ``oblique_determiners`` in ``grammar.json``. (A demonstrative
     standing for the message is no subject: "Dies bestätigte der Parteivorsitzende".)"""
     anaphor = opening_anaphor(verb, ctx)
-    if entry.frame not in {"say", "clause"} or not any(c.dep_ in SUBJECT and c != anaphor for c in verb.children):
+    if not entry.says or not any(c.dep_ in SUBJECT and c != anaphor for c in verb.children):
         return None
     for child in verb.children:
         if child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \

@@ -26,6 +26,12 @@ class CueEntry:
     def words(self) -> tuple[str, ...]:
         return tuple(self.lemma.lower().split())
 
+    @property
+    def says(self) -> bool:
+        """A verb of saying, whose message is a clause or quotation (frames ``say`` and
+        ``clause``; see ``lang/cues.md``)."""
+        return self.frame in {"say", "clause"}
+
 
 @dataclass(frozen=True)
 class CueLexicon:
