@@ -104,8 +104,8 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht"), or
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject).
     Of two, one whose determiner marks it accusative or dative, or that disagrees in number with
-    the finite verb, is none ("Der Bürgermeister | hat in einem Brief die Anwohner aufgefordert",
-    with "die Anwohner" also made a subject)."""
+    the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
+    aufgefordert", with "die Anwohner" also made a subject)."""
     seen = 0
     while verb is not None and seen < 4:
         heads = [verb, *children(verb, FINITE_HELPER)]
