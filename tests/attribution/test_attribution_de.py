@@ -548,3 +548,23 @@ def test_a_label_of_one_word_after_als_is_the_message():
     quoted, and with it what the source called the attacks."""
     a = only("Die Hamas bezeichnete die Anschläge als Selbstverteidigung.")
     assert (a.content.text, a.source.text, a.cue.lemma) == ("Selbstverteidigung", "Die Hamas", "bezeichnen")
+
+
+def test_the_infinitive_marker_is_no_first_part_of_the_verb():
+    """"um die Versorgung zu sichern" was read as the cue *zusichern* inside the quotation."""
+    a = only("„Wir werden alles tun, um die Versorgung zu sichern“, sagte Wirtschaftsminister Robert Habeck "
+             "am Dienstag in Berlin.")
+    assert (a.type, a.cue.lemma) == ("direct", "sagen")
+
+
+def test_a_word_ending_the_reported_clause_is_not_the_cue_s_particle():
+    """"hieß es, eine Einigung sei nahe": the parser made "nahe" the particle of "hieß", which then
+    was no cue at all."""
+    a = only("Aus Regierungskreisen hieß es, eine Einigung sei nahe.")
+    assert (a.source.text, a.content.text) == ("Regierungskreisen", "eine Einigung sei nahe")
+
+
+def test_a_zu_infinitive_the_tagger_missed_is_the_message():
+    """"fortzusetzen" was tagged an adverb, and the announcement had no message."""
+    a = only("Scholz kündigte an, die Hilfen für die Ukraine fortzusetzen.")
+    assert (a.source.text, a.content.text) == ("Scholz", "die Hilfen für die Ukraine fortzusetzen")

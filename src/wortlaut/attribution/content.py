@@ -12,6 +12,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import finite_of, is_time, name_after_quote, opening_anaphor, verb_source
 from wortlaut.attribution.tokens import chars, previous_word
+from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, DEPENDENT_VERB, MARKER, OBJECTS, OBLIQUE,
                                  SEPARATED_PARTICLE, children, is_finite_verb, is_gerund, particle_of, phrase,
@@ -215,8 +216,10 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     where the parser made "sich" the cue's dependent and the infinitive its own)."""
     opened = [g for c in verb.children if c.pos_ == "PRON" and c.i > verb.i
               for g in children(c, CLAUSAL | DEPENDENT_VERB) if "Inf" in g.morph.get("VerbForm")]
+    untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in {"VERB", "AUX"}
+                and _zu_infinitive(c, ctx.grammar)]
     for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
-                  *opened]:
+                  *opened, *untagged]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
         first = min(t.i for t in child.subtree)
@@ -234,6 +237,15 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _zu_infinitive(word: Token, grammar: Grammar) -> bool:
+    """A zu-infinitive written as one word, whatever the tagger made of it: "kündigte an, die
+    Hilfen fortzusetzen" ("fortzusetzen" tagged as an adverb)."""
+    form = word.lower_
+    return word.is_alpha and form.endswith(grammar.infinitive_endings) and any(
+        form.startswith(particle + infix) and len(form) > len(particle + infix) + 3
+        for particle in grammar.particles for infix in grammar.infinitive_infixes)
 
 
 def _infinitive_object(clause: Token) -> bool:

@@ -10,7 +10,7 @@ from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import particle_of
+from wortlaut.nlp.syntax import is_finite_verb, particle_of
 
 
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
@@ -29,7 +29,7 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
             if parts is not None:
                 return entry, sorted([token, *parts], key=lambda t: t.i)
     parsed = particle_of(token)
-    if parsed is not None and _quoted_apart(token, parsed):
+    if parsed is not None and (_quoted_apart(token, parsed) or _clause_apart(token, parsed)):
         parsed = None  # "rief: „Lasst mich raus!“": "raus" is the quotation's
     particle = parsed or clause_final_particle(token, ctx)
     for lemma in lemmas:
@@ -57,7 +57,16 @@ def _prefix_written_apart(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    return before if before.head == verb and before.is_alpha and before.is_lower else None
+    return before if before.head == verb and before.pos_ in {"ADJ", "ADV"} and before.is_alpha and before.is_lower \
+        else None  # (not the infinitive's "zu": "um die Versorgung zu sichern" is no "zusichern")
+
+
+def _clause_apart(verb: Token, particle: Token) -> bool:
+    """A comma and another finite verb stand between the verb and the word the parser made its
+    particle: "hieß es, eine Einigung sei nahe" ("nahe" ends the reported clause)."""
+    low, high = sorted((verb.i, particle.i))
+    between = verb.doc[low + 1: high]
+    return any(t.text == "," for t in between) and any(is_finite_verb(t) for t in between)
 
 
 def _quoted_apart(verb: Token, particle: Token) -> bool:

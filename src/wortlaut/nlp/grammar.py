@@ -49,6 +49,7 @@ class Grammar:
     time_nouns: tuple[str, ...]
     verb_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
+    infinitive_infixes: tuple[str, ...]
     participle_prefixes: tuple[str, ...]
     inflection_endings: tuple[str, ...]
     strong_verbs: dict[str, str]
@@ -70,6 +71,7 @@ def load_grammar(lang: str) -> Grammar:
         time_nouns=tuple(raw["time_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
+        infinitive_infixes=tuple(raw["infinitive_infixes"]),
         participle_prefixes=tuple(raw["participle_prefixes"]),
         inflection_endings=tuple(raw["inflection_endings"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
