@@ -248,3 +248,11 @@ def test_a_year_is_no_source():
     found = attributions("In a clip, you can see for yourself that it was reported live on September 11th. 2012 on "
                          "CNN’s show Anderson Cooper 360 that the attackers were the group Ansar al-Sharia.")
     assert found and not any(a.source is not None and a.source.text == "2012" for a in found)
+
+
+def test_a_gerund_after_a_reported_clause_speaks_with_the_reporting_verb():
+    """The parser hung "adding" on "stalled", the reported clause, whose subject "the talks" became
+    the speaker of what was added."""
+    found = attributions("Officials said the talks had stalled, adding that a deal was unlikely before June.")
+    added = next(a for a in found if a.cue is not None and a.cue.lemma == "add")
+    assert added.source.text == "Officials" and added.content.text == "that a deal was unlikely before June"

@@ -40,7 +40,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if _shares_head_subject(verb) and subject is None and not _subordinate(verb.head, ctx):
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
-        return verb_source(verb.head, ctx)  # "he told lawmakers, adding that …"
+        return verb_source(_reporting_verb(verb.head, ctx), ctx)  # "he told lawmakers, adding that …"
     if subject is None:
         named = name_after_quote(verb) or _modified_noun(verb, ctx)
         if named is not None:
@@ -149,6 +149,15 @@ def passive_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
 def _argument_phrase(verb: Token, deps: set[str], ctx: SentenceContext) -> tuple[int, int] | None:
     found = next((c for c in clause_dependents(verb, deps) if c.pos_ in NP_POS), None)
     return source_phrase(found, ctx) if found is not None else None
+
+
+def _reporting_verb(head: Token, ctx: SentenceContext) -> Token:
+    """The verb a gerund's words go back to: the verb of saying whose reported clause the parser
+    hung it on ("Officials said the talks had stalled, adding that …": not the talks), else its head."""
+    governor = head.head
+    if head.dep_ in CLAUSAL and governor != head and ctx.lexicon.verb(governor.lemma_.lower()) is not None:
+        return governor
+    return head
 
 
 def _shares_head_subject(verb: Token) -> bool:
