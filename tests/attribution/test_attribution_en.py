@@ -256,3 +256,9 @@ def test_a_gerund_after_a_reported_clause_speaks_with_the_reporting_verb():
     found = attributions("Officials said the talks had stalled, adding that a deal was unlikely before June.")
     added = next(a for a in found if a.cue is not None and a.cue.lemma == "add")
     assert added.source.text == "Officials" and added.content.text == "that a deal was unlikely before June"
+
+
+def test_declining_to_comment_reports_nothing():
+    """The infinitive cue "comment" took "for the State Department declined to" as its message:
+    a clause-final cue's prepositional message was looked for before the verb that governs it."""
+    assert attributions("A spokesman for the State Department declined to comment.") == []

@@ -436,6 +436,8 @@ def _middle_field_message(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         return None
     finite = finite_of(verb, ctx)
     start = finite.i + 1 if finite is not None and finite.i < verb.i else ctx.sentence.start
+    if verb.dep_ in CLAUSAL | DEPENDENT_VERB and verb.head.i < verb.i:
+        start = max(start, verb.head.i + 1)  # "A spokesman for … declined to comment": the infinitive's own field
     for token in ctx.doc[start: verb.i]:
         if token.lower_ in ctx.grammar.frame_prepositions and token.lower_ not in ctx.grammar.predicative \
                 and not is_time(token.head, ctx):
