@@ -409,7 +409,7 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     for child in children(verb, OBJECTS):
         if subject is not None and child.i == subject.i or child.is_punct:
             continue
-        first = min(child.subtree, key=lambda t: t.i).lower_
+        first = child.left_edge.lower_
         span = phrase(child, ctx.sentence, cut_relative=False)
         if is_time(child, ctx) or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message

@@ -29,7 +29,7 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
             if parts is not None:
                 return entry, sorted([token, *parts], key=lambda t: t.i)
     parsed = particle_of(token)
-    if parsed is not None and (_quoted_apart(token, parsed) or _clause_apart(token, parsed)):
+    if parsed is not None and _stands_apart(token, parsed):
         parsed = None  # "rief: „Lasst mich raus!“": "raus" is the quotation's
     particle = parsed or clause_final_particle(token, ctx)
     for lemma in lemmas:
@@ -61,18 +61,14 @@ def _prefix_written_apart(verb: Token) -> Token | None:
         else None  # (not the infinitive's "zu": "um die Versorgung zu sichern" is no "zusichern")
 
 
-def _clause_apart(verb: Token, particle: Token) -> bool:
-    """A comma and another finite verb stand between the verb and the word the parser made its
-    particle: "hieß es, eine Einigung sei nahe" ("nahe" ends the reported clause)."""
+def _stands_apart(verb: Token, particle: Token) -> bool:
+    """Between the verb and the word the parser made its particle stands a quotation mark ("rief:
+    „Lasst mich raus!“") or a comma and another finite verb ("hieß es, eine Einigung sei nahe"):
+    the word belongs to the quotation or the reported clause."""
     low, high = sorted((verb.i, particle.i))
     between = verb.doc[low + 1: high]
-    return any(t.text == "," for t in between) and any(is_finite_verb(t) for t in between)
-
-
-def _quoted_apart(verb: Token, particle: Token) -> bool:
-    """A quotation mark stands between the verb and the word the parser made its particle."""
-    low, high = sorted((verb.i, particle.i))
-    return any(t.text in QUOTE_MARKS for t in verb.doc[low + 1: high])
+    return any(t.text in QUOTE_MARKS for t in between) or (
+        any(t.text == "," for t in between) and any(is_finite_verb(t) for t in between))
 
 
 def _closes_reporting_tail(token: Token) -> bool:

@@ -66,10 +66,11 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
         found.extend(made)
-    found.extend(_lone_quotes(doc, text, quotes, sentences, per_sentence, found, grammar))
+    starts = [s.start_char for s in sentences]
+    found.extend(_lone_quotes(doc, text, quotes, sentences, starts, per_sentence, found, grammar))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
-    _anaphor_antecedents(doc, sentences, per_sentence, grammar)
+    _anaphor_antecedents(doc, sentences, starts, per_sentence, grammar)
     found.sort(key=lambda c: (c.content[0], c.anchor))
     _nest(found)
     resolve_sources(NameResolver(doc, entities, grammar), found)
@@ -174,7 +175,7 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return list(kept.values())
 
 
-def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span],
+def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span], starts: list[int],
                  per_sentence: list[list[Candidate]], found: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """Quotations that no cue claimed: after a colon, the words of the subject before it ("Kaine
     has adopted the stance common among some Catholics: “I’m pro-life …”"); else the speaker of
@@ -183,7 +184,6 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
     made: list[Candidate] = []
     contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
     cues = SpanIndex((c.anchor, c.anchor + 1, c) for c in found if c.cue)
-    starts = [s.start_char for s in sentences]
     for quote in quotes:
         words = quote.words(text)
         if quote.depth > 0 or _claimed(quote, contents, cues, doc):
@@ -229,12 +229,11 @@ def _speaks_within(candidate: Candidate, quote: Quote, doc: Doc) -> bool:
     return len(words) == 1 and bool(set(words[0].morph.get("Person")) & {"1", "2"})
 
 
-def _anaphor_antecedents(doc: Doc, sentences: list[Span], per_sentence: list[list[Candidate]],
+def _anaphor_antecedents(doc: Doc, sentences: list[Span], starts: list[int], per_sentence: list[list[Candidate]],
                          grammar: Grammar) -> None:
     """"Das Nachrichtenmagazin Focus berichtete über neue Zwischenfälle. Demnach haben …": the
     adverb that is a report's source stands for the source of the report before it, whom it
     resolves to."""
-    starts = [s.start_char for s in sentences]
     for made in per_sentence:
         for candidate in made:
             if candidate.source is None or doc[candidate.source[0]].lower_ not in grammar.anaphoric_report_adverbs:

@@ -163,7 +163,7 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
 
 def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     for child in noun.children:
-        first = min(child.subtree, key=lambda t: t.i)
+        first = child.left_edge
         if child.i > noun.i and first.lower_ in ctx.grammar.declarative_complementizers and first.pos_ == "SCONJ":
             # "claims that circulate online" is a relative clause, not what was claimed
             start, end = phrase(child, ctx.sentence, cut_relative=False)

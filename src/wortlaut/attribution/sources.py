@@ -229,7 +229,7 @@ def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         if child.dep_ not in ADJUNCT:
             continue
         utterance = ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)
-        first = min(child.subtree, key=lambda t: t.i).lower_
+        first = child.left_edge.lower_
         if utterance or first in ctx.grammar.origin_prepositions:
             owner = noun_owner(child, ctx, through_verb=False) if utterance else None
             if owner is not None or first in ctx.grammar.predicative:
@@ -242,7 +242,7 @@ def _document(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"In der Vorabversion des Berichts heißt es, …", "Auf der Webseite des Vereins heißt es":
     impersonal words say where they stand, whatever noun names the place."""
     for child in verb.children:
-        if child.dep_ in ADJUNCT and min(child.subtree, key=lambda t: t.i).lower_ in ctx.grammar.document_prepositions \
+        if child.dep_ in ADJUNCT and child.left_edge.lower_ in ctx.grammar.document_prepositions \
                 and not is_time(child, ctx):
             return _without_preposition(phrase(child, ctx.sentence), ctx)
     return None
@@ -398,7 +398,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     doc = ctx.doc
     start, end = phrase(token, ctx.sentence)
     for child in token.subtree:
-        opens = min(child.subtree, key=lambda t: t.i)
+        opens = child.left_edge
         if child.i <= token.i or child.dep_ not in ADJUNCT:
             continue
         if child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP") \

@@ -35,9 +35,10 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     passive = is_passive(verb, ctx)
     subject = clause_subject(verb, ctx) or (None if passive else first_argument(verb))
     if passive:
-        agent = _agent(verb, ctx) or (_agent(verb.head, ctx) if _shares_auxiliary(verb) else None)
+        shared = _shares_auxiliary(verb)
+        agent = _agent(verb, ctx) or (_agent(verb.head, ctx) if shared else None)
         actor = _noun_under(agent) if agent is not None else None  # "von serbischen Polizisten verhaftet"
-        theme = subject or _passive_subject(verb) or (_passive_subject(verb.head) if _shares_auxiliary(verb) else None)
+        theme = subject or _passive_subject(verb) or (_passive_subject(verb.head) if shared else None)
     else:
         actor, theme = subject, None
     return Roles(actor, _candidates(verb, slots, theme, actor, ctx))
