@@ -262,3 +262,14 @@ def test_declining_to_comment_reports_nothing():
     """The infinitive cue "comment" took "for the State Department declined to" as its message:
     a clause-final cue's prepositional message was looked for before the verb that governs it."""
     assert attributions("A spokesman for the State Department declined to comment.") == []
+
+
+def test_a_speaker_the_parser_made_a_passive_subject():
+    """"warned" was tagged a participle and "Analysts" its passive subject: no speaker."""
+    [a] = attributions("Analysts warned that inflation could rise further.")
+    assert (a.source.text, a.content.text) == ("Analysts", "that inflation could rise further")
+
+
+def test_a_thing_labelled_is_no_listener():
+    [a] = attributions('The mayor criticized the plan as "reckless."')
+    assert a.source.text == "The mayor" and a.addressee is None

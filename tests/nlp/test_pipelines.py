@@ -90,6 +90,18 @@ def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
     assert tok(doc, "funktioniere").morph.get("Mood") == ["Sub"]
 
 
+def test_de_finite_verb_the_tagger_took_for_an_adjective(de):
+    """"bereue" and "analysierte" were tagged attributive adjectives (the morphologizer and parser
+    read finite verbs); "sie bereue nichts" then reported nothing. Their lemma is rebuilt so the
+    mood can be read; a predicative adjective stays one."""
+    doc = de("Merkel betonte im Gespräch mit der „Zeit“, sie bereue nichts.")
+    assert (tok(doc, "bereue").pos_, tok(doc, "bereue").morph.get("Mood")) == ("VERB", ["Sub"])
+    doc = de("Das Forscherteam analysierte Mahlsteine aus verschiedenen Regionen Europas.")
+    assert (tok(doc, "analysierte").pos_, tok(doc, "analysierte").morph.get("Mood")) == ("VERB", ["Ind"])
+    doc = de("Auch im Internet ist der Flug live zu verfolgen.")
+    assert tok(doc, "live").pos_ == "ADJ"
+
+
 def test_de_first_person_is_indicative(de):
     doc = de("Ich habe das nicht gewusst.")
     assert tok(doc, "habe").morph.get("Mood") == ["Ind"]

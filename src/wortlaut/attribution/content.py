@@ -14,9 +14,9 @@ from wortlaut.attribution.sources import finite_of, is_time, name_after_quote, o
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (AUX_OR_COPULA, CLAUSAL, COORDINATOR, DEPENDENT_VERB, MARKER, OBJECTS, OBLIQUE,
-                                 SEPARATED_PARTICLE, children, is_finite_verb, is_gerund, particle_of, phrase,
-                                 subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, COORDINATOR, DATIVE_OBJECT,
+                                 DEPENDENT_VERB, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE, SUBJECT, children,
+                                 is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
@@ -326,14 +326,31 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             end = token.i
             break
     clause = ctx.doc[comma.i + 1: end]
-    closes_cue = all(t.i == comma.i or t.dep_ in SEPARATED_PARTICLE or t.is_space
-                     for t in ctx.doc[verb.i + 1: comma.i + 1])
     subjunctive = any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause)
     finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])
-    if not (subjunctive or closes_cue and finite and clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"}):
+    opens_main_clause = clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"} \
+        and "Rel" not in clause[0].morph.get("PronType")
+    if not (subjunctive or _closes_cue_clause(verb, comma) and finite and opens_main_clause):
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def _closes_cue_clause(verb: Token, comma: Token) -> bool:
+    """The comma ends the cue's clause: only its particle, subject, listener and adverbials stand
+    between ("teilte mit, …", "erklärte am Mittwoch in Berlin, man beobachte die Lage"), no
+    object that would be the message and no other verb."""
+    doc = verb.doc
+    for token in doc[verb.i + 1: comma.i]:
+        if token.is_space or token.dep_ in SEPARATED_PARTICLE and token.head.i == verb.i:
+            continue
+        link = token
+        while link.head.i != verb.i and link.head.i != link.i and verb.i < link.head.i < comma.i:
+            link = link.head
+        if link.head.i != verb.i or link.dep_ not in SUBJECT | DATIVE_OBJECT | ADJUNCT | ADVERBIAL \
+                or link.pos_ in {"VERB", "AUX"}:
+            return False
+    return True
 
 
 def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -364,7 +381,9 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"…, sagte er." / "…, teilte das Ministerium mit." / "…, the minister said.": the message
-    precedes the cue (and, in English, its subject)."""
+    precedes the cue (and, in English, its subject; in German the cue or its auxiliary opens the
+    report, or a demonstrative that stands for the message: "…, das teilte das Institut mit";
+    ``inverted_report_verb_first``)."""
     subject = subject_of(verb)
     before = verb.i
     if subject is not None and subject.i < verb.i:
@@ -372,6 +391,10 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     previous = previous_word(ctx.doc, before, ctx.sentence.start)
     if previous is None or previous.text not in {",", "–", "-"}:
         return None
+    opening = [t for t in ctx.doc[previous.i + 1: min(t.i for t in verb_group(verb))] if not t.is_space]
+    if ctx.grammar.inverted_report_verb_first and opening and not (
+            len(opening) == 1 and opening[0].lower_ in ctx.grammar.anaphoric_demonstratives):
+        return None  # "Scholz sagte der Zeitung, er halte an dem Ziel fest": "er" opens a clause of its own
     start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
     return chars(ctx.doc, start, end) if end - start >= 3 else None
 

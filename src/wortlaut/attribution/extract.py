@@ -53,7 +53,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     ranges = _reportage(news if news is not None else [(0, len(text))])
     quotes = [q for q in find_quotes(text) if ranges.containing(q.start, q.end)]
     speech = QuoteIndex.of([q for q in quotes if q.depth == 0 and q.words(text) >= MIN_QUOTE_WORDS])
-    sentences = [s for s in doc.sents if s.text.strip() and ranges.containing(*_words_of(s))]
+    sentences = [s for s in _sentences(doc) if s.text.strip() and ranges.containing(*_words_of(s))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     around = SpanIndex((q.start + 1, q.end, q) for q in quotes)
@@ -79,6 +79,19 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
                                              or not _names_someone(doc, candidate.source, grammar)):
             candidate.source = None  # "You had a lot of people saying …": nobody in particular
     return _to_attributions(doc, text, found, quotes)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, where one it ended at a comma goes on into the next: "Das Feuer sei
+    gelöscht, | sagte ein Polizeisprecher." (it made the verb of saying a second root)."""
+    joined: list[Span] = []
+    for sentence in doc.sents:
+        last = next((t for t in reversed(joined[-1]) if not t.is_space), None) if joined else None
+        if last is not None and last.text == ",":
+            joined[-1] = doc[joined[-1].start: sentence.end]
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _words_of(sentence: Span) -> tuple[int, int]:
@@ -383,10 +396,13 @@ def _nest(found: list[Candidate]) -> None:
             candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])
 
 
-def _type(text: str, content: tuple[int, int], quotes: SpanIndex[Quote]) -> str:
+def _type(text: str, content: tuple[int, int], quotes: SpanIndex[Quote], parties: tuple[Source | None, ...]) -> str:
     """direct: the content is a quotation (a leading preposition aside: "mit „ernsten
-    Konsequenzen“"); mixed: it holds quoted words; indirect: none."""
-    inside = [q for q in quotes.overlapping(*content) if content[0] <= q.start and q.end <= content[1]]
+    Konsequenzen“"); mixed: it holds quoted words; indirect: none. A title in quotation marks that
+    names the source or listener is not quoted speech ("Die Bundesregierung plant einem Bericht
+    des „Spiegel“ zufolge neue Schulden")."""
+    inside = [q for q in quotes.overlapping(*content) if content[0] <= q.start and q.end <= content[1]
+              and not any(p is not None and p.start <= q.start and q.end <= p.end for p in parties)]
     if not inside:
         return "indirect"
     widest = max(inside, key=lambda q: q.end - q.start)
@@ -422,7 +438,7 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
         evidence = features(candidate, doc)
         out.append((Attribution(
             id=ids[id(candidate)],
-            type=_type(text, candidate.content, indexed),
+            type=_type(text, candidate.content, indexed, (source, addressee)),
             source=source,
             cue=cue,
             content=TextSpan.of(text, *candidate.content),

@@ -23,7 +23,8 @@ from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_qu
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owner, noun_phrase_after, passive_agent,
-                                         passive_subject, quoted_speaker, source_phrase, verb_source)
+                                         passive_subject, quoted_name_start, quoted_speaker, source_phrase,
+                                         verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
@@ -111,8 +112,8 @@ def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | N
     if before is None or before.lower_ not in ctx.grammar.predicative:
         return None
     target = next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}), None)
-    if target is None:
-        return None
+    if target is None or not any(is_name(t) for t in target.subtree):
+        return None  # a thing labelled is no listener: "bezeichnete die Pläne als „Wortbruch“"
     found = source_phrase(target, ctx)
     if source is not None and found[0] < source[1] and source[0] < found[1]:
         return None
@@ -191,7 +192,9 @@ def prep_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
 
 def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: SentenceContext) -> list[Candidate]:
     """"nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach",
-    "nach Polizeiangaben": the preposition is a cue when its noun is one of the lexicon's."""
+    "nach Polizeiangaben": the preposition is a cue when its noun is one of the lexicon's (a noun
+    after a preposition of its own is not the postposition's: "In einer Stellungnahme nach dem
+    Angriff")."""
     doc, sentence = ctx.doc, ctx.sentence
     after = noun_phrase_after(doc, token.i + 1, sentence)
     if after is not None:
@@ -200,14 +203,29 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
             return [replace(c, speaker=_owner_after_noun(doc, after)) for c in _around(token, after, entry, ctx)]
     if _inside_noun_phrase(token):
         return []
-    start = token.i
-    while start > sentence.start and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PRON"}:
-        start -= 1
+    start = _phrase_start_before(token.i, {"DET", "ADJ", "NOUN", "PROPN", "PRON"}, ctx)
+    if start > sentence.start and doc[start - 1].pos_ == "ADP":
+        return []  # "In einer Stellungnahme nach dem Angriff": the noun has a preposition of its own
     if start < token.i:
         entry = _info_noun(doc[start: token.i], nouns)
         if entry is not None:
             return _around(token, (start, token.i), entry, ctx)
     return []
+
+
+def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
+    """Where the phrase of words tagged ``pos`` that ends before ``end`` starts, through a title in
+    quotation marks ("einem Bericht des „Spiegel“ | zufolge")."""
+    doc, start = ctx.doc, end
+    while start > ctx.sentence.start:
+        opening = quoted_name_start(doc, start, ctx.sentence)
+        if opening is not None:
+            start = opening
+        elif doc[start - 1].pos_ in pos:
+            start -= 1
+        else:
+            break
+    return start
 
 
 def _inside_noun_phrase(postposition: Token) -> bool:
@@ -239,11 +257,17 @@ def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
 
 
 def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
-    """The message of a sentence-level cue: the larger part of the sentence beside it."""
+    """The message of a sentence-level cue: the larger part of the sentence beside it, or the whole
+    sentence where cue and source stand inside its clause ("Die Bundesregierung plant einem Bericht
+    des „Spiegel“ zufolge neue Schulden": either part alone says nothing)."""
     doc, sentence = ctx.doc, ctx.sentence
-    before = trim(doc, sentence.start, min(source[0], cue.i))
-    after = trim(doc, max(source[1], cue.i + 1), sentence.end)
+    first, last = min(source[0], cue.i), max(source[1], cue.i + 1)
+    before = trim(doc, sentence.start, first)
+    after = trim(doc, last, sentence.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
+    if before[0] < before[1] == first and after[0] == last < after[1] \
+            and not (doc[first - 1].is_punct or doc[last].is_punct):
+        start, end = before[0], after[1]
     if end - start < 3:
         return []
     return [Candidate(chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
@@ -307,9 +331,7 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
     if len(cue) == 1 and first.pos_ not in {"ADP", "ADV", "PART"}:
         return []
     if first.lower_ in ctx.grammar.postpositions:  # "ihm zufolge", "dem Bericht zufolge"
-        start = first.i
-        while start > sentence.start and doc[start - 1].pos_ in NP_POS - {"ADP", "CCONJ"}:
-            start -= 1
+        start = _phrase_start_before(first.i, NP_POS - {"ADP", "CCONJ"}, ctx)
         source = (start, first.i) if start < first.i else None
     else:
         source = noun_phrase_after(doc, last.i + 1, sentence)

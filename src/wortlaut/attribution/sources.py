@@ -14,6 +14,7 @@ from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VER
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
+MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 
 CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
@@ -24,6 +25,8 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     prepositional phrase, or marked accusative/dative); then the nominative phrase of the
     clause."""
     subject = subject_of(verb)
+    if subject is None and _active_despite_label(verb, ctx):
+        subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT), None)
     if subject is not None and subject == opening_anaphor(verb, ctx):
         subject = None  # "Das erklärte gestern ein Sprecher …": "Das" is what was said
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
@@ -274,6 +277,14 @@ def _oblique(token: Token) -> bool:
     return bool(cases) and "Nom" not in cases
 
 
+def _active_despite_label(verb: Token, ctx: SentenceContext) -> bool:
+    """The parser read a passive where no auxiliary stands before the verb in its sentence and no
+    agent hangs on it: "Analysts warned that inflation could rise" ("warned" tagged a participle,
+    "Analysts" its passive subject)."""
+    return not any(t.pos_ == "AUX" for t in ctx.doc[ctx.sentence.start: verb.i]) \
+        and not any(c.dep_ in AGENT for c in verb.children)
+
+
 def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     """The parser missed the subject: take the nearest noun in the nominative that heads its
     phrase ("Am Donnerstag hatte Biden …", "was Moskau … bezeichnete")."""
@@ -296,17 +307,19 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
 
 def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"USA drohen Russland …": a name opening the clause right before the finite verb is its
-    subject (the parser may even have split the sentence after it)."""
+    subject (the parser may even have split the sentence after it); a name the tagger did not know
+    is read from the entity recogniser ("Selenskyj rief den Westen … auf", "Selenskyj" tagged an adverb)."""
     finite = finite_of(verb, ctx)
     if finite is None or finite.i == 0:
         return None
     doc = ctx.doc
     end = finite.i
     start = end
-    while start > 0 and doc[start - 1].pos_ in {"PROPN", "DET"} and "\n" not in doc[start - 1].whitespace_:
+    while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1])) \
+            and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"}
-    if start == end or not opening or doc[end - 1].pos_ != "PROPN":
+    if start == end or not opening or not is_name(doc[end - 1]):
         return None
     return start, end
 
@@ -464,7 +477,13 @@ def is_time(token: Token, ctx: SentenceContext) -> bool:
 def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
     """The noun phrase that begins at token ``start`` (a fallback when the parse is poor)."""
     end = start
-    while end < sentence.end and doc[end].pos_ in NP_POS and doc[end].text not in {",", "."}:
+    while end < sentence.end and doc[end].text not in {",", "."}:
+        quoted = _quoted_name_end(doc, end, sentence) if end > start else None
+        if quoted is not None:
+            end = quoted  # "Laut einem Bericht des „Spiegel“"
+            continue
+        if doc[end].pos_ not in NP_POS:
+            break
         if doc[end].pos_ == "ADP" and end > start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
             break
         if doc[end].dep_ in PARTICLE:
@@ -474,6 +493,34 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         end += 1
     start, end = trim(doc, start, end)
     return (start, _with_apposed_name(doc, end, sentence)) if end > start else None
+
+
+def _quoted_name_end(doc: Doc, at: int, sentence: Span) -> int | None:
+    """After a quotation mark that opens a short run of words closed by another, the first of them
+    capitalised, the index past the closing one: a title or name in quotation marks ("des „Spiegel“",
+    "dem „Tagesspiegel“"), whatever the tagger made of its words; not quoted words ("Gall „auch in
+    Zukunft bestehen“")."""
+    if doc[at].text not in QUOTE_MARKS or at + 1 >= sentence.end or not doc[at + 1].text[:1].isupper():
+        return None
+    for close in range(at + 2, min(at + 2 + MAX_QUOTED_NAME, sentence.end)):
+        if doc[close].text in QUOTE_MARKS:
+            return close + 1
+        if doc[close].is_punct or doc[close].is_space:
+            return None
+    return None
+
+
+def quoted_name_start(doc: Doc, end: int, sentence: Span) -> int | None:
+    """Before a quotation mark that closes a short run of words opened by another, the index of the
+    opening one ("einem Bericht des „Spiegel“ | zufolge")."""
+    if end - 1 <= sentence.start or doc[end - 1].text not in QUOTE_MARKS:
+        return None
+    for opening in range(end - 3, max(end - 3 - MAX_QUOTED_NAME, sentence.start - 1), -1):
+        if doc[opening].text in QUOTE_MARKS:
+            return opening
+        if doc[opening].is_punct or doc[opening].is_space:
+            return None
+    return None
 
 
 def _with_apposed_name(doc: Doc, end: int, sentence: Span) -> int:

@@ -55,6 +55,7 @@ class Grammar:
     strong_verbs: dict[str, str]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
+    inverted_report_verb_first: bool
     subject_agreement: bool
     nouns_capitalised: bool
 
@@ -78,6 +79,7 @@ def load_grammar(lang: str) -> Grammar:
         strong_verbs=dict(raw["strong_verbs"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
+        inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
         subject_agreement=bool(raw["subject_agreement"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
     )

@@ -140,6 +140,25 @@ class GermanMorphRules:
                 tok.tag_ = "VVPP" if participle else "VVFIN"
                 tok.pos_ = "VERB"
 
+    @staticmethod
+    def _repair_adjective_verbs(doc: Doc) -> None:
+        """A lower-case word the tagger took for an attributive adjective, but the morphologizer for
+        a finite verb and the parser for the head of a subject, is that verb: "sie bereue nichts",
+        "Das Forscherteam analysierte Mahlsteine" tagged ADJA. Its lemma is rebuilt from the form
+        and the morphologizer's tense ("bereu" → "bereuen", "analysiert" → "analysieren"), so that
+        its mood can be read. (A predicative adjective, ADJD, stays one: "der Flug ist live".)"""
+        for tok in doc:
+            if tok.tag_ != "ADJA" or not tok.text.isalpha() or not tok.text.islower() \
+                    or "Fin" not in tok.morph.get("VerbForm") \
+                    or not any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in tok.children):
+                continue
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
+            form = tok.lower_
+            if "Past" in tok.morph.get("Tense") and form.endswith("te"):
+                tok.lemma_ = form[:-2] + "en"
+            elif form.endswith("e"):
+                tok.lemma_ = form + "n"
+
     def _perfect_auxiliary(self, tok: Token) -> bool:
         return tok.tag_ == "VAFIN" and tok.lemma_.lower() in self.perfect_auxiliaries
 
@@ -165,6 +184,7 @@ class GermanMorphRules:
                     tok.pos_ = upos
         self._repair_foreign_verbs(doc)
         if doc.has_annotation("DEP"):
+            self._repair_adjective_verbs(doc)
             self._repair_finiteness(doc)
             self._repair_participles(doc)
         for tok in doc:
@@ -176,13 +196,7 @@ class GermanMorphRules:
                     tok.pos_ = upos
             stts = tok.tag_
             if not stts.startswith(("VV", "VA", "VM")):
-                if tok.pos_ in ("VERB", "AUX") or "Mood" in tok.morph or "VerbForm" in tok.morph:
-                    feats = tok.morph.to_dict()
-                    if tok.pos_ not in ("VERB", "AUX"):
-                        for k in ("Mood", "VerbForm", "Tense", "Person"):
-                            feats.pop(k, None)
-                        tok.set_morph(feats or None)
-                continue
+                continue  # other words keep the morphologizer's features: "wies" tagged ADJA is still finite
             feats: Dict[str, str] = tok.morph.to_dict()
             predicted = feats.get("Mood")
             if stts.endswith(("FIN", "IMP")):
