@@ -630,3 +630,10 @@ def test_a_clause_that_opens_with_its_subject_does_not_report_the_one_before():
 def test_a_demonstrative_may_open_the_report_after_its_message():
     a = only("Die Hauptkamera des Teleskops ist ausgefallen, das teilte das Institut mit.")
     assert (a.source.text, a.content.text) == ("das Institut", "Die Hauptkamera des Teleskops ist ausgefallen")
+
+
+def test_a_noun_of_the_quotation_before_the_cue_is_not_its_speaker():
+    """"Linken-Politikerin" was read as accusative, and "Skandal", inside the quotation, became the
+    nominative speaker: the report was dropped as speaking its own words."""
+    a = only("„Das ist ein Skandal“, kritisierte die Linken-Politikerin.")
+    assert (a.type, a.source.text) == ("direct", "die Linken-Politikerin")

@@ -273,3 +273,16 @@ def test_a_speaker_the_parser_made_a_passive_subject():
 def test_a_thing_labelled_is_no_listener():
     [a] = attributions('The mayor criticized the plan as "reckless."')
     assert a.source.text == "The mayor" and a.addressee is None
+
+
+def test_the_noun_phrase_opening_the_sentence_speaks_where_the_parse_lost_the_subject():
+    """"minister" was parsed as part of "later", and "told" had no speaker."""
+    [a] = attributions("The minister later told parliament that the government would review the decision.")
+    assert (a.source.text, a.addressee.text) == ("The minister", "parliament")
+
+
+def test_a_relative_clause_between_speaker_and_verb():
+    """"confirmed" was parsed as a conjunct of the relative clause: the account confirmed became the
+    speaker and the speaker the message."""
+    [a] = attributions("A second official, who spoke on condition of anonymity, confirmed the account.")
+    assert (a.source.text, a.content.text) == ("A second official", "the account")

@@ -385,6 +385,8 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     report, or a demonstrative that stands for the message: "…, das teilte das Institut mit";
     ``inverted_report_verb_first``)."""
     subject = subject_of(verb)
+    if subject is None and ctx.grammar.subject_precedes_verb:
+        return None  # "A second official, who spoke on condition of anonymity, confirmed the account"
     before = verb.i
     if subject is not None and subject.i < verb.i:
         before = min(t.i for t in subject.subtree if not (t.is_punct or t.is_space))

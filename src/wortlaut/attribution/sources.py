@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.nlp.grammar import is_time_word
-from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
+from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
                                  MARKER, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
-                                 clause_dependents, is_gerund, phrase, subject_of, trim)
+                                 clause_dependents, is_gerund, phrase, subject_of, trim, verb_group)
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
@@ -57,7 +57,8 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
-    return _preverbal_subject(verb, ctx) or _inverted_subject(verb, ctx) or passive_agent(verb, ctx) \
+    return _preverbal_subject(verb, ctx) or _opening_subject(verb, ctx) or _inverted_subject(verb, ctx) \
+        or passive_agent(verb, ctx) \
         or _utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
 
 
@@ -293,8 +294,9 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     for token in ctx.sentence:
         if token.pos_ not in {"NOUN", "PROPN"} or token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
             continue
-        if any(c.dep_ == "case" for c in token.children) or token.lower_ in ctx.grammar.time_nouns:
-            continue
+        if any(c.dep_ == "case" for c in token.children) or token.lower_ in ctx.grammar.time_nouns \
+                or any(_says_something(q, verb, ctx) for q in ctx.quotes_around.containing(token.idx, token.idx + 1)):
+            continue  # a noun in a quotation is what was said ("„Das ist ein Skandal“, kritisierte …"), not a quoted name
         cases = set(token.morph.get("Case"))
         if cases and "Nom" not in cases or not cases and token.pos_ != "PROPN":
             continue
@@ -303,6 +305,15 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     if found:
         return min(found, key=lambda t: abs(t.i - verb.i))
     return _clause_initial_name(verb, ctx)
+
+
+def _says_something(quote: Quote, verb: Token, ctx: SentenceContext) -> bool:
+    """A quotation in the cue's sentence before it, with a verb, is words said, not a name or title
+    in quotation marks ("„Muslix64“ erwähnte", "die „Rundschau am Sonntag“ berichtete")."""
+    if quote.start < ctx.sentence.start_char or quote.end > verb.idx:
+        return False
+    span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -324,6 +335,26 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     return start, end
 
 
+def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """Where the subject precedes its verb (``subject_precedes_verb``), the noun phrase that opens
+    the sentence, when only adverbs or a stretch set off by commas stand between it and the verb
+    group: "The minister later told parliament that …" (the parser made "minister" part of
+    "later"), "A second official, who spoke on condition of anonymity, confirmed the account"."""
+    if not ctx.grammar.subject_precedes_verb:
+        return None
+    doc = ctx.doc
+    first = min(t.i for t in verb_group(verb))
+    span = noun_phrase_after(doc, ctx.sentence.start, ctx.sentence)
+    if span is None or span[1] > first or not any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span)):
+        return None
+    between = [t for t in doc[span[1]: first] if not t.is_space]
+    while between and between[-1].pos_ == "ADV":
+        between.pop()
+    if between and not (len(between) >= 3 and between[0].text == "," and between[-1].text == ","):
+        return None
+    return span
+
+
 def finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
     """The finite verb of the cue's clause: the cue itself, or the auxiliary before it."""
     if "Fin" in verb.morph.get("VerbForm"):
@@ -338,6 +369,10 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     finite = finite_of(verb, ctx)
     if finite is None or finite.i == ctx.sentence.start:
         return None
+    before = ctx.doc[finite.i - 1]
+    if ctx.grammar.subject_precedes_verb and not (before.text in CLOSING_QUOTES or before.text == "," and finite.i > 1
+                                                  and ctx.doc[finite.i - 2].text in CLOSING_QUOTES):
+        return None  # after the verb stands its object, unless a quotation went before: '"…," said X'
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
     if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
         return None

@@ -56,6 +56,7 @@ class Grammar:
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
+    subject_precedes_verb: bool
     subject_agreement: bool
     nouns_capitalised: bool
 
@@ -80,6 +81,7 @@ def load_grammar(lang: str) -> Grammar:
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
+        subject_precedes_verb=bool(raw["subject_precedes_verb"]),
         subject_agreement=bool(raw["subject_agreement"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
     )
