@@ -637,3 +637,27 @@ def test_a_noun_of_the_quotation_before_the_cue_is_not_its_speaker():
     nominative speaker: the report was dropped as speaking its own words."""
     a = only("„Das ist ein Skandal“, kritisierte die Linken-Politikerin.")
     assert (a.type, a.source.text) == ("direct", "die Linken-Politikerin")
+
+
+def test_the_demonstrative_subject_of_the_message_before_the_cue_is_not_its_speaker():
+    """In this passage the parser gave "erklärte" two subjects, "Das" (of the reported clause)
+    first: the report had no speaker and no message."""
+    found = attributions("Die Grünen warnten dagegen vor einer Verschärfung des Asylrechts. Das sei weder mit "
+                         "dem Grundgesetz noch mit europäischem Recht vereinbar, erklärte Fraktionschefin "
+                         "Katharina Dröge.")
+    assert [(a.source.text, a.content.text) for a in found][-1] == (
+        "Fraktionschefin Katharina Dröge", "Das sei weder mit dem Grundgesetz noch mit europäischem Recht vereinbar")
+
+
+def test_a_message_before_its_cue_starts_after_a_colon():
+    found = attributions("Kritik kam von der Union: Die Maßnahmen reichten nicht aus, sagte CDU-Chef Friedrich Merz.")
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("CDU-Chef Friedrich Merz", "Die Maßnahmen reichten nicht aus")]
+
+
+def test_a_meeting_that_dates_the_words_has_no_listener():
+    """"nach einem Treffen mit den Ministerpräsidenten": the partner of a talk before the words
+    was taken as their listener."""
+    a = only("„Wir haben viel erreicht“, sagte der Kanzler am Mittwoch nach einem Treffen mit den "
+             "Ministerpräsidenten in Berlin.")
+    assert (a.source.text, a.addressee) == ("der Kanzler", None)

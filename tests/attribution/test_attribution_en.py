@@ -286,3 +286,10 @@ def test_a_relative_clause_between_speaker_and_verb():
     speaker and the speaker the message."""
     [a] = attributions("A second official, who spoke on condition of anonymity, confirmed the account.")
     assert (a.source.text, a.content.text) == ("A second official", "the account")
+
+
+def test_a_reported_clause_with_a_modal_after_a_gerund():
+    """"would" carries no mood feature, so the clause was not read as one and the object "the aid"
+    became the message."""
+    found = attributions('Zelenskiy thanked senators in a post on X, saying the aid would "save thousands of lives."')
+    assert [a.content.text for a in found if a.cue.text == "saying"] == ['the aid would "save thousands of lives."']

@@ -26,10 +26,11 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.sources import is_time, noun_phrase_after, opening_anaphor, opens_another_phrase, source_phrase
+from wortlaut.attribution.sources import (is_passive, is_time, noun_phrase_after, opening_anaphor, opens_another_phrase,
+                                         source_phrase)
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
-                                 DIRECT_OBJECT, OBLIQUE, OWNER, POSSESSIVE, RELATIVE, SUBJECT, subject_of)
+                                 DIRECT_OBJECT, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, subject_of)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -87,9 +88,15 @@ def _dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
 
 
 def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """The object of a verb whose object is its listener, also where the parser made it the passive
+    subject of an active verb ("Scholz hat die Bundesländer zu … aufgefordert")."""
     if entry.lemma not in ctx.grammar.listener_object_verbs:
         return None
-    return _object(verb, ctx)
+    found = _object(verb, ctx)
+    if found is None and not is_passive(verb, ctx):
+        found = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                      and subject_of(verb) not in (None, c)), None)
+    return found
 
 
 def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -189,12 +196,15 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
 
 def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte in einem Interview mit einem Fernsehsender", "said in an interview with CNN": the
-    partner of a talk in the cue's clause (``conversation_nouns``, ``partner_prepositions``)."""
+    partner of a talk in the cue's clause (``conversation_nouns``, ``partner_prepositions``); not of
+    a talk that only dates the words ("sagte nach einem Treffen mit den Ministerpräsidenten",
+    ``time_prepositions``)."""
     for token in _clause(verb):
         if token.dep_ not in CASE_MARKER or token.lower_ not in ctx.grammar.partner_prepositions:
             continue
-        partner = token.head
-        if partner.dep_ in ADJUNCT and partner.head.lemma_.lower() in ctx.grammar.conversation_nouns:
+        partner, talk = token.head, token.head.head
+        if partner.dep_ in ADJUNCT and talk.lemma_.lower() in ctx.grammar.conversation_nouns and not any(
+                c.dep_ in CASE_MARKER and c.lower_ in ctx.grammar.time_prepositions for c in talk.children):
             return partner
     return None
 

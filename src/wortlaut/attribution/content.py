@@ -6,16 +6,17 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import finite_of, is_time, name_after_quote, opening_anaphor, verb_source
+from wortlaut.attribution.sources import (finite_of, in_clause_before, is_time, name_after_quote, opening_anaphor,
+                                         verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, COORDINATOR, DATIVE_OBJECT,
-                                 DEPENDENT_VERB, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE, SUBJECT, children,
+                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE, SUBJECT, children,
                                  is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
@@ -233,10 +234,26 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         start = _from_comma(verb, start, ctx)
+        start = _with_subject_made_object(verb, child, start, ctx)
+        if end <= verb.i:
+            start = _after_colon(ctx.doc, start, end)
         end = _before_sentential_relative(ctx, start, end)
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:
+    """Where the subject precedes its verb, a clause without a subject right after a noun object of
+    the cue has it as its subject: 'saying | the aid | would "save thousands of lives."' (the parser
+    made "the aid" the object)."""
+    if not ctx.grammar.subject_precedes_verb or clause.i < verb.i or subject_of(clause) is not None:
+        return start
+    for child in children(verb, DIRECT_OBJECT):
+        first, last = phrase(child, ctx.sentence, cut_relative=False)
+        if verb.i < first and last == start:
+            return first
+    return start
 
 
 def _zu_infinitive(word: Token, grammar: Grammar) -> bool:
@@ -271,6 +288,13 @@ def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:
     if comma is None or any(t.is_punct for t in ctx.doc[comma.i + 1: start]):
         return start
     return comma.i + 1
+
+
+def _after_colon(doc: Doc, start: int, end: int) -> int:
+    """A message before its cue starts after the last colon in it: "Kritik kam von der Union: | Die
+    Maßnahmen reichten nicht aus, sagte CDU-Chef Friedrich Merz"."""
+    colon = next((t.i for t in reversed(doc[start:end]) if t.text == ":"), None)
+    return colon + 1 if colon is not None else start
 
 
 def _comma_before(verb: Token, ctx: SentenceContext) -> bool:
@@ -373,7 +397,8 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if len(clause) < 3 or clause[0].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
         return None
     subject_at = next((i for i, t in enumerate(clause) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-    finite_at = next((i for i, t in enumerate(clause) if is_finite_verb(t) and t.morph.get("Mood")), None)
+    finite_at = next((i for i, t in enumerate(clause) if t.pos_ in {"VERB", "AUX"}
+                      and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))), None)  # "would" has no mood
     if subject_at is None or finite_at is None or finite_at <= subject_at:
         return None
     return chars(ctx.doc, start, stop)
@@ -383,9 +408,12 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     """"…, sagte er." / "…, teilte das Ministerium mit." / "…, the minister said.": the message
     precedes the cue (and, in English, its subject; in German the cue or its auxiliary opens the
     report, or a demonstrative that stands for the message: "…, das teilte das Institut mit";
-    ``inverted_report_verb_first``)."""
+    ``inverted_report_verb_first``; where the subject precedes the verb, a cue without one reports
+    nothing before it)."""
     subject = subject_of(verb)
-    if subject is None and ctx.grammar.subject_precedes_verb:
+    if subject is not None and in_clause_before(verb, subject, ctx):
+        subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge"
+    elif subject is None and ctx.grammar.subject_precedes_verb:
         return None  # "A second official, who spoke on condition of anonymity, confirmed the account"
     before = verb.i
     if subject is not None and subject.i < verb.i:
@@ -397,7 +425,10 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     if ctx.grammar.inverted_report_verb_first and opening and not (
             len(opening) == 1 and opening[0].lower_ in ctx.grammar.anaphoric_demonstratives):
         return None  # "Scholz sagte der Zeitung, er halte an dem Ziel fest": "er" opens a clause of its own
-    start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
+    start, end = trim(ctx.doc, _after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
+    opener = ctx.doc[start] if end > start else None
+    if opener is not None and opener.pos_ == "SCONJ" and opener.lower_ not in ctx.grammar.declarative_complementizers:
+        return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren": a fronted adverbial clause
     return chars(ctx.doc, start, end) if end - start >= 3 else None
 
 

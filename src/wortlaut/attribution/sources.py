@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
+from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
                                  MARKER, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
-                                 clause_dependents, is_gerund, phrase, subject_of, trim, verb_group)
+                                 clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim,
+                                 verb_group)
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
@@ -27,6 +29,8 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is None and _active_despite_label(verb, ctx):
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT), None)
+    if subject is not None and in_clause_before(verb, subject, ctx):
+        subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
     if subject is not None and subject == opening_anaphor(verb, ctx):
         subject = None  # "Das erklärte gestern ein Sprecher …": "Das" is what was said
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
@@ -217,6 +221,21 @@ def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
         return True
     finite = finite_of(verb, ctx)
     return finite is None or agrees_in_number(finite, subject)
+
+
+def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
+    """Where a report after its message opens with the verb (``inverted_report_verb_first``), a
+    subject in the clause before the comma that precedes the verb, with a finite verb of its own,
+    belongs to that clause ("Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge"); not
+    one a relative clause follows ("Kurt von Figura, der …, begrüßte")."""
+    if not ctx.grammar.inverted_report_verb_first or subject.i > verb.i:
+        return False
+    first = min(t.i for t in verb_group(verb))
+    comma = previous_word(ctx.doc, first, ctx.sentence.start)
+    if comma is None or comma.text != "," or subject.i > comma.i:
+        return False
+    between = ctx.doc[subject.i + 1: comma.i]
+    return any(is_finite_verb(t) for t in between) and not any("Rel" in t.morph.get("PronType") for t in between)
 
 
 def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
