@@ -661,3 +661,10 @@ def test_a_meeting_that_dates_the_words_has_no_listener():
     a = only("„Wir haben viel erreicht“, sagte der Kanzler am Mittwoch nach einem Treffen mit den "
              "Ministerpräsidenten in Berlin.")
     assert (a.source.text, a.addressee) == ("der Kanzler", None)
+
+
+def test_a_prepositional_phrase_set_off_after_the_speaker_s_name_is_not_part_of_it():
+    """"auf Telegram" was parsed as a second apposition of "Gouverneur" and kept in the source."""
+    a = only("Bei dem Angriff seien mindestens 14 Menschen getötet worden, teilte der Gouverneur der Region, "
+             "Oleh Synjehubow, auf Telegram mit.")
+    assert a.source.text == "der Gouverneur der Region, Oleh Synjehubow"

@@ -293,3 +293,11 @@ def test_a_reported_clause_with_a_modal_after_a_gerund():
     became the message."""
     found = attributions('Zelenskiy thanked senators in a post on X, saying the aid would "save thousands of lives."')
     assert [a.content.text for a in found if a.cue.text == "saying"] == ['the aid would "save thousands of lives."']
+
+
+def test_officials_familiar_with_the_discussions_speak():
+    """The parser made "discussions", inside "with the discussions", the subject, which was rejected
+    as a prepositional phrase: the report had no speaker."""
+    [a] = attributions("However, officials familiar with the discussions said no final decisions had been made.")
+    assert (a.source.text, a.content.text) == ("officials familiar with the discussions",
+                                               "no final decisions had been made")

@@ -9,10 +9,10 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER, OWNER, PARTICLE,
-                                 MARKER, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
-                                 clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim,
-                                 verb_group)
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER,
+                                 MARKER, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT,
+                                 agrees_in_number, children, clause_dependents, is_finite_verb, is_gerund, phrase,
+                                 subject_of, trim, verb_group)
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
@@ -356,22 +356,29 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
 
 def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """Where the subject precedes its verb (``subject_precedes_verb``), the noun phrase that opens
-    the sentence, when only adverbs or a stretch set off by commas stand between it and the verb
+    the clause (after an opening adverb and its comma), when only adverbs or a stretch set off by
+    commas stand between it and the verb group, or else all the nominal words before the verb
     group: "The minister later told parliament that …" (the parser made "minister" part of
-    "later"), "A second official, who spoke on condition of anonymity, confirmed the account"."""
+    "later"), "A second official, who spoke on condition of anonymity, confirmed the account",
+    "However, officials familiar with the discussions said …"."""
     if not ctx.grammar.subject_precedes_verb:
         return None
     doc = ctx.doc
     first = min(t.i for t in verb_group(verb))
-    span = noun_phrase_after(doc, ctx.sentence.start, ctx.sentence)
+    start = ctx.sentence.start
+    while start < first and doc[start].pos_ == "ADV":
+        start += 1
+    start = start + 1 if ctx.sentence.start < start < first and doc[start].text == "," else ctx.sentence.start
+    span = noun_phrase_after(doc, start, ctx.sentence)
     if span is None or span[1] > first or not any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span)):
         return None
     between = [t for t in doc[span[1]: first] if not t.is_space]
     while between and between[-1].pos_ == "ADV":
         between.pop()
-    if between and not (len(between) >= 3 and between[0].text == "," and between[-1].text == ","):
-        return None
-    return span
+    if not between or len(between) >= 3 and between[0].text == "," and between[-1].text == ",":
+        return span
+    rest = doc[span[1]: between[-1].i + 1]
+    return (span[0], between[-1].i + 1) if all(t.pos_ in NP_POS for t in rest) else None
 
 
 def finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -466,10 +473,14 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     start, end = phrase(token, ctx.sentence)
     for child in token.subtree:
         opens = child.left_edge
-        if child.i <= token.i or child.dep_ not in ADJUNCT:
+        if child.i <= token.i:
             continue
-        if child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP") \
-                or opens.pos_ == "ADP" and ctx.lexicon.noun(child.lemma_):
+        if child.dep_ in APPOSITION and opens.text == "," \
+                and next((t for t in child.subtree if not t.is_punct), child).pos_ == "ADP":
+            end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
+        elif child.dep_ in ADJUNCT and (child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN"
+                                                                 and opens.pos_ == "ADP")
+                                        or opens.pos_ == "ADP" and ctx.lexicon.noun(child.lemma_)):
             end = min(end, opens.i)
     if is_name(token):
         run_end = token.i + 1
