@@ -668,3 +668,14 @@ def test_a_prepositional_phrase_set_off_after_the_speaker_s_name_is_not_part_of_
     a = only("Bei dem Angriff seien mindestens 14 Menschen getötet worden, teilte der Gouverneur der Region, "
              "Oleh Synjehubow, auf Telegram mit.")
     assert a.source.text == "der Gouverneur der Region, Oleh Synjehubow"
+
+
+def test_all_of_the_sentence_before_the_cue_is_the_message():
+    """The parser hung only "pünktlich gewesen" on "sagte"; the message had lost its subject and the
+    rest was taken for a listener."""
+    found = attributions("Der Chef der Deutschen Bahn, Richard Lutz, hat eine Verschlechterung der Pünktlichkeit "
+                         "eingeräumt. Im vergangenen Jahr seien nur 64 Prozent der Fernzüge pünktlich gewesen, sagte "
+                         "Lutz bei der Vorstellung der Bilanz in Berlin.")
+    a = found[-1]
+    assert (a.source.text, a.content.text, a.addressee) == (
+        "Lutz", "Im vergangenen Jahr seien nur 64 Prozent der Fernzüge pünktlich gewesen", None)

@@ -301,3 +301,12 @@ def test_officials_familiar_with_the_discussions_speak():
     [a] = attributions("However, officials familiar with the discussions said no final decisions had been made.")
     assert (a.source.text, a.content.text) == ("officials familiar with the discussions",
                                                "no final decisions had been made")
+
+
+def test_a_relative_that_does_not_open_the_message_nor_a_fronted_phrase_make_it():
+    """"said cities that refused to help would face consequences": "cities" was parsed as the
+    listener and the relative "that" as the complementizer; then the fronted "In an interview …"
+    became the message."""
+    [a] = attributions("In an interview with Fox News on Sunday, Homan said cities that refused to help would "
+                       "face consequences.")
+    assert (a.source.text, a.content.text) == ("Homan", "cities that refused to help would face consequences")

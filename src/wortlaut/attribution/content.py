@@ -235,8 +235,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         start = _from_comma(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
-        if end <= verb.i:
-            start = _after_colon(ctx.doc, start, end)
+        if end <= verb.i:  # "…, sagte Lutz": all of the sentence before, whatever the parser hung on the clause
+            start = _after_colon(ctx.doc, ctx.sentence.start, end)
         end = _before_sentential_relative(ctx, start, end)
         if end - start >= 2:
             return chars(ctx.doc, start, end)
@@ -317,7 +317,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     previous = verb
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         opens = token.lower_ in ctx.grammar.declarative_complementizers and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} \
-            and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"}
+            and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} and "Rel" not in token.morph.get("PronType")
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == ","
         if opens:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
@@ -429,6 +429,8 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     opener = ctx.doc[start] if end > start else None
     if opener is not None and opener.pos_ == "SCONJ" and opener.lower_ not in ctx.grammar.declarative_complementizers:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren": a fronted adverbial clause
+    if not any(t.pos_ in {"VERB", "AUX"} for t in ctx.doc[start:end]):
+        return None  # "In an interview with Fox News on Sunday, Homan said …": a fronted phrase says nothing
     return chars(ctx.doc, start, end) if end - start >= 3 else None
 
 
