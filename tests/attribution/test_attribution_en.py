@@ -310,3 +310,11 @@ def test_a_relative_that_does_not_open_the_message_nor_a_fronted_phrase_make_it(
     [a] = attributions("In an interview with Fox News on Sunday, Homan said cities that refused to help would "
                        "face consequences.")
     assert (a.source.text, a.content.text) == ("Homan", "cities that refused to help would face consequences")
+
+
+def test_a_conjunction_parsed_as_the_subject_s_preposition():
+    """"after" was parsed as the preposition of "the company", whose phrase was then refused as a
+    speaker."""
+    [a] = attributions("Shares of Boeing fell sharply on Wednesday after the company reported a larger-than-expected "
+                       "loss for the third quarter.")
+    assert (a.source.text, a.cue.text) == ("the company", "reported")

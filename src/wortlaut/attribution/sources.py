@@ -9,10 +9,10 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CLAUSAL, DEPENDENT_VERB, DIRECT_OBJECT, FINITE_HELPER,
-                                 MARKER, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT,
-                                 agrees_in_number, children, clause_dependents, is_finite_verb, is_gerund, phrase,
-                                 subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, DEPENDENT_VERB,
+                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
+                                 POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, clause_dependents,
+                                 is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
@@ -40,7 +40,8 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
         subject = None  # "…, was Moskau bezeichnete": not the source
     if subject is not None:
-        found = _after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx)
+        found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
+                                     subject, ctx)
         if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
@@ -288,6 +289,16 @@ def noun_owner(noun: Token, ctx: SentenceContext, through_verb: bool = True) -> 
                 start += 1
             return start, end
     return None
+
+
+def _without_conjunction(found: tuple[int, int], subject: Token, ctx: SentenceContext) -> tuple[int, int]:
+    """Where the subject precedes its verb and never takes a preposition, one the parser gave it is
+    the conjunction of its clause: "… fell sharply after | the company reported a loss"."""
+    first = ctx.doc[found[0]]
+    if ctx.grammar.subject_precedes_verb and subject.dep_ in SUBJECT and first.head == subject \
+            and first.dep_ in CASE_MARKER and found[1] - found[0] > 1:
+        return found[0] + 1, found[1]
+    return found
 
 
 def _oblique(token: Token) -> bool:
