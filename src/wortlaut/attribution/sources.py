@@ -9,7 +9,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, DEPENDENT_VERB,
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CLAUSAL, DEPENDENT_VERB,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
                                  POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, clause_dependents,
                                  is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
@@ -292,11 +292,12 @@ def noun_owner(noun: Token, ctx: SentenceContext, through_verb: bool = True) -> 
 
 
 def _without_conjunction(found: tuple[int, int], subject: Token, ctx: SentenceContext) -> tuple[int, int]:
-    """Where the subject precedes its verb and never takes a preposition, one the parser gave it is
-    the conjunction of its clause: "… fell sharply after | the company reported a loss"."""
+    """Where the subject precedes its verb and never takes a preposition, a word that is also a
+    conjunction (``clause_prepositions``) the parser gave it as one opens its clause: "… fell
+    sharply after | the company reported a loss" (not "officials familiar with the discussions")."""
     first = ctx.doc[found[0]]
     if ctx.grammar.subject_precedes_verb and subject.dep_ in SUBJECT and first.head == subject \
-            and first.dep_ in CASE_MARKER and found[1] - found[0] > 1:
+            and first.lower_ in ctx.grammar.clause_prepositions and found[1] - found[0] > 1:
         return found[0] + 1, found[1]
     return found
 
