@@ -679,3 +679,24 @@ def test_all_of_the_sentence_before_the_cue_is_the_message():
     a = found[-1]
     assert (a.source.text, a.content.text, a.addressee) == (
         "Lutz", "Im vergangenen Jahr seien nur 64 Prozent der Fernzüge pünktlich gewesen", None)
+
+
+def test_a_report_to_a_paper_named_in_a_quoted_compound():
+    a = only("Ein Sprecher der Bahn sagte der „Bild“-Zeitung, die Strecke bleibe gesperrt.")
+    assert (a.source.text, a.content.text) == ("Ein Sprecher der Bahn", "die Strecke bleibe gesperrt")
+
+
+def test_as_a_paper_reported_after_a_conjunction():
+    """"Denn wie …": the report marker was looked for only as the sentence's first word."""
+    a = only("Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet Fred Delmare an der "
+             "Nervenkrankheit Alzheimer.")
+    assert (a.source.text, a.content.text) == ("die „Bild“-Zeitung",
+                                               "leidet Fred Delmare an der Nervenkrankheit Alzheimer")
+
+
+def test_the_interview_is_not_part_of_the_speaker():
+    """"die Ministerin im Interview mit dem Deutschlandfunk" was the source, and the listener in it
+    then removed it."""
+    a = only("Sie wolle sich nicht an Spekulationen beteiligen, sagte die Ministerin im Interview mit dem "
+             "Deutschlandfunk.")
+    assert (a.source.text, a.addressee.text) == ("die Ministerin", "dem Deutschlandfunk")

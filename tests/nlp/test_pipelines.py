@@ -14,6 +14,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 
 import wortlaut.nlp.components  # noqa: F401,E402
+from wortlaut.nlp import load_pipeline  # noqa: E402
 
 MODELS = Path(__file__).resolve().parents[2] / "src" / "wortlaut" / "models"
 
@@ -116,6 +117,14 @@ def test_de_speech_verb_syntax(de):
     assert subj == ["Kanzler"]
     assert tok(doc, "sei").morph.get("Mood") == ["Sub"]
     assert tok(doc, "sagte").lemma_ == "sagen"
+
+
+def test_a_quoted_first_part_of_a_compound_is_split_off():
+    """„Bild“-Zeitung was one token, tagged as punctuation, and its clause lost its parse."""
+    de, en = load_pipeline("de").tokenizer, load_pipeline("en").tokenizer
+    assert [t.text for t in de("der „Bild“-Zeitung")] == ["der", "„", "Bild", "“", "-Zeitung"]
+    assert [t.text for t in en('the "Fox"-led team')] == ["the", '"', "Fox", '"', "-led", "team"]
+    assert [t.text for t in de("Karl-Heinz Rummenigge")] == ["Karl-Heinz", "Rummenigge"]
 
 
 def test_de_typography_tokenizer(de):

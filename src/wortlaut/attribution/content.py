@@ -190,14 +190,17 @@ def _subject_first(verb: Token) -> int:
 
 
 def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    """"Wie X mitteilte, …" / "As X said, …": the rest of the sentence is the message. Not
-    a gerund: "quoted a spokesman as saying that …" says its message itself."""
+    """"Wie X mitteilte, …" / "As X said, …" (also after a conjunction: "Denn wie X berichtete, …"):
+    the rest of the sentence is the message. Not a gerund: "quoted a spokesman as saying that …"
+    says its message itself."""
     form = verb.morph.get("VerbForm")
     if "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense"):
         return None
     marker = next((c for c in verb.children if c.dep_ in MARKER
                    and c.lower_ in ctx.grammar.report_markers), None)
     first = next((t for t in ctx.sentence if not (t.is_punct or t.is_space)), None)
+    if first is not None and first.pos_ in {"CCONJ", "SCONJ"} and first.i + 1 < verb.i:
+        first = ctx.doc[first.i + 1]  # "Denn wie die „Bild“-Zeitung … berichtete, …"
     comma = next((t for t in ctx.doc[verb.i: ctx.sentence.end] if t.text == ","), None)
     if marker is None and first is not None and first.lower_ in ctx.grammar.report_markers \
             and comma is not None and first.i < verb.i:

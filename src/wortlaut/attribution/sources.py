@@ -478,9 +478,11 @@ def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[i
 def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None) -> tuple[int, int]:
     """A source's noun phrase without what parsers hang on it: a leading "wie", a trailing
     time phrase ("die Ministerin am Montag"), a prepositional phrase on a name ("Moskau von
-    Washington") or one that names the words ("zitierte einen Sprecher | mit den Worten"), what follows a name ("Biden | in der Ukraine lebende US-Bürger"); with the
-    name that closes it when the parser cut it off ("Der Berater des Präsidenten | Juri
-    Uschakow sagte"), and quotation marks only in pairs („Süddeutsche Zeitung“)."""
+    Washington") or one that names the words ("zitierte einen Sprecher | mit den Worten") or the
+    talk they were said in ("die Ministerin | im Interview mit dem Deutschlandfunk"), what follows
+    a name ("Biden | in der Ukraine lebende US-Bürger"); with the name that closes it when the
+    parser cut it off ("Der Berater des Präsidenten | Juri Uschakow sagte"), and quotation marks
+    only in pairs („Süddeutsche Zeitung“)."""
     doc = ctx.doc
     start, end = phrase(token, ctx.sentence)
     for child in token.subtree:
@@ -492,7 +494,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
         elif child.dep_ in ADJUNCT and (child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN"
                                                                  and opens.pos_ == "ADP")
-                                        or opens.pos_ == "ADP" and ctx.lexicon.noun(child.lemma_)):
+                                        or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
+                                                                    or child.lemma_.lower() in ctx.grammar.conversation_nouns)):
             end = min(end, opens.i)
     if is_name(token):
         run_end = token.i + 1
@@ -506,8 +509,9 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
                  or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
     end = trim(doc, start, stop)[1] if stop < end else end
-    while start < end - 1 and doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}:
-        start += 1
+    while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
+                               or doc[start].lower_ in ctx.grammar.report_markers):
+        start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
     return _paired_marks(doc, start, end, ctx.sentence.end)
 
 

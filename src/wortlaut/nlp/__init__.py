@@ -7,6 +7,7 @@ splitter) so that ingest and structure still work.
 """
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +19,7 @@ from spacy.language import Language
 from wortlaut.ingest.errors import InputError
 from wortlaut.nlp import entity_edges, paragraphs, spaces
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
+from wortlaut.nlp.quotes import QUOTED_COMPOUND_INFIX
 
 __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "load_pipeline",
            "shipped_model_path", "missing_layers"]
@@ -46,6 +48,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     """
     nlp = _load(lang, model)
     nlp.max_length = MAX_CHARS
+    _split_quoted_compounds(nlp)
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
@@ -54,6 +57,17 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     if spaces.NAME not in nlp.pipe_names:
         nlp.add_pipe(spaces.NAME, last=True)
     return nlp
+
+
+def _split_quoted_compounds(nlp: Language) -> None:
+    """„Bild“-Zeitung was one token "Bild“-Zeitung", tagged as punctuation, and the clause around it
+    lost its parse ("Ein Sprecher der Bahn sagte der „Bild“-Zeitung, …" reported nothing): the
+    closing mark becomes a token of its own (``QUOTED_COMPOUND_INFIX``)."""
+    current = nlp.tokenizer.infix_finditer
+    pattern = current.__self__.pattern if current is not None else ""
+    if QUOTED_COMPOUND_INFIX in pattern:
+        return
+    nlp.tokenizer.infix_finditer = re.compile("|".join(p for p in (pattern, QUOTED_COMPOUND_INFIX) if p)).finditer
 
 
 def _load(lang: str, model: str | None) -> Language:

@@ -30,6 +30,9 @@ AMBIGUOUS = frozenset("'")
 # attribution rules, framing and article structure share.
 QUOTE_MARKS: frozenset[str] = frozenset("".join(PAIRS) + "".join(PAIRS.values())) | AMBIGUOUS
 CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS
+# A closing double mark between a word and a hyphen closes a quoted first part of a compound
+# ("der „Bild“-Zeitung", "ein „Spiegel“-Bericht", "the "Fox"-led team"): the tokenizer splits it off.
+QUOTED_COMPOUND_INFIX = "(?<=\\w)[" + "".join(sorted(set("".join(PAIRS.values())) - SINGLE - set("’"))) + "](?=-\\w)"
 _OPEN_BEFORE = " \t\n([{/–-—:;,.!?" + "".join(PAIRS)
 
 
