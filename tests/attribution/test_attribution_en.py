@@ -318,3 +318,13 @@ def test_a_conjunction_parsed_as_the_subject_s_preposition():
     [a] = attributions("Shares of Boeing fell sharply on Wednesday after the company reported a larger-than-expected "
                        "loss for the third quarter.")
     assert (a.source.text, a.cue.text) == ("the company", "reported")
+
+
+def test_a_report_after_while_ends_the_message_before_it():
+    """Macron's message ran on into ", while … Cameron said …", and Cameron's report was nested in it."""
+    found = attributions('French President Emmanuel Macron told the BBC that there was "no justification" for the '
+                         'bombing of civilians, while British Foreign Secretary David Cameron said he was "deeply '
+                         'worried" about the situation in Gaza.')
+    assert [(a.source.text, a.content.text, a.nested_in) for a in found] == [
+        ("French President Emmanuel Macron", 'that there was "no justification" for the bombing of civilians', None),
+        ("British Foreign Secretary David Cameron", 'he was "deeply worried" about the situation in Gaza', None)]

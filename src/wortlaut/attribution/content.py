@@ -306,11 +306,22 @@ def _comma_before(verb: Token, ctx: SentenceContext) -> bool:
 
 
 def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> int:
-    """Cut ", was Moskau als Falschinformation bezeichnete": a comment on the message."""
+    """Cut ", was Moskau als Falschinformation bezeichnete": a comment on the message; and a clause
+    after a comma and a conjunction in which someone else reports ("told the BBC that there was
+    "no justification" …, | while British Foreign Secretary David Cameron said …")."""
     for token in ctx.doc[start + 1: end - 1]:
-        if token.text == "," and ctx.doc[token.i + 1].lower_ in ctx.grammar.sentential_relatives:
+        if token.text != ",":
+            continue
+        following = ctx.doc[token.i + 1]
+        if following.lower_ in ctx.grammar.sentential_relatives or following.lower_ in ctx.grammar.clause_stoppers \
+                and _reports_with_own_speaker(ctx, token.i + 2, end):
             return trim(ctx.doc, start, token.i)[1]
     return end
+
+
+def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> bool:
+    return any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None and (subject := subject_of(t)) is not None
+               and start <= subject.i < t.i and "Rel" not in subject.morph.get("PronType") for t in ctx.doc[start:end])
 
 
 def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
