@@ -30,7 +30,8 @@ from wortlaut.attribution.sources import (is_passive, is_time, noun_phrase_after
                                          source_phrase)
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
-                                 DIRECT_OBJECT, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, subject_of)
+                                 DIRECT_OBJECT, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT,
+                                 subject_of)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,

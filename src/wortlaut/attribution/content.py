@@ -16,8 +16,8 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, COORDINATOR, DATIVE_OBJECT,
-                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE, SUBJECT, children,
-                                 is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
+                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE, SUBJECT,
+                                 children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
@@ -320,6 +320,7 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
 
 
 def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> bool:
+    """A verb cue in ``start:end`` whose subject (no relative pronoun) stands there before it."""
     return any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None and (subject := subject_of(t)) is not None
                and start <= subject.i < t.i and "Rel" not in subject.morph.get("PronType") for t in ctx.doc[start:end])
 
@@ -330,8 +331,9 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     before it makes part of an adverbial ("verbreitet, ohne dass Beweise vorgelegt würden")."""
     previous = verb
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
-        opens = token.lower_ in ctx.grammar.declarative_complementizers and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} \
-            and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} and "Rel" not in token.morph.get("PronType")
+        opens = token.lower_ in ctx.grammar.declarative_complementizers \
+            and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} \
+            and "Rel" not in token.morph.get("PronType")  # not the relative "that": "said cities that refused …"
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == ","
         if opens:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)

@@ -325,9 +325,10 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     for token in ctx.sentence:
         if token.pos_ not in {"NOUN", "PROPN"} or token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
             continue
+        quoted = ctx.quotes_around.containing(token.idx, token.idx + 1)
         if any(c.dep_ == "case" for c in token.children) or token.lower_ in ctx.grammar.time_nouns \
-                or any(_says_something(q, verb, ctx) for q in ctx.quotes_around.containing(token.idx, token.idx + 1)):
-            continue  # a noun in a quotation is what was said ("„Das ist ein Skandal“, kritisierte …"), not a quoted name
+                or any(_says_something(q, verb, ctx) for q in quoted):
+            continue  # a noun of words said ("„Das ist ein Skandal“, kritisierte …"), not of a quoted name
         cases = set(token.morph.get("Case"))
         if cases and "Nom" not in cases or not cases and token.pos_ != "PROPN":
             continue
@@ -492,10 +493,10 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         if child.dep_ in APPOSITION and opens.text == "," \
                 and next((t for t in child.subtree if not t.is_punct), child).pos_ == "ADP":
             end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
-        elif child.dep_ in ADJUNCT and (child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN"
-                                                                 and opens.pos_ == "ADP")
-                                        or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
-                                                                    or child.lemma_.lower() in ctx.grammar.conversation_nouns)):
+        elif child.dep_ in ADJUNCT and (
+                child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP")
+                or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
+                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns)):
             end = min(end, opens.i)
     if is_name(token):
         run_end = token.i + 1
