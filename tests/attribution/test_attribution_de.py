@@ -700,3 +700,14 @@ def test_the_interview_is_not_part_of_the_speaker():
     a = only("Sie wolle sich nicht an Spekulationen beteiligen, sagte die Ministerin im Interview mit dem "
              "Deutschlandfunk.")
     assert (a.source.text, a.addressee.text) == ("die Ministerin", "dem Deutschlandfunk")
+
+
+def test_a_clause_coordinated_by_a_comma_shares_the_speaker_and_keeps_its_own_words():
+    """"bestätigten den Zwischenfall, teilten jedoch mit, …": the second cue had no speaker (no
+    conjunction between the verbs), and the first took the second's clause as its message."""
+    found = attributions("Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, "
+                         "wer den bewaffneten Angriff ausgeführt habe.")
+    reports = {a.cue.lemma: a for a in found}
+    assert (reports["bestätigen"].source.text, reports["bestätigen"].content.text) == (
+        "Die Vereinten Nationen", "den Zwischenfall")
+    assert reports["mitteilen"].source.text == "Die Vereinten Nationen"

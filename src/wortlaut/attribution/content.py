@@ -15,7 +15,7 @@ from wortlaut.attribution.sources import (finite_of, in_clause_before, is_time, 
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, COORDINATOR, DATIVE_OBJECT,
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, CONJUNCT, COORDINATOR, DATIVE_OBJECT,
                                  DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE, SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
@@ -341,7 +341,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             return chars(ctx.doc, start, end) if end - start >= 3 else None
         if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in AUX_OR_COPULA \
                 or verb_cue(token, ctx) is not None:
-            return None  # another clause begins: "sagte, Putin habe erklärt, dass …"
+            return None  # another clause begins: "sagte, Putin habe erklärt, dass …", "…, es sei unklar, wer …"
         previous = token
     return None
 
@@ -366,6 +366,8 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             end = token.i
             break
     clause = ctx.doc[comma.i + 1: end]
+    if _coordinated_clause_start(verb, ctx) == comma.i:
+        return None  # "bestätigten den Zwischenfall, teilten jedoch mit, …": a clause sharing the subject
     subjunctive = any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause)
     finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])
     opens_main_clause = clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"} \
@@ -480,8 +482,9 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     addressee), else its objects ("kritisierte den Austritt")."""
     subject = subject_of(verb)
     objects, prepositional, weak = [], [], []
+    limit = _coordinated_clause_start(verb, ctx)
     for child in children(verb, OBJECTS):
-        if subject is not None and child.i == subject.i or child.is_punct:
+        if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
         first = child.left_edge.lower_
         span = phrase(child, ctx.sentence, cut_relative=False)
@@ -500,6 +503,18 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if start <= verb.i < end:
         start = verb.i + 1
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _coordinated_clause_start(verb: Token, ctx: SentenceContext) -> int:
+    """Where a clause coordinated with the cue's begins: a comma and a finite verb of the cue's
+    subject ("bestätigten den Zwischenfall, | teilten jedoch mit, es sei unklar"); what the parser
+    hung on the cue after it is that clause's."""
+    for token in ctx.doc[verb.i + 1: ctx.sentence.end - 1]:
+        following = ctx.doc[token.i + 1]
+        if token.text == "," and following.dep_ in CONJUNCT and following.head == verb \
+                and "Fin" in following.morph.get("VerbForm"):
+            return token.i
+    return ctx.sentence.end
 
 
 def _middle_field_message(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:

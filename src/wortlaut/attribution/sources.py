@@ -9,7 +9,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CLAUSAL, DEPENDENT_VERB,
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
                                  POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, clause_dependents,
                                  is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
@@ -229,8 +229,9 @@ def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     subject in the clause before the comma that precedes the verb, with a finite verb of its own,
     belongs to that clause ("Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge"); not
     one a relative clause follows ("Kurt von Figura, der …, begrüßte")."""
-    if not ctx.grammar.inverted_report_verb_first or subject.i > verb.i:
-        return False
+    if not ctx.grammar.inverted_report_verb_first or subject.i > verb.i \
+            or verb.dep_ in CONJUNCT and verb.head == subject.head:
+        return False  # (shared by coordination: "Die Vereinten Nationen bestätigten …, teilten jedoch mit, …")
     first = min(t.i for t in verb_group(verb))
     comma = previous_word(ctx.doc, first, ctx.sentence.start)
     if comma is None or comma.text != "," or subject.i > comma.i:

@@ -102,7 +102,8 @@ def is_gerund(verb: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht"), or
+    """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht", "…,
+    teilten jedoch mit"), or
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject).
     Of two, one whose determiner marks it accusative or dative, or that disagrees in number with
     the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
@@ -117,12 +118,20 @@ def subject_of(verb: Token) -> Token | None:
         if found:
             return found[0]
         between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
-        if verb.dep_ in CONJUNCT and verb.head != verb and any(t.pos_ == "CCONJ" for t in between):
+        if verb.dep_ in CONJUNCT and verb.head != verb and (any(t.pos_ == "CCONJ" for t in between)
+                                                          or _opens_after_comma(verb)):
             verb = verb.head
             seen += 1
             continue
         return None
     return None
+
+
+def _opens_after_comma(verb: Token) -> bool:
+    """A finite conjunct right after a comma shares its subject without a conjunction: "Die
+    Vereinten Nationen bestätigten den Zwischenfall, | teilten jedoch mit, …"."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.text == "," and "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i
 
 
 def _marked_oblique(noun: Token) -> bool:
