@@ -328,3 +328,11 @@ def test_a_report_after_while_ends_the_message_before_it():
     assert [(a.source.text, a.content.text, a.nested_in) for a in found] == [
         ("French President Emmanuel Macron", 'that there was "no justification" for the bombing of civilians', None),
         ("British Foreign Secretary David Cameron", 'he was "deeply worried" about the situation in Gaza', None)]
+
+
+def test_an_opening_prepositional_phrase_is_not_part_of_the_speaker():
+    """"In a dissent, Justice Sonia Sotomayor warned …" had the source "a dissent, Justice Sonia
+    Sotomayor" (the parser left "In" outside the phrase it hung on the name)."""
+    [a] = attributions('In a dissent, Justice Sonia Sotomayor warned that the decision would have "deadly '
+                       'consequences."')
+    assert a.source.text == "Justice Sonia Sotomayor"

@@ -96,9 +96,11 @@ def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 def _after_opening_adjunct(found: tuple[int, int], subject: Token, ctx: SentenceContext) -> tuple[int, int]:
     """"On Twitter, Former Florida Gov. Jeb Bush called Trump …": where the parser hung an opening
-    prepositional phrase on the subject's title, the subject starts after its comma."""
+    prepositional phrase on the subject's title, the subject starts after its comma (also where
+    the preposition itself stayed outside: "In | a dissent, Justice Sonia Sotomayor warned …")."""
     doc = ctx.doc
-    if doc[found[0]].pos_ != "ADP":
+    opened = doc[found[0]].pos_ == "ADP" or found[0] > ctx.sentence.start and doc[found[0] - 1].pos_ == "ADP"
+    if not opened:
         return found
     commas = [t.i for t in doc[found[0]: subject.i] if t.text == ","]
     return (commas[-1] + 1, found[1]) if commas else found
