@@ -321,8 +321,9 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
 
 def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> bool:
     """A verb cue in ``start:end`` whose subject (no relative pronoun) stands there before it."""
-    return any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None and (subject := subject_of(t)) is not None
-               and start <= subject.i < t.i and "Rel" not in subject.morph.get("PronType") for t in ctx.doc[start:end])
+    return any(t.pos_ == "VERB" and (subject := subject_of(t)) is not None and start <= subject.i < t.i
+               and "Rel" not in subject.morph.get("PronType") and verb_cue(t, ctx) is not None
+               for t in ctx.doc[start:end])  # (the lexicon lookup last: German relative pronouns stop clauses often)
 
 
 def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
