@@ -711,3 +711,68 @@ def test_a_clause_coordinated_by_a_comma_shares_the_speaker_and_keeps_its_own_wo
     assert (reports["bestätigen"].source.text, reports["bestätigen"].content.text) == (
         "Die Vereinten Nationen", "den Zwischenfall")
     assert reports["mitteilen"].source.text == "Die Vereinten Nationen"
+
+
+def test_a_report_marker_after_a_comma_opens_a_report():
+    """The parser hung "wie" on "Reporter" as a coordinator: no report, no speaker."""
+    a = only("Tausende Menschen verbrachten die Nacht im Freien, wie Reporter der Nachrichtenagentur AFP berichteten.")
+    assert (a.source.text, a.content.text) == ("Reporter der Nachrichtenagentur AFP",
+                                               "Tausende Menschen verbrachten die Nacht im Freien")
+
+
+def test_a_clause_after_a_verb_of_saying_and_wie_is_what_was_said():
+    a = attributions("Vor Gericht hatten Augenzeugen berichtet, wie der Mann die Abgeordnete attackierte.")[0]
+    assert (a.source.text, a.content.text) == ("Augenzeugen", "wie der Mann die Abgeordnete attackierte")
+
+
+def test_a_demonstrative_right_before_the_cue_stands_for_the_sentence_before():
+    """The parser made "kündigte" an adjective of "Betriebsratschefin" and "Das" its determiner."""
+    found = attributions("Der Autobauer Volkswagen will in Deutschland bis zu drei Werke schließen. Das kündigte "
+                         "Betriebsratschefin Daniela Cavallo am Montag vor Beschäftigten in Wolfsburg an.")
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("Betriebsratschefin Daniela Cavallo", "Der Autobauer Volkswagen will in Deutschland bis zu drei Werke schließen")]
+
+
+@pytest.mark.parametrize("text, source, message", [
+    ("Er habe niemanden töten wollen, ließ der 51-Jährige über seinen Verteidiger erklären.",
+     "der 51-Jährige", "Er habe niemanden töten wollen"),
+    ("Bundeskanzler Olaf Scholz ließ über einen Regierungssprecher mitteilen, Fehlentscheidungen des Managements "
+     "dürften nicht zulasten der Beschäftigten gehen.", "Bundeskanzler Olaf Scholz",
+     "Fehlentscheidungen des Managements dürften nicht zulasten der Beschäftigten gehen"),
+])
+def test_words_passed_on_through_someone_else(text, source, message):
+    """"ließ … erklären": the message had been "über seinen Verteidiger", and the second report had no
+    speaker."""
+    a = only(text)
+    assert (a.source.text, a.content.text) == (source, message)
+    assert a.cue.text.startswith("ließ")
+
+
+def test_lassen_with_a_reflexive_passes_nothing_on():
+    assert not any(a.cue.text.startswith("ließ") for a in attributions(
+        "Anders ließen sich die vielen kopierten Passagen nicht erklären."))
+
+
+def test_a_cue_after_a_konjunktiv_clause_has_its_own_subject():
+    """The parser coordinated "begründete" with "nähere": the inflation spoke, and the message was
+    "EZB-Präsidentin Christine Lagarde die Entscheidung"."""
+    a = only("Die Inflation nähere sich dem Zielwert von zwei Prozent, begründete EZB-Präsidentin Christine Lagarde "
+             "die Entscheidung.")
+    assert (a.source.text, a.content.text) == ("EZB-Präsidentin Christine Lagarde",
+                                               "Die Inflation nähere sich dem Zielwert von zwei Prozent")
+
+
+def test_a_quotation_ending_the_clause_before_the_cue_is_part_of_a_mixed_message():
+    a = only("Die Erklärung sei „ein Schlag ins Gesicht der Hinterbliebenen“, sagte Anwältin Petra Klein, "
+             "die mehrere Nebenkläger vertritt.")
+    assert (a.type, a.content.text) == ("mixed", "Die Erklärung sei „ein Schlag ins Gesicht der Hinterbliebenen“")
+
+
+def test_where_a_named_speaker_wrote_is_not_part_of_the_source():
+    a = only("In Kiew seien mehrere Wohnhäuser beschädigt worden, schrieb Bürgermeister Vitali Klitschko auf Telegram.")
+    assert a.source.text == "Bürgermeister Vitali Klitschko"
+
+
+def test_the_source_after_nach_ends_before_the_verbs_argument():
+    a = only("Die Zahl der Toten ist nach Behördenangaben auf mehr als 300 gestiegen.")
+    assert a.source.text == "Behördenangaben"

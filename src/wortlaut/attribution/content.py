@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (finite_of, in_clause_before, is_time, name_after_quote, opening_anaphor,
-                                         verb_source)
+from wortlaut.attribution.sources import (finite_of, in_clause_before, is_time, marker_after_comma, name_after_quote,
+                                         opening_anaphor, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
@@ -94,7 +94,27 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         quote = _quote_after(verb, ctx)
     else:  # the quotation after is read only for a cue that adds to the one before, or after a finished one
         quote = (_quote_after(verb, ctx) if _adds(verb) or finished else None) or before
-    return (quote.start, quote.end) if quote is not None else None
+    if quote is None:
+        return None
+    return (_clause_start_before(quote, ctx) if quote is before else quote.start), quote.end
+
+
+def _clause_start_before(quote: Quote, ctx: SentenceContext) -> int:
+    """A quotation before its cue that ends a clause begun before it is part of that clause's message:
+    "Die Erklärung sei „ein Schlag ins Gesicht der Hinterbliebenen“, sagte Anwältin Petra Klein" (a
+    mixed report), when the words before it hold a verb, but no verb of saying, other sentence or
+    quotation."""
+    doc = ctx.doc
+    opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if opening is None or opening.start <= ctx.sentence.start:
+        return quote.start
+    start = _after_colon(doc, ctx.sentence.start, opening.start)
+    words = [t for t in doc[start: opening.start] if not t.is_space]
+    if not words or words[0].pos_ == "SCONJ" or not any(t.pos_ in {"VERB", "AUX"} for t in words) \
+            or any(t.text in QUOTE_MARKS or t.is_sent_end or t.text in {".", "!", "?"} for t in words) \
+            or any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None for t in words):
+        return quote.start  # ("describing their meeting as a “very positive step”, …": another cue's words)
+    return words[0].idx
 
 
 def _subject_before(verb: Token) -> bool:
@@ -205,6 +225,8 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if marker is None and first is not None and first.lower_ in ctx.grammar.report_markers \
             and comma is not None and first.i < verb.i:
         marker = first
+    if marker is None:
+        marker = marker_after_comma(verb, ctx)
     if marker is None:
         return None
     clause_end = comma.i if comma is not None else max(t.i for t in verb.subtree) + 1

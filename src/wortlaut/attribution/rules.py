@@ -36,6 +36,10 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if found is None:
         return []
     entry, cue = found
+    causative = _causative_of(token, ctx)
+    if causative is not None:
+        cue = sorted([causative, *cue], key=lambda t: t.i)
+        token = causative
     for finder in FRAME_FINDERS.get(entry.frame, FRAME_FINDERS["say"]):
         content = finder(token, ctx)
         if content is not None and not _overlaps_tokens(content, cue):
@@ -71,6 +75,18 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         content = chars(ctx.doc, *after)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char, addressee=addressee)]
+
+
+def _causative_of(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Er habe niemanden töten wollen, ließ der 51-Jährige über seinen Verteidiger erklären": the
+    causative the verb of saying is the infinitive of passes the words on for its own subject, and
+    its clause holds them (``causative_verbs``); not with a reflexive ("Anders ließen sich die
+    Passagen nicht erklären")."""
+    head = verb.head
+    if verb.dep_ not in DEPENDENT_VERB or head.lemma_.lower() not in ctx.grammar.causative_verbs:
+        return None
+    reflexive = any("Yes" in c.morph.get("Reflex") for t in (verb, head) for c in t.children)
+    return None if reflexive else head
 
 
 def _says_itself(verb: Token, ctx: SentenceContext) -> bool:

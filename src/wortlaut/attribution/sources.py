@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
-from wortlaut.nlp.grammar import is_time_word
+from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
+                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
                                  POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, clause_dependents,
                                  is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 
@@ -50,7 +50,7 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return verb_source(_reporting_verb(verb.head, ctx), ctx)  # "he told lawmakers, adding that …"
     if subject is None:
-        named = name_after_quote(verb) or _modified_noun(verb, ctx)
+        named = name_after_quote(verb) or _modified_noun(verb, ctx) or _marker_clause_subject(verb, ctx)
         if named is not None:
             return named
         interposed = _interposed_clause_subject(verb)
@@ -106,6 +106,39 @@ def _after_opening_adjunct(found: tuple[int, int], subject: Token, ctx: Sentence
     return (commas[-1] + 1, found[1]) if commas else found
 
 
+def marker_after_comma(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Tausende verbrachten die Nacht im Freien, wie Reporter der Nachrichtenagentur AFP
+    berichteten.": a report marker right after a comma, with the cue's clause alone between it and
+    the cue, whatever the parser hung it on (here the coordinator of "Reporter")."""
+    own = {t.i for t in verb_group(verb)}
+    for token in reversed(ctx.doc[ctx.sentence.start: verb.i]):
+        if token.text == "," or token.i not in own and is_finite_verb(token):
+            return None
+        if token.lower_ in ctx.grammar.report_markers and token.i > ctx.sentence.start \
+                and ctx.doc[token.i - 1].text == ",":
+            return None if _said_before(ctx.doc[token.i - 1], ctx) else token
+    return None
+
+
+def _said_before(comma: Token, ctx: SentenceContext) -> bool:
+    """A verb of saying right before the comma takes the clause as its object: "Augenzeugen hatten
+    berichtet, wie der Mann die Abgeordnete attackierte" is what they told, not a report of it."""
+    word = previous_word(ctx.doc, comma.i, ctx.sentence.start)
+    return word is not None and word.pos_ == "VERB" and any(ctx.lexicon.verb(lemma) for lemma in verb_lemmas(word, ctx.grammar))
+
+
+def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """", wie Reporter der Nachrichtenagentur AFP berichteten": in a clause opened by a report
+    marker after a comma, the noun phrase right after the marker, before the cue, speaks."""
+    marker = marker_after_comma(verb, ctx)
+    if marker is None:
+        return None
+    span = noun_phrase_after(ctx.doc, marker.i + 1, ctx.sentence)
+    if span is None or span[1] > verb.i or not any(ctx.doc[i].pos_ in {"NOUN", "PROPN"} for i in range(*span)):
+        return None
+    return span
+
+
 def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
     """"Die Enten waren mit H5N1 infiziert. Das erklärte gestern ein Sprecher des Ministeriums.",
     "…, das teilte das Institut mit.", "… – das zumindest meint Rick Homans.": a demonstrative
@@ -122,7 +155,8 @@ def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
         return None
     anaphor = ctx.doc[at]
     opens = at == ctx.sentence.start or ctx.doc[at - 1].is_space or ctx.doc[at - 1].text in CLAUSE_OPENERS
-    if not opens or anaphor.lower_ not in ctx.grammar.anaphoric_demonstratives or anaphor.head not in (verb, finite):
+    attached = anaphor.head in (verb, finite) or anaphor.i + 1 == finite.i
+    if not opens or anaphor.lower_ not in ctx.grammar.anaphoric_demonstratives or not attached:
         return None
     return anaphor
 
@@ -230,10 +264,13 @@ def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     """Where a report after its message opens with the verb (``inverted_report_verb_first``), a
     subject in the clause before the comma that precedes the verb, with a finite verb of its own,
     belongs to that clause ("Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge"); not
-    one a relative clause follows ("Kurt von Figura, der …, begrüßte")."""
-    if not ctx.grammar.inverted_report_verb_first or subject.i > verb.i \
-            or verb.dep_ in CONJUNCT and verb.head == subject.head:
-        return False  # (shared by coordination: "Die Vereinten Nationen bestätigten …, teilten jedoch mit, …")
+    one a relative clause follows ("Kurt von Figura, der …, begrüßte"). A verb coordinated with the
+    one before shares its subject, unless that one is in Konjunktiv and so reported ("Die Inflation
+    nähere sich dem Zielwert, begründete Lagarde die Entscheidung")."""
+    if not ctx.grammar.inverted_report_verb_first or subject.i > verb.i:
+        return False
+    if verb.dep_ in CONJUNCT and verb.head == subject.head and "Sub" not in verb.head.morph.get("Mood"):
+        return False  # shared by coordination: "Die Vereinten Nationen bestätigten …, teilten jedoch mit, …"
     first = min(t.i for t in verb_group(verb))
     comma = previous_word(ctx.doc, first, ctx.sentence.start)
     if comma is None or comma.text != "," or subject.i > comma.i:
@@ -497,7 +534,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                 and next((t for t in child.subtree if not t.is_punct), child).pos_ == "ADP":
             end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
         elif child.dep_ in ADJUNCT and (
-                child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP")
+                child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
+                                         or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
                                             or child.lemma_.lower() in ctx.grammar.conversation_nouns)):
             end = min(end, opens.i)
@@ -569,7 +607,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             continue
         if doc[end].pos_ not in NP_POS:
             break
-        if doc[end].pos_ == "ADP" and end > start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+        if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in {"NOUN", "PROPN"}
+                                                        or _argument_of_verb(doc[end])):
             break
         if doc[end].dep_ in PARTICLE:
             break  # "teilte das Institut | mit"
@@ -578,6 +617,12 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         end += 1
     start, end = trim(doc, start, end)
     return (start, _with_apposed_name(doc, end, sentence)) if end > start else None
+
+
+def _argument_of_verb(preposition: Token) -> bool:
+    """A preposition whose phrase the parser hung on a verb opens the verb's argument, not a part of
+    the noun phrase before it: "nach Behördenangaben | auf mehr als 300 gestiegen"."""
+    return preposition.head.dep_ in OBLIQUE and preposition.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _quoted_name_end(doc: Doc, at: int, sentence: Span) -> int | None:
