@@ -776,3 +776,36 @@ def test_where_a_named_speaker_wrote_is_not_part_of_the_source():
 def test_the_source_after_nach_ends_before_the_verbs_argument():
     a = only("Die Zahl der Toten ist nach Behördenangaben auf mehr als 300 gestiegen.")
     assert a.source.text == "Behördenangaben"
+
+
+def test_a_report_set_inside_the_clause_it_tells():
+    """"Die Lage" had been the speaker, the minister nothing."""
+    a = only("Die Lage, sagte der Minister, sei ernst.")
+    assert (a.source.text, a.content.text) == ("der Minister", "sei ernst")
+
+
+def test_an_apposition_after_the_speaker_is_no_interposed_report():
+    a = only("Stephen Singer, ein Klimaexperte vom WWF, erklärte, der Bericht sei „ein grundlegendes Dokument“.")
+    assert (a.source.text, a.content.text) == ("Stephen Singer", "der Bericht sei „ein grundlegendes Dokument“")
+
+
+@pytest.mark.parametrize("text, source, message", [
+    ("Die Lage, so der Minister, sei ernst.", "der Minister", "Die Lage, so der Minister, sei ernst"),
+    ("Der Westen übe nicht genug Druck aus, so Putin, und die Ukraine rüste auf.", "Putin",
+     "Der Westen übe nicht genug Druck aus"),
+    ("Die Lage sei ernst, so der Sprecher des Vereins, Frank Müller.", "der Sprecher des Vereins, Frank Müller",
+     "Die Lage sei ernst"),
+    ("Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.", "Obama",
+     "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten"),
+])
+def test_so_with_its_speaker_inside_or_before_a_comma(text, source, message):
+    a = only(text)
+    assert (a.cue.text, a.source.text, a.content.text) == ("so", source, message)
+
+
+@pytest.mark.parametrize("text", [
+    "Es regnete stark, so dass die Straße gesperrt wurde, und der Verkehr stand.",
+    "Viele waren deportiert worden, so auch Herta Müllers Mutter, die fünf Jahre in einem Lager verbrachte.",
+])
+def test_so_opening_no_speaker(text):
+    assert attributions(text) == []

@@ -10,6 +10,12 @@ def attributions(text: str):
     return readout.attributions
 
 
+def only(text: str):
+    found = attributions(text)
+    assert len(found) == 1, [(a.cue and a.cue.text, a.content.text) for a in found]
+    return found[0]
+
+
 def test_that_clause():
     (a,) = attributions("The finance minister said on Tuesday that the talks would resume next week.")
     assert a.cue.lemma == "say" and a.type == "indirect"
@@ -336,3 +342,13 @@ def test_an_opening_prepositional_phrase_is_not_part_of_the_speaker():
     [a] = attributions('In a dissent, Justice Sonia Sotomayor warned that the decision would have "deadly '
                        'consequences."')
     assert a.source.text == "Justice Sonia Sotomayor"
+
+
+@pytest.mark.parametrize("text, source, message", [
+    ("The economy, the minister said, would recover next year.", "the minister", "would recover next year"),
+    ("Markets, she noted, had already priced in three cuts.", "she", "had already priced in three cuts"),
+])
+def test_a_report_set_inside_the_clause_it_tells(text, source, message):
+    """Neither had been read as a report."""
+    a = only(text)
+    assert (a.source.text, a.content.text) == (source, message)

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (finite_of, in_clause_before, is_time, marker_after_comma, name_after_quote,
-                                         opening_anaphor, verb_source)
+from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, marker_after_comma,
+                                         name_after_quote, opening_anaphor, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
@@ -234,6 +234,20 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if end - start < 2:
         start, end = trim(ctx.doc, ctx.sentence.start, marker.i)
     return chars(ctx.doc, start, end) if end - start >= 2 else None
+
+
+def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"The economy, the minister said, would recover next year." / "Die Lage, sagte der Minister,
+    sei ernst.": a report set between commas inside the clause it tells; the message is the clause
+    after it, or the words before it where those are more (the cue stays outside the message)."""
+    commas = interposed_commas(verb, ctx)
+    if commas is None:
+        return None
+    doc, sentence = ctx.doc, ctx.sentence
+    before = trim(doc, _after_colon(doc, sentence.start, commas[0].i), commas[0].i)
+    after = trim(doc, commas[1].i + 1, sentence.end)
+    start, end = max(after, before, key=lambda span: span[1] - span[0])
+    return chars(doc, start, end) if end - start >= 2 else None
 
 
 def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -581,7 +595,7 @@ ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 
 SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_quote, report_clause,
-                                         complementizer_clause, clausal_complement, comma_clause, inverted_clause,
+                                         interposed_report, complementizer_clause, clausal_complement, comma_clause, inverted_clause,
                                          bare_clause)
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "say": (*SAY_CLAUSE, object_phrase),

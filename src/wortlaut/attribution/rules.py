@@ -28,7 +28,7 @@ from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owne
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, phrase, trim
+from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, is_finite_verb, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -291,19 +291,42 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
 
 
 def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
-    previous = previous_word(ctx.doc, token.i, ctx.sentence.start)
+    """"Der Westen übe nicht genug Druck aus, so Putin." and, set inside the clause it tells, "Die
+    Lage, so der Minister, sei ernst" (then the message is the whole sentence, as for a preposition
+    inside its clause: either part alone says nothing)."""
+    doc = ctx.doc
+    previous = previous_word(doc, token.i, ctx.sentence.start)
     if previous is None or previous.text != ",":
         return []
-    rest = [t for t in ctx.doc[token.i + 1: ctx.sentence.end] if not (t.is_punct or t.is_space)]
-    if not rest or any(t.pos_ in {"VERB", "AUX"} for t in rest) or \
-            not any(t.pos_ in {"NOUN", "PROPN"} for t in rest):
+    closing = next((t.i for t in doc[token.i + 1: ctx.sentence.end] if t.text == ","), ctx.sentence.end)
+    after = trim(doc, closing + 1, ctx.sentence.end) if closing < ctx.sentence.end else (closing, closing)
+    while after[1] > after[0] and "Rel" in doc[after[0]].morph.get("PronType"):
+        end_of_relative = next((t.i for t in doc[after[0]: ctx.sentence.end] if t.text == ","), None)
+        after = trim(doc, end_of_relative + 1, ctx.sentence.end) if end_of_relative is not None \
+            else (ctx.sentence.end, ctx.sentence.end)  # "so die Ergebnisse eines Richters, der …, seien …"
+    if after[1] == after[0] or not is_finite_verb(doc[after[0]]):
+        after = (after[0], after[0])
+        if _noun_phrase(doc[token.i + 1: ctx.sentence.end]):
+            closing = ctx.sentence.end  # "…, so der Sprecher des Vereins, Frank Müller." (an apposition)
+    if not _noun_phrase(doc[token.i + 1: closing]):
         return []
-    source = trim(ctx.doc, token.i + 1, ctx.sentence.end)
-    start, end = trim(ctx.doc, ctx.sentence.start, previous.i)
+    source = trim(doc, token.i + 1, closing)
+    while source[1] - source[0] > 1 and doc[source[1] - 1].pos_ in {"ADV", "ADP"}:
+        source = (source[0], source[1] - 1)  # "so Obama | weiter"
+    before = trim(doc, ctx.sentence.start, previous.i)
+    start, end = (before[0], after[1]) if after[1] > after[0] else before
     if end - start < 3:
         return []
     return [Candidate(chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so",
                       sentence=ctx.sentence.start_char)]
+
+
+def _noun_phrase(words: Span) -> bool:
+    """Words after "so" that name a speaker: nouns and no verb, not opened by a conjunction or an
+    adverb ("…, so dass …", "…, so auch Herta Müllers Mutter")."""
+    rest = [t for t in words if not (t.is_punct or t.is_space)]
+    return bool(rest) and rest[0].pos_ not in {"SCONJ", "ADV", "PART"} and \
+        not any(t.pos_ in {"VERB", "AUX"} for t in rest) and any(t.pos_ in {"NOUN", "PROPN"} for t in rest)
 
 
 def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:

@@ -25,12 +25,22 @@ CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause 
 def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """Who speaks: the subject, unless the parse gave one that cannot be a subject (inside a
     prepositional phrase, or marked accusative/dative); then the nominative phrase of the
-    clause."""
+    clause. A report set inside the clause it tells has its speaker after the first comma ("Die
+    Verhandlungen, heißt es in Berlin, seien gescheitert": no one)."""
+    found = _subject_source(verb, ctx)
+    commas = interposed_commas(verb, ctx)
+    return None if found is not None and commas is not None and found[0] < commas[0].i else found
+
+
+def _subject_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is None and _active_despite_label(verb, ctx):
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
+    commas = interposed_commas(verb, ctx)
+    if subject is not None and commas is not None and subject.i < commas[0].i:
+        subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)  # "Die Lage, sagte der Minister, …"
     if subject is not None and subject == opening_anaphor(verb, ctx):
         subject = None  # "Das erklärte gestern ein Sprecher …": "Das" is what was said
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
@@ -137,6 +147,31 @@ def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int]
     if span is None or span[1] > verb.i or not any(ctx.doc[i].pos_ in {"NOUN", "PROPN"} for i in range(*span)):
         return None
     return span
+
+
+def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] | None:
+    """The commas around a report set inside the clause it tells ("The economy, the minister said,
+    would recover", "Die Lage, sagte der Minister, sei ernst"): before the cue only its subject,
+    after it no clause, quotation or finite verb before the second comma; before the first comma
+    words without a verb or another comma, after the second the rest of their clause, which opens
+    with its finite verb."""
+    doc, sentence = ctx.doc, ctx.sentence
+    first = min(t.i for t in verb_group(verb))
+    opening = next((t for t in reversed(doc[sentence.start: first]) if t.is_punct), None)
+    if opening is None or opening.text != "," or any(t.pos_ in {"VERB", "AUX", "SCONJ"} or "Rel" in t.morph.get("PronType")
+                                                      for t in doc[opening.i + 1: first]):
+        return None  # ("Eine Frau, die … begrüßte, wurde erfasst": a relative clause)
+    closing = next((t for t in doc[verb.i + 1: sentence.end] if t.is_punct and t.text not in {".", "-"}), None)
+    if closing is None or closing.text != "," or any(
+            is_finite_verb(t) or t.dep_ in CLAUSAL for t in doc[verb.i + 1: closing.i]):
+        return None
+    before = [t for t in doc[sentence.start: opening.i] if not t.is_space]
+    after = next((t for t in doc[closing.i + 1: sentence.end] if t.pos_ not in {"ADV", "PART", "SPACE"}), None)
+    if not before or before[0].pos_ in {"SCONJ", "CCONJ", "ADP"} or any(
+            t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.lower_ in ctx.grammar.report_markers for t in before) \
+            or after is None or not is_finite_verb(after):
+        return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own after it)
+    return opening, closing
 
 
 def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
