@@ -352,3 +352,21 @@ def test_a_report_set_inside_the_clause_it_tells(text, source, message):
     """Neither had been read as a report."""
     a = only(text)
     assert (a.source.text, a.content.text) == (source, message)
+
+
+@pytest.mark.parametrize("text, source, canonical", [
+    ("Russian forces were only targeting military infrastructure, Kremlin spokesman Dmitry Peskov told reporters.",
+     "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+    ("Prime Minister Keir Starmer has promised to cut net migration.", "Prime Minister Keir Starmer", "Keir Starmer"),
+    ("Detective Inspector Laura Grant appealed for witnesses.", "Detective Inspector Laura Grant", "Laura Grant"),
+])
+def test_a_speakers_name_is_what_follows_the_titles(text, source, canonical):
+    """The recogniser took "Kremlin", "Minister Keir Starmer" and "Laura" for the persons."""
+    a = attributions(text)[0]
+    assert (a.source.text, a.source.canonical) == (source, canonical)
+
+
+def test_a_name_the_parser_made_a_sentence_of_its_own():
+    """"Nigel" was a root and ended a sentence: the source was "Farage"."""
+    a = only("Reform UK leader Nigel Farage described the announcement as a mistake.")
+    assert a.source.text == "Reform UK leader Nigel Farage"

@@ -2,8 +2,9 @@
 import duckdb
 import pytest
 
+from wortlaut.nlp.titles import bare_name, naming_facts
 from wortlaut.store import Store
-from wortlaut.store.persons import add_speakers, bare_name, fold, name_key, naming_facts, search_forms
+from wortlaut.store.persons import add_speakers, fold, name_key, search_forms
 
 
 @pytest.mark.parametrize("name, lang, bare", [

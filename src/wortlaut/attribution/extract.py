@@ -82,12 +82,13 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    """The parser's sentences, where one it ended at a comma goes on into the next: "Das Feuer sei
-    gelöscht, | sagte ein Polizeisprecher." (it made the verb of saying a second root)."""
+    """The parser's sentences, where one it ended at a comma or a word in mid-line goes on into the
+    next: "Das Feuer sei gelöscht, | sagte ein Polizeisprecher." (it made the verb of saying a second
+    root), "Reform UK leader Nigel | Farage described …" (it made "Nigel" a root)."""
     joined: list[Span] = []
     for sentence in doc.sents:
         last = next((t for t in reversed(joined[-1]) if not t.is_space), None) if joined else None
-        if last is not None and last.text == ",":
+        if last is not None and (last.text == "," or last.is_alpha and "\n" not in doc[last.i: sentence.start].text_with_ws):
             joined[-1] = doc[joined[-1].start: sentence.end]
         else:
             joined.append(sentence)

@@ -558,9 +558,11 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     talk they were said in ("die Ministerin | im Interview mit dem Deutschlandfunk"), what follows
     a name ("Biden | in der Ukraine lebende US-Bürger"); with the name that closes it when the
     parser cut it off ("Der Berater des Präsidenten | Juri Uschakow sagte"), and quotation marks
-    only in pairs („Süddeutsche Zeitung“)."""
+    only in pairs („Süddeutsche Zeitung“), and with the names before a name the parser
+    split off ("Reform UK leader Nigel | Farage described …", "Nigel" made the root)."""
     doc = ctx.doc
     start, end = phrase(token, ctx.sentence)
+    start = _with_names_before(start, token, ctx)
     for child in token.subtree:
         opens = child.left_edge
         if child.i <= token.i:
@@ -590,6 +592,19 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
+    """Proper nouns right before a name's phrase, opening their clause, belong to it: "Reform UK
+    leader Nigel | Farage" (not "On | Tuesday | Trump", a time, nor "In | Washington | Biden")."""
+    doc = ctx.doc
+    if not is_name(token) or start != token.i:
+        return start
+    first = start
+    while first > ctx.sentence.start and doc[first - 1].pos_ == "PROPN" and not is_time(doc[first - 1], ctx):
+        first -= 1
+    opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
+    return first if opening else start
 
 
 def opens_another_phrase(token: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from wortlaut.model import Entity, Readout, Span
+from wortlaut.nlp.titles import bare_name, naming_facts
 from wortlaut.stages import register_stage
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
@@ -21,7 +22,9 @@ def name_key(text: str) -> tuple[str, ...]:
 
 
 def collect_entities(doc: Doc) -> list[Entity]:
-    """One Entity per referent, canonical = its longest name; ids e1, e2 … in text order."""
+    """One Entity per referent, canonical = its longest name (a person's without the titles the
+    recogniser took in: "Prime Minister Keir Starmer" is Keir Starmer); ids e1, e2 … in text order."""
+    facts = naming_facts(doc.lang_)
     mentions: list[tuple[str, Span]] = [
         (LABELS[ent.label_], Span(ent.text, ent.start_char, ent.end_char))
         for ent in doc.ents if ent.label_ in LABELS and ent.text.strip()
@@ -37,7 +40,8 @@ def collect_entities(doc: Doc) -> list[Entity]:
             groups.append((label, mention.text, [mention]))
     groups.sort(key=lambda g: min(s.start for s in g[2]))
     return [
-        Entity(id=f"e{n}", label=label, canonical=canonical, mentions=sorted(spans, key=lambda s: s.start))
+        Entity(id=f"e{n}", label=label, canonical=bare_name(canonical, facts) if label == "PER" else canonical,
+               mentions=sorted(spans, key=lambda s: s.start))
         for n, (label, canonical, spans) in enumerate(groups, start=1)
     ]
 

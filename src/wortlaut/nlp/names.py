@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from wortlaut.model import Entity
 from wortlaut.nlp.entities import name_key
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.titles import NamingFacts, bare_name, naming_facts
 
 DETERMINERS = {"DET", "PRON"}
 # A description names someone introduced within the last this many mentions: searching all of a
@@ -66,6 +68,7 @@ class NameResolver:
         self.starts = [m.start for m in self.mentions]  # a long text has thousands: search, not scan
         self.keys = {e.id: set(name_key(e.canonical)) for e in entities}
         self.descriptors: dict[int, tuple[list[Token], list[str]] | None] = {}
+        self.naming = naming_facts(doc.lang_)
 
     def resolve(self, start: int, end: int, latest_speaker: LatestSpeaker = lambda at: None,
                 excluded: frozenset[str] = frozenset()) -> Referent:
@@ -74,10 +77,13 @@ class NameResolver:
         entity in ``excluded`` (inside X's quote, "the president" is not X)."""
         tokens = list(self.doc[start:end])
         head = _phrase_head(tokens, start, end)
-        run = _closing_name(tokens, self.grammar)
+        run = _closing_name(tokens, self.grammar, self.naming)
         name = self._named(tokens, head)
-        if run is not None and (name is None or name.entity.label != "PER"):
-            return Referent(run)  # "der Botschafter in Washington Anatoli Antonow"
+        if run is not None and (name is None or name.entity.label != "PER" or not _within(name, run)
+                                or len(name_key(name.entity.canonical)) < len(name_key(run.text))):
+            # "der Botschafter in Washington Anatoli Antonow"; "Kremlin spokesman Dmitry Peskov" where
+            # only "Kremlin" was taken for a person, "Detective Inspector Laura Grant" where only "Laura"
+            return Referent(bare_name(run.text, self.naming))
         if name is not None:
             return Referent(name.entity.canonical, name.entity.id)
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
@@ -178,19 +184,24 @@ def _genitive_attribute(window: list[Token], title_at: int) -> bool:
         and window[i - 1].pos_ == "NOUN"
 
 
-def _closing_name(tokens: list[Token], grammar: Grammar) -> str | None:
+def _within(mention: MentionRef, run: TokenSpan) -> bool:
+    return run.start_char <= mention.start and mention.end <= run.end_char
+
+
+def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) -> TokenSpan | None:
     """A first and last name closing the phrase, which the entity recogniser missed (where
     nouns are not capitalised anyway, a title-case noun may be a name the tagger missed)."""
     run = []
     for token in reversed(tokens):
         name_like = token.pos_ == "PROPN" or not grammar.nouns_capitalised and token.is_title and token.pos_ == "NOUN"
-        if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"}:
-            break  # "in Washington | Anatoli Antonow"
+        if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"} \
+                or naming.is_title(token.text):
+            break  # "in Washington | Anatoli Antonow", "Detective Inspector | Laura Grant"
         run.append(token)
     if len(run) < 2 or len(run) == len(tokens) and len(tokens) > 3:
         return None
     run.reverse()
-    return tokens[0].doc[run[0].i: run[-1].i + 1].text
+    return tokens[0].doc[run[0].i: run[-1].i + 1]
 
 
 def _phrase_head(tokens: list[Token], start: int, end: int) -> Token:

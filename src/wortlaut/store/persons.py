@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import duckdb
 
-from wortlaut.lang import load_json
+from wortlaut.nlp.titles import bare_name, naming_facts
 
 UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # German and English spell the same (mostly Slavic) names differently: "Uschakow" / "Ushakov",
@@ -38,30 +37,6 @@ TRANSLITERATION = (("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("w", "v"), ("j"
 DOUBLED = re.compile(r"(.)\1+")
 ALIASES = "aliases.tsv"
 GIVEN_NAMES = "given_names.tsv"
-NAME_WORD = re.compile(r"\w\w")
-
-
-@dataclass(frozen=True)
-class NamingFacts:
-    """What a language puts before names (titles) and uses instead of them (pronouns)."""
-
-    titles: frozenset[str]
-    pronouns: frozenset[str]
-    compound_titles: bool  # a word ending in a title is one ("US-Präsident", "Außenministerin")
-
-    def is_title(self, word: str) -> bool:
-        word = word.lower().strip(",.")
-        return word in self.titles or self.compound_titles and any(
-            word.endswith(t) and len(word) > len(t) for t in self.titles if len(t) > 3)
-
-
-@cache
-def naming_facts(lang: str) -> NamingFacts:
-    try:
-        raw = load_json(lang, "persons.json")
-    except FileNotFoundError:
-        return NamingFacts(frozenset(), frozenset(), False)
-    return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")))
 
 
 def fold(name: str, umlauts_as_e: bool = True) -> str:
@@ -115,17 +90,6 @@ def _pairs(text: str, header: str, problem: str) -> list[tuple[str, str]]:
             raise ValueError(f"{problem}: {line!r}")
         pairs.append((first.strip(), second.strip()))
     return pairs
-
-
-def bare_name(name: str, facts: NamingFacts) -> str:
-    """The name without the titles before it: what follows the last title, when that is a name."""
-    words = name.split()
-    last = max((i for i, word in enumerate(words) if facts.is_title(word)), default=-1)
-    rest = words[last + 1:]
-    if last < 0 or not rest or not all(w[:1].isupper() for w in rest) \
-            or not any(NAME_WORD.search(w) and not w.endswith(".") for w in rest):  # "King Jr.": not a name
-        return name
-    return " ".join(rest).strip(",")
 
 
 @cache

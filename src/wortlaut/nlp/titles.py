@@ -1,0 +1,47 @@
+"""How a language names people: the titles and functions put before a name, which are not part of
+it ("Foreign Secretary David Lammy", "US-Präsident Joe Biden", "Kremlin spokesman Dmitry Peskov":
+the name is what follows the last title), and the pronouns used instead of one
+(``lang/<code>/persons.json``). Entity records and the store's persons read them alike."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from wortlaut.lang import load_json
+
+NAME_WORD = re.compile(r"\w\w")
+
+
+@dataclass(frozen=True)
+class NamingFacts:
+    """What a language puts before names (titles) and uses instead of them (pronouns)."""
+
+    titles: frozenset[str]
+    pronouns: frozenset[str]
+    compound_titles: bool  # a word ending in a title is one ("US-Präsident", "Außenministerin")
+
+    def is_title(self, word: str) -> bool:
+        word = word.lower().strip(",.")
+        return word in self.titles or self.compound_titles and any(
+            word.endswith(t) and len(word) > len(t) for t in self.titles if len(t) > 3)
+
+
+@cache
+def naming_facts(lang: str) -> NamingFacts:
+    try:
+        raw = load_json(lang, "persons.json")
+    except FileNotFoundError:
+        return NamingFacts(frozenset(), frozenset(), False)
+    return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")))
+
+
+def bare_name(name: str, facts: NamingFacts) -> str:
+    """The name without the titles before it: what follows the last title, when that is a name."""
+    words = name.split()
+    last = max((i for i, word in enumerate(words) if facts.is_title(word)), default=-1)
+    rest = words[last + 1:]
+    if last < 0 or not rest or not all(w[:1].isupper() for w in rest) \
+            or not any(NAME_WORD.search(w) and not w.endswith(".") for w in rest):  # "King Jr.": not a name
+        return name
+    return " ".join(rest).strip(",")
