@@ -370,3 +370,20 @@ def test_a_name_the_parser_made_a_sentence_of_its_own():
     """"Nigel" was a root and ended a sentence: the source was "Farage"."""
     a = only("Reform UK leader Nigel Farage described the announcement as a mistake.")
     assert a.source.text == "Reform UK leader Nigel Farage"
+
+
+def test_a_possessive_inside_the_source_after_according_to():
+    a = only("Rescue workers were still searching the wreckage, according to the state's disaster management agency.")
+    assert a.source.text == "the state's disaster management agency"
+
+
+def test_a_quotation_after_as_is_the_whole_label():
+    """The label stopped at the comma inside the quotation: '"too little'."""
+    a = only('Reform UK leader Nigel Farage described the announcement as "too little, too late."')
+    assert a.content.text == '"too little, too late."'
+
+
+def test_a_clause_the_parser_hung_on_the_listener_is_what_was_told():
+    """"they had heard …" was parsed as a relative clause of "the BBC": the BBC was part of the message."""
+    a = only("Neighbours told the BBC they had heard shouting shortly before midnight.")
+    assert (a.addressee.text, a.content.text) == ("the BBC", "they had heard shouting shortly before midnight")

@@ -16,7 +16,7 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, CONJUNCT, COORDINATOR, DATIVE_OBJECT,
-                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, SEPARATED_PARTICLE, SUBJECT,
+                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
@@ -258,8 +258,9 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
               for g in children(c, CLAUSAL | DEPENDENT_VERB) if "Inf" in g.morph.get("VerbForm")]
     untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in {"VERB", "AUX"}
                 and _zu_infinitive(c, ctx.grammar)]
+    contact = _contact_clauses(verb, ctx)
     for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
-                  *opened, *untagged]:
+                  *opened, *untagged, *contact]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
         first = min(t.i for t in child.subtree)
@@ -272,6 +273,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
+        if child in contact:  # what the parser hung elsewhere goes on to the end of the sentence
+            end = trim(ctx.doc, start, ctx.sentence.end)[1]
         start = _from_comma(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
         if end <= verb.i:  # "…, sagte Lutz": all of the sentence before, whatever the parser hung on the clause
@@ -280,6 +283,25 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """"Neighbours told the BBC | they had heard shouting": where a reported clause may follow without
+    a conjunction (``bare_complement_clauses``), a clause the parser hung on the listener as a relative
+    one, opened by its own subject and no relative pronoun, is what was told."""
+    if not ctx.grammar.bare_complement_clauses or verb.lemma_.lower() not in ctx.grammar.listener_object_verbs:
+        return []
+    found = []
+    for listener in children(verb, OBJECTS):
+        for clause in children(listener, RELATIVE):
+            subject = subject_of(clause)
+            first = min(t.i for t in clause.subtree)
+            told = any(t.dep_ in MARKER and t.lower_ in ctx.grammar.declarative_complementizers for t in clause.subtree)
+            if clause.i > listener.i and subject is not None and subject.i == first and subject.pos_ == "PRON" \
+                    and "Rel" not in subject.morph.get("PronType") and subject.lower_ in ctx.grammar.personal_pronouns \
+                    and not told:  # ("told the man she had met | that she was leaving": that is what she told)
+                found.append(clause)
+    return found
 
 
 def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:
@@ -503,6 +525,9 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if doc[j].is_punct and doc[j].text not in QUOTE_MARKS:
             return None
         if doc[j].lower_ in ctx.grammar.predicative:
+            quoted = _quotation_from(j + 1, ctx)
+            if quoted is not None:
+                return quoted  # 'described the announcement as "too little, too late."'
             end = j + 1
             while end < sentence.end and not (doc[end].is_punct and doc[end].text not in QUOTE_MARKS):
                 end += 1
@@ -511,6 +536,14 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             start, stop = trim(doc, j + 1, end)
             return chars(doc, start, stop) if stop > start else None
     return None
+
+
+def _quotation_from(i: int, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The quotation that opens at token ``i``, whole (a comma inside it does not end it)."""
+    if i >= ctx.sentence.end or ctx.doc[i].text not in QUOTE_MARKS:
+        return None
+    quote = next((q for q in ctx.quotes if q.start == ctx.doc[i].idx), None)
+    return (quote.start, quote.end) if quote is not None else None
 
 
 def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
                                  POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, clause_dependents,
                                  is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
@@ -655,7 +655,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         if quoted is not None:
             end = quoted  # "Laut einem Bericht des „Spiegel“"
             continue
-        if doc[end].pos_ not in NP_POS:
+        if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]):
             break
         if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in {"NOUN", "PROPN"}
                                                         or _argument_of_verb(doc[end])):
@@ -667,6 +667,12 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         end += 1
     start, end = trim(doc, start, end)
     return (start, _with_apposed_name(doc, end, sentence)) if end > start else None
+
+
+def _possessive_marker(token: Token) -> bool:
+    """"according to the state | 's | disaster management agency": the possessive ending of a noun
+    goes on into the noun it belongs to."""
+    return token.dep_ in CASE_MARKER and token.head.dep_ in POSSESSIVE and token.head.i < token.i < token.head.head.i
 
 
 def _argument_of_verb(preposition: Token) -> bool:
