@@ -809,3 +809,15 @@ def test_so_with_its_speaker_inside_or_before_a_comma(text, source, message):
 ])
 def test_so_opening_no_speaker(text):
     assert attributions(text) == []
+
+
+def test_a_possessive_before_a_report_noun_stands_for_the_speaker_before():
+    found = attributions("Commerzbank-Chefvolkswirt Jörg Krämer schrieb, die EZB werde die Zinsen weiter senken. "
+                         "Seiner Ansicht nach kommt die Senkung aber zu spät.")
+    assert [(a.source.text, a.source.canonical) for a in found] == [
+        ("Commerzbank-Chefvolkswirt Jörg Krämer", "Jörg Krämer"), ("Seiner Ansicht", "Jörg Krämer")]
+
+
+def test_a_function_before_the_name_is_not_part_of_the_canonical_name():
+    a = only("Die Erklärung sei ein Schlag ins Gesicht der Hinterbliebenen, sagte Anwältin Petra Klein.")
+    assert (a.source.text, a.source.canonical) == ("Anwältin Petra Klein", "Petra Klein")

@@ -216,7 +216,8 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     if after is not None:
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
-            return [replace(c, speaker=_owner_after_noun(doc, after)) for c in _around(token, after, entry, ctx)]
+            speaker = _owner_after_noun(doc, after) or _possessive_owner(doc, after, ctx)
+            return [replace(c, speaker=speaker) for c in _around(token, after, entry, ctx)]
     if _inside_noun_phrase(token):
         return []
     start = _phrase_start_before(token.i, {"DET", "ADJ", "NOUN", "PROPN", "PRON"}, ctx)
@@ -225,7 +226,8 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     if start < token.i:
         entry = _info_noun(doc[start: token.i], nouns)
         if entry is not None:
-            return _around(token, (start, token.i), entry, ctx)
+            speaker = _possessive_owner(doc, (start, token.i), ctx)
+            return [replace(c, speaker=speaker) for c in _around(token, (start, token.i), entry, ctx)]
     return []
 
 
@@ -260,6 +262,14 @@ def _owner_after_noun(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None
     if doc[start].pos_ == "ADP":
         start += 1
     return (start, span[1]) if start < span[1] else None
+
+
+def _possessive_owner(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Seiner Ansicht nach", "nach ihren Angaben": the possessive stands for whose words they are,
+    and resolves as a pronoun does."""
+    first = doc[span[0]]
+    possessive = "Yes" in first.morph.get("Poss") or first.lower_ in ctx.grammar.possessive_pronouns
+    return (span[0], span[0] + 1) if possessive else None
 
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:

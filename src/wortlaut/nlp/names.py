@@ -87,7 +87,7 @@ class NameResolver:
         if name is not None:
             return Referent(name.entity.canonical, name.entity.id)
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
-                "Yes" in head.morph.get("Poss"):
+                "Yes" in head.morph.get("Poss") or head.lower_ in self.grammar.possessive_pronouns:
             speaker = latest_speaker(head.idx)
             if speaker is not None:
                 return speaker
