@@ -821,3 +821,39 @@ def test_a_possessive_before_a_report_noun_stands_for_the_speaker_before():
 def test_a_function_before_the_name_is_not_part_of_the_canonical_name():
     a = only("Die Erklärung sei ein Schlag ins Gesicht der Hinterbliebenen, sagte Anwältin Petra Klein.")
     assert (a.source.text, a.source.canonical) == ("Anwältin Petra Klein", "Petra Klein")
+
+
+def test_the_speaker_after_a_demonstrative_subject():
+    """Both "Das" and "er" were parsed as subjects; dropping "Das" had left no speaker."""
+    found = attributions("Gesundheitsminister Karl Lauterbach will die Reform noch in diesem Jahr durch den Bundestag "
+                         "bringen. Das sagte er am Sonntagabend in der ARD.")
+    assert [(a.source.text, a.source.canonical) for a in found] == [("er", "Karl Lauterbach")]
+
+
+def test_the_name_after_a_title_that_the_parser_made_a_clause():
+    a = only("„Endlich hat die Regierung auf die Bürger gehört“, erklärte CDU-Generalsekretär Carsten Linnemann.")
+    assert (a.source.text, a.source.canonical) == ("CDU-Generalsekretär Carsten Linnemann", "Carsten Linnemann")
+
+
+@pytest.mark.parametrize("text, source, canonical", [
+    ("Fraktionsvize Konstantin von Notz nannte die Einigung einen Rückschritt.",
+     "Fraktionsvize Konstantin von Notz", "Konstantin von Notz"),
+    ("EU-Kommissionspräsidentin Ursula von der Leyen sagte, Europa sei bereit.",
+     "EU-Kommissionspräsidentin Ursula von der Leyen", "Ursula von der Leyen"),
+])
+def test_a_name_particle_is_part_of_the_name(text, source, canonical):
+    a = only(text)
+    assert (a.source.text, a.source.canonical) == (source, canonical)
+
+
+def test_a_pronoun_speaks_for_the_person_made_subject_after_the_last_speaker():
+    """"er" had been Trump, the speaker before; Šefčovič was named as the subject in between."""
+    found = attributions("Sollte Brüssel nicht einlenken, werde man Strafzölle erheben, schrieb Trump. "
+                         "EU-Handelskommissar Maroš Šefčovič reagierte gelassen. Man sei zu Gesprächen bereit, "
+                         "sagte er in Brüssel.")
+    assert found[-1].source.text == "er" and found[-1].source.canonical == "Maroš Šefčovič"
+
+
+def test_a_pronoun_after_a_report_about_someone_else_is_the_speaker():
+    found = attributions("Biden sagte, Putin habe gelogen. Er werde die Sanktionen verschärfen, sagte er.")
+    assert found[-1].source.canonical == "Biden"

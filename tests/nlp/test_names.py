@@ -47,4 +47,6 @@ def test_a_description_never_resolves_to_an_excluded_entity(resolver):
 def test_a_pronoun_takes_the_speaker_the_caller_knows(resolver):
     names, doc = resolver
     at = _tokens(doc, "ihn")
-    assert names.resolve(*at, latest_speaker=lambda char: Referent("Olaf Scholz", "e9")) == Referent("Olaf Scholz", "e9")
+    spoke = doc[at[0]].idx - 1
+    assert names.resolve(*at, latest_speaker=lambda char: (Referent("Olaf Scholz", "e9"), spoke)) == \
+        Referent("Olaf Scholz", "e9")

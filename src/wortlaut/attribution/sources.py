@@ -9,8 +9,9 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
+from wortlaut.nlp.titles import NamingFacts, naming_facts
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
+                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
                                  POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, clause_dependents,
                                  is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 
@@ -18,6 +19,8 @@ MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat 
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
+PERSON_LABELS = {"PER", "PERSON"}
+PLACE_OR_BODY_LABELS = {"LOC", "GPE", "ORG"}
 
 CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
 
@@ -42,7 +45,8 @@ def _subject_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     if subject is not None and commas is not None and subject.i < commas[0].i:
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)  # "Die Lage, sagte der Minister, …"
     if subject is not None and subject == opening_anaphor(verb, ctx):
-        subject = None  # "Das erklärte gestern ein Sprecher …": "Das" is what was said
+        # "Das erklärte gestern ein Sprecher …": "Das" is what was said; "Das sagte er …": "er" speaks
+        subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
     if subject is not None and subject.lower_ in ctx.grammar.expletives:
         return _utterance_owner(verb, ctx) or _document(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
@@ -561,6 +565,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     only in pairs („Süddeutsche Zeitung“), and with the names before a name the parser
     split off ("Reform UK leader Nigel | Farage described …", "Nigel" made the root)."""
     doc = ctx.doc
+    naming = naming_facts(doc.lang_)
     start, end = phrase(token, ctx.sentence)
     start = _with_names_before(start, token, ctx)
     for child in token.subtree:
@@ -570,6 +575,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         if child.dep_ in APPOSITION and opens.text == "," \
                 and next((t for t in child.subtree if not t.is_punct), child).pos_ == "ADP":
             end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
+        elif child.dep_ in ADJUNCT and _particle_name_end(doc, opens.i, end, naming):
+            continue  # "Konstantin | von Notz": part of the name
         elif child.dep_ in ADJUNCT and (
                 child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))
@@ -579,12 +586,15 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if is_name(token):
         run_end = token.i + 1
         while run_end < end and (is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS
-                                 or doc[run_end].text == "-" and run_end + 1 < end and is_name(doc[run_end + 1])):
-            run_end += 1  # "Karine Jean-Pierre"
+                                 or doc[run_end].text == "-" and run_end + 1 < end and is_name(doc[run_end + 1])
+                                 or _particle_name_end(doc, run_end, end, naming)):
+            # "Karine Jean-Pierre", "Konstantin von Notz"
+            run_end = _particle_name_end(doc, run_end, end, naming) or run_end + 1
         end = run_end
     if verb is not None and end <= verb.i:
-        while end < verb.i and doc[end].pos_ == "PROPN":
-            end += 1
+        while end < verb.i and (doc[end].pos_ == "PROPN" or _particle_name_end(doc, end, verb.i, naming)):
+            end = _particle_name_end(doc, end, verb.i, naming) or end + 1  # ("Ursula | von der Leyen")
+    end = _with_name_after_title(doc, end, ctx)
     stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
                  or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
     end = trim(doc, start, stop)[1] if stop < end else end
@@ -592,6 +602,31 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _particle_name_end(doc: Doc, at: int, end: int, naming: NamingFacts) -> int | None:
+    """Past the name that a name particle at ``at`` (with an article after it) joins on to a
+    person's name before it, before ``end``: "Konstantin | von Notz", "Ursula | von der Leyen"; not
+    a preposition between two places ("fordert Moskau | von Washington")."""
+    if doc[at].lower_ not in naming.name_particles or at == 0 or doc[at - 1].ent_type_ not in PERSON_LABELS:
+        return None
+    after = at + 1
+    if after < end and doc[after].pos_ == "DET":
+        after += 1
+    named = after < end and is_name(doc[after]) and doc[after].ent_type_ not in PLACE_OR_BODY_LABELS
+    return after + 1 if named else None
+
+
+def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
+    """A name right after a phrase that ends in a noun is the name the title belongs to, where the
+    parser gave it no argument role: "erklärte CDU-Generalsekretär | Carsten Linnemann" (parsed as
+    a clause), not "warf der Präsident | Putin vor" (Putin the object)."""
+    if end >= ctx.sentence.end or end == 0 or doc[end - 1].pos_ != "NOUN":
+        return end
+    run = end
+    while run < ctx.sentence.end and is_name(doc[run]) and doc[run].pos_ == "PROPN" and doc[run].dep_ not in OBJECTS:
+        run += 1
+    return run
 
 
 def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:

@@ -38,11 +38,11 @@ class Narrative:
         self.reports = [c for _, _, c in ordered]
         self.anchors = [anchor for anchor, _, _ in ordered]
 
-    def latest_speaker(self, before: int) -> Referent | None:
-        """The latest speaker named so far before ``before``."""
+    def latest_speaker(self, before: int) -> tuple[Referent, int] | None:
+        """The latest speaker named so far before ``before``, and where that report stands."""
         for n in range(bisect_left(self.anchors, before) - 1, -1, -1):
             if self.reports[n].canonical:
-                return Referent(self.reports[n].canonical, self.reports[n].entity)
+                return Referent(self.reports[n].canonical, self.reports[n].entity), self.anchors[n]
         return None
 
 

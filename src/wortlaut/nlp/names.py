@@ -20,6 +20,7 @@ from wortlaut.model import Entity
 from wortlaut.nlp.entities import name_key
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.syntax import NAME_PART, SUBJECT
 from wortlaut.nlp.titles import NamingFacts, bare_name, naming_facts
 
 DETERMINERS = {"DET", "PRON"}
@@ -28,6 +29,7 @@ DETERMINERS = {"DET", "PRON"}
 DESCRIBED_LOOKBACK = 300
 DESCRIPTOR_WINDOW = 5
 QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
+SENTENCE_ENDS = {".", "!", "?"}
 
 
 def word_stem(word: str, endings: tuple[str, ...]) -> str:
@@ -54,7 +56,7 @@ class Referent:
 
 
 NOBODY = Referent()
-LatestSpeaker = Callable[[int], "Referent | None"]
+LatestSpeaker = Callable[[int], "tuple[Referent, int] | None"]
 
 
 class NameResolver:
@@ -73,8 +75,9 @@ class NameResolver:
     def resolve(self, start: int, end: int, latest_speaker: LatestSpeaker = lambda at: None,
                 excluded: frozenset[str] = frozenset()) -> Referent:
         """The referent of tokens ``start:end``. ``latest_speaker(at)`` is whom a pronoun at
-        character ``at`` refers to, when the caller knows; a description never resolves to an
-        entity in ``excluded`` (inside X's quote, "the president" is not X)."""
+        character ``at`` refers to, when the caller knows, and where that speaker spoke (a person
+        made the subject of a sentence after that one is meant instead); a description never
+        resolves to an entity in ``excluded`` (inside X's quote, "the president" is not X)."""
         tokens = list(self.doc[start:end])
         head = _phrase_head(tokens, start, end)
         run = _closing_name(tokens, self.grammar, self.naming)
@@ -89,8 +92,11 @@ class NameResolver:
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
                 "Yes" in head.morph.get("Poss") or head.lower_ in self.grammar.possessive_pronouns:
             speaker = latest_speaker(head.idx)
+            subject = self._subject_since(speaker[1] if speaker is not None else None, head)
+            if subject is not None:
+                return Referent(subject.entity.canonical, subject.entity.id)
             if speaker is not None:
-                return speaker
+                return speaker[0]
             person = next((m for m in reversed(self.mentions)
                            if m.entity.label == "PER" and m.end <= head.idx), None)
             return Referent(person.entity.canonical, person.entity.id) if person is not None else NOBODY
@@ -100,6 +106,36 @@ class NameResolver:
                 return Referent(person.entity.canonical, person.entity.id)
         words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
         return Referent(self.doc[words[0].i: end].text.strip(QUOTE_CHARS + " ") if words else None)
+
+    def _subject_since(self, spoke: int | None, pronoun: Token) -> MentionRef | None:
+        """A person named as the subject of a main clause in a sentence after the one where the
+        latest speaker spoke and before the pronoun's: "Trump schrieb, … . EU-Handelskommissar Maroš
+        Šefčovič reagierte gelassen. Man sei bereit, sagte er" (er: Šefčovič); not a person inside
+        that speaker's words ("Biden sagte, Putin habe gelogen. Er …": Biden)."""
+        if spoke is None:
+            return None
+        floor = self.doc.char_span(spoke, spoke + 1, alignment_mode="expand")
+        if floor is None:
+            return None
+        stops = [t for t in self.doc[floor.start: pronoun.i] if t.text in SENTENCE_ENDS]
+        if len(stops) < 2:
+            return None
+        since, before = stops[0].idx, stops[-1].idx  # (read on the full stops: parsers join sentences)
+        for mention in reversed(self.mentions[:bisect_left(self.starts, before)]):
+            if mention.start < since:
+                return None
+            if mention.entity.label == "PER" and self._main_subject(mention):
+                return mention
+        return None
+
+    def _main_subject(self, mention: MentionRef) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in NAME_PART and root.head != root:
+            root = root.head  # "EU-Handelskommissar | Maroš Šefčovič"
+        return root.dep_ in SUBJECT and root.head.dep_ == "ROOT"
 
     def _named(self, tokens: list[Token], head: Token) -> MentionRef | None:
         """A named entity inside the source: a person first, else the head's own name."""
@@ -193,11 +229,16 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
     nouns are not capitalised anyway, a title-case noun may be a name the tagger missed)."""
     run = []
     for token in reversed(tokens):
+        if run and token.lower_ in naming.name_particles:
+            run.append(token)  # "Konstantin von | Notz"
+            continue
         name_like = token.pos_ == "PROPN" or not grammar.nouns_capitalised and token.is_title and token.pos_ == "NOUN"
         if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"} \
                 or naming.is_title(token.text):
             break  # "in Washington | Anatoli Antonow", "Detective Inspector | Laura Grant"
         run.append(token)
+    while run and run[-1].lower_ in naming.name_particles:
+        run.pop()
     if len(run) < 2 or len(run) == len(tokens) and len(tokens) > 3:
         return None
     run.reverse()

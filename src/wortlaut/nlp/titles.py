@@ -20,6 +20,7 @@ class NamingFacts:
     titles: frozenset[str]
     pronouns: frozenset[str]
     compound_titles: bool  # a word ending in a title is one ("US-Präsident", "Außenministerin")
+    name_particles: frozenset[str] = frozenset()  # "von" in "Konstantin von Notz"
 
     def is_title(self, word: str) -> bool:
         word = word.lower().strip(",.")
@@ -33,7 +34,8 @@ def naming_facts(lang: str) -> NamingFacts:
         raw = load_json(lang, "persons.json")
     except FileNotFoundError:
         return NamingFacts(frozenset(), frozenset(), False)
-    return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")))
+    return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")),
+                       frozenset(raw.get("name_particles", ())))
 
 
 def bare_name(name: str, facts: NamingFacts) -> str:
@@ -41,7 +43,7 @@ def bare_name(name: str, facts: NamingFacts) -> str:
     words = name.split()
     last = max((i for i, word in enumerate(words) if facts.is_title(word)), default=-1)
     rest = words[last + 1:]
-    if last < 0 or not rest or not all(w[:1].isupper() for w in rest) \
+    if last < 0 or not rest or not all(w[:1].isupper() or w in facts.name_particles for w in rest) \
             or not any(NAME_WORD.search(w) and not w.endswith(".") for w in rest):  # "King Jr.": not a name
         return name
     return " ".join(rest).strip(",")
