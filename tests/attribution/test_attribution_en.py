@@ -387,3 +387,20 @@ def test_a_clause_the_parser_hung_on_the_listener_is_what_was_told():
     """"they had heard …" was parsed as a relative clause of "the BBC": the BBC was part of the message."""
     a = only("Neighbours told the BBC they had heard shouting shortly before midnight.")
     assert (a.addressee.text, a.content.text) == ("the BBC", "they had heard shouting shortly before midnight")
+
+
+@pytest.mark.parametrize("text, message", [
+    ('Sen. Mitch McConnell said it was "a vote for American leadership."', 'it was "a vote for American leadership."'),
+    ('Sen. Rand Paul called the bill "a giveaway to the defense industry," while others disagreed.',
+     'the bill "a giveaway to the defense industry,"'),
+])
+def test_a_message_ending_inside_a_quotation_takes_its_closing_mark(text, message):
+    """The stop or comma inside the quotation had cut the message before the closing mark."""
+    a = only(text)
+    assert (a.type, a.content.text) == ("mixed", message)
+    assert a.source.canonical in {"Mitch McConnell", "Rand Paul"}
+
+
+def test_a_person_the_recogniser_took_for_an_organisation_is_named_without_titles():
+    found = attributions('"This is a message to our allies," Senate Majority Leader Chuck Schumer said on the floor.')
+    assert found[0].source.canonical == "Chuck Schumer"

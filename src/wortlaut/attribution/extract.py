@@ -34,6 +34,7 @@ MIN_CONTENT_WORDS = 2
 YEAR_DIGITS = 4  # a lone source of four digits is a year ("2012"), no one
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
+CLOSING_PUNCTUATION = ".,!?;"  # what may stand inside a quotation before its closing mark
 CONTENT_WORD_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})  # what a message must hold
 
 
@@ -140,10 +141,13 @@ def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:
 
 def _with_closing_mark(content: tuple[int, int], around: SpanIndex[Quote], text: str) -> tuple[int, int]:
     """A content that opens a quotation and stops right before its closing mark takes the mark:
-    "warnt Italien vor „gefährlichen Alleingängen“", whose mark the parser hung elsewhere."""
+    "warnt Italien vor „gefährlichen Alleingängen“", whose mark the parser hung elsewhere, and the
+    stop or comma inside it ('said it was "a vote for American leadership."')."""
     start, end = content
     for quote in around.containing(end - 1, end):
-        if start <= quote.start and end < quote.end and len(text[end:quote.end].strip()) == 1:
+        rest = text[end:quote.end].strip()
+        if start <= quote.start and end < quote.end and 1 <= len(rest) <= 2 and \
+                all(c in CLOSING_PUNCTUATION for c in rest[:-1]):
             return start, quote.end
     return content
 

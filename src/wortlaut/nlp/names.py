@@ -87,6 +87,10 @@ class NameResolver:
             # "der Botschafter in Washington Anatoli Antonow"; "Kremlin spokesman Dmitry Peskov" where
             # only "Kremlin" was taken for a person, "Detective Inspector Laura Grant" where only "Laura"
             return Referent(bare_name(run.text, self.naming))
+        if name is not None and name.entity.label != "PER" and \
+                bare_name(name.entity.canonical, self.naming) != name.entity.canonical:
+            # a person with a title taken for something else: "Senate Majority Leader Chuck Schumer" (ORG)
+            return Referent(bare_name(name.entity.canonical, self.naming))
         if name is not None:
             return Referent(name.entity.canonical, name.entity.id)
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
@@ -105,7 +109,8 @@ class NameResolver:
             if person is not None:
                 return Referent(person.entity.canonical, person.entity.id)
         words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
-        return Referent(self.doc[words[0].i: end].text.strip(QUOTE_CHARS + " ") if words else None)
+        phrase = self.doc[words[0].i: end].text.strip(QUOTE_CHARS + " ") if words else None
+        return Referent(bare_name(phrase, self.naming) if phrase else None)
 
     def _subject_since(self, spoke: int | None, pronoun: Token) -> MentionRef | None:
         """A person named as the subject of a main clause in a sentence after the one where the

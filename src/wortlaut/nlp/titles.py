@@ -23,7 +23,10 @@ class NamingFacts:
     name_particles: frozenset[str] = frozenset()  # "von" in "Konstantin von Notz"
 
     def is_title(self, word: str) -> bool:
-        word = word.lower().strip(",.")
+        word = word.lower().strip(",")
+        if word in self.titles:
+            return True  # "sen.", "dr."
+        word = word.strip(".")
         return word in self.titles or self.compound_titles and any(
             word.endswith(t) and len(word) > len(t) for t in self.titles if len(t) > 3)
 
