@@ -857,3 +857,8 @@ def test_a_pronoun_speaks_for_the_person_made_subject_after_the_last_speaker():
 def test_a_pronoun_after_a_report_about_someone_else_is_the_speaker():
     found = attributions("Biden sagte, Putin habe gelogen. Er werde die Sanktionen verschärfen, sagte er.")
     assert found[-1].source.canonical == "Biden"
+
+
+def test_the_named_speaker_after_an_owner():
+    a = only("Bidens Sprecherin Karine Jean-Pierre sagte, der Präsident sei gesund.")
+    assert a.source.canonical == "Karine Jean-Pierre"

@@ -404,3 +404,12 @@ def test_a_message_ending_inside_a_quotation_takes_its_closing_mark(text, messag
 def test_a_person_the_recogniser_took_for_an_organisation_is_named_without_titles():
     found = attributions('"This is a message to our allies," Senate Majority Leader Chuck Schumer said on the floor.')
     assert found[0].source.canonical == "Chuck Schumer"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Trump's spokesman said the deal was done.", "Trump's spokesman"),
+    ("According to Lebanon's health ministry, at least eight people were killed.", "Lebanon's health ministry"),
+])
+def test_one_who_only_owns_the_speaker_is_not_the_speaker(text, canonical):
+    """"Trump's spokesman" had been Trump, and the ministry Lebanon (taken for a person)."""
+    assert only(text).source.canonical == canonical

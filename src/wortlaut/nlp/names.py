@@ -147,7 +147,8 @@ class NameResolver:
         first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         within = self.mentions[bisect_left(self.starts, first):bisect_right(self.starts, last)]
         inside = [m for m in within if m.end <= last]
-        people = [m for m in inside if m.entity.label == "PER"]
+        # not a person who only owns the head ("Trump's spokesman", "Lebanon's health ministry")
+        people = [m for m in inside if m.entity.label == "PER" and not (head.pos_ == "NOUN" and m.end <= head.idx)]
         if people:
             return people[-1]
         if not inside:
@@ -157,7 +158,8 @@ class NameResolver:
             # USA" is the embassy, not Russia nor the USA.
             after = head.i + 1 < len(self.doc) and self.doc[head.i + 1].idx
             return next((m for m in inside if m.start == after), None)
-        return next((m for m in inside if m.start <= head.idx < m.end), inside[0] if inside else None)
+        # a common noun outside the names inside is the referent itself ("Lebanon's health ministry")
+        return next((m for m in inside if m.start <= head.idx < m.end), inside[0] if head.pos_ != "NOUN" else None)
 
     def _by_name(self, head: Token) -> MentionRef | None:
         """The tagger missed the name: "Putin" still names the entity "Wladimir Putin"."""
