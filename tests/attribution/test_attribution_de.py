@@ -862,3 +862,22 @@ def test_a_pronoun_after_a_report_about_someone_else_is_the_speaker():
 def test_the_named_speaker_after_an_owner():
     a = only("Bidens Sprecherin Karine Jean-Pierre sagte, der Präsident sei gesund.")
     assert a.source.canonical == "Karine Jean-Pierre"
+
+
+def test_a_konjunktiv_after_es_that_the_tagger_took_for_an_adjective():
+    """"gebe" was tagged ADJA (morphologizer too): the message had no verb and no report was made."""
+    a = only("Es gebe Hinweise auf einen islamistischen Hintergrund, hieß es in Karlsruhe.")
+    assert a.content.text == "Es gebe Hinweise auf einen islamistischen Hintergrund"
+
+
+def test_a_name_read_with_its_stop_is_no_particle_of_the_verb():
+    """"X." was one token, made the particle of "schrieb": "schrieb … X." was no verb of saying."""
+    found = attributions("Oberbürgermeister Burkhard Jung dankte den Teilnehmern. Leipzig stehe für Weltoffenheit, "
+                         "schrieb er auf der Plattform X.")
+    assert ("er", "Burkhard Jung", "Leipzig stehe für Weltoffenheit") in [
+        (a.source.text, a.source.canonical, a.content.text) for a in found]
+
+
+def test_on_request_is_not_part_of_the_source():
+    a = only("Man habe lange genug verhandelt, teilte die Gewerkschaft auf Anfrage mit.")
+    assert a.source.text == "die Gewerkschaft"

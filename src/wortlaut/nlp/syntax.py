@@ -142,7 +142,9 @@ def _marked_oblique(noun: Token) -> bool:
 
 
 def particle_of(verb: Token) -> Token | None:
-    found = children(verb, PARTICLE)
+    """The verb's separated particle; a word only ("schrieb er auf der Plattform | X.", where the
+    parser made the name and its stop, read as one token, the particle)."""
+    found = [c for c in children(verb, PARTICLE) if c.is_alpha]
     return found[0] if found else None
 
 

@@ -144,13 +144,18 @@ class GermanMorphRules:
     def _repair_adjective_verbs(doc: Doc) -> None:
         """A lower-case word the tagger took for an attributive adjective, but the morphologizer for
         a finite verb and the parser for the head of a subject, is that verb: "sie bereue nichts",
-        "Das Forscherteam analysierte Mahlsteine" tagged ADJA. Its lemma is rebuilt from the form
-        and the morphologizer's tense ("bereu" → "bereuen", "analysiert" → "analysieren"), so that
-        its mood can be read. (A predicative adjective, ADJD, stays one: "der Flug ist live".)"""
+        "Das Forscherteam analysierte Mahlsteine" tagged ADJA; also where the morphologizer agreed
+        with the tagger, when a pronoun subject stands right before it, which no attributive adjective
+        follows ("Es gebe Hinweise auf einen islamistischen Hintergrund"). Its lemma is rebuilt from
+        the form and the morphologizer's tense ("bereu" → "bereuen", "analysiert" → "analysieren"), so
+        that its mood can be read. (A predicative adjective, ADJD, stays one: "der Flug ist live".)"""
         for tok in doc:
-            if tok.tag_ != "ADJA" or not tok.text.isalpha() or not tok.text.islower() \
-                    or "Fin" not in tok.morph.get("VerbForm") \
-                    or not any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in tok.children):
+            if tok.tag_ != "ADJA" or not tok.text.isalpha() or not tok.text.islower():
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl") and c.pos_ in ("PRON", "NOUN", "PROPN")]
+            pronoun_before = any(c.i == tok.i - 1 and c.tag_ == "PPER" for c in subjects)
+            finite = "Fin" in tok.morph.get("VerbForm") and any(c.dep_ == "nsubj" for c in subjects)
+            if not (pronoun_before or finite):
                 continue
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             form = tok.lower_
