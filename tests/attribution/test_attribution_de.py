@@ -881,3 +881,14 @@ def test_a_name_read_with_its_stop_is_no_particle_of_the_verb():
 def test_on_request_is_not_part_of_the_source():
     a = only("Man habe lange genug verhandelt, teilte die Gewerkschaft auf Anfrage mit.")
     assert a.source.text == "die Gewerkschaft"
+
+
+def test_a_lone_noun_object_is_what_was_charged():
+    a = only("Merz warf der Regierung Versagen vor.")
+    assert (a.source.text, a.content.text) == ("Merz", "Versagen")
+
+
+def test_a_clause_after_a_colon_is_said_whole():
+    """The parser hung "Deutschland" on "Haltung": the message began at "werde"."""
+    a = only("Die Kanzlerin bekräftigte ihre Haltung: Deutschland werde die Ukraine weiter unterstützen.")
+    assert a.content.text == "Deutschland werde die Ukraine weiter unterstützen"

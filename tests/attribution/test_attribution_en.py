@@ -413,3 +413,7 @@ def test_a_person_the_recogniser_took_for_an_organisation_is_named_without_title
 def test_one_who_only_owns_the_speaker_is_not_the_speaker(text, canonical):
     """"Trump's spokesman" had been Trump, and the ministry Lebanon (taken for a person)."""
     assert only(text).source.canonical == canonical
+
+
+def test_a_lone_noun_object_names_no_message():
+    assert attributions("The candidate urged voters.") == []

@@ -277,6 +277,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             end = trim(ctx.doc, start, ctx.sentence.end)[1]
         start = _from_comma(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
+        start = _from_colon(verb, start, ctx)
         if end <= verb.i:  # "…, sagte Lutz": all of the sentence before, whatever the parser hung on the clause
             start = _after_colon(ctx.doc, ctx.sentence.start, end)
         end = _before_sentential_relative(ctx, start, end)
@@ -302,6 +303,15 @@ def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
                     and not told:  # ("told the man she had met | that she was leaving": that is what she told)
                 found.append(clause)
     return found
+
+
+def _from_colon(verb: Token, start: int, ctx: SentenceContext) -> int:
+    """A clause after a colon is said whole, whatever the parser hung its first words on: "Die
+    Kanzlerin bekräftigte ihre Haltung: | Deutschland | werde die Ukraine weiter unterstützen"."""
+    colon = next((t for t in reversed(ctx.doc[verb.i + 1: start]) if t.text == ":"), None)
+    if colon is None or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in ctx.doc[colon.i + 1: start]):
+        return start
+    return colon.i + 1
 
 
 def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:

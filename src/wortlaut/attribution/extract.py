@@ -24,7 +24,7 @@ from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (AUX, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim,
+from wortlaut.nlp.syntax import (AUX, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim,
                                  verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
@@ -163,8 +163,9 @@ def _share_coordinated_subjects(candidates: list[Candidate], doc: Doc) -> None:
 
 def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quote], grammar: Grammar) -> bool:
     """A message of one word ("that", "it", "the show") is not a report, unless quoted
-    ("bezeichnete es als „Falschinformation“") or the label after "als" ("bezeichnete die
-    Anschläge als Selbstverteidigung"); nor is one of function words alone ("exactly what", "it
+    ("bezeichnete es als „Falschinformation“"), the label after "als" ("bezeichnete die
+    Anschläge als Selbstverteidigung") or, where a language reports so (``noun_object_messages``), a
+    noun object; nor is one of function words alone ("exactly what", "it
     was not", "about this"), unless it holds a quotation ("nannte dies einen „Militärputsch“",
     whose quoted word the tagger may not read as a noun)."""
     if any(c in QUOTE_MARKS for c in text[content[0]:content[1]]):
@@ -176,6 +177,9 @@ def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quo
         return True
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in grammar.predicative:
         return True
+    if grammar.noun_object_messages and span is not None and len(span) == 1 and span[0].pos_ == "NOUN" \
+            and span[0].dep_ in DIRECT_OBJECT:
+        return True  # the thing charged: "Merz warf der Regierung Versagen vor"
     return any(q.start <= content[0] and content[1] <= q.end for q in quotes)
 
 

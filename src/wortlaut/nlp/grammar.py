@@ -60,6 +60,7 @@ class Grammar:
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
     subject_precedes_verb: bool
+    noun_object_messages: bool
     subject_agreement: bool
     nouns_capitalised: bool
 
@@ -86,6 +87,7 @@ def load_grammar(lang: str) -> Grammar:
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
         subject_precedes_verb=bool(raw["subject_precedes_verb"]),
+        noun_object_messages=bool(raw["noun_object_messages"]),
         subject_agreement=bool(raw["subject_agreement"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
     )
