@@ -417,3 +417,12 @@ def test_one_who_only_owns_the_speaker_is_not_the_speaker(text, canonical):
 
 def test_a_lone_noun_object_names_no_message():
     assert attributions("The candidate urged voters.") == []
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Two officials, who were not authorized to discuss the matter, said the talks had stalled.", ["said"]),
+    ("The White House declined to comment on the report.", []),
+])
+def test_a_verb_of_saying_in_an_infinitive_says_nothing_yet(text, cues):
+    """"to discuss the matter" was a report without speaker."""
+    assert [a.cue.text for a in attributions(text)] == cues

@@ -28,7 +28,7 @@ from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owne
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, is_finite_verb, phrase, trim
+from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, is_finite_verb, phrase, trim
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -36,6 +36,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if found is None:
         return []
     entry, cue = found
+    if _intended(token, ctx):
+        return []
     causative = _causative_of(token, ctx)
     if causative is not None:
         cue = sorted([causative, *cue], key=lambda t: t.i)
@@ -75,6 +77,13 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         content = chars(ctx.doc, *after)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char, addressee=addressee)]
+
+
+def _intended(verb: Token, ctx: SentenceContext) -> bool:
+    """A verb of saying in a to-infinitive under a verb that is not one says nothing yet: "officials,
+    not authorized to discuss the matter", "declined to comment"."""
+    marked = any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children)
+    return marked and "Inf" in verb.morph.get("VerbForm") and verb.head != verb and verb_cue(verb.head, ctx) is None
 
 
 def _causative_of(verb: Token, ctx: SentenceContext) -> Token | None:
