@@ -730,7 +730,8 @@ def test_a_demonstrative_right_before_the_cue_stands_for_the_sentence_before():
     found = attributions("Der Autobauer Volkswagen will in Deutschland bis zu drei Werke schließen. Das kündigte "
                          "Betriebsratschefin Daniela Cavallo am Montag vor Beschäftigten in Wolfsburg an.")
     assert [(a.source.text, a.content.text) for a in found] == [
-        ("Betriebsratschefin Daniela Cavallo", "Der Autobauer Volkswagen will in Deutschland bis zu drei Werke schließen")]
+        ("Betriebsratschefin Daniela Cavallo",
+         "Der Autobauer Volkswagen will in Deutschland bis zu drei Werke schließen")]
 
 
 @pytest.mark.parametrize("text, source, message", [
@@ -769,7 +770,8 @@ def test_a_quotation_ending_the_clause_before_the_cue_is_part_of_a_mixed_message
 
 
 def test_where_a_named_speaker_wrote_is_not_part_of_the_source():
-    a = only("In Kiew seien mehrere Wohnhäuser beschädigt worden, schrieb Bürgermeister Vitali Klitschko auf Telegram.")
+    a = only("In Kiew seien mehrere Wohnhäuser beschädigt worden, schrieb Bürgermeister Vitali Klitschko "
+             "auf Telegram.")
     assert a.source.text == "Bürgermeister Vitali Klitschko"
 
 
@@ -831,7 +833,8 @@ def test_the_speaker_after_a_demonstrative_subject():
 
 
 def test_the_name_after_a_title_that_the_parser_made_a_clause():
-    a = only("„Endlich hat die Regierung auf die Bürger gehört“, erklärte CDU-Generalsekretär Carsten Linnemann.")
+    a = only("„Endlich hat die Regierung auf die Bürger gehört“, erklärte CDU-Generalsekretär "
+             "Carsten Linnemann.")
     assert (a.source.text, a.source.canonical) == ("CDU-Generalsekretär Carsten Linnemann", "Carsten Linnemann")
 
 

@@ -16,7 +16,8 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, CONJUNCT, COORDINATOR, DATIVE_OBJECT,
-                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
+                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE, SEPARATED_PARTICLE,
+                                 SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
@@ -638,7 +639,8 @@ ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 
 SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_quote, report_clause,
-                                         interposed_report, complementizer_clause, clausal_complement, comma_clause, inverted_clause,
+                                         interposed_report, complementizer_clause, clausal_complement, comma_clause,
+                                         inverted_clause,
                                          bare_clause)
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "say": (*SAY_CLAUSE, object_phrase),

@@ -24,8 +24,8 @@ from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (AUX, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of, trim,
-                                 verb_group)
+from wortlaut.nlp.syntax import (AUX, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of,
+                                 trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -89,7 +89,8 @@ def _sentences(doc: Doc) -> list[Span]:
     joined: list[Span] = []
     for sentence in doc.sents:
         last = next((t for t in reversed(joined[-1]) if not t.is_space), None) if joined else None
-        if last is not None and (last.text == "," or last.is_alpha and "\n" not in doc[last.i: sentence.start].text_with_ws):
+        mid_line = last is not None and last.is_alpha and "\n" not in doc[last.i: sentence.start].text_with_ws
+        if last is not None and (last.text == "," or mid_line):
             joined[-1] = doc[joined[-1].start: sentence.end]
         else:
             joined.append(sentence)

@@ -318,29 +318,35 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
     if previous is None or previous.text != ",":
         return []
     closing = next((t.i for t in doc[token.i + 1: ctx.sentence.end] if t.text == ","), ctx.sentence.end)
-    after = trim(doc, closing + 1, ctx.sentence.end) if closing < ctx.sentence.end else (closing, closing)
-    while after[1] > after[0] and "Rel" in doc[after[0]].morph.get("PronType"):
-        end_of_relative = next((t.i for t in doc[after[0]: ctx.sentence.end] if t.text == ","), None)
-        after = trim(doc, end_of_relative + 1, ctx.sentence.end) if end_of_relative is not None \
-            else (ctx.sentence.end, ctx.sentence.end)  # "so die Ergebnisse eines Richters, der …, seien …"
-    if after[1] == after[0] or not is_finite_verb(doc[after[0]]):
-        after = (after[0], after[0])
-        if _noun_phrase(doc[token.i + 1: ctx.sentence.end]):
-            closing = ctx.sentence.end  # "…, so der Sprecher des Vereins, Frank Müller." (an apposition)
-    if not _noun_phrase(doc[token.i + 1: closing]):
+    after = _clause_going_on(closing, ctx)
+    if after is None and _names_a_speaker(doc[token.i + 1: ctx.sentence.end]):
+        closing = ctx.sentence.end  # "…, so der Sprecher des Vereins, Frank Müller." (an apposition)
+    if not _names_a_speaker(doc[token.i + 1: closing]):
         return []
     source = trim(doc, token.i + 1, closing)
     while source[1] - source[0] > 1 and doc[source[1] - 1].pos_ in {"ADV", "ADP"}:
         source = (source[0], source[1] - 1)  # "so Obama | weiter"
     before = trim(doc, ctx.sentence.start, previous.i)
-    start, end = (before[0], after[1]) if after[1] > after[0] else before
+    start, end = (before[0], after[1]) if after is not None else before
     if end - start < 3:
         return []
     return [Candidate(chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so",
                       sentence=ctx.sentence.start_char)]
 
 
-def _noun_phrase(words: Span) -> bool:
+def _clause_going_on(comma: int, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The rest of the clause after the comma that closes "so X" set inside it, which goes on with its
+    finite verb, past a relative clause on X ("Die Lage, so der Minister, | sei ernst"; "so die
+    Ergebnisse eines Richters, der …, | seien …"); None where the sentence does not go on so."""
+    doc, end = ctx.doc, ctx.sentence.end
+    after = trim(doc, comma + 1, end) if comma < end else (end, end)
+    while after[1] > after[0] and "Rel" in doc[after[0]].morph.get("PronType"):
+        end_of_relative = next((t.i for t in doc[after[0]: end] if t.text == ","), None)
+        after = trim(doc, end_of_relative + 1, end) if end_of_relative is not None else (end, end)
+    return after if after[1] > after[0] and is_finite_verb(doc[after[0]]) else None
+
+
+def _names_a_speaker(words: Span) -> bool:
     """Words after "so" that name a speaker: nouns and no verb, not opened by a conjunction or an
     adverb ("…, so dass …", "…, so auch Herta Müllers Mutter")."""
     rest = [t for t in words if not (t.is_punct or t.is_space)]

@@ -9,11 +9,11 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.titles import NamingFacts, naming_facts
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
-                                 POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, clause_dependents,
-                                 is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
+                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
+                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
+                                 clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
+from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
@@ -30,20 +30,20 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     prepositional phrase, or marked accusative/dative); then the nominative phrase of the
     clause. A report set inside the clause it tells has its speaker after the first comma ("Die
     Verhandlungen, heißt es in Berlin, seien gescheitert": no one)."""
-    found = _subject_source(verb, ctx)
     commas = interposed_commas(verb, ctx)
+    found = _subject_source(verb, commas, ctx)
     return None if found is not None and commas is not None and found[0] < commas[0].i else found
 
 
-def _subject_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is None and _active_despite_label(verb, ctx):
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
-    commas = interposed_commas(verb, ctx)
     if subject is not None and commas is not None and subject.i < commas[0].i:
-        subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)  # "Die Lage, sagte der Minister, …"
+        # "Die Lage, sagte der Minister, …": the subject after the verb speaks
+        subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
     if subject is not None and subject == opening_anaphor(verb, ctx):
         # "Das erklärte gestern ein Sprecher …": "Das" is what was said; "Das sagte er …": "er" speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
@@ -138,7 +138,8 @@ def _said_before(comma: Token, ctx: SentenceContext) -> bool:
     """A verb of saying right before the comma takes the clause as its object: "Augenzeugen hatten
     berichtet, wie der Mann die Abgeordnete attackierte" is what they told, not a report of it."""
     word = previous_word(ctx.doc, comma.i, ctx.sentence.start)
-    return word is not None and word.pos_ == "VERB" and any(ctx.lexicon.verb(lemma) for lemma in verb_lemmas(word, ctx.grammar))
+    return word is not None and word.pos_ == "VERB" and \
+        any(ctx.lexicon.verb(lemma) for lemma in verb_lemmas(word, ctx.grammar))
 
 
 def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -162,8 +163,8 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
     doc, sentence = ctx.doc, ctx.sentence
     first = min(t.i for t in verb_group(verb))
     opening = next((t for t in reversed(doc[sentence.start: first]) if t.is_punct), None)
-    if opening is None or opening.text != "," or any(t.pos_ in {"VERB", "AUX", "SCONJ"} or "Rel" in t.morph.get("PronType")
-                                                      for t in doc[opening.i + 1: first]):
+    if opening is None or opening.text != "," or any(
+            t.pos_ in {"VERB", "AUX", "SCONJ"} or "Rel" in t.morph.get("PronType") for t in doc[opening.i + 1: first]):
         return None  # ("Eine Frau, die … begrüßte, wurde erfasst": a relative clause)
     closing = next((t for t in doc[verb.i + 1: sentence.end] if t.is_punct and t.text not in {".", "-"}), None)
     if closing is None or closing.text != "," or any(
@@ -172,9 +173,10 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
     before = [t for t in doc[sentence.start: opening.i] if not t.is_space]
     after = next((t for t in doc[closing.i + 1: sentence.end] if t.pos_ not in {"ADV", "PART", "SPACE"}), None)
     if not before or before[0].pos_ in {"SCONJ", "CCONJ", "ADP"} or any(
-            t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.lower_ in ctx.grammar.report_markers for t in before) \
+            t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.lower_ in ctx.grammar.report_markers
+            for t in before) \
             or after is None or not is_finite_verb(after):
-        return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own after it)
+        return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own)
     return opening, closing
 
 
