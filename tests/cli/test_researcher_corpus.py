@@ -60,9 +60,11 @@ def test_one_person_under_four_names_and_every_publication_counted(db, capsys):
 
 
 def test_balance_counts_the_syndicated_text_for_each_outlet(db, capsys):
+    """The agency text's headline "Kreml weist Vorwürfe zurück" is the Kremlin's denial."""
     balance = rows(capsys, "balance", "--db", db, "--outlet", "Südkurier")
-    assert {r["speaker"]: (r["statements"], r["share"]) for r in balance} == {"Joe Biden": (2, 50.0),
-                                                                              "Dmitri Peskow": (2, 50.0)}
+    assert {r["speaker"]: (r["statements"], r["share"]) for r in balance} == {"Joe Biden": (2, 40.0),
+                                                                              "Dmitri Peskow": (2, 40.0),
+                                                                              "Kreml": (1, 20.0)}
 
 
 def test_said_finds_every_name_folded_and_exact(db, capsys):
