@@ -14,6 +14,7 @@ from wortlaut.attribution.sources import (finite_of, in_clause_before, interpose
                                          name_after_quote, opening_anaphor, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, CONJUNCT, COORDINATOR, DATIVE_OBJECT,
                                  DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE, SEPARATED_PARTICLE,
@@ -112,7 +113,7 @@ def _clause_start_before(quote: Quote, ctx: SentenceContext) -> int:
     start = _after_colon(doc, ctx.sentence.start, opening.start)
     words = [t for t in doc[start: opening.start] if not t.is_space]
     if not words or words[0].pos_ == "SCONJ" or not any(t.pos_ in {"VERB", "AUX"} for t in words) \
-            or any(t.text in QUOTE_MARKS or t.is_sent_end or t.text in {".", "!", "?"} for t in words) \
+            or any(t.text in QUOTE_MARKS or t.is_sent_end or t.text in SENTENCE_ENDS for t in words) \
             or any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None for t in words):
         return quote.start  # ("describing their meeting as a “very positive step”, …": another cue's words)
     return words[0].idx
