@@ -19,7 +19,7 @@ from wortlaut.attribution.sources import is_name
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
-from wortlaut.nlp.grammar import Grammar, is_time_word, load_grammar
+from wortlaut.nlp.grammar import Grammar, is_possessive, is_time_word, load_grammar
 from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
@@ -129,7 +129,7 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
         return False  # (a name the tagger took for an adjective keeps its capital or its entity)
     if word.is_digit and len(word.text) == YEAR_DIGITS:
         return False  # "… on September 11th. 2012 on CNN’s show … that …": a year ("Nine in 10 voters" may be cut to "Nine")
-    possessive = word.lower_ in grammar.possessive_pronouns or "Yes" in word.morph.get("Poss")  # "In seiner Erklärung"
+    possessive = is_possessive(word, grammar)  # "In seiner Erklärung"
     indefinite = "Ind" in word.morph.get("Definite")  # "he, once again, pledged a …" (a lone "Die" is cut from a name)
     return possessive or not (word.pos_ == "DET" and (indefinite or set(word.morph.get("Case")) & {"Acc", "Dat"}))
 

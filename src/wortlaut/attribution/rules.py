@@ -26,6 +26,7 @@ from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owne
                                          passive_subject, quoted_name_start, quoted_speaker, source_phrase,
                                          verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
+from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, is_finite_verb, phrase, trim
@@ -276,9 +277,7 @@ def _owner_after_noun(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None
 def _possessive_owner(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
     """"Seiner Ansicht nach", "nach ihren Angaben": the possessive stands for whose words they are,
     and resolves as a pronoun does."""
-    first = doc[span[0]]
-    possessive = "Yes" in first.morph.get("Poss") or first.lower_ in ctx.grammar.possessive_pronouns
-    return (span[0], span[0] + 1) if possessive else None
+    return (span[0], span[0] + 1) if is_possessive(doc[span[0]], ctx.grammar) else None
 
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:

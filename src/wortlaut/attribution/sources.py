@@ -587,15 +587,19 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, opens.i)
     if is_name(token):
         run_end = token.i + 1
-        while run_end < end and (is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS
-                                 or doc[run_end].text == "-" and run_end + 1 < end and is_name(doc[run_end + 1])
-                                 or _particle_name_end(doc, run_end, end, naming)):
-            # "Karine Jean-Pierre", "Konstantin von Notz"
-            run_end = _particle_name_end(doc, run_end, end, naming) or run_end + 1
+        while run_end < end:
+            past = _particle_name_end(doc, run_end, end, naming)  # "Konstantin von Notz"
+            if past is None and not (is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS or doc[run_end].text
+                                     == "-" and run_end + 1 < end and is_name(doc[run_end + 1])):  # "Jean-Pierre"
+                break
+            run_end = past or run_end + 1
         end = run_end
     if verb is not None and end <= verb.i:
-        while end < verb.i and (doc[end].pos_ == "PROPN" or _particle_name_end(doc, end, verb.i, naming)):
-            end = _particle_name_end(doc, end, verb.i, naming) or end + 1  # ("Ursula | von der Leyen")
+        while end < verb.i:
+            past = _particle_name_end(doc, end, verb.i, naming)  # ("Ursula | von der Leyen")
+            if past is None and doc[end].pos_ != "PROPN":
+                break
+            end = past or end + 1
     end = _with_name_after_title(doc, end, ctx)
     stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
                  or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"

@@ -99,6 +99,11 @@ def is_time_word(token: Token, grammar: Grammar) -> bool:
     return token.lower_ in grammar.time_nouns and not token.ent_type_
 
 
+def is_possessive(token: Token, grammar: Grammar) -> bool:
+    """A possessive determiner ("seiner", "ihren", "his"), also where the tagger gave it no features."""
+    return token.lower_ in grammar.possessive_pronouns or "Yes" in token.morph.get("Poss")
+
+
 def verb_lemmas(token: Token, grammar: Grammar) -> list[str]:
     """The pipeline's lemma first, then guesses from the form for verbs it did not learn
     ("antworten" lemmatised as "antwort", "gewarnt" → "warnen")."""

@@ -18,7 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from wortlaut.model import Entity
 from wortlaut.nlp.entities import name_key
-from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.grammar import Grammar, is_possessive
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import NAME_PART, SUBJECT
 from wortlaut.nlp.titles import NamingFacts, bare_name, naming_facts
@@ -87,14 +87,14 @@ class NameResolver:
             # "der Botschafter in Washington Anatoli Antonow"; "Kremlin spokesman Dmitry Peskov" where
             # only "Kremlin" was taken for a person, "Detective Inspector Laura Grant" where only "Laura"
             return Referent(bare_name(run.text, self.naming))
-        if name is not None and name.entity.label != "PER" and \
-                bare_name(name.entity.canonical, self.naming) != name.entity.canonical:
-            # a person with a title taken for something else: "Senate Majority Leader Chuck Schumer" (ORG)
-            return Referent(bare_name(name.entity.canonical, self.naming))
+        if name is not None and name.entity.label != "PER":
+            bare = bare_name(name.entity.canonical, self.naming)
+            if bare != name.entity.canonical:  # a person with a title taken for something else:
+                return Referent(bare)  # "Senate Majority Leader Chuck Schumer" (ORG)
         if name is not None:
             return Referent(name.entity.canonical, name.entity.id)
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
-                "Yes" in head.morph.get("Poss") or head.lower_ in self.grammar.possessive_pronouns:
+                is_possessive(head, self.grammar):
             speaker = latest_speaker(head.idx)
             subject = self._subject_since(speaker[1] if speaker is not None else None, head)
             if subject is not None:
