@@ -895,3 +895,34 @@ def test_a_clause_after_a_colon_is_said_whole():
     """The parser hung "Deutschland" on "Haltung": the message began at "werde"."""
     a = only("Die Kanzlerin bekräftigte ihre Haltung: Deutschland werde die Ukraine weiter unterstützen.")
     assert a.content.text == "Deutschland werde die Ukraine weiter unterstützen"
+
+
+def test_a_feminine_dative_after_the_verb_is_the_listener():
+    """"der Presse" was parsed as a second subject, "der Nachrichtenagentur dpa" as the genitive of a
+    name; after a fronted object the phrase after the verb is the speaker, no listener."""
+    a = only("Der deutsche Außenminister Frank-Walter Steinmeier sagte der Presse, die Bundesregierung sehe "
+             "mit Sorge nach Teheran.")
+    assert (a.source.text, a.addressee.text) == ("Der deutsche Außenminister Frank-Walter Steinmeier", "der Presse")
+    b = only("„Das Alter drückt“, sagte Georg Ratzinger der Nachrichtenagentur dpa.")
+    assert (b.source.text, b.addressee.text) == ("Georg Ratzinger", "der Nachrichtenagentur dpa")
+    c = only("Die praktische Anwendung der Richtlinienkompetenz stellte der SPD-Vorsitzende Franz Müntefering "
+             "ebenfalls in Frage: „Die Anwendung der Richtlinie, die ist nicht lebenswirklich.“")
+    assert c.addressee is None
+
+
+def test_an_infinitive_the_parser_coordinated_is_the_message_and_the_plural_dative_its_listener():
+    a = only("Der Verlag schlug den entlassenen Mitarbeitern vor, sich bei der neuen Tochterfirma zu bewerben.")
+    assert (a.content.text, a.addressee.text) == ("sich bei der neuen Tochterfirma zu bewerben",
+                                                  "den entlassenen Mitarbeitern")
+
+
+def test_the_listener_of_a_passive_report():
+    a = only("Der Regierung wird vorgeworfen, die Proteste gewaltsam unterdrückt zu haben.")
+    assert a.source is None and a.addressee.text == "Der Regierung"
+    b = only("Die Bewohner wurden von der Polizei aufgefordert, ihre Häuser zu verlassen.")
+    assert (b.source.text, b.addressee.text) == ("der Polizei", "Die Bewohner")
+
+
+def test_a_denial_said_to_someone_is_not_part_of_what_was_denied():
+    a = only("Die Anwältin bestritt gegenüber AFP eine solche Absprache.")
+    assert (a.content.text, a.addressee.text) == ("eine solche Absprache", "AFP")

@@ -426,3 +426,15 @@ def test_a_lone_noun_object_names_no_message():
 def test_a_verb_of_saying_in_an_infinitive_says_nothing_yet(text, cues):
     """"to discuss the matter" was a report without speaker."""
     assert [a.cue.text for a in attributions(text)] == cues
+
+
+def test_a_that_clause_parsed_as_the_listener_s_relative_clause_is_the_message():
+    """The cue took "off" (of "called off") for its own particle and was no cue at all."""
+    a = only("Officials informed the families that the search had been called off.")
+    assert (a.source.text, a.addressee.text, a.content.text) == (
+        "Officials", "the families", "that the search had been called off")
+
+
+def test_a_listener_parsed_as_the_reported_clause_s_subject():
+    a = only("He assured investors the company was in good shape.")
+    assert (a.addressee.text, a.content.text) == ("investors", "the company was in good shape")

@@ -26,12 +26,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.sources import (is_passive, is_time, noun_phrase_after, opening_anaphor, opens_another_phrase,
-                                         source_phrase)
+from wortlaut.attribution.sources import (finite_of, interposed_commas, is_passive, is_time, noun_phrase_after,
+                                         opening_anaphor, opens_another_phrase, source_phrase)
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
-                                 DIRECT_OBJECT, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT,
-                                 subject_of)
+                                 DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
+                                 SUBJECT, phrase, subject_of)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -117,9 +117,19 @@ def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     for child in verb.children:
         if child.pos_ in {"NOUN", "PROPN"} and child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and _caseless(child) \
                 and (child.morph.get("Case") == ["Dat"] or any(d.dep_ in DETERMINER for d in child.children)) \
-                and all(d.morph.get("Case") == ["Dat"] for d in child.children if d.dep_ in DETERMINER):
+                and (all(d.morph.get("Case") == ["Dat"] for d in child.children if d.dep_ in DETERMINER)
+                     or _plural_dative(child)):
             return child
     return None
+
+
+def _plural_dative(noun: Token) -> bool:
+    """"schlug den entlassenen Mitarbeitern vor": a plural noun and its adjectives read as dative
+    outvote a determiner read as accusative (a plural's dative ends in -n, which "den" shares with
+    the accusative singular)."""
+    adjectives = [c for c in noun.children if c.pos_ == "ADJ" and c.i < noun.i]
+    return noun.morph.get("Case") == ["Dat"] and "Plur" in noun.morph.get("Number") and bool(adjectives) \
+        and all(a.morph.get("Case") == ["Dat"] for a in adjectives)
 
 
 def _accusative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -146,6 +156,60 @@ def _second_subject(verb: Token, child: Token) -> bool:
     Autohersteller aufgefordert"): the one that is not its subject may be its object."""
     subject = subject_of(verb)
     return subject is not None and subject != child
+
+
+def _oblique_second_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Steinmeier sagte | der Presse, …", "Ein Sprecher sagte | SPIEGEL ONLINE, sie hätten …":
+    where the subject stands before the finite verb, the one place before it is taken (V2, not
+    ``subject_precedes_verb``), so a noun after it that the parser made a second subject, opened by
+    an ``oblique_determiners`` word or by none, is the verb's dative listener, when a comma after it
+    opens the reported clause. (Without one it may be the speaker after a fronted object: "Die
+    Anwendung … stellte | der SPD-Vorsitzende … in Frage: …", "Die Vorwürfe wies Merkel zurück".)
+    Not after a demonstrative that stands for the message ("Das sagte der Minister, …")."""
+    subject, finite = subject_of(verb), finite_of(verb, ctx)
+    if ctx.grammar.subject_precedes_verb or not entry.says or subject is None or finite is None \
+            or subject.i > finite.i or subject.pos_ not in {"NOUN", "PROPN", "PRON"} \
+            or subject.lower_ in ctx.grammar.anaphoric_demonstratives | ctx.grammar.expletives \
+            or ctx.quotes_around.containing(subject.idx, subject.idx + 1) or interposed_commas(verb, ctx):
+        return None  # (no word of a quotation before "…“, sagte der Papst", nor "Die Lage, | sagte …")
+    for child in verb.children:
+        determiners = [d for d in child.children if d.dep_ in DETERMINER]
+        if child.dep_ in SUBJECT and child.i > finite.i and child != subject and child.pos_ in {"NOUN", "PROPN"} \
+                and _caseless(child) and _comma_after(child, ctx) \
+                and (_opened_by(child, ctx.grammar.oblique_determiners) or not determiners):
+            return child
+    return None
+
+
+def _comma_after(noun: Token, ctx: SentenceContext) -> bool:
+    """The first punctuation after the noun's phrase (without a clause the parser hung on it) is a
+    comma."""
+    end = phrase(noun, ctx.sentence)[1]
+    mark = next((t for t in ctx.doc[end: ctx.sentence.end] if t.is_punct), None)
+    return mark is not None and mark.text == ","
+
+
+def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"sagte Georg Ratzinger | der Nachrichtenagentur dpa": a name has no genitive attribute after
+    it, so a noun opened by an ``oblique_determiners`` word that the parser hung on the speaker's name
+    right after it is the verb's dative listener."""
+    subject = subject_of(verb)
+    if not entry.says or subject is None:
+        return None
+    name = [subject]
+    while name[-1].i + 1 < ctx.sentence.end and ctx.doc[name[-1].i + 1].dep_ in NAME_PART \
+            and ctx.doc[name[-1].i + 1].head in name:
+        name.append(ctx.doc[name[-1].i + 1])
+    if not all(t.pos_ == "PROPN" for t in name):
+        return None
+    last = name[-1].i
+    for token in name:
+        for child in token.children:
+            first = min(t.i for t in child.subtree)
+            if child.dep_ in OWNER and first == last + 1 and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \
+                    and _opened_by(child, ctx.grammar.oblique_determiners):
+                return child
+    return None
 
 
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -210,6 +274,26 @@ def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     return None
 
 
+def listener_made_subject(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"He assured | investors | the company was in good shape": the listener of a verb whose object
+    is its listener (``listener_object_verbs``), which the parser made the first of two subjects of
+    the reported clause right after the verb."""
+    if verb.lemma_.lower() not in ctx.grammar.listener_object_verbs:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in CLAUSAL or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT]
+        if len(subjects) >= 2 and subjects[0].pos_ in {"NOUN", "PROPN"} \
+                and min(t.i for t in subjects[0].subtree) == verb.i + 1:
+            return subjects[0]
+    return None
+
+
+def _made_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    return listener_made_subject(verb, ctx)
+
+
 def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     for child in verb.children:
         if child.dep_ in ADJUNCT and is_time(child, ctx):
@@ -221,8 +305,9 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
-    (_listener_preposition, True), (_conversation_partner, True), (_dative_on_time, False), (_oblique_object, True),
-    (_dative_pronoun, True), (_dative_by_case, False))
+    (_made_subject, True), (_listener_preposition, True), (_conversation_partner, True), (_dative_on_time, False),
+    (_oblique_object, True), (_oblique_second_subject, True), (_oblique_after_name, True), (_dative_pronoun, True),
+    (_dative_by_case, False))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from wortlaut.attribution.addressees import listener_made_subject
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, marker_after_comma,
@@ -16,9 +17,9 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CLAUSAL, CONJUNCT, COORDINATOR, DATIVE_OBJECT,
-                                 DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE, SEPARATED_PARTICLE,
-                                 SUBJECT,
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
+                                 DATIVE_OBJECT, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE,
+                                 SEPARATED_PARTICLE, SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
@@ -261,8 +262,9 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in {"VERB", "AUX"}
                 and _zu_infinitive(c, ctx.grammar)]
     contact = _contact_clauses(verb, ctx)
+    conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i and _infinitive_with_particle(c)]
     for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
-                  *opened, *untagged, *contact]:
+                  *opened, *untagged, *contact, *conjoined]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
         first = min(t.i for t in child.subtree)
@@ -278,6 +280,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if child in contact:  # what the parser hung elsewhere goes on to the end of the sentence
             end = trim(ctx.doc, start, ctx.sentence.end)[1]
         start = _from_comma(verb, start, ctx)
+        start = _after_listener(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
         start = _from_colon(verb, start, ctx)
         if end <= verb.i:  # "…, sagte Lutz": all of the sentence before, whatever the parser hung on the clause
@@ -304,7 +307,16 @@ def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
                     and "Rel" not in subject.morph.get("PronType") and subject.lower_ in ctx.grammar.personal_pronouns \
                     and not told:  # ("told the man she had met | that she was leaving": that is what she told)
                 found.append(clause)
+            elif clause.i > listener.i and subject is not None and _opened_by_complementizer(clause, first, ctx):
+                found.append(clause)  # "informed the families | that the search had been called off"
     return found
+
+
+def _opened_by_complementizer(clause: Token, first: int, ctx: SentenceContext) -> bool:
+    """The clause opens with a declarative complementizer that is its marker, not a relative pronoun
+    standing for a part of it: "informed the families | that the search had been called off"."""
+    opener = clause.doc[first]
+    return opener.dep_ in MARKER and opener.head == clause and opener.lower_ in ctx.grammar.declarative_complementizers
 
 
 def _from_colon(verb: Token, start: int, ctx: SentenceContext) -> int:
@@ -314,6 +326,16 @@ def _from_colon(verb: Token, start: int, ctx: SentenceContext) -> int:
     if colon is None or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in ctx.doc[colon.i + 1: start]):
         return start
     return colon.i + 1
+
+
+def _after_listener(verb: Token, start: int, ctx: SentenceContext) -> int:
+    """The reported clause starts after the listener the parser made its first subject ("assured
+    investors | the company was in good shape")."""
+    listener = listener_made_subject(verb, ctx)
+    if listener is None:
+        return start
+    first, last = phrase(listener, ctx.sentence)
+    return last if first == start else start
 
 
 def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:
@@ -342,6 +364,14 @@ def _infinitive_object(clause: Token) -> bool:
     """"hat am Donnerstag angekündigt, von seinem Amt zurückzutreten": an infinitive clause the
     parser made an adverbial clause of the cue is its object (unless ``_opened_as_adverbial``)."""
     return clause.dep_ not in CLAUSAL and "Inf" in clause.morph.get("VerbForm")
+
+
+def _infinitive_with_particle(clause: Token) -> bool:
+    """"schlug den entlassenen Mitarbeitern vor, | sich bei der neuen Tochterfirma zu bewerben": an
+    infinitive with its particle ("zu", "to") that the parser coordinated with the cue is its object;
+    a coordinated clause has a conjunction, which ``clausal_complement`` rules out."""
+    return "Inf" in clause.morph.get("VerbForm") and any(
+        c.dep_ in MARKER and c.pos_ == "PART" and c.i < clause.i for c in clause.children)
 
 
 def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:
@@ -619,10 +649,11 @@ def _middle_field_message(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
 
 def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """What a deny cue rejects: its objects with the verdict ("wies die Warnungen als haltlos
-    zurück"), or, when the parse lost them, the words between cue and particle."""
+    zurück"), or, when the parse lost them, the words between cue and particle. Not the one it was
+    said to ("bestritt gegenüber AFP eine solche Absprache", ``addressee_prepositions``)."""
     subject = subject_of(verb)
     picked = [phrase(c, ctx.sentence, cut_relative=False) for c in children(verb, OBJECTS)
-              if not c.is_punct and (subject is None or c.i != subject.i)]
+              if not c.is_punct and (subject is None or c.i != subject.i) and not _told_to(c, ctx)]
     if picked:
         start, end = min(p[0] for p in picked), max(p[1] for p in picked)
         start = max(start, verb.i + 1) if start <= verb.i < end else start
@@ -634,6 +665,10 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     start = source[1] if source is not None and source[0] == verb.i + 1 else verb.i + 1
     start, end = trim(ctx.doc, start, particle.i)
     return chars(ctx.doc, start, end) if end - start >= 2 else None
+
+
+def _told_to(noun: Token, ctx: SentenceContext) -> bool:
+    return any(c.dep_ in CASE_MARKER and c.lower_ in ctx.grammar.addressee_prepositions for c in noun.children)
 
 
 ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]

@@ -10,7 +10,7 @@ from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import is_finite_verb, particle_of
+from wortlaut.nlp.syntax import SEPARATED_PARTICLE, is_finite_verb, particle_of
 
 
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
@@ -87,10 +87,14 @@ def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:
 
 
 def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
-    """The last word before the clause ends, when it may be a separated particle."""
+    """The last word before the clause ends, when it may be a separated particle; not one the parser
+    gave to a verb after the cue ("informed the families that the search had been called | off")."""
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         if token.is_punct and token.text in ",.;:!?" or token.is_space:
             previous = ctx.doc[token.i - 1]
+            owner = previous.head
+            if previous.dep_ in SEPARATED_PARTICLE and owner.pos_ == "VERB" and verb.i < owner.i < previous.i:
+                return None
             if previous.i > verb.i and previous.pos_ in {"ADP", "ADV", "PART", "ADJ"}:
                 return previous
             return None

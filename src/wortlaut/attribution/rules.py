@@ -57,10 +57,10 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     source = quoted or (passive_agent(token, ctx) if passive else verb_source(token, ctx))
     if quoted is not None:
         addressee = None
-    elif source is None and passive:
+    elif passive:
         says_a_clause = finder in CLAUSE_FINDERS
-        addressee = _passive_listener(token, entry, says_a_clause, ctx)
-        if addressee is None and not says_a_clause:
+        addressee, source = _passive_listener(token, entry, says_a_clause, source, ctx)
+        if source is None and addressee is None and not says_a_clause:
             return []  # "In den USA werde Alarmismus verbreitet": no one is reported here
     else:
         addressee, source = addressee_of(token, entry, source, ctx)
@@ -106,27 +106,30 @@ def _says_itself(verb: Token, ctx: SentenceContext) -> bool:
                if child.dep_ in DEPENDENT_VERB and child.pos_ == "VERB")
 
 
-def _passive_listener(verb: Token, entry: CueEntry, says_a_clause: bool,
-                      ctx: SentenceContext) -> tuple[int, int] | None:
-    """Whom a passive speech act without its speaker addresses: the subject of a verb whose
-    object is the listener ("Die Männer werden beschuldigt, …", "Der König wird aufgefordert,
-    …"), or of any verb whose message is a clause, where the subject cannot be what was said and
-    the parser made the fronted dative one ("Klien wurde vorgeworfen, an der Schlägerei beteiligt
-    gewesen zu sein"; not an expletive: "Es wird vermutet, dass …"), or a dative ("Ihm wird
-    vorgeworfen, …"). The report is kept, with no source."""
+def _passive_listener(verb: Token, entry: CueEntry, says_a_clause: bool, source: tuple[int, int] | None,
+                      ctx: SentenceContext) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Whom a passive speech act addresses, and its source (the agent, or None): the subject of a
+    verb whose object is the listener ("Die Männer werden beschuldigt, …", "Die Bewohner wurden von
+    der Polizei aufgefordert, …"), or of any verb whose message is a clause, where the subject
+    cannot be what was said and the parser made the fronted dative one ("Klien wurde vorgeworfen,
+    an der Schlägerei beteiligt gewesen zu sein"; not an expletive: "Es wird vermutet, dass …"), or
+    a dative ("Ihm wird vorgeworfen, …"). Without an agent the report is kept, with no source."""
     if entry.lemma in ctx.grammar.listener_object_verbs or says_a_clause:
         subject = passive_subject(verb, ctx)
-        if subject is not None and (entry.lemma in ctx.grammar.listener_object_verbs or _names_a_party(subject, ctx)):
-            return subject
-    addressee, _ = addressee_of(verb, entry, None, ctx)
-    return addressee
+        if subject is not None and (source is None or not (subject[0] < source[1] and source[0] < subject[1])) \
+                and (entry.lemma in ctx.grammar.listener_object_verbs or _names_a_party(subject, ctx)):
+            return subject, source
+    return addressee_of(verb, entry, source, ctx)
 
 
 def _names_a_party(phrase: tuple[int, int], ctx: SentenceContext) -> bool:
     """A phrase that can be spoken to: a name, or a noun phrase opened by a dative-only
-    determiner ("Dem Orden"); not a thing ("Das gute Gesamtergebnis wurde bestätigt, …")."""
+    determiner ("Dem Orden"), or by an ``oblique_determiners`` word where the noun is not read as
+    nominative ("Der Regierung wird vorgeworfen, …"); not a thing ("Das gute Gesamtergebnis wurde
+    bestätigt, …")."""
     words = ctx.doc[phrase[0]:phrase[1]]
-    return any(is_name(t) for t in words) or words[0].lower_ in ctx.grammar.dative_determiners
+    oblique = words[0].lower_ in ctx.grammar.oblique_determiners and "Nom" not in words.root.morph.get("Case")
+    return any(is_name(t) for t in words) or words[0].lower_ in ctx.grammar.dative_determiners or oblique
 
 
 def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | None,
