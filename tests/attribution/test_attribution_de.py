@@ -926,3 +926,41 @@ def test_the_listener_of_a_passive_report():
 def test_a_denial_said_to_someone_is_not_part_of_what_was_denied():
     a = only("Die Anwältin bestritt gegenüber AFP eine solche Absprache.")
     assert (a.content.text, a.addressee.text) == ("eine solche Absprache", "AFP")
+
+
+def test_a_verb_whose_message_is_its_object_reports_the_clause_before_it():
+    a = only("Pendler müssten erneut auf das Auto umsteigen, kritisierte der Sprecher des Fahrgastverbands Pro Bahn, "
+             "Karl-Peter Naumann.")
+    assert a.content.text == "Pendler müssten erneut auf das Auto umsteigen"
+    assert a.source.text.startswith("der Sprecher des Fahrgastverbands")
+
+
+def test_a_zu_infinitive_after_the_comma_is_the_appeal():
+    a = only("Bundesverkehrsminister Volker Wissing appellierte an beide Seiten, rasch an den Verhandlungstisch "
+             "zurückzukehren.")
+    assert a.content.text == "rasch an den Verhandlungstisch zurückzukehren"
+
+
+def test_a_prepositional_object_the_parser_labelled_an_object_is_what_was_asked_for():
+    a = only("Der ukrainische Präsident Wolodymyr Selenskyj hat die westlichen Verbündeten erneut um zusätzliche "
+             "Luftabwehrsysteme gebeten.")
+    assert a.addressee.text == "die westlichen Verbündeten" and a.content.text.endswith("um zusätzliche Luftabwehrsysteme")
+
+
+def test_a_phrase_after_an_accusative_object_belongs_to_it():
+    a = only("Die Bundesregierung verurteilte den Angriff auf das Krankenhaus scharf.")
+    assert a.content.text == "den Angriff auf das Krankenhaus"
+
+
+def test_a_prison_sentence_is_no_condemnation():
+    assert attributions("Das Landgericht München hat einen früheren Manager wegen Betrugs zu drei Jahren Haft "
+                        "verurteilt.") == []
+
+
+def test_a_source_ends_before_a_phrase_of_its_own():
+    """"bis Freitagmorgen" was in the source; so were the agencies before "zufolge"."""
+    a = only("Der Streik soll nach Angaben der GDL bis Freitagmorgen dauern.")
+    assert a.source.text == "Angaben der GDL"
+    found = attributions("Die Angriffe hätten ausschließlich militärischer Infrastruktur gegolten, sagte Kremlsprecher "
+                         "Dmitri Peskow russischen Nachrichtenagenturen zufolge.")
+    assert sorted(a.source.text for a in found) == ["Kremlsprecher Dmitri Peskow", "russischen Nachrichtenagenturen"]

@@ -438,3 +438,15 @@ def test_a_that_clause_parsed_as_the_listener_s_relative_clause_is_the_message()
 def test_a_listener_parsed_as_the_reported_clause_s_subject():
     a = only("He assured investors the company was in good shape.")
     assert (a.addressee.text, a.content.text) == ("investors", "the company was in good shape")
+
+
+def test_a_message_ends_before_the_mark_that_opens_the_next_quotation():
+    found = attributions("Rates were held. Some economists questioned the central bank's patience. \"The Fed is behind "
+                         "the curve again,\" said Diane Swonk, chief economist at KPMG.")
+    assert [a.content.text for a in found] == ["the central bank's patience", "\"The Fed is behind the curve again,\""]
+
+
+def test_added_with_a_noun_object_reports_nothing():
+    """"add" takes a clause or a quotation ("He added that …"); "had added new conditions" says nothing."""
+    found = attributions("Hamas, for its part, insisted that Israel had added new conditions at the last minute.")
+    assert [a.cue.text for a in found] == ["insisted"]

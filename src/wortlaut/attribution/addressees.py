@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
+from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (finite_of, interposed_commas, is_passive, is_time, noun_phrase_after,
                                          opening_anaphor, opens_another_phrase, source_phrase)
 from wortlaut.nlp.lexicon import CueEntry
@@ -274,11 +275,18 @@ def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     return None
 
 
+def takes_listener_object(verb: Token, ctx: SentenceContext) -> bool:
+    """The cue's object is its listener (``listener_object_verbs``; the lexicon's lemma joins a
+    separated particle: "rief den Westen zu … auf")."""
+    found = verb_cue(verb, ctx)
+    return (found[0].lemma if found else verb.lemma_.lower()) in ctx.grammar.listener_object_verbs
+
+
 def listener_made_subject(verb: Token, ctx: SentenceContext) -> Token | None:
     """"He assured | investors | the company was in good shape": the listener of a verb whose object
     is its listener (``listener_object_verbs``), which the parser made the first of two subjects of
     the reported clause right after the verb."""
-    if verb.lemma_.lower() not in ctx.grammar.listener_object_verbs:
+    if not takes_listener_object(verb, ctx):
         return None
     for clause in verb.children:
         if clause.dep_ not in CLAUSAL or clause.i < verb.i:

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.attribution.addressees import listener_made_subject
+from wortlaut.attribution.addressees import listener_made_subject, takes_listener_object
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, marker_after_comma,
@@ -18,7 +18,7 @@ from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
-                                 DATIVE_OBJECT, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE,
+                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE,
                                  SEPARATED_PARTICLE, SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
@@ -295,7 +295,7 @@ def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
     """"Neighbours told the BBC | they had heard shouting": where a reported clause may follow without
     a conjunction (``bare_complement_clauses``), a clause the parser hung on the listener as a relative
     one, opened by its own subject and no relative pronoun, is what was told."""
-    if not ctx.grammar.bare_complement_clauses or verb.lemma_.lower() not in ctx.grammar.listener_object_verbs:
+    if not ctx.grammar.bare_complement_clauses or not takes_listener_object(verb, ctx):
         return []
     found = []
     for listener in children(verb, OBJECTS):
@@ -473,10 +473,22 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])
     opens_main_clause = clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"} \
         and "Rel" not in clause[0].morph.get("PronType")
-    if not (subjunctive or _closes_cue_clause(verb, comma) and finite and opens_main_clause):
+    infinitive = not finite and _zu_infinitive_clause(clause, ctx)
+    if not (subjunctive or _closes_cue_clause(verb, comma) and (finite and opens_main_clause or infinitive)):
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def _zu_infinitive_clause(clause: Span, ctx: SentenceContext) -> bool:
+    """"appellierte an beide Seiten, | rasch an den Verhandlungstisch zurückzukehren": the words after
+    the comma are a zu-infinitive clause (which the parser may have hung on anything), not one that
+    says why or how ("um … zu")."""
+    verbs = [t for t in clause if _zu_infinitive(t, ctx.grammar) or "Inf" in t.morph.get("VerbForm") and any(
+        c.dep_ in MARKER and c.pos_ == "PART" and c.i < t.i for c in t.children)]
+    opener = clause[0]
+    adverbial = opener.pos_ in {"SCONJ", "CCONJ"} or opener.dep_ in MARKER and opener.lower_ not in ctx.grammar.complementizers
+    return bool(verbs) and not adverbial and not _opened_as_adverbial(verbs[-1], ctx)
 
 
 def _closes_cue_clause(verb: Token, comma: Token) -> bool:
@@ -553,6 +565,17 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     return chars(ctx.doc, start, end) if end - start >= 3 else None
 
 
+def inverted_object_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Pendler müssten erneut auf das Auto umsteigen, kritisierte der Sprecher des Fahrgastverbands":
+    a verb whose message is mostly its object reports the clause before it as ``inverted_clause``
+    does, where it has no object and a subject of its own after it (a verb that shares the subject
+    of the clause before only goes on with it: "Er verließ den Saal, kritisierte die Regierung")."""
+    subject = subject_of(verb)
+    if subject is None or subject.i < verb.i or subject.head != verb or children(verb, DIRECT_OBJECT):
+        return None
+    return inverted_clause(verb, ctx)
+
+
 def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"bezeichnete X als „Falschinformation“", "als unrealistisch bezeichnet": what the
     source calls it, between "als" and the verb, or from "als" to the end of the clause."""
@@ -593,21 +616,27 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     einem Einmarsch", "drohen Russland mit Konsequenzen" — then the noun object is the
     addressee), else its objects ("kritisierte den Austritt")."""
     subject = subject_of(verb)
-    objects, prepositional, weak = [], [], []
+    objects, prepositional, weak, accusative = [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
     for child in children(verb, OBJECTS):
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
-        first = child.left_edge.lower_
+        marker = next((c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i), None)
+        first = (marker or child.left_edge).lower_
         span = phrase(child, ctx.sentence, cut_relative=False)
         if is_time(child, ctx) or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
-        if child.dep_ not in OBLIQUE:
-            objects.append(span)
+        if child.dep_ not in OBLIQUE and marker is None:
+            objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
+            if _marked_accusative(child):
+                accusative.append(span)
         elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
             prepositional.append(span)
         elif first in ctx.grammar.weak_frame_prepositions:
             weak.append(span)
+    attached = [(o[0], p[1]) for o in accusative for p in prepositional if p[0] == o[1]]
+    if attached and not takes_listener_object(verb, ctx):
+        prepositional = attached  # "verurteilte | den Angriff auf das Krankenhaus": the phrase is the object's
     picked = prepositional or objects or weak
     if not picked:
         return _middle_field_message(verb, ctx)
@@ -615,6 +644,13 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if start <= verb.i < end:
         start = verb.i + 1
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _marked_accusative(noun: Token) -> bool:
+    """The noun's determiners mark it accusative only ("den Angriff"), so it is no dative listener
+    ("drohte Russland mit Konsequenzen")."""
+    determiners = [d for d in noun.children if d.dep_ in DETERMINER]
+    return bool(determiners) and all(d.morph.get("Case") == ["Acc"] for d in determiners)
 
 
 def _coordinated_clause_start(verb: Token, ctx: SentenceContext) -> int:
@@ -684,7 +720,7 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     # Löwen", "entdeckte die Maschine an einem Berghang", "informierte die Kunden"
     "clause": SAY_CLAUSE,
     "object": (sentence_before, colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
-               object_phrase, complementizer_clause),
+               object_phrase, complementizer_clause, inverted_object_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
 }
 

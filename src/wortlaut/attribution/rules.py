@@ -22,12 +22,13 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owner, noun_phrase_after, passive_agent,
-                                         passive_subject, quoted_name_start, quoted_speaker, source_phrase,
-                                         verb_source)
+from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owner, noun_phrase_after,
+                                         opens_another_phrase, passive_agent, passive_subject, quoted_name_start,
+                                         quoted_speaker, source_phrase, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, is_finite_verb, phrase, trim
 
@@ -37,7 +38,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if found is None:
         return []
     entry, cue = found
-    if _intended(token, ctx):
+    if _intended(token, ctx) or _other_sense(token, entry, ctx):
         return []
     causative = _causative_of(token, ctx)
     if causative is not None:
@@ -71,6 +72,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     content = _within_quote(content, token, ctx)
     if content is None:
         return []
+    content = _before_opening_mark(content, ctx)
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
         if after[1] - after[0] < 1:
@@ -85,6 +87,15 @@ def _intended(verb: Token, ctx: SentenceContext) -> bool:
     not authorized to discuss the matter", "declined to comment"."""
     marked = any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children)
     return marked and "Inf" in verb.morph.get("VerbForm") and verb.head != verb and verb_cue(verb.head, ctx) is None
+
+
+def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
+    """A phrase of the verb opened by one of its ``other_sense_prepositions`` makes it no verb of
+    saying: "Das Landgericht hat einen früheren Manager … zu drei Jahren Haft verurteilt"."""
+    prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
+    return bool(prepositions) and any(
+        t.lower_ in prepositions and t.pos_ == "ADP" for t in ctx.doc[ctx.sentence.start: ctx.sentence.end]
+        if t.head == verb or t.head.head == verb)
 
 
 def _causative_of(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -166,6 +177,18 @@ def _within_quote(content: tuple[int, int], cue: Token, ctx: SentenceContext) ->
     inner = min(around, key=lambda q: q.end - q.start)
     start, end = max(content[0], inner.inner_start), min(content[1], inner.inner_end)
     return (start, end) if end > start else None
+
+
+def _before_opening_mark(content: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """A message ends before the mark that opens the next quotation, which the parser may have
+    hung on it ("questioned the central bank's patience. | \"The Fed is behind the curve\"")."""
+    start, end = content
+    if end - start < 2 or not any(q.start == end - 1 for q in ctx.quotes):
+        return content
+    end -= 1
+    while end > start + 1 and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in SENTENCE_ENDS):
+        end -= 1
+    return start, end
 
 
 def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
@@ -252,7 +275,7 @@ def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
         opening = quoted_name_start(doc, start, ctx.sentence)
         if opening is not None:
             start = opening
-        elif doc[start - 1].pos_ in pos:
+        elif doc[start - 1].pos_ in pos and not opens_another_phrase(doc[start]):
             start -= 1
         else:
             break

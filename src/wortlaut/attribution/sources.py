@@ -650,8 +650,12 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
 
 def opens_another_phrase(token: Token) -> bool:
     """A determiner right after a noun or name that is not a genitive one ("der Sprecher des
-    Ministeriums") opens the next noun phrase of the clause: "Joe Biden | seinen Kollegen"."""
+    Ministeriums") opens the next noun phrase of the clause: "Joe Biden | seinen Kollegen"; so does
+    an adjective in lower case right after a name ("Dmitri Peskow | russischen Nachrichtenagenturen
+    zufolge")."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and token.pos_ == "ADJ" and token.is_lower and is_name(previous):
+        return True
     return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in {"NOUN", "PROPN"} \
         and ("Gen" not in token.morph.get("Case") or "Yes" in token.morph.get("Poss"))
 
@@ -699,7 +703,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]):
             break
         if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in {"NOUN", "PROPN"}
-                                                        or _argument_of_verb(doc[end])):
+                                                        or _argument_of_verb(doc[end]) or _after_name(doc[end])):
             break
         if doc[end].dep_ in PARTICLE:
             break  # "teilte das Institut | mit"
@@ -714,6 +718,14 @@ def _possessive_marker(token: Token) -> bool:
     """"according to the state | 's | disaster management agency": the possessive ending of a noun
     goes on into the noun it belongs to."""
     return token.dep_ in CASE_MARKER and token.head.dep_ in POSSESSIVE and token.head.i < token.i < token.head.head.i
+
+
+def _after_name(preposition: Token) -> bool:
+    """A preposition right after the name of an organisation or place, outside it, opens a phrase of
+    its own: "nach Angaben der GDL | bis Freitagmorgen" (a person's name may go on with a particle:
+    "Ursula | von der Leyen")."""
+    name = preposition.doc[preposition.i - 1]
+    return name.pos_ == "PROPN" and preposition.ent_iob_ != "I" and name.ent_type_ not in PERSON_LABELS
 
 
 def _argument_of_verb(preposition: Token) -> bool:

@@ -56,6 +56,7 @@ class Grammar:
     participle_prefixes: tuple[str, ...]
     inflection_endings: tuple[str, ...]
     strong_verbs: dict[str, str]
+    other_sense_prepositions: dict[str, frozenset[str]]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
@@ -83,6 +84,7 @@ def load_grammar(lang: str) -> Grammar:
         inflection_endings=tuple(raw["inflection_endings"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         strong_verbs=dict(raw["strong_verbs"]),
+        other_sense_prepositions={verb: frozenset(words) for verb, words in raw["other_sense_prepositions"].items()},
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
