@@ -944,7 +944,8 @@ def test_a_zu_infinitive_after_the_comma_is_the_appeal():
 def test_a_prepositional_object_the_parser_labelled_an_object_is_what_was_asked_for():
     a = only("Der ukrainische Präsident Wolodymyr Selenskyj hat die westlichen Verbündeten erneut um zusätzliche "
              "Luftabwehrsysteme gebeten.")
-    assert a.addressee.text == "die westlichen Verbündeten" and a.content.text.endswith("um zusätzliche Luftabwehrsysteme")
+    assert a.addressee.text == "die westlichen Verbündeten"
+    assert a.content.text.endswith("um zusätzliche Luftabwehrsysteme")
 
 
 def test_a_phrase_after_an_accusative_object_belongs_to_it():
@@ -961,6 +962,6 @@ def test_a_source_ends_before_a_phrase_of_its_own():
     """"bis Freitagmorgen" was in the source; so were the agencies before "zufolge"."""
     a = only("Der Streik soll nach Angaben der GDL bis Freitagmorgen dauern.")
     assert a.source.text == "Angaben der GDL"
-    found = attributions("Die Angriffe hätten ausschließlich militärischer Infrastruktur gegolten, sagte Kremlsprecher "
-                         "Dmitri Peskow russischen Nachrichtenagenturen zufolge.")
+    found = attributions("Die Angriffe hätten ausschließlich militärischer Infrastruktur gegolten, sagte "
+                         "Kremlsprecher Dmitri Peskow russischen Nachrichtenagenturen zufolge.")
     assert sorted(a.source.text for a in found) == ["Kremlsprecher Dmitri Peskow", "russischen Nachrichtenagenturen"]

@@ -18,8 +18,8 @@ from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
-                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE, RELATIVE,
-                                 SEPARATED_PARTICLE, SUBJECT,
+                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE,
+                                 RELATIVE, SEPARATED_PARTICLE, SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
@@ -487,7 +487,8 @@ def _zu_infinitive_clause(clause: Span, ctx: SentenceContext) -> bool:
     verbs = [t for t in clause if _zu_infinitive(t, ctx.grammar) or "Inf" in t.morph.get("VerbForm") and any(
         c.dep_ in MARKER and c.pos_ == "PART" and c.i < t.i for c in t.children)]
     opener = clause[0]
-    adverbial = opener.pos_ in {"SCONJ", "CCONJ"} or opener.dep_ in MARKER and opener.lower_ not in ctx.grammar.complementizers
+    adverbial = opener.pos_ in {"SCONJ", "CCONJ"} \
+        or opener.dep_ in MARKER and opener.lower_ not in ctx.grammar.complementizers
     return bool(verbs) and not adverbial and not _opened_as_adverbial(verbs[-1], ctx)
 
 
