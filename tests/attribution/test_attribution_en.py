@@ -450,3 +450,9 @@ def test_added_with_a_noun_object_reports_nothing():
     """"add" takes a clause or a quotation ("He added that …"); "had added new conditions" says nothing."""
     found = attributions("Hamas, for its part, insisted that Israel had added new conditions at the last minute.")
     assert [a.cue.text for a in found] == ["insisted"]
+
+
+def test_a_place_inside_an_organisation_s_name_is_not_its_speaker():
+    found = attributions("A man was arrested. West Yorkshire Police said officers were called to Briggate shortly "
+                         "after 11pm on Saturday.")
+    assert [(a.source.text, a.source.canonical) for a in found] == [("West Yorkshire Police", "West Yorkshire Police")]

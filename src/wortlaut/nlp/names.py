@@ -158,8 +158,11 @@ class NameResolver:
             # USA" is the embassy, not Russia nor the USA.
             after = head.i + 1 < len(self.doc) and self.doc[head.i + 1].idx
             return next((m for m in inside if m.start == after), None)
-        # a common noun outside the names inside is the referent itself ("Lebanon's health ministry")
-        return next((m for m in inside if m.start <= head.idx < m.end), inside[0] if head.pos_ != "NOUN" else None)
+        # a common noun outside the names inside is the referent itself ("Lebanon's health ministry"), and
+        # so is a name that goes on past them ("West Yorkshire Police", the recogniser's place inside it)
+        going_on = head.pos_ == "PROPN" and all(m.end <= head.idx for m in inside)
+        fallback = inside[0] if head.pos_ != "NOUN" and not going_on else None
+        return next((m for m in inside if m.start <= head.idx < m.end), fallback)
 
     def _by_name(self, head: Token) -> MentionRef | None:
         """The tagger missed the name: "Putin" still names the entity "Wladimir Putin"."""
