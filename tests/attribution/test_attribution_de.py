@@ -965,3 +965,40 @@ def test_a_source_ends_before_a_phrase_of_its_own():
     found = attributions("Die Angriffe hätten ausschließlich militärischer Infrastruktur gegolten, sagte "
                          "Kremlsprecher Dmitri Peskow russischen Nachrichtenagenturen zufolge.")
     assert sorted(a.source.text for a in found) == ["Kremlsprecher Dmitri Peskow", "russischen Nachrichtenagenturen"]
+
+
+def test_the_cue_s_particle_before_the_comma_ends_its_clause():
+    """The parser made "warf" an apposition of the name: the charge had no message, and the
+    Konjunktiv sentence after it no speaker."""
+    found = attributions("Die Opposition kritisierte den Haushalt. Grünen-Fraktionschefin Katharina Dröge warf der "
+                         "Koalition vor, bei den Schwächsten zu sparen. Der Haushalt sei „sozial unausgewogen“ und "
+                         "gefährde den Zusammenhalt.")
+    assert [(a.source and a.source.canonical, a.content.text) for a in found][1:] == [
+        ("Katharina Dröge", "bei den Schwächsten zu sparen"),
+        ("Katharina Dröge", "Der Haushalt sei „sozial unausgewogen“ und gefährde den Zusammenhalt")]
+
+
+def test_the_sentence_before_a_demonstrative_is_told_whole():
+    """The parser cut "Bund und Kommunen" off as a sentence of its own; the dateline is no part of it."""
+    readout = analyze_text("Tarifeinigung im öffentlichen Dienst\n\nPotsdam (dpa) - Bund und Kommunen haben sich mit "
+                           "den Gewerkschaften auf einen neuen Tarifvertrag geeinigt. Das teilten Verdi und der "
+                           "Beamtenbund dbb am Samstag mit.", "de")
+    told = [a for a in readout.attributions if a.cue.text.startswith("teilten")]
+    assert [a.content.text for a in told] == [
+        "Bund und Kommunen haben sich mit den Gewerkschaften auf einen neuen Tarifvertrag geeinigt"]
+
+
+def test_a_counted_noun_after_a_compound_source_is_not_part_of_it():
+    a = only("In Bayern kamen nach Polizeiangaben zwei Menschen ums Leben, als ein Baum auf ihr Auto stürzte.")
+    assert a.source.text == "Polizeiangaben"
+
+
+def test_a_phrase_after_an_object_without_article_belongs_to_it():
+    a = only("Ministerpräsident Markus Söder kündigte schnelle Hilfe für die Betroffenen an.")
+    assert a.content.text == "schnelle Hilfe für die Betroffenen"
+
+
+def test_a_surname_the_recogniser_left_out_is_part_of_the_canonical_name():
+    a = only("Die Belastungen für die Haushalte seien enorm, erklärte die Präsidentin der Vereinigung der "
+             "kommunalen Arbeitgeberverbände, Karin Welge.")
+    assert a.source.canonical == "Karin Welge"

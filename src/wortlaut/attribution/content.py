@@ -16,6 +16,7 @@ from wortlaut.attribution.sources import (finite_of, in_clause_before, interpose
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
+from wortlaut.nlp.paragraphs import DASHES
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE,
@@ -40,8 +41,25 @@ def sentence_before(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     if last < 0:
         return None
     before = ctx.doc[last].sent
-    start, end = trim(ctx.doc, before.start, before.end)
+    start, end = trim(ctx.doc, _sentence_start(before), before.end)
     return chars(ctx.doc, start, end) if end - start >= 3 else None
+
+
+def _sentence_start(sentence: Span) -> int:
+    """Where the sentence begins that the parser may have cut in two: after the mark that ends the
+    one before, a line break or a dateline ("Bund und Kommunen | haben sich … geeinigt", parsed as
+    two)."""
+    doc, start = sentence.doc, sentence.start
+    while start > 0:
+        previous = start - 1
+        while previous > 0 and doc[previous].is_space:
+            previous -= 1
+        gap = doc[previous: start].text_with_ws
+        dateline = doc[previous].text in DASHES and previous > 0 and doc[previous - 1].text == ")"
+        if doc[previous].text in SENTENCE_ENDS | {":"} or "\n" in gap or doc[previous].is_space or dateline:
+            break  # (a dateline ends before its dash: "Potsdam (dpa) - | Bund und Kommunen …")
+        start = doc[previous].sent.start
+    return start
 
 
 def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -474,7 +492,8 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     opens_main_clause = clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"} \
         and "Rel" not in clause[0].morph.get("PronType")
     infinitive = not finite and _zu_infinitive_clause(clause, ctx)
-    if not (subjunctive or _closes_cue_clause(verb, comma) and (finite and opens_main_clause or infinitive)):
+    closes = _closes_cue_clause(verb, comma) or _particle_before(verb, comma, ctx)
+    if not (subjunctive or closes and (finite and opens_main_clause or infinitive)):
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
@@ -490,6 +509,14 @@ def _zu_infinitive_clause(clause: Span, ctx: SentenceContext) -> bool:
     adverbial = opener.pos_ in {"SCONJ", "CCONJ"} \
         or opener.dep_ in MARKER and opener.lower_ not in ctx.grammar.complementizers
     return bool(verbs) and not adverbial and not _opened_as_adverbial(verbs[-1], ctx)
+
+
+def _particle_before(verb: Token, comma: Token, ctx: SentenceContext) -> bool:
+    """The cue's own separated particle stands right before the comma, which so ends the cue's
+    clause whatever the parser hung on what: "Katharina Dröge warf der Koalition vor, | bei den
+    Schwächsten zu sparen" (the verb parsed as an apposition of the name)."""
+    found = verb_cue(verb, ctx)
+    return found is not None and comma.i > 0 and ctx.doc[comma.i - 1] in found[1] and ctx.doc[comma.i - 1] != verb
 
 
 def _closes_cue_clause(verb: Token, comma: Token) -> bool:
@@ -629,7 +656,7 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if child.dep_ not in OBLIQUE and marker is None:
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
-            if _marked_accusative(child):
+            if _no_listener(child):
                 accusative.append(span)
         elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
             prepositional.append(span)
@@ -637,7 +664,7 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             weak.append(span)
     attached = [(o[0], p[1]) for o in accusative for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
-        prepositional = attached  # "verurteilte | den Angriff auf das Krankenhaus": the phrase is the object's
+        prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
     picked = prepositional or objects or weak
     if not picked:
         return _middle_field_message(verb, ctx)
@@ -647,11 +674,11 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
 
 
-def _marked_accusative(noun: Token) -> bool:
-    """The noun's determiners mark it accusative only ("den Angriff"), so it is no dative listener
-    ("drohte Russland mit Konsequenzen")."""
-    determiners = [d for d in noun.children if d.dep_ in DETERMINER]
-    return bool(determiners) and all(d.morph.get("Case") == ["Acc"] for d in determiners)
+def _no_listener(noun: Token) -> bool:
+    """A common noun that nothing marks dative ("den Angriff", "schnelle Hilfe") is a thing, not one
+    spoken to ("drohte Russland mit Konsequenzen", "dankte den Helfern für …")."""
+    cases = [c for t in (noun, *(d for d in noun.children if d.dep_ in DETERMINER)) for c in t.morph.get("Case")]
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and "Dat" not in cases
 
 
 def _coordinated_clause_start(verb: Token, ctx: SentenceContext) -> int:

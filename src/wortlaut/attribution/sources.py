@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
+from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
@@ -19,7 +20,6 @@ MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat 
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
-PERSON_LABELS = {"PER", "PERSON"}
 PLACE_OR_BODY_LABELS = {"LOC", "GPE", "ORG"}
 
 CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
@@ -650,12 +650,16 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
 
 def opens_another_phrase(token: Token) -> bool:
     """A determiner right after a noun or name that is not a genitive one ("der Sprecher des
-    Ministeriums") opens the next noun phrase of the clause: "Joe Biden | seinen Kollegen"; so does
+    Ministeriums") opens the next noun phrase of the clause: "Joe Biden | seinen Kollegen"; so do
     an adjective in lower case right after a name ("Dmitri Peskow | russischen Nachrichtenagenturen
-    zufolge")."""
+    zufolge") and a numeral before a noun."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and token.pos_ == "ADJ" and token.is_lower and is_name(previous):
         return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if previous is not None and token.pos_ == "NUM" and previous.pos_ in {"NOUN", "PROPN"} \
+            and following is not None and following.pos_ == "NOUN":
+        return True  # a numeral counting the next noun: "nach Polizeiangaben | zwei Menschen"
     return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in {"NOUN", "PROPN"} \
         and ("Gen" not in token.morph.get("Case") or "Yes" in token.morph.get("Poss"))
 

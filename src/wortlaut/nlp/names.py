@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from wortlaut.model import Entity
-from wortlaut.nlp.entities import name_key
+from wortlaut.nlp.entities import PERSON_LABELS, name_key
 from wortlaut.nlp.grammar import Grammar, is_possessive
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import NAME_PART, SUBJECT
@@ -242,7 +242,8 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
         if run and token.lower_ in naming.name_particles:
             run.append(token)  # "Konstantin von | Notz"
             continue
-        name_like = token.pos_ == "PROPN" or not grammar.nouns_capitalised and token.is_title and token.pos_ == "NOUN"
+        name_like = token.pos_ == "PROPN" or not grammar.nouns_capitalised and token.is_title and token.pos_ == "NOUN" \
+            or _in_person_name(token)
         if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"} \
                 or naming.is_title(token.text):
             break  # "in Washington | Anatoli Antonow", "Detective Inspector | Laura Grant"
@@ -253,6 +254,13 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
         return None
     run.reverse()
     return tokens[0].doc[run[0].i: run[-1].i + 1]
+
+
+def _in_person_name(token: Token) -> bool:
+    """A word the recogniser put in a person's name, or that the parser joined to one: "Karin |
+    Welge" (only "Karin" recognised, both tagged as nouns)."""
+    return token.ent_type_ in PERSON_LABELS or token.dep_ in NAME_PART and token.head.i < token.i \
+        and token.head.ent_type_ in PERSON_LABELS
 
 
 def _phrase_head(tokens: list[Token], start: int, end: int) -> Token:
