@@ -1002,3 +1002,8 @@ def test_a_surname_the_recogniser_left_out_is_part_of_the_canonical_name():
     a = only("Die Belastungen für die Haushalte seien enorm, erklärte die Präsidentin der Vereinigung der "
              "kommunalen Arbeitgeberverbände, Karin Welge.")
     assert a.source.canonical == "Karin Welge"
+
+
+def test_a_set_phrase_with_a_verb_of_saying_reports_nothing():
+    a = only("„Ehrlich gesagt hat mich das überrascht“, sagte die Trainerin.")
+    assert a.source.text == "die Trainerin"

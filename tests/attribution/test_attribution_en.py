@@ -456,3 +456,28 @@ def test_a_place_inside_an_organisation_s_name_is_not_its_speaker():
     found = attributions("A man was arrested. West Yorkshire Police said officers were called to Briggate shortly "
                          "after 11pm on Saturday.")
     assert [(a.source.text, a.source.canonical) for a in found] == [("West Yorkshire Police", "West Yorkshire Police")]
+
+
+def test_the_subject_of_a_passive_with_an_infinitive_is_no_listener():
+    found = attributions("The talks stalled. U.S. Secretary of State Antony Blinken is expected to travel to the "
+                         "region next week, the State Department announced.")
+    expected = [a for a in found if a.cue.text == "expected"]
+    assert expected and expected[0].addressee is None
+
+
+def test_a_hyphenated_name_is_one_name():
+    found = attributions("The White House said Biden would sign the bill on Friday. Press secretary Karine "
+                         "Jean-Pierre told reporters the president was grateful.")
+    assert found[-1].source.canonical == "Karine Jean-Pierre"
+
+
+def test_it_with_an_active_verb_of_saying_is_the_one_before():
+    found = attributions("The firm was fined. In a statement, the company said it deeply regretted the incident. "
+                         "It said it would not appeal.")
+    assert [(a.source.text, a.source.canonical) for a in found] == [("the company", "company"), ("It", "company")]
+
+
+def test_a_set_phrase_reports_nothing():
+    found = attributions("The report was published on Monday. That said, the company expects growth. It is said "
+                         "that the firm will close.")
+    assert [(a.source, a.content.text) for a in found] == [(None, "that the firm will close")]

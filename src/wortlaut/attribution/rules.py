@@ -38,7 +38,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if found is None:
         return []
     entry, cue = found
-    if _intended(token, ctx) or _other_sense(token, entry, ctx):
+    if _intended(token, ctx) or _other_sense(token, entry, ctx) or _in_discourse_phrase(token, ctx):
         return []
     causative = _causative_of(token, ctx)
     if causative is not None:
@@ -98,6 +98,18 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
         if t.head == verb or t.head.head == verb)
 
 
+def _in_discourse_phrase(verb: Token, ctx: SentenceContext) -> bool:
+    """The verb is a word of a set phrase that reports nothing (``discourse_phrases``): "Ehrlich
+    gesagt hat mich das überrascht", "That said, the company expects growth"."""
+    for words in ctx.grammar.discourse_phrases:
+        for at, word in enumerate(words):
+            start = verb.i - at
+            if word == verb.lower_ and start >= ctx.sentence.start and start + len(words) <= ctx.sentence.end \
+                    and tuple(t.lower_ for t in ctx.doc[start: start + len(words)]) == words:
+                return True
+    return False
+
+
 def _causative_of(verb: Token, ctx: SentenceContext) -> Token | None:
     """"Er habe niemanden töten wollen, ließ der 51-Jährige über seinen Verteidiger erklären": the
     causative the verb of saying is the infinitive of passes the words on for its own subject, and
@@ -125,12 +137,23 @@ def _passive_listener(verb: Token, entry: CueEntry, says_a_clause: bool, source:
     cannot be what was said and the parser made the fronted dative one ("Klien wurde vorgeworfen,
     an der Schlägerei beteiligt gewesen zu sein"; not an expletive: "Es wird vermutet, dass …"), or
     a dative ("Ihm wird vorgeworfen, …"). Without an agent the report is kept, with no source."""
-    if entry.lemma in ctx.grammar.listener_object_verbs or says_a_clause:
+    if entry.lemma in ctx.grammar.listener_object_verbs or says_a_clause and not _raised(verb, ctx):
         subject = passive_subject(verb, ctx)
         if subject is not None and (source is None or not (subject[0] < source[1] and source[0] < subject[1])) \
                 and (entry.lemma in ctx.grammar.listener_object_verbs or _names_a_party(subject, ctx)):
             return subject, source
     return addressee_of(verb, entry, source, ctx)
+
+
+def _raised(verb: Token, ctx: SentenceContext) -> bool:
+    """"Blinken is expected | to travel to the region": an infinitive with its particle right after
+    the passive verb has the passive subject as its own; no one was spoken to (unlike "X was urged
+    to …", whose verb takes its listener as object, or "Klien wurde vorgeworfen, | an der Schlägerei
+    beteiligt gewesen zu sein")."""
+    after = verb.i + 1
+    return after < ctx.sentence.end and any(
+        c.i == after and c.dep_ in MARKER and c.pos_ == "PART" for child in verb.children
+        if child.dep_ in DEPENDENT_VERB for c in child.children)
 
 
 def _names_a_party(phrase: tuple[int, int], ctx: SentenceContext) -> bool:

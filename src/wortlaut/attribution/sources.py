@@ -47,7 +47,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None and subject == opening_anaphor(verb, ctx):
         # "Das erklärte gestern ein Sprecher …": "Das" is what was said; "Das sagte er …": "er" speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
-    if subject is not None and subject.lower_ in ctx.grammar.expletives:
+    if subject is not None and subject.lower_ in ctx.grammar.expletives and not _referential(subject, verb, ctx):
         return _utterance_owner(verb, ctx) or _document(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
         if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -473,6 +473,14 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         return span
     rest = doc[span[1]: between[-1].i + 1]
     return (span[0], between[-1].i + 1) if all(t.pos_ in NP_POS for t in rest) else None
+
+
+def _referential(subject: Token, verb: Token, ctx: SentenceContext) -> bool:
+    """A personal pronoun among the expletives that stands for someone: the subject of an active cue
+    where the language allows no expletive there ("It said it would not appeal"; not "It is said
+    that …", nor "This/That said", nor German "Es heißt")."""
+    return not ctx.grammar.expletives_with_active_cues and not is_passive(verb, ctx) \
+        and "Prs" in subject.morph.get("PronType")
 
 
 def finite_of(verb: Token, ctx: SentenceContext) -> Token | None:

@@ -4,7 +4,8 @@ The statistical NER sometimes takes a quotation mark or a comma at an entity's e
 „Süddeutsche Zeitung“ berichtet" gave the entity „Süddeutsche Zeitung; "James Renwick ,").
 Names, their canonical forms and the spans of sources would carry it. This component, run right
 after the NER, cuts punctuation off both edges, except a bracket or quotation mark that the
-entity also opens or closes ("Movement for Democratic Change (MDC)").
+entity also opens or closes ("Movement for Democratic Change (MDC)"), and carries an entity on
+over a hyphenated name the tokenizer split ("Karine Jean | - | Pierre").
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def trim_entity_edges(doc: Doc) -> Doc:
             start += 1
         while end > start and doc[end - 1].is_punct and not _paired(doc[end - 1].text, doc[start: end - 1]):
             end -= 1
+        while end > start and _hyphen_joined(doc, end):
+            end += 2
         if (start, end) == (ent.start, ent.end):
             trimmed.append(ent)
             continue
@@ -35,6 +38,15 @@ def trim_entity_edges(doc: Doc) -> Doc:
     if changed:  # most documents need no new entity layer
         doc.ents = trimmed
     return doc
+
+
+def _hyphen_joined(doc: Doc, end: int) -> bool:
+    """A hyphen written without spaces right after the entity, and a capitalised word outside any
+    entity after it: the rest of a hyphenated name ("Jean-Pierre")."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    after = doc[end + 1]
+    return after.is_alpha and after.text[:1].isupper() and not after.ent_type_
 
 
 def _paired(mark: str, rest: Span) -> bool:

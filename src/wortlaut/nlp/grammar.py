@@ -56,12 +56,14 @@ class Grammar:
     participle_prefixes: tuple[str, ...]
     inflection_endings: tuple[str, ...]
     strong_verbs: dict[str, str]
+    discourse_phrases: tuple[tuple[str, ...], ...]
     other_sense_prepositions: dict[str, frozenset[str]]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
     subject_precedes_verb: bool
     noun_object_messages: bool
+    expletives_with_active_cues: bool
     subject_agreement: bool
     nouns_capitalised: bool
 
@@ -84,12 +86,14 @@ def load_grammar(lang: str) -> Grammar:
         inflection_endings=tuple(raw["inflection_endings"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         strong_verbs=dict(raw["strong_verbs"]),
+        discourse_phrases=tuple(tuple(phrase.split()) for phrase in raw["discourse_phrases"]),
         other_sense_prepositions={verb: frozenset(words) for verb, words in raw["other_sense_prepositions"].items()},
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
         subject_precedes_verb=bool(raw["subject_precedes_verb"]),
         noun_object_messages=bool(raw["noun_object_messages"]),
+        expletives_with_active_cues=bool(raw["expletives_with_active_cues"]),
         subject_agreement=bool(raw["subject_agreement"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
     )
