@@ -1007,3 +1007,18 @@ def test_a_surname_the_recogniser_left_out_is_part_of_the_canonical_name():
 def test_a_set_phrase_with_a_verb_of_saying_reports_nothing():
     a = only("„Ehrlich gesagt hat mich das überrascht“, sagte die Trainerin.")
     assert a.source.text == "die Trainerin"
+
+
+def test_a_source_preposition_keeps_its_sentence_when_the_verb_inside_reports_a_thing():
+    """"beschließen" took the sentence from "Nach Informationen des „Spiegel“", which then reported
+    only "den Entwurf"."""
+    found = attributions("Nach Informationen des „Spiegel“ will das Kabinett den Entwurf noch im April beschließen.")
+    told = [a for a in found if a.cue.text == "Nach"]
+    assert [a.content.text for a in told] == ["will das Kabinett den Entwurf noch im April beschließen"]
+
+
+def test_a_past_verb_the_tagger_read_as_an_adjective_after_a_comma():
+    """"antwortete" was tagged ADJA and "ausweichend" taken for its particle."""
+    found = attributions("Er lobte das Team. Auf die Frage, ob Leverkusen nun Meisterschaftsfavorit sei, antwortete "
+                         "Rolfes ausweichend: „Es sind noch viele Spiele.“")
+    assert (found[-1].source.text, found[-1].cue.text) == ("Rolfes", "antwortete")

@@ -10,6 +10,8 @@ from wortlaut.nlp import load_pipeline
     ("de", "Berlin (dpa) – Die Bundesregierung hat erklärt, sie werde den Plan prüfen.", "Die"),
     ("de", "Kiew (dpa/AFP) - Die Regierung hat erklärt, sie werde den Plan prüfen.", "Die"),
     ("de", "Vorwort\n\nMOSKAU – Der Kreml teilte mit, Putin werde nicht reisen.", "Der"),
+    ("de", "Berlin - Die Union hat der Bundesregierung vorgeworfen, die Bürger zu überfordern.", "Die"),
+    ("de", "Bad Homburg – Der Konzern hat mitgeteilt, er werde Stellen streichen.", "Der"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(lang, text, lead):
     """Parsed with the lead, "RENO" became the subject of "says" and the speaker."""
@@ -20,6 +22,7 @@ def test_a_dateline_is_a_sentence_of_its_own(lang, text, lead):
 @pytest.mark.parametrize("lang, text", [
     ("de", "Trump – der Kandidat der Republikaner – sagte, er werde gewinnen."),
     ("en", "Donald Trump — the Republican front-runner — said he would win."),
+    ("de", "Scholz – Der Kanzler der Ampel – sagte, er werde gewinnen."),
 ])
 def test_a_dash_after_a_name_opens_no_sentence(lang, text):
     doc = load_pipeline(lang)(text)

@@ -41,9 +41,10 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
         before = _prefix_written_apart(token)
         if before is not None and (entry := ctx.lexicon.verb(before.lower_ + lemma)) is not None:
             return entry, [before, token]
-    if (parsed is not None or particle is not None and particle.lower_ in ctx.grammar.particles) \
+    if particle is not None and particle.lower_ in ctx.grammar.particles \
             and particle.lower_ not in ctx.grammar.adverbial_particles:
-        return None  # "fand … statt" is not "finden": a particle makes another verb ("sagte weiter" does not)
+        return None  # "fand … statt" is not "finden": a particle makes another verb ("sagte weiter" does not;
+        # nor does a word the parser took for one: "antwortete Rolfes | ausweichend")
     for lemma in lemmas:
         entry = ctx.lexicon.verb(lemma)
         if entry is not None:

@@ -73,7 +73,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
     _anaphor_antecedents(doc, sentences, starts, per_sentence, grammar)
     found.sort(key=lambda c: (c.content[0], c.anchor))
-    _nest(found)
+    _nest(found, doc)
     resolve_sources(NameResolver(doc, entities, grammar), found)
     for candidate in found:
         if candidate.source is not None and (_generic(doc, candidate.source, grammar)
@@ -377,18 +377,19 @@ def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
     return start, end
 
 
-def _nest(found: list[Candidate]) -> None:
+def _nest(found: list[Candidate], doc: Doc) -> None:
     """A report inside another's content is nested in it ("Uschakow sagte, Putin habe …");
     a continuation shares the nesting of the report it continues; a "laut X" or "X zufolge"
-    over a sentence whose verb reports someone else holds that report. Holders are looked up
-    by position (a span index), not among all reports."""
+    over a sentence whose verb reports someone else's words holds that report (not one whose
+    message is a noun: "Nach Informationen des „Spiegel“ will das Kabinett | den Entwurf | noch im
+    April beschließen"). Holders are looked up by position (a span index), not among all reports."""
     verbs: dict[int, list[Candidate]] = {}
     for c in found:
         if c.rule.startswith("verb"):
             verbs.setdefault(c.sentence, []).append(c)
     for candidate in found:
         if candidate.rule == "prep":
-            inner = [c for c in verbs.get(candidate.sentence, []) if c is not candidate]
+            inner = [c for c in verbs.get(candidate.sentence, []) if c is not candidate and _tells_a_clause(c, doc)]
             if inner:
                 candidate.content = inner[0].content
                 inner[0].nested_in = candidate
@@ -404,6 +405,12 @@ def _nest(found: list[Candidate]) -> None:
                    and (c.content[1] - c.content[0]) > length and c.nested_in is not candidate]
         if holders:
             candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])
+
+
+def _tells_a_clause(candidate: Candidate, doc: Doc) -> bool:
+    """The message holds a finite verb or a quotation mark: words, not a thing."""
+    span = doc.char_span(*candidate.content, alignment_mode="expand")
+    return span is not None and any(t.text in QUOTE_MARKS or "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _type(text: str, content: tuple[int, int], quotes: SpanIndex[Quote], parties: tuple[Source | None, ...]) -> str:

@@ -22,6 +22,7 @@ NAME = "wortlaut_paragraphs"
 
 DASHES = frozenset({"—", "–", "-", "--"})
 DATELINE_WORDS = 10  # a dateline's most tokens before its dash: "WASHINGTON, Dec. 8 (UPI) —"
+PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …", "Bad Homburg – Der …"
 
 
 @Language.component(NAME)
@@ -50,15 +51,19 @@ def _after_closed_quotation(token: Token) -> bool:
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The first token after the dateline that opens a paragraph at ``start``: capitalised
-    words (a place, its region) with a bracketed agency, or a place in capitals and a dash
-    before a capital ("ISIS — the terror group — said" is no dateline)."""
+    words (a place, its region) with a bracketed agency, or a place in capitals, or one or two
+    capitalised words alone, and a spaced dash before a capital ("Berlin - Die Union …"; "ISIS —
+    the terror group — said" is no dateline)."""
     agency = capitals = False
     for token in doc[start: start + DATELINE_WORDS + 1]:
         if token.text in DASHES:
             after = token.i + 1
             if token.i == start or after >= len(doc) or doc[after].is_space:
                 return None
-            return after if agency or capitals and doc[after].text[:1].isupper() else None
+            place = token.i - start <= PLACE_WORDS and all(t.is_title for t in doc[start: token.i]) \
+                and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_) \
+                and not any(t.text in DASHES for t in doc[after: after + DATELINE_WORDS])  # ("X – … – sagte")
+            return after if agency or (capitals or place) and doc[after].text[:1].isupper() else None
         if token.text == "(":
             agency = agency or _agency(doc, token.i + 1)
         elif token.is_upper and token.is_alpha and len(token) > 1:

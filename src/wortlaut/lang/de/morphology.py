@@ -146,7 +146,9 @@ class GermanMorphRules:
         a finite verb and the parser for the head of a subject, is that verb: "sie bereue nichts",
         "Das Forscherteam analysierte Mahlsteine" tagged ADJA; also where the morphologizer agreed
         with the tagger, when a pronoun subject stands right before it, which no attributive adjective
-        follows ("Es gebe Hinweise auf einen islamistischen Hintergrund"). Its lemma is rebuilt from
+        follows ("Es gebe Hinweise auf einen islamistischen Hintergrund"), or when, in the past tense
+        and with a verb's lemma, it opens a clause after a comma without qualifying a noun ("…, |
+        antwortete Rolfes ausweichend"). Its lemma is rebuilt from
         the form and the morphologizer's tense ("bereu" → "bereuen", "analysiert" → "analysieren"), so
         that its mood can be read. (A predicative adjective, ADJD, stays one: "der Flug ist live".)"""
         for tok in doc:
@@ -155,11 +157,17 @@ class GermanMorphRules:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl") and c.pos_ in ("PRON", "NOUN", "PROPN")]
             pronoun_before = any(c.i == tok.i - 1 and c.tag_ == "PPER" for c in subjects)
             finite = "Fin" in tok.morph.get("VerbForm") and any(c.dep_ == "nsubj" for c in subjects)
-            if not (pronoun_before or finite):
+            opening = tok.i > 0 and doc[tok.i - 1].text == "," and tok.dep_ != "amod" and tok.lower_.endswith("te") \
+                and tok.lemma_.endswith("en")
+            if not (pronoun_before or finite or opening):
                 continue
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             form = tok.lower_
-            if "Past" in tok.morph.get("Tense") and form.endswith("te"):
+            if opening:
+                continue  # (its lemma is a verb's already)
+            if "Past" in tok.morph.get("Tense") and form.endswith("ete"):
+                tok.lemma_ = form[:-3] + "en"  # "meldete" → "melden"
+            elif "Past" in tok.morph.get("Tense") and form.endswith("te"):
                 tok.lemma_ = form[:-2] + "en"
             elif form.endswith("e"):
                 tok.lemma_ = form + "n"
