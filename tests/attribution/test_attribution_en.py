@@ -481,3 +481,21 @@ def test_a_set_phrase_reports_nothing():
     found = attributions("The report was published on Monday. That said, the company expects growth. It is said "
                          "that the firm will close.")
     assert [(a.source, a.content.text) for a in found] == [(None, "that the firm will close")]
+
+
+def test_a_quotation_the_parser_hung_on_the_speaker_s_name():
+    """"law" was made a compound of "Schiff": the source ran over the quotation and the report was dropped."""
+    found = attributions('The vote failed. "Nobody is above the law," Rep. Adam Schiff said.')
+    assert [(a.source.text, a.content.text) for a in found] == [("Rep. Adam Schiff", '"Nobody is above the law,"')]
+
+
+def test_a_gerund_does_not_take_the_quotation_before_it():
+    found = attributions('The trial was delayed. Former President Donald Trump on Monday vowed to fight the charges '
+                         'against him "all the way," calling the case a political witch hunt.')
+    assert [a.content.text for a in found if a.cue.text == "calling"] == ["the case a political witch hunt"]
+
+
+def test_ruling_on_a_request_reports_nothing():
+    found = attributions("The trial was delayed. The judge has not yet ruled on the request. The judge ruled on "
+                         "Monday that the evidence was admissible.")
+    assert [a.content.text for a in found] == ["that the evidence was admissible"]

@@ -107,7 +107,7 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A quotation next to the cue: „…“, sagte X / X sagte: „…“ / X said, "…". Adjacency is
     read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
     quotations nearest the cue are read: the stretch between grows with each one further."""
-    before = _quote_before(verb, ctx)
+    before = None if is_gerund(verb) else _quote_before(verb, ctx)  # ("… “all the way,” | calling the case …")
     finished = before is not None and _ends_a_sentence(before, ctx.text)
     if finished and _subject_before(verb):
         before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence
@@ -223,11 +223,24 @@ def _subject_first(verb: Token) -> int:
     the minister said) or its finite auxiliary ("„…“ wird der Franzose … zitiert"), whichever
     comes first; the cue itself when it has neither."""
     subject = subject_of(verb)
-    words = [t.idx for t in subject.subtree if not (t.is_punct or t.is_space)] if subject is not None else []
+    words = [_phrase_start(subject).idx] if subject is not None else []
     tail = name_after_quote(verb) if subject is None else None
     if tail is not None:
         words = [verb.doc[tail[0]].idx]  # "“…,” Viguerie concludes."
     return min([*words, *(t.idx for t in verb_group(verb) if t.i < verb.i)], default=verb.idx)
+
+
+def _phrase_start(subject: Token) -> Token:
+    """The first word of the subject's phrase, going left from it over its words only (not into a
+    quotation before it that the parser hung on it: '"Nobody is above the law," Rep. Adam Schiff
+    said', with "law" made a compound of "Schiff")."""
+    inside = {t.i for t in subject.subtree}
+    first = word = subject
+    while word.i > 0 and word.i - 1 in inside and word.nbor(-1).text not in QUOTE_MARKS:
+        word = word.nbor(-1)
+        if not (word.is_punct or word.is_space):
+            first = word
+    return first
 
 
 def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:

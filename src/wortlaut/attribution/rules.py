@@ -22,7 +22,7 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, noun_owner, noun_phrase_after,
+from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, noun_owner, noun_phrase_after,
                                          opens_another_phrase, passive_agent, passive_subject, quoted_name_start,
                                          quoted_speaker, source_phrase, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
@@ -91,11 +91,12 @@ def _intended(verb: Token, ctx: SentenceContext) -> bool:
 
 def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     """A phrase of the verb opened by one of its ``other_sense_prepositions`` makes it no verb of
-    saying: "Das Landgericht hat einen früheren Manager … zu drei Jahren Haft verurteilt"."""
+    saying: "Das Landgericht hat einen früheren Manager … zu drei Jahren Haft verurteilt", "The judge
+    has not yet ruled on the request" (not a time: "ruled on Monday that …")."""
     prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
     return bool(prepositions) and any(
-        t.lower_ in prepositions and t.pos_ == "ADP" for t in ctx.doc[ctx.sentence.start: ctx.sentence.end]
-        if t.head == verb or t.head.head == verb)
+        t.lower_ in prepositions and t.pos_ == "ADP" and not is_time(t.head, ctx)
+        for t in ctx.doc[ctx.sentence.start: ctx.sentence.end] if t.head == verb or t.head.head == verb)
 
 
 def _in_discourse_phrase(verb: Token, ctx: SentenceContext) -> bool:

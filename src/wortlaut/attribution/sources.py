@@ -565,6 +565,17 @@ def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[i
     return (start, end) if end > start else None
 
 
+def _after_words_quoted(start: int, token: Token, ctx: SentenceContext) -> int:
+    """A source phrase starts after a quotation of someone's words that the parser hung on it:
+    '"Nobody is above the law," | Rep. Adam Schiff said' ("law" made a compound of "Schiff")."""
+    quote = next(ctx.speech.ending_by(token.idx), None)
+    if quote is None or quote.end <= ctx.doc[start].idx:
+        return start
+    after = next((t.i for t in ctx.doc[start: token.i + 1] if t.idx >= quote.end and not (t.is_punct or t.is_space)),
+                 start)
+    return after
+
+
 def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None) -> tuple[int, int]:
     """A source's noun phrase without what parsers hang on it: a leading "wie", a trailing
     time phrase ("die Ministerin am Montag"), a prepositional phrase on a name ("Moskau von
@@ -577,6 +588,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     doc = ctx.doc
     naming = naming_facts(doc.lang_)
     start, end = phrase(token, ctx.sentence)
+    start = _after_words_quoted(start, token, ctx)
     start = _with_names_before(start, token, ctx)
     for child in token.subtree:
         opens = child.left_edge
