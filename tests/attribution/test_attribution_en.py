@@ -499,3 +499,10 @@ def test_ruling_on_a_request_reports_nothing():
     found = attributions("The trial was delayed. The judge has not yet ruled on the request. The judge ruled on "
                          "Monday that the evidence was admissible.")
     assert [a.content.text for a in found] == ["that the evidence was admissible"]
+
+
+def test_an_appeal_ends_before_a_finite_verb_coordinated_with_its_infinitive():
+    found = attributions("Aid was blocked. He urged the warring parties to allow safe passage for aid convoys and "
+                         "accused both sides of obstructing deliveries.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("urged", "to allow safe passage for aid convoys"), ("accused", "both sides of obstructing deliveries")]

@@ -308,6 +308,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
+        end = _before_finite_conjunct(child, start, end)
         if child in contact:  # what the parser hung elsewhere goes on to the end of the sentence
             end = trim(ctx.doc, start, ctx.sentence.end)[1]
         start = _from_comma(verb, start, ctx)
@@ -320,6 +321,18 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _before_finite_conjunct(clause: Token, start: int, end: int) -> int:
+    """An infinitive's message ends before a finite verb the parser coordinated with it, which goes
+    on with the cue's subject: "urged the warring parties to allow safe passage | and accused both
+    sides of obstructing deliveries"."""
+    if not _infinitive_with_particle(clause):
+        return end
+    for conjunct in children(clause, CONJUNCT):
+        if "Fin" in conjunct.morph.get("VerbForm") and conjunct.i > clause.i:
+            end = min(end, min(t.i for t in conjunct.subtree))
+    return trim(clause.doc, start, end)[1] if end > start else end
 
 
 def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
