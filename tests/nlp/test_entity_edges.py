@@ -15,3 +15,8 @@ def test_brackets_the_entity_opens_and_closes_stay():
     for ent in doc.ents:
         assert not (ent[0].is_punct or ent[-1].is_punct) or ent.text.count("(") == ent.text.count(")")
     assert "MDC" in "".join(e.text for e in doc.ents)
+
+
+def test_a_hyphenated_name_the_tokenizer_split_is_one_entity():
+    assert "Karine Jean-Pierre" in _ents("Press secretary Karine Jean-Pierre told reporters the president was "
+                                         "grateful.", "en")

@@ -107,14 +107,17 @@ def subject_of(verb: Token) -> Token | None:
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject).
     Of two, one whose determiner marks it accusative or dative, or that disagrees in number with
     the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
-    aufgefordert", with "die Anwohner" also made a subject)."""
+    aufgefordert", with "die Anwohner" also made a subject), and then a personal pronoun first; a
+    pronoun only nominative in form is a subject whatever its label (``_nominative_person``)."""
     seen = 0
     while verb is not None and seen < 4:
         heads = [verb, *children(verb, FINITE_HELPER)]
         finite = next((h for h in heads if "Fin" in h.morph.get("VerbForm")), None)
-        found = sorted((c for head in heads for c in children(head, SUBJECT) if not (c.is_punct or c.is_space)),
+        found = sorted((c for head in heads for c in children(head, SUBJECT | DIRECT_OBJECT)
+                        if not (c.is_punct or c.is_space) and (c.dep_ in SUBJECT or _nominative_person(c))),
                        key=lambda t: ("Rel" in t.morph.get("PronType"), _marked_oblique(t),
-                                      finite is not None and not agrees_in_number(finite, t), t.head != verb))
+                                      finite is not None and not agrees_in_number(finite, t), not _person(t),
+                                      t.head != verb))
         if found:
             return found[0]
         between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
@@ -125,6 +128,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _person(pronoun: Token) -> bool:
+    """A personal pronoun that stands for a person ("er", "sie", "they"; not "es", "it"): of two
+    subjects, the speaker rather than a fronted object ("Die Tat bezeichnete | er | als sinnlos")."""
+    return pronoun.pos_ == "PRON" and "Prs" in pronoun.morph.get("PronType") and "Neut" not in pronoun.morph.get("Gender")
+
+
+def _nominative_person(pronoun: Token) -> bool:
+    """A personal pronoun whose form is nominative only ("er", "ich", "wir"; not "sie", "es"),
+    whatever the parser labelled it: "Die Tat bezeichnete | er | als sinnlos" (made the object)."""
+    person = pronoun.morph.get("Person")
+    return _person(pronoun) and pronoun.morph.get("Case") == ["Nom"] and (
+        "Masc" in pronoun.morph.get("Gender") and "3" in person or bool(set(person) & {"1", "2"}))
 
 
 def _opens_after_comma(verb: Token) -> bool:
