@@ -133,7 +133,8 @@ def subject_of(verb: Token) -> Token | None:
 def _person(pronoun: Token) -> bool:
     """A personal pronoun that stands for a person ("er", "sie", "they"; not "es", "it"): of two
     subjects, the speaker rather than a fronted object ("Die Tat bezeichnete | er | als sinnlos")."""
-    return pronoun.pos_ == "PRON" and "Prs" in pronoun.morph.get("PronType") and "Neut" not in pronoun.morph.get("Gender")
+    morph = pronoun.morph
+    return pronoun.pos_ == "PRON" and "Prs" in morph.get("PronType") and "Neut" not in morph.get("Gender")
 
 
 def _nominative_person(pronoun: Token) -> bool:
