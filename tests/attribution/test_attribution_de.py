@@ -1022,3 +1022,22 @@ def test_a_past_verb_the_tagger_read_as_an_adjective_after_a_comma():
     found = attributions("Er lobte das Team. Auf die Frage, ob Leverkusen nun Meisterschaftsfavorit sei, antwortete "
                          "Rolfes ausweichend: „Es sind noch viele Spiele.“")
     assert (found[-1].source.text, found[-1].cue.text) == ("Rolfes", "antwortete")
+
+
+def test_an_estimate_in_the_singular_is_a_source_noun():
+    found = attributions("Die Krankheit breitet sich aus. Nach Schätzung der Weltgesundheitsorganisation treten "
+                         "weltweit pro Jahr etwa 50 Millionen Dengue-Fälle auf.")
+    assert [a.source.text for a in found] == ["Schätzung der Weltgesundheitsorganisation"]
+
+
+def test_a_title_in_quotation_marks_right_after_laut():
+    a = only("Der Mann war untergetaucht. Laut „Welt“ soll er sich in der Justizvollzugsanstalt Landsberg befinden.")
+    assert a.source.text == "„Welt“"
+
+
+def test_a_relative_clause_opened_by_nach_in_konjunktiv_is_a_report():
+    found = attributions("Die Firma verwies auf Studien der Berliner Charité, nach denen Homöopathie der Schulmedizin "
+                         "oft ebenbürtig sei.")
+    assert ("Studien der Berliner Charité", "Homöopathie der Schulmedizin oft ebenbürtig sei") in [
+        (a.source.text, a.content.text) for a in found]
+    assert attributions("Das ist der Plan, nach dem die Stadt wachsen soll.") == []

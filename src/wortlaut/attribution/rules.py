@@ -272,6 +272,10 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     after a preposition of its own is not the postposition's: "In einer Stellungnahme nach dem
     Angriff")."""
     doc, sentence = ctx.doc, ctx.sentence
+    relative = doc[token.i + 1] if token.i + 1 < sentence.end else None
+    if relative is not None and "Rel" in relative.morph.get("PronType") and _reported_by_mood(relative, ctx):
+        entry = next(iter(nouns.values()))  # "Studien der Charité, nach denen Homöopathie … ebenbürtig sei"
+        return _relative_adverb_rule([token, relative], replace(entry, lemma=token.lower_), ctx)
     after = noun_phrase_after(doc, token.i + 1, sentence)
     if after is not None:
         entry = _info_noun(doc[after[0]: after[1]], nouns)
@@ -405,7 +409,7 @@ def _names_a_speaker(words: Span) -> bool:
 
 def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
     if cue[0].lower_ in ctx.grammar.relative_report_adverbs:
-        return _relative_adverb_rule(cue[0], entry, ctx)
+        return _relative_adverb_rule(cue[:1], entry, ctx)
     start, end = trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)
     source = None
     if cue[0].lower_ in ctx.grammar.anaphoric_report_adverbs:
@@ -416,11 +420,25 @@ def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> lis
                       sentence=ctx.sentence.start_char)]
 
 
-def _relative_adverb_rule(cue: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
+def _reported_by_mood(relative: Token, ctx: SentenceContext) -> bool:
+    """The relative clause the pronoun opens (read on the surface, up to the next comma) is in the
+    mood of reported speech (Konjunktiv)."""
+    words = []
+    for token in ctx.doc[relative.i + 1: ctx.sentence.end]:
+        if token.text == ",":
+            break
+        words.append(token)
+    return ctx.grammar.speech_continues_by_mood and any(
+        t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in words)
+
+
+def _relative_adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
     """"Es gibt eine Schätzung der Vereinten Nationen, wonach in diesem Jahr 53.000 Kinder ermordet
-    wurden": the relative clause is the report, the phrase it hangs on its source."""
+    wurden", "Studien der Berliner Charité, nach denen Homöopathie … ebenbürtig sei": the relative
+    clause is the report, the phrase it hangs on its source."""
     doc, sentence = ctx.doc, ctx.sentence
-    comma = previous_word(doc, cue.i, sentence.start)
+    first, last = cue[0], cue[-1]
+    comma = previous_word(doc, first.i, sentence.start)
     if comma is None or comma.text != ",":
         return []
     start = comma.i
@@ -429,12 +447,12 @@ def _relative_adverb_rule(cue: Token, entry: CueEntry, ctx: SentenceContext) -> 
         start -= 1  # (a name in quotation marks may be tagged as punctuation: "der Agentur „Interfax“")
     while start < comma.i and (doc[start].pos_ == "ADP" or doc[start].text in QUOTE_MARKS):
         start += 1  # "in einem Bericht, wonach …": the report, not where it stood
-    end = next((t.i for t in doc[cue.i + 1: sentence.end] if t.text == "," and doc[t.i - 1].pos_ in {"VERB", "AUX"}),
+    end = next((t.i for t in doc[last.i + 1: sentence.end] if t.text == "," and doc[t.i - 1].pos_ in {"VERB", "AUX"}),
                sentence.end)
-    content = trim(doc, cue.i + 1, end)
+    content = trim(doc, last.i + 1, end)
     if start == comma.i or content[1] - content[0] < 3:
         return []  # "…, zurückgewiesen, wonach …": the verb before reports the clause
-    return [Candidate(chars(doc, *content), [cue], entry.lemma, entry.stance, (start, comma.i), rule="relative",
+    return [Candidate(chars(doc, *content), [first], entry.lemma, entry.stance, (start, comma.i), rule="relative",
                       sentence=sentence.start_char)]
 
 

@@ -720,9 +720,9 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     """The noun phrase that begins at token ``start`` (a fallback when the parse is poor)."""
     end = start
     while end < sentence.end and doc[end].text not in {",", "."}:
-        quoted = _quoted_name_end(doc, end, sentence) if end > start else None
+        quoted = _quoted_name_end(doc, end, sentence)
         if quoted is not None:
-            end = quoted  # "Laut einem Bericht des „Spiegel“"
+            end = quoted  # "Laut einem Bericht des „Spiegel“", "Laut „Welt“"
             continue
         if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]):
             break
