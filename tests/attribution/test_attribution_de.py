@@ -1041,3 +1041,15 @@ def test_a_relative_clause_opened_by_nach_in_konjunktiv_is_a_report():
     assert ("Studien der Berliner Charité", "Homöopathie der Schulmedizin oft ebenbürtig sei") in [
         (a.source.text, a.content.text) for a in found]
     assert attributions("Das ist der Plan, nach dem die Stadt wachsen soll.") == []
+
+
+def test_media_after_a_speaker_with_a_genitive_are_the_listener():
+    a = only("Die Lage sei unter Kontrolle, sagte ein Sprecher der Stadt Köln der Deutschen Presse-Agentur.")
+    assert (a.source.text, a.addressee.text) == ("ein Sprecher der Stadt Köln", "der Deutschen Presse-Agentur")
+
+
+def test_a_nested_report_ends_before_the_verb_that_tells_it():
+    found = attributions("Er gehe davon aus, dass die Verhandlungen bis Ende des Jahres abgeschlossen werden, "
+                         "sagte Lindner.")
+    nested = [a for a in found if a.nested_in is not None]
+    assert [a.content.text for a in nested] == ["dass die Verhandlungen bis Ende des Jahres abgeschlossen werden"]

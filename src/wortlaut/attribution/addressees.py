@@ -74,7 +74,9 @@ def _phrase_after_source(entry: CueEntry, source: tuple[int, int] | None,
     """"hat US-Präsident Joe Biden | seinen russischen Kollegen Wladimir Putin erneut … gewarnt":
     where the parse lost the verb's object, the noun phrase right after the speaker is its
     listener when its determiner says so: accusative for a verb whose object is the listener,
-    only dative (``dative_determiners``) for any verb of saying."""
+    only dative (``dative_determiners``) for any verb of saying; or, opened by an
+    ``oblique_determiners`` word, when it names media (``media_nouns``: "sagte ein Sprecher der Stadt
+    Köln | der Deutschen Presse-Agentur", not the speaker's genitive)."""
     if source is None or source[1] >= ctx.sentence.end:
         return None
     first = ctx.doc[source[1]]
@@ -82,7 +84,11 @@ def _phrase_after_source(entry: CueEntry, source: tuple[int, int] | None,
         return None
     listening = entry.lemma in ctx.grammar.listener_object_verbs and "Acc" in first.morph.get("Case") \
         or first.lower_ in ctx.grammar.dative_determiners
-    return noun_phrase_after(ctx.doc, first.i, ctx.sentence) if listening else None
+    phrase_after = noun_phrase_after(ctx.doc, first.i, ctx.sentence)
+    if not listening and entry.says and phrase_after is not None and first.lower_ in ctx.grammar.oblique_determiners:
+        nouns = [t for t in ctx.doc[phrase_after[0]: phrase_after[1]] if t.pos_ in {"NOUN", "PROPN"}]
+        listening = bool(nouns) and nouns[-1].lower_.endswith(ctx.grammar.media_nouns)
+    return phrase_after if listening else None
 
 
 def _dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

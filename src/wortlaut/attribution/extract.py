@@ -73,7 +73,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
     _anaphor_antecedents(doc, sentences, starts, per_sentence, grammar)
     found.sort(key=lambda c: (c.content[0], c.anchor))
-    _nest(found, doc)
+    _nest(found, doc, text)
     resolve_sources(NameResolver(doc, entities, grammar), found)
     for candidate in found:
         if candidate.source is not None and (_generic(doc, candidate.source, grammar)
@@ -377,12 +377,13 @@ def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
     return start, end
 
 
-def _nest(found: list[Candidate], doc: Doc) -> None:
+def _nest(found: list[Candidate], doc: Doc, text: str) -> None:
     """A report inside another's content is nested in it ("Uschakow sagte, Putin habe …");
     a continuation shares the nesting of the report it continues; a "laut X" or "X zufolge"
     over a sentence whose verb reports someone else's words holds that report (not one whose
     message is a noun: "Nach Informationen des „Spiegel“ will das Kabinett | den Entwurf | noch im
-    April beschließen"). Holders are looked up by position (a span index), not among all reports."""
+    April beschließen"); a nested report ends before its holder's cue. Holders are looked up by
+    position (a span index), not among all reports."""
     verbs: dict[int, list[Candidate]] = {}
     for c in found:
         if c.rule.startswith("verb"):
@@ -405,6 +406,22 @@ def _nest(found: list[Candidate], doc: Doc) -> None:
                    and (c.content[1] - c.content[0]) > length and c.nested_in is not candidate]
         if holders:
             candidate.nested_in = min(holders, key=lambda c: c.content[1] - c.content[0])
+            candidate.content = _before_holder_cue(candidate, candidate.nested_in, text)
+
+
+def _before_holder_cue(candidate: Candidate, holder: Candidate, text: str) -> tuple[int, int]:
+    """A nested report ends before the verb cue of the report that holds it: "Er gehe davon aus, dass
+    die Verhandlungen … abgeschlossen werden|, sagte Lindner" (the dass-clause ran to the sentence
+    end); not before a preposition cue, which stands inside what it holds ("dass nach technischer
+    Analyse … eine Sperre erlassen wurde")."""
+    start, end = candidate.content
+    cues = [t.idx for t in holder.cue if start < t.idx < end and t.idx > candidate.anchor]
+    if not cues or not holder.rule.startswith("verb"):
+        return start, end
+    end = min(cues)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in PUNCTUATION):
+        end -= 1
+    return (start, end) if end > start else candidate.content
 
 
 def _tells_a_clause(candidate: Candidate, doc: Doc) -> bool:

@@ -50,6 +50,7 @@ class Grammar:
     dative_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     time_nouns: tuple[str, ...]
+    media_nouns: tuple[str, ...]
     verb_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
     infinitive_infixes: tuple[str, ...]
@@ -79,6 +80,7 @@ def load_grammar(lang: str) -> Grammar:
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs")},
         time_nouns=tuple(raw["time_nouns"]),
+        media_nouns=tuple(raw["media_nouns"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
         infinitive_infixes=tuple(raw["infinitive_infixes"]),
