@@ -17,7 +17,13 @@ A listener is found, in this order, as
   Abgeordneten mitgeteilt", the noun read as nominative),
 - for a verb whose object is the listener, a noun its determiner marks accusative, also where the
   parser made it a second subject or an attribute of another noun of the verb ("in ihrer
-  Videobotschaft | die einheimischen Autohersteller dazu aufgefordert").
+  Videobotschaft | die einheimischen Autohersteller dazu aufgefordert"), or the first of two
+  subjects of the reported clause ("assured | investors | the company was …"),
+- a noun opened by "der" that the parser made a second subject after the verb ("Steinmeier sagte |
+  der Presse, …") or hung on the speaker's name ("sagte Georg Ratzinger | der Nachrichtenagentur
+  dpa"),
+- media named right after the speaker's phrase ("sagte ein Sprecher der Stadt Köln | der Deutschen
+  Presse-Agentur"; ``media_nouns``).
 """
 from __future__ import annotations
 

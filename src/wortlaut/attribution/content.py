@@ -411,9 +411,10 @@ def _infinitive_object(clause: Token) -> bool:
 
 
 def _infinitive_with_particle(clause: Token) -> bool:
-    """"schlug den entlassenen Mitarbeitern vor, | sich bei der neuen Tochterfirma zu bewerben": an
-    infinitive with its particle ("zu", "to") that the parser coordinated with the cue is its object;
-    a coordinated clause has a conjunction, which ``clausal_complement`` rules out."""
+    """An infinitive with its particle before it ("zu bewerben", "to allow"): coordinated with the cue
+    by the parser, it is the cue's object ("schlug den entlassenen Mitarbeitern vor, | sich bei der
+    neuen Tochterfirma zu bewerben"; a coordinated clause has a conjunction, which
+    ``clausal_complement`` rules out)."""
     return "Inf" in clause.morph.get("VerbForm") and any(
         c.dep_ in MARKER and c.pos_ == "PART" and c.i < clause.i for c in clause.children)
 
@@ -529,8 +530,7 @@ def _zu_infinitive_clause(clause: Span, ctx: SentenceContext) -> bool:
     """"appellierte an beide Seiten, | rasch an den Verhandlungstisch zurückzukehren": the words after
     the comma are a zu-infinitive clause (which the parser may have hung on anything), not one that
     says why or how ("um … zu")."""
-    verbs = [t for t in clause if _zu_infinitive(t, ctx.grammar) or "Inf" in t.morph.get("VerbForm") and any(
-        c.dep_ in MARKER and c.pos_ == "PART" and c.i < t.i for c in t.children)]
+    verbs = [t for t in clause if _zu_infinitive(t, ctx.grammar) or _infinitive_with_particle(t)]
     opener = clause[0]
     adverbial = opener.pos_ in {"SCONJ", "CCONJ"} \
         or opener.dep_ in MARKER and opener.lower_ not in ctx.grammar.complementizers
@@ -670,7 +670,7 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     einem Einmarsch", "drohen Russland mit Konsequenzen" — then the noun object is the
     addressee), else its objects ("kritisierte den Austritt")."""
     subject = subject_of(verb)
-    objects, prepositional, weak, accusative = [], [], [], []
+    objects, prepositional, weak, things = [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
     for child in children(verb, OBJECTS):
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
@@ -683,12 +683,12 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         if child.dep_ not in OBLIQUE and marker is None:
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
             if _no_listener(child):
-                accusative.append(span)
+                things.append(span)
         elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
             prepositional.append(span)
         elif first in ctx.grammar.weak_frame_prepositions:
             weak.append(span)
-    attached = [(o[0], p[1]) for o in accusative for p in prepositional if p[0] == o[1]]
+    attached = [(o[0], p[1]) for o in things for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
     picked = prepositional or objects or weak
@@ -758,6 +758,7 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def _told_to(noun: Token, ctx: SentenceContext) -> bool:
+    """The noun's phrase opens with a listener preposition ("gegenüber AFP")."""
     return any(c.dep_ in CASE_MARKER and c.lower_ in ctx.grammar.addressee_prepositions for c in noun.children)
 
 

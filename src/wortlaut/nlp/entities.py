@@ -15,7 +15,7 @@ from wortlaut.stages import register_stage
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
           "NORP": "MISC", "FAC": "LOC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
           "LAW": "MISC", "LANGUAGE": "MISC"}
-PERSON_LABELS = frozenset(label for label, kind in LABELS.items() if kind == "PER")  # the recognisers' names for persons
+PERSON_LABELS = frozenset(label for label, kind in LABELS.items() if kind == "PER")  # the recognisers' persons
 
 
 def name_key(text: str) -> tuple[str, ...]:
