@@ -1053,3 +1053,18 @@ def test_a_nested_report_ends_before_the_verb_that_tells_it():
                          "sagte Lindner.")
     nested = [a for a in found if a.nested_in is not None]
     assert [a.content.text for a in nested] == ["dass die Verhandlungen bis Ende des Jahres abgeschlossen werden"]
+
+
+def test_a_noun_the_parser_made_a_clause_or_an_adverb():
+    """"Verkehrsminister" was labelled a clausal complement and became the message; "Tempolimit" an
+    adverb, so the message was "auf Autobahnen"."""
+    found = attributions("Die Umwelthilfe kritisiert den Minister. Er warf Verkehrsminister Volker Wissing vor, die "
+                         "Klimaziele zu ignorieren.")
+    assert found[-1].content.text == "die Klimaziele zu ignorieren"
+    a = only("Die Deutsche Umwelthilfe (DUH) fordert erneut ein generelles Tempolimit auf Autobahnen.")
+    assert a.content.text.endswith("ein generelles Tempolimit auf Autobahnen")
+
+
+def test_a_relative_clause_on_the_source_of_laut_is_not_the_message():
+    a = only("Laut einem Zeugen, der anonym bleiben wollte, hatte der Fahrer getrunken.")
+    assert (a.source.text, a.content.text) == ("einem Zeugen", "hatte der Fahrer getrunken")

@@ -506,3 +506,18 @@ def test_an_appeal_ends_before_a_finite_verb_coordinated_with_its_infinitive():
                          "accused both sides of obstructing deliveries.")
     assert [(a.cue.text, a.content.text) for a in found] == [
         ("urged", "to allow safe passage for aid convoys"), ("accused", "both sides of obstructing deliveries")]
+
+
+def test_a_gerund_speaks_with_the_subject_of_the_verb_above_a_subjectless_one():
+    """"crashes" was parsed as a verb, and "telling" hung on it had no speaker."""
+    found = attributions('The hearing began. Boeing chief executive Dave Calhoun apologized on Tuesday to relatives of '
+                         'the victims of two 737 MAX crashes, telling senators that the company was "deeply sorry" for '
+                         'their loss.')
+    assert [(a.source.canonical, a.addressee.text) for a in found] == [("Dave Calhoun", "senators")]
+
+
+def test_a_relative_clause_on_the_source_of_according_to_is_not_the_message():
+    found = attributions("The hearing began. According to a whistleblower who testified earlier, the company ignored "
+                         "warnings from engineers.")
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("a whistleblower", "the company ignored warnings from engineers")]

@@ -298,6 +298,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                   *opened, *untagged, *contact, *conjoined]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
+        if child.pos_ in {"NOUN", "PROPN"} and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree):
+            continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
         if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
                and t.i != child.i for t in ctx.doc[verb.i + 1: first]):
@@ -672,7 +674,7 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
     objects, prepositional, weak, things = [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
-    for child in children(verb, OBJECTS):
+    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb)]:
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
         marker = next((c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i), None)
@@ -698,6 +700,12 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if start <= verb.i < end:
         start = verb.i + 1
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _nouns_made_adverbs(verb: Token) -> list[Token]:
+    """A noun with an article that the parser labelled an adverb of the verb is its object: "fordert
+    erneut | ein generelles Tempolimit | auf Autobahnen"."""
+    return [c for c in children(verb, ADVERBIAL) if c.pos_ == "NOUN" and any(d.dep_ in DETERMINER for d in c.children)]
 
 
 def _no_listener(noun: Token) -> bool:

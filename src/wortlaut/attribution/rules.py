@@ -347,9 +347,10 @@ def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
 def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
     """The message of a sentence-level cue: the larger part of the sentence beside it, or the whole
     sentence where cue and source stand inside its clause ("Die Bundesregierung plant einem Bericht
-    des „Spiegel“ zufolge neue Schulden": either part alone says nothing)."""
+    des „Spiegel“ zufolge neue Schulden": either part alone says nothing); a relative clause on the
+    source is neither ("According to a whistleblower | who testified earlier, | the company …")."""
     doc, sentence = ctx.doc, ctx.sentence
-    first, last = min(source[0], cue.i), max(source[1], cue.i + 1)
+    first, last = min(source[0], cue.i), max(_past_relative_clause(source[1], ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
@@ -360,6 +361,16 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
         return []
     return [Candidate(chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
                       sentence=sentence.start_char)]
+
+
+def _past_relative_clause(at: int, ctx: SentenceContext) -> int:
+    """Past the comma that closes a relative clause opening at token ``at`` (after a comma or not:
+    "Laut einem Zeugen, | der anonym bleiben wollte, | hatte …"), or ``at``."""
+    opening = at + 1 if at + 1 < ctx.sentence.end and ctx.doc[at].text == "," else at
+    if opening >= ctx.sentence.end or "Rel" not in ctx.doc[opening].morph.get("PronType"):
+        return at
+    comma = next((t.i for t in ctx.doc[opening: ctx.sentence.end] if t.text == ","), None)
+    return comma + 1 if comma is not None else at
 
 
 def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:

@@ -18,6 +18,7 @@ from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
+MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 PLACE_OR_BODY_LABELS = {"LOC", "GPE", "ORG"}
@@ -62,7 +63,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if _shares_head_subject(verb) and subject is None and not _subordinate(verb.head, ctx):
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
-        return verb_source(_reporting_verb(verb.head, ctx), ctx)  # "he told lawmakers, adding that …"
+        return _governing_source(_reporting_verb(verb.head, ctx), ctx)  # "he told lawmakers, adding that …"
     if subject is None:
         named = name_after_quote(verb) or _modified_noun(verb, ctx) or _marker_clause_subject(verb, ctx)
         if named is not None:
@@ -235,6 +236,18 @@ def passive_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
 def _argument_phrase(verb: Token, deps: set[str], ctx: SentenceContext) -> tuple[int, int] | None:
     found = next((c for c in clause_dependents(verb, deps) if c.pos_ in NP_POS), None)
     return source_phrase(found, ctx) if found is not None else None
+
+
+def _governing_source(head: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The source of the verb a gerund hangs on, or of the verb above it where that one has none:
+    "Dave Calhoun apologized … of two 737 MAX | crashes, telling senators …" ("crashes" parsed as
+    a verb without a subject)."""
+    for _ in range(MAX_GOVERNORS):
+        found = verb_source(head, ctx)
+        if found is not None or head.head == head or head.head.pos_ not in {"VERB", "AUX"}:
+            return found
+        head = head.head
+    return None
 
 
 def _reporting_verb(head: Token, ctx: SentenceContext) -> Token:
