@@ -521,3 +521,15 @@ def test_a_relative_clause_on_the_source_of_according_to_is_not_the_message():
                          "warnings from engineers.")
     assert [(a.source.text, a.content.text) for a in found] == [
         ("a whistleblower", "the company ignored warnings from engineers")]
+
+
+def test_a_clause_going_on_with_but_is_not_the_message():
+    found = attributions("The vote failed. A spokesperson for the ministry confirmed the arrests but gave no further "
+                         "details. He claimed the government and the opposition had lost control.")
+    assert [a.content.text for a in found] == ["the arrests", "the government and the opposition had lost control"]
+
+
+def test_an_adjective_after_the_source_noun_is_left_with_its_phrase():
+    found = attributions("The talks resumed. The deal would cut emissions by half, according to a government official "
+                         "familiar with the matter.")
+    assert [a.source.text for a in found] == ["a government official"]

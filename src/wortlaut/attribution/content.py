@@ -588,6 +588,8 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
                       and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))), None)  # "would" has no mood
     if subject_at is None or finite_at is None or finite_at <= subject_at:
         return None
+    if clause[finite_at - 1].pos_ == "CCONJ":
+        return None  # "confirmed the arrests | but gave no further details": the cue's own subject goes on
     return chars(ctx.doc, start, stop)
 
 
@@ -699,7 +701,19 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     start, end = min(p[0] for p in picked), max(p[1] for p in picked)
     if start <= verb.i < end:
         start = verb.i + 1
+    end = _before_coordinated_verb(start, end, ctx)
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext) -> int:
+    """An object's phrase ends before a conjunction that a finite verb follows, which goes on with
+    the cue's subject whatever the parser hung it on: "confirmed the arrests | but gave no further
+    details"."""
+    for token in ctx.doc[start: end - 1]:
+        following = ctx.doc[token.i + 1]
+        if token.pos_ == "CCONJ" and following.pos_ == "VERB" and "Fin" in following.morph.get("VerbForm"):
+            return token.i
+    return end
 
 
 def _nouns_made_adverbs(verb: Token) -> list[Token]:
