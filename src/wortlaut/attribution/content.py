@@ -588,7 +588,7 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
                       and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))), None)  # "would" has no mood
     if subject_at is None or finite_at is None or finite_at <= subject_at:
         return None
-    if clause[finite_at - 1].pos_ == "CCONJ":
+    if _goes_on_with_a_verb(clause[finite_at - 1]):
         return None  # "confirmed the arrests | but gave no further details": the cue's own subject goes on
     return chars(ctx.doc, start, stop)
 
@@ -709,11 +709,14 @@ def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext) -> int:
     """An object's phrase ends before a conjunction that a finite verb follows, which goes on with
     the cue's subject whatever the parser hung it on: "confirmed the arrests | but gave no further
     details"."""
-    for token in ctx.doc[start: end - 1]:
-        following = ctx.doc[token.i + 1]
-        if token.pos_ == "CCONJ" and following.pos_ == "VERB" and "Fin" in following.morph.get("VerbForm"):
-            return token.i
-    return end
+    return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t)), end)
+
+
+def _goes_on_with_a_verb(token: Token) -> bool:
+    """A conjunction right before a finite verb: the clause goes on with its own subject."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "CCONJ" and following is not None and following.pos_ in {"VERB", "AUX"} \
+        and "Fin" in following.morph.get("VerbForm")
 
 
 def _nouns_made_adverbs(verb: Token) -> list[Token]:
