@@ -16,7 +16,7 @@ from wortlaut.attribution.sources import (finite_of, in_clause_before, interpose
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.paragraphs import DASHES
+from wortlaut.nlp.paragraphs import dateline_end
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE,
@@ -55,9 +55,9 @@ def _sentence_start(sentence: Span) -> int:
         while previous > 0 and doc[previous].is_space:
             previous -= 1
         gap = doc[previous: start].text_with_ws
-        dateline = doc[previous].text in DASHES and previous > 0 and doc[previous - 1].text == ")"
+        dateline = dateline_end(doc, doc[previous].sent.start) == start  # "Potsdam (dpa) - | Bund und Kommunen …"
         if doc[previous].text in SENTENCE_ENDS | {":"} or "\n" in gap or doc[previous].is_space or dateline:
-            break  # (a dateline ends before its dash: "Potsdam (dpa) - | Bund und Kommunen …")
+            break
         start = doc[previous].sent.start
     return start
 

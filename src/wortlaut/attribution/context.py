@@ -2,14 +2,14 @@
 grammar of its language, and the quotations found in its text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wortlaut.nlp.grammar import Grammar
-from wortlaut.nlp.lexicon import CueLexicon
-from wortlaut.nlp.span_index import SpanIndex
+from wortlaut.nlp.lexicon import CueEntry, CueLexicon
 from wortlaut.nlp.quotes import Quote, QuoteIndex
+from wortlaut.nlp.span_index import SpanIndex
 
 
 @dataclass
@@ -24,3 +24,4 @@ class SentenceContext:
     text: str  # doc.text, which spaCy rebuilds on every access
     speech: QuoteIndex  # the top-level quotations long enough to be someone's words
     quotes_around: SpanIndex[Quote]  # every quotation by the positions strictly inside its marks
+    cues: dict[int, tuple[CueEntry, list[Token]] | None] = field(default_factory=dict)  # verb_cue's, by token

@@ -14,7 +14,14 @@ from wortlaut.nlp.syntax import SEPARATED_PARTICLE, is_finite_verb, particle_of
 
 
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
-    """The lexicon entry of a verb cue and its words (verb, particle, fixed parts)."""
+    """The lexicon entry of a verb cue and its words (verb, particle, fixed parts); worked out once
+    per token and sentence (the rules, the message finders and the listener finders all ask)."""
+    if token.i not in ctx.cues:
+        ctx.cues[token.i] = _verb_cue(token, ctx)
+    return ctx.cues[token.i]
+
+
+def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
     if token.pos_ not in {"VERB", "AUX"} and not (
             "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}
             or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}
