@@ -13,7 +13,8 @@ Run from the repository root:
 
 Accuracy figures use gold tokenisation (one sentence per Doc); UAS/LAS count
 every token including punctuation and compare the universal part of the
-relation (CoNLL 2018 style). Speed: whole pipeline on raw test text, one
+relation (CoNLL 2018 style). Speed: whole pipeline (loaded as wortlaut loads it, its matrix
+products by numpy's BLAS; and once more with thinc's default BLIS) on raw test text, one
 thread, nlp.pipe over paragraphs of ~10 sentences, twice; words per CPU-second
 of this process (= one core, robust to other load on the machine).
 """
@@ -40,6 +41,7 @@ from spacy.tokens import Doc  # noqa: E402
 
 import corpora as C  # noqa: E402
 import wortlaut.nlp.components  # noqa: F401,E402
+from wortlaut.nlp import use_numpy_blas  # noqa: E402
 
 MODELS = ROOT / "src" / "wortlaut" / "models"
 
@@ -189,7 +191,7 @@ def fmt(x):
 
 def bench_lang(lang, shared: Path, models: Path = MODELS):
     data = shared / "data"
-    nlp = spacy.load(models / lang)
+    nlp = use_numpy_blas(spacy.load(models / lang))  # as wortlaut loads it
     vocab = spacy.blank(lang).vocab
     if lang == "de":
         gold = [d for _, d in C.conllu_docs(vocab, data / "ud_german_gsd" / "de_gsd-ud-test.conllu", merge_mwt=True)]
@@ -208,7 +210,8 @@ def bench_lang(lang, shared: Path, models: Path = MODELS):
     ner = ner_scores(nlp, ner_sents, labels, micro)
     also = {name: ner_scores(nlp, sents, ["PER", "ORG", "LOC"], [["PER", "ORG", "LOC"]]) for name, sents in others}
     wps, nw, wall = speed(nlp, paragraphs(gold), repeats=2)
-    return {"syntax_data": syn_name, "ner_data": ner_name, "syntax": syn, "ner": ner, "ner_second_opinions": also,
+    blis_wps, _, _ = speed(spacy.load(models / lang), paragraphs(gold), repeats=2)
+    return {"words_per_second_blis": blis_wps,"syntax_data": syn_name, "ner_data": ner_name, "syntax": syn, "ner": ner, "ner_second_opinions": also,
             "words_per_second_1_thread": wps, "speed_tokens": nw, "words_per_second_wall": wall,
             "pipeline": nlp.pipe_names}
 
@@ -231,6 +234,8 @@ def render(lang, r):
     lines.append(f"-- speed: {r['words_per_second_1_thread']:.0f} words per CPU-second, whole pipeline, 1 thread "
                  f"({r['speed_tokens']} tokens of raw test text; wall clock {r['words_per_second_wall']:.0f} words/s "
                  f"on a shared machine)")
+    lines.append(f"   the same pipeline with thinc's default BLIS ops (plain spacy.load): "
+                 f"{r['words_per_second_blis']:.0f} words per CPU-second")
     return "\n".join(lines)
 
 

@@ -185,3 +185,25 @@ def test_de_plural_finite_verb(de):
     haben = tok(doc, "haben")
     assert haben.morph.get("VerbForm") == ["Fin"]
     assert haben.morph.get("Mood") == ["Ind"]
+
+
+# ---------------------------------------------------------------- matrix products
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_loaded_pipelines_multiply_with_numpy(lang):
+    """cython-blis runs portable C on CPUs it does not know (AMD Zen 4): every layer of wortlaut's
+    pipelines, the parser's output layer too, takes its products from numpy."""
+    nlp = load_pipeline(lang)
+    layers = [proc.model for _, proc in nlp.pipeline if hasattr(proc, "model")]
+    assert layers and all(node.ops.use_blis is False for layer in layers for node in layer.walk())
+
+
+def test_numpy_products_give_the_parse_blis_gives(de):
+    text = ("Der Kreml wies die Vorwürfe am Samstag zurück. Putin habe erklärt, Russland plane keinen Angriff, "
+            "sagte Uschakow der Agentur Tass.")
+    ours = load_pipeline("de")(text)
+    theirs = de(text)
+    assert de.get_pipe("parser").model.ops.use_blis is True
+    assert [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in ours] == \
+        [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in theirs]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import Model, NumpyOps
 
 from wortlaut.ingest.errors import InputError
 from wortlaut.nlp import entity_edges, paragraphs, spaces
@@ -22,7 +23,7 @@ from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 from wortlaut.nlp.quotes import QUOTED_COMPOUND_INFIX
 
 __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "load_pipeline",
-           "shipped_model_path", "missing_layers"]
+           "missing_layers", "shipped_model_path", "use_numpy_blas"]
 
 MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
 
@@ -46,7 +47,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     ``model`` names an installed spaCy package or a pipeline folder (e.g. ``de_core_news_lg``)
     to use instead of the shipped one.
     """
-    nlp = _load(lang, model)
+    nlp = use_numpy_blas(_load(lang, model))
     nlp.max_length = MAX_CHARS
     _split_quoted_compounds(nlp)
     if paragraphs.NAME not in nlp.pipe_names:
@@ -56,6 +57,20 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
         nlp.add_pipe(entity_edges.NAME, after="ner")
     if spaces.NAME not in nlp.pipe_names:
         nlp.add_pipe(spaces.NAME, last=True)
+    return nlp
+
+
+def use_numpy_blas(nlp: Language) -> Language:
+    """``nlp`` with every layer taking its matrix products from numpy's BLAS rather than thinc's
+    bundled BLIS: cython-blis picks its kernels by CPU model and falls back to portable C on
+    processors it does not know (AMD Zen 4 and later; explosion/cython-blis#53, flame/blis#770),
+    where numpy's OpenBLAS, which picks by instruction set, ran the German pipeline's products
+    three times as fast (``benchmarks/models.py``). The parses are the same."""
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        if isinstance(getattr(component, "model", None), Model):
+            for layer in component.model.walk():
+                layer.ops = ops
     return nlp
 
 
