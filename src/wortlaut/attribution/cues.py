@@ -22,10 +22,11 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
 
 
 def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
-    if token.pos_ not in {"VERB", "AUX"} and not (
-            "Fin" in token.morph.get("VerbForm") and token.pos_ in {"ADJ", "NOUN", "ADV"}
-            or token.is_alpha and token.is_lower and token.pos_ in {"PUNCT", "X", "SYM"}
-            or token.pos_ == "NOUN" and _closes_reporting_tail(token)):
+    pos = token.pos_
+    if pos not in {"VERB", "AUX"} and not (
+            pos in {"ADJ", "NOUN", "ADV"} and "Fin" in token.morph.get("VerbForm")
+            or pos in {"PUNCT", "X", "SYM"} and token.is_alpha and token.is_lower
+            or pos == "NOUN" and _closes_reporting_tail(token)):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [entry for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]

@@ -8,8 +8,8 @@ only when the pattern's words are among the trigger's dependents ("verhängte Sa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, partial
-from typing import Callable
+from functools import partial
+from typing import Callable, Generic, TypeVar
 
 from spacy.tokens import Token
 
@@ -68,8 +68,8 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
     lemmas = verb_lemmas(token, ctx.grammar) if token.pos_ not in VERBAL or ctx.grammar.verb_endings else \
         [token.lemma_.lower()]
     particle = next((c for c in token.children if c.dep_ in PARTICLE), None)
-    dependents = cache(partial(_dependents, token, ctx))  # read once, whatever the entries tried
-    clause = cache(lambda: [t for t in token.subtree if t.head == token or t.head.head == token])
+    dependents = _Once(partial(_dependents, token, ctx))  # read once, whatever the entries tried
+    clause = _Once(lambda: [t for t in token.subtree if t.head == token or t.head.head == token])
     for lemma in lemmas:
         for entry in ctx.triggers.multiword_verbs.get(lemma, ()):
             parts = _fixed_words(entry.words[:-1], clause(), ctx.events_grammar.compounds)
@@ -85,6 +85,25 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
         if entry is not None:
             return Found(token, entry, (token,))
     return None
+
+
+T = TypeVar("T")
+
+
+class _Once(Generic[T]):
+    """A value worked out when first asked for, then kept: ``functools.cache`` did the same at
+    four times the cost, and every verb of every article makes two."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make: Callable[[], T] = make
+        self._value: T | None = None
+
+    def __call__(self) -> T:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
 
 
 def cue_entry(lemma: str, context: list[Token], ctx: EventContext) -> TriggerEntry | None:
@@ -142,9 +161,8 @@ class DependentWords:
 
     @classmethod
     def of(cls, token: Token, compounds: bool, following: bool = False) -> "DependentWords":
-        subjects = {c.i for c in token.children if c.dep_ in SUBJECT}
-        tokens = [t for t in clause_words(token) if not any(a.i in subjects for a in (t, *t.ancestors))
-                  and (not following or t.i > token.i)]
+        in_subject = {t.i for c in token.children if c.dep_ in SUBJECT for t in c.subtree}
+        tokens = [t for t in clause_words(token) if t.i not in in_subject and (not following or t.i > token.i)]
         return cls.from_tokens(tokens, compounds)
 
     @classmethod

@@ -2,12 +2,15 @@
 the language reports speech (``lang/<code>/grammar.json``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from wortlaut.lang import load_json
+
+
+FORMS_KEPT = 100_000  # verb forms whose lemma guesses are kept (a few MB)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Grammar:
     expletives_with_active_cues: bool
     subject_agreement: bool
     nouns_capitalised: bool
+    verb_form_lemmas: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)  # by form, once
 
 
 @lru_cache(maxsize=None)
@@ -115,15 +119,24 @@ def is_possessive(token: Token, grammar: Grammar) -> bool:
 def verb_lemmas(token: Token, grammar: Grammar) -> list[str]:
     """The pipeline's lemma first, then guesses from the form for verbs it did not learn
     ("antworten" lemmatised as "antwort", "gewarnt" → "warnen")."""
-    found = [token.lemma_.lower()]
-    if grammar.verb_endings:
-        form = token.lower_
-        stems = {form[: -len(s)] for s in grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
-        stems |= {s[len(p):] for s in stems for p in grammar.participle_prefixes
-                  if s.startswith(p) and len(s) > len(p) + 3}
-        found += [s + ending for s in sorted(stems) for ending in grammar.infinitive_endings]
-        found += _strong_verb_lemmas(form, grammar)
-    return found
+    if not grammar.verb_endings:
+        return [token.lemma_.lower()]
+    form = token.lower_
+    known = grammar.verb_form_lemmas
+    guesses = known.get(form)
+    if guesses is None:
+        if len(known) >= FORMS_KEPT:
+            known.clear()  # a batch over millions of articles meets ever new misspelt forms
+        guesses = known[form] = _lemmas_of_form(form, grammar)
+    return [token.lemma_.lower(), *guesses]
+
+
+def _lemmas_of_form(form: str, grammar: Grammar) -> list[str]:
+    stems = {form[: -len(s)] for s in grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
+    stems |= {s[len(p):] for s in stems for p in grammar.participle_prefixes
+              if s.startswith(p) and len(s) > len(p) + 3}
+    return [s + ending for s in sorted(stems) for ending in grammar.infinitive_endings] + \
+        _strong_verb_lemmas(form, grammar)
 
 
 def _strong_verb_lemmas(form: str, grammar: Grammar) -> list[str]:
