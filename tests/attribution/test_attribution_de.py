@@ -1068,3 +1068,19 @@ def test_a_noun_the_parser_made_a_clause_or_an_adverb():
 def test_a_relative_clause_on_the_source_of_laut_is_not_the_message():
     a = only("Laut einem Zeugen, der anonym bleiben wollte, hatte der Fahrer getrunken.")
     assert (a.source.text, a.content.text) == ("einem Zeugen", "hatte der Fahrer getrunken")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("„Wir sind sehr enttäuscht“, so der Trainer nach der Niederlage gegen Leverkusen.", "der Trainer"),
+    ("Die Lage sei ernst, so der Sprecher am Montag.", "der Sprecher"),
+])
+def test_the_source_after_so_ends_before_a_phrase_that_dates_the_words(text, source):
+    assert only(text).source.text == source
+
+
+def test_an_adjective_after_a_short_source_is_left_to_the_sentence():
+    """"laut ai-Bericht schwer": the source took the predicate's adjective, and the message stopped
+    before it."""
+    a = only("Weil die Behörden keine Statistiken führten, ist es laut ai-Bericht schwer, Aussagen über die "
+             "Aufklärungsrate zu machen.")
+    assert a.source.text == "ai-Bericht"

@@ -533,3 +533,29 @@ def test_an_adjective_after_the_source_noun_is_left_with_its_phrase():
     found = attributions("The talks resumed. The deal would cut emissions by half, according to a government official "
                          "familiar with the matter.")
     assert [a.source.text for a in found] == ["a government official"]
+
+
+def test_words_qualifying_the_source_of_an_opening_according_to_are_not_the_message():
+    found = attributions("Talks went on. According to people familiar with the matter, the deal could be announced as "
+                         "soon as Friday.")
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("people", "the deal could be announced as soon as Friday")]
+
+
+def test_the_subject_the_parser_made_an_object_opens_the_message_across_its_apposition():
+    found = attributions("A man was held. Police said the suspect, a 34-year-old man, was arrested at the scene.")
+    assert [a.content.text for a in found] == ["the suspect, a 34-year-old man, was arrested at the scene"]
+
+
+def test_appealing_a_ruling_reports_nothing_appealing_for_calm_does():
+    found = attributions("The court ruled. In a post on X, Musk wrote that the company would appeal the ruling. "
+                         "The police appealed for calm.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("wrote", "that the company would appeal the ruling"), ("appealed", "for calm")]
+
+
+def test_a_denied_object_ends_before_a_participle_clause():
+    found = attributions('The story spread. The ministry denied the report, calling it "fake news." The ministry '
+                         "rejected the claims, saying they were baseless.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("denied", "the report"), ("rejected", "the claims"), ("saying", "they were baseless")]

@@ -386,13 +386,13 @@ def _after_listener(verb: Token, start: int, ctx: SentenceContext) -> int:
 
 def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:
     """Where the subject precedes its verb, a clause without a subject right after a noun object of
-    the cue has it as its subject: 'saying | the aid | would "save thousands of lives."' (the parser
-    made "the aid" the object)."""
+    the cue has it as its subject: 'saying | the aid | would "save thousands of lives."', "Police said
+    | the suspect, a 34-year-old man, | was arrested" (the parser made the subject the object)."""
     if not ctx.grammar.subject_precedes_verb or clause.i < verb.i or subject_of(clause) is not None:
         return start
     for child in children(verb, DIRECT_OBJECT):
         first, last = phrase(child, ctx.sentence, cut_relative=False)
-        if verb.i < first and last == start:
+        if verb.i < first and (last == start or last < start and all(t.text == "," for t in ctx.doc[last: start])):
             return first
     return start
 
@@ -706,10 +706,16 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext) -> int:
-    """An object's phrase ends before a conjunction that a finite verb follows, which goes on with
-    the cue's subject whatever the parser hung it on: "confirmed the arrests | but gave no further
-    details"."""
-    return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t)), end)
+    """An object's phrase ends before a conjunction that a finite verb follows, or a comma that a
+    participle follows, which go on with the cue's subject whatever the parser hung them on:
+    "confirmed the arrests | but gave no further details", 'denied the report, | calling it "fake
+    news"'."""
+    return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t) or _opens_participle_clause(t)), end)
+
+
+def _opens_participle_clause(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "," and following is not None and following.pos_ == "VERB" and is_gerund(following)
 
 
 def _goes_on_with_a_verb(token: Token) -> bool:
@@ -772,6 +778,7 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if picked:
         start, end = min(p[0] for p in picked), max(p[1] for p in picked)
         start = max(start, verb.i + 1) if start <= verb.i < end else start
+        end = _before_coordinated_verb(start, end, ctx)
         return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
     particle = clause_final_particle(verb, ctx)
     if particle is None:

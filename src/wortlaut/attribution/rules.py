@@ -92,7 +92,11 @@ def _intended(verb: Token, ctx: SentenceContext) -> bool:
 def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     """A phrase of the verb opened by one of its ``other_sense_prepositions`` makes it no verb of
     saying: "Das Landgericht hat einen früheren Manager … zu drei Jahren Haft verurteilt", "The judge
-    has not yet ruled on the request" (not a time: "ruled on Monday that …")."""
+    has not yet ruled on the request" (not a time: "ruled on Monday that …"); so does a noun object
+    of one of its ``other_sense_objects`` ("The company will appeal the ruling")."""
+    if entry.lemma in ctx.grammar.other_sense_objects and any(
+            c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+        return True  # ``other_sense_objects``: "will appeal the ruling"
     prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
     return bool(prepositions) and any(
         t.lower_ in prepositions and t.pos_ == "ADP" and not is_time(t.head, ctx)
@@ -350,7 +354,9 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     des „Spiegel“ zufolge neue Schulden": either part alone says nothing); a relative clause on the
     source is neither ("According to a whistleblower | who testified earlier, | the company …")."""
     doc, sentence = ctx.doc, ctx.sentence
-    first, last = min(source[0], cue.i), max(_past_relative_clause(source[1], ctx), cue.i + 1)
+    first = min(source[0], cue.i)
+    opening = first == trim(doc, sentence.start, sentence.end)[0]
+    last = max(_past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
@@ -361,6 +367,19 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
         return []
     return [Candidate(chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
                       sentence=sentence.start_char)]
+
+
+def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
+    """Past the words that qualify the source after it, up to the comma that ends them, where cue and
+    source open the sentence: they are neither source nor message ("According to people familiar
+    with the matter, | the deal …")."""
+    doc, (start, end) = ctx.doc, source
+    edge = max(doc[i].right_edge.i for i in range(start, end)) + 1
+    while edge > end and doc[edge - 1].is_punct:
+        edge -= 1  # (the parser hangs the comma on the phrase)
+    if not end < edge <= ctx.sentence.end or edge < ctx.sentence.end and doc[edge].text != ",":
+        return end
+    return end if any(t.text == "," or is_finite_verb(t) for t in doc[end: edge]) else edge
 
 
 def _past_relative_clause(at: int, ctx: SentenceContext) -> int:
@@ -387,7 +406,7 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
         closing = ctx.sentence.end  # "…, so der Sprecher des Vereins, Frank Müller." (an apposition)
     if not _names_a_speaker(doc[token.i + 1: closing]):
         return []
-    source = trim(doc, token.i + 1, closing)
+    source = trim(doc, token.i + 1, _before_time_phrase(token.i + 2, closing, ctx))
     while source[1] - source[0] > 1 and doc[source[1] - 1].pos_ in {"ADV", "ADP"}:
         source = (source[0], source[1] - 1)  # "so Obama | weiter"
     before = trim(doc, ctx.sentence.start, previous.i)
@@ -396,6 +415,13 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
         return []
     return [Candidate(chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so",
                       sentence=ctx.sentence.start_char)]
+
+
+def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
+    """Where a phrase that dates or sets the words begins, which no speaker's name goes on into:
+    "so der Trainer | nach der Niederlage gegen Leverkusen", "so der Sprecher | am Montag"."""
+    return next((t.i for t in ctx.doc[start: end] if t.pos_ == "ADP" and (
+        t.lower_ in ctx.grammar.time_prepositions or is_time(t.head, ctx))), end)
 
 
 def _clause_going_on(comma: int, ctx: SentenceContext) -> tuple[int, int] | None:

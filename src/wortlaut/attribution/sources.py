@@ -748,8 +748,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1
     start, end = trim(doc, start, end)
-    while end - start > 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in {"NOUN", "PROPN"}:
-        end -= 1  # an adjective after its noun leads into a phrase left out: "a government official | familiar with"
+    while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in {"NOUN", "PROPN"}:
+        end -= 1  # an adjective after its noun leads into a phrase left out: "(a government official | people) | familiar with"
     return (start, _with_apposed_name(doc, end, sentence)) if end > start else None
 
 

@@ -62,6 +62,7 @@ class Grammar:
     strong_verbs: dict[str, str]
     discourse_phrases: tuple[tuple[str, ...], ...]
     other_sense_prepositions: dict[str, frozenset[str]]
+    other_sense_objects: frozenset[str]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
@@ -94,6 +95,7 @@ def load_grammar(lang: str) -> Grammar:
         strong_verbs=dict(raw["strong_verbs"]),
         discourse_phrases=tuple(tuple(phrase.split()) for phrase in raw["discourse_phrases"]),
         other_sense_prepositions={verb: frozenset(words) for verb, words in raw["other_sense_prepositions"].items()},
+        other_sense_objects=frozenset(raw["other_sense_objects"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
