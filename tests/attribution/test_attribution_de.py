@@ -1084,3 +1084,27 @@ def test_an_adjective_after_a_short_source_is_left_to_the_sentence():
     a = only("Weil die Behörden keine Statistiken führten, ist es laut ai-Bericht schwer, Aussagen über die "
              "Aufklärungsrate zu machen.")
     assert a.source.text == "ai-Bericht"
+
+
+def test_a_listener_the_parser_made_the_subject_after_the_verb_leaves_the_speaker_before_it():
+    """"der Nachrichtenagentur Reuters" (the article read as a masculine nominative) was the
+    speaker, and the diplomat before the verb an adverbial."""
+    a = only("Ein mit den Verhandlungen vertrauter Diplomat sagte der Nachrichtenagentur Reuters, eine Einigung sei "
+             "in Reichweite.")
+    assert (a.source.text, a.addressee.text) == ("Ein mit den Verhandlungen vertrauter Diplomat",
+                                                 "der Nachrichtenagentur Reuters")
+
+
+def test_a_name_the_parser_cut_off_as_a_sentence_speaks():
+    """The parser ended a sentence after "Amnesty International", and "das Urteil" spoke."""
+    assert only("Amnesty International nannte das Urteil einen „Justizskandal“.").source.text == "Amnesty International"
+
+
+def test_a_reported_clause_hung_on_the_time_of_the_cue_is_the_message():
+    a = only("Gesundheitsexperten warnten am Montag, die Fallzahlen könnten sich bis Monatsende verdoppeln.")
+    assert a.content.text == "die Fallzahlen könnten sich bis Monatsende verdoppeln"
+
+
+def test_a_quarter_is_a_time_not_the_message():
+    a = only("Die Bank meldete für das dritte Quartal einen Gewinnrückgang um zwölf Prozent.")
+    assert a.content.text == "einen Gewinnrückgang um zwölf Prozent"

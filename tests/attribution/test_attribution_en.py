@@ -559,3 +559,22 @@ def test_a_denied_object_ends_before_a_participle_clause():
                          "rejected the claims, saying they were baseless.")
     assert [(a.cue.text, a.content.text) for a in found] == [
         ("denied", "the report"), ("rejected", "the claims"), ("saying", "they were baseless")]
+
+
+def test_a_title_and_a_hyphenated_name_before_the_subject_the_parser_split_off_are_the_source():
+    found = attributions("Speaking to reporters aboard Air Force One, Press Secretary Karine Jean-Pierre said the "
+                         "president had been briefed.")
+    assert [a.source.text for a in found] == ["Press Secretary Karine Jean-Pierre"]
+
+
+def test_a_relative_clause_after_the_source_is_left_out_of_it():
+    found = attributions("Taxes are rising. The mayor, who is up for re-election next year, has said he will not raise "
+                         "taxes.")
+    assert [(a.source.text, a.content.text) for a in found] == [("The mayor", "he will not raise taxes")]
+
+
+def test_a_reported_clause_ends_before_a_participle_cue_of_the_speaker():
+    found = attributions("Results came in. The bank said profits fell 12 percent in the third quarter, citing higher "
+                         "costs.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("said", "profits fell 12 percent in the third quarter"), ("citing", "higher costs")]

@@ -33,8 +33,9 @@ from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (finite_of, interposed_commas, is_passive, is_time, noun_phrase_after,
-                                         opening_anaphor, opens_another_phrase, source_phrase)
+from wortlaut.attribution.sources import (finite_of, interposed_commas, is_passive, is_time, marked_oblique,
+                                         noun_phrase_after, oblique_by_gender, opening_anaphor, opens_another_phrase,
+                                         source_phrase)
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
@@ -194,6 +195,21 @@ def _oblique_second_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) 
     return None
 
 
+def _oblique_subject_after_verb(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Ein mit den Verhandlungen vertrauter Diplomat sagte | der Nachrichtenagentur Reuters, …": the
+    parser made the listener after the finite verb its subject (and the speaker before it an
+    oblique); a subject there that its article or noun marks oblique, before the comma that opens
+    the reported clause, is the listener (V2 only, not ``subject_precedes_verb``)."""
+    subject, finite = subject_of(verb), finite_of(verb, ctx)
+    if ctx.grammar.subject_precedes_verb or not entry.says or subject is None or finite is None \
+            or subject.i < finite.i or subject.pos_ != "NOUN":
+        return None
+    end = phrase(subject, ctx.sentence)[1]
+    mark = next((t for t in ctx.doc[end: ctx.sentence.end] if t.is_punct), None)
+    opens_message = mark is not None and mark.text in {",", ":"}
+    return subject if (marked_oblique(subject) or oblique_by_gender(subject, ctx)) and opens_message else None
+
+
 def _comma_after(noun: Token, ctx: SentenceContext) -> bool:
     """The first punctuation after the noun's phrase (without a clause the parser hung on it) is a
     comma."""
@@ -326,7 +342,8 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
     (_made_subject, True), (_listener_preposition, True), (_conversation_partner, True), (_dative_on_time, False),
-    (_oblique_object, True), (_oblique_second_subject, True), (_oblique_after_name, True), (_dative_pronoun, True),
+    (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
+    (_oblique_after_name, True), (_dative_pronoun, True),
     (_dative_by_case, False))
 
 

@@ -292,7 +292,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
               for g in children(c, CLAUSAL | DEPENDENT_VERB) if "Inf" in g.morph.get("VerbForm")]
     untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in {"VERB", "AUX"}
                 and _zu_infinitive(c, ctx.grammar)]
-    contact = _contact_clauses(verb, ctx)
+    contact = _contact_clauses(verb, ctx) + _clauses_on_time(verb, ctx)
     conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i and _infinitive_with_particle(c)]
     for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
                   *opened, *untagged, *contact, *conjoined]:
@@ -311,6 +311,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         end = _before_finite_conjunct(child, start, end)
+        end = _before_participle_cue(start, end, ctx)
         if child in contact:  # what the parser hung elsewhere goes on to the end of the sentence
             end = trim(ctx.doc, start, ctx.sentence.end)[1]
         start = _from_comma(verb, start, ctx)
@@ -355,6 +356,20 @@ def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
                 found.append(clause)
             elif clause.i > listener.i and subject is not None and _opened_by_complementizer(clause, first, ctx):
                 found.append(clause)  # "informed the families | that the search had been called off"
+    return found
+
+
+def _clauses_on_time(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """"Gesundheitsexperten warnten am Montag, | die Fallzahlen könnten sich … verdoppeln": a clause
+    after a comma that the parser hung on the cue's time phrase, opened by no relative pronoun ("am
+    Montag, an dem …"), is what was said."""
+    found = []
+    for time in (c for c in verb.children if c.i > verb.i and is_time(c, ctx)):
+        for clause in (c for c in time.children if c.i > time.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in RELATIVE):
+            first = next(t for t in clause.subtree if not t.is_punct)
+            before = ctx.doc[first.i - 1]
+            if before.text == "," and "Rel" not in first.morph.get("PronType") and first.pos_ != "ADP":
+                found.append(clause)
     return found
 
 
@@ -711,6 +726,13 @@ def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext) -> int:
     "confirmed the arrests | but gave no further details", 'denied the report, | calling it "fake
     news"'."""
     return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t) or _opens_participle_clause(t)), end)
+
+
+def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
+    """A reported clause ends before a comma and a participle that is a cue of its own, which tells
+    what the speaker went on to say: "said profits fell 12 percent | , citing higher costs"."""
+    return next((t.i for t in ctx.doc[start: end - 1]
+                 if _opens_participle_clause(t) and verb_cue(t.nbor(1), ctx) is not None), end)
 
 
 def _opens_participle_clause(token: Token) -> bool:

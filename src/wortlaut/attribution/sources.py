@@ -11,6 +11,7 @@ from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
+                                 DETERMINER,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
                                  clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
@@ -57,7 +58,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None:
         found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
                                      subject, ctx)
-        if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not _oblique(subject) and not _is_time_word(subject, ctx) \
+        if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not marked_oblique(subject) \
+                and not (subject.i > verb.i and oblique_by_gender(subject, ctx)) \
+                and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
     if _shares_head_subject(verb) and subject is None and not _subordinate(verb.head, ctx):
@@ -396,11 +399,24 @@ def _without_conjunction(found: tuple[int, int], subject: Token, ctx: SentenceCo
     return found
 
 
-def _oblique(token: Token) -> bool:
+def marked_oblique(token: Token) -> bool:
     """Marked accusative or dative by its article (names carry no reliable case)."""
     article = next((c for c in token.children if c.dep_ == "det" and c.pos_ == "DET"), None)
     cases = set(article.morph.get("Case")) if article is not None else set()
     return bool(cases) and "Nom" not in cases
+
+
+def oblique_by_gender(token: Token, ctx: SentenceContext) -> bool:
+    """An ``oblique_determiners`` article before a singular feminine noun after the verb, when a noun
+    phrase opens the sentence (V2: the one place before the verb is taken), which the tagger may
+    read as a masculine nominative: "Tourmanager Michael Cohl sagte | der US-Zeitschrift: …" (not
+    after an adverb: "Darüber hinaus wirft der „Arbeitskreis …“ der Polizei vor", where the parse
+    hung the speaker's article on the wrong noun)."""
+    article = next((c for c in token.children if c.dep_ == "det" and c.pos_ == "DET"), None)
+    opening = ctx.doc[trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]]
+    return article is not None and article.lower_ in ctx.grammar.oblique_determiners and token.pos_ == "NOUN" \
+        and token.morph.get("Gender") == ["Fem"] and token.morph.get("Number") == ["Sing"] \
+        and opening.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} and opening.i < token.i
 
 
 def _active_despite_label(verb: Token, ctx: SentenceContext) -> bool:
@@ -637,10 +653,26 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
                  or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
     end = trim(doc, start, stop)[1] if stop < end else end
+    end = _before_relative_clause(doc, start, end)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _before_relative_clause(doc: Doc, start: int, end: int) -> int:
+    """A source ends before a comma, a relative pronoun and a clause with a finite verb, however the
+    parser hung them: "The mayor | , who is up for re-election next year, has said" (not before an
+    apposition opened by an article: "Houcine Abassi, der Generalsekretär des …", "…, die
+    „Koalition für Einheit“")."""
+    for comma in (t for t in doc[start + 1: end - 1] if t.text == ","):
+        pronoun = comma.nbor(1)
+        if "Rel" not in pronoun.morph.get("PronType") or pronoun.dep_ in DETERMINER:
+            continue
+        clause_end = next((t.i for t in doc[pronoun.i + 1: end] if t.text == ","), end)
+        if any(is_finite_verb(t) for t in doc[pronoun.i + 1: clause_end]):
+            return comma.i
+    return end
 
 
 def _particle_name_end(doc: Doc, at: int, end: int, naming: NamingFacts) -> int | None:
@@ -670,13 +702,21 @@ def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
 
 def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
     """Proper nouns right before a name's phrase, opening their clause, belong to it: "Reform UK
-    leader Nigel | Farage" (not "On | Tuesday | Trump", a time, nor "In | Washington | Biden")."""
+    leader Nigel | Farage", "Press Secretary Karine Jean- | Pierre" (hyphened, and, where nouns are
+    not capitalised, a title's capitalised nouns), not "On | Tuesday | Trump", a time, nor "In |
+    Washington | Biden"."""
     doc = ctx.doc
     if not is_name(token) or start != token.i:
         return start
     first = start
-    while first > ctx.sentence.start and doc[first - 1].pos_ == "PROPN" and not is_time(doc[first - 1], ctx):
-        first -= 1
+    while first > ctx.sentence.start and not is_time(doc[first - 1], ctx):
+        before = doc[first - 1]
+        if before.text == "-" and first - 1 > ctx.sentence.start and doc[first - 2].pos_ == "PROPN":
+            first -= 2  # "Jean-Pierre"
+        elif before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title and not ctx.grammar.nouns_capitalised:
+            first -= 1
+        else:
+            break
     opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
     return first if opening else start
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from thinc.api import Model, NumpyOps
 
 from wortlaut.ingest.errors import InputError
-from wortlaut.nlp import entity_edges, paragraphs, spaces
+from wortlaut.nlp import entity_edges, fragments, paragraphs, spaces
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 from wortlaut.nlp.quotes import QUOTED_COMPOUND_INFIX
 
@@ -53,6 +53,8 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
+    if "parser" in nlp.pipe_names and fragments.NAME not in nlp.pipe_names:
+        nlp.add_pipe(fragments.NAME, after="parser")
     if "ner" in nlp.pipe_names and entity_edges.NAME not in nlp.pipe_names:
         nlp.add_pipe(entity_edges.NAME, after="ner")
     if spaces.NAME not in nlp.pipe_names:
