@@ -578,3 +578,22 @@ def test_a_reported_clause_ends_before_a_participle_cue_of_the_speaker():
                          "costs.")
     assert [(a.cue.text, a.content.text) for a in found] == [
         ("said", "profits fell 12 percent in the third quarter"), ("citing", "higher costs")]
+
+
+def test_a_fronted_participle_clause_is_no_message_nor_the_reporting_verb_a_clause():
+    """"Acting on a tip," was the message of "found", and then "…, police said" its bare clause."""
+    found = attributions("Acting on a tip, officers found the weapon in a car parked nearby, police said.")
+    assert [(a.cue.text, a.source.text) for a in found] == [("said", "police")]
+
+
+def test_a_reported_clause_ends_before_a_cue_that_goes_on_with_the_speaker():
+    found = attributions("The minister admitted mistakes had been made but said she would not resign. He said "
+                         "prices rose and fell again.")
+    assert [a.content.text for a in found] == ["mistakes had been made", "she would not resign",
+                                               "prices rose and fell again"]
+
+
+def test_what_the_object_is_called_is_part_of_the_message():
+    found = attributions('The former president has called the case a "witch hunt." She called the decision '
+                         'outrageous.')
+    assert [a.content.text for a in found] == ['the case a "witch hunt."', "the decision outrageous"]

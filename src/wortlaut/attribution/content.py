@@ -312,6 +312,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         end = _before_finite_conjunct(child, start, end)
         end = _before_participle_cue(start, end, ctx)
+        end = _before_conjoined_cue(start, end, ctx)
         if child in contact:  # what the parser hung elsewhere goes on to the end of the sentence
             end = trim(ctx.doc, start, ctx.sentence.end)[1]
         start = _from_comma(verb, start, ctx)
@@ -605,7 +606,9 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None
     if _goes_on_with_a_verb(clause[finite_at - 1]):
         return None  # "confirmed the arrests | but gave no further details": the cue's own subject goes on
-    return chars(ctx.doc, start, stop)
+    if clause[finite_at].is_ancestor(verb):
+        return None  # "officers found the weapon …, police | said": the verb that reports the cue's clause
+    return chars(ctx.doc, start, _before_conjoined_cue(start, stop, ctx))
 
 
 def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -633,8 +636,9 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     opener = ctx.doc[start] if end > start else None
     if opener is not None and opener.pos_ == "SCONJ" and opener.lower_ not in ctx.grammar.declarative_complementizers:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren": a fronted adverbial clause
-    if not any(t.pos_ in {"VERB", "AUX"} for t in ctx.doc[start:end]):
-        return None  # "In an interview with Fox News on Sunday, Homan said …": a fronted phrase says nothing
+    if not any(is_finite_verb(t) for t in ctx.doc[start:end]):
+        return None  # "In an interview with Fox News on Sunday, Homan said …", "Acting on a tip, officers found …":
+    # a fronted phrase or participle says nothing
     return chars(ctx.doc, start, end) if end - start >= 3 else None
 
 
@@ -687,11 +691,13 @@ def _quotation_from(i: int, ctx: SentenceContext) -> tuple[int, int] | None:
 def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """The message of an object cue: its prepositional object when it has one ("warnte X vor
     einem Einmarsch", "drohen Russland mit Konsequenzen" — then the noun object is the
-    addressee), else its objects ("kritisierte den Austritt")."""
+    addressee), else its objects ("kritisierte den Austritt"), with what they are called ('called
+    the case a "witch hunt"')."""
     subject = subject_of(verb)
     objects, prepositional, weak, things = [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
-    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb)]:
+    predicates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i > verb.i]
+    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *predicates]:
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
         marker = next((c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i), None)
@@ -733,6 +739,13 @@ def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
     what the speaker went on to say: "said profits fell 12 percent | , citing higher costs"."""
     return next((t.i for t in ctx.doc[start: end - 1]
                  if _opens_participle_clause(t) and verb_cue(t.nbor(1), ctx) is not None), end)
+
+
+def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext) -> int:
+    """A reported clause ends before a conjunction and a cue without a subject of its own, which
+    goes on with the speaker: "admitted mistakes had been made | but said she would not resign"."""
+    return next((t.i for t in ctx.doc[start + 1: end - 1] if _goes_on_with_a_verb(t)
+                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None), end)
 
 
 def _opens_participle_clause(token: Token) -> bool:
