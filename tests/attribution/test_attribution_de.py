@@ -1108,3 +1108,14 @@ def test_a_reported_clause_hung_on_the_time_of_the_cue_is_the_message():
 def test_a_quarter_is_a_time_not_the_message():
     a = only("Die Bank meldete für das dritte Quartal einen Gewinnrückgang um zwölf Prozent.")
     assert a.content.text == "einen Gewinnrückgang um zwölf Prozent"
+
+
+def test_a_dass_clause_after_a_reported_copula_clause_is_part_of_it():
+    a = only("Biden sagte vor Journalisten, er sei zuversichtlich, dass eine Einigung erzielt werden könne.")
+    assert a.content.text == "er sei zuversichtlich, dass eine Einigung erzielt werden könne"
+
+
+def test_the_reported_clause_begins_after_an_apposition_between_commas():
+    a = only("Hierzu schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, einem Boulevardblatt, die "
+             "spanische Gesellschaft sei derzeit gespalten über die Frage, ob Verhandlungen der richtige Weg seien.")
+    assert a.content.text.startswith("die spanische Gesellschaft sei derzeit gespalten")

@@ -503,9 +503,10 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
             end = _before_sentential_relative(ctx, start, end)
             return chars(ctx.doc, start, end) if end - start >= 3 else None
-        if token.pos_ == "VERB" or is_finite_verb(token) and token.dep_ not in AUX_OR_COPULA \
+        if token.pos_ == "VERB" or is_finite_verb(token) and (token.dep_ not in AUX_OR_COPULA or token.head != verb) \
                 or verb_cue(token, ctx) is not None:
-            return None  # another clause begins: "sagte, Putin habe erklärt, dass …", "…, es sei unklar, wer …"
+            return None  # another clause begins: "sagte, Putin habe erklärt, dass …", "…, es sei unklar, wer …",
+        # "sagte, er sei zuversichtlich, dass …"
         previous = token
     return None
 
@@ -519,6 +520,7 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None
     tokens = list(ctx.doc[verb.i + 1: ctx.sentence.end])
     comma = next((t for t in tokens if t.text == ","), None)
+    comma = _past_apposition(comma, ctx) if comma is not None else None
     if comma is None or comma.i + 1 >= ctx.sentence.end or ctx.doc[comma.i + 1].pos_ == "CCONJ":
         return None  # "…, sondern …" coordinates; it does not report
     end = ctx.sentence.end
@@ -542,6 +544,20 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def _past_apposition(comma: Token, ctx: SentenceContext) -> Token:
+    """The comma after an apposition that ``comma`` opens after a name, where the reported clause
+    begins: "schrieb … in der „Correio da Manhã“, einem Boulevardblatt, | die spanische Gesellschaft
+    sei …"."""
+    before = previous_word(ctx.doc, comma.i, ctx.sentence.start)
+    closing = next((t for t in ctx.doc[comma.i + 1: ctx.sentence.end] if t.text == ","), None)
+    if before is None or closing is None or before.pos_ not in {"NOUN", "PROPN"} and before.text not in QUOTE_MARKS:
+        return comma
+    between = ctx.doc[comma.i + 1: closing.i]
+    nominal = len(between) > 0 and between[0].pos_ == "DET" and all(
+        t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in between)
+    return closing if nominal else comma
 
 
 def _zu_infinitive_clause(clause: Span, ctx: SentenceContext) -> bool:
