@@ -1119,3 +1119,12 @@ def test_the_reported_clause_begins_after_an_apposition_between_commas():
     a = only("Hierzu schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, einem Boulevardblatt, die "
              "spanische Gesellschaft sei derzeit gespalten über die Frage, ob Verhandlungen der richtige Weg seien.")
     assert a.content.text.startswith("die spanische Gesellschaft sei derzeit gespalten")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Der Konzern hat nach eigenen Angaben im vergangenen Jahr 3000 Stellen gestrichen.", "eigenen Angaben"),
+    ("Nach Planungen aus dem Jahr 2005 wird die Rückkehr zum Mond 78 Milliarden Euro kosten.",
+     "Planungen aus dem Jahr 2005"),
+])
+def test_a_source_after_nach_ends_before_a_phrase_that_dates_the_words_not_one_they_come_from(text, source):
+    assert only(text).source.text == source

@@ -282,6 +282,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         return _relative_adverb_rule([token, relative], replace(entry, lemma=token.lower_), ctx)
     after = noun_phrase_after(doc, token.i + 1, sentence)
     if after is not None:
+        after = (after[0], _before_time_phrase(after[0] + 1, after[1], ctx))  # "nach eigenen Angaben | im … Jahr"
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
             speaker = _owner_after_noun(doc, after) or _possessive_owner(doc, after, ctx)
@@ -419,8 +420,11 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
 
 def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
     """Where a phrase that dates or sets the words begins, which no speaker's name goes on into:
-    "so der Trainer | nach der Niederlage gegen Leverkusen", "so der Sprecher | am Montag"."""
-    return next((t.i for t in ctx.doc[start: end] if t.pos_ == "ADP" and (
+    "so der Trainer | nach der Niederlage gegen Leverkusen", "so der Sprecher | am Montag", "nach
+    eigenen Angaben | im vergangenen Jahr"; not a date the words come from ("Planungen aus dem Jahr
+    2005", "Informationen der Stadtverwaltung vom gestrigen Dienstagabend")."""
+    origin = ctx.grammar.origin_prepositions | ctx.grammar.agent_prepositions
+    return next((t.i for t in ctx.doc[start: end] if t.pos_ == "ADP" and t.lower_ not in origin and (
         t.lower_ in ctx.grammar.time_prepositions or is_time(t.head, ctx))), end)
 
 
