@@ -597,3 +597,12 @@ def test_what_the_object_is_called_is_part_of_the_message():
     found = attributions('The former president has called the case a "witch hunt." She called the decision '
                          'outrageous.')
     assert [a.content.text for a in found] == ['the case a "witch hunt."', "the decision outrageous"]
+
+
+def test_a_verb_and_its_cue_noun_report_a_mixed_quotation_once():
+    found = attributions("Clinton's campaign said in a statement that the attacks were \"false and misleading.\" "
+                         "Republican leaders have privately expressed concern that the nominee could cost them the "
+                         "Senate.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("said in a statement", 'that the attacks were "false and misleading."'),
+        ("expressed concern", "that the nominee could cost them the Senate")]

@@ -59,11 +59,10 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     per_sentence: list[list[Candidate]] = []
     around = SpanIndex((q.start + 1, q.end, q) for q in quotes)
     for sentence in sentences:
-        made = [c for c in _dedupe(candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text,
-                                                                 speech, around)))
-                if _substantial(doc, text, c.content, quotes, grammar)]
+        made = candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text, speech, around))
         for candidate in made:
             candidate.content = _with_closing_mark(candidate.content, around, text)
+        made = [c for c in _dedupe(made) if _substantial(doc, text, c.content, quotes, grammar)]
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
         found.extend(made)
@@ -195,7 +194,16 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
         else:
             same.cue = sorted({t.i: t for t in same.cue + candidate.cue}.values(), key=lambda t: t.i)
             same.source = same.source or candidate.source
-    return list(kept.values())
+    return [c for c in kept.values() if not any(_told_better(other, c) for other in kept.values())]
+
+
+def _told_better(other: Candidate, candidate: Candidate) -> bool:
+    """``other`` has all of the candidate's cue words and more, and its message inside the
+    candidate's: "expressed | concern that the nominee could cost them the Senate" is "expressed
+    concern | that …"."""
+    words, more = {t.i for t in candidate.cue}, {t.i for t in other.cue}
+    return bool(words) and words < more and candidate.content[0] <= other.content[0] \
+        and other.content[1] <= candidate.content[1]
 
 
 def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span], starts: list[int],
