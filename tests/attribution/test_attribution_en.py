@@ -606,3 +606,10 @@ def test_a_verb_and_its_cue_noun_report_a_mixed_quotation_once():
     assert [(a.cue.text, a.content.text) for a in found] == [
         ("said in a statement", 'that the attacks were "false and misleading."'),
         ("expressed concern", "that the nominee could cost them the Senate")]
+
+
+def test_an_object_after_the_verb_is_no_lost_subject_and_what_the_listener_is_urged_to_say_no_report():
+    found = attributions("Obama, in his final State of the Union address, urged Americans to reject the politics of "
+                         "fear.")
+    assert [(a.source.text, a.cue.text, a.addressee.text, a.content.text) for a in found] == [
+        ("Obama", "urged", "Americans", "to reject the politics of fear")]

@@ -442,6 +442,8 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
         cases = set(token.morph.get("Case"))
         if cases and "Nom" not in cases or not cases and token.pos_ != "PROPN":
             continue
+        if ctx.grammar.subject_precedes_verb and token.i > verb.i and token.dep_ in OBJECTS:
+            continue  # "Obama, in his final … address, urged | Americans to reject …": the one urged
         if (token.head.i in clause or token.i in clause) and not _in_later_clause(verb, token, ctx):
             found.append(token)
     if found:
