@@ -204,18 +204,18 @@ def _oblique_subject_after_verb(verb: Token, entry: CueEntry, ctx: SentenceConte
     if ctx.grammar.subject_precedes_verb or not entry.says or subject is None or finite is None \
             or subject.i < finite.i or subject.pos_ != "NOUN":
         return None
-    end = phrase(subject, ctx.sentence)[1]
-    mark = next((t for t in ctx.doc[end: ctx.sentence.end] if t.is_punct), None)
-    opens_message = mark is not None and mark.text in {",", ":"}
+    opens_message = _punctuation_after(subject, ctx) in {",", ":"}
     return subject if (marked_oblique(subject) or oblique_by_gender(subject, ctx)) and opens_message else None
 
 
 def _comma_after(noun: Token, ctx: SentenceContext) -> bool:
-    """The first punctuation after the noun's phrase (without a clause the parser hung on it) is a
-    comma."""
+    return _punctuation_after(noun, ctx) == ","
+
+
+def _punctuation_after(noun: Token, ctx: SentenceContext) -> str | None:
+    """The first punctuation mark after the noun's phrase (without a clause the parser hung on it)."""
     end = phrase(noun, ctx.sentence)[1]
-    mark = next((t for t in ctx.doc[end: ctx.sentence.end] if t.is_punct), None)
-    return mark is not None and mark.text == ","
+    return next((t.text for t in ctx.doc[end: ctx.sentence.end] if t.is_punct), None)
 
 
 def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

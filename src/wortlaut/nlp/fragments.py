@@ -5,7 +5,9 @@ verb in lower case ("Amnesty International | nannte das Urteil einen „Justizsk
 speaker stood alone, and the verb took its object for its subject. A sentence that opens with a
 word in lower case right after one that ended without a mark or a line break is the same
 sentence: the fragment before is hung on the root of the next, as its subject when it is a noun
-phrase without a verb. Runs right after the parser.
+phrase without a verb. Runs right after the parser. (The attribution layer also reads a sentence
+that the parser ended at a comma or mid-line on into the next, for its spans only: ``_sentences``
+in ``attribution/extract.py``.)
 """
 from __future__ import annotations
 
