@@ -10,6 +10,7 @@ def test_a_name_cut_off_before_a_lower_case_verb_is_the_verbs_subject():
     assert (amnesty.dep_, amnesty.head.text) == ("nsubj", "nannte")
 
 
-def test_a_line_break_or_a_full_stop_still_ends_a_sentence():
-    doc = load_pipeline("de")("Amnesty International\nnannte das Urteil einen Skandal. das Gericht schwieg.")
-    assert len(list(doc.sents)) >= 2
+def test_a_line_break_still_ends_a_sentence():
+    """A name alone on its line is a heading, not the subject of the next line's verb."""
+    doc = load_pipeline("de")("Amnesty International\nnannte das Urteil einen Skandal.")
+    assert doc[0].dep_ == "ROOT" and next(doc.sents).text.strip() == "Amnesty International"

@@ -401,9 +401,13 @@ def _without_conjunction(found: tuple[int, int], subject: Token, ctx: SentenceCo
 
 def marked_oblique(token: Token) -> bool:
     """Marked accusative or dative by its article (names carry no reliable case)."""
-    article = next((c for c in token.children if c.dep_ == "det" and c.pos_ == "DET"), None)
+    article = _article(token)
     cases = set(article.morph.get("Case")) if article is not None else set()
     return bool(cases) and "Nom" not in cases
+
+
+def _article(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"), None)
 
 
 def oblique_by_gender(token: Token, ctx: SentenceContext) -> bool:
@@ -412,7 +416,7 @@ def oblique_by_gender(token: Token, ctx: SentenceContext) -> bool:
     read as a masculine nominative: "Tourmanager Michael Cohl sagte | der US-Zeitschrift: …" (not
     after an adverb: "Darüber hinaus wirft der „Arbeitskreis …“ der Polizei vor", where the parse
     hung the speaker's article on the wrong noun)."""
-    article = next((c for c in token.children if c.dep_ == "det" and c.pos_ == "DET"), None)
+    article = _article(token)
     opening = ctx.doc[trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]]
     return article is not None and article.lower_ in ctx.grammar.oblique_determiners and token.pos_ == "NOUN" \
         and token.morph.get("Gender") == ["Fem"] and token.morph.get("Number") == ["Sing"] \
