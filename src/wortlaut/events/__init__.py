@@ -8,6 +8,8 @@ its addressee as recipient; an event told inside what a source says is that sour
 """
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Token
 
 from wortlaut.events.codes import REQUIRES_RECIPIENT, cameo_entry
@@ -18,7 +20,7 @@ from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
-from wortlaut.events.triggers import VERBAL, Found, cue_entry, find_trigger, names_an_event
+from wortlaut.events.triggers import VERBAL, Found, Once, cue_entry, find_trigger, names_an_event
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.syntax import (CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, OWNER, PASSIVE_SUBJECT,
                                  POSSESSIVE, SUBJECT)
@@ -108,32 +110,41 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
 
 def _parties(found: Found, ctx: EventContext, speaker: Party | None,
              said: Attribution | None) -> tuple[Party | None, Party | None]:
-    """Actor and recipient: a speech act's source and addressee, else the trigger's roles."""
+    """Actor and recipient: a speech act's source and addressee, else the trigger's roles. The
+    actor's party is worked out only when the event may stand: where every event needs a
+    recipient, most verbs have none, and coding their subjects was a third of the stage."""
     token = found.token
     verbal = token.pos_ in VERBAL or said is not None
     default = ctx.events_grammar.recipient_slots if verbal else ctx.events_grammar.noun_recipient_slots
     # the row's own slots first ("ausliefern an"), then the language's ("liefert ihn in die USA aus")
     slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
     roles = verb_roles(token, slots, ctx) if verbal else noun_roles(token, slots, ctx)
-    actor = _party(_doer(roles.actor, ctx) if verbal else roles.actor, ctx, speaker)
+    actor = Once(partial(_actor, roles.actor, verbal, ctx, speaker, said))
     candidates = [c for c in roles.recipients if c != token]  # never the trigger itself ("Zusammenarbeit von X und Y")
     if said is not None:
-        if said.source is not None:
-            actor = source_party(said.source, ctx) or actor
         told_to = _said_to(said, ctx)
         if told_to is not None:
-            return actor, told_to
+            return actor(), told_to
         candidates += _content_heads(said, ctx)
     if found.entry.cameo[:2] in COOPERATION and roles.actor is not None:
         candidates += [c for c in roles.actor.children if c.dep_ in CONJUNCT]  # "China und Russland unterzeichneten"
     for candidate in candidates:
         recipient = _party(candidate, ctx, speaker)
-        if recipient is not None and not _same_words(actor, recipient):
-            return actor, recipient
-    if verbal and "none" not in found.entry.recipient and not ctx.events_grammar.needs_recipient:
-        return actor, _infinitive_target(token, default, actor, ctx, speaker)
+        if recipient is not None and not _same_words(actor(), recipient):
+            return actor(), recipient
+    if verbal and ctx.events_grammar.needs_recipient:
+        return None, None  # no recipient, no event (``read_event``): the actor does not matter
+    if verbal and "none" not in found.entry.recipient:
+        return actor(), _infinitive_target(token, default, actor(), ctx, speaker)
     recipient = None if verbal else compound_party(token, ctx)
-    return actor, recipient if recipient is not None and not _same_words(actor, recipient) else None
+    return actor(), recipient if recipient is not None and not _same_words(actor(), recipient) else None
+
+
+def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party | None,
+           said: Attribution | None) -> Party | None:
+    """The party of a speech act's source, else of the actor's phrase."""
+    spoken = source_party(said.source, ctx) if said is not None and said.source is not None else None
+    return spoken or _party(_doer(head, ctx) if verbal else head, ctx, speaker)
 
 
 def _infinitive_target(verb: Token, slots: tuple[str, ...], actor: Party | None, ctx: EventContext,

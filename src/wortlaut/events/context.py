@@ -2,8 +2,9 @@
 and framing layers of the readout (who said it, what is disputed, what the outlet hedges)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,9 @@ from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.span_index import SpanIndex
 
+if TYPE_CHECKING:
+    from wortlaut.events.parties import Codes
+
 
 @dataclass
 class EventContext:
@@ -25,6 +29,8 @@ class EventContext:
     grammar: Grammar
     cues: CueLexicon
     actors: ActorTable
+    # the codes of each word, worked out once: a word is tried as party and as place
+    word_codes: dict[int, "Codes"] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, readout: Readout) -> "EventContext":

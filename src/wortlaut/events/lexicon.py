@@ -30,11 +30,51 @@ class TriggerEntry:
 
 
 @dataclass(frozen=True)
+class RowIndex:
+    """The rows of one trigger word by the first word their pattern needs: an English verb has
+    a hundred patterns ("say" … "bolster force"), and a clause holds the words of few of them.
+    Rows without a pattern or opening with a prepositional phrase are always tried."""
+
+    patterned: bool
+    by_word: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+    @classmethod
+    def of(cls, entries: tuple[TriggerEntry, ...]) -> "RowIndex":
+        by_word: dict[str, list[int]] = {}
+        always = []
+        for i, entry in enumerate(entries):
+            if entry.pattern and entry.pattern[0][1] is None:
+                for word in entry.pattern[0][0]:
+                    by_word.setdefault(word, []).append(i)
+            else:
+                always.append(i)
+        return cls(any(e.pattern for e in entries), {w: tuple(v) for w, v in by_word.items()}, tuple(always))
+
+    def rows(self, words: frozenset[str]) -> list[int]:
+        """The rows whose first word is among ``words`` (exact words: not for compounds), in order."""
+        found = set(self.always)
+        for word in words & self.by_word.keys():
+            found.update(self.by_word[word])
+        return sorted(found)
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     lang: str
     verbs: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)  # by lemma, "pull out" too
     multiword_verbs: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)
     nouns: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)
+    _indexes: dict[int, tuple[tuple[TriggerEntry, ...], RowIndex]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def row_index(self, entries: tuple[TriggerEntry, ...]) -> RowIndex:
+        """The index of one word's rows, built when first asked for (kept with the rows, so that
+        their ``id`` stays theirs)."""
+        kept = self._indexes.get(id(entries))
+        if kept is None or kept[0] is not entries:
+            kept = self._indexes[id(entries)] = (entries, RowIndex.of(entries))
+        return kept[1]
 
     def verb(self, lemma: str) -> tuple[TriggerEntry, ...]:
         return self.verbs.get(lemma.lower(), ())

@@ -207,6 +207,13 @@ def _possessor(pronoun: Token, ctx: EventContext) -> Token | None:
 def _head_codes(token: Token, ctx: EventContext) -> Codes:
     """Codes of one word: its name (with the words of its name before it), its entity, a person
     known by surname, or the parts of a hyphenated compound ("US-Präsident", "NATO-Vertretern")."""
+    codes = ctx.word_codes.get(token.i)
+    if codes is None:
+        codes = ctx.word_codes[token.i] = _word_codes(token, ctx)
+    return codes
+
+
+def _word_codes(token: Token, ctx: EventContext) -> Codes:
     table = ctx.actors
     window = ctx.doc[token.i - min(4, token.i - token.sent.start): token.i + 1]  # folded once, tried from the longest
     forms, lemmas = tuple(fold(t.lower_) for t in window), tuple(fold(t.lemma_) for t in window)

@@ -68,8 +68,8 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
     lemmas = verb_lemmas(token, ctx.grammar) if token.pos_ not in VERBAL or ctx.grammar.verb_endings else \
         [token.lemma_.lower()]
     particle = next((c for c in token.children if c.dep_ in PARTICLE), None)
-    dependents = _Once(partial(_dependents, token, ctx))  # read once, whatever the entries tried
-    clause = _Once(lambda: [t for t in token.subtree if t.head == token or t.head.head == token])
+    dependents = Once(partial(_dependents, token, ctx))  # read once, whatever the entries tried
+    clause = Once(lambda: [t for t in token.subtree if t.head == token or t.head.head == token])
     for lemma in lemmas:
         for entry in ctx.triggers.multiword_verbs.get(lemma, ()):
             parts = _fixed_words(entry.words[:-1], clause(), ctx.events_grammar.compounds)
@@ -90,7 +90,7 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
 T = TypeVar("T")
 
 
-class _Once(Generic[T]):
+class Once(Generic[T]):
     """A value worked out when first asked for, then kept: ``functools.cache`` did the same at
     four times the cost, and every verb of every article makes two."""
 
@@ -111,8 +111,7 @@ def cue_entry(lemma: str, context: list[Token], ctx: EventContext) -> TriggerEnt
     may be anywhere in ``context`` (the cue's phrase and the content)."""
     compounds = ctx.events_grammar.compounds
     entries = ctx.triggers.verb(lemma) or ctx.triggers.noun(lemma, compounds) or _prefixed(lemma, ctx)
-    words = DependentWords.from_tokens(context, compounds)
-    return next((e for e in entries if all(words.hold(slot) for slot in e.pattern)), None)
+    return _first_held(entries, DependentWords.from_tokens(context, compounds), ctx)
 
 
 def _prefixed(lemma: str, ctx: EventContext) -> tuple[TriggerEntry, ...]:
@@ -129,10 +128,18 @@ def _matching(entries: tuple[TriggerEntry, ...], token: Token, ctx: EventContext
               dependents: Callable[[], DependentWords] | None = None) -> TriggerEntry | None:
     """The first entry whose pattern the trigger's dependents hold (the dependents are read once:
     an English verb has dozens of patterns)."""
-    if all(not e.pattern for e in entries):
+    if not entries or not ctx.triggers.row_index(entries).patterned:
         return entries[0] if entries else None
-    words = dependents() if dependents is not None else _dependents(token, ctx)
-    return next((e for e in entries if all(words.hold(slot) for slot in e.pattern)), None)
+    return _first_held(entries, dependents() if dependents is not None else _dependents(token, ctx), ctx)
+
+
+def _first_held(entries: tuple[TriggerEntry, ...], words: DependentWords, ctx: EventContext) -> TriggerEntry | None:
+    """The first entry whose pattern ``words`` hold; only the rows whose first word is there are
+    tried, where words match exactly (a compounding language matches their ends)."""
+    if not entries:
+        return None
+    rows = range(len(entries)) if words.compounds else ctx.triggers.row_index(entries).rows(words.words)
+    return next((entries[i] for i in rows if all(words.hold(slot) for slot in entries[i].pattern)), None)
 
 
 def _dependents(token: Token, ctx: EventContext) -> DependentWords:
@@ -177,8 +184,8 @@ class DependentWords:
         """"sanktion|embargo": one of the words is there; "(gegen land)": a preposition with
         the noun under it."""
         heads, nouns = slot
-        if nouns is None:
-            return _names(self.words, heads, self.compounds)
+        if nouns is None:  # the common case, checked first: English verbs try dozens of patterns
+            return not self.words.isdisjoint(heads) or self.compounds and _names(self.words, heads, True)
         for lemma, form, under in self.phrases:
             if (lemma in heads or form in heads) and _names(under, nouns, self.compounds):
                 return True

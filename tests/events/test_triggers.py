@@ -1,0 +1,39 @@
+"""The trigger lexicon's row index must choose the row a full scan of the rows would choose."""
+from __future__ import annotations
+
+from wortlaut.events.lexicon import load_triggers
+from wortlaut.events.triggers import DependentWords
+from wortlaut.nlp import load_pipeline
+
+SENTENCES = [
+    "Iran said it would bolster its forces along the border with Iraq.",
+    "The minister said on Tuesday that talks with the rebels would resume.",
+    "Russia told the United Nations it had no plans to attack Ukraine.",
+    "The president stated his desire for negotiations with North Korea.",
+]
+
+
+def test_the_row_index_finds_the_row_a_full_scan_finds():
+    lexicon = load_triggers("en")
+    tried = 0
+    for doc in load_pipeline("en").pipe(SENTENCES):
+        for token in doc:
+            entries = lexicon.verb(token.lemma_)
+            if len(entries) < 2:
+                continue
+            for words in (DependentWords.of(token, False), DependentWords.from_tokens(list(doc), False)):
+                scanned = next((e for e in entries if all(words.hold(s) for s in e.pattern)), None)
+                indexed = next((entries[i] for i in lexicon.row_index(entries).rows(words.words)
+                                if all(words.hold(s) for s in entries[i].pattern)), None)
+                assert indexed == scanned, (token.text, scanned, indexed)
+                tried += 1
+    assert tried >= 8
+
+
+def test_the_index_skips_rows_whose_first_word_is_absent():
+    entries = load_triggers("en").verb("say")
+    index = load_triggers("en").row_index(entries)
+    rows = index.rows(frozenset({"bolster"}))
+    assert len(rows) < len(entries) / 2
+    assert rows == sorted(rows)
+    assert all(entries[i].pattern and "bolster" in entries[i].pattern[0][0] or i in index.always for i in rows)
