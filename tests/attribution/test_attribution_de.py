@@ -1128,3 +1128,20 @@ def test_the_reported_clause_begins_after_an_apposition_between_commas():
 ])
 def test_a_source_after_nach_ends_before_a_phrase_that_dates_the_words_not_one_they_come_from(text, source):
     assert only(text).source.text == source
+
+
+@pytest.mark.parametrize("text, source, addressee", [
+    ("Der Verdächtige sei festgenommen worden, sagte ein Polizeisprecher der Deutschen Presse-Agentur am Sonntag.",
+     "ein Polizeisprecher", "der Deutschen Presse-Agentur"),
+    ("„Wir prüfen alle Hinweise“, sagte ein Sprecher der Staatsanwaltschaft der dpa.",
+     "ein Sprecher der Staatsanwaltschaft", "der dpa"),
+    ("Das Unternehmen wolle 500 Stellen streichen, sagte ein Sprecher SPIEGEL ONLINE.", "ein Sprecher", "SPIEGEL ONLINE"),
+])
+def test_media_the_parser_hung_on_the_speaker_after_the_verb_are_the_listener(text, source, addressee):
+    a = only(text)
+    assert (a.source.text, a.addressee.text) == (source, addressee)
+
+
+def test_a_spokesman_of_media_before_the_verb_stays_the_speaker():
+    a = only("Ein Sprecher der Deutschen Presse-Agentur sagte, die Meldung werde geprüft.")
+    assert a.source.text == "Ein Sprecher der Deutschen Presse-Agentur" and a.addressee is None

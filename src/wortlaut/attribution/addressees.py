@@ -62,7 +62,12 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if source is not None and start < source[1] and source[0] < end:
             return ((start, end), None) if marked else (None, source)
         return (start, end), source
-    return _phrase_after_source(entry, source, ctx), source
+    after = _phrase_after_source(entry, source, ctx)
+    if after is None:
+        media = _media_ending_source(verb, entry, source, ctx)
+        if media is not None:
+            return media, (source[0], media[0])
+    return after, source
 
 
 def _after_lost_preposition(start: int, head: Token, ctx: SentenceContext) -> bool:
@@ -93,9 +98,45 @@ def _phrase_after_source(entry: CueEntry, source: tuple[int, int] | None,
         or first.lower_ in ctx.grammar.dative_determiners
     phrase_after = noun_phrase_after(ctx.doc, first.i, ctx.sentence)
     if not listening and entry.says and phrase_after is not None and first.lower_ in ctx.grammar.oblique_determiners:
-        nouns = [t for t in ctx.doc[phrase_after[0]: phrase_after[1]] if t.pos_ in {"NOUN", "PROPN"}]
-        listening = bool(nouns) and nouns[-1].lower_.endswith(ctx.grammar.media_nouns)
+        listening = _names_media(*phrase_after, ctx)
     return phrase_after if listening else None
+
+
+def _media_ending_source(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
+                         ctx: SentenceContext) -> tuple[int, int] | None:
+    """"sagte ein Polizeisprecher | der Deutschen Presse-Agentur", "sagte ein Sprecher der
+    Staatsanwaltschaft | der dpa", "sagte ein Sprecher | SPIEGEL ONLINE": the parser read the media
+    after the speaker as part of the speaker's phrase. After the verb of saying, a phrase that ends
+    the speaker's and names media is the listener (the phrase up to it the speaker) when an
+    ``oblique_determiners`` word after a noun opens it, or when it is a ``media_names`` name right
+    after a common noun: a news outlet reports its own spokesman by name, not as "ein Sprecher der
+    dpa"."""
+    if source is None or not entry.says or source[0] < verb.i:
+        return None
+    for token in ctx.doc[source[0] + 1: source[1]]:
+        before = ctx.doc[token.i - 1]
+        if not all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "X"} for t in ctx.doc[token.i + 1: source[1]]):
+            continue
+        if token.lower_ in ctx.grammar.oblique_determiners and before.pos_ in {"NOUN", "PROPN"} \
+                and _names_media(token.i, source[1], ctx):
+            return token.i, source[1]
+        if token.pos_ == "PROPN" and before.pos_ == "NOUN" and _name_of(token.i, source[1], ctx) in ctx.grammar.media_names:
+            return token.i, source[1]
+    return None
+
+
+def _name_of(start: int, end: int, ctx: SentenceContext) -> str:
+    return " ".join(t.lower_ for t in ctx.doc[start:end] if t.is_alpha and t.pos_ != "DET")
+
+
+def _names_media(start: int, end: int, ctx: SentenceContext) -> bool:
+    """The phrase names media: its last noun ends in a ``media_nouns`` word ("der Deutschen
+    Presse-Agentur"), or its name is a ``media_names`` one ("der dpa", "SPIEGEL ONLINE")."""
+    nouns = [t for t in ctx.doc[start:end] if t.pos_ in {"NOUN", "PROPN", "X"}]
+    if not nouns:
+        return False
+    return nouns[-1].lower_.endswith(ctx.grammar.media_nouns) or _name_of(start, end, ctx) in ctx.grammar.media_names \
+        or nouns[-1].lower_ in ctx.grammar.media_names
 
 
 def _dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

@@ -54,6 +54,7 @@ class Grammar:
     possessive_pronouns: frozenset[str]
     time_nouns: tuple[str, ...]
     media_nouns: tuple[str, ...]
+    media_names: frozenset[str]
     verb_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
     infinitive_infixes: tuple[str, ...]
@@ -86,6 +87,7 @@ def load_grammar(lang: str) -> Grammar:
             "clause_prepositions", "causative_verbs")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
+        media_names=frozenset(raw["media_names"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
         infinitive_infixes=tuple(raw["infinitive_infixes"]),
