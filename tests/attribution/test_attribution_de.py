@@ -1145,3 +1145,8 @@ def test_media_the_parser_hung_on_the_speaker_after_the_verb_are_the_listener(te
 def test_a_spokesman_of_media_before_the_verb_stays_the_speaker():
     a = only("Ein Sprecher der Deutschen Presse-Agentur sagte, die Meldung werde geprüft.")
     assert a.source.text == "Ein Sprecher der Deutschen Presse-Agentur" and a.addressee is None
+
+
+def test_the_statement_impersonal_words_stand_in_still_gives_their_source():
+    a = only("In einer Mitteilung der Stadt heißt es, die Straße bleibe bis Freitag gesperrt.")
+    assert a.source.text.endswith("der Stadt")

@@ -613,3 +613,8 @@ def test_an_object_after_the_verb_is_no_lost_subject_and_what_the_listener_is_ur
                          "fear.")
     assert [(a.source.text, a.cue.text, a.addressee.text, a.content.text) for a in found] == [
         ("Obama", "urged", "Americans", "to reject the politics of fear")]
+
+
+def test_what_a_speaker_was_asked_about_is_not_a_source():
+    found = attributions("Asked about the comments, Rubio said he had not seen them.")
+    assert [a.source.text if a.source else None for a in found] == [None, "Rubio"]

@@ -345,12 +345,14 @@ def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
 def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"In einer Mitteilung der Stadt heißt es", "hieß es aus der Fraktion": the owner of the
     utterance noun, else the utterance ("In dem Bericht heißt es") or the phrase the words came
-    from."""
+    from. Not words talked about ("Asked about the comments, Rubio said": a phrase of a
+    ``frame_prepositions`` word that names no place or origin is the topic)."""
+    topic = ctx.grammar.frame_prepositions - ctx.grammar.document_prepositions - ctx.grammar.origin_prepositions
     for child in verb.children:
-        if child.dep_ not in ADJUNCT:
+        first = child.left_edge.lower_
+        if child.dep_ not in ADJUNCT or first in topic:
             continue
         utterance = ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)
-        first = child.left_edge.lower_
         if utterance or first in ctx.grammar.origin_prepositions:
             owner = noun_owner(child, ctx, through_verb=False) if utterance else None
             if owner is not None or first in ctx.grammar.predicative:
