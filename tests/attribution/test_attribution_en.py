@@ -618,3 +618,17 @@ def test_an_object_after_the_verb_is_no_lost_subject_and_what_the_listener_is_ur
 def test_what_a_speaker_was_asked_about_is_not_a_source():
     found = attributions("Asked about the comments, Rubio said he had not seen them.")
     assert [a.source.text if a.source else None for a in found] == [None, "Rubio"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokesman for the campaign declined to comment.", "to comment"),
+    ("The White House declined to say whether the president had been briefed.",
+     "to say whether the president had been briefed"),
+])
+def test_a_refusal_to_speak_is_reported_with_what_was_not_said(text, content):
+    a = only(text)
+    assert (a.cue.text, a.content.text) == ("declined", content)
+
+
+def test_a_refusal_to_act_reports_nothing():
+    assert attributions("The senator declined to attend the meeting on Tuesday.") == []

@@ -852,6 +852,23 @@ SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_
                                          interposed_report, complementizer_clause, clausal_complement, comma_clause,
                                          inverted_clause,
                                          bare_clause)
+def refused_words(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"The White House declined | to say whether the president had been briefed", "A spokesman
+    declined | to comment": a refusal to speak is reported as what was not said, its infinitive of
+    a verb of saying (a lexicon cue) with all that hangs on it. Nothing for a refusal to act
+    ("declined to attend")."""
+    for child in children(verb, DEPENDENT_VERB | CLAUSAL):
+        entry = ctx.lexicon.verb(child.lemma_)
+        if child.i > verb.i and entry is not None and entry.frame in SPEAKING_FRAMES \
+                and "Inf" in child.morph.get("VerbForm"):
+            start, end = phrase(child, ctx.sentence, cut_relative=False)
+            return chars(ctx.doc, start, end)
+    return None
+
+
+# the frames of verbs whose infinitive a refusal to speak takes ("declined to comment", "… to discuss")
+SPEAKING_FRAMES = frozenset({"say", "clause", "object", "deny"})
+
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "say": (*SAY_CLAUSE, object_phrase),
     # a verb whose object is a thing seen or the one told, never the message: "zeigt einen roten
@@ -860,6 +877,7 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "object": (sentence_before, colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause, inverted_object_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
+    "refuse": (refused_words,),
 }
 
 # The finders whose message is a clause or a quotation: a passive report without a speaker keeps

@@ -84,13 +84,15 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
 
 def _intended(verb: Token, ctx: SentenceContext) -> bool:
     """A verb of saying in a to-infinitive under a verb that is not one says nothing yet: "officials,
-    not authorized to discuss the matter", "declined to comment"; nor does one under a verb that
-    tells its listener what to do (``listener_object_verbs``): "urged Americans to reject …"."""
+    not authorized to discuss the matter"; nor does one under a verb that tells its listener what
+    to do (``listener_object_verbs``): "urged Americans to reject …"; under a refusal ("declined to
+    comment", frame ``refuse``) the refusal is the report."""
     marked = any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children)
     if not marked or "Inf" not in verb.morph.get("VerbForm") or verb.head == verb:
         return False
     governing = verb_cue(verb.head, ctx)
-    return governing is None or governing[0].lemma in ctx.grammar.listener_object_verbs
+    return governing is None or governing[0].lemma in ctx.grammar.listener_object_verbs \
+        or governing[0].frame == "refuse"
 
 
 def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
