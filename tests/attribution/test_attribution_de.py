@@ -1150,3 +1150,12 @@ def test_a_spokesman_of_media_before_the_verb_stays_the_speaker():
 def test_the_statement_impersonal_words_stand_in_still_gives_their_source():
     a = only("In einer Mitteilung der Stadt heißt es, die Straße bleibe bis Freitag gesperrt.")
     assert a.source.text.endswith("der Stadt")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Konzern hat nach eigenen Angaben im vergangenen Jahr 3000 Stellen gestrichen.", "Konzern"),
+    ("Nach eigenen Angaben hat Tesla Motors einen Werbepartner gefunden.", "Tesla Motors"),
+])
+def test_own_words_are_the_subjects(text, speaker):
+    a = only(text)
+    assert (a.source.text, a.source.canonical) == ("eigenen Angaben", speaker)

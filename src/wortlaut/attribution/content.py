@@ -852,6 +852,8 @@ SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_
                                          interposed_report, complementizer_clause, clausal_complement, comma_clause,
                                          inverted_clause,
                                          bare_clause)
+
+
 def refused_words(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"The White House declined | to say whether the president had been briefed", "A spokesman
     declined | to comment": a refusal to speak is reported as what was not said, its infinitive of

@@ -30,7 +30,8 @@ from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, is_finite_verb, phrase, trim
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, PASSIVE_SUBJECT, children,
+                                 is_finite_verb, phrase, subject_of, trim)
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -291,7 +292,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         after = (after[0], _before_time_phrase(after[0] + 1, after[1], ctx))  # "nach eigenen Angaben | im … Jahr"
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
-            speaker = _owner_after_noun(doc, after) or _possessive_owner(doc, after, ctx)
+            speaker = _owner_after_noun(doc, after) or _possessive_owner(doc, after, ctx) or _own_words(doc, after, ctx)
             return [replace(c, speaker=speaker) for c in _around(token, after, entry, ctx)]
     if _inside_noun_phrase(token):
         return []
@@ -343,6 +344,22 @@ def _possessive_owner(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> 
     """"Seiner Ansicht nach", "nach ihren Angaben": the possessive stands for whose words they are,
     and resolves as a pronoun does."""
     return (span[0], span[0] + 1) if is_possessive(doc[span[0]], ctx.grammar) else None
+
+
+def _own_words(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Der Konzern hat nach eigenen Angaben … gestrichen": words called the speaker's own
+    (``own_adjectives``) are those of the subject of the clause they stand in."""
+    if doc[span[0]].lemma_.lower() not in ctx.grammar.own_adjectives:
+        return None
+    verb, steps = doc[span[0]].head, 0
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and steps < 3:
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(verb) or next(iter(children(verb, PASSIVE_SUBJECT)), None)  # (a passive label on an active verb)
+    if subject is None or not span[1] <= subject.i and not subject.i < span[0]:
+        return None
+    return source_phrase(subject, ctx)
 
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
