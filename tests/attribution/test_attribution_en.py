@@ -632,3 +632,8 @@ def test_a_refusal_to_speak_is_reported_with_what_was_not_said(text, content):
 
 def test_a_refusal_to_act_reports_nothing():
     assert attributions("The senator declined to attend the meeting on Tuesday.") == []
+
+
+def test_a_relative_clause_on_the_reported_subject_stays_in_the_message():
+    a = only("Police said the suspect, who was not named, had been arrested on Sunday.")
+    assert a.content.text == "the suspect, who was not named, had been arrested on Sunday"

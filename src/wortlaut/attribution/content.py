@@ -302,8 +302,9 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
         if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
-               and t.i != child.i for t in ctx.doc[verb.i + 1: first]):
-            continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …"
+               and t.i != child.i and RELATIVE.isdisjoint({t.dep_, t.head.dep_}) for t in ctx.doc[verb.i + 1: first]):
+            continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …" (not a
+            # relative clause on the subject the parser made the cue's object: "said the suspect, who was …, had")
         if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)):
             continue  # before the cue only as "…, sagte X"
         if any(c.dep_ in COORDINATOR for c in child.children) or \
@@ -498,7 +499,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         opens = token.lower_ in ctx.grammar.declarative_complementizers \
             and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} \
             and "Rel" not in token.morph.get("PronType")  # not the relative "that": "said cities that refused …"
-        opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == ","
+        opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == "," \
+            and token.head.dep_ not in RELATIVE  # not "said the suspect, | who was not named, had been …"
         if opens:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
             end = _before_sentential_relative(ctx, start, end)
