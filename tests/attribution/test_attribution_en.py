@@ -637,3 +637,8 @@ def test_a_refusal_to_act_reports_nothing():
 def test_a_relative_clause_on_the_reported_subject_stays_in_the_message():
     a = only("Police said the suspect, who was not named, had been arrested on Sunday.")
     assert a.content.text == "the suspect, who was not named, had been arrested on Sunday"
+
+
+def test_a_time_in_the_plural_is_not_what_was_said():
+    found = attributions("“It’s a disaster,” said John Smith, a spokesman for the group. “We warned them for years.”")
+    assert [a.content.text for a in found] == ["“It’s a disaster,”", "“We warned them for years.”"]

@@ -773,8 +773,9 @@ def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
 
 
 def is_time(token: Token, ctx: SentenceContext) -> bool:
+    """A date or a time noun, also in the plural ("for years", "seit Jahren")."""
     return token.ent_type_ in {"DATE", "TIME"} or any(
-        token.lower_.endswith(word) for word in ctx.grammar.time_nouns)
+        token.lower_.endswith(word) or token.lemma_.lower().endswith(word) for word in ctx.grammar.time_nouns)
 
 
 def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
