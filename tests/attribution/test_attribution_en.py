@@ -642,3 +642,8 @@ def test_a_relative_clause_on_the_reported_subject_stays_in_the_message():
 def test_a_time_in_the_plural_is_not_what_was_said():
     found = attributions("“It’s a disaster,” said John Smith, a spokesman for the group. “We warned them for years.”")
     assert [a.content.text for a in found] == ["“It’s a disaster,”", "“We warned them for years.”"]
+
+
+def test_the_outlets_note_on_a_claim_is_not_part_of_it():
+    a = only("The ministry said the strikes hit military targets, a claim that could not be independently verified.")
+    assert a.content.text == "the strikes hit military targets"

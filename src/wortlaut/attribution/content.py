@@ -472,15 +472,28 @@ def _comma_before(verb: Token, ctx: SentenceContext) -> bool:
 def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> int:
     """Cut ", was Moskau als Falschinformation bezeichnete": a comment on the message; and a clause
     after a comma and a conjunction in which someone else reports ("told the BBC that there was
-    "no justification" …, | while British Foreign Secretary David Cameron said …")."""
+    "no justification" …, | while British Foreign Secretary David Cameron said …"); and the outlet's
+    note on it ("said the strikes hit military targets, | a claim that could not be independently
+    verified")."""
     for token in ctx.doc[start + 1: end - 1]:
         if token.text != ",":
             continue
         following = ctx.doc[token.i + 1]
         if following.lower_ in ctx.grammar.sentential_relatives or following.lower_ in ctx.grammar.clause_stoppers \
-                and _reports_with_own_speaker(ctx, token.i + 2, end):
+                and _reports_with_own_speaker(ctx, token.i + 2, end) or _note_on_the_words(following, ctx):
             return trim(ctx.doc, start, token.i)[1]
     return end
+
+
+def _note_on_the_words(first: Token, ctx: SentenceContext) -> bool:
+    """A phrase opened by a determiner whose noun is an utterance noun of the lexicon with a
+    relative clause of its own: "a claim that could not be independently verified", "eine Angabe,
+    die sich nicht überprüfen ließ"."""
+    if first.pos_ != "DET" or first.head.i <= first.i:
+        return False
+    noun = first.head
+    return ctx.lexicon.noun(noun.lemma_) is not None and any(c.dep_ in RELATIVE for c in noun.children) \
+        and all(t.pos_ in {"ADJ", "ADV"} for t in ctx.doc[first.i + 1: noun.i])
 
 
 def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> bool:
