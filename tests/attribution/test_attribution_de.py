@@ -1159,3 +1159,8 @@ def test_the_statement_impersonal_words_stand_in_still_gives_their_source():
 def test_own_words_are_the_subjects(text, speaker):
     a = only(text)
     assert (a.source.text, a.source.canonical) == ("eigenen Angaben", speaker)
+
+
+def test_the_name_after_a_title_without_article_is_the_speakers_whatever_its_parse():
+    a = only("„Wir werden alles tun, um die Täter zu finden“, sagte Innenministerin Nancy Faeser am Montag in Berlin.")
+    assert a.source.text == "Innenministerin Nancy Faeser"

@@ -699,11 +699,16 @@ def _particle_name_end(doc: Doc, at: int, end: int, naming: NamingFacts) -> int 
 def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
     """A name right after a phrase that ends in a noun is the name the title belongs to, where the
     parser gave it no argument role: "erklärte CDU-Generalsekretär | Carsten Linnemann" (parsed as
-    a clause), not "warf der Präsident | Putin vor" (Putin the object)."""
+    a clause), not "warf der Präsident | Putin vor" (Putin the object). After a title without an
+    article ("sagte Innenministerin | Nancy Faeser", "Nancy" parsed as the object) a person's name
+    is the title's whatever its tag and role: a bare singular noun names no one by itself."""
     if end >= ctx.sentence.end or end == 0 or doc[end - 1].pos_ != "NOUN":
         return end
+    title = doc[end - 1]
+    bare = not any(c.dep_ in DETERMINER | POSSESSIVE for c in title.children) and "Sing" in title.morph.get("Number")
     run = end
-    while run < ctx.sentence.end and is_name(doc[run]) and doc[run].pos_ == "PROPN" and doc[run].dep_ not in OBJECTS:
+    while run < ctx.sentence.end and is_name(doc[run]) and (
+            doc[run].pos_ == "PROPN" and doc[run].dep_ not in OBJECTS or bare and doc[run].ent_type_ in PERSON_LABELS):
         run += 1
     return run
 
