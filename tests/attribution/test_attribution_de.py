@@ -1164,3 +1164,8 @@ def test_own_words_are_the_subjects(text, speaker):
 def test_the_name_after_a_title_without_article_is_the_speakers_whatever_its_parse():
     a = only("„Wir werden alles tun, um die Täter zu finden“, sagte Innenministerin Nancy Faeser am Montag in Berlin.")
     assert a.source.text == "Innenministerin Nancy Faeser"
+
+
+def test_the_article_says_the_speaker_is_one_where_the_noun_was_read_as_plural():
+    a = only("„Das ist ein schwarzer Tag für die Demokratie“, schrieb der Grünen-Politiker auf der Plattform X.")
+    assert a.source.text == "der Grünen-Politiker"

@@ -57,8 +57,12 @@ def is_finite_verb(token: Token) -> bool:
 
 def agrees_in_number(finite: Token, subject: Token) -> bool:
     """A subject agrees with its finite verb in number where both mark it ("USA drohen
-    Russland": not Russland). Only for languages whose grammar sets ``subject_agreement``."""
+    Russland": not Russland). A determiner's number counts as the noun's: "schrieb der
+    Grünen-Politiker", the noun read as a plural. Only for languages whose grammar sets
+    ``subject_agreement``."""
     verb_number, subject_number = set(finite.morph.get("Number")), set(subject.morph.get("Number"))
+    if subject_number:
+        subject_number.update(n for c in subject.children if c.dep_ in DETERMINER for n in c.morph.get("Number"))
     return not (verb_number and subject_number) or bool(verb_number & subject_number)
 
 
