@@ -1169,3 +1169,8 @@ def test_the_name_after_a_title_without_article_is_the_speakers_whatever_its_par
 def test_the_article_says_the_speaker_is_one_where_the_noun_was_read_as_plural():
     a = only("„Das ist ein schwarzer Tag für die Demokratie“, schrieb der Grünen-Politiker auf der Plattform X.")
     assert a.source.text == "der Grünen-Politiker"
+
+
+def test_a_quoted_media_name_is_not_cut_at_the_time_word_inside_it():
+    a = only("Merz sagte der „Bild am Sonntag“, die Union werde keinen Koalitionsvertrag um jeden Preis unterschreiben.")
+    assert (a.source.text, a.addressee.text) == ("Merz", "der „Bild am Sonntag“")

@@ -640,7 +640,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                 child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
-                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns)):
+                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
+                and sum(t.text in QUOTE_MARKS for t in doc[start: opens.i]) % 2 == 0:  # not inside „Bild am Sonntag“
             end = min(end, opens.i)
     if is_name(token):
         run_end = token.i + 1
