@@ -647,3 +647,8 @@ def test_a_time_in_the_plural_is_not_what_was_said():
 def test_the_outlets_note_on_a_claim_is_not_part_of_it():
     a = only("The ministry said the strikes hit military targets, a claim that could not be independently verified.")
     assert a.content.text == "the strikes hit military targets"
+
+
+def test_a_verb_of_saying_tagged_a_noun_before_that_still_reports():
+    a = only("The lawsuit alleges that the company misled investors about its finances.")
+    assert (a.source.text, a.cue.text) == ("The lawsuit", "alleges")

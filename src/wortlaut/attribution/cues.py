@@ -26,7 +26,7 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
     if pos not in {"VERB", "AUX"} and not (
             pos in {"ADJ", "NOUN", "ADV"} and "Fin" in token.morph.get("VerbForm")
             or pos in {"PUNCT", "X", "SYM"} and token.is_alpha and token.is_lower
-            or pos == "NOUN" and _closes_reporting_tail(token)):
+            or pos == "NOUN" and (_closes_reporting_tail(token) or _root_before_complementizer(token, ctx))):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [entry for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
@@ -88,6 +88,15 @@ def _closes_reporting_tail(token: Token) -> bool:
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (after is None or after.text in {".", ",", ";"}) and name_after_quote(token) is not None
+
+
+def _root_before_complementizer(token: Token, ctx: SentenceContext) -> bool:
+    """"The lawsuit alleges | that the company misled investors": a lower-case word the parser made
+    the root of a sentence without a verb, right before a complementizer, after a noun, is the
+    sentence's verb ("alleges" tagged a plural noun)."""
+    if not token.is_lower or token.dep_ != "ROOT" or token.i == ctx.sentence.start or token.i + 1 >= ctx.sentence.end:
+        return False
+    return token.nbor(1).lower_ in ctx.grammar.declarative_complementizers and token.nbor(-1).pos_ in {"NOUN", "PROPN"}
 
 
 def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:

@@ -501,6 +501,8 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         start += 1
     start = start + 1 if ctx.sentence.start < start < first and doc[start].text == "," else ctx.sentence.start
     span = noun_phrase_after(doc, start, ctx.sentence)
+    if span is not None and span[0] < first < span[1] and verb.pos_ not in {"VERB", "AUX"}:
+        span = (span[0], first)  # the verb was tagged a noun and ran on the phrase: "The lawsuit | alleges"
     if span is None or span[1] > first or not any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span)):
         return None
     between = [t for t in doc[span[1]: first] if not t.is_space]
