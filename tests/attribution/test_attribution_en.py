@@ -264,10 +264,13 @@ def test_a_gerund_after_a_reported_clause_speaks_with_the_reporting_verb():
     assert added.source.text == "Officials" and added.content.text == "that a deal was unlikely before June"
 
 
-def test_declining_to_comment_reports_nothing():
+def test_declining_to_comment_is_the_refusal_not_a_comment():
     """The infinitive cue "comment" took "for the State Department declined to" as its message:
-    a clause-final cue's prepositional message was looked for before the verb that governs it."""
-    assert attributions("A spokesman for the State Department declined to comment.") == []
+    a clause-final cue's prepositional message was looked for before the verb that governs it. The
+    refusal is the report (frame ``refuse``), as PolNeAR marks it."""
+    [a] = attributions("A spokesman for the State Department declined to comment.")
+    assert (a.source.text, a.cue.text, a.content.text) == ("A spokesman for the State Department", "declined",
+                                                           "to comment")
 
 
 def test_a_speaker_the_parser_made_a_passive_subject():
@@ -421,10 +424,10 @@ def test_a_lone_noun_object_names_no_message():
 
 @pytest.mark.parametrize("text, cues", [
     ("Two officials, who were not authorized to discuss the matter, said the talks had stalled.", ["said"]),
-    ("The White House declined to comment on the report.", []),
+    ("The White House declined to comment on the report.", ["declined"]),
 ])
 def test_a_verb_of_saying_in_an_infinitive_says_nothing_yet(text, cues):
-    """"to discuss the matter" was a report without speaker."""
+    """"to discuss the matter" was a report without speaker; under a refusal the refusal reports."""
     assert [a.cue.text for a in attributions(text)] == cues
 
 
