@@ -1174,3 +1174,17 @@ def test_the_article_says_the_speaker_is_one_where_the_noun_was_read_as_plural()
 def test_a_quoted_media_name_is_not_cut_at_the_time_word_inside_it():
     a = only("Merz sagte der „Bild am Sonntag“, die Union werde keinen Koalitionsvertrag um jeden Preis unterschreiben.")
     assert (a.source.text, a.addressee.text) == ("Merz", "der „Bild am Sonntag“")
+
+
+@pytest.mark.parametrize("text, source, addressee", [
+    ("Karsai sagte am Sonntag vor Journalisten weiter, Afghanistan sei ein Opfer des Terrorismus.",
+     "Karsai", "Journalisten"),
+    ("Der Außenminister sagte vor der Presse, die Regierung sehe mit Sorge nach Teheran.",
+     "Der Außenminister", "der Presse"),
+    ("Die Lage sei ernst, sagte der Minister vor Journalisten.", "der Minister", "Journalisten"),
+    ("Die Regierung werde handeln, sagte die Kanzlerin vor zwei Wochen.", "die Kanzlerin", None),
+    ("Die Regierung werde handeln, sagte die Kanzlerin bei einem Besuch in Paris.", "die Kanzlerin", None),
+])
+def test_an_audience_is_the_listener_and_a_setting_never_part_of_the_speaker(text, source, addressee):
+    a = only(text)
+    assert (a.source.text, a.addressee.text if a.addressee else None) == (source, addressee)

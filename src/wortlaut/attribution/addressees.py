@@ -329,6 +329,29 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     return None
 
 
+def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"sagte vor Journalisten", "sagte der Minister vor der Presse": people before whom words were
+    said (``audience_prepositions``), wherever the parser hung the phrase in the cue's clause; not
+    a time or an occasion ("sagte vor zwei Wochen", "vor den Wahlen")."""
+    if not entry.says or not ctx.grammar.audience_prepositions:
+        return None
+    for token in _clause(verb):
+        if token.dep_ in CASE_MARKER and token.lower_ in ctx.grammar.audience_prepositions \
+                and token.head.pos_ in {"NOUN", "PROPN"} and _names_people(token.head, ctx):
+            return token.head
+    return None
+
+
+def _names_people(noun: Token, ctx: SentenceContext) -> bool:
+    """A plural whose lemma ends like a person noun ("Journalisten", "Reportern"), media ("der
+    Presse") or an organisation; never a time."""
+    if is_time(noun, ctx):
+        return False
+    lemma = noun.lemma_.lower()
+    return "Plur" in noun.morph.get("Number") and lemma.endswith(ctx.grammar.person_noun_endings) \
+        or lemma.endswith(ctx.grammar.media_nouns) or noun.ent_type_ in {"ORG"}
+
+
 def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte in einem Interview mit einem Fernsehsender", "said in an interview with CNN": the
     partner of a talk in the cue's clause (``conversation_nouns``, ``partner_prepositions``); not of
@@ -382,7 +405,8 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
-    (_made_subject, True), (_listener_preposition, True), (_conversation_partner, True), (_dative_on_time, False),
+    (_made_subject, True), (_listener_preposition, True), (_conversation_partner, True), (_audience, True),
+    (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_dative_pronoun, True),
     (_dative_by_case, False))

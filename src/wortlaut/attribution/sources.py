@@ -638,6 +638,9 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
         elif child.dep_ in ADJUNCT and _particle_name_end(doc, opens.i, end, naming):
             continue  # "Konstantin | von Notz": part of the name
+        elif verb is not None and token.i > verb.i and opens.pos_ == "ADP" and opens.lower_ in \
+                ctx.grammar.setting_prepositions | ctx.grammar.audience_prepositions:
+            end = min(end, opens.i)  # "sagte die Kanzlerin | bei einem Besuch in Paris", "… | vor Journalisten"
         elif child.dep_ in ADJUNCT and (
                 child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))

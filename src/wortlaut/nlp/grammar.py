@@ -34,6 +34,9 @@ class Grammar:
     clause_prepositions: frozenset[str]
     causative_verbs: frozenset[str]
     own_adjectives: frozenset[str]
+    audience_prepositions: frozenset[str]
+    setting_prepositions: frozenset[str]
+    person_noun_endings: tuple[str, ...]
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
     anaphoric_demonstratives: frozenset[str]
@@ -85,10 +88,12 @@ def load_grammar(lang: str) -> Grammar:
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives", "anaphoric_demonstratives",
             "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions", "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns",
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
-            "clause_prepositions", "causative_verbs", "own_adjectives")},
+            "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
+            "setting_prepositions")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
+        person_noun_endings=tuple(raw["person_noun_endings"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
         infinitive_infixes=tuple(raw["infinitive_infixes"]),
