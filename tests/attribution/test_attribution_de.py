@@ -1188,3 +1188,9 @@ def test_a_quoted_media_name_is_not_cut_at_the_time_word_inside_it():
 def test_an_audience_is_the_listener_and_a_setting_never_part_of_the_speaker(text, source, addressee):
     a = only(text)
     assert (a.source.text, a.addressee.text if a.addressee else None) == (source, addressee)
+
+
+def test_a_verb_coordinated_with_an_adverb_of_the_clause_before_shares_its_subject():
+    found = attributions("Die Bundesregierung kritisierte das Vorgehen scharf und kündigte Konsequenzen an.")
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("Die Bundesregierung", "das Vorgehen"), ("Die Bundesregierung", "Konsequenzen")]

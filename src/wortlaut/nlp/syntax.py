@@ -127,11 +127,20 @@ def subject_of(verb: Token) -> Token | None:
         between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
         if verb.dep_ in CONJUNCT and verb.head != verb and (any(t.pos_ == "CCONJ" for t in between)
                                                           or _opens_after_comma(verb)):
-            verb = verb.head
+            verb = _verb_above(verb.head)
             seen += 1
             continue
         return None
     return None
+
+
+def _verb_above(word: Token) -> Token:
+    """``word``, or where the parser coordinated a verb with a word of the clause before it, that
+    clause's verb: "kritisierte das Vorgehen scharf und kündigte Konsequenzen an" ("kündigte" hung
+    on "scharf")."""
+    if word.pos_ in {"VERB", "AUX"} or word.dep_ not in ADVERBIAL | DIRECT_OBJECT or word.head.pos_ not in {"VERB", "AUX"}:
+        return word
+    return word.head
 
 
 def _person(pronoun: Token) -> bool:
