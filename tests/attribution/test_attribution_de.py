@@ -1194,3 +1194,13 @@ def test_a_verb_coordinated_with_an_adverb_of_the_clause_before_shares_its_subje
     found = attributions("Die Bundesregierung kritisierte das Vorgehen scharf und kündigte Konsequenzen an.")
     assert [(a.source.text, a.content.text) for a in found] == [
         ("Die Bundesregierung", "das Vorgehen"), ("Die Bundesregierung", "Konsequenzen")]
+
+
+def test_media_hung_on_a_pronoun_speaker_are_the_listener():
+    a = only("„Wir lassen uns nicht erpressen“, sagte er der Deutschen Presse-Agentur in Berlin.")
+    assert (a.source.text, a.addressee.text) == ("er", "der Deutschen Presse-Agentur")
+
+
+def test_a_verbs_own_phrase_after_the_source_of_nach_angaben_is_not_part_of_it():
+    a = only("Die Zahl der Toten stieg nach Angaben der Behörden auf 42.")
+    assert a.source.text == "Angaben der Behörden"

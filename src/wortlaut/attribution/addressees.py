@@ -39,7 +39,7 @@ from wortlaut.attribution.sources import (finite_of, interposed_commas, is_passi
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
-                                 SUBJECT, phrase, subject_of)
+                                 SUBJECT, phrase, subject_of, trim)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -59,6 +59,8 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
             continue  # the phrase trimmed to nothing (a lone quotation mark)
         if _after_lost_preposition(start, found, ctx):
             continue  # "In | einem … geführten Telefonat": the parser lost the preposition
+        if source is not None and source[0] < start < source[1]:
+            return (start, end), (source[0], trim(ctx.doc, source[0], start)[1])  # "sagte er | der dpa"
         if source is not None and start < source[1] and source[0] < end:
             return ((start, end), None) if marked else (None, source)
         return (start, end), source
@@ -260,9 +262,10 @@ def _punctuation_after(noun: Token, ctx: SentenceContext) -> str | None:
 
 
 def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
-    """"sagte Georg Ratzinger | der Nachrichtenagentur dpa": a name has no genitive attribute after
-    it, so a noun opened by an ``oblique_determiners`` word that the parser hung on the speaker's name
-    right after it is the verb's dative listener."""
+    """"sagte Georg Ratzinger | der Nachrichtenagentur dpa", "sagte er | der Deutschen
+    Presse-Agentur": a name or a personal pronoun has no genitive attribute after it, so a noun
+    opened by an ``oblique_determiners`` word that the parser hung on the speaker's name right after
+    it is the verb's dative listener."""
     subject = subject_of(verb)
     if not entry.says or subject is None:
         return None
@@ -270,7 +273,7 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     while name[-1].i + 1 < ctx.sentence.end and ctx.doc[name[-1].i + 1].dep_ in NAME_PART \
             and ctx.doc[name[-1].i + 1].head in name:
         name.append(ctx.doc[name[-1].i + 1])
-    if not all(t.pos_ == "PROPN" for t in name):
+    if not all(t.pos_ == "PROPN" for t in name) and not _personal_pronoun(subject):
         return None
     last = name[-1].i
     for token in name:
@@ -350,6 +353,10 @@ def _names_people(noun: Token, ctx: SentenceContext) -> bool:
     lemma = noun.lemma_.lower()
     return "Plur" in noun.morph.get("Number") and lemma.endswith(ctx.grammar.person_noun_endings) \
         or lemma.endswith(ctx.grammar.media_nouns) or noun.ent_type_ in {"ORG"}
+
+
+def _personal_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType")
 
 
 def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

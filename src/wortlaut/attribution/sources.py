@@ -830,7 +830,8 @@ def _after_name(preposition: Token) -> bool:
 def _argument_of_verb(preposition: Token) -> bool:
     """A preposition whose phrase the parser hung on a verb opens the verb's argument, not a part of
     the noun phrase before it: "nach Behördenangaben | auf mehr als 300 gestiegen"."""
-    return preposition.head.dep_ in OBLIQUE and preposition.head.head.pos_ in {"VERB", "AUX"}
+    return preposition.head.dep_ in OBLIQUE and preposition.head.head.pos_ in {"VERB", "AUX"} \
+        or preposition.head.pos_ in {"VERB", "AUX"}  # "stieg nach Angaben der Behörden | auf 42", "auf" on "stieg"
 
 
 def _quoted_name_end(doc: Doc, at: int, sentence: Span) -> int | None:
