@@ -655,3 +655,10 @@ def test_the_outlets_note_on_a_claim_is_not_part_of_it():
 def test_a_verb_of_saying_tagged_a_noun_before_that_still_reports():
     a = only("The lawsuit alleges that the company misled investors about its finances.")
     assert (a.source.text, a.cue.text) == ("The lawsuit", "alleges")
+
+
+def test_a_relative_clause_on_the_speaker_parsed_as_a_clause_of_the_cue_is_not_the_message():
+    a = only("A senior administration official, who briefed reporters on condition of anonymity, said the sanctions "
+             "would take effect immediately.")
+    assert (a.source.text, a.content.text) == ("A senior administration official",
+                                               "the sanctions would take effect immediately")

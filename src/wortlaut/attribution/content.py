@@ -305,8 +305,9 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                and t.i != child.i and RELATIVE.isdisjoint({t.dep_, t.head.dep_}) for t in ctx.doc[verb.i + 1: first]):
             continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …" (not a
             # relative clause on the subject the parser made the cue's object: "said the suspect, who was …, had")
-        if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)):
-            continue  # before the cue only as "…, sagte X"
+        if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)
+                                 or _relative_on_noun(first, ctx)):
+            continue  # before the cue only as "…, sagte X"; not "An official, | who briefed reporters …, said"
         if any(c.dep_ in COORDINATOR for c in child.children) or \
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
@@ -326,6 +327,16 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _relative_on_noun(first: int, ctx: SentenceContext) -> bool:
+    """The clause starting at ``first`` opens with a relative or wh-pronoun right after a noun and a
+    comma: a relative clause on that noun ("A senior administration official, | who briefed
+    reporters …"), whatever the parser made of it."""
+    word = ctx.doc[first]
+    relative = "Rel" in word.morph.get("PronType") or word.pos_ == "PRON" and word.lower_ in ctx.grammar.complementizers
+    return relative and first - 2 >= ctx.sentence.start and ctx.doc[first - 1].text == "," \
+        and ctx.doc[first - 2].pos_ in {"NOUN", "PROPN"}
 
 
 def _before_finite_conjunct(clause: Token, start: int, end: int) -> int:
