@@ -662,3 +662,8 @@ def test_a_relative_clause_on_the_speaker_parsed_as_a_clause_of_the_cue_is_not_t
              "would take effect immediately.")
     assert (a.source.text, a.content.text) == ("A senior administration official",
                                                "the sanctions would take effect immediately")
+
+
+def test_that_after_the_listener_opens_the_message_even_tagged_relative():
+    a = only("Mr. Johnson told The Times that he had no plans to resign.")
+    assert (a.addressee.text, a.content.text) == ("The Times", "that he had no plans to resign")

@@ -522,7 +522,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         opens = token.lower_ in ctx.grammar.declarative_complementizers \
             and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} \
-            and "Rel" not in token.morph.get("PronType")  # not the relative "that": "said cities that refused …"
+            and ("Rel" not in token.morph.get("PronType") or _after_listener_object(previous, verb, ctx))
+        # (not the relative "that": "said cities that refused …"; but "told The Times | that he had …")
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == "," \
             and token.head.dep_ not in RELATIVE  # not "said the suspect, | who was not named, had been …"
         if opens:
@@ -535,6 +536,11 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         # "sagte, er sei zuversichtlich, dass …"
         previous = token
     return None
+
+
+def _after_listener_object(word: Token, verb: Token, ctx: SentenceContext) -> bool:
+    """``word`` ends the object of a verb whose object is its listener: "told The Times | that …"."""
+    return takes_listener_object(verb, ctx) and word.head == verb and word.dep_ in OBJECTS | DATIVE_OBJECT
 
 
 def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
