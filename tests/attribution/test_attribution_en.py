@@ -667,3 +667,11 @@ def test_a_relative_clause_on_the_speaker_parsed_as_a_clause_of_the_cue_is_not_t
 def test_that_after_the_listener_opens_the_message_even_tagged_relative():
     a = only("Mr. Johnson told The Times that he had no plans to resign.")
     assert (a.addressee.text, a.content.text) == ("The Times", "that he had no plans to resign")
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("“I’m not going anywhere,” the 81-year-old president told supporters at a rally in Wisconsin.", "supporters"),
+    ("The senator told members of Congress that the bill would pass.", "members of Congress"),
+])
+def test_a_listener_ends_before_a_phrase_that_tells_where(text, addressee):
+    assert only(text).addressee.text == addressee

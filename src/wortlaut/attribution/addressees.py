@@ -53,6 +53,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if found is None:
             continue
         start, end = _without_clauses(found, *source_phrase(found, ctx))
+        end = _before_setting(found, end, ctx)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:
@@ -70,6 +71,15 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if media is not None:
             return media, (source[0], media[0])
     return after, source
+
+
+def _before_setting(head: Token, end: int, ctx: SentenceContext) -> int:
+    """A listener's phrase ends before a prepositional phrase after its noun that does not belong to
+    it (not an ``attribute_prepositions`` one): "told supporters | at a rally in Wisconsin", "sagte
+    Journalisten | in Berlin"; "told members of Congress" keeps its "of"."""
+    return next((t.i for t in ctx.doc[head.i + 1: end] if t.pos_ == "ADP" and t.dep_ in CASE_MARKER
+                 and t.lower_ not in ctx.grammar.attribute_prepositions and t.lower_ not in ctx.grammar.postpositions),
+                end)
 
 
 def _after_lost_preposition(start: int, head: Token, ctx: SentenceContext) -> bool:
