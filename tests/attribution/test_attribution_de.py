@@ -1204,3 +1204,8 @@ def test_media_hung_on_a_pronoun_speaker_are_the_listener():
 def test_a_verbs_own_phrase_after_the_source_of_nach_angaben_is_not_part_of_it():
     a = only("Die Zahl der Toten stieg nach Angaben der Behörden auf 42.")
     assert a.source.text == "Angaben der Behörden"
+
+
+def test_a_dass_clause_ends_before_a_cue_that_goes_on_with_the_speaker():
+    first, second = attributions("Sie betonte, dass die Regierung handeln müsse, und verwies auf die steigenden Kosten.")
+    assert (first.content.text, second.content.text) == ("dass die Regierung handeln müsse", "auf die steigenden Kosten")
