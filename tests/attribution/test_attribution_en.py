@@ -675,3 +675,9 @@ def test_that_after_the_listener_opens_the_message_even_tagged_relative():
 ])
 def test_a_listener_ends_before_a_phrase_that_tells_where(text, addressee):
     assert only(text).addressee.text == addressee
+
+
+def test_it_parsed_as_an_expletive_of_an_active_cue_is_its_speaker():
+    found = attributions("The company said it expects revenue to fall in the fourth quarter, citing weaker demand in China.")
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("said", "The company"),
+                                                                                   ("expects", "it")]

@@ -11,7 +11,7 @@ from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
-                                 DETERMINER,
+                                 DETERMINER, EXPLETIVE,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
                                  clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
@@ -41,6 +41,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     subject = subject_of(verb)
     if subject is None and _active_despite_label(verb, ctx):
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT), None)
+    if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
+        subject = next((c for c in verb.children if c.dep_ in EXPLETIVE and c.i < verb.i
+                        and _referential(c, verb, ctx)), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
     if subject is not None and commas is not None and subject.i < commas[0].i:

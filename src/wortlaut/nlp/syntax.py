@@ -10,6 +10,7 @@ from wortlaut.nlp.quotes import QUOTE_MARKS
 
 # The dependency labels, by the relation the analysers look for (UD, TIGER, ClearNLP).
 SUBJECT = frozenset({"nsubj", "sb", "csubj", "nsubjpass"})
+EXPLETIVE = frozenset({"expl", "ep"})  # "it", "es" without a referent (or a subject the parser took for one)
 PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass"})  # what a passive is about: not its agent
 AGENT = frozenset({"obl:agent", "agent", "sbp"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "oc", "parataxis"})
