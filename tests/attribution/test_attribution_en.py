@@ -681,3 +681,12 @@ def test_it_parsed_as_an_expletive_of_an_active_cue_is_its_speaker():
     found = attributions("The company said it expects revenue to fall in the fourth quarter, citing weaker demand in China.")
     assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("said", "The company"),
                                                                                    ("expects", "it")]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("“No,” he said.", ["“No,”"]),
+    ("“Yes,” said Smith, “but not now.”", ["“Yes,”", "“but not now.”"]),
+    ("Russian spokeswoman Maria Zakharova called the claims “absurd.”", ["the claims “absurd.”"]),
+])
+def test_a_short_quotation_with_its_own_comma_is_speech(text, contents):
+    assert [a.content.text for a in attributions(text)] == contents

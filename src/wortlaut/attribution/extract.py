@@ -53,7 +53,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     text = doc.text
     ranges = _reportage(news if news is not None else [(0, len(text))])
     quotes = [q for q in find_quotes(text) if ranges.containing(q.start, q.end)]
-    speech = QuoteIndex.of([q for q in quotes if q.depth == 0 and q.words(text) >= MIN_QUOTE_WORDS])
+    speech = QuoteIndex.of([q for q in quotes if q.depth == 0 and _speech(q, text)])
     sentences = [s for s in _sentences(doc) if s.text.strip() and ranges.containing(*_words_of(s))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
@@ -79,6 +79,17 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
                                              or not _names_someone(doc, candidate.source, grammar)):
             candidate.source = None  # "You had a lot of people saying …": nobody in particular
     return _to_attributions(doc, text, found, quotes)
+
+
+def _speech(quote: Quote, text: str) -> bool:
+    """A quotation that may be words spoken: three words or more, or fewer that end with their own
+    comma or sentence mark inside the closing mark ("“No,” he said.", "“Not now!”"), which a
+    quoted name or term does not."""
+    inner = text[quote.inner_start:quote.inner_end].rstrip()
+    return quote.words(text) >= MIN_QUOTE_WORDS or quote.closed and inner[-1:] in SPOKEN_ENDINGS
+
+
+SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -220,10 +231,13 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         if quote.depth > 0 or _claimed(quote, contents, cues, doc):
             continue  # (a top-level quotation made here never overlaps another)
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        previous = _speaker_before(quote.start, sentences, starts, per_sentence)
+        if span is not None and _resumes(quote, previous, text):
+            made.append(Candidate((quote.start, quote.end), source=previous.source, follows=previous, rule="quote"))
+            continue
         if span is None or not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
         announcer = _colon_speaker(doc, text, quote, sentences, starts, grammar)
-        previous = _speaker_before(quote.start, sentences, starts, per_sentence)
         if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
             continue  # a short quotation continues only a quoted speaker: "“We have won,” she said. “Now we govern.”"
         if previous is None and announcer is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
@@ -234,6 +248,20 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
                               follows=previous, rule="quote"))
     return made
+
+
+def _resumes(quote: Quote, previous: Candidate | None, text: str) -> bool:
+    """The second half of a quotation split by its cue: "“Yes,” said Smith, | “but not now.”" — the
+    quotation before closes with a comma, and only the cue's clause and a comma stand between."""
+    if previous is None or not text[previous.content[0]] in QUOTE_MARKS or previous.content[1] >= quote.start:
+        return False
+    between = text[previous.content[1]:quote.start]
+    closing = text[previous.content[0]:previous.content[1]].rstrip()
+    return len(between) <= MAX_SPLIT_CUE and between.rstrip().endswith(",") and not any(
+        mark in between for mark in ".!?:;") and closing[-2:-1] == ","
+
+
+MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
 
 
 def _claimed(quote: Quote, contents: SpanIndex[Candidate], cues: SpanIndex[Candidate], doc: Doc) -> bool:
