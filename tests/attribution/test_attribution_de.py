@@ -1209,3 +1209,12 @@ def test_a_verbs_own_phrase_after_the_source_of_nach_angaben_is_not_part_of_it()
 def test_a_dass_clause_ends_before_a_cue_that_goes_on_with_the_speaker():
     first, second = attributions("Sie betonte, dass die Regierung handeln müsse, und verwies auf die steigenden Kosten.")
     assert (first.content.text, second.content.text) == ("dass die Regierung handeln müsse", "auf die steigenden Kosten")
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("„Nein“, sagte er.", ["„Nein“"]),
+    ("„Wir werden“, sagte er, „alles tun.“", ["„Wir werden“", "„alles tun.“"]),
+    ("Die „Reform“, die der Minister plant, ist umstritten.", []),
+])
+def test_a_short_quotation_that_opens_its_sentence_before_a_comma_is_speech(text, contents):
+    assert [a.content.text for a in attributions(text)] == contents

@@ -84,9 +84,13 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
 def _speech(quote: Quote, text: str) -> bool:
     """A quotation that may be words spoken: three words or more, or fewer that end with their own
     comma or sentence mark inside the closing mark ("“No,” he said.", "“Not now!”"), which a
-    quoted name or term does not."""
+    quoted name or term does not, or that open their sentence before a comma ("„Nein“, sagte er.")."""
     inner = text[quote.inner_start:quote.inner_end].rstrip()
-    return quote.words(text) >= MIN_QUOTE_WORDS or quote.closed and inner[-1:] in SPOKEN_ENDINGS
+    if quote.words(text) >= MIN_QUOTE_WORDS or quote.closed and inner[-1:] in SPOKEN_ENDINGS:
+        return True
+    before = text[:quote.start].rstrip()
+    return quote.closed and text[quote.end:quote.end + 1] == "," and (not before or before[-1] in ".!?:\n")
+    # ("„Nein“, sagte er.": a quotation that opens its sentence with a comma after it)
 
 
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
@@ -251,14 +255,15 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
 
 
 def _resumes(quote: Quote, previous: Candidate | None, text: str) -> bool:
-    """The second half of a quotation split by its cue: "“Yes,” said Smith, | “but not now.”" — the
-    quotation before closes with a comma, and only the cue's clause and a comma stand between."""
+    """The second half of a quotation split by its cue: "“Yes,” said Smith, | “but not now.”",
+    "„Wir werden“, sagte er, | „alles tun.“" — the quotation before ends with a comma (inside or
+    after its closing mark), and only the cue's clause and a comma stand between."""
     if previous is None or not text[previous.content[0]] in QUOTE_MARKS or previous.content[1] >= quote.start:
         return False
     between = text[previous.content[1]:quote.start]
     closing = text[previous.content[0]:previous.content[1]].rstrip()
     return len(between) <= MAX_SPLIT_CUE and between.rstrip().endswith(",") and not any(
-        mark in between for mark in ".!?:;") and closing[-2:-1] == ","
+        mark in between for mark in ".!?:;") and (closing[-2:-1] == "," or between.startswith(","))
 
 
 MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
