@@ -690,3 +690,9 @@ def test_it_parsed_as_an_expletive_of_an_active_cue_is_its_speaker():
 ])
 def test_a_short_quotation_with_its_own_comma_is_speech(text, contents):
     assert [a.content.text for a in attributions(text)] == contents
+
+
+def test_a_participle_on_the_source_of_according_to_is_neither_source_nor_message():
+    a = attributions("According to a Pew Research Center survey released last month, 62 percent of Americans "
+                     "oppose the plan.")[0]
+    assert (a.source.text, a.content.text) == ("a Pew Research Center survey", "62 percent of Americans oppose the plan")

@@ -401,9 +401,22 @@ def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
     edge = max(doc[i].right_edge.i for i in range(start, end)) + 1
     while edge > end and doc[edge - 1].is_punct:
         edge -= 1  # (the parser hangs the comma on the phrase)
-    if not end < edge <= ctx.sentence.end or edge < ctx.sentence.end and doc[edge].text != ",":
+    if not end < edge <= ctx.sentence.end or edge < ctx.sentence.end and doc[edge].text != "," \
+            or any(t.text == "," or is_finite_verb(t) for t in doc[end: edge]):
+        return _to_comma_on_source(source, ctx)
+    return edge
+
+
+def _to_comma_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
+    """Past the words up to the first comma where the word right after the source hangs on it and
+    no finite verb comes before the comma, whatever the parser made of the rest ("According to a
+    Pew Research Center survey | released last month, | 62 percent …", "survey" made the root)."""
+    doc, (start, end) = ctx.doc, source
+    comma = next((t.i for t in doc[end: ctx.sentence.end] if t.text == ","), None)
+    if comma is None or comma == end or not start <= doc[end].head.i < end \
+            or any(is_finite_verb(t) for t in doc[end: comma]):
         return end
-    return end if any(t.text == "," or is_finite_verb(t) for t in doc[end: edge]) else edge
+    return comma
 
 
 def _past_relative_clause(at: int, ctx: SentenceContext) -> int:
