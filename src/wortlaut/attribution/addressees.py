@@ -37,6 +37,7 @@ from wortlaut.attribution.sources import (finite_of, interposed_commas, is_passi
                                          noun_phrase_after, oblique_by_gender, opening_anaphor, opens_another_phrase,
                                          source_phrase)
 from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
                                  SUBJECT, phrase, subject_of, trim)
@@ -53,7 +54,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if found is None:
             continue
         start, end = _without_clauses(found, *source_phrase(found, ctx))
-        end = _before_setting(found, end, ctx)
+        end = _before_setting(found, start, end, ctx)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:
@@ -73,13 +74,14 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
     return after, source
 
 
-def _before_setting(head: Token, end: int, ctx: SentenceContext) -> int:
+def _before_setting(head: Token, start: int, end: int, ctx: SentenceContext) -> int:
     """A listener's phrase ends before a prepositional phrase after its noun that does not belong to
     it (not an ``attribute_prepositions`` one): "told supporters | at a rally in Wisconsin", "sagte
-    Journalisten | in Berlin"; "told members of Congress" keeps its "of"."""
+    Journalisten | in Berlin"; "told members of Congress" keeps its "of", and a quoted name its
+    words ("der „Bild am Sonntag“")."""
     return next((t.i for t in ctx.doc[head.i + 1: end] if t.pos_ == "ADP" and t.dep_ in CASE_MARKER
-                 and t.lower_ not in ctx.grammar.attribute_prepositions and t.lower_ not in ctx.grammar.postpositions),
-                end)
+                 and t.lower_ not in ctx.grammar.attribute_prepositions and t.lower_ not in ctx.grammar.postpositions
+                 and sum(w.text in QUOTE_MARKS for w in ctx.doc[start: t.i]) % 2 == 0), end)
 
 
 def _after_lost_preposition(start: int, head: Token, ctx: SentenceContext) -> bool:
