@@ -9,7 +9,8 @@ A listener is found, in this order, as
 - the direct object of a verb whose object is the listener ("told NBC", "warnte die
   Regierung"; ``listener_object_verbs`` in ``grammar.json``),
 - a prepositional phrase with a listener preposition ("gegenüber der Zeitung", "der Zeitung
-  gegenüber", "said to reporters"; ``addressee_prepositions``),
+  gegenüber", "said to reporters"; ``addressee_prepositions``), the partner of an interview, or
+  an audience ("sagte vor Journalisten"; ``audience_prepositions``),
 - a case-less noun phrase that the parser hung on the verb's time adjunct ("am Samstag | der
   Nachrichtenagentur Tass": a time has no genitive owner, so it is the verb's dative),
 - an object that noun and determiner mark as dative ("erklärt den Mitarbeitern", where "den"
@@ -23,7 +24,11 @@ A listener is found, in this order, as
   der Presse, …") or hung on the speaker's name ("sagte Georg Ratzinger | der Nachrichtenagentur
   dpa"),
 - media named right after the speaker's phrase ("sagte ein Sprecher der Stadt Köln | der Deutschen
-  Presse-Agentur"; ``media_nouns``).
+  Presse-Agentur"; ``media_nouns``), or at its end where the parser made them part of it ("sagte
+  ein Polizeisprecher | der dpa"; ``media_names``).
+
+A listener's phrase ends before a phrase that tells where ("told supporters | at a rally"), and a
+listener inside the speaker's phrase ends the speaker ("sagte er | der Deutschen Presse-Agentur").
 """
 from __future__ import annotations
 
