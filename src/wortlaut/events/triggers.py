@@ -8,7 +8,7 @@ only when the pattern's words are among the trigger's dependents ("verhängte Sa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from typing import Callable, Generic, TypeVar
 
 from spacy.tokens import Token
@@ -160,11 +160,19 @@ def _fixed_words(words: tuple[str, ...], clause: list[Token], compounds: bool) -
 @dataclass(frozen=True)
 class DependentWords:
     """The words a pattern may name: lemmas and forms of the trigger's clause outside its
-    subject, and each preposition with the words under it."""
+    subject, and each preposition with the words under it (read only when a pattern asks for a
+    prepositional phrase: most ask for words)."""
 
     words: frozenset[str]
-    phrases: tuple[tuple[str, str, frozenset[str]], ...]  # (lemma, form, words under it)
+    tokens: tuple[Token, ...]
     compounds: bool
+
+    @cached_property
+    def phrases(self) -> tuple[tuple[str, str, frozenset[str]], ...]:
+        """(lemma, form, words under it) of each preposition."""
+        return tuple((t.lemma_.lower(), t.lower_, frozenset(
+            w for u in ([u for u in t.subtree if u != t] or [t.head]) for w in (u.lemma_.lower(), u.lower_)))
+            for t in self.tokens if preposition(t) is not None)
 
     @classmethod
     def of(cls, token: Token, compounds: bool, following: bool = False) -> "DependentWords":
@@ -174,11 +182,7 @@ class DependentWords:
 
     @classmethod
     def from_tokens(cls, tokens: list[Token], compounds: bool) -> "DependentWords":
-        words = frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
-        phrases = tuple((t.lemma_.lower(), t.lower_, frozenset(
-            w for u in ([u for u in t.subtree if u != t] or [t.head]) for w in (u.lemma_.lower(), u.lower_)))
-            for t in tokens if preposition(t) is not None)
-        return cls(words, phrases, compounds)
+        return cls(frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_)), tuple(tokens), compounds)
 
     def hold(self, slot: Slot) -> bool:
         """"sanktion|embargo": one of the words is there; "(gegen land)": a preposition with
