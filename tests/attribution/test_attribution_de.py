@@ -1218,3 +1218,8 @@ def test_a_dass_clause_ends_before_a_cue_that_goes_on_with_the_speaker():
 ])
 def test_a_short_quotation_that_opens_its_sentence_before_a_comma_is_speech(text, contents):
     assert [a.content.text for a in attributions(text)] == contents
+
+
+def test_a_preposition_the_parser_made_the_marker_of_the_infinitive_does_not_make_it_adverbial():
+    a = attributions("Die Linke kündigte an, gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen.")[0]
+    assert (a.cue.text, a.content.text) == ("kündigte an", "gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen")

@@ -451,10 +451,12 @@ def _infinitive_with_particle(clause: Token) -> bool:
 
 def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:
     """A conjunction that is no complementizer opens the clause: "um … zu", "ohne … zu" tell
-    why or how, not what was said. (The infinitive's own particle stands right before it: "ihn
-    zu durchsuchen", which taggers may read as a preposition.)"""
-    return any(c.dep_ in MARKER and c.pos_ in {"SCONJ", "ADP"} and c.lower_ not in ctx.grammar.complementizers
-               and c.i != clause.i - 1 for c in clause.children)
+    why or how, not what was said (``infinitive_conjunctions``, tagged as prepositions; not a
+    preposition the parser made the marker: "kündigte an, | gegen das Gesetz … zu klagen"). (The
+    infinitive's own particle stands right before it: "ihn zu durchsuchen", which taggers may read
+    as a preposition.)"""
+    return any(c.dep_ in MARKER and (c.pos_ == "SCONJ" or c.lower_ in ctx.grammar.infinitive_conjunctions)
+               and c.lower_ not in ctx.grammar.complementizers and c.i != clause.i - 1 for c in clause.children)
 
 
 def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:

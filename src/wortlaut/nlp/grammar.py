@@ -37,6 +37,7 @@ class Grammar:
     audience_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
     attribute_prepositions: frozenset[str]
+    infinitive_conjunctions: frozenset[str]
     person_noun_endings: tuple[str, ...]
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
@@ -90,7 +91,7 @@ def load_grammar(lang: str) -> Grammar:
             "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions", "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns",
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
-            "setting_prepositions", "attribute_prepositions")},
+            "setting_prepositions", "attribute_prepositions", "infinitive_conjunctions")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
