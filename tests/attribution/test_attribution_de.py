@@ -1223,3 +1223,8 @@ def test_a_short_quotation_that_opens_its_sentence_before_a_comma_is_speech(text
 def test_a_preposition_the_parser_made_the_marker_of_the_infinitive_does_not_make_it_adverbial():
     a = attributions("Die Linke kündigte an, gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen.")[0]
     assert (a.cue.text, a.content.text) == ("kündigte an", "gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen")
+
+
+def test_a_quoted_phrase_with_a_time_word_is_the_message_with_the_phrase_after_it():
+    a = only("Der Bürgermeister der Stadt, Peter Kurz (SPD), sprach von einem „schwarzen Tag“ für die Region.")
+    assert a.content.text == "von einem „schwarzen Tag“ für die Region"

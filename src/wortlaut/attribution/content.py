@@ -753,7 +753,8 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         marker = next((c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i), None)
         first = (marker or child.left_edge).lower_
         span = phrase(child, ctx.sentence, cut_relative=False)
-        if is_time(child, ctx) or span[0] == ctx.sentence.start and child.i < verb.i:
+        quoted = any(t.text in QUOTE_MARKS for t in ctx.doc[span[0]:span[1]])  # "von einem „schwarzen Tag“"
+        if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if child.dep_ not in OBLIQUE and marker is None:
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
@@ -766,6 +767,8 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     attached = [(o[0], p[1]) for o in things for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
+    if not objects:  # "sprach | von einem „schwarzen Tag“ | für die Region": a phrase right before another is one message
+        prepositional += [w for w in weak if any(p[0] == w[1] for p in prepositional)]
     picked = prepositional or objects or weak
     if not picked:
         return _middle_field_message(verb, ctx)
