@@ -696,3 +696,12 @@ def test_a_participle_on_the_source_of_according_to_is_neither_source_nor_messag
     a = attributions("According to a Pew Research Center survey released last month, 62 percent of Americans "
                      "oppose the plan.")[0]
     assert (a.source.text, a.content.text) == ("a Pew Research Center survey", "62 percent of Americans oppose the plan")
+
+
+def test_a_titled_name_between_a_quotation_and_its_cue_speaks_whatever_the_parse():
+    """The parser made "parliament" the root and "told" its adjective: no speaker, and the message
+    "parliament, adding …"."""
+    first, second = attributions("“It’s a historic day,” Prime Minister Keir Starmer told parliament, adding that the "
+                                 "deal would create jobs.")
+    assert (first.source.text, first.content.text) == ("Prime Minister Keir Starmer", "“It’s a historic day,”")
+    assert (second.source.text, second.content.text) == ("Prime Minister Keir Starmer", "that the deal would create jobs")

@@ -89,14 +89,17 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
 
 
 def name_after_quote(verb: Token) -> tuple[int, int] | None:
-    """"“…,” Viguerie concludes.": the name between a closing quotation mark and the cue, which the
-    parser may have made a compound of a verb it took for a noun."""
+    """"“…,” Viguerie concludes.", "“…,” Prime Minister Keir Starmer told parliament": the name
+    (with its title) between a closing quotation mark and the cue, which the parser may have made
+    a compound of a verb it took for a noun, or the subject of a noun it took for the root; its
+    words hang on one another or on the cue."""
     doc = verb.doc
     start = verb.i
-    while start > 0 and verb.i - start < MAX_TAIL_NAME and doc[start - 1].pos_ == "PROPN" \
-            and start - 1 <= doc[start - 1].head.i <= verb.i:
+    while start > 0 and verb.i - start < MAX_TAIL_NAME and (
+            doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title and doc[start - 1].pos_ == "ADJ"):
         start -= 1
-    if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES:
+    if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES \
+            or any(not start <= t.head.i <= verb.i and t.head.i != verb.head.i for t in doc[start: verb.i]):
         return None
     return start, verb.i
 
