@@ -705,3 +705,8 @@ def test_a_titled_name_between_a_quotation_and_its_cue_speaks_whatever_the_parse
                                  "deal would create jobs.")
     assert (first.source.text, first.content.text) == ("Prime Minister Keir Starmer", "“It’s a historic day,”")
     assert (second.source.text, second.content.text) == ("Prime Minister Keir Starmer", "that the deal would create jobs")
+
+
+def test_that_after_a_day_opens_the_message_even_tagged_relative():
+    a = only("Trump tweeted Friday that the report was a “total hoax.”")
+    assert (a.source.text, a.content.text) == ("Trump", "that the report was a “total hoax.”")

@@ -524,8 +524,10 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         opens = token.lower_ in ctx.grammar.declarative_complementizers \
             and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} \
-            and ("Rel" not in token.morph.get("PronType") or _after_listener_object(previous, verb, ctx))
-        # (not the relative "that": "said cities that refused …"; but "told The Times | that he had …")
+            and ("Rel" not in token.morph.get("PronType") or _after_listener_object(previous, verb, ctx)
+                 or is_time(previous, ctx))
+        # (not the relative "that": "said cities that refused …"; but "told The Times | that he had …",
+        # "tweeted Friday | that …")
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == "," \
             and token.head.dep_ not in RELATIVE  # not "said the suspect, | who was not named, had been …"
         if opens:
