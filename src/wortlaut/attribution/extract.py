@@ -90,7 +90,6 @@ def _speech(quote: Quote, text: str) -> bool:
         return True
     before = text[:quote.start].rstrip()
     return quote.closed and text[quote.end:quote.end + 1] == "," and (not before or before[-1] in ".!?:\n")
-    # ("„Nein“, sagte er.": a quotation that opens its sentence with a comma after it)
 
 
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
@@ -258,7 +257,7 @@ def _resumes(quote: Quote, previous: Candidate | None, text: str) -> bool:
     """The second half of a quotation split by its cue: "“Yes,” said Smith, | “but not now.”",
     "„Wir werden“, sagte er, | „alles tun.“" — the quotation before ends with a comma (inside or
     after its closing mark), and only the cue's clause and a comma stand between."""
-    if previous is None or not text[previous.content[0]] in QUOTE_MARKS or previous.content[1] >= quote.start:
+    if previous is None or text[previous.content[0]] not in QUOTE_MARKS or previous.content[1] >= quote.start:
         return False
     between = text[previous.content[1]:quote.start]
     closing = text[previous.content[0]:previous.content[1]].rstrip()

@@ -357,7 +357,7 @@ def _own_words(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[i
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = subject_of(verb) or next(iter(children(verb, PASSIVE_SUBJECT)), None)  # (a passive label on an active verb)
-    if subject is None or not span[1] <= subject.i and not subject.i < span[0]:
+    if subject is None or span[0] <= subject.i < span[1]:
         return None
     return source_phrase(subject, ctx)
 
