@@ -1135,7 +1135,8 @@ def test_a_source_after_nach_ends_before_a_phrase_that_dates_the_words_not_one_t
      "ein Polizeisprecher", "der Deutschen Presse-Agentur"),
     ("„Wir prüfen alle Hinweise“, sagte ein Sprecher der Staatsanwaltschaft der dpa.",
      "ein Sprecher der Staatsanwaltschaft", "der dpa"),
-    ("Das Unternehmen wolle 500 Stellen streichen, sagte ein Sprecher SPIEGEL ONLINE.", "ein Sprecher", "SPIEGEL ONLINE"),
+    ("Das Unternehmen wolle 500 Stellen streichen, sagte ein Sprecher SPIEGEL ONLINE.",
+     "ein Sprecher", "SPIEGEL ONLINE"),
 ])
 def test_media_the_parser_hung_on_the_speaker_after_the_verb_are_the_listener(text, source, addressee):
     a = only(text)
@@ -1172,7 +1173,8 @@ def test_the_article_says_the_speaker_is_one_where_the_noun_was_read_as_plural()
 
 
 def test_a_quoted_media_name_is_not_cut_at_the_time_word_inside_it():
-    a = only("Merz sagte der „Bild am Sonntag“, die Union werde keinen Koalitionsvertrag um jeden Preis unterschreiben.")
+    a = only("Merz sagte der „Bild am Sonntag“, die Union werde keinen Koalitionsvertrag um jeden Preis "
+             "unterschreiben.")
     assert (a.source.text, a.addressee.text) == ("Merz", "der „Bild am Sonntag“")
 
 
@@ -1207,8 +1209,10 @@ def test_a_verbs_own_phrase_after_the_source_of_nach_angaben_is_not_part_of_it()
 
 
 def test_a_dass_clause_ends_before_a_cue_that_goes_on_with_the_speaker():
-    first, second = attributions("Sie betonte, dass die Regierung handeln müsse, und verwies auf die steigenden Kosten.")
-    assert (first.content.text, second.content.text) == ("dass die Regierung handeln müsse", "auf die steigenden Kosten")
+    first, second = attributions("Sie betonte, dass die Regierung handeln müsse, und verwies auf die steigenden "
+                                 "Kosten.")
+    assert (first.content.text, second.content.text) == ("dass die Regierung handeln müsse",
+                                                         "auf die steigenden Kosten")
 
 
 @pytest.mark.parametrize("text, contents", [
@@ -1222,9 +1226,15 @@ def test_a_short_quotation_that_opens_its_sentence_before_a_comma_is_speech(text
 
 def test_a_preposition_the_parser_made_the_marker_of_the_infinitive_does_not_make_it_adverbial():
     a = attributions("Die Linke kündigte an, gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen.")[0]
-    assert (a.cue.text, a.content.text) == ("kündigte an", "gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen")
+    assert (a.cue.text, a.content.text) == ("kündigte an",
+                                            "gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen")
 
 
 def test_a_quoted_phrase_with_a_time_word_is_the_message_with_the_phrase_after_it():
     a = only("Der Bürgermeister der Stadt, Peter Kurz (SPD), sprach von einem „schwarzen Tag“ für die Region.")
     assert a.content.text == "von einem „schwarzen Tag“ für die Region"
+
+
+def test_an_infinitive_with_its_own_finite_auxiliary_has_its_own_speaker():
+    reported = attributions("Der Verteidiger sagte, sein Mandant werde sich zu den Vorwürfen nicht äußern.")[1]
+    assert (reported.source.text, reported.cue.text) == ("sein Mandant", "äußern")

@@ -678,7 +678,8 @@ def test_a_listener_ends_before_a_phrase_that_tells_where(text, addressee):
 
 
 def test_it_parsed_as_an_expletive_of_an_active_cue_is_its_speaker():
-    found = attributions("The company said it expects revenue to fall in the fourth quarter, citing weaker demand in China.")
+    found = attributions("The company said it expects revenue to fall in the fourth quarter, citing weaker demand "
+                         "in China.")
     assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("said", "The company"),
                                                                                    ("expects", "it")]
 
@@ -695,7 +696,8 @@ def test_a_short_quotation_with_its_own_comma_is_speech(text, contents):
 def test_a_participle_on_the_source_of_according_to_is_neither_source_nor_message():
     a = attributions("According to a Pew Research Center survey released last month, 62 percent of Americans "
                      "oppose the plan.")[0]
-    assert (a.source.text, a.content.text) == ("a Pew Research Center survey", "62 percent of Americans oppose the plan")
+    assert (a.source.text, a.content.text) == ("a Pew Research Center survey",
+                                               "62 percent of Americans oppose the plan")
 
 
 def test_a_titled_name_between_a_quotation_and_its_cue_speaks_whatever_the_parse():
@@ -704,7 +706,8 @@ def test_a_titled_name_between_a_quotation_and_its_cue_speaks_whatever_the_parse
     first, second = attributions("“It’s a historic day,” Prime Minister Keir Starmer told parliament, adding that the "
                                  "deal would create jobs.")
     assert (first.source.text, first.content.text) == ("Prime Minister Keir Starmer", "“It’s a historic day,”")
-    assert (second.source.text, second.content.text) == ("Prime Minister Keir Starmer", "that the deal would create jobs")
+    assert (second.source.text, second.content.text) == ("Prime Minister Keir Starmer",
+                                                         "that the deal would create jobs")
 
 
 def test_that_after_a_day_opens_the_message_even_tagged_relative():

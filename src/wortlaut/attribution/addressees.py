@@ -139,7 +139,8 @@ def _media_ending_source(verb: Token, entry: CueEntry, source: tuple[int, int] |
         if token.lower_ in ctx.grammar.oblique_determiners and before.pos_ in {"NOUN", "PROPN"} \
                 and _names_media(token.i, source[1], ctx):
             return token.i, source[1]
-        if token.pos_ == "PROPN" and before.pos_ == "NOUN" and _name_of(token.i, source[1], ctx) in ctx.grammar.media_names:
+        if token.pos_ == "PROPN" and before.pos_ == "NOUN" \
+                and _name_of(token.i, source[1], ctx) in ctx.grammar.media_names:
             return token.i, source[1]
     return None
 

@@ -532,7 +532,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             and token.head.dep_ not in RELATIVE  # not "said the suspect, | who was not named, had been …"
         if opens:
             start, end = trim(ctx.doc, token.i, ctx.sentence.end)
-            end = _before_sentential_relative(ctx, start, trim(ctx.doc, start, _before_conjoined_cue(start, end, ctx))[1])
+            end = trim(ctx.doc, start, _before_conjoined_cue(start, end, ctx))[1]
+            end = _before_sentential_relative(ctx, start, end)
             return chars(ctx.doc, start, end) if end - start >= 3 else None
         if token.pos_ == "VERB" or is_finite_verb(token) and (token.dep_ not in AUX_OR_COPULA or token.head != verb) \
                 or verb_cue(token, ctx) is not None:
@@ -769,7 +770,7 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     attached = [(o[0], p[1]) for o in things for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
-    if not objects:  # "sprach | von einem „schwarzen Tag“ | für die Region": a phrase right before another is one message
+    if not objects:  # "sprach | von einem „schwarzen Tag“ | für die Region": one message
         prepositional += [w for w in weak if any(p[0] == w[1] for p in prepositional)]
     picked = prepositional or objects or weak
     if not picked:

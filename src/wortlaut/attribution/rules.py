@@ -356,7 +356,7 @@ def _own_words(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[i
         verb, steps = verb.head, steps + 1
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    subject = subject_of(verb) or next(iter(children(verb, PASSIVE_SUBJECT)), None)  # (a passive label on an active verb)
+    subject = subject_of(verb) or next(iter(children(verb, PASSIVE_SUBJECT)), None)  # (passive label, active verb)
     if subject is None or span[0] <= subject.i < span[1]:
         return None
     return source_phrase(subject, ctx)

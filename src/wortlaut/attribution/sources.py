@@ -10,7 +10,8 @@ from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
+from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
+                                 DEPENDENT_VERB,
                                  DETERMINER, EXPLETIVE,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
@@ -272,8 +273,11 @@ def _shares_head_subject(verb: Token) -> bool:
     """A non-finite verb hung on another verb speaks with that verb's subject: "he told
     lawmakers, adding that …", also when the parser made the gerund right after it a clausal
     complement ("the senator said, adding, “…”") or a conjunct ("Trump returned the
-    compliment, telling Reuters, “…”")."""
-    if verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm"):
+    compliment, telling Reuters, “…”"); not one with a finite auxiliary of its own, which makes a
+    clause with its own subject ("sagte, sein Mandant werde sich … nicht äußern", "Mandant" parsed
+    as the object)."""
+    if verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm") \
+            or any(c.dep_ in AUX and "Fin" in c.morph.get("VerbForm") for c in verb.children):
         return False
     gerund = is_gerund(verb)
     right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])

@@ -139,7 +139,8 @@ def _verb_above(word: Token) -> Token:
     """``word``, or where the parser coordinated a verb with a word of the clause before it, that
     clause's verb: "kritisierte das Vorgehen scharf und kündigte Konsequenzen an" ("kündigte" hung
     on "scharf")."""
-    if word.pos_ in {"VERB", "AUX"} or word.dep_ not in ADVERBIAL | DIRECT_OBJECT or word.head.pos_ not in {"VERB", "AUX"}:
+    if word.pos_ in {"VERB", "AUX"} or word.dep_ not in ADVERBIAL | DIRECT_OBJECT \
+            or word.head.pos_ not in {"VERB", "AUX"}:
         return word
     return word.head
 
