@@ -713,3 +713,9 @@ def test_a_titled_name_between_a_quotation_and_its_cue_speaks_whatever_the_parse
 def test_that_after_a_day_opens_the_message_even_tagged_relative():
     a = only("Trump tweeted Friday that the report was a “total hoax.”")
     assert (a.source.text, a.content.text) == ("Trump", "that the report was a “total hoax.”")
+
+
+def test_a_message_ends_before_according_to_after_a_comma():
+    said = [a for a in attributions("Biden said the United States would not send troops, according to a transcript "
+                                    "released by the White House.") if a.cue.text == "said"]
+    assert [a.content.text for a in said] == ["the United States would not send troops"]

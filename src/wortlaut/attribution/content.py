@@ -485,17 +485,26 @@ def _comma_before(verb: Token, ctx: SentenceContext) -> bool:
 def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> int:
     """Cut ", was Moskau als Falschinformation bezeichnete": a comment on the message; and a clause
     after a comma and a conjunction in which someone else reports ("told the BBC that there was
-    "no justification" …, | while British Foreign Secretary David Cameron said …"); and the outlet's
+    "no justification" …, | while British Foreign Secretary David Cameron said …"); the outlet's
     note on it ("said the strikes hit military targets, | a claim that could not be independently
-    verified")."""
+    verified"); and a cue preposition that says where the report itself comes from ("Biden said the
+    United States would not send troops, | according to a transcript")."""
     for token in ctx.doc[start + 1: end - 1]:
         if token.text != ",":
             continue
         following = ctx.doc[token.i + 1]
         if following.lower_ in ctx.grammar.sentential_relatives or following.lower_ in ctx.grammar.clause_stoppers \
-                and _reports_with_own_speaker(ctx, token.i + 2, end) or _note_on_the_words(following, ctx):
+                and _reports_with_own_speaker(ctx, token.i + 2, end) or _note_on_the_words(following, ctx) \
+                or _opens_cue_preposition(following, ctx):
             return trim(ctx.doc, start, token.i)[1]
     return end
+
+
+def _opens_cue_preposition(first: Token, ctx: SentenceContext) -> bool:
+    """``first`` opens a prepositional cue of the lexicon ("according to", "laut")."""
+    doc = ctx.doc
+    return any(entry.pos == "ADP" and tuple(t.lower_ for t in doc[first.i: first.i + len(words)]) == words
+               for words, entry in ctx.lexicon.phrases_starting(first.lower_))
 
 
 def _note_on_the_words(first: Token, ctx: SentenceContext) -> bool:
