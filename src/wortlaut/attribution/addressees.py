@@ -38,11 +38,11 @@ from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (finite_of, interposed_commas, is_passive, is_time, marked_oblique,
-                                         noun_phrase_after, oblique_by_gender, opening_anaphor, opens_another_phrase,
-                                         source_phrase)
+from wortlaut.attribution.sources import (finite_of, in_open_quotation, interposed_commas, is_passive, is_time,
+                                         marked_oblique, noun_phrase_after, oblique_by_gender, opening_anaphor,
+                                         opens_another_phrase, source_phrase)
+from wortlaut.nlp.entities import LABELS
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
                                  SUBJECT, phrase, subject_of, trim)
@@ -86,7 +86,7 @@ def _before_setting(head: Token, start: int, end: int, ctx: SentenceContext) -> 
     words ("der „Bild am Sonntag“")."""
     return next((t.i for t in ctx.doc[head.i + 1: end] if t.pos_ == "ADP" and t.dep_ in CASE_MARKER
                  and t.lower_ not in ctx.grammar.attribute_prepositions and t.lower_ not in ctx.grammar.postpositions
-                 and sum(w.text in QUOTE_MARKS for w in ctx.doc[start: t.i]) % 2 == 0), end)
+                 and not in_open_quotation(ctx.doc, start, t.i)), end)
 
 
 def _after_lost_preposition(start: int, head: Token, ctx: SentenceContext) -> bool:
@@ -370,7 +370,7 @@ def _names_people(noun: Token, ctx: SentenceContext) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return "Plur" in noun.morph.get("Number") and lemma.endswith(ctx.grammar.person_noun_endings) \
-        or lemma.endswith(ctx.grammar.media_nouns) or noun.ent_type_ in {"ORG"}
+        or lemma.endswith(ctx.grammar.media_nouns) or LABELS.get(noun.ent_type_) == "ORG"
 
 
 def _personal_pronoun(token: Token) -> bool:

@@ -903,6 +903,10 @@ SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_
                                          bare_clause)
 
 
+# the frames of verbs whose infinitive a refusal to speak takes ("declined to comment", "… to discuss")
+SPEAKING_FRAMES = frozenset({"say", "clause", "object", "deny"})
+
+
 def refused_words(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"The White House declined | to say whether the president had been briefed", "A spokesman
     declined | to comment": a refusal to speak is reported as what was not said, its infinitive of
@@ -916,9 +920,6 @@ def refused_words(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             return chars(ctx.doc, start, end)
     return None
 
-
-# the frames of verbs whose infinitive a refusal to speak takes ("declined to comment", "… to discuss")
-SPEAKING_FRAMES = frozenset({"say", "clause", "object", "deny"})
 
 FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "say": (*SAY_CLAUSE, object_phrase),

@@ -88,8 +88,10 @@ def _speech(quote: Quote, text: str) -> bool:
     inner = text[quote.inner_start:quote.inner_end].rstrip()
     if quote.words(text) >= MIN_QUOTE_WORDS or quote.closed and inner[-1:] in SPOKEN_ENDINGS:
         return True
-    before = text[:quote.start].rstrip()
-    return quote.closed and text[quote.end:quote.end + 1] == "," and (not before or before[-1] in ".!?:\n")
+    at = quote.start  # (read back from the quotation, not by copying the text before it: a long text has many)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return quote.closed and text[quote.end:quote.end + 1] == "," and (at == 0 or text[at - 1] in ".!?:")
 
 
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)

@@ -11,8 +11,7 @@ from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
-                                 DEPENDENT_VERB,
-                                 DETERMINER, EXPLETIVE,
+                                 DEPENDENT_VERB, DETERMINER, EXPLETIVE,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
                                  clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
@@ -315,8 +314,13 @@ def _main_clause_verb(verb: Token, ctx: SentenceContext) -> Token | None:
 
 def _subordinate(verb: Token, ctx: SentenceContext) -> bool:
     """A verb with a conjunction ("that Mitt Romney “had …"), or inside a quotation, is no main clause's."""
-    quoted = sum(1 for t in ctx.doc[ctx.sentence.start: verb.i] if t.text in QUOTE_MARKS) % 2 == 1
-    return quoted or any(c.dep_ in MARKER for c in verb.children)
+    return in_open_quotation(ctx.doc, ctx.sentence.start, verb.i) or any(c.dep_ in MARKER for c in verb.children)
+
+
+def in_open_quotation(doc: Doc, start: int, at: int) -> bool:
+    """Token ``at`` stands inside a quotation opened after ``start`` (an odd number of quotation
+    marks between them): part of a quoted name or of the words quoted."""
+    return sum(1 for t in doc[start:at] if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
@@ -656,7 +660,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
                                             or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
-                and sum(t.text in QUOTE_MARKS for t in doc[start: opens.i]) % 2 == 0:  # not inside „Bild am Sonntag“
+                and not in_open_quotation(doc, start, opens.i):  # not inside „Bild am Sonntag“
             end = min(end, opens.i)
     if is_name(token):
         run_end = token.i + 1
