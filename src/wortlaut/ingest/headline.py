@@ -33,10 +33,11 @@ def find_headline(line: str, title: str) -> Headline | None:
     "Ukraine-Krise: Scholz warnt …") is not the headline: the headline is the larger part."""
     if not _words(line) or not _words(title):
         return None
-    inside = _affixed(_pattern(title), line)
+    folded_line, folded_title = _folded(line), _folded(title)
+    inside = _affixed(_pattern(title), line) if folded_title in folded_line else None
     if inside is not None:
         return Headline(*inside.span())
-    if _affixed(_pattern(line), title) is not None:
+    if folded_line in folded_title and _affixed(_pattern(line), title) is not None:
         return Headline(0, len(line))
     return None
 
@@ -45,6 +46,13 @@ def opens_with_headline(text: str, title: str) -> bool:
     """Whether one of the first lines of ``text`` repeats ``title``."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return any(find_headline(line, title) is not None for line in lines[:HEAD_LINES])
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded with its white space made single spaces: a ``_pattern`` of one text can
+    match in another only where this of the one is part of this of the other, a test that spares
+    compiling a pattern for each paragraph of an article (which was 5 % of a batch run's time)."""
+    return " ".join(text.split()).casefold()
 
 
 def _pattern(text: str) -> re.Pattern[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from wortlaut.lang import load_json
 
@@ -27,8 +27,12 @@ class NamingFacts:
         if word in self.titles:
             return True  # "sen.", "dr."
         word = word.strip(".")
-        return word in self.titles or self.compound_titles and any(
-            word.endswith(t) and len(word) > len(t) for t in self.titles if len(t) > 3)
+        return word in self.titles or self.compound_titles and word.endswith(self._compound_heads)
+
+    @cached_property
+    def _compound_heads(self) -> tuple[str, ...]:
+        """The titles a compound may end in: those of more than three letters ("präsident", not "dr")."""
+        return tuple(t for t in self.titles if len(t) > 3)
 
 
 @cache
