@@ -1238,3 +1238,10 @@ def test_a_quoted_phrase_with_a_time_word_is_the_message_with_the_phrase_after_i
 def test_an_infinitive_with_its_own_finite_auxiliary_has_its_own_speaker():
     reported = attributions("Der Verteidiger sagte, sein Mandant werde sich zu den Vorwürfen nicht äußern.")[1]
     assert (reported.source.text, reported.cue.text) == ("sein Mandant", "äußern")
+
+
+def test_a_period_after_a_name_ending_in_a_capital_ends_the_sentence_and_the_message():
+    """"AfD." was one token: the sentence and the message ran on into the next one."""
+    said = attributions("In einem Interview sagte Merz, er wolle keine Koalition mit der AfD. Die Union stehe "
+                        "geschlossen.")
+    assert [a.content.text for a in said] == ["er wolle keine Koalition mit der AfD", "Die Union stehe geschlossen"]

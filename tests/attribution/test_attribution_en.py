@@ -199,6 +199,16 @@ def test_a_reporting_verb_the_tagger_took_for_a_noun_after_a_quotation_and_a_nam
     assert a.content.text == "“Cruz could win the general election in a landslide,”"
 
 
+def test_a_reporting_verb_the_tagger_took_for_a_noun_after_a_quotation_and_a_description():
+    (a,) = attributions('"It was a difficult decision," the club\'s president conceded.')
+    assert (a.cue.text, a.source.text) == ("conceded", "the club's president")
+
+
+def test_an_adverb_of_the_cue_tagged_a_noun_is_no_part_of_the_source():
+    assert [a.source.text for a in attributions("Greenpeace sharply criticized the decision, saying it would harm "
+                                                "the environment.")] == ["Greenpeace", "Greenpeace"]
+
+
 def test_the_partner_of_an_interview_is_the_addressee():
     (a,) = attributions("In an interview with CNN on Sunday, the senator said that the bill would pass.")
     assert a.addressee.text == "CNN" and a.source.text == "the senator"

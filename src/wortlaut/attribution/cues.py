@@ -81,10 +81,11 @@ def _stands_apart(verb: Token, particle: Token) -> bool:
 
 
 def _closes_reporting_tail(token: Token) -> bool:
-    """"“Cruz could win the general election in a landslide,” Viguerie concludes.": a lower-case
-    word that ends its clause right after a quotation and a name is the reporting verb, whatever
-    the tagger made of it ("concludes" as a plural noun)."""
-    if not token.is_lower or token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN":
+    """"“Cruz could win the general election in a landslide,” Viguerie concludes.", "“…,” the club's
+    president conceded.": a lower-case word that ends its clause right after a quotation and a name
+    or short description is the reporting verb, whatever the tagger made of it ("concludes" as a
+    plural noun, "conceded" as a singular one)."""
+    if not token.is_lower or token.i == 0 or token.doc[token.i - 1].pos_ not in {"PROPN", "NOUN"}:
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (after is None or after.text in {".", ",", ";"}) and name_after_quote(token) is not None

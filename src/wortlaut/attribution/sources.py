@@ -10,7 +10,7 @@ from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
                                  DEPENDENT_VERB, DETERMINER, EXPLETIVE,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
@@ -89,16 +89,18 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
 
 
 def name_after_quote(verb: Token) -> tuple[int, int] | None:
-    """"“…,” Viguerie concludes.", "“…,” Prime Minister Keir Starmer told parliament": the name
-    (with its title) between a closing quotation mark and the cue, which the parser may have made
-    a compound of a verb it took for a noun, or the subject of a noun it took for the root; its
-    words hang on one another or on the cue."""
+    """"“…,” Viguerie concludes.", "“…,” Prime Minister Keir Starmer told parliament", "“…,” the
+    club's president conceded.": the name (with its title) or the short description between a
+    closing quotation mark and the cue, which the parser may have made a compound of a verb it took
+    for a noun, or the subject of a noun it took for the root; its words hang on one another or on
+    the cue."""
     doc = verb.doc
     start = verb.i
     while start > 0 and verb.i - start < MAX_TAIL_NAME and (
-            doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title and doc[start - 1].pos_ == "ADJ"):
+            doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or _possessive_marker(doc[start - 1])):
         start -= 1
     if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES \
+            or not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[start: verb.i]) \
             or any(not start <= t.head.i <= verb.i and t.head.i != verb.head.i for t in doc[start: verb.i]):
         return None
     return start, verb.i
@@ -520,7 +522,7 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     if span is None or span[1] > first or not any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span)):
         return None
     between = [t for t in doc[span[1]: first] if not t.is_space]
-    while between and between[-1].pos_ == "ADV":
+    while between and (between[-1].pos_ == "ADV" or between[-1].dep_ in ADVERBIAL and between[-1].head == verb):
         between.pop()
     if not between or len(between) >= 3 and between[0].text == "," and between[-1].text == ",":
         return span
@@ -818,6 +820,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             break
         if doc[end].dep_ in PARTICLE:
             break  # "teilte das Institut | mit"
+        if end > start and doc[end].dep_ in ADVERBIAL and doc[end].head.pos_ in {"VERB", "AUX"}:
+            break  # an adverb of the verb tagged a noun: "Greenpeace | sharply criticized"
         if end > start and opens_another_phrase(doc[end]):
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 import spacy
+from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from thinc.api import Model, NumpyOps
 
@@ -25,6 +26,8 @@ from wortlaut.nlp.quotes import QUOTED_COMPOUND_INFIX
 __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "load_pipeline",
            "missing_layers", "shipped_model_path", "use_numpy_blas"]
 
+# A sentence's period after a word whose last capital follows a small letter ("AfD.", "GmbH.").
+FINAL_PERIOD_SUFFIX = rf"(?<=[{ALPHA_LOWER}][{ALPHA_UPPER}])\.$"
 MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
 
 REQUIRED_LAYERS = {
@@ -50,6 +53,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     nlp = use_numpy_blas(_load(lang, model))
     nlp.max_length = MAX_CHARS
     _split_quoted_compounds(nlp)
+    _split_final_periods(nlp)
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
@@ -85,6 +89,17 @@ def _split_quoted_compounds(nlp: Language) -> None:
     if QUOTED_COMPOUND_INFIX in pattern:
         return
     nlp.tokenizer.infix_finditer = re.compile("|".join(p for p in (pattern, QUOTED_COMPOUND_INFIX) if p)).finditer
+
+
+def _split_final_periods(nlp: Language) -> None:
+    """spaCy splits a sentence's period off a word ending in a lower-case letter or in two capitals
+    ("USA."), but not off one whose last capital follows a small letter: "… mit der AfD." stayed one
+    token, and the sentence ran on into the next (``FINAL_PERIOD_SUFFIX``)."""
+    current = nlp.tokenizer.suffix_search
+    pattern = current.__self__.pattern if current is not None else ""
+    if FINAL_PERIOD_SUFFIX in pattern:
+        return
+    nlp.tokenizer.suffix_search = re.compile("|".join(p for p in (pattern, FINAL_PERIOD_SUFFIX) if p)).search
 
 
 def _load(lang: str, model: str | None) -> Language:
