@@ -1245,3 +1245,27 @@ def test_a_period_after_a_name_ending_in_a_capital_ends_the_sentence_and_the_mes
     said = attributions("In einem Interview sagte Merz, er wolle keine Koalition mit der AfD. Die Union stehe "
                         "geschlossen.")
     assert [a.content.text for a in said] == ["er wolle keine Koalition mit der AfD", "Die Union stehe geschlossen"]
+
+
+def test_a_relative_clause_on_the_document_of_a_wie_report_is_neither_source_nor_message():
+    a = only("Wie aus einem Schreiben hervorgeht, das dem „Spiegel“ vorliegt, will das Amt die Regeln verschärfen.")
+    assert (a.type, a.source.text, a.content.text) == ("indirect", "einem Schreiben",
+                                                      "will das Amt die Regeln verschärfen")
+
+
+def test_an_infinitive_message_ends_before_a_conjoined_finite_verb_and_keeps_its_speaker():
+    """The parser made "zu werden" the passive auxiliary of "kündigte", which lost its speaker."""
+    announced, promised = attributions("Der Konzern kündigte an, bis 2030 klimaneutral zu werden, und versprach "
+                                       "Investitionen in Milliardenhöhe.")
+    assert (announced.source.text, announced.content.text) == ("Der Konzern", "bis 2030 klimaneutral zu werden")
+    assert (promised.source.text, promised.content.text) == ("Der Konzern", "Investitionen in Milliardenhöhe")
+
+
+def test_a_source_after_laut_ends_before_an_adjective_of_the_next_phrase():
+    a = only("Die Garde der Roma hatte laut ihrem Anführer starken Zulauf.")
+    assert a.source.text == "ihrem Anführer"
+
+
+def test_a_cue_hung_on_its_speaker_after_an_apposition_keeps_the_speaker():
+    a = only("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es ein Blutbad gegeben.")
+    assert (a.source.text, a.content.text) == ("der Vorsitzende Richter, Ottmar Breidling", "hätte es ein Blutbad gegeben")

@@ -729,3 +729,32 @@ def test_a_message_ends_before_according_to_after_a_comma():
     said = [a for a in attributions("Biden said the United States would not send troops, according to a transcript "
                                     "released by the White House.") if a.cue.text == "said"]
     assert [a.content.text for a in said] == ["the United States would not send troops"]
+
+
+def test_a_cue_the_parser_hung_on_its_speaker_after_a_quotation_reports_it():
+    """"said" was parsed as a reduced relative clause on "spokesperson": nothing was reported."""
+    (a,) = attributions('"We are disappointed," a spokesperson for the airline said in an emailed statement.')
+    assert (a.source.text, a.content.text) == ("a spokesperson for the airline", '"We are disappointed,"')
+
+
+def test_a_verb_after_a_comma_of_its_own_does_not_take_the_noun_before_it_as_speaker():
+    said = attributions("He later suggested her menstrual cycle was behind her aggressive tone, called her "
+                        "“third-rate” and boycotted one of the debates.")
+    assert all(a.source is None or a.source.text == "He" for a in said)
+
+
+def test_according_to_inside_the_clause_leaves_the_qualifiers_of_its_source_out_of_the_message():
+    (a,) = attributions("The plan, according to people familiar with the matter, would cut about 1,000 jobs.")
+    assert a.content.text == "would cut about 1,000 jobs"
+
+
+def test_an_infinitive_message_ends_before_a_conjunction_and_a_past_form():
+    pledged = [a for a in attributions("The company pledged to become carbon neutral by 2030 and promised billions "
+                                       "of dollars in investment.") if a.cue.text == "pledged"]
+    assert [a.content.text for a in pledged] == ["to become carbon neutral by 2030"]
+
+
+def test_a_clause_coordinated_after_a_comma_is_no_report_of_the_clause_before():
+    said = attributions("The reporters couldn’t possibly have been more odious than the crew, but Cruz’s fusillade "
+                        "in Colorado underscored the importance of being on best behavior.")
+    assert not any(a.content.text.startswith("The reporters") for a in said)

@@ -264,10 +264,23 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if marker is None:
         return None
     clause_end = comma.i if comma is not None else max(t.i for t in verb.subtree) + 1
+    clause_end = _relative_clause_end(ctx.doc, clause_end, ctx.sentence)
     start, end = trim(ctx.doc, clause_end, ctx.sentence.end)
     if end - start < 2:
         start, end = trim(ctx.doc, ctx.sentence.start, marker.i)
     return chars(ctx.doc, start, end) if end - start >= 2 else None
+
+
+def _relative_clause_end(doc: Doc, comma: int, sentence: Span) -> int:
+    """The comma after a relative clause that follows the report clause's comma, else that comma:
+    "Wie aus einem Schreiben hervorgeht, | das dem „Spiegel“ vorliegt, | will das Amt …" (the relative
+    clause tells of the document, the message follows it)."""
+    opener = comma + 1
+    if opener < sentence.end and doc[opener].pos_ == "ADP":
+        opener += 1  # "…, in dem es heißt, …"
+    if opener >= sentence.end or "Rel" not in doc[opener].morph.get("PronType"):
+        return comma
+    return next((t.i for t in doc[opener: sentence.end] if t.text == ","), comma)
 
 
 def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -342,12 +355,16 @@ def _relative_on_noun(first: int, ctx: SentenceContext) -> bool:
 def _before_finite_conjunct(clause: Token, start: int, end: int) -> int:
     """An infinitive's message ends before a finite verb the parser coordinated with it, which goes
     on with the cue's subject: "urged the warring parties to allow safe passage | and accused both
-    sides of obstructing deliveries"."""
+    sides of obstructing deliveries"; so it does before a conjunction and a past form whatever the
+    parser hung them on ("pledged to become carbon neutral by 2030 | and promised billions …")."""
     if not _infinitive_with_particle(clause):
         return end
     for conjunct in children(clause, CONJUNCT):
         if "Fin" in conjunct.morph.get("VerbForm") and conjunct.i > clause.i:
             end = min(end, min(t.i for t in conjunct.subtree))
+    if not children(clause, AUX_OR_COPULA):  # (a perfect infinitive coordinates participles: "to have seen and heard")
+        end = next((w.i for w in clause.doc[clause.i + 1: end - 1]
+                    if w.pos_ == "CCONJ" and w.nbor(1).pos_ == "VERB" and "Past" in w.nbor(1).morph.get("Tense")), end)
     return trim(clause.doc, start, end)[1] if end > start else end
 
 
@@ -574,7 +591,7 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         following = ctx.doc[token.i + 1] if token.i + 1 < ctx.sentence.end else None
         if token.text == "," and following is not None and (
                 following.lower_ in ctx.grammar.clause_stoppers or is_finite_verb(following)
-                and following.pos_ == "VERB"):
+                and following.pos_ == "VERB" or _opens_finite_conjunct(following, ctx)):
             end = token.i
             break
     clause = ctx.doc[comma.i + 1: end]
@@ -590,6 +607,14 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def _opens_finite_conjunct(word: Token, ctx: SentenceContext) -> bool:
+    """A conjunction right before a finite verb opens a clause of its own that shares the subject:
+    "kündigte an, bis 2030 klimaneutral zu werden, | und versprach Investitionen"."""
+    after = word.i + 1
+    return word.pos_ == "CCONJ" and after < ctx.sentence.end and is_finite_verb(ctx.doc[after]) \
+        and ctx.doc[after].pos_ == "VERB"
 
 
 def _past_apposition(comma: Token, ctx: SentenceContext) -> Token:
@@ -686,6 +711,8 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
         return None  # "A second official, who spoke on condition of anonymity, confirmed the account"
     before = verb.i
     if subject is not None and subject.i < verb.i:
+        if any(c.dep_ in COORDINATOR and c.i < subject.i for c in subject.children):
+            return None  # "…, but Cruz’s fusillade in Colorado underscored …": a clause coordinated, not a report
         before = min(t.i for t in subject.subtree if not (t.is_punct or t.is_space))
     previous = previous_word(ctx.doc, before, ctx.sentence.start)
     if previous is None or previous.text not in {",", "–", "-"}:

@@ -379,7 +379,7 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     source is neither ("According to a whistleblower | who testified earlier, | the company …")."""
     doc, sentence = ctx.doc, ctx.sentence
     first = min(source[0], cue.i)
-    opening = first == trim(doc, sentence.start, sentence.end)[0]
+    opening = first == trim(doc, sentence.start, sentence.end)[0] or doc[first - 1].text == ","
     last = max(_past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
@@ -395,8 +395,9 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
 
 def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
     """Past the words that qualify the source after it, up to the comma that ends them, where cue and
-    source open the sentence: they are neither source nor message ("According to people familiar
-    with the matter, | the deal …")."""
+    source open the sentence or follow a comma: they are neither source nor message ("According to
+    people familiar with the matter, | the deal …", "The plan, according to people familiar with the
+    matter, | would cut …")."""
     doc, (start, end) = ctx.doc, source
     edge = max(doc[i].right_edge.i for i in range(start, end)) + 1
     while edge > end and doc[edge - 1].is_punct:
@@ -408,13 +409,14 @@ def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
 
 
 def _to_comma_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
-    """Past the words up to the first comma where the word right after the source hangs on it and
-    no finite verb comes before the comma, whatever the parser made of the rest ("According to a
-    Pew Research Center survey | released last month, | 62 percent …", "survey" made the root)."""
+    """Past the words up to the first comma where the word right after the source hangs on it (or it
+    on that word) and no finite verb comes before the comma, whatever the parser made of the rest
+    ("According to a Pew Research Center survey | released last month, | 62 percent …", "survey"
+    made the root; "according to people | familiar with the matter, |", "people" hung on "familiar")."""
     doc, (start, end) = ctx.doc, source
     comma = next((t.i for t in doc[end: ctx.sentence.end] if t.text == ","), None)
-    if comma is None or comma == end or not start <= doc[end].head.i < end \
-            or any(is_finite_verb(t) for t in doc[end: comma]):
+    qualifies = start <= doc[end].head.i < end or any(doc[i].head.i == end for i in range(start, end))
+    if comma is None or comma == end or not qualifies or any(is_finite_verb(t) for t in doc[end: comma]):
         return end
     return comma
 

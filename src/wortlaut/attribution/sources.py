@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
-from wortlaut.nlp.grammar import is_time_word, verb_lemmas
+from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
                                  DEPENDENT_VERB, DETERMINER, EXPLETIVE,
@@ -222,7 +222,7 @@ def is_passive(verb: Token, ctx: SentenceContext) -> bool:
         return False  # "was quoted … as saying that …": a present participle is never passive
     if "Part" not in verb.morph.get("VerbForm"):
         return any(c.dep_ in PASSIVE_AUX and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
-                   for c in verb.children)
+                   and not children(c, MARKER) for c in verb.children)  # not "kündigte an, … zu | werden"
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].text != ",":
         start -= 1
@@ -614,7 +614,11 @@ def passive_agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
+    """The phrase without its preposition, nor the report marker the parser hung on it ("Wie | aus
+    einem Schreiben hervorgeht")."""
     start, end = span
+    if ctx.doc[start].lower_ in ctx.grammar.report_markers and end - start > 1:
+        start += 1
     if ctx.doc[start].pos_ == "ADP":
         start += 1
     return (start, end) if end > start else None
@@ -760,10 +764,12 @@ def opens_another_phrase(token: Token) -> bool:
     """A determiner right after a noun or name that is not a genitive one ("der Sprecher des
     Ministeriums") opens the next noun phrase of the clause: "Joe Biden | seinen Kollegen"; so do
     an adjective in lower case right after a name ("Dmitri Peskow | russischen Nachrichtenagenturen
-    zufolge") and a numeral before a noun."""
+    zufolge"), or after any noun in a language that capitalises nouns (``nouns_capitalised``: German
+    puts no adjective after its noun), and a numeral before a noun."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and token.pos_ == "ADJ" and token.is_lower and is_name(previous):
-        return True
+    if previous is not None and token.pos_ == "ADJ" and token.is_lower and (
+            is_name(previous) or previous.pos_ == "NOUN" and load_grammar(token.doc.lang_).nouns_capitalised):
+        return True  # where nouns are capitalised, also one after a noun: "laut ihrem Anführer | starken Zulauf"
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if previous is not None and token.pos_ == "NUM" and previous.pos_ in {"NOUN", "PROPN"} \
             and following is not None and following.pos_ == "NOUN":
@@ -820,8 +826,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             break
         if doc[end].dep_ in PARTICLE:
             break  # "teilte das Institut | mit"
-        if end > start and doc[end].dep_ in ADVERBIAL and doc[end].head.pos_ in {"VERB", "AUX"}:
-            break  # an adverb of the verb tagged a noun: "Greenpeace | sharply criticized"
+        if end > start and _adverb_tagged_noun(doc[end]):
+            break  # "Greenpeace | sharply criticized"
         if end > start and opens_another_phrase(doc[end]):
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1
@@ -829,6 +835,13 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in {"NOUN", "PROPN"}:
         end -= 1  # an adjective after its noun leads into a phrase left out: "(a government official | people) | familiar with"
     return (start, _with_apposed_name(doc, end, sentence)) if end > start else None
+
+
+def _adverb_tagged_noun(token: Token) -> bool:
+    """An adverb of the verb, whatever its tag: no determiner, preposition or possessive of its own
+    ("Greenpeace | sharply criticized"; not "laut ihrem Anführer", a phrase labelled an adverbial)."""
+    return token.dep_ in ADVERBIAL and token.head.pos_ in {"VERB", "AUX"} \
+        and not children(token, CASE_MARKER | DETERMINER | POSSESSIVE)
 
 
 def _possessive_marker(token: Token) -> bool:

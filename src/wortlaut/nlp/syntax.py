@@ -125,6 +125,8 @@ def subject_of(verb: Token) -> Token | None:
                                       t.head != verb))
         if found:
             return found[0]
+        if _finite_under_noun(verb):
+            return verb.head
         between = verb.doc[min(verb.i, verb.head.i): max(verb.i, verb.head.i)]
         if verb.dep_ in CONJUNCT and verb.head != verb and (any(t.pos_ == "CCONJ" for t in between)
                                                           or _opens_after_comma(verb)):
@@ -133,6 +135,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _finite_under_noun(verb: Token) -> bool:
+    """A finite verb without a relative pronoun that the parser hung on the noun phrase right before
+    it as a reduced relative clause has that noun for its subject: '"…," a spokesperson for the
+    airline | said in a statement' ("said" made an ``acl`` of "spokesperson"; "der Vorsitzende Richter,
+    Ottmar Breidling, | ausführte"); not after a comma of its own that closes no apposition ("her
+    aggressive tone, | called her …")."""
+    head = verb.head
+    if not (verb.dep_ in RELATIVE and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}
+            and "Fin" in verb.morph.get("VerbForm")) or any("Rel" in c.morph.get("PronType") for c in verb.children):
+        return False
+    apposed = {w.i for c in children(head, APPOSITION) for w in c.subtree}
+    return all(head.left_edge.i <= t.head.i <= verb.i and not (t.is_punct and t.head == verb and t.i - 1 not in apposed)
+               for t in verb.doc[head.i + 1: verb.i])
 
 
 def _verb_above(word: Token) -> Token:
