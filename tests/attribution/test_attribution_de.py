@@ -1269,3 +1269,19 @@ def test_a_source_after_laut_ends_before_an_adjective_of_the_next_phrase():
 def test_a_cue_hung_on_its_speaker_after_an_apposition_keeps_the_speaker():
     a = only("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es ein Blutbad gegeben.")
     assert (a.source.text, a.content.text) == ("der Vorsitzende Richter, Ottmar Breidling", "hätte es ein Blutbad gegeben")
+
+
+def test_a_platform_after_the_speaker_is_a_setting_not_part_of_the_speaker():
+    a = only("„Das ist inakzeptabel“, schrieb der Außenminister auf der Plattform X.")
+    assert a.source.text == "der Außenminister"
+
+
+def test_own_words_have_no_owner_after_their_noun():
+    according = [a for a in attributions("Die Ermittler gehen nach eigenen Angaben von Brandstiftung aus.")
+                 if a.cue.text == "nach"]
+    assert [a.source.text for a in according] == ["eigenen Angaben"]
+
+
+def test_a_listener_named_by_a_quoted_compound_keeps_its_last_part():
+    a = only("Ein Polizeisprecher bestätigte der „Bild“-Zeitung, dass ein Mann festgenommen worden sei.")
+    assert a.addressee.text == "der „Bild“-Zeitung"

@@ -758,3 +758,22 @@ def test_a_clause_coordinated_after_a_comma_is_no_report_of_the_clause_before():
     said = attributions("The reporters couldn’t possibly have been more odious than the crew, but Cruz’s fusillade "
                         "in Colorado underscored the importance of being on best behavior.")
     assert not any(a.content.text.startswith("The reporters") for a in said)
+
+
+def test_a_counted_speaker_after_a_quotation_and_its_verb_speaks():
+    first, second = attributions('"It\'s a disaster," said one resident, who declined to give her name. "Nobody warned us."')
+    assert (first.source.text, second.source.text) == ("one resident", "one resident")
+
+
+def test_an_infinitive_the_parser_made_a_phrase_with_to_is_no_listener():
+    (a,) = attributions("Democrats called for the secretary to resign.")
+    assert a.addressee is None
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The chancellor made clear there would be no tax increases.", "made clear", "there would be no tax increases"),
+    ("As one senator put it, the bill is dead.", "put it", "the bill is dead"),
+])
+def test_a_multiword_cue_whose_verb_comes_first(text, cue, content):
+    (a,) = attributions(text)
+    assert (a.cue.text, a.content.text) == (cue, content)

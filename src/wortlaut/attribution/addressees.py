@@ -43,6 +43,7 @@ from wortlaut.attribution.sources import (finite_of, in_open_quotation, interpos
                                          opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS
 from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
                                  SUBJECT, phrase, subject_of, trim)
@@ -59,7 +60,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if found is None:
             continue
         start, end = _without_clauses(found, *source_phrase(found, ctx))
-        end = _before_setting(found, start, end, ctx)
+        end = _before_setting(found, start, _past_quoted_compound(end, ctx), ctx)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:
@@ -77,6 +78,18 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if media is not None:
             return media, (source[0], media[0])
     return after, source
+
+
+def _past_quoted_compound(end: int, ctx: SentenceContext) -> int:
+    """Past the rest of a compound whose quoted first part ends the phrase: "sagte der „Bild“ |
+    -Zeitung" (the tagger made the split-off "-Zeitung" punctuation, and the parser another phrase)."""
+    doc = ctx.doc
+    mark = end - 1 if doc[end - 1].text in QUOTE_MARKS else end
+    rest = mark + 1
+    if rest < ctx.sentence.end and doc[mark].text in QUOTE_MARKS and doc[rest].text.startswith("-") \
+            and doc[rest].text[1:].isalpha() and doc[mark].idx + len(doc[mark].text) == doc[rest].idx:
+        return rest + 1
+    return end
 
 
 def _before_setting(head: Token, start: int, end: int, ctx: SentenceContext) -> int:
@@ -334,14 +347,15 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     on SpkAtt news train "von" after a cue with an object named no listener in 3 of 3.)"""
     listening = ctx.grammar.addressee_prepositions
     for child in verb.children:
-        if child.dep_ in OBLIQUE and any(c.dep_ in CASE_MARKER and c.lower_ in listening for c in child.children):
-            return child
+        if child.dep_ in OBLIQUE and any(c.dep_ in CASE_MARKER and c.lower_ in listening and c.pos_ == "ADP"
+                                         for c in child.children):
+            return child  # (not an infinitive's "to" the parser made a case marker: "called for X | to resign")
         if child.lower_ in listening and not any(child.children) and child.i > 0:
             before = ctx.doc[child.i - 1]  # "Putin gegenüber", parsed as a particle or an adverb
             if before.pos_ in {"NOUN", "PROPN", "PRON"} and before.i >= ctx.sentence.start:
                 return _head_in_phrase(before)
     for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time
-        if token.dep_ in CASE_MARKER and token.lower_ in ctx.grammar.addressee_prepositions and token.head != verb:
+        if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb:
             return token.head
     for token in verb.children:  # "Gegenüber Spiegel Online berichtete …": the preposition parsed as an argument
         if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:

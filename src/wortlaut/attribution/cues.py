@@ -29,11 +29,14 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
             or pos == "NOUN" and (_closes_reporting_tail(token) or _root_before_complementizer(token, ctx))):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = verb_lemmas(token, ctx.grammar)
-    multiword = [entry for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
+    multiword = [(lemma, entry) for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
     if multiword:
         clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
-        for entry in multiword:
-            parts = _find_words(entry.words[:-1], clause)
+        for lemma, entry in multiword:
+            verb = entry.words.index(lemma)
+            parts = _find_words(entry.words[:verb] + entry.words[verb + 1:], clause, whole=verb == 0)
+            if parts is not None and verb == 0 and any(p.pos_ in {"ADP", "PART"} for p in parts):
+                continue  # a verb and its particle ("call for", "write in") are read from the parse below
             if parts is not None:
                 return entry, sorted([token, *parts], key=lambda t: t.i)
     parsed = particle_of(token)
@@ -120,10 +123,13 @@ def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
     return None
 
 
-def _find_words(words: tuple[str, ...], clause: list[Token]) -> list[Token] | None:
+def _find_words(words: tuple[str, ...], clause: list[Token], whole: bool = False) -> list[Token] | None:
+    """The clause's words of a multiword cue; after a verb that comes first ("make clear"), whole
+    words only, else also as the end of a compound ("Vorwurf erheben": "erhob den Betrugsvorwurf")."""
     found = []
     for word in words:
-        match = next((t for t in clause if t.lemma_.lower() == word or t.lower_.endswith(word)), None)
+        match = next((t for t in clause if t.lemma_.lower() == word or t.lower_ == word
+                      or not whole and t.lower_.endswith(word)), None)
         if match is None:
             return None
         found.append(match)

@@ -290,6 +290,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     after = noun_phrase_after(doc, token.i + 1, sentence)
     if after is not None:
         after = (after[0], _before_time_phrase(after[0] + 1, after[1], ctx))  # "nach eigenen Angaben | im … Jahr"
+        after = _own_phrase(doc, after, ctx)
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
             speaker = _owner_after_noun(doc, after) or _possessive_owner(doc, after, ctx) or _own_words(doc, after, ctx)
@@ -360,6 +361,15 @@ def _own_words(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[i
     if subject is None or span[0] <= subject.i < span[1]:
         return None
     return source_phrase(subject, ctx)
+
+
+def _own_phrase(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """Words called one's own (``own_adjectives``) have no owner after them: the phrase ends with its
+    noun ("Die Ermittler gehen nach eigenen Angaben | von Brandstiftung aus")."""
+    if doc[span[0]].lemma_.lower() not in ctx.grammar.own_adjectives:
+        return span
+    noun = next((t.i for t in doc[span[0]: span[1]] if t.pos_ in {"NOUN", "PROPN"}), span[1] - 1)
+    return span[0], noun + 1
 
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:

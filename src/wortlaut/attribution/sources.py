@@ -557,8 +557,8 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
                                                   and ctx.doc[finite.i - 2].text in CLOSING_QUOTES):
         return None  # after the verb stands its object, unless a quotation went before: '"…," said X'
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
-    if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN"}:
-        return None
+    if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN", "NUM"}:
+        return None  # (a numeral counts the speakers: '"…," said one resident, who …')
     return _name_alone(_without_time(span, ctx), ctx)
 
 
