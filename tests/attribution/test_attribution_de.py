@@ -1285,3 +1285,10 @@ def test_own_words_have_no_owner_after_their_noun():
 def test_a_listener_named_by_a_quoted_compound_keeps_its_last_part():
     a = only("Ein Polizeisprecher bestätigte der „Bild“-Zeitung, dass ein Mann festgenommen worden sei.")
     assert a.addressee.text == "der „Bild“-Zeitung"
+
+
+def test_a_speaker_goes_on_to_the_end_of_its_named_entity():
+    """The parser hung "für Migration und Flüchtlinge" on the verb: the speaker was "das Bundesamt"."""
+    a = only("Die Zahl der Asylanträge ist im ersten Halbjahr gestiegen, wie das Bundesamt für Migration und "
+             "Flüchtlinge mitteilte.")
+    assert a.source.text == "das Bundesamt für Migration und Flüchtlinge"

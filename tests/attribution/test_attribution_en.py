@@ -777,3 +777,15 @@ def test_an_infinitive_the_parser_made_a_phrase_with_to_is_no_listener():
 def test_a_multiword_cue_whose_verb_comes_first(text, cue, content):
     (a,) = attributions(text)
     assert (a.cue.text, a.content.text) == (cue, content)
+
+
+def test_a_cue_right_after_a_quotation_has_its_speaker_after_it_whatever_its_tag():
+    """"warned" was tagged a participle, and the auxiliary inside the quotation taken for its own."""
+    (a,) = attributions('"We are facing a tough winter," warned association president Peter Adrian.')
+    assert a.source.text == "association president Peter Adrian"
+
+
+def test_of_two_subjects_the_one_a_comma_parts_from_the_cue_is_not_its_speaker():
+    (a,) = attributions("The number of asylum applications rose in the first half of the year, the Federal Office "
+                        "said.")
+    assert a.source.text == "the Federal Office"

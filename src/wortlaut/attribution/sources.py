@@ -548,18 +548,25 @@ def finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
 
 def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"Am Samstag wies Russlands Botschaft … zurück", "In dem Telefonat hat Joe Biden …
-    gewarnt": after a fronted phrase the subject follows the finite verb."""
-    finite = finite_of(verb, ctx)
+    gewarnt": after a fronted phrase the subject follows the finite verb; right after a quotation,
+    the cue itself whatever its tag ('"…," warned association president Peter Adrian', "warned"
+    tagged a participle: the auxiliary before it is the quotation's)."""
+    finite = verb if _after_quotation(verb) else finite_of(verb, ctx)
     if finite is None or finite.i == ctx.sentence.start:
         return None
-    before = ctx.doc[finite.i - 1]
-    if ctx.grammar.subject_precedes_verb and not (before.text in CLOSING_QUOTES or before.text == "," and finite.i > 1
-                                                  and ctx.doc[finite.i - 2].text in CLOSING_QUOTES):
+    if ctx.grammar.subject_precedes_verb and not _after_quotation(finite):
         return None  # after the verb stands its object, unless a quotation went before: '"…," said X'
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
     if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN", "NUM"}:
         return None  # (a numeral counts the speakers: '"…," said one resident, who …')
     return _name_alone(_without_time(span, ctx), ctx)
+
+
+def _after_quotation(word: Token) -> bool:
+    """``word`` follows a closing quotation mark, or one and a comma."""
+    doc = word.doc
+    return word.i > 0 and (doc[word.i - 1].text in CLOSING_QUOTES
+                           or doc[word.i - 1].text == "," and word.i > 1 and doc[word.i - 2].text in CLOSING_QUOTES)
 
 
 def _name_alone(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
@@ -687,11 +694,21 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
                  or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
     end = trim(doc, start, stop)[1] if stop < end else end
-    end = _before_relative_clause(doc, start, end)
+    end = _before_relative_clause(doc, start, _to_entity_end(doc, end, verb))
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _to_entity_end(doc: Doc, end: int, verb: Token | None) -> int:
+    """Past the rest of a named entity the phrase ends inside, which the parser hung elsewhere:
+    "das Bundesamt | für Migration und Flüchtlinge" ("für Migration" parsed as the verb's phrase);
+    never over the cue."""
+    stop = verb.i if verb is not None and verb.i >= end else len(doc)
+    while end < stop and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _before_relative_clause(doc: Doc, start: int, end: int) -> int:

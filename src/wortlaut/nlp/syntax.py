@@ -112,7 +112,8 @@ def subject_of(verb: Token) -> Token | None:
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject).
     Of two, one whose determiner marks it accusative or dative, or that disagrees in number with
     the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
-    aufgefordert", with "die Anwohner" also made a subject), and then a personal pronoun first; a
+    aufgefordert", with "die Anwohner" also made a subject), then one a comma parts from the verb
+    ("The number of applications rose …, | the Federal Office … said"), and then a personal pronoun first; a
     pronoun only nominative in form is a subject whatever its label (``_nominative_person``)."""
     seen = 0
     while verb is not None and seen < 4:
@@ -121,8 +122,8 @@ def subject_of(verb: Token) -> Token | None:
         found = sorted((c for head in heads for c in children(head, SUBJECT | DIRECT_OBJECT)
                         if not (c.is_punct or c.is_space) and (c.dep_ in SUBJECT or _nominative_person(c))),
                        key=lambda t: ("Rel" in t.morph.get("PronType"), _marked_oblique(t),
-                                      finite is not None and not agrees_in_number(finite, t), not _person(t),
-                                      t.head != verb))
+                                      finite is not None and not agrees_in_number(finite, t),
+                                      _comma_between(t, verb), not _person(t), t.head != verb))
         if found:
             return found[0]
         if _finite_under_noun(verb):
@@ -135,6 +136,11 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _comma_between(word: Token, verb: Token) -> bool:
+    """A comma stands between a word before the verb and the verb."""
+    return any(t.text == "," for t in word.doc[word.i: verb.i])
 
 
 def _finite_under_noun(verb: Token) -> bool:
