@@ -1292,3 +1292,9 @@ def test_a_speaker_goes_on_to_the_end_of_its_named_entity():
     a = only("Die Zahl der Asylanträge ist im ersten Halbjahr gestiegen, wie das Bundesamt für Migration und "
              "Flüchtlinge mitteilte.")
     assert a.source.text == "das Bundesamt für Migration und Flüchtlinge"
+
+
+def test_a_cue_the_parser_made_part_of_the_speakers_name_keeps_the_speaker_and_its_listener_ends_at_its_noun():
+    """The parser made "warf" a part of "Friedrich Merz" and "Kanzler" an adjective of "Untätigkeit"."""
+    a = only("CDU-Chef Friedrich Merz warf dem Kanzler Untätigkeit vor: „Er redet, aber er handelt nicht.“")
+    assert (a.source.text, a.addressee.text) == ("CDU-Chef Friedrich Merz", "dem Kanzler")

@@ -61,6 +61,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
             continue
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(end, ctx), ctx)
+        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t)), end)  # "dem Kanzler | Untätigkeit"
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:

@@ -146,11 +146,12 @@ def _comma_between(word: Token, verb: Token) -> bool:
 def _finite_under_noun(verb: Token) -> bool:
     """A finite verb without a relative pronoun that the parser hung on the noun phrase right before
     it as a reduced relative clause has that noun for its subject: '"…," a spokesperson for the
-    airline | said in a statement' ("said" made an ``acl`` of "spokesperson"; "der Vorsitzende Richter,
+    airline | said in a statement' ("said" made an ``acl`` of "spokesperson", "CDU-Chef Friedrich Merz
+    warf" a part of the name; "der Vorsitzende Richter,
     Ottmar Breidling, | ausführte"); not after a comma of its own that closes no apposition ("her
     aggressive tone, | called her …")."""
     head = verb.head
-    if not (verb.dep_ in RELATIVE and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}
+    if not (verb.dep_ in RELATIVE | NAME_PART and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}
             and "Fin" in verb.morph.get("VerbForm")) or any("Rel" in c.morph.get("PronType") for c in verb.children):
         return False
     apposed = {w.i for c in children(head, APPOSITION) for w in c.subtree}
