@@ -1298,3 +1298,10 @@ def test_a_cue_the_parser_made_part_of_the_speakers_name_keeps_the_speaker_and_i
     """The parser made "warf" a part of "Friedrich Merz" and "Kanzler" an adjective of "Untätigkeit"."""
     a = only("CDU-Chef Friedrich Merz warf dem Kanzler Untätigkeit vor: „Er redet, aber er handelt nicht.“")
     assert (a.source.text, a.addressee.text) == ("CDU-Chef Friedrich Merz", "dem Kanzler")
+
+
+def test_a_listener_the_parser_ran_into_the_message_ends_before_it():
+    """"der Deal" was parsed as an apposition of "Nachrichtenagentur": the listener overlapped the
+    message and was dropped."""
+    a = only("Ein Insider sagte der Nachrichtenagentur Reuters, der Deal sei geplatzt.")
+    assert (a.addressee.text, a.content.text) == ("der Nachrichtenagentur Reuters", "der Deal sei geplatzt")

@@ -789,3 +789,8 @@ def test_of_two_subjects_the_one_a_comma_parts_from_the_cue_is_not_its_speaker()
     (a,) = attributions("The number of asylum applications rose in the first half of the year, the Federal Office "
                         "said.")
     assert a.source.text == "the Federal Office"
+
+
+def test_a_phrase_of_the_speaker_before_the_cue_is_no_listener():
+    (a,) = attributions("A source close to the negotiations said a deal was imminent.")
+    assert (a.source.text, a.addressee) == ("A source close to the negotiations", None)

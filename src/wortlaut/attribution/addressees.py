@@ -332,9 +332,9 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     if not entry.says or not any(c.dep_ in SUBJECT and c != anaphor for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \
-                and _opened_by(child, ctx.grammar.oblique_determiners):
-            return child
+        if child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT | ADJUNCT and child.pos_ in {"NOUN", "PROPN"} \
+                and _caseless(child) and _opened_by(child, ctx.grammar.oblique_determiners):
+            return child  # (also labelled an adjunct without a preposition: "sagte der Nachrichtenagentur Reuters")
     return None
 
 
@@ -355,8 +355,12 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
             before = ctx.doc[child.i - 1]  # "Putin gegenüber", parsed as a particle or an adverb
             if before.pos_ in {"NOUN", "PROPN", "PRON"} and before.i >= ctx.sentence.start:
                 return _head_in_phrase(before)
+    subject = subject_of(verb)
+    speaking = {t.i for t in subject.subtree if t.i < verb.i} \
+        if subject is not None and ctx.grammar.subject_precedes_verb else set()  # (German: "wie X gegenüber Medien sagte")
     for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time
-        if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb:
+        if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
+                and token.i not in speaking:  # (not of a speaker before the cue: "A source close | to the negotiations said")
             return token.head
     for token in verb.children:  # "Gegenüber Spiegel Online berichtete …": the preposition parsed as an argument
         if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:

@@ -68,7 +68,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         addressee, source = addressee_of(token, entry, source, ctx)
         addressee = addressee or _labelled(token, content, source, ctx)
     if addressee is not None and _overlaps_tokens(content, list(ctx.doc[addressee[0]:addressee[1]])):
-        addressee = None  # words inside the message are not its listener
+        addressee = _before_message(addressee, content, ctx)  # words inside the message are not its listener
     addressee = _before_cue(addressee, cue)
     content = _within_quote(content, token, ctx)
     if content is None:
@@ -224,6 +224,19 @@ def _before_opening_mark(content: tuple[int, int], ctx: SentenceContext) -> tupl
     while end > start + 1 and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in SENTENCE_ENDS):
         end -= 1
     return start, end
+
+
+def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: SentenceContext
+                    ) -> tuple[int, int] | None:
+    """The listener's words before the message, where the parser ran its phrase on into the message
+    ("sagte der Nachrichtenagentur Reuters, | der Deal sei geplatzt", "der Deal" made an apposition);
+    none where it starts inside the message."""
+    start = ctx.doc[listener[0]]
+    if start.idx >= content[0]:
+        return None
+    end = next(t.i for t in ctx.doc[listener[0]: listener[1]] if t.idx >= content[0])
+    start_i, end_i = trim(ctx.doc, listener[0], end)
+    return (start_i, end_i) if end_i > start_i else None
 
 
 def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
