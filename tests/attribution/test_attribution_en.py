@@ -794,3 +794,8 @@ def test_of_two_subjects_the_one_a_comma_parts_from_the_cue_is_not_its_speaker()
 def test_a_phrase_of_the_speaker_before_the_cue_is_no_listener():
     (a,) = attributions("A source close to the negotiations said a deal was imminent.")
     assert (a.source.text, a.addressee) == ("A source close to the negotiations", None)
+
+
+def test_that_after_where_it_was_said_opens_the_message_even_tagged_relative():
+    (a,) = attributions("The governor posted on Instagram that she had tested positive for COVID-19.")
+    assert a.content.text == "that she had tested positive for COVID-19"

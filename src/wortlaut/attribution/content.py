@@ -20,7 +20,7 @@ from wortlaut.nlp.paragraphs import dateline_end
 from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE,
-                                 RELATIVE, SEPARATED_PARTICLE, SUBJECT,
+                                 PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
@@ -551,9 +551,9 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         opens = token.lower_ in ctx.grammar.declarative_complementizers \
             and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} \
             and ("Rel" not in token.morph.get("PronType") or _after_listener_object(previous, verb, ctx)
-                 or is_time(previous, ctx))
+                 or is_time(previous, ctx) or _after_own_oblique(previous, token, verb))
         # (not the relative "that": "said cities that refused …"; but "told The Times | that he had …",
-        # "tweeted Friday | that …")
+        # "tweeted Friday | that …", "posted on Instagram | that she had …")
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == "," \
             and token.head.dep_ not in RELATIVE  # not "said the suspect, | who was not named, had been …"
         if opens:
@@ -567,6 +567,13 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         # "sagte, er sei zuversichtlich, dass …"
         previous = token
     return None
+
+
+def _after_own_oblique(word: Token, that: Token, verb: Token) -> bool:
+    """``word`` ends a prepositional phrase of the cue (where or how it was said) and the "that" after
+    it is no subject of its clause: "posted on Instagram | that she had tested positive" ("that"
+    tagged a relative pronoun, the object of "tested"); not "in a statement | that was released"."""
+    return word.dep_ in OBLIQUE and word.head == verb and that.dep_ not in SUBJECT | PASSIVE_SUBJECT
 
 
 def _after_listener_object(word: Token, verb: Token, ctx: SentenceContext) -> bool:
