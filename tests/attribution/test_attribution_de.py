@@ -1305,3 +1305,19 @@ def test_a_listener_the_parser_ran_into_the_message_ends_before_it():
     message and was dropped."""
     a = only("Ein Insider sagte der Nachrichtenagentur Reuters, der Deal sei geplatzt.")
     assert (a.addressee.text, a.content.text) == ("der Nachrichtenagentur Reuters", "der Deal sei geplatzt")
+
+
+def test_a_nominalised_adjective_with_a_dative_article_is_the_listener():
+    a = only("Die Staatsanwaltschaft wirft dem 32-Jährigen vor, mehrere Frauen betrogen zu haben.")
+    assert a.addressee.text == "dem 32-Jährigen"
+
+
+def test_a_sentence_to_years_in_prison_reports_nothing():
+    """"zu vier Jahren | Haft" had been read as a time ("ruled on Monday that …")."""
+    assert attributions("Das Landgericht verurteilte den Mann zu vier Jahren Haft.") == []
+
+
+def test_a_dass_clause_ends_before_a_comma_and_a_cue_that_goes_on_with_the_speaker():
+    admitted = attributions("Der Verkehrsminister räumte ein, dass die Bahn Probleme habe, wies aber "
+                            "Rücktrittsforderungen zurück.")[0]
+    assert admitted.content.text == "dass die Bahn Probleme habe"

@@ -44,7 +44,7 @@ from wortlaut.attribution.sources import (finite_of, in_open_quotation, interpos
 from wortlaut.nlp.entities import LABELS
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
+from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
                                  SUBJECT, phrase, subject_of, trim)
 
@@ -193,10 +193,16 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     """A noun of the verb's clause whose determiner is only dative ("teilte dem Fernsehsender CNN
     mit"), whatever the parser labelled it; ``dative_determiners`` in ``grammar.json``."""
     for child in verb.children:
-        if child.pos_ in {"NOUN", "PROPN"} and child.dep_ not in CLAUSAL and _caseless(child) and _opened_by(
-                child, ctx.grammar.dative_determiners):
+        if (child.pos_ in {"NOUN", "PROPN"} or _nominalised(child)) and child.dep_ not in CLAUSAL and _caseless(child) \
+                and _opened_by(child, ctx.grammar.dative_determiners):
             return child
     return None
+
+
+def _nominalised(adjective: Token) -> bool:
+    """An adjective that heads its phrase stands for a noun: "wirft dem 32-Jährigen vor"."""
+    return adjective.pos_ == "ADJ" and adjective.dep_ not in ATTRIBUTIVE and any(
+        c.dep_ in DETERMINER for c in adjective.children)
 
 
 def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

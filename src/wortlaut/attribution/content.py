@@ -841,10 +841,17 @@ def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
 
 
 def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext) -> int:
-    """A reported clause ends before a conjunction and a cue without a subject of its own, which
-    goes on with the speaker: "admitted mistakes had been made | but said she would not resign"."""
-    return next((t.i for t in ctx.doc[start + 1: end - 1] if _goes_on_with_a_verb(t)
+    """A reported clause ends before a conjunction or comma and a cue without a subject of its own,
+    which goes on with the speaker: "admitted mistakes had been made | but said she would not
+    resign", "räumte ein, dass die Bahn Probleme habe, | wies aber Rücktrittsforderungen zurück"."""
+    return next((t.i for t in ctx.doc[start + 1: end - 1] if (_goes_on_with_a_verb(t) or _comma_before_verb(t))
                  and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None), end)
+
+
+def _comma_before_verb(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "," and following is not None and following.pos_ == "VERB" \
+        and "Fin" in following.morph.get("VerbForm")
 
 
 def _opens_participle_clause(token: Token) -> bool:

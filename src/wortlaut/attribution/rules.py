@@ -106,8 +106,15 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
         return True  # ``other_sense_objects``: "will appeal the ruling"
     prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
     return bool(prepositions) and any(
-        t.lower_ in prepositions and t.pos_ == "ADP" and not is_time(t.head, ctx)
+        t.lower_ in prepositions and t.pos_ == "ADP" and not _time_phrase(t.head, ctx)
         for t in ctx.doc[ctx.sentence.start: ctx.sentence.end] if t.head == verb or t.head.head == verb)
+
+
+def _time_phrase(noun: Token, ctx: SentenceContext) -> bool:
+    """A time that ends its phrase ("ruled on Monday | that …"), not one a noun follows ("verurteilte
+    den Mann zu vier Jahren | Haft", "Haft" parsed apart)."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < ctx.sentence.end else None
+    return is_time(noun, ctx) and not (after is not None and after.pos_ == "NOUN")
 
 
 def _in_discourse_phrase(verb: Token, ctx: SentenceContext) -> bool:
