@@ -799,3 +799,14 @@ def test_a_phrase_of_the_speaker_before_the_cue_is_no_listener():
 def test_that_after_where_it_was_said_opens_the_message_even_tagged_relative():
     (a,) = attributions("The governor posted on Instagram that she had tested positive for COVID-19.")
     assert a.content.text == "that she had tested positive for COVID-19"
+
+
+@pytest.mark.parametrize("text, reports", [
+    ('He continued: "Nobody should have to live like this."', [("He", "continued")]),
+    ('"We will win," he continued.', [("he", "continued")]),
+    ('The statement read: "We are deeply saddened by the loss of our colleague."', [("The statement", "read")]),
+    ("Prices continued to rise in March.", []),
+    ("She read the report twice.", []),
+])
+def test_a_verb_that_reports_only_beside_a_quotation(text, reports):
+    assert [(a.source.text, a.cue.text) for a in attributions(text)] == reports

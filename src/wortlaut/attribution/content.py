@@ -971,6 +971,9 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
                object_phrase, complementizer_clause, inverted_object_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
     "refuse": (refused_words,),
+    # a verb that reports only beside a quotation: "He continued: “…”", "“…,” she continued", "The
+    # statement read: “…”" (not "continued to rise", "read the report")
+    "quote": (colon_quote, adjacent_quote),
 }
 
 # The finders whose message is a clause or a quotation: a passive report without a speaker keeps
