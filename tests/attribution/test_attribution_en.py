@@ -810,3 +810,9 @@ def test_that_after_where_it_was_said_opens_the_message_even_tagged_relative():
 ])
 def test_a_verb_that_reports_only_beside_a_quotation(text, reports):
     assert [(a.source.text, a.cue.text) for a in attributions(text)] == reports
+
+
+def test_a_plural_noun_tagged_a_verb_right_before_the_cue_is_part_of_the_speaker():
+    """"aides" was tagged a verb and "said" made its complement: no speaker."""
+    (a,) = attributions("Bush aides said the president would veto the bill.")
+    assert a.source.text == "Bush aides"

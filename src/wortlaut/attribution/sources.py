@@ -519,6 +519,8 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     span = noun_phrase_after(doc, start, ctx.sentence)
     if span is not None and span[0] < first < span[1] and verb.pos_ not in {"VERB", "AUX"}:
         span = (span[0], first)  # the verb was tagged a noun and ran on the phrase: "The lawsuit | alleges"
+    if span is not None and span[1] == first - 1 and _noun_taken_for_verb(doc[first - 1], verb):
+        span = (span[0], first)  # "Bush aides | said …", "aides" tagged a verb whose complement "said" is
     if span is None or span[1] > first or not any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span)):
         return None
     between = [t for t in doc[span[1]: first] if not t.is_space]
@@ -528,6 +530,13 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         return span
     rest = doc[span[1]: between[-1].i + 1]
     return (span[0], between[-1].i + 1) if all(t.pos_ in NP_POS for t in rest) else None
+
+
+def _noun_taken_for_verb(word: Token, verb: Token) -> bool:
+    """A word right before the cue that the parser made a finite verb governing the cue as its clause
+    is a noun: two finite verbs do not follow each other in a clause ("Bush aides said …")."""
+    return word.i == verb.i - 1 and verb.head == word and verb.dep_ in CLAUSAL and word.pos_ == "VERB" \
+        and "Fin" in word.morph.get("VerbForm") and word.is_lower
 
 
 def _referential(subject: Token, verb: Token, ctx: SentenceContext) -> bool:
