@@ -6,6 +6,7 @@
     python training/build.py --shared ../shared --stage prep|pretrain|train|package [--use-pretrained]
     python training/build.py --shared ../shared --lang de --stage prep ner prune  # the shipped German NER, lemmatizer
     python training/build.py --shared ../shared --lang de --stage parser  # a faster parser candidate (not shipped)
+    python training/build.py --shared ../shared --lang en --stage gazetteer  # the English name list, into the shipped pipeline
 
 Stages per language: prep (corpora -> training/corpus/<lang>/*.spacy),
 pretrain (optional: spacy pretrain of the tok2vec on the training text, where
@@ -128,12 +129,38 @@ def train(lang: str, use_pretrained: bool = False):
 # ------------------------------------------------------------------ package
 
 
+GAZETTEERS = {"de": "build", "en": "build_english"}  # the gazetteer_build function of each language
+
+
+def build_gazetteer(lang: str, shared: Path) -> None:
+    import gazetteer_build
+    getattr(gazetteer_build, GAZETTEERS[lang])(shared, ROOT / "src" / "wortlaut" / "lang" / lang / "gazetteer.tsv", log)
+
+
 def package(lang: str, shared: Path, models: Path = MODELS):
     from package_model import package as _package
-    if lang == "de":
-        from gazetteer_build import build as build_gazetteer
-        build_gazetteer(shared, ROOT / "src" / "wortlaut" / "lang" / "de" / "gazetteer.tsv", log)
+    build_gazetteer(lang, shared)
     _package(lang, shared, OUTPUT / lang / "model-best", models / lang, log)
+
+
+def gazetteer(lang: str, shared: Path, models: Path):
+    """Rebuild the language's name list and give the shipped pipeline the rule components it lacks
+    (the English gazetteer came after its training), every other annotation unchanged."""
+    from package_model import add_rule_components, replace_pipeline
+    build_gazetteer(lang, shared)
+    nlp = spacy.load(models / lang)
+    added = add_rule_components(nlp, lang)
+    if not added:
+        log(f"{lang}: the shipped pipeline has its rule components already")
+        return
+    probe = "Olaf Scholz met Joe Biden in Washington on Monday."
+
+    def check(staging: Path) -> None:
+        if [t.pos_ for t in spacy.load(staging)(probe)] != [t.pos_ for t in spacy.load(models / lang)(probe)]:
+            sys.exit(f"{lang}: adding {added} changed the tags")
+
+    replace_pipeline(nlp, models / lang, {"rule_components_added": added}, check)
+    log(f"{lang}: added {', '.join(added)} to the shipped pipeline")
 
 
 def ner_with_own_tok2vec(lang: str, models: Path):
@@ -172,7 +199,7 @@ def main():
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder (contains data/)")
     ap.add_argument("--lang", nargs="*", default=["de", "en"])
     ap.add_argument("--stage", nargs="*", default=["prep", "train", "package"],
-                    help="prep, pretrain, ner, parser and prune (not run unless named), train, package")
+                    help="prep, pretrain, ner, parser, prune and gazetteer (not run unless named), train, package")
     ap.add_argument("--use-pretrained", action="store_true", help="train from the pretrain stage's tok2vec weights")
     ap.add_argument("--models", default=str(MODELS), help="where package writes the pipelines (default: the shipped ones)")
     a = ap.parse_args()
@@ -193,6 +220,8 @@ def main():
             distil_parser(lang, Path(a.models).resolve())
         if "prune" in a.stage:
             prune(lang, Path(a.models).resolve())
+        if "gazetteer" in a.stage:
+            gazetteer(lang, shared, Path(a.models).resolve())
 
 
 if __name__ == "__main__":

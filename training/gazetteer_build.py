@@ -1,4 +1,5 @@
-"""Build src/wortlaut/lang/de/gazetteer.tsv from ../shared/data:
+"""Build src/wortlaut/lang/de/gazetteer.tsv (and, with ``build_english``, the English one of
+person names) from ../shared/data:
 
 LOC  country names (German Foreign Office list; short and official names)
 LOC  German city/town names (OpenStreetMap via LER gazetteers), one-word
@@ -65,6 +66,29 @@ def petrarch_persons(path: Path):
     yield from flush()
 
 
+def person_names(data: Path):
+    """yield (full name, country code) for the PETRARCH2 Phoenix actors of two words or more, title-cased."""
+    for name, code in petrarch_persons(data / "events_petrarch2" / "dictionaries" / "Phoenix.Countries.actors.txt"):
+        words = [w for w in name.split("_") if w]
+        if len(words) < 2 or any(w in TITLES for w in words) or not all(w.isalpha() for w in words):
+            continue
+        yield title(" ".join(words)), code
+
+
+def build_english(shared: Path, target: Path, log=print):
+    """src/wortlaut/lang/en/gazetteer.tsv: the full names of persons only (PER), as the dictionary spells
+    them; the English NER, trained on web text, knows few politicians ("Olaf Scholz" went unnamed, and
+    "he" after him was read as the next name)."""
+    names = sorted({name for name, _ in person_names(shared / "data")})
+    log(f"English gazetteer: {len(names)} person names")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "w", encoding="utf-8") as f:
+        f.write("# wortlaut English gazetteer, built by training/gazetteer_build.py from ../shared/data\n"
+                "# (PETRARCH2 Phoenix actor dictionary, MIT: full names of persons). LABEL<TAB>phrase\n")
+        for name in names:
+            f.write(f"PER\t{name}\n")
+
+
 def build(shared: Path, target: Path, log=print):
     import HanTa.HanoverTagger as ht
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
@@ -87,11 +111,7 @@ def build(shared: Path, target: Path, log=print):
     n_city = len(out) - n_country
     n0 = len(out)
     surnames = set()
-    for name, code in petrarch_persons(data / "events_petrarch2" / "dictionaries" / "Phoenix.Countries.actors.txt"):
-        words = [w for w in name.split("_") if w]
-        if len(words) < 2 or any(w in TITLES for w in words) or not all(w.isalpha() for w in words):
-            continue
-        t = title(" ".join(words))
+    for t, code in person_names(data):
         variants = [t]
         if code and code.startswith(POST_SOVIET):
             variants.append(german_translit(t))

@@ -50,3 +50,14 @@ def test_a_pronoun_takes_the_speaker_the_caller_knows(resolver):
     spoke = doc[at[0]].idx - 1
     assert names.resolve(*at, latest_speaker=lambda char: (Referent("Olaf Scholz", "e9"), spoke)) == \
         Referent("Olaf Scholz", "e9")
+
+
+@pytest.mark.parametrize("lang, text, pronoun", [
+    ("en", "Olaf Scholz met Emmanuel Macron on Monday. He said the talks had been productive.", "He"),
+    ("de", "Olaf Scholz traf am Montag Emmanuel Macron. Er sagte, die Gespräche seien gut gewesen.", "Er"),
+])
+def test_a_pronoun_before_any_report_takes_the_subject_before_it_not_the_last_person_named(lang, text, pronoun):
+    doc = load_pipeline(lang)(text)
+    names = NameResolver(doc, collect_entities(doc), load_grammar(lang))
+    at = next(t.i for t in doc if t.text == pronoun)
+    assert names.resolve(at, at + 1).canonical == "Olaf Scholz"

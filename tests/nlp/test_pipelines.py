@@ -169,6 +169,14 @@ def test_en_entities(en):
     assert ("Washington", "LOC") in e
 
 
+def test_en_gazetteer_names_persons_the_ner_misses(en):
+    """The NER, trained on web text, missed "Olaf Scholz"; the gazetteer adds it and never splits
+    or overwrites what the NER found."""
+    doc = en("Olaf Scholz met Emmanuel Macron on Monday.")
+    assert {("Olaf Scholz", "PER"), ("Emmanuel Macron", "PER")} <= ents(doc)
+    assert "wortlaut_gazetteer" in en.pipe_names
+
+
 def test_en_quotes_and_sentences(en):
     doc = en('"We are ready," she said. He disagreed.')
     assert len(list(doc.sents)) == 2

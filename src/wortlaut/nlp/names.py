@@ -101,8 +101,8 @@ class NameResolver:
                 return Referent(subject.entity.canonical, subject.entity.id)
             if speaker is not None:
                 return speaker[0]
-            person = next((m for m in reversed(self.mentions)
-                           if m.entity.label == "PER" and m.end <= head.idx), None)
+            person = self._recent_subject(head) or next((m for m in reversed(self.mentions)
+                                                         if m.entity.label == "PER" and m.end <= head.idx), None)
             return Referent(person.entity.canonical, person.entity.id) if person is not None else NOBODY
         if head.pos_ == "NOUN" and any(t.pos_ in {"DET", "ADJ"} for t in tokens):
             person = self._described(tokens, head, excluded)
@@ -127,6 +127,19 @@ class NameResolver:
             return None
         since, before = stops[0].idx, stops[-1].idx  # (read on the full stops: parsers join sentences)
         for mention in reversed(self.mentions[:bisect_left(self.starts, before)]):
+            if mention.start < since:
+                return None
+            if mention.entity.label == "PER" and self._main_subject(mention):
+                return mention
+        return None
+
+    def _recent_subject(self, pronoun: Token) -> MentionRef | None:
+        """Before any report, the person who is the subject of a main clause in the pronoun's
+        sentence or the one before it, rather than the last person named: "Olaf Scholz met Emmanuel
+        Macron on Monday. He said …" (he: Scholz)."""
+        sentence = pronoun.sent
+        since = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        for mention in reversed(self.mentions[:bisect_left(self.starts, pronoun.idx)]):
             if mention.start < since:
                 return None
             if mention.entity.label == "PER" and self._main_subject(mention):
