@@ -43,6 +43,8 @@ SOURCES = {
         {"name": "Universal NER English-EWT (draft train of 2022-12-02)", "url": "https://github.com/UniversalNER/UNER_English-EWT",
          "license": "CC BY-SA 4.0", "used_for": "ner",
          "citation": "Mayhew et al., Universal NER: A Gold-Standard Multilingual Named Entity Recognition Benchmark, NAACL 2024"},
+        {"name": "PETRARCH2 Phoenix actor dictionary (persons' full names, for the gazetteer)",
+         "url": "https://github.com/openeventdata/petrarch2", "license": "MIT", "used_for": "gazetteer"},
     ],
 }
 
@@ -51,7 +53,7 @@ DESCRIPTION = {
           "edit-tree lemmatizer, parser, NER PER/ORG/LOC/MISC, rule layer for VerbForm and "
           "Konjunktiv I/II). Trained offline from freely licensed data; see training/README.md.",
     "en": "wortlaut English pipeline (tok2vec CNN, PTB tagger, morphologizer, edit-tree "
-          "lemmatizer, parser, NER PER/ORG/LOC) trained on UD English-EWT and UNER English-EWT.",
+          "lemmatizer, parser, NER PER/ORG/LOC, person gazetteer) trained on UD English-EWT and UNER English-EWT.",
 }
 
 
