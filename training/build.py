@@ -6,7 +6,7 @@
     python training/build.py --shared ../shared --stage prep|pretrain|train|package [--use-pretrained]
     python training/build.py --shared ../shared --lang de --stage prep ner prune  # the shipped German NER, lemmatizer
     python training/build.py --shared ../shared --lang de --stage parser  # a faster parser candidate (not shipped)
-    python training/build.py --shared ../shared --lang en --stage gazetteer  # the English name list, into the shipped pipeline
+    python training/build.py --shared ../shared --lang en --stage gazetteer  # English names into the shipped pipeline
 
 Stages per language: prep (corpora -> training/corpus/<lang>/*.spacy),
 pretrain (optional: spacy pretrain of the tok2vec on the training text, where
@@ -19,7 +19,8 @@ ner (German, named only: a NER with a small tok2vec of its own, trained alone an
 the pipeline in --models, ``ner_on_shipped``), parser (German, named only: a narrower parser taught
 by the one in --models on the training text, put into a copy of that pipeline ->
 training/output/<lang>-parser-candidate, not shipped, ``parser_distillation``), prune (named only: the lemmatizer of the pipeline
-in --models keeps the edit trees it chooses on the training text, ``lemmatizer_pruning``).
+in --models keeps the edit trees it chooses on the training text, ``lemmatizer_pruning``), gazetteer
+(named only: the language's name list rebuilt, and the rule components the pipeline in --models lacks added).
 See training/README.md for which data trains what.
 """
 from __future__ import annotations
