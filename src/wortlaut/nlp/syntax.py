@@ -139,8 +139,11 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _comma_between(word: Token, verb: Token) -> bool:
-    """A comma stands between a word before the verb and the verb."""
-    return any(t.text == "," for t in word.doc[word.i: verb.i])
+    """A comma, and no conjunction, stands between a word before the verb and the verb: the word is
+    in a clause of its own ("The number … rose …, | the Federal Office said"), not one of subjects
+    joined ("The US, Russia, and Switzerland met")."""
+    between = word.doc[word.i: verb.i]
+    return any(t.text == "," for t in between) and not any(t.pos_ == "CCONJ" for t in between)
 
 
 def _finite_under_noun(verb: Token) -> bool:
