@@ -816,3 +816,9 @@ def test_a_plural_noun_tagged_a_verb_right_before_the_cue_is_part_of_the_speaker
     """"aides" was tagged a verb and "said" made its complement: no speaker."""
     (a,) = attributions("Bush aides said the president would veto the bill.")
     assert a.source.text == "Bush aides"
+
+
+def test_according_to_at_the_very_end_of_a_text_without_a_full_stop():
+    """The source ran to the end of the document, and the test for its qualifiers read past it."""
+    (a,) = attributions("The plan would cut jobs, according to Reuters")
+    assert (a.source.text, a.content.text) == ("Reuters", "The plan would cut jobs")

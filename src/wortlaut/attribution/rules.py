@@ -409,7 +409,8 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     source is neither ("According to a whistleblower | who testified earlier, | the company …")."""
     doc, sentence = ctx.doc, ctx.sentence
     first = min(source[0], cue.i)
-    opening = first == trim(doc, sentence.start, sentence.end)[0] or doc[first - 1].text == ","
+    opening = first == trim(doc, sentence.start, sentence.end)[0] \
+        or first > sentence.start and doc[first - 1].text == ","
     last = max(_past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
@@ -445,10 +446,10 @@ def _to_comma_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
     made the root; "according to people | familiar with the matter, |", "people" hung on "familiar")."""
     doc, (start, end) = ctx.doc, source
     comma = next((t.i for t in doc[end: ctx.sentence.end] if t.text == ","), None)
-    qualifies = start <= doc[end].head.i < end or any(doc[i].head.i == end for i in range(start, end))
-    if comma is None or comma == end or not qualifies or any(is_finite_verb(t) for t in doc[end: comma]):
+    if comma is None or comma == end or any(is_finite_verb(t) for t in doc[end: comma]):
         return end
-    return comma
+    qualifies = start <= doc[end].head.i < end or any(doc[i].head.i == end for i in range(start, end))
+    return comma if qualifies else end
 
 
 def _past_relative_clause(at: int, ctx: SentenceContext) -> int:
