@@ -1248,7 +1248,8 @@ def test_a_period_after_a_name_ending_in_a_capital_ends_the_sentence_and_the_mes
 
 
 def test_a_relative_clause_on_the_document_of_a_wie_report_is_neither_source_nor_message():
-    a = only("Wie aus einem Schreiben hervorgeht, das dem „Spiegel“ vorliegt, will das Amt die Regeln verschärfen.")
+    a = only("Wie aus einem Schreiben hervorgeht, das dem „Spiegel“ vorliegt, will das Amt die Regeln "
+             "verschärfen.")
     assert (a.type, a.source.text, a.content.text) == ("indirect", "einem Schreiben",
                                                       "will das Amt die Regeln verschärfen")
 
@@ -1268,7 +1269,8 @@ def test_a_source_after_laut_ends_before_an_adjective_of_the_next_phrase():
 
 def test_a_cue_hung_on_its_speaker_after_an_apposition_keeps_the_speaker():
     a = only("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es ein Blutbad gegeben.")
-    assert (a.source.text, a.content.text) == ("der Vorsitzende Richter, Ottmar Breidling", "hätte es ein Blutbad gegeben")
+    assert (a.source.text, a.content.text) == ("der Vorsitzende Richter, Ottmar Breidling",
+                                               "hätte es ein Blutbad gegeben")
 
 
 def test_a_platform_after_the_speaker_is_a_setting_not_part_of_the_speaker():

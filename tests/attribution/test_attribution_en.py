@@ -761,7 +761,8 @@ def test_a_clause_coordinated_after_a_comma_is_no_report_of_the_clause_before():
 
 
 def test_a_counted_speaker_after_a_quotation_and_its_verb_speaks():
-    first, second = attributions('"It\'s a disaster," said one resident, who declined to give her name. "Nobody warned us."')
+    first, second = attributions('"It\'s a disaster," said one resident, who declined to give her name. '
+                                 '"Nobody warned us."')
     assert (first.source.text, second.source.text) == ("one resident", "one resident")
 
 

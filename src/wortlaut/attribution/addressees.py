@@ -44,7 +44,8 @@ from wortlaut.attribution.sources import (finite_of, in_open_quotation, interpos
 from wortlaut.nlp.entities import LABELS
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT, DETERMINER,
+from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT,
+                                 DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
                                  SUBJECT, phrase, subject_of, trim)
 
@@ -61,7 +62,8 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
             continue
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(end, ctx), ctx)
-        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t)), end)  # "dem Kanzler | Untätigkeit"
+        # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective)
+        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t)), end)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         if end <= start:
@@ -362,11 +364,12 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
             if before.pos_ in {"NOUN", "PROPN", "PRON"} and before.i >= ctx.sentence.start:
                 return _head_in_phrase(before)
     subject = subject_of(verb)
+    # the words of a speaker before the cue, where it precedes its verb (not German: "wie X gegenüber Medien sagte")
     speaking = {t.i for t in subject.subtree if t.i < verb.i} \
-        if subject is not None and ctx.grammar.subject_precedes_verb else set()  # (German: "wie X gegenüber Medien sagte")
+        if subject is not None and ctx.grammar.subject_precedes_verb else set()
     for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
-                and token.i not in speaking:  # (not of a speaker before the cue: "A source close | to the negotiations said")
+                and token.i not in speaking:  # (not "A source close | to the negotiations said")
             return token.head
     for token in verb.children:  # "Gegenüber Spiegel Online berichtete …": the preposition parsed as an argument
         if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:

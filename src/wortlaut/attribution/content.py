@@ -849,6 +849,7 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext) -> int:
 
 
 def _comma_before_verb(token: Token) -> bool:
+    """A comma right before a finite verb: "…, | wies aber … zurück"."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.text == "," and following is not None and following.pos_ == "VERB" \
         and "Fin" in following.morph.get("VerbForm")

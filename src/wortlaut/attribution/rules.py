@@ -238,12 +238,11 @@ def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: Se
     """The listener's words before the message, where the parser ran its phrase on into the message
     ("sagte der Nachrichtenagentur Reuters, | der Deal sei geplatzt", "der Deal" made an apposition);
     none where it starts inside the message."""
-    start = ctx.doc[listener[0]]
-    if start.idx >= content[0]:
+    if ctx.doc[listener[0]].idx >= content[0]:
         return None
-    end = next(t.i for t in ctx.doc[listener[0]: listener[1]] if t.idx >= content[0])
-    start_i, end_i = trim(ctx.doc, listener[0], end)
-    return (start_i, end_i) if end_i > start_i else None
+    inside = next(t.i for t in ctx.doc[listener[0]: listener[1]] if t.idx >= content[0])
+    start, end = trim(ctx.doc, listener[0], inside)
+    return (start, end) if end > start else None
 
 
 def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:

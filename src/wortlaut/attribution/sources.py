@@ -520,7 +520,7 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     if span is not None and span[0] < first < span[1] and verb.pos_ not in {"VERB", "AUX"}:
         span = (span[0], first)  # the verb was tagged a noun and ran on the phrase: "The lawsuit | alleges"
     if span is not None and span[1] == first - 1 and _noun_taken_for_verb(doc[first - 1], verb):
-        span = (span[0], first)  # "Bush aides | said …", "aides" tagged a verb whose complement "said" is
+        span = (span[0], first)  # "Bush aides | said …" ("aides" tagged a verb, "said" made its clause)
     if span is None or span[1] > first or not any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span)):
         return None
     between = [t for t in doc[span[1]: first] if not t.is_space]

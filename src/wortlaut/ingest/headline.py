@@ -51,7 +51,9 @@ def opens_with_headline(text: str, title: str) -> bool:
 def _folded(text: str) -> str:
     """``text`` case-folded with its white space made single spaces: a ``_pattern`` of one text can
     match in another only where this of the one is part of this of the other, a test that spares
-    compiling a pattern for each paragraph of an article (which was 5 % of a batch run's time)."""
+    compiling a pattern for each paragraph of an article (which also flushed Python's cache of
+    compiled patterns for every other rule: a warm batch of 100 articles ran 10.1–10.4 articles/s
+    before, 11.1–12.1 after)."""
     return " ".join(text.split()).casefold()
 
 

@@ -88,7 +88,7 @@ def load_lexicon(lang: str) -> CueLexicon:
             entry = CueEntry(row["lemma"].strip(), row["pos"], row["stance"], row["frame"])
             if entry.pos == "VERB" and len(entry.words) == 1:
                 verbs[entry.words[0]] = entry
-            elif entry.pos == "VERB":  # under the verb, last in German ("in Abrede stellen"), first in English
+            elif entry.pos == "VERB":  # under the verb, last in German ("deutlich machen"), first in English
                 for verb in dict.fromkeys((entry.words[-1], entry.words[0])):  # ("make clear")
                     multi.setdefault(verb, []).append(entry)
             elif entry.pos == "NOUN":

@@ -113,8 +113,8 @@ def subject_of(verb: Token) -> Token | None:
     Of two, one whose determiner marks it accusative or dative, or that disagrees in number with
     the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
     aufgefordert", with "die Anwohner" also made a subject), then one a comma parts from the verb
-    ("The number of applications rose …, | the Federal Office … said"), and then a personal pronoun first; a
-    pronoun only nominative in form is a subject whatever its label (``_nominative_person``)."""
+    ("The number of applications rose …, | the Federal Office … said"), and then a personal pronoun
+    first; a pronoun only nominative in form is a subject whatever its label (``_nominative_person``)."""
     seen = 0
     while verb is not None and seen < 4:
         heads = [verb, *children(verb, FINITE_HELPER)]
@@ -148,17 +148,17 @@ def _comma_between(word: Token, verb: Token) -> bool:
 
 def _finite_under_noun(verb: Token) -> bool:
     """A finite verb without a relative pronoun that the parser hung on the noun phrase right before
-    it as a reduced relative clause has that noun for its subject: '"…," a spokesperson for the
-    airline | said in a statement' ("said" made an ``acl`` of "spokesperson", "CDU-Chef Friedrich Merz
-    warf" a part of the name; "der Vorsitzende Richter,
-    Ottmar Breidling, | ausführte"); not after a comma of its own that closes no apposition ("her
-    aggressive tone, | called her …")."""
+    it, as a reduced relative clause or a part of a name, has that noun for its subject: '"…," a
+    spokesperson for the airline | said in a statement' ("said" made an ``acl`` of "spokesperson"),
+    "CDU-Chef Friedrich Merz | warf", "der Vorsitzende Richter, Ottmar Breidling, | ausführte"; not
+    after a comma of its own that closes no apposition ("her aggressive tone, | called her …")."""
     head = verb.head
     if not (verb.dep_ in RELATIVE | NAME_PART and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}
             and "Fin" in verb.morph.get("VerbForm")) or any("Rel" in c.morph.get("PronType") for c in verb.children):
         return False
     apposed = {w.i for c in children(head, APPOSITION) for w in c.subtree}
-    return all(head.left_edge.i <= t.head.i <= verb.i and not (t.is_punct and t.head == verb and t.i - 1 not in apposed)
+    return all(head.left_edge.i <= t.head.i <= verb.i
+               and not (t.is_punct and t.head == verb and t.i - 1 not in apposed)
                for t in verb.doc[head.i + 1: verb.i])
 
 
