@@ -264,23 +264,26 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if marker is None:
         return None
     clause_end = comma.i if comma is not None else max(t.i for t in verb.subtree) + 1
-    clause_end = _relative_clause_end(ctx.doc, clause_end, ctx.sentence)
+    clause_end = past_relative_clause(clause_end, ctx)
     start, end = trim(ctx.doc, clause_end, ctx.sentence.end)
     if end - start < 2:
         start, end = trim(ctx.doc, ctx.sentence.start, marker.i)
     return chars(ctx.doc, start, end) if end - start >= 2 else None
 
 
-def _relative_clause_end(doc: Doc, comma: int, sentence: Span) -> int:
-    """The comma after a relative clause that follows the report clause's comma, else that comma:
-    "Wie aus einem Schreiben hervorgeht, | das dem „Spiegel“ vorliegt, | will das Amt …" (the relative
-    clause tells of the document, the message follows it)."""
-    opener = comma + 1
-    if opener < sentence.end and doc[opener].pos_ == "ADP":
-        opener += 1  # "…, in dem es heißt, …"
-    if opener >= sentence.end or "Rel" not in doc[opener].morph.get("PronType"):
-        return comma
-    return next((t.i for t in doc[opener: sentence.end] if t.text == ","), comma)
+def past_relative_clause(at: int, ctx: SentenceContext) -> int:
+    """Past the comma that closes a relative clause opening at token ``at`` (after a comma or not,
+    and after a comma with its preposition: "…, in dem es heißt, …"), or ``at``: it is neither
+    source nor message ("Laut einem Zeugen, | der anonym bleiben wollte, | hatte …", "Wie aus einem
+    Schreiben hervorgeht, | das dem „Spiegel“ vorliegt, | will das Amt …")."""
+    doc, end = ctx.doc, ctx.sentence.end
+    opening = at + 1 if at + 1 < end and doc[at].text == "," else at
+    if opening > at and opening + 1 < end and doc[opening].pos_ == "ADP":
+        opening += 1
+    if opening >= end or "Rel" not in doc[opening].morph.get("PronType"):
+        return at
+    comma = next((t.i for t in doc[opening: end] if t.text == ","), None)
+    return comma + 1 if comma is not None else at
 
 
 def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -519,9 +522,7 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
 
 def _opens_cue_preposition(first: Token, ctx: SentenceContext) -> bool:
     """``first`` opens a prepositional cue of the lexicon ("according to", "laut")."""
-    doc = ctx.doc
-    return any(entry.pos == "ADP" and tuple(t.lower_ for t in doc[first.i: first.i + len(words)]) == words
-               for words, entry in ctx.lexicon.phrases_starting(first.lower_))
+    return any(entry.pos == "ADP" for _, entry in ctx.lexicon.phrases_at(ctx.doc[first.i: ctx.sentence.end]))
 
 
 def _note_on_the_words(first: Token, ctx: SentenceContext) -> bool:
@@ -619,9 +620,8 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 def _opens_finite_conjunct(word: Token, ctx: SentenceContext) -> bool:
     """A conjunction right before a finite verb opens a clause of its own that shares the subject:
     "kündigte an, bis 2030 klimaneutral zu werden, | und versprach Investitionen"."""
-    after = word.i + 1
-    return word.pos_ == "CCONJ" and after < ctx.sentence.end and is_finite_verb(ctx.doc[after]) \
-        and ctx.doc[after].pos_ == "VERB"
+    verb = _finite_verb_after(word)
+    return word.pos_ == "CCONJ" and verb is not None and verb.i < ctx.sentence.end and verb.pos_ == "VERB"
 
 
 def _past_apposition(comma: Token, ctx: SentenceContext) -> Token:
@@ -850,9 +850,8 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext) -> int:
 
 def _comma_before_verb(token: Token) -> bool:
     """A comma right before a finite verb: "…, | wies aber … zurück"."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.text == "," and following is not None and following.pos_ == "VERB" \
-        and "Fin" in following.morph.get("VerbForm")
+    verb = _finite_verb_after(token)
+    return token.text == "," and verb is not None and verb.pos_ == "VERB"
 
 
 def _opens_participle_clause(token: Token) -> bool:
@@ -862,9 +861,14 @@ def _opens_participle_clause(token: Token) -> bool:
 
 def _goes_on_with_a_verb(token: Token) -> bool:
     """A conjunction right before a finite verb: the clause goes on with its own subject."""
+    return token.pos_ == "CCONJ" and _finite_verb_after(token) is not None
+
+
+def _finite_verb_after(token: Token) -> Token | None:
+    """The word right after ``token`` where it is a finite verb or auxiliary."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "CCONJ" and following is not None and following.pos_ in {"VERB", "AUX"} \
-        and "Fin" in following.morph.get("VerbForm")
+    return following if following is not None and following.pos_ in {"VERB", "AUX"} \
+        and "Fin" in following.morph.get("VerbForm") else None
 
 
 def _nouns_made_adverbs(verb: Token) -> list[Token]:

@@ -29,6 +29,8 @@ from wortlaut.nlp.syntax import (AUX, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_moo
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
+SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
+MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
 MAX_HEADING_NAME_WORDS = 5  # "FDP-Finanzexperte Jürgen Koppelin wörtlich:"
 MIN_CONTENT_WORDS = 2
 YEAR_DIGITS = 4  # a lone source of four digits is a year ("2012"), no one
@@ -92,9 +94,6 @@ def _speech(quote: Quote, text: str) -> bool:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return quote.closed and text[quote.end:quote.end + 1] == "," and (at == 0 or text[at - 1] in ".!?:")
-
-
-SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -265,9 +264,6 @@ def _resumes(quote: Quote, previous: Candidate | None, text: str) -> bool:
     closing = text[previous.content[0]:previous.content[1]].rstrip()
     return len(between) <= MAX_SPLIT_CUE and between.rstrip().endswith(",") and not any(
         mark in between for mark in ".!?:;") and (closing[-2:-1] == "," or between.startswith(","))
-
-
-MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
 
 
 def _claimed(quote: Quote, contents: SpanIndex[Candidate], cues: SpanIndex[Candidate], doc: Doc) -> bool:

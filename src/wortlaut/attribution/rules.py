@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote
+from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote, past_relative_clause
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, noun_owner, noun_phrase_after,
@@ -284,9 +284,7 @@ def prep_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if nouns is not None and token.pos_ == "ADP":
         return _noun_preposition_rule(token, nouns, ctx)
     words = ctx.doc[token.i: ctx.sentence.end]
-    for key, entry in ctx.lexicon.phrases_starting(token.lower_):
-        if len(key) > len(words) or tuple(t.lower_ for t in words[: len(key)]) != key:
-            continue
+    for key, entry in ctx.lexicon.phrases_at(words):
         cue = list(words[: len(key)])
         if key == ("so",):
             return _so_rule(token, entry, ctx)
@@ -410,7 +408,7 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     first = min(source[0], cue.i)
     opening = first == trim(doc, sentence.start, sentence.end)[0] \
         or first > sentence.start and doc[first - 1].text == ","
-    last = max(_past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
+    last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
@@ -449,16 +447,6 @@ def _to_comma_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
         return end
     qualifies = start <= doc[end].head.i < end or any(doc[i].head.i == end for i in range(start, end))
     return comma if qualifies else end
-
-
-def _past_relative_clause(at: int, ctx: SentenceContext) -> int:
-    """Past the comma that closes a relative clause opening at token ``at`` (after a comma or not:
-    "Laut einem Zeugen, | der anonym bleiben wollte, | hatte …"), or ``at``."""
-    opening = at + 1 if at + 1 < ctx.sentence.end and ctx.doc[at].text == "," else at
-    if opening >= ctx.sentence.end or "Rel" not in ctx.doc[opening].morph.get("PronType"):
-        return at
-    comma = next((t.i for t in ctx.doc[opening: ctx.sentence.end] if t.text == ","), None)
-    return comma + 1 if comma is not None else at
 
 
 def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:

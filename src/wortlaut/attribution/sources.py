@@ -793,13 +793,12 @@ def opens_another_phrase(token: Token) -> bool:
     zufolge"), or after any noun in a language that capitalises nouns (``nouns_capitalised``: German
     puts no adjective after its noun), and a numeral before a noun."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    capitalised = load_grammar(token.doc.lang_).nouns_capitalised
-    if previous is not None and token.pos_ == "ADJ" and token.is_lower and (
-            is_name(previous) or previous.pos_ == "NOUN" and capitalised):
-        return True  # where nouns are capitalised, also one after a noun: "laut ihrem Anführer | starken Zulauf"
-    if previous is not None and capitalised and token.pos_ == previous.pos_ == "NOUN" and previous.head == token \
-            and previous.dep_ == "amod" and not token.ent_type_:
-        return True  # a noun the parser made the next one's adjective: "warf dem Kanzler | Untätigkeit vor"
+    if previous is not None and token.pos_ == "ADJ" and token.is_lower and is_name(previous):
+        return True
+    if previous is not None and previous.pos_ == "NOUN" and load_grammar(token.doc.lang_).nouns_capitalised and (
+            token.pos_ == "ADJ" and token.is_lower  # "laut ihrem Anführer | starken Zulauf"
+            or token.pos_ == "NOUN" and previous.head == token and previous.dep_ == "amod" and not token.ent_type_):
+        return True  # (a noun the parser made the next one's adjective: "warf dem Kanzler | Untätigkeit vor")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if previous is not None and token.pos_ == "NUM" and previous.pos_ in {"NOUN", "PROPN"} \
             and following is not None and following.pos_ == "NOUN":

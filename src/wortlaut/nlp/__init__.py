@@ -12,6 +12,7 @@ import warnings
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 import spacy
 from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
@@ -84,22 +85,27 @@ def _split_quoted_compounds(nlp: Language) -> None:
     """„Bild“-Zeitung was one token "Bild“-Zeitung", tagged as punctuation, and the clause around it
     lost its parse ("Ein Sprecher der Bahn sagte der „Bild“-Zeitung, …" reported nothing): the
     closing mark becomes a token of its own (``QUOTED_COMPOUND_INFIX``)."""
-    current = nlp.tokenizer.infix_finditer
-    pattern = current.__self__.pattern if current is not None else ""
-    if QUOTED_COMPOUND_INFIX in pattern:
-        return
-    nlp.tokenizer.infix_finditer = re.compile("|".join(p for p in (pattern, QUOTED_COMPOUND_INFIX) if p)).finditer
+    extended = _extended(nlp.tokenizer.infix_finditer, QUOTED_COMPOUND_INFIX)
+    if extended is not None:
+        nlp.tokenizer.infix_finditer = extended.finditer
 
 
 def _split_final_periods(nlp: Language) -> None:
     """spaCy splits a sentence's period off a word ending in a lower-case letter or in two capitals
     ("USA."), but not off one whose last capital follows a small letter: "… mit der AfD." stayed one
     token, and the sentence ran on into the next (``FINAL_PERIOD_SUFFIX``)."""
-    current = nlp.tokenizer.suffix_search
-    pattern = current.__self__.pattern if current is not None else ""
-    if FINAL_PERIOD_SUFFIX in pattern:
-        return
-    nlp.tokenizer.suffix_search = re.compile("|".join(p for p in (pattern, FINAL_PERIOD_SUFFIX) if p)).search
+    extended = _extended(nlp.tokenizer.suffix_search, FINAL_PERIOD_SUFFIX)
+    if extended is not None:
+        nlp.tokenizer.suffix_search = extended.search
+
+
+def _extended(rule: Callable[..., object] | None, addition: str) -> re.Pattern[str] | None:
+    """A tokenizer rule's regular expression (the pattern of the bound ``search`` or ``finditer``)
+    with ``addition`` as one more alternative; None where it has it already (a pipeline loaded twice)."""
+    pattern = rule.__self__.pattern if rule is not None else ""
+    if addition in pattern:
+        return None
+    return re.compile("|".join(p for p in (pattern, addition) if p))
 
 
 def _load(lang: str, model: str | None) -> Language:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TypeVar
+from typing import Iterator, Sequence, TypeVar
+
+from spacy.tokens import Token
 
 from wortlaut.lang import data_file
 
@@ -54,6 +56,15 @@ class CueLexicon:
         """The phrases whose first word is ``word``, in lexicon order: looking a token up
         here instead of trying every phrase keeps attribution linear in the lexicon's size."""
         return self._phrases_by_first.get(word, ())
+
+    def phrases_at(self, words: Sequence[Token]) -> Iterator[tuple[tuple[str, ...], CueEntry]]:
+        """The phrases that ``words`` (a sentence's tokens from some word on) begin with, in
+        lexicon order ("according to", "nach Angaben")."""
+        if not len(words):
+            return
+        for key, entry in self.phrases_starting(words[0].lower_):
+            if len(key) <= len(words) and tuple(t.lower_ for t in words[:len(key)]) == key:
+                yield key, entry
 
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma.lower())

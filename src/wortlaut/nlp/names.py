@@ -125,13 +125,7 @@ class NameResolver:
         stops = [t for t in self.doc[floor.start: pronoun.i] if t.text in SENTENCE_ENDS]
         if len(stops) < 2:
             return None
-        since, before = stops[0].idx, stops[-1].idx  # (read on the full stops: parsers join sentences)
-        for mention in reversed(self.mentions[:bisect_left(self.starts, before)]):
-            if mention.start < since:
-                return None
-            if mention.entity.label == "PER" and self._main_subject(mention):
-                return mention
-        return None
+        return self._last_subject(stops[0].idx, stops[-1].idx)  # (read on the full stops: parsers join sentences)
 
     def _recent_subject(self, pronoun: Token) -> MentionRef | None:
         """Before any report, the person who is the subject of a main clause in the pronoun's
@@ -139,7 +133,12 @@ class NameResolver:
         Macron on Monday. He said …" (he: Scholz)."""
         sentence = pronoun.sent
         since = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-        for mention in reversed(self.mentions[:bisect_left(self.starts, pronoun.idx)]):
+        return self._last_subject(since, pronoun.idx)
+
+    def _last_subject(self, since: int, before: int) -> MentionRef | None:
+        """The last person named as the subject of a main clause between characters ``since`` and
+        ``before``."""
+        for mention in reversed(self.mentions[:bisect_left(self.starts, before)]):
             if mention.start < since:
                 return None
             if mention.entity.label == "PER" and self._main_subject(mention):
