@@ -34,6 +34,11 @@ official scorer for Task 2 is available, so this is our reading of that definiti
    token -> character-offset map. wortlaut analyses that text. Each predicted span (cue
    parts, source, content) becomes the set of tokens it overlaps by at least one character;
    content is scored as the Message role, source as Source, the cue (all its parts) as Cue.
+   SpkAtt annotates a quotation inside reported speech twice: with the reported speech and
+   again as direct speech of its own, with the same cue and source (guidelines 3.1 a). So a
+   `mixed` attribution also gives one direct frame per quotation in its content (not for a
+   quotation of capitalised words only, a name or title such as „Full Metal Jacket“);
+   ``--one-frame`` scores one frame per attribution, as this benchmark did until 2026-12-04.
 2. Gold and predicted attributions are paired one-to-one, greedily, best pair first:
    first pairs whose cues share tokens (more shared cue tokens first, then more shared
    message tokens); then, among the rest, pairs where one side has no cue (30% of the gold
@@ -118,6 +123,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
+
+from wortlaut.nlp.quotes import find_quotes
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WORTLAUT_SHARED", REPO.parent / "shared"))
@@ -244,6 +251,36 @@ def readout_frames(readout: dict, index: TokenIndex) -> list[Frame]:
                   "confidence": att.get("confidence")},
         ))
     return frames
+
+
+def _title_case(words: str) -> bool:
+    """Every word capitalised: a name or title in quotation marks ("Full Metal Jacket", "Grupo
+    Planeta", "Zeitungsente"), not words a speaker said."""
+    alphabetic = [w for w in words.split() if w[:1].isalpha()]
+    return all(w[0].isupper() for w in alphabetic)
+
+
+def spkatt_frames(readout: dict, index: TokenIndex) -> list[Frame]:
+    """The readout's attributions as SpkAtt-2023 annotates them: a quotation inside a `mixed`
+    attribution's content is also a direct attribution of its own, with the same cue, source
+    and addressee (annotation guidelines, 3.1 a: direct speech embedded in indirect speech "is
+    annotated with the other form and then marked as direct speech too", using its frame)."""
+    frames = readout_frames(readout, index)
+    text = (readout.get("doc") or {}).get("text") or ""
+    quotes = [q for q in find_quotes(text) if q.closed and q.words(text) and not _title_case(text[q.inner_start:q.inner_end])]
+    fragments = []
+    for att, frame in zip(readout.get("attributions") or [], frames):
+        content = att.get("content") or {}
+        if att.get("type") != "mixed" or not isinstance(content.get("start"), int):
+            continue
+        inside = [q for q in quotes if content["start"] <= q.start and q.end <= content["end"]]
+        for q in inside:
+            if any(o.start <= q.start and q.end <= o.end and o != q for o in inside):
+                continue
+            fragments.append(Frame(cue=frame.cue, roles={**frame.roles, "Message": index.tokens(q.start, q.end)},
+                                   nested=frame.nested,
+                                   info={**frame.info, "type": "direct", "content": text[q.start:q.end]}))
+    return frames + fragments
 
 
 # --------------------------------------------------------------------------- token-level scoring
@@ -422,12 +459,13 @@ def doc_errors(doc_id: str, text: str, offsets, gold: list[Frame], pred: list[Fr
 
 def run_token_benchmark(docs: Iterable[tuple[str, str, list[tuple[int, int]], list[Frame]]], lang: str,
                         predict: Predictor, *, top_level: bool = False, roles=NEWS_ROLES,
-                        errors: list | None = None, progress=None, total: int | None = None) -> Counter:
+                        errors: list | None = None, progress=None, total: int | None = None,
+                        to_frames: Callable[[dict, TokenIndex], list[Frame]] = readout_frames) -> Counter:
     totals: Counter = Counter()
     for doc_id, text, offsets, gold in _progress(docs, progress, total):
         readout = predict(text, lang)
         check_readout(readout, text, doc_id)
-        pred = readout_frames(readout, TokenIndex(offsets))
+        pred = to_frames(readout, TokenIndex(offsets))
         if top_level:
             gold = [g for g in gold if not g.nested]
             pred = [p for p in pred if not p.nested]
@@ -800,7 +838,8 @@ def cmd_spkatt_news(args, predict: Predictor) -> dict:
     started = time.perf_counter()
     with _progress_ctx() as progress:
         counts = run_token_benchmark(prepared, "de", predict, top_level=args.top_level, errors=errors,
-                                     progress=progress, total=len(docs))
+                                     progress=progress, total=len(docs),
+                                     to_frames=readout_frames if args.one_frame else spkatt_frames)
     seconds = time.perf_counter() - started
     fig = token_figures(counts)
     _print_table(f"SpkAtt-2023 news {args.split}{' (top level)' if args.top_level else ''}: "
@@ -1072,7 +1111,7 @@ def cmd_all(args, predict: Predictor) -> dict:
     """Every data set with its reporting split: SpkAtt news dev, GePaDe dev, PolNeAR dev, seed."""
     out = {}
     base = dict(limit=args.limit, out=None, errors=None, model=args.model)
-    runs = [("spkatt-news", cmd_spkatt_news, dict(split="dev", top_level=False)),
+    runs = [("spkatt-news", cmd_spkatt_news, dict(split="dev", top_level=False, one_frame=False)),
             ("gepade", cmd_gepade, {}),
             ("polnear", cmd_polnear, dict(split="dev", top_level=False)),
             ("seed", cmd_seed, dict(gold=None, verbose=False))]
@@ -1100,6 +1139,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = common(sub.add_parser("spkatt-news", help="SpkAtt-2023 Task 2, German WikiNews"))
     p.add_argument("--split", default="dev", choices=("train", "dev", "trial"))
     p.add_argument("--top-level", action="store_true", help="only non-nested gold and predictions")
+    p.add_argument("--one-frame", action="store_true",
+                   help="one frame per attribution: no direct frame of its own for a quotation inside mixed "
+                        "content (how this benchmark scored before 2026-12-04)")
     common(sub.add_parser("gepade", help="GePaDe / SpkAtt-2023 Task 1 dev, Bundestag"))
     p = common(sub.add_parser("polnear", help="PolNeAR, English political news"))
     p.add_argument("--split", default="dev", choices=("train", "dev", "test"))

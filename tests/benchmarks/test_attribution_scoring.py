@@ -82,6 +82,28 @@ def test_readout_frames_use_cue_parts_for_split_cues():
     assert frame.role("Message") == {4, 5, 6}
 
 
+def test_spkatt_frames_give_a_quotation_inside_mixed_content_a_direct_frame_of_its_own():
+    tokens = ["Künast", "sagte", ",", "es", "müsse", "Schluss", "sein", "mit", "„", "gegenseitigen",
+              "Schuldzuweisungen", "“", "und", "der", "„", "Grünen", "Zapfsäule", "“", "."]
+    text, offsets = B.build_text([tokens])
+    index = B.TokenIndex(offsets)
+    start, end = text.index("es"), text.rindex(".")
+    readout = {"doc": {"text": text}, "attributions": [{
+        "id": "a1", "type": "mixed",
+        "source": {"text": "Künast", "start": 0, "end": 6},
+        "cue": {"text": "sagte", "start": 7, "end": 12, "lemma": "sagen"},
+        "content": {"text": text[start:end], "start": start, "end": end},
+        "nested_in": None}]}
+    whole, fragment = B.spkatt_frames(readout, index)  # the title-case "Grünen Zapfsäule" is a name
+    assert whole.role("Message") == set(range(3, 18))
+    assert fragment.cue == {1} and fragment.role("Source") == {0}
+    assert fragment.role("Message") == {8, 9, 10, 11}
+    readout["attributions"][0]["type"] = "indirect"
+    assert len(B.spkatt_frames(readout, index)) == 1
+    readout["attributions"][0]["type"] = "mixed"
+    assert len(B.readout_frames(readout, index)) == 1
+
+
 # ----------------------------------------------------------------- token-level scoring
 
 def test_perfect_prediction_scores_one():
