@@ -1323,3 +1323,16 @@ def test_a_dass_clause_ends_before_a_comma_and_a_cue_that_goes_on_with_the_speak
     admitted = attributions("Der Verkehrsminister räumte ein, dass die Bahn Probleme habe, wies aber "
                             "Rücktrittsforderungen zurück.")[0]
     assert admitted.content.text == "dass die Bahn Probleme habe"
+
+
+def test_a_reported_verb_the_tagger_took_for_punctuation_is_still_reported():
+    """"erwäge" was tagged punctuation: "sagte" then had no clause to report."""
+    said = attributions("Der Minister sagte, man erwäge, rechtliche Schritte einzuleiten.")[0]
+    assert (said.source.text, said.cue.text) == ("Der Minister", "sagte")
+    assert said.content.text.startswith("man erwäge")
+
+
+def test_a_reported_clause_goes_on_through_the_infinitive_that_completes_its_verb():
+    """The parser hung "einzuleiten" on "sagte" as a second clause: the message stopped at "erwäge"."""
+    said = attributions("Der Minister sagte, die Regierung erwäge, rechtliche Schritte einzuleiten.")[0]
+    assert said.content.text == "die Regierung erwäge, rechtliche Schritte einzuleiten"

@@ -84,6 +84,13 @@ def test_de_participle_after_konjunktiv_auxiliary(de, text):
     assert (erklart.tag_, erklart.pos_) == ("VVPP", "VERB")
 
 
+def test_de_verb_with_a_subject_the_tagger_took_for_punctuation(de):
+    """"erwäge" was tagged a foreign word (FM, PUNCT) with itself as lemma, though the parser gave it
+    the subject "man": "Der Minister sagte, man erwäge, …" reported nothing."""
+    erwaege = tok(de("Der Minister sagte, man erwäge, rechtliche Schritte einzuleiten."), "erwäge")
+    assert (erwaege.pos_, erwaege.lemma_, erwaege.morph.get("Mood")) == ("VERB", "erwägen", ["Sub"])
+
+
 def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
     """The lemmatizer left "funktioniere" as its own lemma in this sentence; stem + e is still
     Konjunktiv I (a reported sentence that goes on without a verb of saying)."""

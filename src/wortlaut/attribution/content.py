@@ -328,6 +328,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
+        end = _through_infinitive_after(verb, child, end, ctx)
         end = _before_finite_conjunct(child, start, end)
         end = _before_participle_cue(start, end, ctx)
         end = _before_conjoined_cue(start, end, ctx)
@@ -343,6 +344,20 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _through_infinitive_after(verb: Token, clause: Token, end: int, ctx: SentenceContext) -> int:
+    """A reported clause goes on through a zu-infinitive after its comma that the parser hung on the
+    cue as a clause of its own: it completes the reported verb ("sagte, man erwäge, | rechtliche
+    Schritte einzuleiten"), never the verb of saying, which has its clause already."""
+    if not is_finite_verb(clause) or end >= ctx.sentence.end or ctx.doc[end].text != ",":
+        return end
+    for other in children(verb, CLAUSAL):
+        first, last = min(t.i for t in other.subtree), max(t.i for t in other.subtree)
+        infinitive = _infinitive_with_particle(other) or _zu_infinitive(other, ctx.grammar)
+        if first in (end, end + 1) and infinitive and not _opened_as_adverbial(other, ctx):
+            return trim(ctx.doc, end, min(last + 1, ctx.sentence.end))[1]
+    return end
 
 
 def _relative_on_noun(first: int, ctx: SentenceContext) -> bool:

@@ -127,7 +127,10 @@ class GermanMorphRules:
     def _repair_foreign_verbs(self, doc: Doc) -> None:
         """A lower-case word the tagger took for a foreign word or punctuation, and the
         lemmatizer for a German verb, is that verb: "Putin habe erklärt" tagged "erklärt"
-        FM/PUNCT. A participle after its perfect auxiliary or with "ge-", else finite."""
+        FM/PUNCT. A participle after its perfect auxiliary or with "ge-", else finite. So is one
+        with a German verb's ending that neither knew but the parser gave a subject or object, which
+        no punctuation mark has ("sagte, man erwäge, …" tagged "erwäge" FM/PUNCT, lemma "erwäge"):
+        its lemma is rebuilt from the form."""
         for tok in doc:
             form, lemma = tok.text, tok.lemma_
             if tok.tag_ not in ("FM", "XY", "$(") and tok.pos_ not in ("PUNCT", "X") or not form.isalpha() \
@@ -136,9 +139,13 @@ class GermanMorphRules:
             after_auxiliary = any(self._perfect_auxiliary(w) for w in self._clause_before(tok))
             participle = form.endswith(("t", "en")) and (form.startswith("ge") or after_auxiliary)
             verb = lemma.lower() != form and lemma.endswith(("en", "ern", "eln"))
-            if verb or participle and after_auxiliary:  # "habe erklärt", lemma left "erklärt"
+            arguments = form.endswith(("e", "n", "t")) and any(
+                c.dep_ in ("nsubj", "obj", "iobj") and c.pos_ in ("PRON", "NOUN", "PROPN") for c in tok.children)
+            if verb or participle and after_auxiliary or arguments:  # "habe erklärt", lemma left "erklärt"
                 tok.tag_ = "VVPP" if participle else "VVFIN"
                 tok.pos_ = "VERB"
+                if not verb and form.endswith("e") and not participle:
+                    tok.lemma_ = form + "n"
 
     @staticmethod
     def _repair_adjective_verbs(doc: Doc) -> None:
