@@ -1336,3 +1336,10 @@ def test_a_reported_clause_goes_on_through_the_infinitive_that_completes_its_ver
     """The parser hung "einzuleiten" on "sagte" as a second clause: the message stopped at "erwäge"."""
     said = attributions("Der Minister sagte, die Regierung erwäge, rechtliche Schritte einzuleiten.")[0]
     assert said.content.text == "die Regierung erwäge, rechtliche Schritte einzuleiten"
+
+
+def test_nach_with_a_named_owner_before_its_noun_is_a_report():
+    """"Nach Merkels Meinung": the name before the noun had been taken for the noun of "nach X"."""
+    a = only("Nach Merkels Meinung muss die Regierung schneller handeln.")
+    assert (a.cue.text, a.source.text, a.content.text) == ("Nach", "Merkels Meinung",
+                                                           "muss die Regierung schneller handeln")

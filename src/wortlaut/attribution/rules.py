@@ -390,8 +390,9 @@ def _own_phrase(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[
 
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
-    """The first noun of the phrase, also as the last part of a compound ("Polizeiangaben")."""
-    noun = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+    """The first noun of the phrase, also as the last part of a compound ("Polizeiangaben"); a name
+    is one only where no common noun follows it, whose owner it is ("nach Grupps | Meinung")."""
+    noun = next((t for t in words if t.pos_ == "NOUN"), None) or next((t for t in words if t.pos_ == "PROPN"), None)
     if noun is None:
         return None
     lower = noun.lower_
