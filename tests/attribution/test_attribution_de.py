@@ -1343,3 +1343,10 @@ def test_nach_with_a_named_owner_before_its_noun_is_a_report():
     a = only("Nach Merkels Meinung muss die Regierung schneller handeln.")
     assert (a.cue.text, a.source.text, a.content.text) == ("Nach", "Merkels Meinung",
                                                            "muss die Regierung schneller handeln")
+
+
+def test_drohen_with_a_noun_object_is_what_someone_faces_not_a_threat():
+    assert attributions("Ihm droht lebenslange Haft.") == []
+    assert attributions("Dem 35-Jährigen droht eine Freiheitsstrafe von mindestens fünf Jahren.") == []
+    a = only("Die Gewerkschaft droht mit einem unbefristeten Streik.")
+    assert (a.source.text, a.content.text) == ("Die Gewerkschaft", "mit einem unbefristeten Streik")

@@ -804,6 +804,16 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     einem Einmarsch", "drohen Russland mit Konsequenzen" — then the noun object is the
     addressee), else its objects ("kritisierte den Austritt"), with what they are called ('called
     the case a "witch hunt"')."""
+    return _object_message(verb, ctx, nouns=True)
+
+
+def prepositional_object(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The message of an oblique cue: its prepositional object only ("drohte mit dem Rückzug"); a
+    noun object is what its subject faces, not what was said ("Ihm droht | lebenslange Haft")."""
+    return _object_message(verb, ctx, nouns=False)
+
+
+def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int, int] | None:
     subject = subject_of(verb)
     objects, prepositional, weak, things = [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
@@ -830,9 +840,9 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
     if not objects:  # "sprach | von einem „schwarzen Tag“ | für die Region": one message
         prepositional += [w for w in weak if any(p[0] == w[1] for p in prepositional)]
-    picked = prepositional or objects or weak
+    picked = prepositional or (objects if nouns else []) or weak
     if not picked:
-        return _middle_field_message(verb, ctx)
+        return _middle_field_message(verb, ctx) if nouns else None
     start, end = min(p[0] for p in picked), max(p[1] for p in picked)
     if start <= verb.i < end:
         start = verb.i + 1
@@ -989,6 +999,10 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "clause": SAY_CLAUSE,
     "object": (sentence_before, colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                object_phrase, complementizer_clause, inverted_object_clause),
+    # a verb that reports by a prepositional object, never by a noun one: "drohte mit dem Rückzug", not
+    # "Ihm droht lebenslange Haft"
+    "oblique": (sentence_before, colon_quote, adjacent_quote, report_clause, clausal_complement,
+                prepositional_object, complementizer_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
     "refuse": (refused_words,),
     # a verb that reports only beside a quotation: "He continued: “…”", "“…,” she continued", "The
