@@ -1350,3 +1350,11 @@ def test_drohen_with_a_noun_object_is_what_someone_faces_not_a_threat():
     assert attributions("Dem 35-Jährigen droht eine Freiheitsstrafe von mindestens fünf Jahren.") == []
     a = only("Die Gewerkschaft droht mit einem unbefristeten Streik.")
     assert (a.source.text, a.content.text) == ("Die Gewerkschaft", "mit einem unbefristeten Streik")
+
+
+def test_a_naming_participle_without_an_auxiliary_reports_nothing():
+    """"auch Perigäum genannt" names a thing; "Als Grund wurde genannt, dass …" reports."""
+    assert attributions("Der Punkt der größten Erdnähe, auch Perigäum genannt, liegt im Januar.") == []
+    assert attributions("Der Senator, in Alaska nur „Uncle Ted“ genannt, war bekannt für sein Geschick.") == []
+    a = only("Als Grund wurde genannt, dass der Mann vorbestraft sei.")
+    assert a.content.text == "dass der Mann vorbestraft sei"

@@ -30,7 +30,7 @@ from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, PASSIVE_SUBJECT, children,
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, AUX_OR_COPULA, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, PASSIVE_SUBJECT, children,
                                  is_finite_verb, phrase, subject_of, trim)
 
 
@@ -39,7 +39,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if found is None:
         return []
     entry, cue = found
-    if _intended(token, ctx) or _other_sense(token, entry, ctx) or _in_discourse_phrase(token, ctx):
+    if _intended(token, ctx) or _other_sense(token, entry, ctx) or _in_discourse_phrase(token, ctx) \
+            or _naming_participle(token, entry, ctx):
         return []
     causative = _causative_of(token, ctx)
     if causative is not None:
@@ -108,6 +109,17 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     return bool(prepositions) and any(
         t.lower_ in prepositions and t.pos_ == "ADP" and not _time_phrase(t.head, ctx)
         for t in ctx.doc[ctx.sentence.start: ctx.sentence.end] if t.head == verb or t.head.head == verb)
+
+
+def _naming_participle(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
+    """A participle of a ``naming_verbs`` verb with no auxiliary names what stands beside it ("Ted
+    Stevens, „Uncle Ted“ genannt, …", "a group called Friends of the Earth"); with one it reports
+    ("Als Grund wurde genannt, dass …"). A participle prefix the lemma lacks marks the form where the
+    tagger made it finite ("genannt" tagged VVFIN; no finite form of "nennen" opens with "ge")."""
+    participle = "Part" in verb.morph.get("VerbForm") or any(
+        verb.lower_.startswith(p) and not entry.lemma.startswith(p) for p in ctx.grammar.participle_prefixes)
+    return entry.lemma in ctx.grammar.naming_verbs and participle and not children(verb, AUX_OR_COPULA) \
+        and not is_passive(verb, ctx)
 
 
 def _time_phrase(noun: Token, ctx: SentenceContext) -> bool:

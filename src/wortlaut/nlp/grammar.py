@@ -70,6 +70,7 @@ class Grammar:
     discourse_phrases: tuple[tuple[str, ...], ...]
     other_sense_prepositions: dict[str, frozenset[str]]
     other_sense_objects: frozenset[str]
+    naming_verbs: frozenset[str]
     speech_continues_by_mood: bool
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
@@ -106,6 +107,7 @@ def load_grammar(lang: str) -> Grammar:
         discourse_phrases=tuple(tuple(phrase.split()) for phrase in raw["discourse_phrases"]),
         other_sense_prepositions={verb: frozenset(words) for verb, words in raw["other_sense_prepositions"].items()},
         other_sense_objects=frozenset(raw["other_sense_objects"]),
+        naming_verbs=frozenset(raw["naming_verbs"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
