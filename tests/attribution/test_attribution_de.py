@@ -1358,3 +1358,11 @@ def test_a_naming_participle_without_an_auxiliary_reports_nothing():
     assert attributions("Der Senator, in Alaska nur „Uncle Ted“ genannt, war bekannt für sein Geschick.") == []
     a = only("Als Grund wurde genannt, dass der Mann vorbestraft sei.")
     assert a.content.text == "dass der Mann vorbestraft sei"
+
+
+def test_a_relative_pronoun_is_the_source_and_names_its_antecedent():
+    """SpkAtt-2023 marks the relative pronoun as the source; whom it names is the noun before it,
+    also where the parser hung the clause elsewhere (the source had been null)."""
+    a = only("Die Entscheidung kam vom Vorsitzenden Klaus Müller, der bekräftigte, dass er nicht "
+             "zur Verfügung stehe.")
+    assert (a.source.text, a.source.canonical) == ("der", "Klaus Müller")

@@ -823,3 +823,8 @@ def test_according_to_at_the_very_end_of_a_text_without_a_full_stop():
     """The source ran to the end of the document, and the test for its qualifiers read past it."""
     (a,) = attributions("The plan would cut jobs, according to Reuters")
     assert (a.source.text, a.content.text) == ("Reuters", "The plan would cut jobs")
+
+
+def test_a_relative_pronoun_is_the_source_and_names_its_antecedent():
+    a = attributions("The plan was criticized by Senator John Smith, who said that it would cost jobs.")[0]
+    assert (a.source.text, a.source.canonical) == ("who", "John Smith")

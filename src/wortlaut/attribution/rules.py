@@ -24,7 +24,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, noun_owner, noun_phrase_after,
                                          opens_another_phrase, passive_agent, passive_subject, quoted_name_start,
-                                         quoted_speaker, source_phrase, verb_source)
+                                         quoted_speaker, relative_antecedent, source_phrase, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
@@ -80,8 +80,9 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         if after[1] - after[0] < 1:
             return []
         content = chars(ctx.doc, *after)
+    speaker = relative_antecedent(ctx.doc[source[0]], ctx) if source is not None and source[1] - source[0] == 1 else None
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
-                      sentence=ctx.sentence.start_char, addressee=addressee)]
+                      sentence=ctx.sentence.start_char, addressee=addressee, speaker=speaker)]
 
 
 def _intended(verb: Token, ctx: SentenceContext) -> bool:

@@ -55,9 +55,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None and subject.lower_ in ctx.grammar.expletives and not _referential(subject, verb, ctx):
         return _utterance_owner(verb, ctx) or _document(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
-        if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return source_phrase(verb.head, ctx)  # "Putin, der sagte, …"
-        subject = None  # "…, was Moskau bezeichnete": not the source
+        if subject.head == verb and relative_antecedent(subject, ctx) is not None:
+            return subject.i, subject.i + 1  # "Putin, der sagte, …": the pronoun, which stands for Putin
+        subject = None  # "…, was Moskau bezeichnete": not the source; nor one of a clause before the verb's own
     if subject is not None:
         found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
                                      subject, ctx)
@@ -649,6 +649,23 @@ def _after_words_quoted(start: int, token: Token, ctx: SentenceContext) -> int:
     after = next((t.i for t in ctx.doc[start: token.i + 1] if t.idx >= quote.end and not (t.is_punct or t.is_space)),
                  start)
     return after
+
+
+def relative_antecedent(pronoun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun stands for: the noun its clause hangs on ("Putin, der
+    sagte, …"), or the noun right before its comma where the parser hung the clause elsewhere
+    ("vom Vorsitzenden Müller, | der bekräftigte, …"). None for a sentential relative ("…, was
+    Moskau bezeichnete"). SpkAtt-2023 marks the pronoun as the source; whom it names is this."""
+    if "Rel" not in pronoun.morph.get("PronType"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ in RELATIVE and clause.head.pos_ in {"NOUN", "PROPN"}:
+        return source_phrase(clause.head, ctx)
+    doc = ctx.doc
+    if pronoun.i - 2 >= ctx.sentence.start and doc[pronoun.i - 1].text == "," \
+            and doc[pronoun.i - 2].pos_ in {"NOUN", "PROPN"} and pronoun.lower_ not in ctx.grammar.sentential_relatives:
+        return source_phrase(doc[pronoun.i - 2], ctx)
+    return None
 
 
 def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None) -> tuple[int, int]:
