@@ -1366,3 +1366,11 @@ def test_a_relative_pronoun_is_the_source_and_names_its_antecedent():
     a = only("Die Entscheidung kam vom Vorsitzenden Klaus Müller, der bekräftigte, dass er nicht "
              "zur Verfügung stehe.")
     assert (a.source.text, a.source.canonical) == ("der", "Klaus Müller")
+
+
+def test_impersonal_words_name_the_medium_after_bei_and_a_passive_report_its_document():
+    a = only("Medienvertreter seien abgedrängt worden, hieß es bei Russland Aktuell.")
+    assert a.source.text == "Russland Aktuell"
+    a = only("In einer Pressemitteilung der Organisation wird gefordert, dass die Regierung die Verbrechen aufklärt.")
+    assert a.source.text == "einer Pressemitteilung der Organisation"
+    assert attributions("Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen, hieß es.")[0].source is None

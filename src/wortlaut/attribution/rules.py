@@ -24,7 +24,8 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, noun_owner, noun_phrase_after,
                                          opens_another_phrase, passive_agent, passive_subject, quoted_name_start,
-                                         quoted_speaker, relative_antecedent, source_phrase, verb_source)
+                                         quoted_speaker, relative_antecedent, source_phrase, utterance_owner,
+                                         verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
@@ -58,6 +59,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     passive = is_passive(token, ctx)
     quoted = quoted_speaker(token, passive, ctx) if quoting else None
     source = quoted or (passive_agent(token, ctx) if passive else verb_source(token, ctx))
+    if source is None and passive and finder in CLAUSE_FINDERS:
+        source = utterance_owner(token, ctx)  # "In einer Pressemitteilung der Organisation wird gefordert, dass …"
     if quoted is not None:
         addressee = None
     elif passive:

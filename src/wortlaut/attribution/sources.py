@@ -53,7 +53,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         # "Das erklärte gestern ein Sprecher …": "Das" is what was said; "Das sagte er …": "er" speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
     if subject is not None and subject.lower_ in ctx.grammar.expletives and not _referential(subject, verb, ctx):
-        return _utterance_owner(verb, ctx) or _document(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
+        return utterance_owner(verb, ctx) or _document(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
         if subject.head == verb and relative_antecedent(subject, ctx) is not None:
             return subject.i, subject.i + 1  # "Putin, der sagte, …": the pronoun, which stands for Putin
@@ -85,7 +85,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         return source_phrase(nominative, ctx, verb)
     return _preverbal_subject(verb, ctx) or _opening_subject(verb, ctx) or _inverted_subject(verb, ctx) \
         or passive_agent(verb, ctx) \
-        or _utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
+        or utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
 
 
 def name_after_quote(verb: Token) -> tuple[int, int] | None:
@@ -358,10 +358,11 @@ def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     return subject.i > verb.i and any(t.text == "," for t in ctx.doc[verb.i + 1: subject.i])
 
 
-def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+def utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"In einer Mitteilung der Stadt heißt es", "hieß es aus der Fraktion": the owner of the
     utterance noun, else the utterance ("In dem Bericht heißt es") or the phrase the words came
-    from. Not words talked about ("Asked about the comments, Rubio said": a phrase of a
+    from (of a ``named_origin_prepositions`` word only where it names someone). Also the source of a
+    passive report without an agent ("In einer Pressemitteilung der Organisation wird gefordert, dass"). Not words talked about ("Asked about the comments, Rubio said": a phrase of a
     ``frame_prepositions`` word that names no place or origin is the topic)."""
     topic = ctx.grammar.frame_prepositions - ctx.grammar.document_prepositions - ctx.grammar.origin_prepositions
     for child in verb.children:
@@ -369,7 +370,9 @@ def _utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         if child.dep_ not in ADJUNCT or first in topic:
             continue
         utterance = ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)
-        if utterance or first in ctx.grammar.origin_prepositions:
+        named = first in ctx.grammar.named_origin_prepositions and any(
+            t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree)  # "hieß es bei Russland Aktuell"
+        if utterance or first in ctx.grammar.origin_prepositions or named:
             owner = noun_owner(child, ctx, through_verb=False) if utterance else None
             if owner is not None or first in ctx.grammar.predicative:
                 return owner  # "Als Begründung heißt es": a kind of words, not where they stand
