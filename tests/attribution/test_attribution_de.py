@@ -1374,3 +1374,9 @@ def test_impersonal_words_name_the_medium_after_bei_and_a_passive_report_its_doc
     a = only("In einer Pressemitteilung der Organisation wird gefordert, dass die Regierung die Verbrechen aufklärt.")
     assert a.source.text == "einer Pressemitteilung der Organisation"
     assert attributions("Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen, hieß es.")[0].source is None
+
+
+def test_holding_it_possible_that_is_a_report_of_belief():
+    a = only("Manche Analysten halten es für möglich, dass er sich als Außenseiter bewirbt.")
+    assert (a.source.text, a.content.text) == ("Manche Analysten", "dass er sich als Außenseiter bewirbt")
+    assert attributions("Der Trainer hält den Plan für falsch.") == []
