@@ -1380,3 +1380,20 @@ def test_holding_it_possible_that_is_a_report_of_belief():
     a = only("Manche Analysten halten es für möglich, dass er sich als Außenseiter bewirbt.")
     assert (a.source.text, a.content.text) == ("Manche Analysten", "dass er sich als Außenseiter bewirbt")
     assert attributions("Der Trainer hält den Plan für falsch.") == []
+
+
+def test_object_and_deny_cues_take_an_infinitive_after_their_comma_however_it_was_parsed():
+    """The parser made "gesetzlich" a conjunct of the cue and "verwickelt" a finite verb."""
+    a = only("Verbraucher-Staatssekretär Müller hat gefordert, größere Tankstellen gesetzlich zum Angebot "
+             "von Biokraftstoffen zu zwingen.")
+    assert a.content.text == "größere Tankstellen gesetzlich zum Angebot von Biokraftstoffen zu zwingen"
+    a = only("Der Süden bestreitet, in den Zwischenfall verwickelt zu sein.")
+    assert (a.cue.text, a.content.text) == ("bestreitet", "in den Zwischenfall verwickelt zu sein")
+
+
+def test_a_clause_after_the_comma_that_says_how_is_no_message():
+    """With the comma clause now read for object cues, "ohne dass …" had become what was spread."""
+    found = attributions("Die Botschaft wies die Vorwürfe zurück. In den USA werde „Alarmismus“ verbreitet, ohne dass "
+                         "Beweise für die Behauptungen vorgelegt würden.")
+    assert [a.cue.text if a.cue else None for a in found] == ["wies die Vorwürfe zurück", None]
+    assert found[1].source.text == "Die Botschaft"

@@ -618,6 +618,9 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             end = token.i
             break
     clause = ctx.doc[comma.i + 1: end]
+    if clause[0].lower_ in ctx.grammar.infinitive_conjunctions or \
+            clause[0].pos_ == "SCONJ" and clause[0].lower_ not in ctx.grammar.complementizers:
+        return None  # "… verbreitet, | ohne dass Beweise vorgelegt würden": how, not what was said
     if _coordinated_clause_start(verb, ctx) == comma.i:
         return None  # "bestätigten den Zwischenfall, teilten jedoch mit, …": a clause sharing the subject
     subjunctive = any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause)
@@ -998,12 +1001,13 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     # Löwen", "entdeckte die Maschine an einem Berghang", "informierte die Kunden"
     "clause": SAY_CLAUSE,
     "object": (sentence_before, colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
-               object_phrase, complementizer_clause, inverted_object_clause),
+               comma_clause, object_phrase, complementizer_clause, inverted_object_clause),
     # a verb that reports by a prepositional object, never by a noun one: "drohte mit dem Rückzug", not
     # "Ihm droht lebenslange Haft"
     "oblique": (sentence_before, colon_quote, adjacent_quote, report_clause, clausal_complement,
                 prepositional_object, complementizer_clause),
-    "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, complementizer_clause),
+    "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, comma_clause,
+             complementizer_clause),
     "refuse": (refused_words,),
     # a verb that reports only beside a quotation: "He continued: “…”", "“…,” she continued", "The
     # statement read: “…”" (not "continued to rise", "read the report")

@@ -117,12 +117,20 @@ class GermanMorphRules:
 
     def _repair_participles(self, doc: Doc) -> None:
         """A full verb whose own auxiliary is a finite form of "haben"/"sein" is its
-        participle: "Putin habe erklärt" tagged "erklärt" VVFIN (a form both share)."""
+        participle: "Putin habe erklärt" tagged "erklärt" VVFIN (a form both share). So is one right
+        before "zu" and the infinitive of such an auxiliary: "bestreitet, in den Zwischenfall
+        verwickelt zu sein"."""
         for h in doc:
-            if h.tag_ == "VVFIN" and h.lower_.endswith("t") and any(
+            if h.tag_ == "VVFIN" and h.lower_.endswith("t") and (any(
                     self._perfect_auxiliary(c) for c in (*(c for c in h.children if c.dep_ == "aux"),
-                                                         *self._clause_before(h)) if c.i < h.i):
+                                                         *self._clause_before(h)) if c.i < h.i)
+                    or self._before_zu_auxiliary(h)):
                 h.tag_ = "VVPP"
+
+    def _before_zu_auxiliary(self, tok: Token) -> bool:
+        doc = tok.doc
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "PTKZU" \
+            and doc[tok.i + 2].lemma_.lower() in self.perfect_auxiliaries | {"werden"}
 
     def _repair_foreign_verbs(self, doc: Doc) -> None:
         """A lower-case word the tagger took for a foreign word or punctuation, and the
