@@ -1397,3 +1397,8 @@ def test_a_clause_after_the_comma_that_says_how_is_no_message():
                          "Beweise für die Behauptungen vorgelegt würden.")
     assert [a.cue.text if a.cue else None for a in found] == ["wies die Vorwürfe zurück", None]
     assert found[1].source.text == "Die Botschaft"
+
+
+def test_a_name_after_vorwerfen_is_the_listener():
+    a = only("Die Opposition wirft Merkel vor, sie habe zu spät gehandelt.")
+    assert (a.source.text, a.addressee.text, a.content.text) == ("Die Opposition", "Merkel", "sie habe zu spät gehandelt")

@@ -346,6 +346,16 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     return None
 
 
+def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Kritiker werfen Obama vor, er habe …": a person's name after a ``dative_listener_verbs`` verb
+    that has its subject is its listener, which no article marks as dative."""
+    subject = subject_of(verb)
+    if entry.lemma not in ctx.grammar.dative_listener_verbs or subject is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT and c.i > verb.i
+                 and c != subject and c.pos_ == "PROPN" and c.ent_type_ == "PER"), None)
+
+
 def _object(verb: Token, ctx: SentenceContext) -> Token | None:
     return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
                  and _caseless(c) and not _before_postposition(c, ctx)), None)
@@ -461,7 +471,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_made_subject, True), (_listener_preposition, True), (_conversation_partner, True), (_audience, True),
     (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
-    (_oblique_after_name, True), (_dative_pronoun, True),
+    (_oblique_after_name, True), (_dative_pronoun, True), (_named_dative, True),
     (_dative_by_case, False))
 
 

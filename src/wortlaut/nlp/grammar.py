@@ -52,6 +52,7 @@ class Grammar:
     agent_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]
     named_origin_prepositions: frozenset[str]
+    dative_listener_verbs: frozenset[str]
     document_prepositions: frozenset[str]
     anaphoric_report_adverbs: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -93,7 +94,8 @@ def load_grammar(lang: str) -> Grammar:
             "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions", "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns",
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
-            "setting_prepositions", "attribute_prepositions", "infinitive_conjunctions", "named_origin_prepositions")},
+            "setting_prepositions", "attribute_prepositions", "infinitive_conjunctions", "named_origin_prepositions",
+            "dative_listener_verbs")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
