@@ -828,3 +828,10 @@ def test_according_to_at_the_very_end_of_a_text_without_a_full_stop():
 def test_a_relative_pronoun_is_the_source_and_names_its_antecedent():
     a = attributions("The plan was criticized by Senator John Smith, who said that it would cost jobs.")[0]
     assert (a.source.text, a.source.canonical) == ("who", "John Smith")
+
+
+def test_a_quotation_between_doubled_apostrophes_is_direct_speech():
+    """PolNeAR's New York Times articles quote with ''…'': none of them was found."""
+    a = only("''We have to look at ISIS as the leading threat,'' Mrs. Clinton said on Monday.")
+    assert (a.type, a.source.text, a.content.text) == ("direct", "Mrs. Clinton",
+                                                       "''We have to look at ISIS as the leading threat,''")

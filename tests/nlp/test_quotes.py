@@ -54,3 +54,11 @@ def test_an_inner_quote_closed_with_a_straight_apostrophe_does_not_swallow_the_o
     """PolNeAR: ‘…' inside “…” left the outer quotation open to the end of the paragraph."""
     text = "“The rule is ‘do no harm' and we follow it,” the minister said. Then she left."
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["“The rule is ‘do no harm' and we follow it,”"]
+
+
+def test_two_apostrophes_are_one_double_quotation_mark():
+    """News archives write ''…'' for “…”; a lone apostrophe inside ("Putin's") closes nothing."""
+    text = "''We will not let Putin's threats stand,'' Mrs. Clinton said. He said 'no'."
+    (quote,) = find_quotes(text)
+    assert text[quote.start:quote.end] == "''We will not let Putin's threats stand,''"
+    assert text[quote.inner_start:quote.inner_end] == "We will not let Putin's threats stand,"

@@ -59,7 +59,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     sentences = [s for s in _sentences(doc) if s.text.strip() and ranges.containing(*_words_of(s))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
-    around = SpanIndex((q.start + 1, q.end, q) for q in quotes)
+    around = SpanIndex((q.inner_start, q.end, q) for q in quotes)
     for sentence in sentences:
         made = candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text, speech, around))
         for candidate in made:
@@ -161,8 +161,8 @@ def _with_closing_mark(content: tuple[int, int], around: SpanIndex[Quote], text:
     start, end = content
     for quote in around.containing(end - 1, end):
         rest = text[end:quote.end].strip()
-        if start <= quote.start and end < quote.end and 1 <= len(rest) <= 2 and \
-                all(c in CLOSING_PUNCTUATION for c in rest[:-1]):
+        if start <= quote.start and end < quote.end and quote.width <= len(rest) <= quote.width + 1 and \
+                all(c in CLOSING_PUNCTUATION for c in rest[:len(rest) - quote.width]):
             return start, quote.end
     return content
 

@@ -19,8 +19,13 @@ PAIRS: dict[str, str] = {
     "‚": "‘’",
     "‘": "’",
     "\"": "\"",
+    "''": "''",
 }
-SYMMETRIC = {"\""}
+# Two apostrophes stand for a double quotation mark in text from news archives and typewriter
+# conventions ("''We have to look at ISIS as the leading threat,'' Mrs. Clinton said"): one mark,
+# two characters wide, which tokenizers keep as one token.
+DOUBLED_APOSTROPHE = "''"
+SYMMETRIC = {"\"", DOUBLED_APOSTROPHE}
 SINGLE = {"‚", "‘"}
 # The ASCII apostrophe is a quotation mark as often as it is an apostrophe ("Debate 'got very
 # uncomfortable'", "Putin's"): the scanner does not pair it, but where a rule looks at the edge
@@ -28,8 +33,8 @@ SINGLE = {"‚", "‘"}
 AMBIGUOUS = frozenset("'")
 # Every quotation mark wortlaut knows, opening or closing: the one set that the scanner, the
 # attribution rules, framing and article structure share.
-QUOTE_MARKS: frozenset[str] = frozenset("".join(PAIRS) + "".join(PAIRS.values())) | AMBIGUOUS
-CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS
+QUOTE_MARKS: frozenset[str] = frozenset("".join(PAIRS) + "".join(PAIRS.values())) | AMBIGUOUS | {DOUBLED_APOSTROPHE}
+CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS | {DOUBLED_APOSTROPHE}
 # A closing double mark between a word and a hyphen closes a quoted first part of a compound
 # ("der „Bild“-Zeitung", "ein „Spiegel“-Bericht", "the "Fox"-led team"): the tokenizer splits it off.
 QUOTED_COMPOUND_INFIX = "(?<=\\w)[" + "".join(sorted(set("".join(PAIRS.values())) - SINGLE - set("’"))) + "](?=-\\w)"
@@ -45,14 +50,15 @@ class Quote:
     end: int
     depth: int
     closed: bool = True
+    width: int = 1  # characters of each mark: 2 for a doubled apostrophe
 
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + self.width
 
     @property
     def inner_end(self) -> int:
-        return self.end - 1 if self.closed else self.end
+        return self.end - self.width if self.closed else self.end
 
     def words(self, text: str) -> int:
         return len(text[self.inner_start:self.inner_end].split())
@@ -106,26 +112,33 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _scan(text: str, start: int, end: int) -> list[Quote]:
     found: list[Quote] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
-        if stack and ch not in PAIRS[stack[-1][0]] and _closes_below_single(stack, ch) \
+    i = start
+    while i < end:
+        ch = DOUBLED_APOSTROPHE if text.startswith(DOUBLED_APOSTROPHE, i) else text[i]
+        if stack and not _closes(stack[-1][0], ch) and _closes_below_single(stack, ch) \
                 and _can_close(text, i, start, end, ch):
-            while ch not in PAIRS[stack[-1][0]]:
+            while not _closes(stack[-1][0], ch):
                 stack.pop()  # „… ‘do no harm' …“: an inner single quote its writer closed with "'"
-        if stack and ch in PAIRS[stack[-1][0]] and _can_close(text, i, start, end, ch):
+        if stack and _closes(stack[-1][0], ch) and _can_close(text, i, start, end, ch):
             opener, at = stack.pop()
-            found.append(Quote(at, i + 1, len(stack)))
+            found.append(Quote(at, i + len(ch), len(stack), width=len(ch)))
         elif ch in PAIRS and _can_open(text, i, start, end, ch):
             stack.append((ch, i))
-    found.extend(Quote(at, end, depth, closed=False)
+        i += len(ch)
+    found.extend(Quote(at, end, depth, closed=False, width=len(opener))
                  for depth, (opener, at) in enumerate(stack) if opener not in SYMMETRIC | SINGLE)
     return found
+
+
+def _closes(opener: str, mark: str) -> bool:
+    """``mark`` closes a quotation opened by ``opener`` (a lone apostrophe never closes a doubled one)."""
+    return mark == opener if opener == DOUBLED_APOSTROPHE else len(mark) == 1 and mark in PAIRS[opener]
 
 
 def _closes_below_single(stack: list[tuple[str, int]], ch: str) -> bool:
     """``ch`` closes a quotation under one or more single-mark quotations still open."""
     for opener, _ in reversed(stack):
-        if ch in PAIRS[opener]:
+        if _closes(opener, ch):
             return True
         if opener not in SINGLE:
             return False
@@ -133,7 +146,7 @@ def _closes_below_single(stack: list[tuple[str, int]], ch: str) -> bool:
 
 
 def _can_open(text: str, i: int, start: int, end: int, ch: str) -> bool:
-    if i + 1 >= end or text[i + 1].isspace():
+    if i + len(ch) >= end or text[i + len(ch)].isspace():
         return False
     if ch in SYMMETRIC or ch in SINGLE:
         return i == start or text[i - 1] in _OPEN_BEFORE
