@@ -835,3 +835,8 @@ def test_a_quotation_between_doubled_apostrophes_is_direct_speech():
     a = only("''We have to look at ISIS as the leading threat,'' Mrs. Clinton said on Monday.")
     assert (a.type, a.source.text, a.content.text) == ("direct", "Mrs. Clinton",
                                                        "''We have to look at ISIS as the leading threat,''")
+
+
+def test_a_reported_clause_goes_on_through_the_infinitive_the_parser_hung_on_the_cue():
+    a = only("Trump said the onus was on the Chinese to deal with North Korea’s nuclear weapons.")
+    assert a.content.text == "the onus was on the Chinese to deal with North Korea’s nuclear weapons"

@@ -347,15 +347,18 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
 
 
 def _through_infinitive_after(verb: Token, clause: Token, end: int, ctx: SentenceContext) -> int:
-    """A reported clause goes on through a zu-infinitive after its comma that the parser hung on the
-    cue as a clause of its own: it completes the reported verb ("sagte, man erwäge, | rechtliche
-    Schritte einzuleiten"), never the verb of saying, which has its clause already."""
-    if not is_finite_verb(clause) or end >= ctx.sentence.end or ctx.doc[end].text != ",":
+    """A reported clause goes on through a zu-infinitive after its comma, or a to-infinitive right
+    after it, that the parser hung on the cue as a clause of its own: it completes the reported
+    clause ("sagte, man erwäge, | rechtliche Schritte einzuleiten", "said the onus was on the Chinese
+    | to deal with North Korea"), never the verb of saying, which has its clause already."""
+    if end >= ctx.sentence.end or ctx.doc[end].text != "," and not _infinitive_with_particle(ctx.doc[end].head):
         return end
-    for other in children(verb, CLAUSAL):
+    if ctx.doc[end].text == "," and not is_finite_verb(clause):
+        return end
+    for other in children(verb, CLAUSAL | DEPENDENT_VERB):
         first, last = min(t.i for t in other.subtree), max(t.i for t in other.subtree)
         infinitive = _infinitive_with_particle(other) or _zu_infinitive(other, ctx.grammar)
-        if first in (end, end + 1) and infinitive and not _opened_as_adverbial(other, ctx):
+        if first in (end, end + 1) and infinitive and not _opened_as_adverbial(other, ctx) and other.i > clause.i:
             return trim(ctx.doc, end, min(last + 1, ctx.sentence.end))[1]
     return end
 
