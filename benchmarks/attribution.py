@@ -267,7 +267,8 @@ def spkatt_frames(readout: dict, index: TokenIndex) -> list[Frame]:
     annotated with the other form and then marked as direct speech too", using its frame)."""
     frames = readout_frames(readout, index)
     text = (readout.get("doc") or {}).get("text") or ""
-    quotes = [q for q in find_quotes(text) if q.closed and q.words(text) and not _title_case(text[q.inner_start:q.inner_end])]
+    quotes = [q for q in find_quotes(text)
+              if q.closed and q.words(text) and not _title_case(text[q.inner_start:q.inner_end])]
     fragments = []
     for att, frame in zip(readout.get("attributions") or [], frames):
         content = att.get("content") or {}

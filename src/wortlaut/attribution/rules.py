@@ -31,8 +31,8 @@ from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, AUX_OR_COPULA, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, PASSIVE_SUBJECT, children,
-                                 is_finite_verb, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, AUX_OR_COPULA, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, PASSIVE_SUBJECT,
+                                 children, is_finite_verb, phrase, subject_of, trim)
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -83,7 +83,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         if after[1] - after[0] < 1:
             return []
         content = chars(ctx.doc, *after)
-    speaker = relative_antecedent(ctx.doc[source[0]], ctx) if source is not None and source[1] - source[0] == 1 else None
+    one_word = source is not None and source[1] - source[0] == 1
+    speaker = relative_antecedent(ctx.doc[source[0]], ctx) if one_word else None  # "…, der sagte": whom "der" names
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char, addressee=addressee, speaker=speaker)]
 

@@ -362,7 +362,8 @@ def utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     """"In einer Mitteilung der Stadt heißt es", "hieß es aus der Fraktion": the owner of the
     utterance noun, else the utterance ("In dem Bericht heißt es") or the phrase the words came
     from (of a ``named_origin_prepositions`` word only where it names someone). Also the source of a
-    passive report without an agent ("In einer Pressemitteilung der Organisation wird gefordert, dass"). Not words talked about ("Asked about the comments, Rubio said": a phrase of a
+    passive report without an agent ("In einer Pressemitteilung der Organisation wird gefordert,
+    dass …"). Not words talked about ("Asked about the comments, Rubio said": a phrase of a
     ``frame_prepositions`` word that names no place or origin is the topic)."""
     topic = ctx.grammar.frame_prepositions - ctx.grammar.document_prepositions - ctx.grammar.origin_prepositions
     for child in verb.children:
@@ -666,7 +667,8 @@ def relative_antecedent(pronoun: Token, ctx: SentenceContext) -> tuple[int, int]
         return source_phrase(clause.head, ctx)
     doc = ctx.doc
     if pronoun.i - 2 >= ctx.sentence.start and doc[pronoun.i - 1].text == "," \
-            and doc[pronoun.i - 2].pos_ in {"NOUN", "PROPN"} and pronoun.lower_ not in ctx.grammar.sentential_relatives:
+            and doc[pronoun.i - 2].pos_ in {"NOUN", "PROPN"} \
+            and pronoun.lower_ not in ctx.grammar.sentential_relatives:
         return source_phrase(doc[pronoun.i - 2], ctx)
     return None
 

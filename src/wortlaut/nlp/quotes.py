@@ -37,8 +37,8 @@ QUOTE_MARKS: frozenset[str] = frozenset("".join(PAIRS) + "".join(PAIRS.values())
 CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS | {DOUBLED_APOSTROPHE}
 # A closing double mark between a word and a hyphen closes a quoted first part of a compound
 # ("der „Bild“-Zeitung", "ein „Spiegel“-Bericht", "the "Fox"-led team"): the tokenizer splits it off.
-QUOTED_COMPOUND_INFIX = "(?<=\\w)[" + "".join(sorted(set("".join(PAIRS.values())) - SINGLE - set("’"))) + "](?=-\\w)"
-_OPEN_BEFORE = " \t\n([{/–-—:;,.!?" + "".join(PAIRS)
+QUOTED_COMPOUND_INFIX = "(?<=\\w)[" + "".join(sorted(set("".join(PAIRS.values())) - SINGLE - set("’'"))) + "](?=-\\w)"
+_OPEN_BEFORE = " \t\n([{/–-—:;,.!?" + "".join(mark for mark in PAIRS if mark != DOUBLED_APOSTROPHE)
 
 
 @dataclass(frozen=True)
