@@ -349,8 +349,10 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Kritiker werfen Obama vor, er habe …": a person's name after a ``dative_listener_verbs`` verb
     that has its subject is its listener, which no article marks as dative."""
+    if entry.lemma not in ctx.grammar.dative_listener_verbs:
+        return None
     subject = subject_of(verb)
-    if entry.lemma not in ctx.grammar.dative_listener_verbs or subject is None:
+    if subject is None:
         return None
     return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT and c.i > verb.i
                  and c != subject and c.pos_ == "PROPN" and c.ent_type_ == "PER"), None)

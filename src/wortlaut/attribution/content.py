@@ -12,7 +12,7 @@ from wortlaut.attribution.addressees import listener_made_subject, takes_listene
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, marker_after_comma,
-                                         name_after_quote, opening_anaphor, verb_source)
+                                         name_after_quote, noun_before_comma, opening_anaphor, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
@@ -369,8 +369,7 @@ def _relative_on_noun(first: int, ctx: SentenceContext) -> bool:
     reporters …"), whatever the parser made of it."""
     word = ctx.doc[first]
     relative = "Rel" in word.morph.get("PronType") or word.pos_ == "PRON" and word.lower_ in ctx.grammar.complementizers
-    return relative and first - 2 >= ctx.sentence.start and ctx.doc[first - 1].text == "," \
-        and ctx.doc[first - 2].pos_ in {"NOUN", "PROPN"}
+    return relative and noun_before_comma(word, ctx) is not None
 
 
 def _before_finite_conjunct(clause: Token, start: int, end: int) -> int:

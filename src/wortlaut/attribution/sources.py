@@ -665,11 +665,18 @@ def relative_antecedent(pronoun: Token, ctx: SentenceContext) -> tuple[int, int]
     clause = pronoun.head
     if clause.dep_ in RELATIVE and clause.head.pos_ in {"NOUN", "PROPN"}:
         return source_phrase(clause.head, ctx)
+    noun = noun_before_comma(pronoun, ctx)
+    if noun is not None and pronoun.lower_ not in ctx.grammar.sentential_relatives:
+        return source_phrase(noun, ctx)
+    return None
+
+
+def noun_before_comma(word: Token, ctx: SentenceContext) -> Token | None:
+    """The noun or name right before the comma before ``word``, in its sentence: the one a relative
+    clause opening at ``word`` hangs on, whatever the parser made of it ("Müller, | der …")."""
     doc = ctx.doc
-    if pronoun.i - 2 >= ctx.sentence.start and doc[pronoun.i - 1].text == "," \
-            and doc[pronoun.i - 2].pos_ in {"NOUN", "PROPN"} \
-            and pronoun.lower_ not in ctx.grammar.sentential_relatives:
-        return source_phrase(doc[pronoun.i - 2], ctx)
+    if word.i - 2 >= ctx.sentence.start and doc[word.i - 1].text == "," and doc[word.i - 2].pos_ in {"NOUN", "PROPN"}:
+        return doc[word.i - 2]
     return None
 
 

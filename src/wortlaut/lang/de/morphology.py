@@ -49,6 +49,7 @@ class GermanMorphRules:
         self.first_sg = set(t["first_person_singular"])
         self.umlaut = t["umlaut_map"]
         self.perfect_auxiliaries = set(t["perfect_auxiliaries"])
+        self.participle_auxiliaries = self.perfect_auxiliaries | set(t["passive_auxiliaries"])
 
     # ------------------------------------------------------------ helpers
     def _first_person_subject(self, tok: Token) -> bool:
@@ -130,7 +131,7 @@ class GermanMorphRules:
     def _before_zu_auxiliary(self, tok: Token) -> bool:
         doc = tok.doc
         return tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "PTKZU" \
-            and doc[tok.i + 2].lemma_.lower() in self.perfect_auxiliaries | {"werden"}
+            and doc[tok.i + 2].lemma_.lower() in self.participle_auxiliaries
 
     def _repair_foreign_verbs(self, doc: Doc) -> None:
         """A lower-case word the tagger took for a foreign word or punctuation, and the
