@@ -840,3 +840,15 @@ def test_a_quotation_between_doubled_apostrophes_is_direct_speech():
 def test_a_reported_clause_goes_on_through_the_infinitive_the_parser_hung_on_the_cue():
     a = only("Trump said the onus was on the Chinese to deal with North Korea’s nuclear weapons.")
     assert a.content.text == "the onus was on the Chinese to deal with North Korea’s nuclear weapons"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator pointed to his record in the Florida Legislature.", "pointed to", "his record"),
+    ("A friend referred to him as “the smartest man in Washington.”", "referred to",
+     "“the smartest man in Washington.”"),
+])
+def test_a_verb_with_its_preposition_is_one_cue_whose_object_is_the_message(text, cue, content):
+    """"point to", "refer to" never matched: the parser makes the preposition the case marker of
+    the object, not the verb's particle, and the object was not read as the message."""
+    a = only(text)
+    assert (a.cue.text, a.content.text) == (cue, content)

@@ -823,10 +823,16 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     objects, prepositional, weak, things = [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
     predicates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i > verb.i]
+    cue = verb_cue(verb, ctx)
+    cue_words = {t.i for t in cue[1]} if cue is not None else set()
     for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *predicates]:
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
-        marker = next((c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i), None)
+        markers = [c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i]
+        if any(m.i in cue_words for m in markers):  # the cue's own preposition: "pointed to | his record"
+            objects.append(phrase(child, ctx.sentence, cut_relative=False))
+            continue
+        marker = markers[0] if markers else None
         first = (marker or child.left_edge).lower_
         span = phrase(child, ctx.sentence, cut_relative=False)
         quoted = any(t.text in QUOTE_MARKS for t in ctx.doc[span[0]:span[1]])  # "von einem „schwarzen Tag“"

@@ -10,7 +10,10 @@ from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import SEPARATED_PARTICLE, is_finite_verb, particle_of
+from wortlaut.nlp.syntax import CASE_MARKER, SEPARATED_PARTICLE, is_finite_verb, particle_of
+
+# Frames whose message may be the verb's prepositional object (content.FRAME_FINDERS).
+PREPOSITIONAL_MESSAGE_FRAMES = frozenset({"object", "oblique"})
 
 
 def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
@@ -35,8 +38,9 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
         for lemma, entry in multiword:
             verb = entry.words.index(lemma)
             parts = _find_words(entry.words[:verb] + entry.words[verb + 1:], clause, whole=verb == 0)
-            if parts is not None and verb == 0 and any(p.pos_ in {"ADP", "PART"} for p in parts):
-                continue  # a verb and its particle ("call for", "write in") are read from the parse below
+            if parts is not None and verb == 0 and any(p.pos_ in {"ADP", "PART"} for p in parts) \
+                    and not _opens_its_object(token, parts, entry):
+                continue  # a verb and its particle ("point out", "write in") are read from the parse below
             if parts is not None:
                 return entry, sorted([token, *parts], key=lambda t: t.i)
     parsed = particle_of(token)
@@ -61,6 +65,14 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
         if entry is not None:
             return entry, [token]
     return None
+
+
+def _opens_its_object(verb: Token, parts: list[Token], entry: CueEntry) -> bool:
+    """"called for an end to the filibuster", "referred to him as …", "pointed to his record": the
+    preposition of a verb whose prepositional object is its message, right after the verb, is the
+    cue's second word, though the parser makes it the case marker of that object, not a particle."""
+    return entry.frame in PREPOSITIONAL_MESSAGE_FRAMES and all(
+        p.i == verb.i + 1 + k and p.dep_ in CASE_MARKER and p.head.head == verb for k, p in enumerate(parts))
 
 
 def _prefix_written_apart(verb: Token) -> Token | None:

@@ -31,8 +31,8 @@ from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, AUX_OR_COPULA, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, PASSIVE_SUBJECT,
-                                 children, is_finite_verb, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT, MARKER,
+                                 PASSIVE_SUBJECT, children, is_finite_verb, phrase, subject_of, trim)
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -48,7 +48,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         cue = sorted([causative, *cue], key=lambda t: t.i)
         token = causative
     for finder in FRAME_FINDERS.get(entry.frame, FRAME_FINDERS["say"]):
-        content = finder(token, ctx)
+        content = _after_cue_words(finder(token, ctx), cue, ctx)
         if content is not None and not _overlaps_tokens(content, cue):
             break
     else:
@@ -260,6 +260,19 @@ def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: Se
     inside = next(t.i for t in ctx.doc[listener[0]: listener[1]] if t.idx >= content[0])
     start, end = trim(ctx.doc, listener[0], inside)
     return (start, end) if end > start else None
+
+
+def _after_cue_words(content: tuple[int, int] | None, cue: list[Token], ctx: SentenceContext
+                     ) -> tuple[int, int] | None:
+    """A message opened by the cue's own preposition starts after it ("called for | an end to …")."""
+    while content is not None:
+        opening = next((t for t in cue if t.idx == content[0] and t.dep_ in CASE_MARKER and t.i + 1 < len(ctx.doc)),
+                       None)
+        if opening is None:
+            return content
+        start = ctx.doc[opening.i + 1].idx
+        content = (start, content[1]) if start < content[1] else None
+    return None
 
 
 def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
