@@ -852,3 +852,8 @@ def test_a_verb_with_its_preposition_is_one_cue_whose_object_is_the_message(text
     the object, not the verb's particle, and the object was not read as the message."""
     a = only(text)
     assert (a.cue.text, a.content.text) == (cue, content)
+
+
+def test_what_a_thing_is_described_as_goes_on_past_a_hyphen_inside_a_word():
+    a = only("Critics described the plan as a short-term buzz.")
+    assert a.content.text == "a short-term buzz"

@@ -780,20 +780,29 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             return chars(doc, start, end) if end > start else None
         i -= 1
     for j in range(verb.i + 1, sentence.end):
-        if doc[j].is_punct and doc[j].text not in QUOTE_MARKS:
+        if _ends_phrase(doc[j]):
             return None
         if doc[j].lower_ in ctx.grammar.predicative:
             quoted = _quotation_from(j + 1, ctx)
             if quoted is not None:
                 return quoted  # 'described the announcement as "too little, too late."'
             end = j + 1
-            while end < sentence.end and not (doc[end].is_punct and doc[end].text not in QUOTE_MARKS):
+            while end < sentence.end and not _ends_phrase(doc[end]):
                 end += 1
             if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in SEPARATED_PARTICLE:
                 end -= 1
             start, stop = trim(doc, j + 1, end)
             return chars(doc, start, stop) if stop > start else None
     return None
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Punctuation that ends a predicative phrase: not a quotation mark, nor a hyphen written
+    inside a word ("described the plan as a short-term buzz" had ended at "a short")."""
+    if not token.is_punct or token.text in QUOTE_MARKS:
+        return False
+    inside_word = token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
+    return not inside_word
 
 
 def _quotation_from(i: int, ctx: SentenceContext) -> tuple[int, int] | None:
