@@ -40,3 +40,13 @@ def test_a_long_document_among_short_ones_is_parsed_in_pieces(example_path: Path
     short, joined = analyze_many([_item(example, "short"), _item(long, "long")], AnalyzeOptions(stages=("attribution",)))
     assert len(joined.attributions) > len(short.attributions) > 0
     assert joined.to_dict() == analyze_text(long, title="long", stages=("attribution",)).to_dict()
+
+
+def test_a_no_break_space_is_read_as_a_plain_space() -> None:
+    """It had been a token of its own, which broke the parse: the message ended at "forced to"."""
+    text = "Parents said they were forced to\u00a0pay smugglers because the wait was too long."
+    readout = analyze_text(text, "en")
+    assert readout.doc.text == text.replace("\u00a0", " ")
+    (attribution,) = readout.attributions
+    assert attribution.content.text == "they were forced to pay smugglers because the wait was too long"
+    assert (attribution.content.start, attribution.content.end) == (13, len(text) - 1)

@@ -19,7 +19,7 @@ import wortlaut.nlp.entities  # noqa: F401
 import wortlaut.nlp.structure  # noqa: F401
 from wortlaut.ingest import IngestedText, InputError, ReadOptions, read_input
 from wortlaut.ingest.dates import iso_date
-from wortlaut.ingest.text import require_content
+from wortlaut.ingest.text import plain_spaces, require_content
 from wortlaut.model import Document, Readout, confident
 from wortlaut.nlp import check_language, detect_language, load_pipeline
 from wortlaut.nlp.pieces import PIECE_CHARS, parse
@@ -75,7 +75,8 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
                  title: str | None = None, url: str | None = None, outlet: str | None = None,
                  published: str | None = None, author: str | None = None,
                  min_confidence: float | None = None) -> Readout:
-    """Analyse ``text`` as it is (offsets in the readout index into exactly this string).
+    """Analyse ``text`` as it is (offsets in the readout index into exactly this string; no-break
+    and other Unicode spaces are read as plain spaces, and the readout's text has them so).
 
     ``lang`` is one of the supported language codes or None to detect it; ``stages`` names
     the analysers to run (default: all of ``DEFAULT_STAGES``). With ``min_confidence``, the
@@ -85,7 +86,7 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     plan = planned_stages(stages)
     nlp, readout = _start(text, lang, model, doc_id=doc_id, title=title, url=url, outlet=outlet,
                           published=published, author=author)
-    return _read(parse(nlp, text), readout, plan, min_confidence)
+    return _read(parse(nlp, readout.doc.text), readout, plan, min_confidence)
 
 
 def analyze_ingested(item: IngestedText, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:
@@ -120,7 +121,7 @@ def _start(text: str, lang: str | None, model: str | None, *, doc_id: str | None
            url: str | None = None, outlet: str | None = None, published: str | None = None,
            author: str | None = None) -> tuple[Language, Readout]:
     """The pipeline for ``text`` and its empty readout, after the checks that need no parse."""
-    require_content(text)
+    text = plain_spaces(require_content(text))
     lang = check_language(lang) if lang else detect_language(text)
     nlp = load_pipeline(lang, model)
     if len(text) > nlp.max_length:

@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from wortlaut.ingest import InputError
-from wortlaut.ingest.text import decode_bytes
+from wortlaut.ingest.text import decode_bytes, plain_spaces
 
 GERMAN = "Grüße aus Köln: Die Straße ist gesperrt, sagte der Sprecher."
 
@@ -35,3 +35,9 @@ def test_invalid_utf8_that_no_encoding_explains_is_refused():
 def test_size_limit():
     with pytest.raises(InputError, match="over the limit of 10"):
         decode_bytes(b"x" * 11, max_bytes=10)
+
+
+def test_unicode_spaces_become_plain_spaces_one_for_one():
+    text = "25.\u00a0Januar, 10\u202f000 Euro,\u2009sagte er."
+    assert decode_bytes(text.encode()) == "25. Januar, 10 000 Euro, sagte er."
+    assert len(plain_spaces(text)) == len(text)
