@@ -20,7 +20,7 @@ import wortlaut.nlp.structure  # noqa: F401
 from wortlaut.ingest import IngestedText, InputError, ReadOptions, read_input
 from wortlaut.ingest.dates import iso_date
 from wortlaut.ingest.text import plain_spaces, require_content
-from wortlaut.model import Document, Readout, confident
+from wortlaut.model import Document, Readout, confident, spans_read_from_text
 from wortlaut.nlp import check_language, detect_language, load_pipeline
 from wortlaut.nlp.pieces import PIECE_CHARS, parse
 from wortlaut.stages import Stage, plan_stages
@@ -75,8 +75,8 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
                  title: str | None = None, url: str | None = None, outlet: str | None = None,
                  published: str | None = None, author: str | None = None,
                  min_confidence: float | None = None) -> Readout:
-    """Analyse ``text`` as it is (offsets in the readout index into exactly this string; no-break
-    and other Unicode spaces are read as plain spaces, and the readout's text has them so).
+    """Analyse ``text`` as it is (offsets in the readout index into exactly this string; the
+    pipeline reads it with plain spaces for no-break and other Unicode spaces, ``plain_spaces``).
 
     ``lang`` is one of the supported language codes or None to detect it; ``stages`` names
     the analysers to run (default: all of ``DEFAULT_STAGES``). With ``min_confidence``, the
@@ -86,7 +86,7 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     plan = planned_stages(stages)
     nlp, readout = _start(text, lang, model, doc_id=doc_id, title=title, url=url, outlet=outlet,
                           published=published, author=author)
-    return _read(parse(nlp, readout.doc.text), readout, plan, min_confidence)
+    return _read(parse(nlp, plain_spaces(text)), readout, plan, min_confidence)
 
 
 def analyze_ingested(item: IngestedText, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:
@@ -121,7 +121,7 @@ def _start(text: str, lang: str | None, model: str | None, *, doc_id: str | None
            url: str | None = None, outlet: str | None = None, published: str | None = None,
            author: str | None = None) -> tuple[Language, Readout]:
     """The pipeline for ``text`` and its empty readout, after the checks that need no parse."""
-    text = plain_spaces(require_content(text))
+    require_content(text)
     lang = check_language(lang) if lang else detect_language(text)
     nlp = load_pipeline(lang, model)
     if len(text) > nlp.max_length:
@@ -137,18 +137,20 @@ def _start_ingested(item: IngestedText, options: AnalyzeOptions) -> tuple[Langua
 
 
 def _read(doc: Doc, readout: Readout, plan: tuple[Stage, ...], min_confidence: float | None) -> Readout:
-    """Run the planned stages over the parse."""
+    """Run the planned stages over the parse (of the text with plain spaces: the spans' texts are
+    read again from the text as given where the two differ)."""
     for stage in plan:
         stage(doc, readout)
         if min_confidence is not None and "attributions" in stage.assigns:
             readout.attributions = confident(readout.attributions, min_confidence)
-    return readout
+    return readout if doc.text == readout.doc.text else spans_read_from_text(readout)
 
 
 def _read_within(nlp: Language, readout: Readout, plan: tuple[Stage, ...], options: AnalyzeOptions,
                  doc: Doc | None) -> Readout:
     with deadline(options.time_limit):
-        return _read(doc if doc is not None else parse(nlp, readout.doc.text), readout, plan, options.min_confidence)
+        return _read(doc if doc is not None else parse(nlp, plain_spaces(readout.doc.text)), readout, plan,
+                     options.min_confidence)
 
 
 def _joint_parses(starts: Sequence[tuple[Language, Readout] | Exception], limit: float | None) -> dict[int, Doc]:
@@ -161,7 +163,7 @@ def _joint_parses(starts: Sequence[tuple[Language, Readout] | Exception], limit:
     parses: dict[int, Doc] = {}
     for indices in groups.values():
         nlp = starts[indices[0]][0]
-        texts = [starts[i][1].doc.text for i in indices]
+        texts = [plain_spaces(starts[i][1].doc.text) for i in indices]
         try:
             with deadline(limit * len(indices) if limit else None):
                 parses.update(zip(indices, nlp.pipe(texts, batch_size=len(indices))))

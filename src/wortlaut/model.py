@@ -380,6 +380,27 @@ def _event_from_dict(data: dict[str, Any]) -> Event:
     })
 
 
+def spans_read_from_text(readout: Readout) -> Readout:
+    """``readout`` with every span's text read again from its document's text. The NLP pipeline
+    reads a copy of the text with plain spaces for Unicode ones (``ingest.text.plain_spaces``, one
+    character for one), so the analysers' offsets hold for the text as given and their span texts
+    are the copy's until read again here."""
+    data = readout.to_dict()
+    _read_spans(data, data["doc"]["text"])
+    return Readout.from_dict(data)
+
+
+def _read_spans(node: object, text: str) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and isinstance(node.get("text"), str):
+            node["text"] = text[node["start"]:node["end"]]
+        for value in node.values():
+            _read_spans(value, text)
+    elif isinstance(node, list):
+        for value in node:
+            _read_spans(value, text)
+
+
 def span_problems(readout: Readout) -> list[str]:
     """Every way in which the readout's spans disagree with its text (empty when sound).
 

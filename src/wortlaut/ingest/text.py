@@ -51,9 +51,8 @@ def decode_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Strip a leading BOM, turn Windows and old Mac line ends into ``\\n`` and other spaces into
-    plain ones (``plain_spaces``)."""
-    return plain_spaces(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    """Strip a leading BOM and turn Windows and old Mac line ends into ``\\n``."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 # Every Unicode space separator but the plain space, mapped to it, one character for one.
@@ -61,10 +60,11 @@ _SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F
 
 
 def plain_spaces(text: str) -> str:
-    """``text`` with its no-break, thin and other Unicode spaces as plain spaces: the tokenizer
-    splits words at plain spaces only and made a no-break space a token of its own, which broke the
-    parse around it ("were forced to\\xa0pay smugglers" reported "they were forced to"). The text
-    keeps its length, so offsets into it are offsets into the original."""
+    """``text`` with its no-break, thin and other Unicode spaces as plain spaces, the copy of a text
+    that the NLP pipeline reads: its tokenizer splits words at plain spaces only and made a no-break
+    space a token of its own, which broke the parse around it ("were forced to\\xa0pay smugglers"
+    reported "they were forced to"). The copy keeps the text's length, so offsets into it are
+    offsets into the text (``model.spans_read_from_text``)."""
     return text.translate(_SPACES)
 
 
