@@ -838,12 +838,12 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
         markers = [c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i]
+        span = phrase(child, ctx.sentence, cut_relative=False)
         if any(m.i in cue_words for m in markers):  # the cue's own preposition: "pointed to | his record"
-            objects.append(phrase(child, ctx.sentence, cut_relative=False))
+            objects.append(span)
             continue
         marker = markers[0] if markers else None
         first = (marker or child.left_edge).lower_
-        span = phrase(child, ctx.sentence, cut_relative=False)
         quoted = any(t.text in QUOTE_MARKS for t in ctx.doc[span[0]:span[1]])  # "von einem „schwarzen Tag“"
         if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
