@@ -1404,3 +1404,10 @@ def test_a_name_after_vorwerfen_is_the_listener():
     a = only("Die Opposition wirft Merkel vor, sie habe zu spät gehandelt.")
     assert (a.source.text, a.addressee.text) == ("Die Opposition", "Merkel")
     assert a.content.text == "sie habe zu spät gehandelt"
+
+
+def test_a_counted_plural_after_den_is_the_dative_listener():
+    """"den" is accusative only in the singular: "den 18 Mitarbeitern" are those told, though the
+    morphologizer read the article as accusative."""
+    a = only("Verlagsleiter Lutz Schumacher erklärte den 18 Mitarbeitern, die Zeitung werde eingestellt.")
+    assert (a.source.text, a.addressee.text) == ("Lutz Schumacher", "den 18 Mitarbeitern")

@@ -221,11 +221,13 @@ def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 
 def _plural_dative(noun: Token) -> bool:
-    """"schlug den entlassenen Mitarbeitern vor": a plural noun and its adjectives read as dative
-    outvote a determiner read as accusative (a plural's dative ends in -n, which "den" shares with
-    the accusative singular)."""
+    """"schlug den entlassenen Mitarbeitern vor", "erklärte den 18 Mitarbeitern": a plural noun read
+    as dative, with its adjectives read so or counted by a number, outvotes a determiner read as
+    accusative (a plural's dative ends in -n, which "den" shares with the accusative singular; a
+    counted plural is never accusative after "den")."""
     adjectives = [c for c in noun.children if c.pos_ == "ADJ" and c.i < noun.i]
-    return noun.morph.get("Case") == ["Dat"] and "Plur" in noun.morph.get("Number") and bool(adjectives) \
+    counted = any(c.pos_ == "NUM" and c.i < noun.i and c.text.isdigit() and c.text != "1" for c in noun.children)
+    return noun.morph.get("Case") == ["Dat"] and "Plur" in noun.morph.get("Number") and (bool(adjectives) or counted) \
         and all(a.morph.get("Case") == ["Dat"] for a in adjectives)
 
 
