@@ -392,8 +392,9 @@ def spans_read_from_text(readout: Readout) -> Readout:
 
 def _read_spans(node: object, text: str) -> None:
     if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and isinstance(node.get("text"), str):
-            node["text"] = text[node["start"]:node["end"]]
+        start, end = node.get("start"), node.get("end")
+        if isinstance(start, int) and isinstance(end, int) and isinstance(node.get("text"), str):
+            node["text"] = text[start:end]
         for value in node.values():
             _read_spans(value, text)
     elif isinstance(node, list):
