@@ -1411,3 +1411,10 @@ def test_a_counted_plural_after_den_is_the_dative_listener():
     morphologizer read the article as accusative."""
     a = only("Verlagsleiter Lutz Schumacher erklärte den 18 Mitarbeitern, die Zeitung werde eingestellt.")
     assert (a.source.text, a.addressee.text) == ("Lutz Schumacher", "den 18 Mitarbeitern")
+
+
+def test_sie_is_the_speaker_of_a_singular_verb():
+    """"Sie" is she and they alike; the morphologizer read it as plural, and the singular verb's
+    agreement check took the speaker away."""
+    a = only("Sie appellierte an die Regierung Myanmars, die Gefangenen freizulassen.")
+    assert a.source.text == "Sie" and a.content.text == "die Gefangenen freizulassen"

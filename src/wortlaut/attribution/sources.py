@@ -326,8 +326,9 @@ def in_open_quotation(doc: Doc, start: int, at: int) -> bool:
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
-    """A subject agrees with its finite verb in number ("USA drohen Russland": not Russland)."""
-    if not ctx.grammar.subject_agreement:
+    """A subject agrees with its finite verb in number ("USA drohen Russland": not Russland); a
+    pronoun whose form is both numbers agrees with either ("Sie appellierte an …")."""
+    if not ctx.grammar.subject_agreement or subject.lower_ in ctx.grammar.number_ambiguous_pronouns:
         return True
     finite = finite_of(verb, ctx)
     return finite is None or agrees_in_number(finite, subject)
