@@ -92,8 +92,10 @@ def load_grammar(lang: str) -> Grammar:
         **{name: frozenset(raw[name]) for name in (
             "complementizers", "declarative_complementizers", "report_markers", "predicative", "clause_stoppers", "sentential_relatives",
             "frame_prepositions", "weak_frame_prepositions", "personal_pronouns", "expletives", "anaphoric_demonstratives",
-            "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions", "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions", "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns", "number_ambiguous_pronouns",
-            "oblique_determiners", "dative_pronouns", "possessive_pronouns",
+            "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions",
+            "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions",
+            "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns",
+            "number_ambiguous_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns",
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
             "setting_prepositions", "attribute_prepositions", "infinitive_conjunctions", "named_origin_prepositions",
