@@ -19,10 +19,10 @@ import wortlaut.nlp.entities  # noqa: F401
 import wortlaut.nlp.structure  # noqa: F401
 from wortlaut.ingest import IngestedText, InputError, ReadOptions, read_input
 from wortlaut.ingest.dates import iso_date
-from wortlaut.ingest.text import plain_spaces, require_content
+from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout, confident, spans_read_from_text
 from wortlaut.nlp import check_language, detect_language, load_pipeline
-from wortlaut.nlp.pieces import PIECE_CHARS, parse
+from wortlaut.nlp.pieces import PIECE_CHARS, parse, plain_spaces
 from wortlaut.stages import Stage, plan_stages
 
 T = TypeVar("T")
@@ -86,7 +86,7 @@ def analyze_text(text: str, lang: str | None = None, *, model: str | None = None
     plan = planned_stages(stages)
     nlp, readout = _start(text, lang, model, doc_id=doc_id, title=title, url=url, outlet=outlet,
                           published=published, author=author)
-    return _read(parse(nlp, plain_spaces(text)), readout, plan, min_confidence)
+    return _read(parse(nlp, text), readout, plan, min_confidence)
 
 
 def analyze_ingested(item: IngestedText, options: AnalyzeOptions = AnalyzeOptions()) -> Readout:
@@ -149,8 +149,7 @@ def _read(doc: Doc, readout: Readout, plan: tuple[Stage, ...], min_confidence: f
 def _read_within(nlp: Language, readout: Readout, plan: tuple[Stage, ...], options: AnalyzeOptions,
                  doc: Doc | None) -> Readout:
     with deadline(options.time_limit):
-        return _read(doc if doc is not None else parse(nlp, plain_spaces(readout.doc.text)), readout, plan,
-                     options.min_confidence)
+        return _read(doc if doc is not None else parse(nlp, readout.doc.text), readout, plan, options.min_confidence)
 
 
 def _joint_parses(starts: Sequence[tuple[Language, Readout] | Exception], limit: float | None) -> dict[int, Doc]:

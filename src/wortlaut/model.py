@@ -382,7 +382,7 @@ def _event_from_dict(data: dict[str, Any]) -> Event:
 
 def spans_read_from_text(readout: Readout) -> Readout:
     """``readout`` with every span's text read again from its document's text. The NLP pipeline
-    reads a copy of the text with plain spaces for Unicode ones (``ingest.text.plain_spaces``, one
+    reads a copy of the text with plain spaces for Unicode ones (``nlp.pieces.plain_spaces``, one
     character for one), so the analysers' offsets hold for the text as given and their span texts
     are the copy's until read again here."""
     data = readout.to_dict()

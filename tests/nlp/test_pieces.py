@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from wortlaut.engine import analyze_text
 from wortlaut.nlp import load_pipeline
-from wortlaut.nlp.pieces import cut_pieces, parse
+from wortlaut.nlp.pieces import cut_pieces, parse, plain_spaces
 
 PARAGRAPH = ("Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Regierung werde die Hilfen "
              "verlängern. \"Wir lassen niemanden allein\", erklärte er.\n\n")
@@ -63,3 +63,8 @@ def test_parsing_a_long_text_does_not_hold_activations_for_all_of_it():
     run = subprocess.run([sys.executable, "-c", MEASURE], input=text, capture_output=True, text=True, check=True)
     grown_mb, tokens = map(int, run.stdout.split())
     assert tokens > 30_000 and grown_mb < 200
+
+
+def test_the_copy_the_pipeline_reads_has_plain_spaces_one_for_one():
+    text = "25.\u00a0Januar, 10\u202f000 Euro,\u2009sagte er."
+    assert plain_spaces(text) == "25. Januar, 10 000 Euro, sagte er."

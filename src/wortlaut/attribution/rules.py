@@ -264,15 +264,13 @@ def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: Se
 
 def _after_cue_words(content: tuple[int, int] | None, cue: list[Token], ctx: SentenceContext
                      ) -> tuple[int, int] | None:
-    """A message opened by the cue's own preposition starts after it ("called for | an end to …")."""
-    while content is not None:
-        opening = next((t for t in cue if t.idx == content[0] and t.dep_ in CASE_MARKER and t.i + 1 < len(ctx.doc)),
-                       None)
-        if opening is None:
-            return content
-        start = ctx.doc[opening.i + 1].idx
-        content = (start, content[1]) if start < content[1] else None
-    return None
+    """A message opened by the cue's own preposition starts after it ("called for | an end to …"),
+    whichever finder read it (a cue has one preposition at most)."""
+    opening = next((t for t in cue if content is not None and t.idx == content[0] and t.dep_ in CASE_MARKER), None)
+    if opening is None or opening.i + 1 >= len(ctx.doc):
+        return content
+    start = ctx.doc[opening.i + 1].idx
+    return (start, content[1]) if start < content[1] else None
 
 
 def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:

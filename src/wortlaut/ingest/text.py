@@ -55,19 +55,6 @@ def normalise_text(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-# Every Unicode space separator but the plain space, mapped to it, one character for one.
-_SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
-
-
-def plain_spaces(text: str) -> str:
-    """``text`` with its no-break, thin and other Unicode spaces as plain spaces, the copy of a text
-    that the NLP pipeline reads: its tokenizer splits words at plain spaces only and made a no-break
-    space a token of its own, which broke the parse around it ("were forced to\\xa0pay smugglers"
-    reported "they were forced to"). The copy keeps the text's length, so offsets into it are
-    offsets into the text (``model.spans_read_from_text``)."""
-    return text.translate(_SPACES)
-
-
 def require_content(text: str) -> str:
     if not text.strip():
         raise InputError("empty text: nothing to analyse")

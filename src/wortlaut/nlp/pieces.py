@@ -13,17 +13,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 PIECE_CHARS = 20_000
+# Every Unicode space separator but the plain space, mapped to it, one character for one.
+_SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 # Where a piece may end, best first: after a blank line, a line break, a sentence, a space.
 CUTS = ("\n\n", "\n", ". ", " ")
 
 
 def parse(nlp: Language, text: str, size: int | None = None) -> Doc:
-    """``nlp(text)``, for a text of any length up to ``nlp.max_length``."""
+    """``nlp(text)``, for a text of any length up to ``nlp.max_length``, read with plain spaces."""
+    text = plain_spaces(text)
     size = size or PIECE_CHARS
     if len(text) <= size:
         return nlp(text)
     docs = [nlp(piece) for piece in cut_pieces(text, size)]  # not nlp.pipe: it batches them all
     return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its no-break, thin and other Unicode spaces as plain spaces, the copy of a text
+    that the NLP pipeline reads: its tokenizer splits words at plain spaces only and made a no-break
+    space a token of its own, which broke the parse around it ("were forced to\\xa0pay smugglers"
+    reported "they were forced to"). The copy keeps the text's length, so offsets into it are
+    offsets into the text (``model.spans_read_from_text``)."""
+    return text.translate(_SPACES)
 
 
 def cut_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
