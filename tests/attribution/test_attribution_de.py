@@ -1418,3 +1418,51 @@ def test_sie_is_the_speaker_of_a_singular_verb():
     agreement check took the speaker away."""
     a = only("Sie appellierte an die Regierung Myanmars, die Gefangenen freizulassen.")
     assert a.source.text == "Sie" and a.content.text == "die Gefangenen freizulassen"
+
+
+@pytest.mark.parametrize("text, source, listener", [
+    ("Der ehemalige US-Präsident Jimmy Carter, der als Wahlbeobachter im Land war, sagte Reportern, dass alles "
+     "friedlich verlaufen sei.", "Der ehemalige US-Präsident Jimmy Carter", "Reportern"),
+    ("Der Minister sagte Medienvertretern in Berlin, er sei zufrieden.", "Der Minister", "Medienvertretern"),
+])
+def test_a_noun_only_dative_plural_in_form_is_the_listener_never_the_speaker(text, source, listener):
+    """"Reportern" (tagged a name, read as a nominative singular) can only be a dative plural: no
+    article marks it, its ending does."""
+    a = only(text)
+    assert (a.source.text, a.addressee.text) == (source, listener)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Kleinbauern sagten, die Ernte sei verloren.", "Die Kleinbauern"),
+    ("Der Agrarchemiekonzern erklärte, die Ernte sei verloren.", "Der Agrarchemiekonzern"),
+])
+def test_nouns_ending_in_n_in_every_case_stay_speakers(text, source):
+    a = only(text)
+    assert a.source.text == source and a.addressee is None
+
+
+def test_a_preposition_that_marks_the_listener_of_one_verb():
+    """"an" names a topic after most verbs ("erinnerte an die Opfer"), the listener after
+    "appellieren"; "von" the listener of a demand, but the agent of a passive one."""
+    a = only("Sie appellierte an die Regierung Myanmars, die Gefangenen freizulassen.")
+    assert (a.source.text, a.addressee.text) == ("Sie", "die Regierung Myanmars")
+    b = only("Der Leistungskatalog in diesem Bereich müsse überprüft werden, forderte er vom Gemeinsamen "
+             "Bundesausschuss.")
+    assert (b.source.text, b.addressee.text) == ("er", "Gemeinsamen Bundesausschuss")
+    c = only("Von der Opposition wurde gefordert, dass der Minister zurücktritt.")
+    assert c.source.text == "der Opposition" and c.addressee is None
+
+
+def test_zu_names_the_listener_when_its_noun_names_media_or_people():
+    a = only("„Das lag hier nicht vor“, sagte Schalkes Trainer Felix Magath zur Sportschau.")
+    assert (a.source.text, a.addressee.text) == ("Schalkes Trainer Felix Magath", "Sportschau")
+    b = only("Der Minister sagte zu Journalisten, er sei zufrieden.")
+    assert b.addressee.text == "Journalisten"
+    c = only("Er sagte zu den Vorwürfen, er sei unschuldig.")
+    assert c.addressee is None
+
+
+def test_a_name_in_capitals_has_no_genitive_after_it():
+    a = only("Des Weiteren wirft die OSZE der georgischen Wahlkommission vor, mit den Wahlbeobachtern nicht "
+             "kollegial zusammengearbeitet zu haben.")
+    assert (a.source.text, a.addressee.text) == ("die OSZE", "der georgischen Wahlkommission")

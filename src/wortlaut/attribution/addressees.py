@@ -3,13 +3,15 @@ its speaker: "sagte Peskow am Samstag der Nachrichtenagentur Tass", "told NBC", 
 gegenüber deutlich", "warnte die Regierung vor …".
 
 A listener is found, in this order, as
-- a noun of the verb with a determiner that is only dative ("teilte dem Sender mit"),
+- a noun of the verb with a determiner that is only dative ("teilte dem Sender mit"), or whose
+  form is only a dative plural ("sagte Reportern"),
 - an indirect object (``iobj``: "told the BBC that"; German GSD has no such label, and its
   case-less ``obl:arg`` named no listener in 3 of 3 on SpkAtt news train),
 - the direct object of a verb whose object is the listener ("told NBC", "warnte die
   Regierung"; ``listener_object_verbs`` in ``grammar.json``),
 - a prepositional phrase with a listener preposition ("gegenüber der Zeitung", "der Zeitung
-  gegenüber", "said to reporters"; ``addressee_prepositions``), the partner of an interview, or
+  gegenüber", "said to reporters"; ``addressee_prepositions``), or one of the verb's own ("appellierte
+  an die Regierung"; ``verb_listener_prepositions``), the partner of an interview, or
   an audience ("sagte vor Journalisten"; ``audience_prepositions``),
 - a case-less noun phrase that the parser hung on the verb's time adjunct ("am Samstag | der
   Nachrichtenagentur Tass": a time has no genitive owner, so it is the verb's dative),
@@ -38,8 +40,8 @@ from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (finite_of, in_open_quotation, interposed_commas, is_passive, is_time,
-                                         marked_oblique, noun_phrase_after, oblique_by_gender, opening_anaphor,
+from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quotation, interposed_commas, is_passive,
+                                         is_time, marked_oblique, noun_phrase_after, oblique_by_gender, opening_anaphor,
                                          opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS
 from wortlaut.nlp.lexicon import CueEntry
@@ -231,6 +233,14 @@ def _plural_dative(noun: Token) -> bool:
         and all(a.morph.get("Case") == ["Dat"] for a in adjectives)
 
 
+def _dative_plural_noun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"sagte Reportern, dass …", "erklärte Medienvertretern in Berlin": a noun of a verb of saying
+    whose form is only a dative plural (``sources.dative_plural``), whatever the parser labelled it."""
+    if not entry.says:
+        return None
+    return next((c for c in verb.children if c.dep_ not in CLAUSAL and _caseless(c) and dative_plural(c, ctx)), None)
+
+
 def _accusative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Der russische Präsident wies ihm zufolge seinen US-Kollegen darauf hin": the noun of a
     verb whose object is its listener, marked accusative by its determiner, whatever relation
@@ -305,7 +315,8 @@ def _punctuation_after(noun: Token, ctx: SentenceContext) -> str | None:
 
 def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte Georg Ratzinger | der Nachrichtenagentur dpa", "sagte er | der Deutschen
-    Presse-Agentur": a name or a personal pronoun has no genitive attribute after it, so a noun
+    Presse-Agentur", "wirft die OSZE | der georgischen Wahlkommission vor": a name (also one in
+    capitals) or a personal pronoun has no genitive attribute after it, so a noun
     opened by an ``oblique_determiners`` word that the parser hung on the speaker's name right after
     it is the verb's dative listener."""
     subject = subject_of(verb)
@@ -315,7 +326,7 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     while name[-1].i + 1 < ctx.sentence.end and ctx.doc[name[-1].i + 1].dep_ in NAME_PART \
             and ctx.doc[name[-1].i + 1].head in name:
         name.append(ctx.doc[name[-1].i + 1])
-    if not all(t.pos_ == "PROPN" for t in name) and not _personal_pronoun(subject):
+    if not all(t.pos_ == "PROPN" or _acronym(t) for t in name) and not _personal_pronoun(subject):
         return None
     last = name[-1].i
     for token in name:
@@ -392,6 +403,19 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     return None
 
 
+def _verb_listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"appellierte an die Regierung", "forderte er vom Gemeinsamen Bundesausschuss": a preposition that
+    marks the listener of this verb only (``verb_listener_prepositions``; "erinnerte an die Opfer" names
+    no listener); in the passive not the agent's ("wurde von der Opposition gefordert")."""
+    marks = ctx.grammar.verb_listener_prepositions.get(entry.lemma)
+    if marks and is_passive(verb, ctx):
+        marks = marks - ctx.grammar.agent_prepositions
+    if not marks:
+        return None
+    return next((t.head for t in _clause(verb) if t.dep_ in CASE_MARKER and t.lower_ in marks
+                 and t.head.pos_ in {"NOUN", "PROPN", "PRON"} and t.head.head == verb), None)
+
+
 def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte vor Journalisten", "sagte der Minister vor der Presse": people before whom words were
     said (``audience_prepositions``), wherever the parser hung the phrase in the cue's clause; not
@@ -413,6 +437,11 @@ def _names_people(noun: Token, ctx: SentenceContext) -> bool:
     lemma = noun.lemma_.lower()
     return "Plur" in noun.morph.get("Number") and lemma.endswith(ctx.grammar.person_noun_endings) \
         or lemma.endswith(ctx.grammar.media_nouns) or LABELS.get(noun.ent_type_) == "ORG"
+
+
+def _acronym(token: Token) -> bool:
+    """A name in capitals, which the tagger may take for a common noun ("die OSZE")."""
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _personal_pronoun(token: Token) -> bool:
@@ -471,8 +500,9 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
-    (_dative_determiner, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
-    (_made_subject, True), (_listener_preposition, True), (_conversation_partner, True), (_audience, True),
+    (_dative_determiner, True), (_dative_plural_noun, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
+    (_made_subject, True), (_listener_preposition, True), (_verb_listener_preposition, True),
+    (_conversation_partner, True), (_audience, True),
     (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_dative_pronoun, True), (_named_dative, True),

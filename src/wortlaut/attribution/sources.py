@@ -44,6 +44,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
         subject = next((c for c in verb.children if c.dep_ in EXPLETIVE and c.i < verb.i
                         and _referential(c, verb, ctx)), None)
+    if subject is not None and dative_plural(subject, ctx):  # "Der Ex-Präsident, der …, sagte | Reportern, …"
+        subject = next((c for c in children(verb, SUBJECT) if c != subject), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
     if subject is not None and commas is not None and subject.i < commas[0].i:
@@ -427,6 +429,25 @@ def marked_oblique(token: Token) -> bool:
     article = _article(token)
     cases = set(article.morph.get("Case")) if article is not None else set()
     return bool(cases) and "Nom" not in cases
+
+
+def dative_plural(noun: Token, ctx: SentenceContext) -> bool:
+    """"sagte Reportern, dass …", "erklärte Medienvertretern": a noun whose singular ends in -er or -el
+    (or a plural in -er) adds -n only in the dative plural (``dative_plural_endings``), so its form says
+    its case where no article does; not the words that end so in other cases (``not_dative_plurals``:
+    "Konzern", whose lemma the lemmatizer cuts to "Konzer", "Bauern", "Regeln"), nor a name (the
+    tagger takes an unknown noun for one, the entities layer does not: "Reportern" tagged NE)."""
+    form = noun.lower_
+    if not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not noun.ent_type_) \
+            or not form.endswith(ctx.grammar.dative_plural_endings) or _listed_word(form, ctx.grammar.not_dative_plurals):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in (form, form[:-1]) or form == f"{lemma}ern"  # (the lemmatizer left "Reportern"; "Mitgliedern")
+
+
+def _listed_word(form: str, words: frozenset[str]) -> bool:
+    """``form`` is one of ``words``, or ends in one listed with a hyphen ("-bauern": "Kleinbauern")."""
+    return form in words or any(form.endswith(w[1:]) for w in words if w.startswith("-"))
 
 
 def _article(noun: Token) -> Token | None:

@@ -39,6 +39,7 @@ class Grammar:
     attribute_prepositions: frozenset[str]
     infinitive_conjunctions: frozenset[str]
     person_noun_endings: tuple[str, ...]
+    dative_plural_endings: tuple[str, ...]
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
     anaphoric_demonstratives: frozenset[str]
@@ -60,6 +61,7 @@ class Grammar:
     number_ambiguous_pronouns: frozenset[str]
     oblique_determiners: frozenset[str]
     dative_pronouns: frozenset[str]
+    not_dative_plurals: frozenset[str]
     possessive_pronouns: frozenset[str]
     time_nouns: tuple[str, ...]
     media_nouns: tuple[str, ...]
@@ -72,6 +74,7 @@ class Grammar:
     strong_verbs: dict[str, str]
     discourse_phrases: tuple[tuple[str, ...], ...]
     other_sense_prepositions: dict[str, frozenset[str]]
+    verb_listener_prepositions: dict[str, frozenset[str]]
     other_sense_objects: frozenset[str]
     naming_verbs: frozenset[str]
     speech_continues_by_mood: bool
@@ -99,11 +102,12 @@ def load_grammar(lang: str) -> Grammar:
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
             "setting_prepositions", "attribute_prepositions", "infinitive_conjunctions", "named_origin_prepositions",
-            "dative_listener_verbs")},
+            "dative_listener_verbs", "not_dative_plurals")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
         person_noun_endings=tuple(raw["person_noun_endings"]),
+        dative_plural_endings=tuple(raw["dative_plural_endings"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
         infinitive_infixes=tuple(raw["infinitive_infixes"]),
@@ -114,6 +118,7 @@ def load_grammar(lang: str) -> Grammar:
         discourse_phrases=tuple(tuple(phrase.split()) for phrase in raw["discourse_phrases"]),
         other_sense_prepositions={verb: frozenset(words) for verb, words in raw["other_sense_prepositions"].items()},
         other_sense_objects=frozenset(raw["other_sense_objects"]),
+        verb_listener_prepositions={verb: frozenset(words) for verb, words in raw["verb_listener_prepositions"].items()},
         naming_verbs=frozenset(raw["naming_verbs"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
