@@ -1466,3 +1466,25 @@ def test_a_name_in_capitals_has_no_genitive_after_it():
     a = only("Des Weiteren wirft die OSZE der georgischen Wahlkommission vor, mit den Wahlbeobachtern nicht "
              "kollegial zusammengearbeitet zu haben.")
     assert (a.source.text, a.addressee.text) == ("die OSZE", "der georgischen Wahlkommission")
+
+
+def test_a_time_is_no_listener():
+    a = only("Die Kultusministerin kündigte auf einer Pressekonferenz eine Änderung des Entwurfs von Mitte April an.")
+    assert a.addressee is None
+    b = only("Der Betriebsrat teilte am Freitag vergangener Woche mit, die Werke würden verkauft.")
+    assert b.addressee is None
+
+
+def test_a_listener_phrase_keeps_its_closing_quotation_mark_and_drops_a_comma():
+    a = only("Der grüne Staatssekretär sagte der „Berliner Zeitung“, dass an einer Zapfsäule Biodiesel angeboten "
+             "werden solle.")
+    assert a.addressee.text == "der „Berliner Zeitung“"
+    b = next(a for a in attributions("Ein Sprecher der Polizei, Lars Beringer, sagte heute Abend gegenüber der "
+                                     "Presse, nach neuesten Erkenntnissen habe ein Unbekannter den Namen der Frau "
+                                     "verwendet.") if a.cue.text == "sagte")
+    assert (b.source.text, b.addressee.text) == ("Ein Sprecher der Polizei, Lars Beringer", "der Presse")
+
+
+def test_a_pronoun_before_gegenueber_is_the_listener_not_the_speaker():
+    a = only("Ihr gegenüber hat er angegeben, er sei wütend auf seine Freundin gewesen.")
+    assert (a.source.text, a.addressee.text) == ("er", "Ihr")

@@ -45,7 +45,8 @@ from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quot
                                          opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS
 from wortlaut.nlp.lexicon import CueEntry
-from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.grammar import is_time_word
+from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT,
                                  DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
@@ -60,14 +61,15 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
     pollster told NBC); a dative read from the parse alone gives way to the source."""
     for finder, marked in FINDERS:
         found = finder(verb, entry, ctx)
-        if found is None:
-            continue
+        if found is None or is_time(found, ctx) or is_time_word(found, ctx.grammar):
+            continue  # "am Freitag | vergangener Woche", "von Mitte April": when, not whom
         start, end = _without_clauses(found, *source_phrase(found, ctx))
-        end = _before_setting(found, start, _past_quoted_compound(end, ctx), ctx)
+        end = _before_setting(found, start, _past_quoted_compound(_with_closing_quote(start, end, ctx), ctx), ctx)
         # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective)
         end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t)), end)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
+        start, end = trim(ctx.doc, start, end)  # ("gegenüber der Presse | , nach neuesten Erkenntnissen …")
         if end <= start:
             continue  # the phrase trimmed to nothing (a lone quotation mark)
         if _after_lost_preposition(start, found, ctx):
@@ -83,6 +85,14 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if media is not None:
             return media, (source[0], media[0])
     return after, source
+
+
+def _with_closing_quote(start: int, end: int, ctx: SentenceContext) -> int:
+    """Past the quotation mark that closes a quoted name in the phrase: "sagte der „Berliner
+    Zeitung“ | , dass …"."""
+    if end < ctx.sentence.end and ctx.doc[end].text in CLOSING_QUOTES and in_open_quotation(ctx.doc, start, end):
+        return end + 1
+    return end
 
 
 def _past_quoted_compound(end: int, ctx: SentenceContext) -> int:
@@ -395,7 +405,7 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
                 and token.i not in speaking:  # (not "A source close | to the negotiations said")
-            return token.head
+            return token.head if token.head.pos_ not in {"VERB", "AUX"} else _noun_before(token, ctx)
     for token in verb.children:  # "Gegenüber Spiegel Online berichtete …": the preposition parsed as an argument
         if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:
             return next((t for t in ctx.doc[token.i + 1: min(token.i + 4, ctx.sentence.end)]
@@ -414,6 +424,15 @@ def _verb_listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContex
         return None
     return next((t.head for t in _clause(verb) if t.dep_ in CASE_MARKER and t.lower_ in marks
                  and t.head.pos_ in {"NOUN", "PROPN", "PRON"} and t.head.head == verb), None)
+
+
+def _noun_before(postposition: Token, ctx: SentenceContext) -> Token | None:
+    """The noun or pronoun right before a postposition the parser hung on a verb ("Ihr gegenüber |
+    hat er angegeben")."""
+    if postposition.i == ctx.sentence.start:
+        return None
+    before = ctx.doc[postposition.i - 1]
+    return _head_in_phrase(before) if before.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

@@ -44,7 +44,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
         subject = next((c for c in verb.children if c.dep_ in EXPLETIVE and c.i < verb.i
                         and _referential(c, verb, ctx)), None)
-    if subject is not None and dative_plural(subject, ctx):  # "Der Ex-Präsident, der …, sagte | Reportern, …"
+    if subject is not None and (dative_plural(subject, ctx) or _before_listener_postposition(subject, ctx)):
+        # "Der Ex-Präsident, der …, sagte | Reportern, …", "Ihr gegenüber | hat er angegeben"
         subject = next((c for c in children(verb, SUBJECT) if c != subject), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
@@ -443,6 +444,18 @@ def dative_plural(noun: Token, ctx: SentenceContext) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in (form, form[:-1]) or form == f"{lemma}ern"  # (the lemmatizer left "Reportern"; "Mitgliedern")
+
+
+def _before_listener_postposition(word: Token, ctx: SentenceContext) -> bool:
+    """A word right before a listener preposition that governs no noun after it, so that it follows
+    its noun ("Ihr gegenüber | hat er angegeben", "gegenüber" hung on the auxiliary): the listener,
+    which the parser made a subject."""
+    after = word.i + 1
+    if after >= ctx.sentence.end:
+        return False
+    preposition = ctx.doc[after]
+    return preposition.lower_ in ctx.grammar.addressee_prepositions and preposition.pos_ == "ADP" \
+        and not (preposition.head.i > after and preposition.head.pos_ in {"NOUN", "PROPN", "PRON"})
 
 
 def _listed_word(form: str, words: frozenset[str]) -> bool:
