@@ -1488,3 +1488,16 @@ def test_a_listener_phrase_keeps_its_closing_quotation_mark_and_drops_a_comma():
 def test_a_pronoun_before_gegenueber_is_the_listener_not_the_speaker():
     a = only("Ihr gegenüber hat er angegeben, er sei wütend auf seine Freundin gewesen.")
     assert (a.source.text, a.addressee.text) == ("er", "Ihr")
+
+
+def test_a_dative_pronoun_parsed_as_a_subject_is_the_listener():
+    a = only("Kritiker hatten ihm vorgeworfen, er wollte sich mit den genannten Projekten nur selbst bereichern.")
+    assert (a.source.text, a.addressee.text) == ("Kritiker", "ihm")
+    b = only("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.")
+    assert b.addressee.text == "ihm"
+
+
+def test_media_right_after_the_verb_the_parser_left_unlabelled_are_the_listener():
+    a = only("Ein Augenzeuge erzählte der Nachrichtenagentur Reuters, Anhänger Ahmadinedschads auf Motorrädern "
+             "hätten Unterstützer Mussawis mit Stöcken und Ketten angegriffen.")
+    assert (a.source.text, a.addressee.text) == ("Ein Augenzeuge", "der Nachrichtenagentur Reuters")

@@ -50,7 +50,7 @@ from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT,
                                  DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
-                                 SUBJECT, phrase, subject_of, trim)
+                                 SUBJECT, UNLABELLED, phrase, subject_of, trim)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -349,10 +349,12 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
 
 
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
-    """"Ihm wird vorgeworfen, …": a pronoun of the verb that is only dative (not "ihm zufolge",
-    which names the source of the report)."""
-    return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns and c.dep_ not in SUBJECT
-                 and not _before_postposition(c, ctx)), None)
+    """"Ihm wird vorgeworfen, …", "Kritiker hatten ihm vorgeworfen" (with "ihm" parsed as a second
+    subject): a pronoun of the verb that is only dative (not "ihm zufolge", which names the source
+    of the report), and one parsed as the subject only outside a quotation, where "mir" is the
+    quoted speaker's own ("„… die mir gestellten Fragen belegen oder mir … aufzeigen“")."""
+    return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns and not _before_postposition(c, ctx)
+                 and (c.dep_ not in SUBJECT or not ctx.quotes_around.containing(c.idx, c.idx + 1))), None)
 
 
 def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -363,10 +365,16 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     if not entry.says or not any(c.dep_ in SUBJECT and c != anaphor for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT | ADJUNCT and child.pos_ in {"NOUN", "PROPN"} \
-                and _caseless(child) and _opened_by(child, ctx.grammar.oblique_determiners):
-            return child  # (also labelled an adjunct without a preposition: "sagte der Nachrichtenagentur Reuters")
+        labelled = child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT | ADJUNCT
+        if (labelled or child.dep_ in UNLABELLED and _first_word(child).i == verb.i + 1) \
+                and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) and _opened_by(child, ctx.grammar.oblique_determiners):
+            return child  # (also labelled an adjunct, or nothing right after the verb: "erzählte | der Nachrichtenagentur")
     return None
+
+
+def _first_word(head: Token) -> Token:
+    """The first word of ``head``'s phrase, not punctuation the parser hung on it ("…, | so der Sender")."""
+    return next(t for t in head.subtree if not t.is_punct)
 
 
 def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

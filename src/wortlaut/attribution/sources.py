@@ -44,8 +44,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
         subject = next((c for c in verb.children if c.dep_ in EXPLETIVE and c.i < verb.i
                         and _referential(c, verb, ctx)), None)
-    if subject is not None and (dative_plural(subject, ctx) or _before_listener_postposition(subject, ctx)):
-        # "Der Ex-Präsident, der …, sagte | Reportern, …", "Ihr gegenüber | hat er angegeben"
+    if subject is not None and _listener_in_form(subject, ctx):
         subject = next((c for c in children(verb, SUBJECT) if c != subject), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
@@ -444,6 +443,16 @@ def dative_plural(noun: Token, ctx: SentenceContext) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in (form, form[:-1]) or form == f"{lemma}ern"  # (the lemmatizer left "Reportern"; "Mitgliedern")
+
+
+def _listener_in_form(subject: Token, ctx: SentenceContext) -> bool:
+    """A subject of the parse whose form marks it as the listener, which gives way to another subject
+    of the verb or to the speaker the parse missed: "Der Ex-Präsident, der …, sagte | Reportern, …",
+    "Medien werfen | ihm Verrat vor", "Ihr gegenüber | hat er angegeben"; inside a quotation a pronoun
+    is left to the rules for the quoted speaker's own words ("„… die mir … aufzeigen“")."""
+    pronoun = subject.lower_ in ctx.grammar.dative_pronouns and not ctx.quotes_around.containing(
+        subject.idx, subject.idx + 1)
+    return pronoun or dative_plural(subject, ctx) or _before_listener_postposition(subject, ctx)
 
 
 def _before_listener_postposition(word: Token, ctx: SentenceContext) -> bool:
