@@ -1501,3 +1501,11 @@ def test_media_right_after_the_verb_the_parser_left_unlabelled_are_the_listener(
     a = only("Ein Augenzeuge erzählte der Nachrichtenagentur Reuters, Anhänger Ahmadinedschads auf Motorrädern "
              "hätten Unterstützer Mussawis mit Stöcken und Ketten angegriffen.")
     assert (a.source.text, a.addressee.text) == ("Ein Augenzeuge", "der Nachrichtenagentur Reuters")
+
+
+def test_media_hung_as_a_second_genitive_are_the_listener_but_a_speaker_s_paper_stays_his():
+    a = only("Wie Philip Aguer Panynag, ein Sprecher der Sudanesischen Befreiungsarmee (SPLA) der Presse mitteilte, "
+             "seien auch neun weitere Dörfer bombardiert worden.")
+    assert a.addressee.text == "der Presse"
+    b = only("Ein Sprecher der Zeitung sagte, die Auflage sei gesunken.")
+    assert b.source.text == "Ein Sprecher der Zeitung" and b.addressee is None

@@ -348,6 +348,26 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     return None
 
 
+def _media_genitive_that_cannot_be(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"sagte in Juba | der Presse", "wie X, ein Sprecher der Befreiungsarmee | der Presse mitteilte":
+    media opened by an ``oblique_determiners`` word that the parser hung as a genitive on a name (a
+    name has no genitive after it) or on a noun that has its genitive already are the listener of a
+    verb of saying ("ein Sprecher der Zeitung" keeps its paper)."""
+    if not entry.says:
+        return None
+    for token in _clause(verb):
+        owner = token.head
+        if token.dep_ not in OWNER or owner.i > token.i or not _caseless(token) or token.pos_ not in {"NOUN", "PROPN"} \
+                or not _opened_by(token, ctx.grammar.oblique_determiners) \
+                or not _names_media(*phrase(token, ctx.sentence), ctx):
+            continue
+        earlier = [c for c in owner.children if c.dep_ in OWNER and c.i < token.i and _caseless(c)
+                   and _opened_by(c, ctx.grammar.oblique_determiners)]
+        if owner.pos_ == "PROPN" or _acronym(owner) or owner.ent_type_ or earlier:
+            return token
+    return None
+
+
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Ihm wird vorgeworfen, …", "Kritiker hatten ihm vorgeworfen" (with "ihm" parsed as a second
     subject): a pronoun of the verb that is only dative (not "ihm zufolge", which names the source
@@ -532,7 +552,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_conversation_partner, True), (_audience, True),
     (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
-    (_oblique_after_name, True), (_dative_pronoun, True), (_named_dative, True),
+    (_oblique_after_name, True), (_media_genitive_that_cannot_be, True), (_dative_pronoun, True), (_named_dative, True),
     (_dative_by_case, False))
 
 
