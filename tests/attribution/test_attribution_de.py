@@ -1509,3 +1509,11 @@ def test_media_hung_as_a_second_genitive_are_the_listener_but_a_speaker_s_paper_
     assert a.addressee.text == "der Presse"
     b = only("Ein Sprecher der Zeitung sagte, die Auflage sei gesunken.")
     assert b.source.text == "Ein Sprecher der Zeitung" and b.addressee is None
+
+
+def test_the_name_opening_a_v2_clause_before_a_relative_clause_speaks_where_the_parse_lost_the_subject():
+    """The parser ended a sentence after the relative clause; the one place before "sagte" is the name
+    with its apposition."""
+    a = only("Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit die EU-Ratspräsidentschaft inne "
+             "hat, sagte zum Abschluss des Treffens: „Wir hatten intensive und befruchtende Gespräche“.")
+    assert a.source.text == "Günther Platter, der Verteidigungsminister Österreichs"

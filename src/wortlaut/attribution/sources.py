@@ -86,7 +86,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
     return _preverbal_subject(verb, ctx) or _opening_subject(verb, ctx) or _inverted_subject(verb, ctx) \
-        or passive_agent(verb, ctx) \
+        or _set_off_opening_subject(verb, ctx) or passive_agent(verb, ctx) \
         or utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
 
 
@@ -617,6 +617,29 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN", "NUM"}:
         return None  # (a numeral counts the speakers: '"…," said one resident, who …')
     return _name_alone(_without_time(span, ctx), ctx)
+
+
+def _set_off_opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit … inne hat, | sagte zum
+    Abschluss …": where a clause opens with its verb second (V2, not ``subject_precedes_verb``), the
+    one place before the finite verb is the name that opens the sentence with what a comma sets off
+    after it (an apposition, a relative clause), when the parse lost the verb's subject (it split the
+    sentence after the relative clause) and no noun phrase follows the verb to be its subject. The
+    speaker is the name with its apposition, not the relative clause."""
+    finite = finite_of(verb, ctx)
+    doc = ctx.doc
+    if ctx.grammar.subject_precedes_verb or finite is None or finite.i < 2 or doc[finite.i - 1].text != "," \
+            or finite.i + 1 >= ctx.sentence.end or doc[finite.i + 1].pos_ in {"DET", "NOUN", "PROPN", "PRON", "NUM"}:
+        return None
+    span = noun_phrase_after(doc, ctx.sentence.start, ctx.sentence)
+    if span is None or not any(is_name(t) for t in doc[span[0]:span[1]]) or span[1] >= finite.i \
+            or doc[span[1]].text != ",":
+        return None
+    apposed = noun_phrase_after(doc, span[1] + 1, ctx.sentence)
+    if apposed is not None and apposed[1] < finite.i and doc[apposed[1]].text == "," \
+            and doc[apposed[0]].pos_ not in {"PRON", "ADP", "SCONJ"}:
+        return span[0], apposed[1]
+    return span
 
 
 def _after_quotation(word: Token) -> bool:
