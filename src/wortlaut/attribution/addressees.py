@@ -43,7 +43,7 @@ from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quotation, interposed_commas, is_passive,
                                          is_time, marked_oblique, noun_phrase_after, oblique_by_gender, opening_anaphor,
                                          opens_another_phrase, source_phrase)
-from wortlaut.nlp.entities import LABELS
+from wortlaut.nlp.entities import LABELS, TIME_LABELS
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
@@ -61,8 +61,8 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
     pollster told NBC); a dative read from the parse alone gives way to the source."""
     for finder, marked in FINDERS:
         found = finder(verb, entry, ctx)
-        if found is None or is_time(found, ctx) or is_time_word(found, ctx.grammar):
-            continue  # "am Freitag | vergangener Woche", "von Mitte April": when, not whom
+        if found is None or found.ent_type_ in TIME_LABELS or is_time_word(found, ctx.grammar):
+            continue  # "am Freitag | vergangener Woche", "von Mitte April": when, not whom (but "dem Bundestag")
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(_with_closing_quote(start, end, ctx), ctx), ctx)
         # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective)
@@ -450,8 +450,10 @@ def _verb_listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContex
         marks = marks - ctx.grammar.agent_prepositions
     if not marks:
         return None
+    thing = _object(verb, ctx)
     return next((t.head for t in _clause(verb) if t.dep_ in CASE_MARKER and t.lower_ in marks
-                 and t.head.pos_ in {"NOUN", "PROPN", "PRON"} and t.head.head == verb), None)
+                 and t.head.pos_ in {"NOUN", "PROPN", "PRON"} and t.head.head == verb
+                 and (thing is None or t.i < thing.i)), None)  # "fordert eine Rücknahme | von X": the thing's
 
 
 def _noun_before(postposition: Token, ctx: SentenceContext) -> Token | None:
@@ -465,15 +467,26 @@ def _noun_before(postposition: Token, ctx: SentenceContext) -> Token | None:
 
 def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte vor Journalisten", "sagte der Minister vor der Presse": people before whom words were
-    said (``audience_prepositions``), wherever the parser hung the phrase in the cue's clause; not
-    a time or an occasion ("sagte vor zwei Wochen", "vor den Wahlen")."""
-    if not entry.says or not ctx.grammar.audience_prepositions:
+    said (``audience_prepositions``), or media or an organisation they were said to ("sagte er zur
+    Sportschau"; ``media_listener_prepositions``), wherever the parser hung the phrase in the cue's
+    clause; not a time or an occasion ("sagte vor zwei Wochen", "vor den Wahlen")."""
+    grammar = ctx.grammar
+    if not entry.says or not grammar.audience_prepositions | grammar.media_listener_prepositions:
         return None
     for token in _clause(verb):
-        if token.dep_ in CASE_MARKER and token.lower_ in ctx.grammar.audience_prepositions \
-                and token.head.pos_ in {"NOUN", "PROPN"} and _names_people(token.head, ctx):
-            return token.head
+        noun = token.head
+        if token.dep_ not in CASE_MARKER or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.lower_ in grammar.audience_prepositions and _names_people(noun, ctx) \
+                or token.lower_ in grammar.media_listener_prepositions and _names_media_or_body(noun, ctx):
+            return noun
     return None
+
+
+def _names_media_or_body(noun: Token, ctx: SentenceContext) -> bool:
+    """Media ("der Sportschau", "dem „Algemeen Dagblad“") or an organisation, never a time."""
+    start, end = phrase(noun, ctx.sentence)
+    return not is_time(noun, ctx) and (_names_media(start, end, ctx) or LABELS.get(noun.ent_type_) == "ORG")
 
 
 def _names_people(noun: Token, ctx: SentenceContext) -> bool:

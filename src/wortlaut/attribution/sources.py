@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
-from wortlaut.nlp.entities import PERSON_LABELS
+from wortlaut.nlp.entities import PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
@@ -229,7 +229,9 @@ def is_passive(verb: Token, ctx: SentenceContext) -> bool:
     while start > verb.sent.start and verb.doc[start - 1].text != ",":
         start -= 1
     return any(t.lemma_.lower() in ctx.grammar.passive_auxiliaries and t.pos_ == "AUX"
-               for t in verb.doc[start: verb.i])
+               for t in verb.doc[start: verb.i]) or any(
+        c.i > verb.i and c.pos_ == "AUX" and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
+        for c in verb.children)  # a verb-final clause: "wie sie von Demonstranten gefordert würde"
 
 
 def quoted_speaker(verb: Token, passive: bool, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -771,7 +773,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         elif child.dep_ in ADJUNCT and _particle_name_end(doc, opens.i, end, naming):
             continue  # "Konstantin | von Notz": part of the name
         elif verb is not None and token.i > verb.i and opens.pos_ == "ADP" and opens.lower_ in \
-                ctx.grammar.setting_prepositions | ctx.grammar.audience_prepositions:
+                ctx.grammar.setting_prepositions | ctx.grammar.audience_prepositions \
+                | ctx.grammar.media_listener_prepositions:
             end = min(end, opens.i)  # "sagte die Kanzlerin | bei einem Besuch in Paris", "… | vor Journalisten"
         elif child.dep_ in ADJUNCT and (
                 child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
@@ -932,7 +935,7 @@ def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
 
 def is_time(token: Token, ctx: SentenceContext) -> bool:
     """A date or a time noun, also in the plural ("for years", "seit Jahren")."""
-    return token.ent_type_ in {"DATE", "TIME"} or any(
+    return token.ent_type_ in TIME_LABELS or any(
         token.lower_.endswith(word) or token.lemma_.lower().endswith(word) for word in ctx.grammar.time_nouns)
 
 

@@ -35,6 +35,7 @@ class Grammar:
     causative_verbs: frozenset[str]
     own_adjectives: frozenset[str]
     audience_prepositions: frozenset[str]
+    media_listener_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
     attribute_prepositions: frozenset[str]
     infinitive_conjunctions: frozenset[str]
@@ -100,7 +101,7 @@ def load_grammar(lang: str) -> Grammar:
             "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns",
             "number_ambiguous_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns",
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
-            "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
+            "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions", "media_listener_prepositions",
             "setting_prepositions", "attribute_prepositions", "infinitive_conjunctions", "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals")},
         time_nouns=tuple(raw["time_nouns"]),
