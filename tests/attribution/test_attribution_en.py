@@ -857,3 +857,11 @@ def test_a_verb_with_its_preposition_is_one_cue_whose_object_is_the_message(text
 def test_what_a_thing_is_described_as_goes_on_past_a_hyphen_inside_a_word():
     a = only("Critics described the plan as a short-term buzz.")
     assert a.content.text == "a short-term buzz"
+
+
+def test_a_coordinated_verb_the_parser_opened_a_sentence_with_keeps_the_subject():
+    """The parser ended a sentence after the closing quotation mark and began the next with "and"."""
+    a = next(x for x in attributions("Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” "
+                                     "and said the Republican party is bound to lose to Clinton if an alternative "
+                                     "to Trump is not found.") if x.cue.text == "said")
+    assert a.source.text == "Graham"

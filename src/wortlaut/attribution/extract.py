@@ -99,11 +99,14 @@ def _speech(quote: Quote, text: str) -> bool:
 def _sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, where one it ended at a comma or a word in mid-line goes on into the
     next: "Das Feuer sei gelöscht, | sagte ein Polizeisprecher." (it made the verb of saying a second
-    root), "Reform UK leader Nigel | Farage described …" (it made "Nigel" a root)."""
+    root), "Reform UK leader Nigel | Farage described …" (it made "Nigel" a root), and where the next
+    opens in mid-line with a word in lower case: "Graham called both … “crazy” | and said …"."""
     joined: list[Span] = []
     for sentence in doc.sents:
         last = next((t for t in reversed(joined[-1]) if not t.is_space), None) if joined else None
-        mid_line = last is not None and last.is_alpha and "\n" not in doc[last.i: sentence.start].text_with_ws
+        first = next((t for t in sentence if not t.is_space), None)
+        same_line = last is not None and "\n" not in doc[last.i: sentence.start].text_with_ws
+        mid_line = same_line and (last.is_alpha or first is not None and first.is_alpha and first.is_lower)
         if last is not None and (last.text == "," or mid_line):
             joined[-1] = doc[joined[-1].start: sentence.end]
         else:
