@@ -118,6 +118,21 @@ def test_de_first_person_is_indicative(de):
     assert tok(doc, "ist").morph.get("Mood") == ["Ind"]
 
 
+def test_de_first_person_of_a_coordinated_verb_is_indicative(de):
+    """"fühle" has no subject of its own: it shares "Ich" with the verb it is coordinated with."""
+    doc = de("Ich trage seit fünf Jahren ein Haarteil und fühle mich damit auch sehr wohl.")
+    assert tok(doc, "fühle").morph.get("Mood") == ["Ind"]
+
+
+def test_de_konjunktiv_ii_by_umlaut_where_the_lemma_is_no_infinitive(de):
+    """The lemmatizer made "aufbrächn" of "aufbrächten", keeping the umlaut the rule compares."""
+    doc = de("Der PDS-Vorsitzende Lothar Bisky äußerte die Hoffnung, daß die Sozialdemokraten nun den Mut zu einem "
+             "Kurswechsel im Umgang mit der PDS aufbrächten.")
+    word = tok(doc, "aufbrächten")
+    assert not word.lemma_.endswith(("en", "ern", "eln"))
+    assert word.morph.get("Mood") == ["Sub"]
+
+
 def test_de_speech_verb_syntax(de):
     doc = de("Der Kanzler sagte, die Regierung sei handlungsfähig.")
     sagte = tok(doc, "sagte")

@@ -48,15 +48,19 @@ class GermanMorphRules:
         self.model_decides = set(t["model_decides"])
         self.first_sg = set(t["first_person_singular"])
         self.umlaut = t["umlaut_map"]
+        self.infinitive_endings = tuple(t["infinitive_endings"])
         self.perfect_auxiliaries = set(t["perfect_auxiliaries"])
         self.participle_auxiliaries = self.perfect_auxiliaries | set(t["passive_auxiliaries"])
 
     # ------------------------------------------------------------ helpers
     def _first_person_subject(self, tok: Token) -> bool:
-        """Is the subject "ich" (dependency child, else "ich" within 3 tokens)?"""
+        """Is the subject "ich" (dependency child, or the subject of the verb it is coordinated
+        with: "Ich trage … und fühle mich …"; else "ich" within 3 tokens)?"""
         for c in tok.children:
             if c.dep_.startswith("nsubj") or c.dep_ == "sb":
                 return c.lower_ in self.first_sg
+        if tok.dep_ in ("conj", "cj") and tok.head != tok:
+            return self._first_person_subject(tok.head)
         doc = tok.doc
         sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
         lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)
@@ -78,9 +82,10 @@ class GermanMorphRules:
             return "Sub", "Past"
         if form in self.model_decides:
             return (predicted or "Ind"), None
-        # Konjunktiv II by umlaut: käme/kommen, wäre/sein, hätte/haben
+        # Konjunktiv II by umlaut: käme/kommen, wäre/sein, hätte/haben; also where the lemmatizer
+        # kept the umlaut in a lemma that is no infinitive ("aufbrächten" → "aufbrächn")
         if (form.endswith(("e", "en", "est", "et")) and any(ch in "äöü" for ch in form)
-                and not any(ch in "äöü" for ch in lemma) and lemma != form):
+                and (not any(ch in "äöü" for ch in lemma) or not lemma.endswith(self.infinitive_endings)) and lemma != form):
             return "Sub", "Past"
         # Konjunktiv I, 3rd person singular: stem + e
         if form.endswith("e") and len(form) >= 3:
