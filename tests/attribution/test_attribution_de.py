@@ -1532,3 +1532,9 @@ def test_von_names_the_agent_of_a_verb_final_passive_and_the_thing_after_an_obje
     assert all(x.addressee is None for x in a)
     b = only("Petra Pau fordert eine Rücknahme von „Schäuble I“.")
     assert b.addressee is None
+
+
+def test_the_source_after_nach_ends_before_the_predicative():
+    a = only("Die Krankheit gilt nach Aussagen des Auswärtigen Amtes als die „weltweit häufigste durch Mücken "
+             "übertragene Virusinfektion“.")
+    assert a.source.text == "Aussagen des Auswärtigen Amtes"

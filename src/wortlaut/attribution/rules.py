@@ -335,6 +335,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     after = noun_phrase_after(doc, token.i + 1, sentence)
     if after is not None:
         after = (after[0], _before_time_phrase(after[0] + 1, after[1], ctx))  # "nach eigenen Angaben | im … Jahr"
+        after = (after[0], _before_predicative(after[0] + 1, after[1], ctx))
         after = _own_phrase(doc, after, ctx)
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
@@ -511,6 +512,12 @@ def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
     origin = ctx.grammar.origin_prepositions | ctx.grammar.agent_prepositions
     return next((t.i for t in ctx.doc[start: end] if t.pos_ == "ADP" and t.lower_ not in origin and (
         t.lower_ in ctx.grammar.time_prepositions or is_time(t.head, ctx))), end)
+
+
+def _before_predicative(start: int, end: int, ctx: SentenceContext) -> int:
+    """Where the predicative of the clause begins, which no source's phrase goes on into: "gilt nach
+    Aussagen des Auswärtigen Amtes | als die „weltweit häufigste … Virusinfektion“"."""
+    return next((t.i for t in ctx.doc[start: end] if t.lower_ in ctx.grammar.predicative), end)
 
 
 def _clause_going_on(comma: int, ctx: SentenceContext) -> tuple[int, int] | None:
