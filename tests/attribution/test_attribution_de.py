@@ -1538,3 +1538,10 @@ def test_the_source_after_nach_ends_before_the_predicative():
     a = only("Die Krankheit gilt nach Aussagen des Auswärtigen Amtes als die „weltweit häufigste durch Mücken "
              "übertragene Virusinfektion“.")
     assert a.source.text == "Aussagen des Auswärtigen Amtes"
+
+
+def test_a_short_sentence_after_a_quotation_without_a_verb_of_saying_is_no_report_of_it():
+    found = attributions("„Der Bär ist ganz offensichtlich außer Rand und Band.“ Der Abschuss soll laut "
+                         "Schnappauf aus Sicherheitsgründen erfolgen.")
+    laut = next(a for a in found if a.cue is not None and a.cue.text == "laut")
+    assert laut.content.text.startswith("Der Abschuss")

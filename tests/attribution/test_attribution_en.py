@@ -865,3 +865,16 @@ def test_a_coordinated_verb_the_parser_opened_a_sentence_with_keeps_the_subject(
                                      "and said the Republican party is bound to lose to Clinton if an alternative "
                                      "to Trump is not found.") if x.cue.text == "said")
     assert a.source.text == "Graham"
+
+
+def test_a_bare_report_after_a_quotation_that_ends_its_sentence_reports_it():
+    """The full stop inside the closing mark ended the sentence for the parser."""
+    a = only("“We will win the election in November.” Trump said.")
+    assert (a.source.text, a.cue.text, a.content.text) == ("Trump", "said", "“We will win the election in November.”")
+
+
+def test_a_name_with_an_apposition_between_the_quotation_and_the_cue_speaks():
+    a = only("“What they’ve been desperate to figure out is some mechanism,” Morton Blackwell, the Republican "
+             "National Committeeman from Virginia, told Breitbart News.")
+    assert a.source.text == "Morton Blackwell, the Republican National Committeeman from Virginia"
+    assert a.content.text == "“What they’ve been desperate to figure out is some mechanism,”"

@@ -109,8 +109,8 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = None if is_gerund(verb) else _quote_before(verb, ctx)  # ("… “all the way,” | calling the case …")
     finished = before is not None and _ends_a_sentence(before, ctx.text)
-    if finished and _subject_before(verb):
-        before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence
+    if finished and _subject_before(verb) and not _ends_its_sentence(verb, ctx):
+        before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump said.")
     if before is None or _says_that(verb, ctx):
         quote = _quote_after(verb, ctx)
     else:  # the quotation after is read only for a cue that adds to the one before, or after a finished one
@@ -118,6 +118,11 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if quote is None:
         return None
     return (_clause_start_before(quote, ctx) if quote is before else quote.start), quote.end
+
+
+def _ends_its_sentence(verb: Token, ctx: SentenceContext) -> bool:
+    """Nothing but punctuation follows the verb in its sentence: "“….” Trump said."."""
+    return all(t.is_punct or t.is_space for t in ctx.doc[verb.i + 1: ctx.sentence.end])
 
 
 def _clause_start_before(quote: Quote, ctx: SentenceContext) -> int:

@@ -20,17 +20,18 @@ from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
 from wortlaut.nlp.grammar import Grammar, is_possessive, is_time_word, load_grammar
-from wortlaut.nlp.lexicon import load_lexicon
+from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
-from wortlaut.nlp.quotes import QUOTE_MARKS, Quote, QuoteIndex, find_quotes
+from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (AUX, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood, subject_of,
-                                 trim, verb_group)
+from wortlaut.nlp.syntax import (AUX, CLAUSAL, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood,
+                                 subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
 MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
+MAX_BARE_REPORT_WORDS = 8  # "Trump said.", "Prime Minister Keir Starmer told reporters on Monday."
 MAX_HEADING_NAME_WORDS = 5  # "FDP-Finanzexperte Jürgen Koppelin wörtlich:"
 MIN_CONTENT_WORDS = 2
 YEAR_DIGITS = 4  # a lone source of four digits is a year ("2012"), no one
@@ -56,7 +57,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     ranges = _reportage(news if news is not None else [(0, len(text))])
     quotes = [q for q in find_quotes(text) if ranges.containing(q.start, q.end)]
     speech = QuoteIndex.of([q for q in quotes if q.depth == 0 and _speech(q, text)])
-    sentences = [s for s in _sentences(doc) if s.text.strip() and ranges.containing(*_words_of(s))]
+    sentences = [s for s in _sentences(doc, lexicon) if s.text.strip() and ranges.containing(*_words_of(s))]
     found: list[Candidate] = []
     per_sentence: list[list[Candidate]] = []
     around = SpanIndex((q.inner_start, q.end, q) for q in quotes)
@@ -96,7 +97,7 @@ def _speech(quote: Quote, text: str) -> bool:
     return quote.closed and text[quote.end:quote.end + 1] == "," and (at == 0 or text[at - 1] in ".!?:")
 
 
-def _sentences(doc: Doc) -> list[Span]:
+def _sentences(doc: Doc, lexicon: CueLexicon) -> list[Span]:
     """The parser's sentences, where one it ended at a comma or a word in mid-line goes on into the
     next: "Das Feuer sei gelöscht, | sagte ein Polizeisprecher." (it made the verb of saying a second
     root), "Reform UK leader Nigel | Farage described …" (it made "Nigel" a root), and where the next
@@ -107,11 +108,24 @@ def _sentences(doc: Doc) -> list[Span]:
         first = next((t for t in sentence if not t.is_space), None)
         same_line = last is not None and "\n" not in doc[last.i: sentence.start].text_with_ws
         mid_line = same_line and (last.is_alpha or first is not None and first.is_alpha and first.is_lower)
-        if last is not None and (last.text == "," or mid_line):
+        tail = same_line and last.text in CLOSING_QUOTES and _bare_report(sentence, lexicon)
+        if last is not None and (last.text == "," or mid_line or tail):
             joined[-1] = doc[joined[-1].start: sentence.end]
         else:
             joined.append(sentence)
     return joined
+
+
+def _bare_report(sentence: Span, lexicon: CueLexicon) -> bool:
+    """"“…, I hope you’re able to find the 30,000 emails that are missing.” | Trump said.": a
+    sentence that is only a subject and its verb of saying, with nothing said of its own, reports
+    the quotation it follows (the full stop inside the closing mark ended the sentence for the
+    parser); not "„…“ | Der Abschuss soll laut Schnappauf erfolgen"."""
+    root = sentence.root
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    entry = lexicon.verb(root.lemma_) if root.pos_ == "VERB" else None
+    return entry is not None and entry.says and len(words) <= MAX_BARE_REPORT_WORDS \
+        and subject_of(root) is not None and not any(c.dep_ in DIRECT_OBJECT | CLAUSAL for c in root.children)
 
 
 def _words_of(sentence: Span) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
+MAX_APPOSITION_WORDS = 12  # words of a description set off after a name ("the Republican National Committeeman from …")
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
@@ -104,8 +105,30 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES \
             or not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[start: verb.i]) \
             or any(not start <= t.head.i <= verb.i and t.head.i != verb.head.i for t in doc[start: verb.i]):
-        return None
+        return _apposed_name_after_quote(verb)
     return start, verb.i
+
+
+def _apposed_name_after_quote(verb: Token) -> tuple[int, int] | None:
+    """"“…,” Morton Blackwell, the Republican National Committeeman from Virginia, told …": a name
+    right after the closing quotation mark with an apposition set off by commas before the cue; the
+    speaker is the name with its apposition (the parser made the cue a sentence of its own)."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    opening = comma - 1
+    while opening > 0 and comma - opening <= MAX_APPOSITION_WORDS and doc[opening].text != "," \
+            and doc[opening].pos_ in NP_POS | {"PUNCT"} and doc[opening].text not in QUOTE_MARKS:
+        opening -= 1
+    name_end = opening
+    start = name_end
+    while start > 0 and name_end - start < MAX_TAIL_NAME and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if doc[opening].text != "," or opening == comma - 1 or start == name_end or start == 0 \
+            or doc[start - 1].text not in CLOSING_QUOTES or doc[opening + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+        return None
+    return start, comma
 
 
 def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
