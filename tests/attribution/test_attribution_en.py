@@ -878,3 +878,9 @@ def test_a_name_with_an_apposition_between_the_quotation_and_the_cue_speaks():
              "National Committeeman from Virginia, told Breitbart News.")
     assert a.source.text == "Morton Blackwell, the Republican National Committeeman from Virginia"
     assert a.content.text == "“What they’ve been desperate to figure out is some mechanism,”"
+
+
+def test_an_opening_mark_glued_to_the_comma_after_the_cue_opens_the_quotation():
+    a = only("Ryan said,“Look, anti-Semitic images, they’ve got no place in a presidential campaign.”")
+    assert (a.source.text, a.cue.text) == ("Ryan", "said")
+    assert a.content.text == "“Look, anti-Semitic images, they’ve got no place in a presidential campaign.”"

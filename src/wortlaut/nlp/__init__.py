@@ -22,7 +22,7 @@ from thinc.api import Model, NumpyOps
 from wortlaut.ingest.errors import InputError
 from wortlaut.nlp import entity_edges, fragments, paragraphs, spaces
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
-from wortlaut.nlp.quotes import QUOTED_COMPOUND_INFIX
+from wortlaut.nlp.quotes import GLUED_OPENING_INFIX, QUOTED_COMPOUND_INFIX
 
 __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "load_pipeline",
            "missing_layers", "shipped_model_path", "use_numpy_blas"]
@@ -54,6 +54,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     nlp = use_numpy_blas(_load(lang, model))
     nlp.max_length = MAX_CHARS
     _split_quoted_compounds(nlp)
+    _split_glued_openings(nlp)
     _split_final_periods(nlp)
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
@@ -86,6 +87,14 @@ def _split_quoted_compounds(nlp: Language) -> None:
     lost its parse ("Ein Sprecher der Bahn sagte der „Bild“-Zeitung, …" reported nothing): the
     closing mark becomes a token of its own (``QUOTED_COMPOUND_INFIX``)."""
     extended = _extended(nlp.tokenizer.infix_finditer, QUOTED_COMPOUND_INFIX)
+    if extended is not None:
+        nlp.tokenizer.infix_finditer = extended.finditer
+
+
+def _split_glued_openings(nlp: Language) -> None:
+    """"Ryan said,“Look, …”" was one token "said,“Look", a noun, and the report had no cue: the comma
+    and the opening mark glued to it become tokens of their own (``GLUED_OPENING_INFIX``)."""
+    extended = _extended(nlp.tokenizer.infix_finditer, GLUED_OPENING_INFIX)
     if extended is not None:
         nlp.tokenizer.infix_finditer = extended.finditer
 

@@ -38,6 +38,10 @@ CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS 
 # A closing double mark between a word and a hyphen closes a quoted first part of a compound
 # ("der „Bild“-Zeitung", "ein „Spiegel“-Bericht", "the "Fox"-led team"): the tokenizer splits it off.
 QUOTED_COMPOUND_INFIX = "(?<=\\w)[" + "".join(sorted(set("".join(PAIRS.values())) - SINGLE - set("’'"))) + "](?=-\\w)"
+# An opening double mark glued to the comma or colon before it ("Ryan said,“Look, …”"): the tokenizer
+# splits the punctuation and the mark off, so that the cue stays a word and the quotation opens.
+_DOUBLE_OPENERS = "".join(sorted(set(PAIRS) - SINGLE - {DOUBLED_APOSTROPHE}))
+GLUED_OPENING_INFIX = f"(?<=\\w)[,:](?=[{_DOUBLE_OPENERS}]\\w)|(?<=\\w[,:])[{_DOUBLE_OPENERS}](?=\\w)"
 _OPEN_BEFORE = " \t\n([{/–-—:;,.!?" + "".join(mark for mark in PAIRS if mark != DOUBLED_APOSTROPHE)
 
 
