@@ -1545,3 +1545,13 @@ def test_a_short_sentence_after_a_quotation_without_a_verb_of_saying_is_no_repor
                          "Schnappauf aus Sicherheitsgründen erfolgen.")
     laut = next(a for a in found if a.cue is not None and a.cue.text == "laut")
     assert laut.content.text.startswith("Der Abschuss")
+
+
+def test_a_dependent_of_punctuation_only_does_not_stop_the_listener_search():
+    """A text cut and spliced with control and foreign characters (benchmarks/robustness.py, seed 0):
+    the parser left a dependent of the verb whose words are all punctuation."""
+    text = ("Der russische Präsident wies ihm zufolge seinen US-Kollegen daraufhin, dass die Beziehungen der USA und "
+            "Russlands nach dem Ende des Kalaccording to\x00ժℕᵙᒻ der russischen Seite und erklärte, warum jetzt der "
+            "richtige Zeitpunkt für eine Entscheidung ist\", teilte Uschakow im Hinblick auf die russischen "
+            "Forderungen verbindlicher Sicherheitsgarantien mit.")
+    assert attributions(text)

@@ -394,7 +394,7 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 def _first_word(head: Token) -> Token:
     """The first word of ``head``'s phrase, not punctuation the parser hung on it ("…, | so der Sender")."""
-    return next(t for t in head.subtree if not t.is_punct)
+    return next((t for t in head.subtree if not t.is_punct), head)
 
 
 def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
