@@ -11,8 +11,9 @@ A listener is found, in this order, as
   Regierung"; ``listener_object_verbs`` in ``grammar.json``),
 - a prepositional phrase with a listener preposition ("gegenüber der Zeitung", "der Zeitung
   gegenüber", "said to reporters"; ``addressee_prepositions``), or one of the verb's own ("appellierte
-  an die Regierung"; ``verb_listener_prepositions``), the partner of an interview, or
-  an audience ("sagte vor Journalisten"; ``audience_prepositions``),
+  an die Regierung"; ``verb_listener_prepositions``), the partner of an interview, an audience
+  ("sagte vor Journalisten"; ``audience_prepositions``), or media words were said to ("sagte zur
+  Sportschau"; ``media_listener_prepositions``),
 - a case-less noun phrase that the parser hung on the verb's time adjunct ("am Samstag | der
   Nachrichtenagentur Tass": a time has no genitive owner, so it is the verb's dative),
 - an object that noun and determiner mark as dative ("erklärt den Mitarbeitern", where "den"
@@ -23,14 +24,17 @@ A listener is found, in this order, as
   Videobotschaft | die einheimischen Autohersteller dazu aufgefordert"), or the first of two
   subjects of the reported clause ("assured | investors | the company was …"),
 - a noun opened by "der" that the parser made a second subject after the verb ("Steinmeier sagte |
-  der Presse, …") or hung on the speaker's name ("sagte Georg Ratzinger | der Nachrichtenagentur
-  dpa"),
+  der Presse, …"), left unlabelled right after it ("erzählte | der Nachrichtenagentur Reuters"), or
+  hung on the speaker's name ("sagte Georg Ratzinger | der Nachrichtenagentur dpa"), and media hung
+  as a genitive where none can stand ("ein Sprecher der Befreiungsarmee | der Presse mitteilte"),
+- a pronoun that is only dative ("Ihm wird vorgeworfen", "Kritiker hatten ihm vorgeworfen"),
 - media named right after the speaker's phrase ("sagte ein Sprecher der Stadt Köln | der Deutschen
   Presse-Agentur"; ``media_nouns``), or at its end where the parser made them part of it ("sagte
   ein Polizeisprecher | der dpa"; ``media_names``).
 
 A listener's phrase ends before a phrase that tells where ("told supporters | at a rally"), and a
 listener inside the speaker's phrase ends the speaker ("sagte er | der Deutschen Presse-Agentur").
+A time is no listener ("am Freitag | vergangener Woche").
 """
 from __future__ import annotations
 
@@ -44,8 +48,8 @@ from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quot
                                          is_time, marked_oblique, noun_phrase_after, oblique_by_gender, opening_anaphor,
                                          opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS, TIME_LABELS
-from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.grammar import is_time_word
+from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT,
                                  DETERMINER,
@@ -348,7 +352,7 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     return None
 
 
-def _media_genitive_that_cannot_be(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte in Juba | der Presse", "wie X, ein Sprecher der Befreiungsarmee | der Presse mitteilte":
     media opened by an ``oblique_determiners`` word that the parser hung as a genitive on a name (a
     name has no genitive after it) or on a noun that has its genitive already are the listener of a
@@ -373,7 +377,8 @@ def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     subject): a pronoun of the verb that is only dative (not "ihm zufolge", which names the source
     of the report), and one parsed as the subject only outside a quotation, where "mir" is the
     quoted speaker's own ("„… die mir gestellten Fragen belegen oder mir … aufzeigen“")."""
-    return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns and not _before_postposition(c, ctx)
+    return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns
+                 and not _before_postposition(c, ctx)
                  and (c.dep_ not in SUBJECT or not ctx.quotes_around.containing(c.idx, c.idx + 1))), None)
 
 
@@ -385,10 +390,12 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     if not entry.says or not any(c.dep_ in SUBJECT and c != anaphor for c in verb.children):
         return None
     for child in verb.children:
+        # (also labelled an adjunct, or nothing right after the verb: "erzählte | der Nachrichtenagentur")
         labelled = child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT | ADJUNCT
         if (labelled or child.dep_ in UNLABELLED and _first_word(child).i == verb.i + 1) \
-                and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) and _opened_by(child, ctx.grammar.oblique_determiners):
-            return child  # (also labelled an adjunct, or nothing right after the verb: "erzählte | der Nachrichtenagentur")
+                and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \
+                and _opened_by(child, ctx.grammar.oblique_determiners):
+            return child
     return None
 
 
@@ -560,12 +567,12 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
-    (_dative_determiner, True), (_dative_plural_noun, True), (_dative, False), (_listener_object, True), (_accusative_by_case, True),
-    (_made_subject, True), (_listener_preposition, True), (_verb_listener_preposition, True),
-    (_conversation_partner, True), (_audience, True),
+    (_dative_determiner, True), (_dative_plural_noun, True), (_dative, False), (_listener_object, True),
+    (_accusative_by_case, True), (_made_subject, True), (_listener_preposition, True),
+    (_verb_listener_preposition, True), (_conversation_partner, True), (_audience, True),
     (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
-    (_oblique_after_name, True), (_media_genitive_that_cannot_be, True), (_dative_pronoun, True), (_named_dative, True),
+    (_oblique_after_name, True), (_impossible_media_genitive, True), (_dative_pronoun, True), (_named_dative, True),
     (_dative_by_case, False))
 
 

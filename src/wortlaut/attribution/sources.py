@@ -126,7 +126,8 @@ def _apposed_name_after_quote(verb: Token) -> tuple[int, int] | None:
     while start > 0 and name_end - start < MAX_TAIL_NAME and doc[start - 1].pos_ == "PROPN":
         start -= 1
     if doc[opening].text != "," or opening == comma - 1 or start == name_end or start == 0 \
-            or doc[start - 1].text not in CLOSING_QUOTES or doc[opening + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+            or doc[start - 1].text not in CLOSING_QUOTES \
+            or doc[opening + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
         return None
     return start, comma
 
@@ -464,7 +465,8 @@ def dative_plural(noun: Token, ctx: SentenceContext) -> bool:
     tagger takes an unknown noun for one, the entities layer does not: "Reportern" tagged NE)."""
     form = noun.lower_
     if not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not noun.ent_type_) \
-            or not form.endswith(ctx.grammar.dative_plural_endings) or _listed_word(form, ctx.grammar.not_dative_plurals):
+            or not form.endswith(ctx.grammar.dative_plural_endings) \
+            or _listed_word(form, ctx.grammar.not_dative_plurals):
         return False
     lemma = noun.lemma_.lower()
     return lemma in (form, form[:-1]) or form == f"{lemma}ern"  # (the lemmatizer left "Reportern"; "Mitgliedern")

@@ -84,8 +84,9 @@ class GermanMorphRules:
             return (predicted or "Ind"), None
         # Konjunktiv II by umlaut: käme/kommen, wäre/sein, hätte/haben; also where the lemmatizer
         # kept the umlaut in a lemma that is no infinitive ("aufbrächten" → "aufbrächn")
-        if (form.endswith(("e", "en", "est", "et")) and any(ch in "äöü" for ch in form)
-                and (not any(ch in "äöü" for ch in lemma) or not lemma.endswith(self.infinitive_endings)) and lemma != form):
+        umlaut_lemma = any(ch in "äöü" for ch in lemma) and lemma.endswith(self.infinitive_endings)
+        if form.endswith(("e", "en", "est", "et")) and any(ch in "äöü" for ch in form) and not umlaut_lemma \
+                and lemma != form:
             return "Sub", "Past"
         # Konjunktiv I, 3rd person singular: stem + e
         if form.endswith("e") and len(form) >= 3:
