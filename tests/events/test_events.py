@@ -304,3 +304,13 @@ def test_expelling_a_state_from_a_group_is_a_sanction():
     by name, not from a group or coalition."""
     assert countries(one(events_of("Die westlichen Staaten schlossen Russland aus ihrer Gruppe aus.", "de"),
                          "SANCTION")) == ("WST", "RUS")
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Trotzdem wurden mehrere Städte von der EU-Kommission in gleicher Weise verwarnt.", "THREATEN", ("EUR", None)),
+    ("Dem russischen Oppositionellen wurde am Donnerstag vom Europäischen Parlament der Sacharow-Preis verliehen.",
+     "SUPPORT", ("EUR", "RUS")),
+])
+def test_the_agent_of_a_passive_the_parser_hung_on_a_noun_before_the_participle(text, type_, sides):
+    """The by-phrase is the actor, and the noun it hangs on keeps no country from it."""
+    assert countries(one(events_of(text, "de"), type_)) == sides

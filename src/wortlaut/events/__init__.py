@@ -130,7 +130,8 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         candidates += [c for c in roles.actor.children if c.dep_ in CONJUNCT]  # "China und Russland unterzeichneten"
     for candidate in candidates:
         recipient = _party(candidate, ctx, speaker)
-        if recipient is not None and not _same_words(actor(), recipient):
+        if recipient is not None and not _same_words(actor(), recipient) \
+                and not _actors_country(recipient, candidate, roles.actor, actor()):
             return actor(), recipient
     if verbal and ctx.events_grammar.needs_recipient:
         return None, None  # no recipient, no event (``read_event``): the actor does not matter
@@ -193,6 +194,14 @@ def _content_heads(said: Attribution, ctx: EventContext) -> list[Token]:
     root = span.root
     return [root, *(c for c in root.children if c.dep_ in OWNER | POSSESSIVE and not any(
         g.dep_ in CASE_MARKER for g in c.children))]
+
+
+def _actors_country(recipient: Party, head: Token, doer: Token | None, actor: Party | None) -> bool:
+    """The recipient's country is the actor's, read from the actor's phrase that the parser hung on
+    the recipient's noun: "wurden … Städte | von der EU-Kommission … verwarnt" (not "Dem chinesischen
+    Bürgerrechtler … wurde | vom Europäischen Parlament der Preis verliehen", a country of its own)."""
+    return doer is not None and doer != head and doer in head.subtree and actor is not None \
+        and recipient.country is not None and recipient.country == actor.country
 
 
 def _same_words(a: Party | None, b: Party) -> bool:

@@ -45,9 +45,14 @@ def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
 
 
 def _agent(verb: Token, ctx: EventContext) -> Token | None:
-    """The by-phrase of a passive verb: its agent dependent, or a phrase of an agent preposition."""
+    """The by-phrase of a passive verb: its agent dependent, or a phrase of an agent preposition,
+    also one the parser hung on a noun of the verb before it ("wurden … Städte | von der
+    EU-Kommission … verwarnt": a by-phrase between the noun and the participle)."""
+    agents = ctx.grammar.agent_prepositions
     return next((c for c in verb.children if c.dep_ in AGENT), None) or next(
-        (c for c in verb.children if preposition_of(c, ctx) in ctx.grammar.agent_prepositions), None)
+        (c for c in verb.children if preposition_of(c, ctx) in agents), None) or next(
+        (g for c in verb.children if c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i for g in c.children
+         if g.dep_ in OWNER and g.i > c.i and preposition_of(g, ctx) in agents and g.i < verb.i), None)
 
 
 def _shares_auxiliary(verb: Token) -> bool:
