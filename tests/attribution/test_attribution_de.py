@@ -1553,3 +1553,13 @@ def test_a_dependent_of_punctuation_only_does_not_stop_the_listener_search():
             "richtige Zeitpunkt für eine Entscheidung ist\", teilte Uschakow im Hinblick auf die russischen "
             "Forderungen verbindlicher Sicherheitsgarantien mit.")
     assert attributions(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Wie das Polizeipräsidium Westpfalz bekannt gab, wird es künftig mehr Polizeikontrollen geben.",
+     "das Polizeipräsidium Westpfalz"),  # the subject hung on "bekannt" of "bekannt geben"
+    ("Wie de Maizière darlegte, handelte es sich dabei um einen so genannten Realtest-Koffer.",
+     "de Maizière"),  # "de" tagged a preposition
+])
+def test_the_speaker_of_a_wie_clause_the_parse_made_hard_to_find(text, source):
+    assert only(text).source.text == source

@@ -32,7 +32,7 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT, MARKER,
-                                 PASSIVE_SUBJECT, children, is_finite_verb, phrase, subject_of, trim)
+                                 PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb, phrase, subject_of, trim)
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -58,7 +58,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         return []
     passive = is_passive(token, ctx)
     quoted = quoted_speaker(token, passive, ctx) if quoting else None
-    source = quoted or (passive_agent(token, ctx) if passive else verb_source(token, ctx))
+    source = quoted or (passive_agent(token, ctx) if passive
+                        else verb_source(token, ctx) or _part_subject(cue, token, ctx))
     if source is None and passive and finder in CLAUSE_FINDERS:
         source = utterance_owner(token, ctx)  # "In einer Pressemitteilung der Organisation wird gefordert, dass …"
     if quoted is not None:
@@ -248,6 +249,14 @@ def _before_opening_mark(content: tuple[int, int], ctx: SentenceContext) -> tupl
     while end > start + 1 and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in SENTENCE_ENDS):
         end -= 1
     return start, end
+
+
+def _part_subject(cue: list[Token], verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Wie das Polizeipräsidium Westpfalz bekannt gab, …": the subject the parser hung on another word
+    of a cue in several words ("bekannt" of "bekannt geben") speaks."""
+    subject = next((c for part in cue if part != verb for c in part.children if c.dep_ in SUBJECT
+                    and c.pos_ in NP_POS and c.i < verb.i), None)
+    return source_phrase(subject, ctx, verb) if subject is not None else None
 
 
 def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: SentenceContext

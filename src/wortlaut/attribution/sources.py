@@ -64,7 +64,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None:
         found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
                                      subject, ctx)
-        if ctx.doc[found[0]].pos_ not in {"ADP", "SCONJ"} and not marked_oblique(subject) \
+        if not _opens_with_preposition(found, ctx) and not marked_oblique(subject) \
                 and not (subject.i > verb.i and oblique_by_gender(subject, ctx)) \
                 and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
@@ -470,6 +470,17 @@ def dative_plural(noun: Token, ctx: SentenceContext) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in (form, form[:-1]) or form == f"{lemma}ern"  # (the lemmatizer left "Reportern"; "Mitgliedern")
+
+
+def _opens_with_preposition(found: tuple[int, int], ctx: SentenceContext) -> bool:
+    """The phrase opens with a preposition or conjunction, so it is no subject; not a name's particle
+    ("Wie | de Maizière darlegte", "de" tagged a preposition)."""
+    first = ctx.doc[found[0]]
+    if first.pos_ not in {"ADP", "SCONJ"}:
+        return False
+    after = ctx.doc[found[0] + 1] if found[0] + 1 < found[1] else None
+    return not (first.lower_ in naming_facts(ctx.doc.lang_).name_particles and after is not None
+                and after.text[:1].isupper())
 
 
 def _listener_in_form(subject: Token, ctx: SentenceContext) -> bool:
