@@ -1563,3 +1563,9 @@ def test_a_dependent_of_punctuation_only_does_not_stop_the_listener_search():
 ])
 def test_the_speaker_of_a_wie_clause_the_parse_made_hard_to_find(text, source):
     assert only(text).source.text == source
+
+
+def test_a_speaker_whose_surname_the_tagger_took_for_punctuation():
+    a = only("Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag, kritisierte, die EU-Kommission habe "
+             "sich den Interessen von BASF untergeordnet.")
+    assert a.source.text == "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag"

@@ -133,6 +133,13 @@ def test_de_konjunktiv_ii_by_umlaut_where_the_lemma_is_no_infinitive(de):
     assert word.morph.get("Mood") == ["Sub"]
 
 
+def test_de_a_name_the_tagger_took_for_punctuation_is_a_name_but_not_a_foreign_sentence(de):
+    doc = de("Fritz Tack, Agrarexperte der Linksfraktion, kritisierte, die EU-Kommission habe versagt.")
+    assert tok(doc, "Tack").pos_ == "PROPN"
+    doc = de("„However, I would hope that the next launch works“, wird Musk zitiert.")
+    assert tok(doc, "However").pos_ != "PROPN"
+
+
 def test_de_speech_verb_syntax(de):
     doc = de("Der Kanzler sagte, die Regierung sei handlungsfähig.")
     sagte = tok(doc, "sagte")

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 DATA = Path(__file__).parent / "morphology.json"
+FOREIGN_RUN = 4  # words after a foreign-tagged word read to tell a foreign sentence from a name
 
 
 def _load(path: Path = DATA) -> dict:
@@ -163,6 +164,22 @@ class GermanMorphRules:
                     tok.lemma_ = form + "n"
 
     @staticmethod
+    def _repair_punctuation_names(doc: Doc) -> None:
+        """A word of letters with a capital that the tagger took for punctuation is a name: surnames it
+        did not know ("Fritz Tack", "de Maizière", "Aguer Panynag" tagged FM/PUNCT), which no
+        punctuation mark is; not a word of a foreign sentence, which goes on in lower-case foreign words
+        ("„However, I would hope …“"). Foreign material keeps its STTS tag."""
+        for tok in doc:
+            if tok.pos_ != "PUNCT" or not tok.text.isalpha() or tok.text.islower():
+                continue
+            following = [t for t in doc[tok.i + 1: tok.i + 1 + FOREIGN_RUN] if t.is_alpha]
+            if any(t.is_lower and t.tag_ in ("FM", "XY") for t in following):
+                continue
+            tok.pos_ = "PROPN"
+            if tok.tag_ not in ("FM", "XY"):
+                tok.tag_ = "NE"
+
+    @staticmethod
     def _repair_adjective_verbs(doc: Doc) -> None:
         """A lower-case word the tagger took for an attributive adjective, but the morphologizer for
         a finite verb and the parser for the head of a subject, is that verb: "sie bereue nichts",
@@ -218,6 +235,7 @@ class GermanMorphRules:
                 if self.set_pos and upos:
                     tok.pos_ = upos
         self._repair_foreign_verbs(doc)
+        self._repair_punctuation_names(doc)
         if doc.has_annotation("DEP"):
             self._repair_adjective_verbs(doc)
             self._repair_finiteness(doc)
