@@ -45,8 +45,8 @@ from spacy.tokens import Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quotation, interposed_commas, is_passive,
-                                         is_time, marked_oblique, noun_phrase_after, oblique_by_gender, opening_anaphor,
-                                         opens_another_phrase, source_phrase)
+                                         is_time, marked_oblique, noun_before_postposition, noun_phrase_after,
+                                         oblique_by_gender, opening_anaphor, opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.lexicon import CueEntry
@@ -293,7 +293,7 @@ def _oblique_second_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) 
     if ctx.grammar.subject_precedes_verb or not entry.says or subject is None or finite is None \
             or subject.i > finite.i or subject.pos_ not in {"NOUN", "PROPN", "PRON"} \
             or subject.lower_ in ctx.grammar.anaphoric_demonstratives | ctx.grammar.expletives \
-            or ctx.quotes_around.containing(subject.idx, subject.idx + 1) or interposed_commas(verb, ctx):
+            or ctx.in_quotation(subject) or interposed_commas(verb, ctx):
         return None  # (no word of a quotation before "…“, sagte der Papst", nor "Die Lage, | sagte …")
     for child in verb.children:
         determiners = [d for d in child.children if d.dep_ in DETERMINER]
@@ -340,7 +340,7 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     while name[-1].i + 1 < ctx.sentence.end and ctx.doc[name[-1].i + 1].dep_ in NAME_PART \
             and ctx.doc[name[-1].i + 1].head in name:
         name.append(ctx.doc[name[-1].i + 1])
-    if not all(t.pos_ == "PROPN" or _acronym(t) for t in name) and not _personal_pronoun(subject):
+    if not all(_name_word(t) for t in name) and not _personal_pronoun(subject):
         return None
     last = name[-1].i
     for token in name:
@@ -359,7 +359,7 @@ def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContex
     verb of saying ("ein Sprecher der Zeitung" keeps its paper)."""
     if not entry.says:
         return None
-    for token in _clause(verb):
+    for token in _clause(verb, ctx):
         owner = token.head
         if token.dep_ not in OWNER or owner.i > token.i or not _caseless(token) or token.pos_ not in {"NOUN", "PROPN"} \
                 or not _opened_by(token, ctx.grammar.oblique_determiners) \
@@ -367,7 +367,7 @@ def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContex
             continue
         earlier = [c for c in owner.children if c.dep_ in OWNER and c.i < token.i and _caseless(c)
                    and _opened_by(c, ctx.grammar.oblique_determiners)]
-        if owner.pos_ == "PROPN" or _acronym(owner) or owner.ent_type_ or earlier:
+        if _name_word(owner) or owner.ent_type_ or earlier:
             return token
     return None
 
@@ -379,7 +379,7 @@ def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     quoted speaker's own ("„… die mir gestellten Fragen belegen oder mir … aufzeigen“")."""
     return next((c for c in verb.children if c.lower_ in ctx.grammar.dative_pronouns
                  and not _before_postposition(c, ctx)
-                 and (c.dep_ not in SUBJECT or not ctx.quotes_around.containing(c.idx, c.idx + 1))), None)
+                 and (c.dep_ not in SUBJECT or not ctx.in_quotation(c))), None)
 
 
 def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -437,10 +437,13 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     # the words of a speaker before the cue, where it precedes its verb (not German: "wie X gegenüber Medien sagte")
     speaking = {t.i for t in subject.subtree if t.i < verb.i} \
         if subject is not None and ctx.grammar.subject_precedes_verb else set()
-    for token in _clause(verb):  # "sagte heute Abend gegenüber der Presse", hung on the time
+    for token in _clause(verb, ctx):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
                 and token.i not in speaking:  # (not "A source close | to the negotiations said")
-            return token.head if token.head.pos_ not in {"VERB", "AUX"} else _noun_before(token, ctx)
+            if token.head.pos_ not in {"VERB", "AUX"}:
+                return token.head
+            before = noun_before_postposition(token, ctx)  # "Ihr gegenüber | hat er angegeben"
+            return _head_in_phrase(before) if before is not None else None
     for token in verb.children:  # "Gegenüber Spiegel Online berichtete …": the preposition parsed as an argument
         if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:
             return next((t for t in ctx.doc[token.i + 1: min(token.i + 4, ctx.sentence.end)]
@@ -458,18 +461,9 @@ def _verb_listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContex
     if not marks:
         return None
     thing = _object(verb, ctx)
-    return next((t.head for t in _clause(verb) if t.dep_ in CASE_MARKER and t.lower_ in marks
+    return next((t.head for t in _clause(verb, ctx) if t.dep_ in CASE_MARKER and t.lower_ in marks
                  and t.head.pos_ in {"NOUN", "PROPN", "PRON"} and t.head.head == verb
                  and (thing is None or t.i < thing.i)), None)  # "fordert eine Rücknahme | von X": the thing's
-
-
-def _noun_before(postposition: Token, ctx: SentenceContext) -> Token | None:
-    """The noun or pronoun right before a postposition the parser hung on a verb ("Ihr gegenüber |
-    hat er angegeben")."""
-    if postposition.i == ctx.sentence.start:
-        return None
-    before = ctx.doc[postposition.i - 1]
-    return _head_in_phrase(before) if before.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -480,7 +474,7 @@ def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | Non
     grammar = ctx.grammar
     if not entry.says or not grammar.audience_prepositions | grammar.media_listener_prepositions:
         return None
-    for token in _clause(verb):
+    for token in _clause(verb, ctx):
         noun = token.head
         if token.dep_ not in CASE_MARKER or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -506,9 +500,10 @@ def _names_people(noun: Token, ctx: SentenceContext) -> bool:
         or lemma.endswith(ctx.grammar.media_nouns) or LABELS.get(noun.ent_type_) == "ORG"
 
 
-def _acronym(token: Token) -> bool:
-    """A name in capitals, which the tagger may take for a common noun ("die OSZE")."""
-    return token.is_upper and token.is_alpha and len(token) > 1
+def _name_word(token: Token) -> bool:
+    """A word of a name: tagged so, or in capitals, which the tagger may take for a common noun
+    ("die OSZE")."""
+    return token.pos_ == "PROPN" or token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _personal_pronoun(token: Token) -> bool:
@@ -520,7 +515,7 @@ def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     partner of a talk in the cue's clause (``conversation_nouns``, ``partner_prepositions``); not of
     a talk that only dates the words ("sagte nach einem Treffen mit den Ministerpräsidenten",
     ``time_prepositions``)."""
-    for token in _clause(verb):
+    for token in _clause(verb, ctx):
         if token.dep_ not in CASE_MARKER or token.lower_ not in ctx.grammar.partner_prepositions:
             continue
         partner, talk = token.head, token.head.head
@@ -588,10 +583,14 @@ def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause(verb: Token) -> list[Token]:
-    """The verb's own clause: its subtree without the clauses it governs."""
-    inner = {t.i for c in verb.children if c.dep_ in CLAUSAL | RELATIVE for t in c.subtree}
-    return [t for t in verb.subtree if t.i not in inner]
+def _clause(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses it governs (worked out once per verb:
+    several finders read it)."""
+    found = ctx.clauses.get(verb.i)
+    if found is None:
+        inner = {t.i for c in verb.children if c.dep_ in CLAUSAL | RELATIVE for t in c.subtree}
+        found = ctx.clauses[verb.i] = [t for t in verb.subtree if t.i not in inner]
+    return found
 
 
 def _before_postposition(token: Token, ctx: SentenceContext) -> bool:

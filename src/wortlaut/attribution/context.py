@@ -25,3 +25,8 @@ class SentenceContext:
     speech: QuoteIndex  # the top-level quotations long enough to be someone's words
     quotes_around: SpanIndex[Quote]  # every quotation by the positions strictly inside its marks
     cues: dict[int, tuple[CueEntry, list[Token]] | None] = field(default_factory=dict)  # verb_cue's, by token
+    clauses: dict[int, list[Token]] = field(default_factory=dict)  # a verb's own clause, by token (several finders)
+
+    def in_quotation(self, token: Token) -> bool:
+        """``token`` stands inside a quotation's marks."""
+        return bool(self.quotes_around.containing(token.idx, token.idx + 1))

@@ -488,21 +488,22 @@ def _listener_in_form(subject: Token, ctx: SentenceContext) -> bool:
     of the verb or to the speaker the parse missed: "Der Ex-Präsident, der …, sagte | Reportern, …",
     "Medien werfen | ihm Verrat vor", "Ihr gegenüber | hat er angegeben"; inside a quotation a pronoun
     is left to the rules for the quoted speaker's own words ("„… die mir … aufzeigen“")."""
-    pronoun = subject.lower_ in ctx.grammar.dative_pronouns and not ctx.quotes_around.containing(
-        subject.idx, subject.idx + 1)
-    return pronoun or dative_plural(subject, ctx) or _before_listener_postposition(subject, ctx)
+    pronoun = subject.lower_ in ctx.grammar.dative_pronouns and not ctx.in_quotation(subject)
+    after = subject.i + 1
+    postposed = after < ctx.sentence.end and noun_before_postposition(ctx.doc[after], ctx) == subject
+    return pronoun or dative_plural(subject, ctx) or postposed
 
 
-def _before_listener_postposition(word: Token, ctx: SentenceContext) -> bool:
-    """A word right before a listener preposition that governs no noun after it, so that it follows
-    its noun ("Ihr gegenüber | hat er angegeben", "gegenüber" hung on the auxiliary): the listener,
-    which the parser made a subject."""
-    after = word.i + 1
-    if after >= ctx.sentence.end:
-        return False
-    preposition = ctx.doc[after]
-    return preposition.lower_ in ctx.grammar.addressee_prepositions and preposition.pos_ == "ADP" \
-        and not (preposition.head.i > after and preposition.head.pos_ in {"NOUN", "PROPN", "PRON"})
+def noun_before_postposition(preposition: Token, ctx: SentenceContext) -> Token | None:
+    """The noun or pronoun right before a listener preposition that governs no noun after it, so that
+    it follows its noun: "Ihr gegenüber | hat er angegeben" ("gegenüber" hung on the auxiliary, "Ihr"
+    made a subject)."""
+    if preposition.lower_ not in ctx.grammar.addressee_prepositions or preposition.pos_ != "ADP" \
+            or preposition.i == ctx.sentence.start \
+            or preposition.head.i > preposition.i and preposition.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return None
+    before = ctx.doc[preposition.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _listed_word(form: str, words: frozenset[str]) -> bool:
