@@ -792,7 +792,8 @@ def test_a_report_set_inside_the_clause_it_tells():
 
 def test_an_apposition_after_the_speaker_is_no_interposed_report():
     a = only("Stephen Singer, ein Klimaexperte vom WWF, erklärte, der Bericht sei „ein grundlegendes Dokument“.")
-    assert (a.source.text, a.content.text) == ("Stephen Singer", "der Bericht sei „ein grundlegendes Dokument“")
+    assert (a.source.text, a.content.text) == ("Stephen Singer, ein Klimaexperte vom WWF",
+                                                "der Bericht sei „ein grundlegendes Dokument“")
 
 
 @pytest.mark.parametrize("text, source, message", [
@@ -1569,3 +1570,36 @@ def test_a_speaker_whose_surname_the_tagger_took_for_punctuation():
     a = only("Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag, kritisierte, die EU-Kommission habe "
              "sich den Interessen von BASF untergeordnet.")
     assert a.source.text == "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Milovan Rajevac, der Trainer Ghanas, zeigte sich zufrieden mit dem Spiel.",
+     "Milovan Rajevac, der Trainer Ghanas"),
+    ("„Wir haben alles gegeben“, sagte Tegaye Mununhe, der Polizeichef der betroffenen Region.",
+     "Tegaye Mununhe, der Polizeichef der betroffenen Region"),
+    ("Edmon Chung, CEO von DotAsia, sagte, die Domain sei ein Erfolg.", "Edmon Chung, CEO von DotAsia"),
+    ("Klaus Wowereit (SPD) sagte, Berlin sei arm, aber sexy.", "Klaus Wowereit (SPD)"),
+])
+def test_a_speaker_keeps_the_description_set_off_after_the_name(text, source):
+    a = only(text)
+    assert a.source.text == source
+    assert a.source.canonical in source.split(",")[0].split(" (")[0]  # the name, not the description
+
+
+def test_a_clause_after_the_speakers_name_is_no_description_of_it():
+    a = only("„Das ist vorbei“, sagte Müller, der Verein werde klagen.")
+    assert a.source.text == "Müller"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Özcan Mutlu und Benedikt Lux prangerten an, dass die Polizei zu hart vorgegangen sei.",
+     "Özcan Mutlu und Benedikt Lux"),
+    ("Theo Kitz vom Bankhaus Merck Finck sagte, die Zinsen würden steigen.", "Theo Kitz vom Bankhaus Merck Finck"),
+])
+def test_a_speaker_keeps_a_second_name_and_the_body_spoken_for(text, source):
+    assert only(text).source.text == source
+
+
+def test_a_listener_preposition_of_the_verb_is_no_body_spoken_for():
+    a = only("Zudem forderte Peter Müller von der Bundesregierung mehr Geld.")
+    assert a.source.text == "Peter Müller"

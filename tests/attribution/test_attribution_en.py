@@ -884,3 +884,17 @@ def test_an_opening_mark_glued_to_the_comma_after_the_cue_opens_the_quotation():
     a = only("Ryan said,“Look, anti-Semitic images, they’ve got no place in a presidential campaign.”")
     assert (a.source.text, a.cue.text) == ("Ryan", "said")
     assert a.content.text == "“Look, anti-Semitic images, they’ve got no place in a presidential campaign.”"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Huma Abedin, vice chairwoman for Clinton’s presidential campaign, said the emails were private.",
+     "Huma Abedin, vice chairwoman for Clinton’s presidential campaign"),
+    ("“We will win,” said Jeb Bush, the former governor of Florida.", "Jeb Bush, the former governor of Florida"),
+    ("Sen. Ted Cruz (R-Texas) said the deal was dead.", "Sen. Ted Cruz (R-Texas)"),
+])
+def test_a_speaker_keeps_the_description_set_off_after_the_name(text, source):
+    assert only(text).source.text == source
+
+
+def test_a_relative_clause_after_the_speakers_name_is_left_out():
+    assert only("Chris Cox, who runs the NRA’s lobbying arm, said the law was bad.").source.text == "Chris Cox"

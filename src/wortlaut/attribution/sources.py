@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, TIME_LABELS
+from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
@@ -20,6 +21,7 @@ from wortlaut.nlp.titles import NamingFacts, naming_facts
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 MAX_APPOSITION_WORDS = 12  # words of a description set off after a name ("the Republican National Committeeman from …")
+MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit (SPD)")
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
@@ -840,6 +842,10 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                  or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
     end = trim(doc, start, stop)[1] if stop < end else end
     end = _before_relative_clause(doc, start, _to_entity_end(doc, end, verb))
+    if verb is not None:
+        end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
+        end = _with_affiliation(end, verb, ctx)
+    end = _with_description(_with_bracketed(doc, end, ctx.sentence), ctx)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
@@ -1056,6 +1062,95 @@ def quoted_name_start(doc: Doc, end: int, sentence: Span) -> int | None:
         if doc[opening].is_punct or doc[opening].is_space:
             return None
     return None
+
+
+def _with_bracketed(doc: Doc, end: int, sentence: Span) -> int:
+    """A name keeps the short aside in brackets right after it: "Klaus Wowereit (SPD)", "Bill
+    Clinton (D-Ark.)"."""
+    if end >= sentence.end or doc[end].text != "(" or not is_name(doc[end - 1]):
+        return end
+    close = next((t.i for t in doc[end + 1: min(end + 2 + MAX_BRACKETED, sentence.end)] if t.text == ")"), None)
+    if close is None or close == end + 1 or any(t.pos_ in {"VERB", "AUX"} for t in doc[end + 1: close]):
+        return end
+    return close + 1
+
+
+def _with_coordinated_name(end: int, verb: Token, ctx: SentenceContext) -> int:
+    """Two named speakers of one plural verb speak together: "Özcan Mutlu und Benedikt Lux
+    prangerten an", "sagten Merkel und Macron." (the parse hangs the second name elsewhere at
+    times); the second name is closed by the verb's finite, a comma or the sentence's end."""
+    doc, sentence = ctx.doc, ctx.sentence
+    finite = finite_of(verb, ctx)
+    if end + 2 >= sentence.end or doc[end].pos_ != "CCONJ" or not is_name(doc[end - 1]) or finite is None \
+            or finite.morph.get("Number") != ["Plur"]:
+        return end
+    close = end + 1 + (doc[end + 1].pos_ == "DET")
+    run = close
+    while close < sentence.end and close - run < MAX_APPOSED_NAME and is_name(doc[close]):
+        close += 1
+    after = doc[close] if close < sentence.end else None
+    if close == run or after is None or not (after == finite or after.text in {",", "("} | SENTENCE_ENDS):
+        return end
+    return close
+
+
+def _with_affiliation(end: int, verb: Token, ctx: SentenceContext) -> int:
+    """A person keeps the body named right after the name with an ``affiliation_prepositions``
+    word, which says whom they speak for: "Theo Kitz vom Bankhaus Merck Finck sagte", "John
+    Smith of the Heritage Foundation said" (the parse hangs it on the verb); only where the phrase
+    runs on to the finite verb or the sentence's end, and not a preposition the verb itself marks
+    a listener with ("forderte Müller | von der Regierung")."""
+    doc, sentence = ctx.doc, ctx.sentence
+    finite = finite_of(verb, ctx)
+    if end + 2 >= sentence.end or doc[end].lower_ not in ctx.grammar.affiliation_prepositions \
+            or doc[end - 1].ent_type_ not in PERSON_LABELS or doc[end].lower_ in \
+            ctx.grammar.verb_listener_prepositions.get(verb.lemma_, ()):
+        return end
+    close = end + 1
+    while close < sentence.end and close - end <= MAX_APPOSITION_WORDS and (
+            doc[close].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and not _predicative(doc[close])
+            or doc[close].lower_ in ctx.grammar.affiliation_prepositions | ctx.grammar.attribute_prepositions):
+        close += 1
+    after = doc[close] if close < sentence.end else None
+    if not is_name(doc[close - 1]) and doc[close - 1].pos_ != "NOUN" or after is None \
+            or not (after == finite or after.text in SENTENCE_ENDS and verb.i < end):
+        return end
+    return close
+
+
+def _with_description(end: int, ctx: SentenceContext) -> int:
+    """A name keeps the description set off by commas after it, which says who speaks: "Milovan
+    Rajevac, der Trainer Ghanas, zeigte sich zufrieden", "sagte Tegaye Mununhe, der Polizeichef der
+    betroffenen Region.", "Clinton, a Democrat, said". The description is a noun phrase with no verb,
+    no predicative and no quotation mark, closed by a comma before a finite verb or by the sentence's
+    end, and it ends before a time ("…, Kommandeur des Einsatzes | am Montag"); a relative clause or a
+    reported clause after the comma is not one ("sagte Müller, der Verein werde klagen")."""
+    doc, sentence = ctx.doc, ctx.sentence
+    if end + 1 >= sentence.end or doc[end].text != "," or not is_name(doc[end - 1]):
+        return end
+    opening = doc[end + 1]
+    if opening.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} or opening.is_sent_start:
+        return end
+    for close in range(end + 1, min(end + 2 + MAX_APPOSITION_WORDS, sentence.end)):
+        word = doc[close]
+        if word.pos_ in {"VERB", "AUX", "SCONJ"} or word.text in QUOTE_MARKS or word.is_space \
+                or _predicative(word):
+            return end
+        if word.pos_ == "ADP" and close + 1 < sentence.end and is_time(doc[close + 1], ctx) \
+                or word.text in SENTENCE_ENDS or close + 1 == sentence.end and word.is_punct:
+            return close if close > end + 1 else end
+        if word.text == ",":
+            after = doc[close + 1] if close + 1 < sentence.end else None
+            return close if close > end + 1 and after is not None and is_finite_verb(after) else end
+    return end
+
+
+def _predicative(word: Token) -> bool:
+    """An adjective in lower case with no noun after it tells what someone is or does, not who
+    ("…, der Trainer Ghanas | nach dem Spiel zufrieden")."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.pos_ == "ADJ" and word.is_lower and (
+        following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"})
 
 
 def _with_apposed_name(doc: Doc, end: int, sentence: Span) -> int:

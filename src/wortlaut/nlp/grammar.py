@@ -38,6 +38,7 @@ class Grammar:
     media_listener_prepositions: frozenset[str]
     setting_prepositions: frozenset[str]
     attribute_prepositions: frozenset[str]
+    affiliation_prepositions: frozenset[str]
     infinitive_conjunctions: frozenset[str]
     person_noun_endings: tuple[str, ...]
     dative_plural_endings: tuple[str, ...]
@@ -103,7 +104,8 @@ def load_grammar(lang: str) -> Grammar:
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
             "media_listener_prepositions",
-            "setting_prepositions", "attribute_prepositions", "infinitive_conjunctions", "named_origin_prepositions",
+            "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "infinitive_conjunctions",
+            "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),

@@ -78,8 +78,8 @@ class NameResolver:
         character ``at`` refers to, when the caller knows, and where that speaker spoke (a person
         made the subject of a sentence after that one is meant instead); a description never
         resolves to an entity in ``excluded`` (inside X's quote, "the president" is not X)."""
-        tokens = list(self.doc[start:end])
-        head = _phrase_head(tokens, start, end)
+        tokens = _without_description(list(self.doc[start:end]))
+        head = _phrase_head(tokens, start, start + len(tokens))
         run = _closing_name(tokens, self.grammar, self.naming)
         name = self._named(tokens, head)
         if run is not None and (name is None or name.entity.label != "PER" or not _within(name, run)
@@ -109,7 +109,7 @@ class NameResolver:
             if person is not None:
                 return Referent(person.entity.canonical, person.entity.id)
         words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
-        phrase = self.doc[words[0].i: end].text.strip(QUOTE_CHARS + " ") if words else None
+        phrase = self.doc[words[0].i: tokens[-1].i + 1].text.strip(QUOTE_CHARS + " ") if words else None
         return Referent(bare_name(phrase, self.naming) if phrase else None)
 
     def _subject_since(self, spoke: int | None, pronoun: Token) -> MentionRef | None:
@@ -273,6 +273,17 @@ def _in_person_name(token: Token) -> bool:
     Welge" (only "Karin" recognised, both tagged as nouns)."""
     return token.ent_type_ in PERSON_LABELS or token.dep_ in NAME_PART and token.head.i < token.i \
         and token.head.ent_type_ in PERSON_LABELS
+
+
+def _without_description(tokens: list[Token]) -> list[Token]:
+    """A name's words before the description or bracketed aside after it, which say who the
+    named one is, not whom the phrase names: "Milovan Rajevac | , der Trainer Ghanas" is
+    Rajevac, "Klaus Wowereit | (SPD)" Wowereit (not "Der Sprecher der Region, Oleh Synjehubow")."""
+    cut = next((k for k, t in enumerate(tokens) if t.text in {",", "("}), None)
+    if not cut or not (tokens[cut - 1].pos_ == "PROPN" or tokens[cut - 1].ent_type_) \
+            or any(t.pos_ in {"ADP", "DET"} for t in tokens[:cut]):
+        return tokens
+    return tokens[:cut]
 
 
 def _phrase_head(tokens: list[Token], start: int, end: int) -> Token:
