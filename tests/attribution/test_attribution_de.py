@@ -1603,3 +1603,12 @@ def test_a_speaker_keeps_a_second_name_and_the_body_spoken_for(text, source):
 def test_a_listener_preposition_of_the_verb_is_no_body_spoken_for():
     a = only("Zudem forderte Peter Müller von der Bundesregierung mehr Geld.")
     assert a.source.text == "Peter Müller"
+
+
+def test_an_article_the_parser_made_the_subject_opens_the_speakers_phrase():
+    """"Der" parsed as the subject, "Kinderbeauftragte" as an object: the source had been "Der"."""
+    text = ("Betroffen von dem Gesetz sind 52 russische Kinder, die adoptiert werden sollten.\n\nDer russische "
+            "Kinderbeauftragte Pawel Astachow teilte mit, dass die russischen Gouverneure persönlich die "
+            "Verantwortung tragen würden.")
+    a = only(text)
+    assert a.source.text == "Der russische Kinderbeauftragte Pawel Astachow"

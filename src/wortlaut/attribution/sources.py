@@ -800,6 +800,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     doc = ctx.doc
     naming = naming_facts(doc.lang_)
     start, end = phrase(token, ctx.sentence)
+    if _stray_article(token):
+        start, end = noun_phrase_after(doc, token.i, ctx.sentence) or (start, end)
     start = _after_words_quoted(start, token, ctx)
     start = _with_names_before(start, token, ctx)
     for child in token.subtree:
@@ -850,6 +852,15 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _stray_article(token: Token) -> bool:
+    """An article the parser made the phrase itself, its noun given another role: "Der | russische
+    Kinderbeauftragte Pawel Astachow teilte mit" ("Der" the subject, the noun an object); the noun
+    phrase it opens is the source."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "DET" and "Art" in token.morph.get("PronType") and not list(token.children) \
+        and following is not None and following.pos_ in {"ADJ", "NOUN", "PROPN"} and following.head != token
 
 
 def _to_entity_end(doc: Doc, end: int, verb: Token | None) -> int:
