@@ -1612,3 +1612,15 @@ def test_an_article_the_parser_made_the_subject_opens_the_speakers_phrase():
             "Verantwortung tragen würden.")
     a = only(text)
     assert a.source.text == "Der russische Kinderbeauftragte Pawel Astachow"
+
+
+def test_a_noun_the_parser_hung_on_the_speakers_name_is_the_lost_listener():
+    """"Biden" parsed as an oblique, "US-Bürger" as an attribute of the name: the listener was lost."""
+    a = only("Am Donnerstag hatte Biden in der Ukraine lebende US-Bürger dazu aufgerufen, das Land sofort zu "
+             "verlassen.")
+    assert (a.source.text, a.addressee.text) == ("Biden", "lebende US-Bürger")
+
+
+def test_a_bracketed_aside_after_the_name_after_a_preposition_is_part_of_the_source():
+    assert only("Nach Aussagen von Klaus Wowereit (SPD) ist Berlin arm.").source.text == \
+        "Aussagen von Klaus Wowereit (SPD)"

@@ -27,6 +27,9 @@ A listener is found, in this order, as
   der Presse, …"), left unlabelled right after it ("erzählte | der Nachrichtenagentur Reuters"), or
   hung on the speaker's name ("sagte Georg Ratzinger | der Nachrichtenagentur dpa"), and media hung
   as a genitive where none can stand ("ein Sprecher der Befreiungsarmee | der Presse mitteilte"),
+- for a verb whose object is the listener and which has none, a common noun without a case marker that
+  the parser hung on a name of the verb ("hatte Biden in der Ukraine | lebende US-Bürger | dazu
+  aufgerufen": a name has no such attribute),
 - a pronoun that is only dative ("Ihm wird vorgeworfen", "Kritiker hatten ihm vorgeworfen"),
 - media named right after the speaker's phrase ("sagte ein Sprecher der Stadt Köln | der Deutschen
   Presse-Agentur"; ``media_nouns``), or at its end where the parser made them part of it ("sagte
@@ -47,7 +50,7 @@ from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quotation, interposed_commas, is_passive,
                                          is_time, marked_oblique, noun_before_postposition, noun_phrase_after,
                                          oblique_by_gender, opening_anaphor, opens_another_phrase, source_phrase)
-from wortlaut.nlp.entities import LABELS, TIME_LABELS
+from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
@@ -352,6 +355,28 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     return None
 
 
+def _object_hung_on_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"hatte Biden in der Ukraine | lebende US-Bürger | dazu aufgerufen": a person's name has no
+    attribute noun without a preposition after it, so a common noun without a case marker (and not
+    genitive) that the parser hung on a name of the verb is the verb's lost object, and for a verb
+    whose object is the listener its listener; only where the verb has no object, and with nothing
+    between name and noun but what hangs on the name."""
+    if entry.lemma not in ctx.grammar.listener_object_verbs or _object(verb, ctx) is not None:
+        return None
+    for name in verb.children:
+        if name.i > verb.i or not (name.ent_type_ in PERSON_LABELS or name.pos_ == "PROPN"):
+            continue
+        for child in name.children:
+            first = min(t.i for t in child.subtree)
+            if child.dep_ in OWNER and child.pos_ == "NOUN" and child.i > name.i and _caseless(child) \
+                    and "Gen" not in child.morph.get("Case") \
+                    and all(t.head == name or t.head.i in range(name.i + 1, first) for t in ctx.doc[name.i + 1: first]
+                            if t.dep_ not in NAME_PART) \
+                    and not any(t.text == "," for t in ctx.doc[name.i: child.i]):
+                return child
+    return None
+
+
 def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte in Juba | der Presse", "wie X, ein Sprecher der Befreiungsarmee | der Presse mitteilte":
     media opened by an ``oblique_determiners`` word that the parser hung as a genitive on a name (a
@@ -567,7 +592,8 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_verb_listener_preposition, True), (_conversation_partner, True), (_audience, True),
     (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
-    (_oblique_after_name, True), (_impossible_media_genitive, True), (_dative_pronoun, True), (_named_dative, True),
+    (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
+    (_dative_pronoun, True), (_named_dative, True),
     (_dative_by_case, False))
 
 

@@ -1016,7 +1016,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     start, end = trim(doc, start, end)
     while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in {"NOUN", "PROPN"}:
         end -= 1  # an adjective after its noun leads into a phrase left out: "(a government official | people) | familiar with"
-    return (start, _with_apposed_name(doc, end, sentence)) if end > start else None
+    return (start, _with_bracketed(doc, _with_apposed_name(doc, end, sentence), sentence)) if end > start else None
 
 
 def _adverb_tagged_noun(token: Token) -> bool:
