@@ -1624,3 +1624,13 @@ def test_a_noun_the_parser_hung_on_the_speakers_name_is_the_lost_listener():
 def test_a_bracketed_aside_after_the_name_after_a_preposition_is_part_of_the_source():
     assert only("Nach Aussagen von Klaus Wowereit (SPD) ist Berlin arm.").source.text == \
         "Aussagen von Klaus Wowereit (SPD)"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nach ersten Ermittlungen der Polizei war der Bus von der Fahrbahn abgekommen.",
+     "ersten Ermittlungen der Polizei"),
+    ("Nach eigenem Bekunden war Georg Ratzinger seit langem eingeweiht.", "eigenem Bekunden"),
+    ("Nach Darstellungen des Verlages bietet das Buch eine differenzierte Betrachtung.", "Darstellungen des Verlages"),
+])
+def test_nach_with_the_nouns_of_investigations_and_statements_is_a_cue(text, source):
+    assert only(text).source.text == source
