@@ -1634,3 +1634,18 @@ def test_a_bracketed_aside_after_the_name_after_a_preposition_is_part_of_the_sou
 ])
 def test_nach_with_the_nouns_of_investigations_and_statements_is_a_cue(text, source):
     assert only(text).source.text == source
+
+
+def test_a_message_that_opens_a_quotation_runs_to_its_closing_mark():
+    """The parse ended the reported clause before the relative clause inside the quotation."""
+    found = attributions("Der Umweltexperte erklärte, der Bericht sei „ein grundlegendes Dokument, das den Weg zu "
+                         "tiefen Einschnitten bei den Emissionen ebnen wird“.")
+    assert [a.content.text for a in found] == ["der Bericht sei „ein grundlegendes Dokument, das den Weg zu tiefen "
+                                               "Einschnitten bei den Emissionen ebnen wird“"]
+
+
+def test_a_relative_clause_on_a_phrase_that_opens_the_reported_clause_is_not_the_message():
+    a = only("Der Minister erklärte, in den Bundesländern, in denen Studiengebühren erhoben würden, sei die Zahl der "
+             "Studienanfänger sogar gestiegen.")
+    assert a.content.text == ("in den Bundesländern, in denen Studiengebühren erhoben würden, sei die Zahl der "
+                              "Studienanfänger sogar gestiegen")

@@ -329,6 +329,9 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)
                                  or _relative_on_noun(first, ctx)):
             continue  # before the cue only as "…, sagte X"; not "An official, | who briefed reporters …, said"
+        opening = min((t.i for t in child.subtree if not t.is_punct), default=first)
+        if child.i > verb.i and _relative_on_noun(opening, ctx):
+            continue  # "erklärte, in den Bundesländern, | in denen Studiengebühren erhoben würden, | sei …"
         if any(c.dep_ in COORDINATOR for c in child.children) or \
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
@@ -369,11 +372,14 @@ def _through_infinitive_after(verb: Token, clause: Token, end: int, ctx: Sentenc
 
 
 def _relative_on_noun(first: int, ctx: SentenceContext) -> bool:
-    """The clause starting at ``first`` opens with a relative or wh-pronoun right after a noun and a
-    comma: a relative clause on that noun ("A senior administration official, | who briefed
-    reporters …"), whatever the parser made of it."""
+    """The clause starting at ``first`` opens with a relative or wh-pronoun (after its preposition)
+    right after a noun and a comma: a relative clause on that noun ("A senior administration
+    official, | who briefed reporters …", "in den Bundesländern, | in denen …"), whatever the parser
+    made of it."""
     word = ctx.doc[first]
-    relative = "Rel" in word.morph.get("PronType") or word.pos_ == "PRON" and word.lower_ in ctx.grammar.complementizers
+    pronoun = ctx.doc[first + 1] if word.pos_ == "ADP" and first + 1 < ctx.sentence.end else word  # "…, | in denen"
+    relative = "Rel" in pronoun.morph.get("PronType") \
+        or pronoun.pos_ == "PRON" and pronoun.lower_ in ctx.grammar.complementizers
     return relative and noun_before_comma(word, ctx) is not None
 
 
@@ -507,9 +513,19 @@ def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:
     if start <= verb.i:
         return start
     comma = next((t for t in ctx.doc[verb.i + 1: start] if t.text == ","), None)
-    if comma is None or any(t.is_punct for t in ctx.doc[comma.i + 1: start]):
+    if comma is None or any(t.is_punct and not (comma.i == verb.i + 1 and _hung_on_cue_after(t, verb, comma))
+                            for t in ctx.doc[comma.i + 1: start]):
         return start
     return comma.i + 1
+
+
+def _hung_on_cue_after(word: Token, verb: Token, comma: Token) -> bool:
+    """``word`` belongs to a phrase after ``comma``, the one right after the cue, that the parser hung
+    on the cue: the start of the reported clause ("erklärte, | in den Bundesländern, in denen …, | sei
+    die Zahl … gestiegen")."""
+    while word.head != verb and word.head != word:
+        word = word.head
+    return word.head == verb and word.i > comma.i and word.dep_ not in SUBJECT
 
 
 def _after_colon(doc: Doc, start: int, end: int) -> int:

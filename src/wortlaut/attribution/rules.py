@@ -78,7 +78,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     content = _within_quote(content, token, ctx)
     if content is None:
         return []
-    content = _before_opening_mark(content, ctx)
+    content = _through_quotation(_before_opening_mark(content, ctx), ctx)
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
         if after[1] - after[0] < 1:
@@ -249,6 +249,16 @@ def _before_opening_mark(content: tuple[int, int], ctx: SentenceContext) -> tupl
     while end > start + 1 and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in SENTENCE_ENDS):
         end -= 1
     return start, end
+
+
+def _through_quotation(content: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """A message that opens a quotation runs to its closing mark, where that closes in the same
+    sentence, however the parse ended the clause inside it ("der Bericht sei „ein grundlegendes
+    Dokument, | das den Weg ebnen wird …“": the relative clause had been cut off)."""
+    start, end = content
+    limit = ctx.sentence.end_char
+    closing = max((q.end for q in ctx.quotes if start <= q.start < end < q.end <= limit and q.closed), default=end)
+    return start, closing
 
 
 def _part_subject(cue: list[Token], verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
