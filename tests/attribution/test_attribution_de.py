@@ -1649,3 +1649,19 @@ def test_a_relative_clause_on_a_phrase_that_opens_the_reported_clause_is_not_the
              "Studienanfänger sogar gestiegen.")
     assert a.content.text == ("in den Bundesländern, in denen Studiengebühren erhoben würden, sei die Zahl der "
                               "Studienanfänger sogar gestiegen")
+
+
+def test_the_subject_of_the_auxiliary_speaks_for_the_participle_hung_elsewhere():
+    """The participle "vertreten" was parsed as an attribute of the date; "hatte" kept the subject."""
+    text = ("Die Vorsitzende der Linken hat die Kritik zurückgewiesen. Gysi hatte am Donnerstag, den 7.10. in einem "
+            "Interview mit der Frankfurter Rundschau die These vertreten, die Partei stagniere in "
+            "Selbstbeschäftigung.")
+    a = next(x for x in attributions(text) if "stagniere" in x.content.text)
+    assert a.source.text == "Gysi"
+
+
+def test_a_bare_plural_opening_the_sentence_before_a_plural_verb_speaks():
+    """"Freizeitforscher" was parsed as an adverb of "bezweifeln", which was left without a subject."""
+    a = only("Die Betreiber sind zuversichtlich. Freizeitforscher bezweifeln aber, dass so viele Besucher kommen "
+             "werden.")
+    assert a.source.text == "Freizeitforscher"

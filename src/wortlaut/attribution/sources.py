@@ -88,7 +88,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
-    return _preverbal_subject(verb, ctx) or _opening_subject(verb, ctx) or _inverted_subject(verb, ctx) \
+    return _auxiliary_subject(verb, ctx) or _preverbal_subject(verb, ctx) or _opening_subject(verb, ctx) \
+        or _inverted_subject(verb, ctx) \
         or _set_off_opening_subject(verb, ctx) or passive_agent(verb, ctx) \
         or utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
 
@@ -571,6 +572,20 @@ def _says_something(quote: Quote, verb: Token, ctx: SentenceContext) -> bool:
     return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
+def _auxiliary_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Gysi hatte am Donnerstag, den 7.10. in einem Interview … die These vertreten, …": the parser
+    hung the participle under a phrase of its auxiliary's clause (here the date) and gave the
+    subject to the auxiliary; the auxiliary's subject speaks for the participle it governs."""
+    finite = finite_of(verb, ctx)
+    if finite is None or finite == verb or finite.pos_ != "AUX" or finite not in verb.ancestors:
+        return None
+    subject = subject_of(finite)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"} and not is_name(subject) \
+            or not _agrees(finite, subject, ctx):
+        return None
+    return source_phrase(subject, ctx, verb)
+
+
 def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"USA drohen Russland …": a name opening the clause right before the finite verb is its
     subject (the parser may even have split the sentence after it); a name the tagger did not know
@@ -585,9 +600,21 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"}
+    if start == end and _bare_plural_subject(doc[end - 1], finite, ctx):
+        return end - 1, end
     if start == end or not opening or not is_name(doc[end - 1]):
         return None
     return start, end
+
+
+def _bare_plural_subject(noun: Token, finite: Token, ctx: SentenceContext) -> bool:
+    """"Freizeitforscher bezweifeln aber, dass …": a plural noun with no article that opens the
+    sentence right before a plural finite verb is its subject where the parser gave it no argument's
+    label ("Freizeitforscher" made an adverb); not a fronted object or oblique ("Den Flüchtlingen
+    sicherte Gusmão zu")."""
+    return noun.pos_ == "NOUN" and noun.i == ctx.sentence.start and finite.morph.get("Number") == ["Plur"] \
+        and noun.morph.get("Number") != ["Sing"] and noun.dep_ not in SUBJECT | OBJECTS | OBLIQUE \
+        and not list(noun.children) and not ctx.in_quotation(noun)
 
 
 def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
