@@ -898,3 +898,11 @@ def test_a_speaker_keeps_the_description_set_off_after_the_name(text, source):
 
 def test_a_relative_clause_after_the_speakers_name_is_left_out():
     assert only("Chris Cox, who runs the NRA’s lobbying arm, said the law was bad.").source.text == "Chris Cox"
+
+
+def test_a_reported_clause_goes_on_past_a_sentence_the_parser_opened_in_mid_line():
+    """The parser opened a sentence at "Bernie", with no mark before it, and the message had stopped at "rival"."""
+    found = attributions("Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument "
+                         "that the county must tackle problems beyond income inequality.")
+    say = next(a for a in found if a.cue.text == "say")
+    assert say.content.text.endswith("beyond income inequality")

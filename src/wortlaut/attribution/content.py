@@ -340,8 +340,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         end = _before_finite_conjunct(child, start, end)
         end = _before_participle_cue(start, end, ctx)
         end = _before_conjoined_cue(start, end, ctx)
-        if child in contact:  # what the parser hung elsewhere goes on to the end of the sentence
-            end = trim(ctx.doc, start, ctx.sentence.end)[1]
+        if child in contact or _runs_into_next_parse(child, end, ctx):
+            end = trim(ctx.doc, start, ctx.sentence.end)[1]  # what the parser hung elsewhere goes on to the end
         start = _from_comma(verb, start, ctx)
         start = _after_listener(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
@@ -352,6 +352,15 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _runs_into_next_parse(clause: Token, end: int, ctx: SentenceContext) -> bool:
+    """The clause ends where the parser ended its sentence in mid-line, with no mark, and the sentence
+    goes on ("say she’s shifting her tack toward rival | Bernie Sanders with the argument that …":
+    the parser opened a sentence at "Bernie"); the rest is the clause's too."""
+    parsed = clause.sent
+    return parsed.end < ctx.sentence.end and trim(ctx.doc, parsed.start, parsed.end)[1] <= end \
+        and ctx.doc[parsed.end - 1].is_alpha
 
 
 def _through_infinitive_after(verb: Token, clause: Token, end: int, ctx: SentenceContext) -> int:
