@@ -1665,3 +1665,8 @@ def test_a_bare_plural_opening_the_sentence_before_a_plural_verb_speaks():
     a = only("Die Betreiber sind zuversichtlich. Freizeitforscher bezweifeln aber, dass so viele Besucher kommen "
              "werden.")
     assert a.source.text == "Freizeitforscher"
+
+
+def test_a_second_dass_clause_after_und_is_part_of_the_message():
+    a = only("Der Minister sagte, die Lage sei ernst, und dass man handeln müsse.")
+    assert a.content.text == "die Lage sei ernst, und dass man handeln müsse"

@@ -906,3 +906,9 @@ def test_a_reported_clause_goes_on_past_a_sentence_the_parser_opened_in_mid_line
                          "that the county must tackle problems beyond income inequality.")
     say = next(a for a in found if a.cue.text == "say")
     assert say.content.text.endswith("beyond income inequality")
+
+
+def test_a_second_that_clause_coordinated_with_the_first_is_part_of_the_message():
+    a = next(x for x in attributions("Rubio says he opposes gun violence but that the president’s plans won’t help "
+                                     "prevent it.") if x.cue.text == "says")
+    assert a.content.text == "he opposes gun violence but that the president’s plans won’t help prevent it"

@@ -337,6 +337,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         end = _through_infinitive_after(verb, child, end, ctx)
+        end = _with_coordinated_complement(verb, end, ctx)
         end = _before_finite_conjunct(child, start, end)
         end = _before_participle_cue(start, end, ctx)
         end = _before_conjoined_cue(start, end, ctx)
@@ -352,6 +353,23 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _with_coordinated_complement(verb: Token, end: int, ctx: SentenceContext) -> int:
+    """A second reported clause coordinated with the first, opened by a conjunction and a
+    ``declarative_complementizers`` word, is the message's too, though the parser made it a
+    conjunct or a clause of its own of the cue: "says he opposes gun violence | but that the president’s plans won’t help",
+    "sagte, die Lage sei ernst, | und dass man handeln müsse"."""
+    for conjunct in children(verb, CONJUNCT | CLAUSAL):
+        words = sorted(conjunct.subtree, key=lambda t: t.i)
+        if words[0].i != end:
+            continue
+        words = words[1:] if words[0].text == "," else words  # ("…, | und dass …")
+        first, second = words[0], words[1] if len(words) > 1 else None
+        if first.pos_ == "CCONJ" and second is not None \
+                and second.lower_ in ctx.grammar.declarative_complementizers:
+            return trim(ctx.doc, end, min(words[-1].i + 1, ctx.sentence.end))[1]
+    return end
 
 
 def _runs_into_next_parse(clause: Token, end: int, ctx: SentenceContext) -> bool:
