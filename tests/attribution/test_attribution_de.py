@@ -1670,3 +1670,13 @@ def test_a_bare_plural_opening_the_sentence_before_a_plural_verb_speaks():
 def test_a_second_dass_clause_after_und_is_part_of_the_message():
     a = only("Der Minister sagte, die Lage sei ernst, und dass man handeln müsse.")
     assert a.content.text == "die Lage sei ernst, und dass man handeln müsse"
+
+
+@pytest.mark.parametrize("text", [
+    "Seitdem der Präsident der Fraktion, Michel Wolter, Anfang Oktober sein Vorhaben bekannt gemacht hatte, einen "
+    "Antrag einzubringen, haben sich viele geäußert.",
+    "Der Sender hatte Ende Juli berichtet, in den Sachen seien Spuren gefunden worden.",
+])
+def test_a_part_of_a_period_with_its_month_is_a_date_not_a_speaker(text):
+    sources = [a.source.text for a in attributions(text) if a.source is not None]
+    assert not any(s.startswith(("Anfang", "Ende")) for s in sources), sources

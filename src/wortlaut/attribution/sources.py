@@ -1010,8 +1010,12 @@ def is_name(token: Token) -> bool:
 
 
 def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
-    """"Gestern berichtete die Zeitung, …": the parser made the opening time word the subject."""
-    return is_time_word(subject, ctx.grammar) and not any(c.pos_ in {"NOUN", "PROPN"} for c in subject.children)
+    """"Gestern berichtete die Zeitung, …", "Anfang Juli hat der Sender berichtet": the parser made the
+    opening time word, or a part of a period with its time word (``period_parts``), the subject."""
+    nouns = [c for c in subject.children if c.pos_ in {"NOUN", "PROPN"}]
+    if subject.lower_ in ctx.grammar.period_parts:
+        return bool(nouns) and all(is_time_word(c, ctx.grammar) for c in nouns)
+    return is_time_word(subject, ctx.grammar) and not nouns
 
 
 def is_time(token: Token, ctx: SentenceContext) -> bool:

@@ -39,6 +39,7 @@ class Grammar:
     setting_prepositions: frozenset[str]
     attribute_prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    period_parts: frozenset[str]
     infinitive_conjunctions: frozenset[str]
     person_noun_endings: tuple[str, ...]
     dative_plural_endings: tuple[str, ...]
@@ -104,7 +105,8 @@ def load_grammar(lang: str) -> Grammar:
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
             "media_listener_prepositions",
-            "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "infinitive_conjunctions",
+            "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "period_parts",
+            "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals")},
         time_nouns=tuple(raw["time_nouns"]),
