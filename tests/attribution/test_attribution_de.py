@@ -1680,3 +1680,19 @@ def test_a_second_dass_clause_after_und_is_part_of_the_message():
 def test_a_part_of_a_period_with_its_month_is_a_date_not_a_speaker(text):
     sources = [a.source.text for a in attributions(text) if a.source is not None]
     assert not any(s.startswith(("Anfang", "Ende")) for s in sources), sources
+
+
+def test_a_source_never_runs_over_a_full_stop():
+    """The parser read the two sentences as one and made "Schauplatz" of the first the subject."""
+    a = next(x for x in attributions("Die Universität der iranischen Hauptstadt war bereits 1999 Schauplatz von Unruhen "
+                                     "und gilt als Mittelpunkt für die Reformkräfte. EU-Außenkommissarin Benita "
+                                     "Ferrero-Waldner teilte mit, sie hoffe darauf, dass die Sicherheitskräfte "
+                                     "Zurückhaltung zeigten.") if x.cue.text == "teilte mit")
+    assert a.source.text == "EU-Außenkommissarin Benita Ferrero-Waldner"
+
+
+def test_the_named_person_after_the_verb_speaks_when_a_predicative_opens_the_sentence():
+    """"Besorgt" was tagged a name and parsed as the subject, "Kofi Annan" as the object."""
+    a = only("Besorgt äußerte sich Kofi Annan über die Gewalt gegen Frauen, die besonders häufig in der Region Darfur "
+             "auftrete.")
+    assert a.source.text == "Kofi Annan"

@@ -47,6 +47,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
         subject = next((c for c in verb.children if c.dep_ in EXPLETIVE and c.i < verb.i
                         and _referential(c, verb, ctx)), None)
+    if subject is not None:
+        subject = _person_after_opening_word(subject, verb, ctx) or subject
     if subject is not None and _listener_in_form(subject, ctx):
         subject = next((c for c in children(verb, SUBJECT) if c != subject), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
@@ -572,6 +574,18 @@ def _says_something(quote: Quote, verb: Token, ctx: SentenceContext) -> bool:
     return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
+def _person_after_opening_word(subject: Token, verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Besorgt äußerte sich Kofi Annan über …": the parser made the predicative that opens the sentence
+    (tagged a name, but no entity) the subject and the person after the verb its object; a named person
+    in the nominative after the verb speaks (German puts the subject after the verb when another word
+    opens the clause)."""
+    if ctx.grammar.subject_precedes_verb or subject.i > verb.i or subject.ent_type_ or list(subject.children) \
+            or subject.pos_ != "PROPN" or subject.i != ctx.sentence.start:
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.ent_type_ in PERSON_LABELS
+                 and c.dep_ in OBJECTS | SUBJECT and "Nom" in c.morph.get("Case", ["Nom"])), None)
+
+
 def _auxiliary_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"Gysi hatte am Donnerstag, den 7.10. in einem Interview … die These vertreten, …": the parser
     hung the participle under a phrase of its auxiliary's clause (here the date) and gave the
@@ -829,6 +843,9 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     start, end = phrase(token, ctx.sentence)
     if _stray_article(token):
         start, end = noun_phrase_after(doc, token.i, ctx.sentence) or (start, end)
+    after_stop = _after_full_stop(start, end, verb, ctx)
+    if after_stop is not None:
+        return after_stop
     start = _after_words_quoted(start, token, ctx)
     start = _with_names_before(start, token, ctx)
     for child in token.subtree:
@@ -879,6 +896,21 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _after_full_stop(start: int, end: int, verb: Token | None, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A source never runs over a full stop: where the parser read two sentences as one and hung the
+    speaker on a word of the first ("Die Universität … war bereits 1999 Schauplatz von Unruhen und gilt
+    als Mittelpunkt für die Reformkräfte. | EU-Außenkommissarin Benita Ferrero-Waldner teilte mit"), the
+    noun phrase after the last full stop before the verb is the speaker."""
+    if verb is None or start >= verb.i:
+        return None
+    stop = next((t for t in reversed(ctx.doc[start: min(end, verb.i)]) if t.text in SENTENCE_ENDS and t.is_punct
+                 and not any(not q.start <= verb.idx < q.end for q in ctx.quotes_around.containing(t.idx, t.idx + 1))),
+                None)  # (not the mark of a quoted title: "„Wer wird Millionär?“-Moderator")
+    if stop is None or stop.i + 1 >= verb.i:
+        return None
+    return noun_phrase_after(ctx.doc, stop.i + 1, ctx.sentence)
 
 
 def _stray_article(token: Token) -> bool:
