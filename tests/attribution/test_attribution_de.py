@@ -1684,10 +1684,10 @@ def test_a_part_of_a_period_with_its_month_is_a_date_not_a_speaker(text):
 
 def test_a_source_never_runs_over_a_full_stop():
     """The parser read the two sentences as one and made "Schauplatz" of the first the subject."""
-    a = next(x for x in attributions("Die Universität der iranischen Hauptstadt war bereits 1999 Schauplatz von Unruhen "
-                                     "und gilt als Mittelpunkt für die Reformkräfte. EU-Außenkommissarin Benita "
-                                     "Ferrero-Waldner teilte mit, sie hoffe darauf, dass die Sicherheitskräfte "
-                                     "Zurückhaltung zeigten.") if x.cue.text == "teilte mit")
+    text = ("Die Universität der iranischen Hauptstadt war bereits 1999 Schauplatz von Unruhen und gilt als "
+            "Mittelpunkt für die Reformkräfte. EU-Außenkommissarin Benita Ferrero-Waldner teilte mit, sie hoffe "
+            "darauf, dass die Sicherheitskräfte Zurückhaltung zeigten.")
+    a = next(x for x in attributions(text) if x.cue.text == "teilte mit")
     assert a.source.text == "EU-Außenkommissarin Benita Ferrero-Waldner"
 
 
