@@ -912,3 +912,23 @@ def test_a_second_that_clause_coordinated_with_the_first_is_part_of_the_message(
     a = next(x for x in attributions("Rubio says he opposes gun violence but that the president’s plans won’t help "
                                      "prevent it.") if x.cue.text == "says")
     assert a.content.text == "he opposes gun violence but that the president’s plans won’t help prevent it"
+
+
+def test_what_something_is_called_in_a_quotation_after_the_object_is_part_of_the_message():
+    """The parser made "step" an adverbial and ended the sentence before the closing mark."""
+    a = only("She called his executive actions “a crucial step forward on gun violence.”")
+    assert a.content.text == "his executive actions “a crucial step forward on gun violence.”"
+
+
+def test_an_object_the_parser_labelled_a_clause_is_what_was_criticized():
+    found = attributions("In an interview with reporters Thursday, the Wisconsin Republican criticized the "
+                         "president’s foreign policy and said allies wanted to know if the U.S. is “still in the game.”")
+    criticized = next(a for a in found if a.cue.text == "criticized")
+    assert (criticized.content.text, criticized.addressee.text) == ("the president’s foreign policy", "reporters")
+
+
+def test_a_gerund_cue_ends_before_a_second_gerund_joined_by_and():
+    found = attributions("Romney went after Trump on Wednesday over his refusal to release his taxes, calling it "
+                         "“disqualifying” and asserting that the only explanation must be “a bombshell.”")
+    calling = next(a for a in found if a.cue.text == "calling")
+    assert calling.content.text == "it “disqualifying”"

@@ -72,8 +72,9 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
             continue  # "am Freitag | vergangener Woche", "von Mitte April": when, not whom (but "dem Bundestag")
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(_with_closing_quote(start, end, ctx), ctx), ctx)
-        # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective)
-        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t)), end)
+        # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective; "reporters | Thursday")
+        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t) or is_time_word(t, ctx.grammar)),
+                   end)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         start, end = trim(ctx.doc, start, end)  # ("gegenüber der Presse | , nach neuesten Erkenntnissen …")

@@ -17,7 +17,7 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import dateline_end
-from wortlaut.nlp.quotes import QUOTE_MARKS, Quote
+from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE,
                                  PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
@@ -880,6 +880,9 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     objects, prepositional, weak, things = [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
     predicates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i > verb.i]
+    if ctx.grammar.subject_precedes_verb:  # a noun after the verb is its object: "criticized | the … policy" (a ccomp)
+        predicates += [c for c in children(verb, CLAUSAL) if c.dep_ != "xcomp" and c.pos_ in {"NOUN", "PROPN"}
+                       and c.i > verb.i and not any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)]
     cue = verb_cue(verb, ctx)
     cue_words = {t.i for t in cue[1]} if cue is not None else set()
     for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *predicates]:
@@ -914,16 +917,41 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     start, end = min(p[0] for p in picked), max(p[1] for p in picked)
     if start <= verb.i < end:
         start = verb.i + 1
+    if not any("Yes" in t.morph.get("Reflex") for t in ctx.doc[start:end]):  # ("nennt sich „documenta 12“")
+        end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx)
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
 
 
+def _with_quotation_after(end: int, ctx: SentenceContext) -> int:
+    """A quotation that opens right after the object is what it is called, however the parser hung it:
+    'called his executive actions | “a crucial step forward on gun violence.”' (the parser made "step"
+    an adverbial, and ended the sentence before the closing mark)."""
+    if end >= ctx.sentence.end:
+        return end
+    closing_after = ctx.sentence.end < len(ctx.doc) and ctx.doc[ctx.sentence.end].text in CLOSING_QUOTES
+    limit = ctx.sentence.end + closing_after
+    opening = ctx.doc[end].idx
+    quote = next((q for q in ctx.quotes if q.start == opening and q.closed and q.end <= ctx.doc[limit - 1].idx + 1),
+                 None)
+    if quote is None:
+        return end
+    return next((t.i + 1 for t in ctx.doc[end: limit] if t.idx + len(t.text) >= quote.end), end)
+
+
 def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext) -> int:
-    """An object's phrase ends before a conjunction that a finite verb follows, or a comma that a
-    participle follows, which go on with the cue's subject whatever the parser hung them on:
+    """An object's phrase ends before a conjunction that a finite verb or a gerund follows, or a comma
+    that a participle follows, which go on with the cue's subject whatever the parser hung them on:
     "confirmed the arrests | but gave no further details", 'denied the report, | calling it "fake
     news"'."""
-    return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t) or _opens_participle_clause(t)), end)
+    return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t) or _opens_participle_clause(t)
+                 or _joins_a_gerund(t)), end)
+
+
+def _joins_a_gerund(token: Token) -> bool:
+    """A conjunction right before a gerund: "calling them rapists | and vowing to make Mexico pay"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "CCONJ" and following is not None and following.pos_ == "VERB" and is_gerund(following)
 
 
 def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
@@ -936,8 +964,10 @@ def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
 def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext) -> int:
     """A reported clause ends before a conjunction or comma and a cue without a subject of its own,
     which goes on with the speaker: "admitted mistakes had been made | but said she would not
-    resign", "räumte ein, dass die Bahn Probleme habe, | wies aber Rücktrittsforderungen zurück"."""
-    return next((t.i for t in ctx.doc[start + 1: end - 1] if (_goes_on_with_a_verb(t) or _comma_before_verb(t))
+    resign", "räumte ein, dass die Bahn Probleme habe, | wies aber Rücktrittsforderungen zurück", "calling
+    it “disqualifying” | and asserting that …"."""
+    return next((t.i for t in ctx.doc[start + 1: end - 1]
+                 if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or _joins_a_gerund(t))
                  and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None), end)
 
 
