@@ -571,7 +571,8 @@ def test_a_denied_object_ends_before_a_participle_clause():
     found = attributions('The story spread. The ministry denied the report, calling it "fake news." The ministry '
                          "rejected the claims, saying they were baseless.")
     assert [(a.cue.text, a.content.text) for a in found] == [
-        ("denied", "the report"), ("rejected", "the claims"), ("saying", "they were baseless")]
+        ("denied", "the report"), ("calling", 'it "fake news."'), ("rejected", "the claims"),
+        ("saying", "they were baseless")]
 
 
 def test_a_title_and_a_hyphenated_name_before_the_subject_the_parser_split_off_are_the_source():
@@ -922,7 +923,8 @@ def test_what_something_is_called_in_a_quotation_after_the_object_is_part_of_the
 
 def test_an_object_the_parser_labelled_a_clause_is_what_was_criticized():
     found = attributions("In an interview with reporters Thursday, the Wisconsin Republican criticized the "
-                         "president’s foreign policy and said allies wanted to know if the U.S. is “still in the game.”")
+                         "president’s foreign policy and said allies wanted to know if the U.S. is “still in the "
+                         "game.”")
     criticized = next(a for a in found if a.cue.text == "criticized")
     assert (criticized.content.text, criticized.addressee.text) == ("the president’s foreign policy", "reporters")
 

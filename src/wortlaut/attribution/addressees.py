@@ -73,8 +73,8 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(_with_closing_quote(start, end, ctx), ctx), ctx)
         # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective; "reporters | Thursday")
-        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t) or is_time_word(t, ctx.grammar)),
-                   end)
+        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t) or is_time_word(t, ctx.grammar)
+                    and not in_open_quotation(ctx.doc, start, t.i)), end)  # (not in „Bild am Sonntag“)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         start, end = trim(ctx.doc, start, end)  # ("gegenüber der Presse | , nach neuesten Erkenntnissen …")
