@@ -934,3 +934,22 @@ def test_a_gerund_cue_ends_before_a_second_gerund_joined_by_and():
                          "“disqualifying” and asserting that the only explanation must be “a bombshell.”")
     calling = next(a for a in found if a.cue.text == "calling")
     assert calling.content.text == "it “disqualifying”"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Clinton said she appreciated the apology and that she wanted to move forward.",
+     "she appreciated the apology and that she wanted to move forward"),
+    ("Ryan said it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”",
+     "it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”"),
+])
+def test_an_adverb_at_the_end_of_the_reported_clause_is_no_particle_of_the_cue(text, message):
+    """"forward" and "back" close the sentence: read as particles of "said", they had made "say forward",
+    no cue, and the report was lost."""
+    assert only(text).content.text == message
+
+
+def test_the_subject_clause_of_a_reported_predicate_is_part_of_the_message():
+    a = only("Gorka said it was “absolutely clear” that Clinton’s email server was vulnerable to foreign intelligence "
+             "agencies.")
+    assert a.content.text == ("it was “absolutely clear” that Clinton’s email server was vulnerable to foreign "
+                              "intelligence agencies")

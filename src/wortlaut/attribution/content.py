@@ -356,18 +356,18 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
 
 
 def _with_coordinated_complement(verb: Token, end: int, ctx: SentenceContext) -> int:
-    """A second reported clause coordinated with the first, opened by a conjunction and a
-    ``declarative_complementizers`` word, is the message's too, though the parser made it a
-    conjunct or a clause of its own of the cue: "says he opposes gun violence | but that the president’s plans won’t help",
-    "sagte, die Lage sei ernst, | und dass man handeln müsse"."""
+    """A second reported clause right after the first, opened by a ``declarative_complementizers``
+    word (after a conjunction or none), is the message's too, though the parser made it a conjunct
+    or a clause of its own of the cue: "says he opposes gun violence | but that the president’s plans
+    won’t help", "sagte, die Lage sei ernst, | und dass man handeln müsse", "said it was “absolutely
+    clear” | that Clinton’s … server was vulnerable" (the subject clause of "clear")."""
     for conjunct in children(verb, CONJUNCT | CLAUSAL):
         words = sorted(conjunct.subtree, key=lambda t: t.i)
         if words[0].i != end:
             continue
         words = words[1:] if words[0].text == "," else words  # ("…, | und dass …")
-        first, second = words[0], words[1] if len(words) > 1 else None
-        if first.pos_ == "CCONJ" and second is not None \
-                and second.lower_ in ctx.grammar.declarative_complementizers:
+        words = words[1:] if words and words[0].pos_ == "CCONJ" else words
+        if words and words[0].lower_ in ctx.grammar.declarative_complementizers:
             return trim(ctx.doc, end, min(words[-1].i + 1, ctx.sentence.end))[1]
     return end
 

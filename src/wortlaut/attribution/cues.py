@@ -122,13 +122,15 @@ def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:
 
 def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
     """The last word before the clause ends, when it may be a separated particle; not one the parser
-    gave to a verb after the cue ("informed the families that the search had been called | off")."""
+    gave to a verb after the cue ("informed the families that the search had been called | off"), nor
+    an adverb it gave to one ("said she wanted to move | forward": no "say forward")."""
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         if token.is_punct and token.text in ",.;:!?" or token.is_space:
             previous = ctx.doc[token.i - 1]
             owner = previous.head
-            if previous.dep_ in SEPARATED_PARTICLE and owner.pos_ == "VERB" and verb.i < owner.i < previous.i:
-                return None
+            if (previous.dep_ in SEPARATED_PARTICLE or previous.pos_ in {"ADV", "ADJ"}) and owner.pos_ == "VERB" \
+                    and verb.i < owner.i < previous.i:
+                return None  # ("said she wanted to move | forward": the adverb of a verb after the cue)
             if previous.i > verb.i and previous.pos_ in {"ADP", "ADV", "PART", "ADJ"}:
                 return previous
             return None
