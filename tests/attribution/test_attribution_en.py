@@ -953,3 +953,19 @@ def test_the_subject_clause_of_a_reported_predicate_is_part_of_the_message():
              "agencies.")
     assert a.content.text == ("it was “absolutely clear” that Clinton’s email server was vulnerable to foreign "
                               "intelligence agencies")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million "
+     "that day.", "that Trump raised about $4 million that day"),
+    ("Former Florida Gov. Jeb Bush says President Barack Obama is acting unlawfully and showing disregard for the "
+     "Second Amendment.", "President Barack Obama is acting unlawfully and showing disregard for the Second Amendment"),
+    ("He says he wishes he could have spent more time in South Carolina, but that he and his team “did everything we "
+     "could do.”", "he wishes he could have spent more time in South Carolina, but that he and his team “did "
+     "everything we could do.”"),
+    ("While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy.",
+     "that journalists cannot have any political affiliation"),
+])
+def test_the_whole_reported_clause_and_no_more(text, message):
+    said = next(a for a in attributions(text) if a.cue.text in ("said", "says"))
+    assert said.content.text == message

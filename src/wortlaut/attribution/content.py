@@ -23,6 +23,7 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER,
                                  PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
                                  children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
+DASHES = frozenset({"—", "–"})  # marks that set off an aside ("said — on Twitter, as it happens — that …")
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
 MORE_THAN_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")
@@ -337,10 +338,10 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         end = _through_infinitive_after(verb, child, end, ctx)
-        end = _with_coordinated_complement(verb, end, ctx)
+        end = _with_coordinated_complement(verb, child, end, ctx)
         end = _before_finite_conjunct(child, start, end)
         end = _before_participle_cue(start, end, ctx)
-        end = _before_conjoined_cue(start, end, ctx)
+        end = _before_conjoined_cue(start, end, ctx, gerund=is_gerund(verb))
         if child in contact or _runs_into_next_parse(child, end, ctx):
             end = trim(ctx.doc, start, ctx.sentence.end)[1]  # what the parser hung elsewhere goes on to the end
         start = _from_comma(verb, start, ctx)
@@ -355,20 +356,30 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     return None
 
 
-def _with_coordinated_complement(verb: Token, end: int, ctx: SentenceContext) -> int:
+def _with_coordinated_complement(verb: Token, clause: Token, end: int, ctx: SentenceContext) -> int:
     """A second reported clause right after the first, opened by a ``declarative_complementizers``
     word (after a conjunction or none), is the message's too, though the parser made it a conjunct
     or a clause of its own of the cue: "says he opposes gun violence | but that the president’s plans
     won’t help", "sagte, die Lage sei ernst, | und dass man handeln müsse", "said it was “absolutely
-    clear” | that Clinton’s … server was vulnerable" (the subject clause of "clear")."""
-    for conjunct in children(verb, CONJUNCT | CLAUSAL):
-        words = sorted(conjunct.subtree, key=lambda t: t.i)
-        if words[0].i != end:
-            continue
-        words = words[1:] if words[0].text == "," else words  # ("…, | und dass …")
-        words = words[1:] if words and words[0].pos_ == "CCONJ" else words
-        if words and words[0].lower_ in ctx.grammar.declarative_complementizers:
-            return trim(ctx.doc, end, min(words[-1].i + 1, ctx.sentence.end))[1]
+    clear” | that Clinton’s … server was vulnerable" (the subject clause of "clear"); so is a clause the
+    parser hung on the cue right after it, with no mark between: "says he wishes | he could have spent
+    more time …, but that …"."""
+    found = verb_cue(verb, ctx)
+    cue_words = found[1] if found is not None else [verb]
+    extended = True
+    while extended:
+        extended = False
+        for conjunct in children(verb, CONJUNCT | CLAUSAL):
+            words = sorted(conjunct.subtree, key=lambda t: t.i)
+            if words[0].i != end:
+                continue
+            bare = conjunct.dep_ in CLAUSAL and clause not in cue_words and not words[0].is_punct \
+                and words[0].pos_ != "CCONJ"  # (not after the "clear" of "made clear")
+            words = words[1:] if words[0].text == "," else words  # ("…, | und dass …")
+            words = words[1:] if words and words[0].pos_ == "CCONJ" else words
+            if words and (bare or words[0].lower_ in ctx.grammar.declarative_complementizers):
+                end, extended = trim(ctx.doc, end, min(words[-1].i + 1, ctx.sentence.end))[1], True
+                break
     return end
 
 
@@ -613,7 +624,14 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     a wh-word right after a comma ("erklärte, warum …"); not one that a preposition or conjunction
     before it makes part of an adverbial ("verbreitet, ohne dass Beweise vorgelegt würden")."""
     previous = verb
+    aside_end = -1
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
+        if token.i <= aside_end:
+            continue
+        if token.text in DASHES:  # "said — on Twitter, as it happens — that …": an aside between dashes
+            aside_end = next((t.i for t in ctx.doc[token.i + 1: ctx.sentence.end] if t.text in DASHES), -1)
+            previous = ctx.doc[aside_end] if aside_end > 0 else token
+            continue
         opens = token.lower_ in ctx.grammar.declarative_complementizers \
             and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} \
             and ("Rel" not in token.morph.get("PronType") or _after_listener_object(previous, verb, ctx)
@@ -623,7 +641,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == "," \
             and token.head.dep_ not in RELATIVE  # not "said the suspect, | who was not named, had been …"
         if opens:
-            start, end = trim(ctx.doc, token.i, ctx.sentence.end)
+            start, end = trim(ctx.doc, token.i, _before_main_clause(verb, token, ctx))
             end = trim(ctx.doc, start, _before_conjoined_cue(start, end, ctx))[1]
             end = _before_sentential_relative(ctx, start, end)
             return chars(ctx.doc, start, end) if end - start >= 3 else None
@@ -633,6 +651,18 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         # "sagte, er sei zuversichtlich, dass …"
         previous = token
     return None
+
+
+def _before_main_clause(verb: Token, opening: Token, ctx: SentenceContext) -> int:
+    """Where the cue stands in an adverbial clause before the main clause, its message ends where the
+    main clause begins (its subject or its verb): "While Ramos said that journalists cannot have any
+    political affiliation, | he appears somewhat uneasy …"."""
+    main = verb.head
+    if verb.dep_ != "advcl" or main.i < verb.i or not any(c.dep_ in MARKER for c in verb.children):
+        return ctx.sentence.end
+    subject = subject_of(main)
+    boundary = min(main.i, subject.i if subject is not None else main.i)
+    return boundary if boundary > opening.i else ctx.sentence.end
 
 
 def _after_own_oblique(word: Token, that: Token, verb: Token) -> bool:
@@ -919,7 +949,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         start = verb.i + 1
     if not any("Yes" in t.morph.get("Reflex") for t in ctx.doc[start:end]):  # ("nennt sich „documenta 12“")
         end = _with_quotation_after(end, ctx)
-    end = _before_coordinated_verb(start, end, ctx)
+    end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
 
 
@@ -939,13 +969,14 @@ def _with_quotation_after(end: int, ctx: SentenceContext) -> int:
     return next((t.i + 1 for t in ctx.doc[end: limit] if t.idx + len(t.text) >= quote.end), end)
 
 
-def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext) -> int:
-    """An object's phrase ends before a conjunction that a finite verb or a gerund follows, or a comma
-    that a participle follows, which go on with the cue's subject whatever the parser hung them on:
+def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext, gerund: bool = False) -> int:
+    """An object's phrase ends before a conjunction that a finite verb follows (or a gerund, where the cue
+    is one: ``gerund``), or a comma that a participle follows, which go on with the cue's subject
+    whatever the parser hung them on:
     "confirmed the arrests | but gave no further details", 'denied the report, | calling it "fake
     news"'."""
     return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t) or _opens_participle_clause(t)
-                 or _joins_a_gerund(t)), end)
+                 or gerund and _joins_a_gerund(t)), end)
 
 
 def _joins_a_gerund(token: Token) -> bool:
@@ -961,13 +992,14 @@ def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
                  if _opens_participle_clause(t) and verb_cue(t.nbor(1), ctx) is not None), end)
 
 
-def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext) -> int:
+def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bool = False) -> int:
     """A reported clause ends before a conjunction or comma and a cue without a subject of its own,
     which goes on with the speaker: "admitted mistakes had been made | but said she would not
-    resign", "räumte ein, dass die Bahn Probleme habe, | wies aber Rücktrittsforderungen zurück", "calling
-    it “disqualifying” | and asserting that …"."""
+    resign", "räumte ein, dass die Bahn Probleme habe, | wies aber Rücktrittsforderungen zurück"; where the
+    cue is a gerund (``gerund``), also before a conjunction and a gerund cue: "calling it “disqualifying”
+    | and asserting that …" (not "says Obama is acting unlawfully and showing disregard …")."""
     return next((t.i for t in ctx.doc[start + 1: end - 1]
-                 if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or _joins_a_gerund(t))
+                 if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t))
                  and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None), end)
 
 
