@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, TIME_LABELS
-from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
+from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
                                  DEPENDENT_VERB, DETERMINER, EXPLETIVE,
