@@ -57,7 +57,7 @@ from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT,
                                  DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
-                                 SUBJECT, UNLABELLED, phrase, subject_of, trim)
+                                 SUBJECT, UNLABELLED, first_word, phrase, subject_of, trim)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -418,16 +418,11 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     for child in verb.children:
         # (also labelled an adjunct, or nothing right after the verb: "erzählte | der Nachrichtenagentur")
         labelled = child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT | ADJUNCT
-        if (labelled or child.dep_ in UNLABELLED and _first_word(child).i == verb.i + 1) \
+        if (labelled or child.dep_ in UNLABELLED and first_word(child).i == verb.i + 1) \
                 and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \
                 and _opened_by(child, ctx.grammar.oblique_determiners):
             return child
     return None
-
-
-def _first_word(head: Token) -> Token:
-    """The first word of ``head``'s phrase, not punctuation the parser hung on it ("…, | so der Sender")."""
-    return next((t for t in head.subtree if not t.is_punct), head)
 
 
 def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

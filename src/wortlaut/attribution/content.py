@@ -16,14 +16,14 @@ from wortlaut.attribution.sources import (finite_of, in_clause_before, interpose
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.paragraphs import dateline_end
+from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE,
                                  PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
-                                 children, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
+                                 children, first_word, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
+                                 verb_group)
 
-DASHES = frozenset({"—", "–"})  # marks that set off an aside ("said — on Twitter, as it happens — that …")
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
 MORE_THAN_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")
@@ -330,8 +330,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)
                                  or _relative_on_noun(first, ctx)):
             continue  # before the cue only as "…, sagte X"; not "An official, | who briefed reporters …, said"
-        opening = min((t.i for t in child.subtree if not t.is_punct), default=first)
-        if child.i > verb.i and _relative_on_noun(opening, ctx):
+        if child.i > verb.i and _relative_on_noun(first_word(child).i, ctx):
             continue  # "erklärte, in den Bundesländern, | in denen Studiengebühren erhoben würden, | sei …"
         if any(c.dep_ in COORDINATOR for c in child.children) or \
                 any(t.pos_ == "CCONJ" for t in ctx.doc[verb.i + 1: first]):
@@ -365,22 +364,27 @@ def _with_coordinated_complement(verb: Token, clause: Token, end: int, ctx: Sent
     parser hung on the cue right after it, with no mark between: "says he wishes | he could have spent
     more time …, but that …"."""
     found = verb_cue(verb, ctx)
-    cue_words = found[1] if found is not None else [verb]
-    extended = True
-    while extended:
-        extended = False
-        for conjunct in children(verb, CONJUNCT | CLAUSAL):
-            words = sorted(conjunct.subtree, key=lambda t: t.i)
-            if words[0].i != end:
-                continue
-            bare = conjunct.dep_ in CLAUSAL and clause not in cue_words and not words[0].is_punct \
-                and words[0].pos_ != "CCONJ"  # (not after the "clear" of "made clear")
-            words = words[1:] if words[0].text == "," else words  # ("…, | und dass …")
-            words = words[1:] if words and words[0].pos_ == "CCONJ" else words
-            if words and (bare or words[0].lower_ in ctx.grammar.declarative_complementizers):
-                end, extended = trim(ctx.doc, end, min(words[-1].i + 1, ctx.sentence.end))[1], True
-                break
+    after_cue_word = clause in (found[1] if found is not None else [verb])  # (not after the "clear" of "made clear")
+    following = _complement_at(verb, end, after_cue_word, ctx)
+    while following is not None:
+        end = trim(ctx.doc, end, min(max(t.i for t in following.subtree) + 1, ctx.sentence.end))[1]
+        following = _complement_at(verb, end, after_cue_word, ctx)
     return end
+
+
+def _complement_at(verb: Token, end: int, after_cue_word: bool, ctx: SentenceContext) -> Token | None:
+    """The conjunct or clause of the cue that starts at ``end`` and goes on with the message: opened by
+    a complementizer (after a comma and a conjunction or not), or a clause with no mark before it."""
+    for clause in children(verb, CONJUNCT | CLAUSAL):
+        words = sorted(clause.subtree, key=lambda t: t.i)
+        if words[0].i != end:
+            continue
+        bare = clause.dep_ in CLAUSAL and not after_cue_word and not words[0].is_punct and words[0].pos_ != "CCONJ"
+        words = words[1:] if words[0].text == "," else words  # ("…, | und dass …")
+        words = words[1:] if words and words[0].pos_ == "CCONJ" else words
+        if words and (bare or words[0].lower_ in ctx.grammar.declarative_complementizers):
+            return clause
+    return None
 
 
 def _runs_into_next_parse(clause: Token, end: int, ctx: SentenceContext) -> bool:
@@ -628,8 +632,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         if token.i <= aside_end:
             continue
-        if token.text in DASHES:  # "said — on Twitter, as it happens — that …": an aside between dashes
-            aside_end = next((t.i for t in ctx.doc[token.i + 1: ctx.sentence.end] if t.text in DASHES), -1)
+        if token.text in ASIDE_DASHES:  # "said — on Twitter, as it happens — that …": an aside between dashes
+            aside_end = next((t.i for t in ctx.doc[token.i + 1: ctx.sentence.end] if t.text in ASIDE_DASHES), -1)
             previous = ctx.doc[aside_end] if aside_end > 0 else token
             continue
         opens = token.lower_ in ctx.grammar.declarative_complementizers \
@@ -961,9 +965,9 @@ def _with_quotation_after(end: int, ctx: SentenceContext) -> int:
         return end
     closing_after = ctx.sentence.end < len(ctx.doc) and ctx.doc[ctx.sentence.end].text in CLOSING_QUOTES
     limit = ctx.sentence.end + closing_after
-    opening = ctx.doc[end].idx
-    quote = next((q for q in ctx.quotes if q.start == opening and q.closed and q.end <= ctx.doc[limit - 1].idx + 1),
-                 None)
+    mark = ctx.doc[end]  # (the index files a quotation from its first inner character, one past a mark of one or two)
+    quote = next((q for q in ctx.quotes_around.overlapping(mark.idx, mark.idx + len(mark.text) + 1)
+                  if q.start == mark.idx and q.closed and q.end <= ctx.doc[limit - 1].idx + 1), None)
     if quote is None:
         return end
     return next((t.i + 1 for t in ctx.doc[end: limit] if t.idx + len(t.text) >= quote.end), end)

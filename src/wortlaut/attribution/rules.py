@@ -257,7 +257,8 @@ def _through_quotation(content: tuple[int, int], ctx: SentenceContext) -> tuple[
     Dokument, | das den Weg ebnen wird …“": the relative clause had been cut off)."""
     start, end = content
     limit = ctx.sentence.end_char
-    closing = max((q.end for q in ctx.quotes if start <= q.start < end < q.end <= limit and q.closed), default=end)
+    closing = max((q.end for q in ctx.quotes_around.containing(end - 1, end)
+                   if start <= q.start < end < q.end <= limit and q.closed), default=end)
     return start, closing
 
 

@@ -14,7 +14,7 @@ from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
                                  DEPENDENT_VERB, DETERMINER, EXPLETIVE,
                                  DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
-                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children,
+                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, first_word,
                                  clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
@@ -853,7 +853,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         if child.i <= token.i:
             continue
         if child.dep_ in APPOSITION and opens.text == "," \
-                and next((t for t in child.subtree if not t.is_punct), child).pos_ == "ADP":
+                and first_word(child).pos_ == "ADP":
             end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
         elif child.dep_ in ADJUNCT and _particle_name_end(doc, opens.i, end, naming):
             continue  # "Konstantin | von Notz": part of the name

@@ -20,7 +20,10 @@ from wortlaut.nlp.quotes import AMBIGUOUS, QUOTE_MARKS
 NAME = "wortlaut_paragraphs"
 
 
-DASHES = frozenset({"—", "–", "-", "--"})
+# dashes that set off an aside ("said — on Twitter, as it happens — that …"); a lone "-" may be a hyphen the
+# tokenizer split off ("non - partisan")
+ASIDE_DASHES = frozenset({"—", "–"})
+DASHES = ASIDE_DASHES | {"-", "--"}
 DATELINE_WORDS = 10  # a dateline's most tokens before its dash: "WASHINGTON, Dec. 8 (UPI) —"
 PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …", "Bad Homburg – Der …"
 

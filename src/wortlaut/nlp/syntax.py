@@ -101,6 +101,12 @@ def clause_dependents(verb: Token, deps: set[str], helpers: frozenset[str] = ANY
     return [c for head in (verb, *children(verb, helpers)) for c in children(head, deps)]
 
 
+def first_word(head: Token) -> Token:
+    """The first word of ``head``'s phrase, not punctuation the parser hung on it ("…, | so der
+    Sender", "…, | in denen …")."""
+    return min((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+
+
 def is_gerund(verb: Token) -> bool:
     """A gerund or present participle ("adding", "claiming"): it has no tense of its own."""
     form = verb.morph.get("VerbForm")
