@@ -539,6 +539,21 @@ def test_of_two_subjects_the_one_marked_accusative_is_the_listener_not_the_speak
     assert (a.source.text, a.addressee.text) == ("Der Bürgermeister", "die Anwohner")
 
 
+@pytest.mark.parametrize("text, reported, source", [
+    ("Der Jobbik-Vorsitzende Vona Gábor erklärte die Aufgabe der Garde. Bago soll ein ehemaliger Fremdenlegionär "
+     "und wegen Mord im Gefängnis gewesen sein.",
+     "Bago soll ein ehemaliger Fremdenlegionär und wegen Mord im Gefängnis gewesen sein", "Der Jobbik-Vorsitzende Vona Gábor"),
+    ("Am Sonntag begannen die chinesischen Sicherheitskräfte mit Razzien in der tibetischen Hauptstadt Lhasa. "
+     "Dabei sollen vor allem junge Tibeter verhaftet worden sein.", "Dabei sollen vor allem junge Tibeter verhaftet worden sein", None),
+    ("Die Taufe soll am 15. Juni in New York erfolgen.", None, None),
+])
+def test_a_reportative_soll_with_a_past_infinitive_reports_on_its_own(text, reported, source):
+    """"Dabei sollen … verhaftet worden sein" tells what others say happened, with no report before
+    it; a "soll" with a present infinitive may be a plan ("Die Taufe soll … erfolgen")."""
+    found = [(a.content.text, a.source.text if a.source else None) for a in attributions(text)]
+    assert found == ([(reported, source)] if reported else [])
+
+
 def test_a_reportative_sollen_the_parser_made_an_adverb_continues_the_report():
     """"Auch die Hauptakteure des Skandals sollen bestraft werden" goes on with the prosecutor's
     words; with "sollen" parsed as an adverb, not an auxiliary, the report had ended."""
