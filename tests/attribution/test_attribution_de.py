@@ -1610,6 +1610,10 @@ def test_a_clause_after_the_speakers_name_is_no_description_of_it():
     ("Özcan Mutlu und Benedikt Lux prangerten an, dass die Polizei zu hart vorgegangen sei.",
      "Özcan Mutlu und Benedikt Lux"),
     ("Theo Kitz vom Bankhaus Merck Finck sagte, die Zinsen würden steigen.", "Theo Kitz vom Bankhaus Merck Finck"),
+    ("Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die "
+     "Theorie.", "Ken Rice vom Institut für Astronomie in Edinburgh"),
+    ("Die An- und Abreise könne zu einem Problem werden, sagte Johanna Moser vom „Queer Beograd Kollektiv“ gestern "
+     "in einem Interview.", "Johanna Moser vom „Queer Beograd Kollektiv“"),
 ])
 def test_a_speaker_keeps_a_second_name_and_the_body_spoken_for(text, source):
     assert only(text).source.text == source

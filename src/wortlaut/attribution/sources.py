@@ -1171,25 +1171,54 @@ def _with_coordinated_name(end: int, verb: Token, ctx: SentenceContext) -> int:
 def _with_affiliation(end: int, verb: Token, ctx: SentenceContext) -> int:
     """A person keeps the body named right after the name with an ``affiliation_prepositions``
     word, which says whom they speak for: "Theo Kitz vom Bankhaus Merck Finck sagte", "John
-    Smith of the Heritage Foundation said" (the parse hangs it on the verb); only where the phrase
-    runs on to the finite verb or the sentence's end, and not a preposition the verb itself marks
-    a listener with ("forderte Müller | von der Regierung")."""
+    Smith of the Heritage Foundation said" (the parse hangs it on the verb), with a quoted name, an
+    aside in brackets and a place ("Elizabeth Byrs vom UN-Büro zur Koordinierung von Hilfsmaßnahmen
+    (OCHA)", "Ken Rice vom Institut für Astronomie in Edinburgh erklärte"); only where the phrase
+    runs on to the finite verb or the sentence's end, or, after the verb, where it names a body and
+    the next phrase tells when or where ("sagte Johanna Moser vom „Queer Beograd Kollektiv“ |
+    gestern"); and not a preposition the verb itself marks a listener with ("forderte Müller | von
+    der Regierung")."""
     doc, sentence = ctx.doc, ctx.sentence
     finite = finite_of(verb, ctx)
     if end + 2 >= sentence.end or doc[end].lower_ not in ctx.grammar.affiliation_prepositions \
             or doc[end - 1].ent_type_ not in PERSON_LABELS or doc[end].lower_ in \
             ctx.grammar.verb_listener_prepositions.get(verb.lemma_, ()):
         return end
-    close = end + 1
-    while close < sentence.end and close - end <= MAX_APPOSITION_WORDS and (
-            doc[close].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and not _predicative(doc[close])
-            or doc[close].lower_ in ctx.grammar.affiliation_prepositions | ctx.grammar.attribute_prepositions):
-        close += 1
+    close = _affiliation_end(end + 1, end + 1 + MAX_APPOSITION_WORDS, ctx)
     after = doc[close] if close < sentence.end else None
-    if not is_name(doc[close - 1]) and doc[close - 1].pos_ != "NOUN" or after is None \
-            or not (after == finite or after.text in SENTENCE_ENDS and verb.i < end):
+    last = next((t for t in reversed(doc[end + 1: close]) if not t.is_punct), None)
+    if last is None or not is_name(last) and last.pos_ != "NOUN" or after is None:
         return end
-    return close
+    if after == finite or after.text in SENTENCE_ENDS and verb.i < end:
+        return close
+    names_body = any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_OR_BODY_LABELS for t in doc[end + 1: close])
+    tells_setting = is_time(after, ctx) or after.pos_ == "ADP" or after.text == ","
+    after_verb = min(verb.i, finite.i if finite is not None else verb.i) < end  # ("hat Byrs … | gestern … gewarnt")
+    return close if after_verb and names_body and tells_setting else end
+
+
+def _affiliation_end(close: int, limit: int, ctx: SentenceContext) -> int:
+    """Where the body's phrase that starts at ``close`` ends: nouns, names, adjectives and their
+    attribute prepositions, a quoted name, an aside in brackets, a place after a preposition."""
+    doc, sentence = ctx.doc, ctx.sentence
+    grammar = ctx.grammar
+    quoted = False
+    while close < min(limit, sentence.end):
+        word = doc[close]
+        if word.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and not _predicative(word) or word.ent_iob_ == "I" \
+                or word.lower_ in grammar.affiliation_prepositions | grammar.attribute_prepositions:
+            close += 1  # (a word inside a name the NER found: "Institut für Astronomie | in | Edinburgh")
+        elif word.text in QUOTE_MARKS:
+            quoted = not quoted
+            close += 1
+        elif word.text == "(" and _with_bracketed(doc, close, sentence) > close:
+            close = _with_bracketed(doc, close, sentence)
+        elif word.pos_ == "ADP" and close + 1 < sentence.end and doc[close + 1].ent_type_ in PLACE_OR_BODY_LABELS \
+                and doc[close + 1].ent_type_ not in {"ORG"}:
+            close += 2
+        else:
+            break
+    return close if not quoted else close - 1
 
 
 def _with_description(end: int, ctx: SentenceContext) -> int:
