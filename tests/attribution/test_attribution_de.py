@@ -1594,6 +1594,11 @@ def test_a_speaker_whose_surname_the_tagger_took_for_punctuation():
      "Tegaye Mununhe, der Polizeichef der betroffenen Region"),
     ("Edmon Chung, CEO von DotAsia, sagte, die Domain sei ein Erfolg.", "Edmon Chung, CEO von DotAsia"),
     ("Klaus Wowereit (SPD) sagte, Berlin sei arm, aber sexy.", "Klaus Wowereit (SPD)"),
+    ("Die Ursache sei noch unklar, verlautbarte Peter Sharp, der geschäftsführende Direktor des Schiffseigners "
+     "Rabaul Shipping Company, in einer Pressemitteilung.",
+     "Peter Sharp, der geschäftsführende Direktor des Schiffseigners Rabaul Shipping Company"),
+    ("Sie seien außer Lebensgefahr, sagte Mark Miller, der Sprecher der so genannten „EVAC-Ambulanz“.",
+     "Mark Miller, der Sprecher der so genannten „EVAC-Ambulanz“"),
 ])
 def test_a_speaker_keeps_the_description_set_off_after_the_name(text, source):
     a = only(text)

@@ -891,7 +891,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if verb is not None:
         end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
         end = _with_affiliation(end, verb, ctx)
-    end = _with_description(_with_bracketed(doc, end, ctx.sentence), ctx)
+    end = _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
@@ -1221,37 +1221,49 @@ def _affiliation_end(close: int, limit: int, ctx: SentenceContext) -> int:
     return close if not quoted else close - 1
 
 
-def _with_description(end: int, ctx: SentenceContext) -> int:
+def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None) -> int:
     """A name keeps the description set off by commas after it, which says who speaks: "Milovan
     Rajevac, der Trainer Ghanas, zeigte sich zufrieden", "sagte Tegaye Mununhe, der Polizeichef der
-    betroffenen Region.", "Clinton, a Democrat, said". The description is a noun phrase with no verb,
-    no predicative and no quotation mark, closed by a comma before a finite verb or by the sentence's
-    end, and it ends before a time ("…, Kommandeur des Einsatzes | am Montag"); a relative clause or a
-    reported clause after the comma is not one ("sagte Müller, der Verein werde klagen")."""
+    betroffenen Region.", "Clinton, a Democrat, said", "sagte Mark O'Keefe, der Sprecher der so
+    genannten „EVAC-Ambulanz“.". The description is a noun phrase with no verb, no predicative and
+    no quotation but a quoted name, closed by a comma before a finite verb, after ``verb`` also
+    before a preposition ("verlautbarte Peter Sharp, der Direktor des Schiffseigners, | in einer
+    Pressemitteilung"), or by the sentence's end, and it ends before a time ("…, Kommandeur des
+    Einsatzes | am Montag"); a relative clause or a reported clause after the comma is not one
+    ("sagte Müller, der Verein werde klagen")."""
     doc, sentence = ctx.doc, ctx.sentence
     if end + 1 >= sentence.end or doc[end].text != "," or not is_name(doc[end - 1]):
         return end
     opening = doc[end + 1]
     if opening.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} or opening.is_sent_start:
         return end
+    quoted = False
     for close in range(end + 1, min(end + 2 + MAX_APPOSITION_WORDS, sentence.end)):
         word = doc[close]
-        if word.pos_ in {"VERB", "AUX", "SCONJ"} or word.text in QUOTE_MARKS or word.is_space \
-                or _predicative(word):
+        if word.text in QUOTE_MARKS:
+            quoted = not quoted  # a quoted name: "der so genannten „EVAC-Ambulanz“"
+            if quoted and (close + 1 >= sentence.end or not is_name(doc[close + 1]) and doc[close + 1].pos_ != "NOUN"):
+                return end  # (a quotation, not a name)
+            continue
+        if word.pos_ in {"VERB", "AUX", "SCONJ"} or word.is_space or _predicative(word):
             return end
+        if quoted:
+            continue
         if word.pos_ == "ADP" and close + 1 < sentence.end and is_time(doc[close + 1], ctx) \
                 or word.text in SENTENCE_ENDS or close + 1 == sentence.end and word.is_punct:
             return close if close > end + 1 else end
         if word.text == ",":
             after = doc[close + 1] if close + 1 < sentence.end else None
-            return close if close > end + 1 and after is not None and is_finite_verb(after) else end
+            setting = after is not None and after.pos_ == "ADP" and verb is not None and verb.i < end
+            return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting) else end
     return end
 
 
 def _predicative(word: Token) -> bool:
     """An adjective in lower case with no noun after it tells what someone is or does, not who
-    ("…, der Trainer Ghanas | nach dem Spiel zufrieden")."""
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    ("…, der Trainer Ghanas | nach dem Spiel zufrieden"); a quoted noun is one ("der so genannten |
+    „EVAC-Ambulanz“")."""
+    following = next((t for t in word.doc[word.i + 1: word.i + 3] if t.text not in QUOTE_MARKS), None)
     return word.pos_ == "ADJ" and word.is_lower and (
         following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"})
 
