@@ -1599,6 +1599,10 @@ def test_a_speaker_whose_surname_the_tagger_took_for_punctuation():
      "Peter Sharp, der geschäftsführende Direktor des Schiffseigners Rabaul Shipping Company"),
     ("Sie seien außer Lebensgefahr, sagte Mark Miller, der Sprecher der so genannten „EVAC-Ambulanz“.",
      "Mark Miller, der Sprecher der so genannten „EVAC-Ambulanz“"),
+    ("Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung lediglich sechs "
+     "Hubschrauber im Einsatz.", "Steve Marshall, Sprecher der UN-Büros in Birma"),
+    ("René Préval, der Präsident des Staates im Westen der Insel Hispaniola sagte vor der Presse, Annabi sei tot.",
+     "René Préval, der Präsident des Staates im Westen der Insel Hispaniola"),
 ])
 def test_a_speaker_keeps_the_description_set_off_after_the_name(text, source):
     a = only(text)

@@ -1245,6 +1245,8 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             if quoted and (close + 1 >= sentence.end or not is_name(doc[close + 1]) and doc[close + 1].pos_ != "NOUN"):
                 return end  # (a quotation, not a name)
             continue
+        if verb is not None and close > end + 1 and word == finite_of(verb, ctx):
+            return close  # the comma left out: "René Préval, der Präsident des Staates | sagte vor der Presse"
         if word.pos_ in {"VERB", "AUX", "SCONJ"} or word.is_space or _predicative(word):
             return end
         if quoted:
@@ -1254,9 +1256,17 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             return close if close > end + 1 else end
         if word.text == ",":
             after = doc[close + 1] if close + 1 < sentence.end else None
-            setting = after is not None and after.pos_ == "ADP" and verb is not None and verb.i < end
+            setting = after is not None and after.pos_ == "ADP" and verb is not None and _setting_of(after, verb, ctx)
             return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting) else end
     return end
+
+
+def _setting_of(opening: Token, verb: Token, ctx: SentenceContext) -> bool:
+    """A phrase opened by the preposition ``opening`` after a speaker's description tells where or
+    how ``verb`` was said: the verb came before ("verlautbarte Peter Sharp, der Direktor …, | in einer
+    Pressemitteilung") or ends the clause right after it ("Wie Steve Marshall, Sprecher der UN-Büros
+    in Birma, | in Bangkok mitteilte")."""
+    return verb.i < opening.i or not any(t.is_punct for t in ctx.doc[opening.i: verb.i])
 
 
 def _predicative(word: Token) -> bool:
