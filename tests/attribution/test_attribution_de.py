@@ -1740,3 +1740,17 @@ def test_the_noun_object_of_a_verb_that_reports_only_by_a_clause_is_no_message(t
     the same verbs is (frame ``clause`` in ``de/cues.tsv``). What was criticised is the message of the
     criticism."""
     assert [a.content.text for a in attributions(text)] == ([reported] if reported else [])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Es handele sich ersten Angaben zufolge um vier angreifende Terroristen.", "ersten Angaben"),
+    ("Für das Jahr 2002 gibt es eine Schätzung, wonach in diesem Jahr 53.000 Kinder ermordet wurden.",
+     "eine Schätzung"),
+    ("Das Ministerium werde neue Gesetze vorlegen, sagte Bundesverkehrsminister Manfred Stolpe in Berlin.",
+     "Bundesverkehrsminister Manfred Stolpe"),
+])
+def test_a_source_holds_no_pronoun_before_it_nor_a_place_hung_on_a_name(text, source):
+    """"sich ersten Angaben", "es eine Schätzung": the reflexive and the expletive the parse put
+    before the phrase stand for no one; "Manfred Stolpe in Berlin": a name takes no place as its
+    attribute, it tells where the words were said."""
+    assert only(text).source.text == source

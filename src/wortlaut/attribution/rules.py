@@ -24,8 +24,8 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, noun_owner, noun_phrase_after,
                                          opens_another_phrase, passive_agent, passive_subject, quoted_name_start,
-                                         quoted_speaker, relative_antecedent, source_phrase, utterance_owner,
-                                         verb_source)
+                                         quoted_speaker, relative_antecedent, source_phrase, stray_word,
+                                         utterance_owner, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
@@ -382,8 +382,9 @@ def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
         opening = quoted_name_start(doc, start, ctx.sentence)
         if opening is not None:
             start = opening
-        elif doc[start - 1].pos_ in pos and not opens_another_phrase(doc[start]):
-            start -= 1
+        elif doc[start - 1].pos_ in pos and not opens_another_phrase(doc[start]) \
+                and not stray_word(doc[start - 1], ctx):
+            start -= 1  # (not "sich | ersten Angaben zufolge")
         else:
             break
     return start
@@ -598,8 +599,9 @@ def _relative_adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContex
     while start > sentence.start and (doc[start - 1].pos_ in NP_POS - {"CCONJ"} or doc[start - 1].text in QUOTE_MARKS
                                       or doc[start - 1].is_alpha and doc[start - 1].pos_ == "PUNCT"):
         start -= 1  # (a name in quotation marks may be tagged as punctuation: "der Agentur „Interfax“")
-    while start < comma.i and (doc[start].pos_ == "ADP" or doc[start].text in QUOTE_MARKS):
-        start += 1  # "in einem Bericht, wonach …": the report, not where it stood
+    while start < comma.i and (doc[start].pos_ == "ADP" or doc[start].text in QUOTE_MARKS
+                               or stray_word(doc[start], ctx)):
+        start += 1  # "in einem Bericht, wonach …": the report, not where it stood; "gibt es | eine Schätzung"
     end = next((t.i for t in doc[last.i + 1: sentence.end] if t.text == "," and doc[t.i - 1].pos_ in {"VERB", "AUX"}),
                sentence.end)
     content = trim(doc, last.i + 1, end)

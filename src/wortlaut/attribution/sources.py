@@ -857,6 +857,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
         elif child.dep_ in ADJUNCT and _particle_name_end(doc, opens.i, end, naming):
             continue  # "Konstantin | von Notz": part of the name
+        elif _setting_on_person(child, opens, ctx) and not in_open_quotation(doc, start, opens.i):
+            end = min(end, opens.i)  # "gab Manfred Stolpe | in Berlin bekannt"
         elif verb is not None and token.i > verb.i and opens.pos_ == "ADP" and opens.lower_ in \
                 ctx.grammar.setting_prepositions | ctx.grammar.audience_prepositions \
                 | ctx.grammar.media_listener_prepositions:
@@ -893,8 +895,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         end = _with_affiliation(end, verb, ctx)
     end = _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
-                               or doc[start].lower_ in ctx.grammar.report_markers):
-        start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete")
+                               or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
+        start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
 
 
@@ -1166,6 +1168,30 @@ def _with_coordinated_name(end: int, verb: Token, ctx: SentenceContext) -> int:
     if close == run or after is None or not (after == finite or after.text in {",", "("} | SENTENCE_ENDS):
         return end
     return close
+
+
+def _setting_on_person(child: Token, opens: Token, ctx: SentenceContext) -> bool:
+    """A prepositional phrase the parser hung on a person's name tells where or how the words were
+    said, not who said them ("gab Bundesverkehrsminister Manfred Stolpe | in Berlin bekannt",
+    "schreibt Papier | in einem Gastbeitrag"): a name takes no such attribute, but for the body a
+    person speaks for ("Theo Kitz vom Bankhaus …", ``affiliation_prepositions``) and a name's own
+    particle ("Konstantin von Notz")."""
+    head, before = child.head, ctx.doc[opens.i - 1]
+    return child.dep_ in OWNER | ADJUNCT and head.ent_type_ in PERSON_LABELS and head.pos_ == "PROPN" \
+        and opens.pos_ == "ADP" and before.ent_type_ in PERSON_LABELS and before.pos_ == "PROPN" \
+        and opens.lower_ not in ctx.grammar.affiliation_prepositions
+
+
+def stray_word(token: Token, ctx: SentenceContext) -> bool:
+    """A verb, or a reflexive or expletive pronoun, that the parse put right before a speaker's noun
+    phrase stands for no one in it: "einräumen musste | Peer Steinbrück", "zufolge | sich | ersten
+    Angaben", "wonach | es | eine Schätzung" (not a capitalised word, which may be a name the tagger
+    took for a verb)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+        return False
+    return token.pos_ in {"VERB", "AUX"} and token.is_lower or token.pos_ == "PRON" and (
+        "Yes" in token.morph.get("Reflex") or token.lower_ in ctx.grammar.expletives)
 
 
 def _with_affiliation(end: int, verb: Token, ctx: SentenceContext) -> int:
