@@ -144,6 +144,8 @@ def test_a_passive_report_of_a_clause_is_kept_without_a_speaker():
     assert b.addressee.text == "Dem Orden"
     (c,) = attributions("Es wird vermutet, dass er diesen Brauch in zweiter Generation führt.")
     assert c.addressee is None and c.content.text.startswith("dass er")
+    (d,) = attributions("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")  # "Klien" tagged a noun
+    assert d.addressee.text == "Klien"
     found = attributions("In den USA werde „Alarmismus“ verbreitet, ohne dass Beweise für die Behauptungen "
                          "vorgelegt würden.")
     assert all(not a.content.text.startswith("dass") for a in found)
@@ -1754,3 +1756,16 @@ def test_a_source_holds_no_pronoun_before_it_nor_a_place_hung_on_a_name(text, so
     before the phrase stand for no one; "Manfred Stolpe in Berlin": a name takes no place as its
     attribute, it tells where the words were said."""
     assert only(text).source.text == source
+
+
+@pytest.mark.parametrize("text, source, listener", [
+    ("Die Bürgerinnen und Bürger forderte er anschließend auf, von ihrem Wahlrecht Gebrauch zu machen.", "er",
+     "Die Bürgerinnen und Bürger"),
+    ("Die Regierung forderte er auf, die Steuern zu senken.", "er", "Die Regierung"),
+    ("Der Politik schlug er vor, sich an US-Modellen zu orientieren.", "er", "Der Politik"),
+])
+def test_a_fronted_object_before_a_nominative_pronoun_is_the_listener(text, source, listener):
+    """The parser made the fronted phrase the subject and "er", which is only nominative, the object:
+    "er" had been the listener of "forderte … auf", and the fronted phrase no one."""
+    a = only(text)
+    assert (a.source.text, a.addressee.text) == (source, listener)

@@ -331,6 +331,25 @@ def _punctuation_after(noun: Token, ctx: SentenceContext) -> str | None:
     return next((t.text for t in ctx.doc[end: ctx.sentence.end] if t.is_punct), None)
 
 
+def _fronted_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Die Bürgerinnen und Bürger forderte er auf, …", "Der Politik schlug er vor, …": the parser made
+    the phrase before the finite verb the subject and the pronoun after it, which is only nominative
+    (``nominative_pronouns``), the object; the pronoun speaks, so the phrase before is the object,
+    the listener of a verb whose object is the listener, or of a verb of saying where its article
+    marks a dative (``dative_determiners``, or "der" before a feminine singular)."""
+    finite = finite_of(verb, ctx)
+    if finite is None or not any(c.lower_ in ctx.grammar.nominative_pronouns and c.i > finite.i
+                                 and c.dep_ in DIRECT_OBJECT for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < finite.i and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    if entry.lemma in ctx.grammar.listener_object_verbs or _opened_by(subject, ctx.grammar.dative_determiners):
+        return subject
+    feminine = subject.morph.get("Gender") == ["Fem"] and subject.morph.get("Number") == ["Sing"]
+    return subject if entry.says and feminine and _opened_by(subject, ctx.grammar.oblique_determiners) else None
+
+
 def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte Georg Ratzinger | der Nachrichtenagentur dpa", "sagte er | der Deutschen
     Presse-Agentur", "wirft die OSZE | der georgischen Wahlkommission vor": a name (also one in
@@ -438,8 +457,11 @@ def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token |
 
 
 def _object(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The verb's noun object; not a pronoun that is only nominative, which the parser may make the object
+    after a fronted one ("Die Regierung forderte | er | auf"; ``nominative_pronouns``)."""
     return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
-                 and _caseless(c) and not _before_postposition(c, ctx)), None)
+                 and _caseless(c) and not _before_postposition(c, ctx)
+                 and c.lower_ not in ctx.grammar.nominative_pronouns), None)
 
 
 def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -589,6 +611,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
+    (_fronted_listener, True),
     (_dative_pronoun, True), (_named_dative, True),
     (_dative_by_case, False))
 

@@ -34,6 +34,8 @@ from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT, MARKER,
                                  PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb, phrase, subject_of, trim)
 
+MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident Kony": longer, it is more likely a misparse
+
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     found = verb_cue(token, ctx)
@@ -177,7 +179,8 @@ def _passive_listener(verb: Token, entry: CueEntry, says_a_clause: bool, source:
     if entry.lemma in ctx.grammar.listener_object_verbs or says_a_clause and not _raised(verb, ctx):
         subject = passive_subject(verb, ctx)
         if subject is not None and (source is None or not (subject[0] < source[1] and source[0] < subject[1])) \
-                and (entry.lemma in ctx.grammar.listener_object_verbs or _names_a_party(subject, ctx)):
+                and (entry.lemma in ctx.grammar.listener_object_verbs or _names_a_party(subject, ctx)
+                     or _dative_made_subject(subject, entry, ctx)):
             return subject, source
     return addressee_of(verb, entry, source, ctx)
 
@@ -191,6 +194,16 @@ def _raised(verb: Token, ctx: SentenceContext) -> bool:
     return after < ctx.sentence.end and any(
         c.i == after and c.dep_ in MARKER and c.pos_ == "PART" for child in verb.children
         if child.dep_ in DEPENDENT_VERB for c in child.children)
+
+
+def _dative_made_subject(phrase: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> bool:
+    """The passive of a verb whose listener is its dative and whose message a clause has no subject of
+    its own ("Kony wird vorgeworfen, dass …", "Klien wurde vorgeworfen, …", with the name tagged a common
+    noun; ``dative_listener_verbs``): what the parser made its subject is the listener, but for a
+    pronoun that stands for the thing said ("Das wurde ihm vorgeworfen")."""
+    first = ctx.doc[phrase[0]]
+    return entry.lemma in ctx.grammar.dative_listener_verbs and phrase[1] - phrase[0] <= MAX_BARE_LISTENER_WORDS \
+        and not (first.pos_ == "PRON" and first.lower_ in ctx.grammar.expletives | ctx.grammar.anaphoric_demonstratives)
 
 
 def _names_a_party(phrase: tuple[int, int], ctx: SentenceContext) -> bool:

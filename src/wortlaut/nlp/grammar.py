@@ -62,6 +62,7 @@ class Grammar:
     passive_auxiliaries: frozenset[str]
     generic_pronouns: frozenset[str]
     number_ambiguous_pronouns: frozenset[str]
+    nominative_pronouns: frozenset[str]
     oblique_determiners: frozenset[str]
     dative_pronouns: frozenset[str]
     not_dative_plurals: frozenset[str]
@@ -101,7 +102,7 @@ def load_grammar(lang: str) -> Grammar:
             "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions",
             "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions",
             "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns",
-            "number_ambiguous_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns",
+            "number_ambiguous_pronouns", "nominative_pronouns", "oblique_determiners", "dative_pronouns", "possessive_pronouns",
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
             "media_listener_prepositions",
