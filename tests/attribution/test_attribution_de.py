@@ -144,7 +144,7 @@ def test_a_passive_report_of_a_clause_is_kept_without_a_speaker():
     assert b.addressee.text == "Dem Orden"
     (c,) = attributions("Es wird vermutet, dass er diesen Brauch in zweiter Generation führt.")
     assert c.addressee is None and c.content.text.startswith("dass er")
-    (d,) = attributions("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")  # "Klien" tagged a noun
+    (d,) = attributions("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")  # tagged a noun
     assert d.addressee.text == "Klien"
     found = attributions("In den USA werde „Alarmismus“ verbreitet, ohne dass Beweise für die Behauptungen "
                          "vorgelegt würden.")
