@@ -203,7 +203,8 @@ def _dative_made_subject(phrase: tuple[int, int], entry: CueEntry, ctx: Sentence
     pronoun that stands for the thing said ("Das wurde ihm vorgeworfen")."""
     first = ctx.doc[phrase[0]]
     return entry.lemma in ctx.grammar.dative_listener_verbs and phrase[1] - phrase[0] <= MAX_BARE_LISTENER_WORDS \
-        and not (first.pos_ == "PRON" and first.lower_ in ctx.grammar.expletives | ctx.grammar.anaphoric_demonstratives)
+        and not (first.pos_ == "PRON"
+                 and first.lower_ in ctx.grammar.expletives | ctx.grammar.anaphoric_demonstratives)
 
 
 def _names_a_party(phrase: tuple[int, int], ctx: SentenceContext) -> bool:
