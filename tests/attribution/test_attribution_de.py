@@ -1769,3 +1769,13 @@ def test_a_fronted_object_before_a_nominative_pronoun_is_the_listener(text, sour
     "er" had been the listener of "forderte … auf", and the fronted phrase no one."""
     a = only(text)
     assert (a.source.text, a.addressee.text) == (source, listener)
+
+
+def test_a_konjunktiv_report_after_a_sentence_without_one_names_the_speaker_just_before():
+    """"Dort sei man sich … einig geworden" tells what the Deutsche Welle reported two sentences
+    before; the sentence between names no one, so the report had no speaker."""
+    found = attributions("Die Deutsche Welle berichtet in ihrer Nachricht von 50 teilnehmenden Nationen. Am "
+                         "Vorbereitungstreffen nehmen auch diverse internationale Organisationen teil. Dort sei man "
+                         "sich über einen Aktionsplan einig geworden.")
+    assert [(a.source.text, a.content.text) for a in found if a.cue is None] == [
+        ("Die Deutsche Welle", "Dort sei man sich über einen Aktionsplan einig geworden")]
