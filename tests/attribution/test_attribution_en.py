@@ -969,3 +969,13 @@ def test_the_subject_clause_of_a_reported_predicate_is_part_of_the_message():
 def test_the_whole_reported_clause_and_no_more(text, message):
     said = next(a for a in attributions(text) if a.cue.text in ("said", "says"))
     assert said.content.text == message
+
+
+@pytest.mark.parametrize("text", [
+    "Three-quarters of Republican voters support a temporary ban.",
+    "The senator attacked the oil industry in Texas.",
+])
+def test_the_object_of_support_or_attack_is_no_message(text):
+    """"support a ban", "attacked the oil industry": a stance or an act, not words reported; on
+    PolNeAR train (the first 150 articles) 28 such false reports went, 5 found ones with them."""
+    assert attributions(text) == []
