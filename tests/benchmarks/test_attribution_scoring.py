@@ -249,6 +249,28 @@ def test_dice_matching_threshold_and_source_accuracy():
     assert c["matched"] == 0
 
 
+def test_polnear_joins_a_quotation_continued_after_its_cue_to_the_piece_before():
+    """PolNeAR annotates "“A,” Trump said. “B.”" as one attribution with two content pieces; the
+    readout gives "“B.”" on its own, with no cue and the same source mention."""
+    text = "“We win,” Trump said. “We win big.”\n\n“Again.”"
+    index = B.TokenIndex(B.word_offsets(text))
+    source = {"text": "Trump", "start": 10, "end": 15}
+
+    def att(start, end, cue=None):
+        return {"type": "direct", "source": source, "cue": cue, "nested_in": None,
+                "content": {"text": text[start:end], "start": start, "end": end}}
+
+    first, second, third = (text.index("“We win,”"), text.index(",”") + 2), (22, 35), (37, len(text))
+    readout = {"attributions": [att(*first, cue={"text": "said", "start": 16, "end": 20}), att(*second),
+                                att(*third)]}
+    joined, apart = B.polnear_pred_frames(readout, index, text)  # ("“Again.”" is in the next paragraph)
+    assert joined.role("Message") == B.readout_frames(readout, index)[0].role("Message") \
+        | B.readout_frames(readout, index)[1].role("Message")
+    assert apart.role("Message") == B.readout_frames(readout, index)[2].role("Message")
+    readout["attributions"][1]["source"] = {"text": "We", "start": 23, "end": 25}
+    assert len(B.polnear_pred_frames(readout, index, text)) == 3  # another speaker's words stay apart
+
+
 # ----------------------------------------------------------------- GePaDe evaluation
 
 def _gold_sentence():
