@@ -22,8 +22,8 @@ from wortlaut.events.parties import at_home, compound_party, party, place_of, so
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, Once, cue_entry, find_trigger, names_an_event
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.syntax import (CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, OWNER, PASSIVE_SUBJECT,
-                                 POSSESSIVE, SUBJECT)
+from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OWNER,
+                                 PASSIVE_SUBJECT, POSSESSIVE, SUBJECT)
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -230,8 +230,14 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
         if entry is None and att.id in denials:
             entry = DENIAL
         if entry is not None:
-            found.append((att, Found(words[0], entry, words)))
+            found.append((att, Found(_cue_verb(words), entry, words)))
     return found
+
+
+def _cue_verb(words: tuple[Token, ...]) -> Token:
+    """The word of a cue that tells what was done: not the auxiliary or the report marker that the
+    cue holds too ("hat … gewarnt", "Wie … mitteilte")."""
+    return next((w for w in words if w.dep_ not in ANY_AUX | MARKER), words[0])
 
 
 def _place_name(place: Token, ctx: EventContext) -> str:

@@ -82,6 +82,7 @@ class Grammar:
     other_sense_objects: frozenset[str]
     naming_verbs: frozenset[str]
     speech_continues_by_mood: bool
+    cue_includes_helpers: bool
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
     subject_precedes_verb: bool
@@ -130,6 +131,7 @@ def load_grammar(lang: str) -> Grammar:
                                     for verb, words in raw["verb_listener_prepositions"].items()},
         naming_verbs=frozenset(raw["naming_verbs"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
+        cue_includes_helpers=bool(raw["cue_includes_helpers"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
         subject_precedes_verb=bool(raw["subject_precedes_verb"]),
