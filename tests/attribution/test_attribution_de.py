@@ -158,7 +158,8 @@ def test_weiter_after_a_verb_of_saying_is_an_adverb():
     assert a.content.text.startswith("der Iran habe die Chance")
     (b,) = attributions("Gegenüber Spiegel Online berichtete Michael Gordon davon, dass er den deutschen "
                         "Regierungssprecher Wilhelm angerufen habe.")
-    assert b.cue.text == "berichtete" and b.content.text.startswith("dass er den deutschen Regierungssprecher")
+    assert [p.text for p in b.cue.parts] == ["berichtete", "davon"]
+    assert b.content.text.startswith("dass er den deutschen Regierungssprecher")
     assert b.addressee.text == "Spiegel Online" and b.source.text == "Michael Gordon"
 
 
@@ -1787,4 +1788,13 @@ def test_a_verb_cue_holds_its_auxiliaries():
     a = only("Der Minister hat am Montag gewarnt, die Lage sei ernst.")
     assert [p.text for p in a.cue.parts] == ["hat", "gewarnt"] and a.cue.lemma == "warnen"
     b = only("Es war berichtet worden, dass die Lage ernst sei.")
-    assert [p.text for p in b.cue.parts] == ["war", "berichtet", "worden"]
+    assert [p.text for p in b.cue.parts] == ["Es", "war", "berichtet", "worden"]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Die Polizei geht davon aus, dass der Mann allein war.", ["geht", "davon", "aus"]),
+    ("Es heißt, er sei geflohen.", ["Es", "heißt"]),
+])
+def test_a_verb_cue_holds_its_correlative_adverb_and_its_expletive_subject(text, parts):
+    """"geht davon aus, dass …", "Es heißt, …": as SpkAtt-2023 marks the cue."""
+    assert [p.text for p in only(text).cue.parts] == parts

@@ -32,7 +32,8 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 MARKER, PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb, phrase, subject_of, trim)
+                                 EXPLETIVE, MARKER, PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb, phrase,
+                                 subject_of, trim)
 
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident Kony": longer, it is more likely a misparse
 
@@ -88,18 +89,26 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         content = chars(ctx.doc, *after)
     one_word = source is not None and source[1] - source[0] == 1
     speaker = relative_antecedent(ctx.doc[source[0]], ctx) if one_word else None  # "…, der sagte": whom "der" names
-    cue = _with_helpers(cue, token, content, ctx)
+    cue = _with_helpers(cue, token, content, source, ctx)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char, addressee=addressee, speaker=speaker)]
 
 
-def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], ctx: SentenceContext) -> list[Token]:
-    """The cue with the verb's auxiliaries ("hat … gewarnt", "war berichtet worden"), where the
-    language's cue takes them (``cue_includes_helpers``); none inside the message."""
-    if not ctx.grammar.cue_includes_helpers:
+def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], source: tuple[int, int] | None,
+                  ctx: SentenceContext) -> list[Token]:
+    """The cue with the words of the verb that only help it say, where the language's cue takes them
+    (``cue_includes_helpers``): its auxiliaries ("hat … gewarnt", "war berichtet worden"), its
+    expletive subject ("heißt es") and the adverb that announces its clause ("geht davon aus, dass …";
+    ``correlative_adverbs``); none inside the message or the source."""
+    grammar = ctx.grammar
+    if not grammar.cue_includes_helpers:
         return cue
-    added = [c for c in verb.children if c.dep_ in ANY_AUX and c.pos_ == "AUX" and c not in cue
-             and not content[0] <= c.idx < content[1]]
+    expletives = grammar.expletives - grammar.anaphoric_demonstratives - grammar.generic_pronouns
+    helpers = [c for c in verb.children if c.dep_ in ANY_AUX and c.pos_ == "AUX"
+               or c.lower_ in grammar.correlative_adverbs
+               or c.pos_ == "PRON" and c.lower_ in expletives and c.dep_ in SUBJECT | EXPLETIVE]
+    added = [t for t in helpers if t not in cue and not content[0] <= t.idx < content[1]
+             and not (source is not None and source[0] <= t.i < source[1])]
     return sorted([*cue, *added], key=lambda t: t.i) if added else cue
 
 

@@ -22,8 +22,8 @@ from wortlaut.events.parties import at_home, compound_party, party, place_of, so
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import VERBAL, Found, Once, cue_entry, find_trigger, names_an_event
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, MARKER, OWNER,
-                                 PASSIVE_SUBJECT, POSSESSIVE, SUBJECT)
+from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE,
+                                 MARKER, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT)
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -235,9 +235,11 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
 
 
 def _cue_verb(words: tuple[Token, ...]) -> Token:
-    """The word of a cue that tells what was done: not the auxiliary or the report marker that the
-    cue holds too ("hat … gewarnt", "Wie … mitteilte")."""
-    return next((w for w in words if w.dep_ not in ANY_AUX | MARKER), words[0])
+    """The word of a cue that tells what was done: its verb, else (the tagger took "wies" for an
+    adjective) its first word that is no auxiliary, expletive or marker the cue holds too ("hat …
+    gewarnt", "Es heißt")."""
+    return next((w for w in words if w.pos_ == "VERB"), None) or next(
+        (w for w in words if w.dep_ not in ANY_AUX | MARKER | SUBJECT | EXPLETIVE), words[0])
 
 
 def _place_name(place: Token, ctx: EventContext) -> str:

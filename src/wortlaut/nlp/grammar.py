@@ -83,6 +83,7 @@ class Grammar:
     naming_verbs: frozenset[str]
     speech_continues_by_mood: bool
     cue_includes_helpers: bool
+    correlative_adverbs: frozenset[str]
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
     subject_precedes_verb: bool
@@ -132,6 +133,7 @@ def load_grammar(lang: str) -> Grammar:
         naming_verbs=frozenset(raw["naming_verbs"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         cue_includes_helpers=bool(raw["cue_includes_helpers"]),
+        correlative_adverbs=frozenset(raw["correlative_adverbs"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
         subject_precedes_verb=bool(raw["subject_precedes_verb"]),
