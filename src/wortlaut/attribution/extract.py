@@ -32,7 +32,6 @@ MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
 MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
-MAX_SENTENCES_TO_SPEAKER = 2  # a report that names no speaker is the last speaker's this close
 MAX_BARE_REPORT_WORDS = 8  # "Trump said.", "Prime Minister Keir Starmer told reporters on Monday."
 MAX_HEADING_NAME_WORDS = 5  # "FDP-Finanzexperte Jürgen Koppelin wörtlich:"
 MIN_CONTENT_WORDS = 2
@@ -344,20 +343,15 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
     NATO-Osterweiterung." belongs to the speaker before, until the indicative returns (a
     reportative "soll" aside); a Konjunktiv I sentence with no report before it starts one, and so does
     a reportative "soll" with a past infinitive ("Ein heute 80-Jähriger soll seine Töchter missbraucht
-    haben": what others say happened; "Die Taufe soll am 15. Juni erfolgen" may be a plan). A report
-    so started names the subject of the sentence before where that names someone, else the speaker of
-    a report at most ``MAX_SENTENCES_TO_SPEAKER`` sentences before ("Die Deutsche Welle berichtet von
-    50 Nationen. Am Treffen nehmen auch Organisationen teil. Dort sei man sich einig geworden.")."""
+    haben": what others say happened; "Die Taufe soll am 15. Juni erfolgen" may be a plan)."""
     made: list[Candidate] = []
     running: Candidate | None = None
     contents = SpanIndex((c.content[0], c.content[1] + 1, c) for c in found)
     previous: Span | None = None
-    speaker: tuple[int, Candidate] | None = None  # the last report with a source, and its sentence's number
-    for number, (sentence, own) in enumerate(zip(sentences, per_sentence)):
+    for sentence, own in zip(sentences, per_sentence):
         before, previous = previous, sentence
         if own:
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
-            speaker = next(((number, c) for c in reversed(own) if c.source is not None), speaker)
             continue
         covered = bool(contents.containing(sentence.start_char, sentence.end_char))
         if covered:
@@ -372,10 +366,7 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         if running is None:
             if reports_by_mood(sentence) or reportative:
-                source = _announced_speaker(before, sentence, grammar)
-                if source is None and speaker is not None and number - speaker[0] <= MAX_SENTENCES_TO_SPEAKER:
-                    source = speaker[1].source  # "Die Deutsche Welle berichtet … Dort sei man sich … einig geworden."
-                running = Candidate(chars, source=source, rule="continuation")
+                running = Candidate(chars, source=_announced_speaker(before, sentence, grammar), rule="continuation")
                 made.append(running)
             continue
         if running.rule == "continuation" and running is made[-1]:
