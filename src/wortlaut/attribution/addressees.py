@@ -341,13 +341,13 @@ def _fronted_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Tok
     if finite is None or not any(c.lower_ in ctx.grammar.nominative_pronouns and c.i > finite.i
                                  and c.dep_ in DIRECT_OBJECT for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < finite.i and c.pos_ == "NOUN"), None)
-    if subject is None:
+    fronted = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < finite.i and c.pos_ == "NOUN"), None)
+    if fronted is None:
         return None
-    if entry.lemma in ctx.grammar.listener_object_verbs or _opened_by(subject, ctx.grammar.dative_determiners):
-        return subject
-    feminine = subject.morph.get("Gender") == ["Fem"] and subject.morph.get("Number") == ["Sing"]
-    return subject if entry.says and feminine and _opened_by(subject, ctx.grammar.oblique_determiners) else None
+    if entry.lemma in ctx.grammar.listener_object_verbs or _opened_by(fronted, ctx.grammar.dative_determiners):
+        return fronted
+    feminine = fronted.morph.get("Gender") == ["Fem"] and fronted.morph.get("Number") == ["Sing"]
+    return fronted if entry.says and feminine and _opened_by(fronted, ctx.grammar.oblique_determiners) else None
 
 
 def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

@@ -356,7 +356,8 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         covered = bool(contents.containing(sentence.start_char, sentence.end_char))
         if covered:
             continue
-        reportative = _reportative(sentence, grammar) and (running is not None or _past_infinitive(sentence, grammar))
+        told = _reportative_verb(sentence, grammar)
+        reportative = told is not None and (running is not None or _past_infinitive(told, sentence))
         if clause_mood(sentence) != "Sub" and not reportative or sentence.text.lstrip()[:1].islower():
             running = None
             continue
@@ -378,10 +379,6 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
     return made
 
 
-def _reportative(sentence: Span, grammar: Grammar) -> bool:
-    return _reportative_verb(sentence, grammar) is not None
-
-
 def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:
     """"Juventus soll in die 3. Liga absteigen": the present of "sollen" tells what others say
     (``reportative_verbs`` in ``grammar.json``), also where the parser did not make it the main
@@ -392,15 +389,12 @@ def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:
                  and "Ind" in v.morph.get("Mood")), None)
 
 
-def _past_infinitive(sentence: Span, grammar: Grammar) -> bool:
-    """The reportative verb's clause ends in a past infinitive, a participle and an infinitive
-    auxiliary ("soll … missbraucht haben", "sollen … getötet worden sein", "soll … im Gefängnis
-    gewesen sein"), read from the words up to the clause's first punctuation mark, as the parser may
-    hang them anywhere. On SpkAtt news train a present "soll"/"sollen" outside quotations with one
-    was a message 59 times in 73, without one 180 times in 358."""
-    verb = _reportative_verb(sentence, grammar)
-    if verb is None:
-        return False
+def _past_infinitive(verb: Token, sentence: Span) -> bool:
+    """The clause of the reportative ``verb`` ends in a past infinitive, a participle and an
+    infinitive auxiliary ("soll … missbraucht haben", "sollen … getötet worden sein", "soll … im
+    Gefängnis gewesen sein"), read from the words up to the clause's first punctuation mark, as the
+    parser may hang them anywhere. On SpkAtt news train a present "soll"/"sollen" outside quotations
+    with one was a message 59 times in 73, without one 180 times in 358."""
     words = list(takewhile(lambda t: not t.is_punct, sentence.doc[verb.i + 1: sentence.end]))
     return any("Part" in a.morph.get("VerbForm") and b.pos_ == "AUX" and "Inf" in b.morph.get("VerbForm")
                for a, b in zip(words, words[1:]))

@@ -35,7 +35,7 @@ from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKE
                                  EXPLETIVE, MARKER, PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb, phrase,
                                  subject_of, trim)
 
-MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident Kony": longer, it is more likely a misparse
+MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
 
 def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
@@ -218,9 +218,9 @@ def _raised(verb: Token, ctx: SentenceContext) -> bool:
 
 def _dative_made_subject(phrase: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> bool:
     """The passive of a verb whose listener is its dative and whose message a clause has no subject of
-    its own ("Kony wird vorgeworfen, dass …", "Klien wurde vorgeworfen, …", with the name tagged a common
-    noun; ``dative_listener_verbs``): what the parser made its subject is the listener, but for a
-    pronoun that stands for the thing said ("Das wurde ihm vorgeworfen")."""
+    its own ("Klien wurde vorgeworfen, …", with the name tagged a common noun; ``dative_listener_verbs``):
+    what the parser made its subject is the listener, but for a pronoun that stands for the thing said
+    ("Das wurde ihm vorgeworfen")."""
     first = ctx.doc[phrase[0]]
     return entry.lemma in ctx.grammar.dative_listener_verbs and phrase[1] - phrase[0] <= MAX_BARE_LISTENER_WORDS \
         and not (first.pos_ == "PRON"

@@ -25,7 +25,8 @@ MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
-PLACE_OR_BODY_LABELS = {"LOC", "GPE", "ORG"}
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+PLACE_OR_BODY_LABELS = PLACE_LABELS | {"ORG"}
 
 CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
 
@@ -1239,8 +1240,7 @@ def _affiliation_end(close: int, limit: int, ctx: SentenceContext) -> int:
             close += 1
         elif word.text == "(" and _with_bracketed(doc, close, sentence) > close:
             close = _with_bracketed(doc, close, sentence)
-        elif word.pos_ == "ADP" and close + 1 < sentence.end and doc[close + 1].ent_type_ in PLACE_OR_BODY_LABELS \
-                and doc[close + 1].ent_type_ not in {"ORG"}:
+        elif word.pos_ == "ADP" and close + 1 < sentence.end and doc[close + 1].ent_type_ in PLACE_LABELS:
             close += 2
         else:
             break
