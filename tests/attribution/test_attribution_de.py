@@ -1788,3 +1788,11 @@ def test_a_verb_cue_holds_its_auxiliaries():
 def test_a_verb_cue_holds_its_correlative_adverb_and_its_expletive_subject(text, parts):
     """"geht davon aus, dass …", "Es heißt, …": as SpkAtt-2023 marks the cue."""
     assert [p.text for p in only(text).cue.parts] == parts
+
+
+def test_a_second_subject_of_the_auxiliary_is_the_object_listener():
+    """The parser hung "die Europäische Union" on "hatten" as a second subject; "bitten" takes its
+    listener as object."""
+    a = only("Die Vereinten Nationen hatten die Europäische Union im Januar 2006 darum gebeten, sich mit Soldaten "
+             "an der Mission zu beteiligen.")
+    assert (a.source.text, a.addressee.text) == ("Die Vereinten Nationen", "die Europäische Union")

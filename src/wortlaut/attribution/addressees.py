@@ -54,8 +54,8 @@ from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, DATIVE_OBJECT,
-                                 DETERMINER,
+from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL,
+                                 DATIVE_OBJECT, DETERMINER,
                                  DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
                                  SUBJECT, UNLABELLED, first_word, phrase, subject_of, trim)
 
@@ -201,13 +201,17 @@ def _dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
 
 def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """The object of a verb whose object is its listener, also where the parser made it the passive
-    subject of an active verb ("Scholz hat die Bundesländer zu … aufgefordert")."""
+    subject of an active verb ("Scholz hat die Bundesländer zu … aufgefordert") or a second subject
+    of its auxiliary ("Die Vereinten Nationen hatten | die Europäische Union | darum gebeten")."""
     if entry.lemma not in ctx.grammar.listener_object_verbs:
         return None
     found = _object(verb, ctx)
     if found is None and not is_passive(verb, ctx):
+        subject = subject_of(verb)
         found = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
-                      and subject_of(verb) not in (None, c)), None)
+                      and subject not in (None, c)), None) or next(
+            (c for aux in verb.children if aux.dep_ in ANY_AUX for c in aux.children
+             if c.dep_ in SUBJECT and c.i > aux.i and c.pos_ in {"NOUN", "PROPN"} and subject not in (None, c)), None)
     return found
 
 
