@@ -209,10 +209,17 @@ def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Toke
     if found is None and not is_passive(verb, ctx):
         subject = subject_of(verb)
         found = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
-                      and subject not in (None, c)), None) or next(
-            (c for aux in verb.children if aux.dep_ in ANY_AUX for c in aux.children
-             if c.dep_ in SUBJECT and c.i > aux.i and c.pos_ in {"NOUN", "PROPN"} and subject not in (None, c)), None)
+                      and subject not in (None, c)), None) or _second_subject_of_auxiliary(verb, subject)
     return found
+
+
+def _second_subject_of_auxiliary(verb: Token, subject: Token | None) -> Token | None:
+    """A noun after the verb's auxiliary that the parser made the auxiliary's subject, where the verb has
+    another ("Die Vereinten Nationen hatten | die Europäische Union | darum gebeten")."""
+    if subject is None:
+        return None
+    return next((c for aux in verb.children if aux.dep_ in ANY_AUX for c in aux.children
+                 if c.dep_ in SUBJECT and c.i > aux.i and c.pos_ in {"NOUN", "PROPN"} and c != subject), None)
 
 
 def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

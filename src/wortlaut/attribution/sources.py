@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
-from wortlaut.nlp.entities import PERSON_LABELS, TIME_LABELS
+from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
@@ -25,7 +25,6 @@ MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 PLACE_OR_BODY_LABELS = PLACE_LABELS | {"ORG"}
 
 CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
@@ -1238,8 +1237,8 @@ def _affiliation_end(close: int, limit: int, ctx: SentenceContext) -> int:
         elif word.text in QUOTE_MARKS:
             quoted = not quoted
             close += 1
-        elif word.text == "(" and _with_bracketed(doc, close, sentence) > close:
-            close = _with_bracketed(doc, close, sentence)
+        elif word.text == "(" and (bracketed := _with_bracketed(doc, close, sentence)) > close:
+            close = bracketed
         elif word.pos_ == "ADP" and close + 1 < sentence.end and doc[close + 1].ent_type_ in PLACE_LABELS:
             close += 2
         else:
@@ -1263,6 +1262,7 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
     opening = doc[end + 1]
     if opening.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} or opening.is_sent_start:
         return end
+    finite = finite_of(verb, ctx) if verb is not None else None
     quoted = False
     for close in range(end + 1, min(end + 2 + MAX_APPOSITION_WORDS, sentence.end)):
         word = doc[close]
@@ -1271,7 +1271,7 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             if quoted and (close + 1 >= sentence.end or not is_name(doc[close + 1]) and doc[close + 1].pos_ != "NOUN"):
                 return end  # (a quotation, not a name)
             continue
-        if verb is not None and close > end + 1 and word == finite_of(verb, ctx):
+        if finite is not None and close > end + 1 and word == finite:
             return close  # the comma left out: "René Préval, der Präsident des Staates | sagte vor der Presse"
         if word.pos_ in {"VERB", "AUX", "SCONJ"} or word.is_space or _predicative(word):
             return end

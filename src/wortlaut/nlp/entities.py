@@ -16,6 +16,7 @@ LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC
           "NORP": "MISC", "FAC": "LOC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
           "LAW": "MISC", "LANGUAGE": "MISC"}
 PERSON_LABELS = frozenset(label for label, kind in LABELS.items() if kind == "PER")  # the recognisers' persons
+PLACE_LABELS = frozenset(label for label, kind in LABELS.items() if kind == "LOC")  # their places
 TIME_LABELS = frozenset({"DATE", "TIME"})  # dates and times, which English recognisers label
 
 
