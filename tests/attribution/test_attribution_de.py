@@ -1796,3 +1796,22 @@ def test_a_second_subject_of_the_auxiliary_is_the_object_listener():
     a = only("Die Vereinten Nationen hatten die Europäische Union im Januar 2006 darum gebeten, sich mit Soldaten "
              "an der Mission zu beteiligen.")
     assert (a.source.text, a.addressee.text) == ("Die Vereinten Nationen", "die Europäische Union")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Journalisten hätten durch einen kurzen Anruf herausfinden können, dass die Neuigkeit keine ist.",
+    "Bürger können sich beim Büro des Bundestagspräsidenten über dessen Entscheidung beschweren.",
+])
+def test_a_verb_of_saying_with_können_reports_nothing(text):
+    """What someone can or could say is not what they said (SpkAtt news train: 1 report in 40)."""
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Erdbeben in der Nähe von Christchurch hat mindestens 65 Menschenleben gefordert.",
+    "Überschwemmungen haben im Süden des Landes 100 Todesopfer gefordert.",
+])
+def test_fordern_with_the_dead_as_object_is_no_demand(text):
+    """"Menschenleben fordern" counts the dead; "forderte Entschädigung für die Opfer" demands."""
+    assert attributions(text) == []
+    assert only("Die Gewerkschaft forderte Entschädigung für die Opfer.").content.text == "Entschädigung für die Opfer"

@@ -979,3 +979,18 @@ def test_the_object_of_support_or_attack_is_no_message(text):
     """"support a ban", "attacked the oil industry": a stance or an act, not words reported; on
     PolNeAR train (the first 150 articles) 28 such false reports went, 5 found ones with them."""
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Voters can tell the difference between a slogan and a plan.",
+    "He could argue that the law was never meant for such cases.",
+])
+def test_a_verb_of_saying_with_can_or_could_reports_nothing(text):
+    """What someone can or could say is not what they said (PolNeAR train: 21 such reports, none
+    annotated)."""
+    assert attributions(text) == []
+
+
+def test_claiming_lives_is_no_claim():
+    """"claimed 65 lives" counts the dead; "claimed victory" would still be a claim."""
+    assert attributions("The earthquake near Christchurch claimed at least 65 lives.") == []

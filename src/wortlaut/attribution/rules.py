@@ -44,7 +44,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         return []
     entry, cue = found
     if _intended(token, ctx) or _other_sense(token, entry, ctx) or _in_discourse_phrase(token, ctx) \
-            or _naming_participle(token, entry, ctx):
+            or _naming_participle(token, entry, ctx) or _only_possible(token, ctx):
         return []
     causative = _causative_of(token, ctx)
     if causative is not None:
@@ -129,14 +129,28 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     """A phrase of the verb opened by one of its ``other_sense_prepositions`` makes it no verb of
     saying: "Das Landgericht hat einen früheren Manager … zu drei Jahren Haft verurteilt", "The judge
     has not yet ruled on the request" (not a time: "ruled on Monday that …"); so does a noun object
-    of one of its ``other_sense_objects`` ("The company will appeal the ruling")."""
-    if entry.lemma in ctx.grammar.other_sense_objects and any(
-            c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+    of one of its ``other_sense_objects`` ("The company will appeal the ruling") or one its
+    ``other_sense_object_nouns`` name ("Überschwemmungen haben 100 Todesopfer gefordert")."""
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
+    if entry.lemma in ctx.grammar.other_sense_objects and objects:
         return True  # ``other_sense_objects``: "will appeal the ruling"
+    endings = ctx.grammar.other_sense_object_nouns.get(entry.lemma, ())
+    if any(o.lemma_.lower().endswith(endings) or o.lower_.endswith(endings) for o in objects):
+        return True  # ``other_sense_object_nouns``: "Das Erdbeben hat 65 Menschenleben gefordert"
     prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
     return bool(prepositions) and any(
         t.lower_ in prepositions and t.pos_ == "ADP" and not _time_phrase(t.head, ctx)
         for t in ctx.doc[ctx.sentence.start: ctx.sentence.end] if t.head == verb or t.head.head == verb)
+
+
+def _only_possible(verb: Token, ctx: SentenceContext) -> bool:
+    """A verb of saying that one of the ``ability_modals`` helps tells what someone can or could
+    say, not what they said: "Die Journalisten hätten das durch einen Anruf herausfinden können",
+    "Bürger können sich beim Büro beschweren" (the parser hangs the modal on the verb or the verb
+    on the modal)."""
+    modals = ctx.grammar.ability_modals
+    return bool(modals) and (any(c.lemma_ in modals for c in verb.children if c.dep_ in ANY_AUX)
+                             or verb.dep_ in DEPENDENT_VERB and verb.head.lemma_ in modals)
 
 
 def _naming_participle(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
