@@ -1814,4 +1814,12 @@ def test_a_verb_of_saying_with_können_reports_nothing(text):
 def test_fordern_with_the_dead_as_object_is_no_demand(text):
     """"Menschenleben fordern" counts the dead; "forderte Entschädigung für die Opfer" demands."""
     assert attributions(text) == []
-    assert only("Die Gewerkschaft forderte Entschädigung für die Opfer.").content.text == "Entschädigung für die Opfer"
+    demand = only("Die Gewerkschaft forderte Entschädigung für die Opfer.")
+    assert demand.content.text == "Entschädigung für die Opfer"
+
+
+def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
+    """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
+    a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")
+    assert (a.source.text, a.cue.text) == ("der Trainer", "sagte")
+    assert only("Ich denke, er verdient viel Anerkennung dafür.").source.text == "Ich"

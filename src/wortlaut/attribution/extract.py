@@ -66,7 +66,8 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         made = candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text, speech, around))
         for candidate in made:
             candidate.content = _with_closing_mark(candidate.content, around, text)
-        made = [c for c in _dedupe(made) if _substantial(doc, text, c.content, quotes, grammar)]
+        made = [c for c in _dedupe(made) if _substantial(doc, text, c.content, quotes, grammar)
+                and not _own_aside(c, doc, around)]
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
         found.extend(made)
@@ -83,6 +84,16 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
                                              or not _names_someone(doc, candidate.source, grammar)):
             candidate.source = None  # "You had a lot of people saying …": nobody in particular
     return _to_attributions(doc, text, found, quotes)
+
+
+def _own_aside(candidate: Candidate, doc: Doc, quotes: SpanIndex[Quote]) -> bool:
+    """"„Ich denke, er verdient viel Anerkennung dafür“": a speaker's "I think" inside their own
+    quotation hedges what they say; it is no report of its own."""
+    if candidate.source is None or candidate.source[1] - candidate.source[0] != 1 or not candidate.cue:
+        return False
+    speaker = doc[candidate.source[0]]
+    return speaker.pos_ == "PRON" and "1" in speaker.morph.get("Person") \
+        and bool(quotes.containing(candidate.cue[0].idx, candidate.cue[0].idx + 1))
 
 
 def _speech(quote: Quote, text: str) -> bool:
