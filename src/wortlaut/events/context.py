@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wortlaut.events.actors import ActorTable, load_actors
 from wortlaut.events.lexicon import EventGrammar, TriggerLexicon, load_event_grammar, load_triggers
-from wortlaut.model import REPORTAGE, Attribution, Readout
+from wortlaut.model import REPORTAGE, Attribution, Party, Readout
 from wortlaut.nlp.grammar import Grammar, load_grammar
 from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
@@ -29,8 +29,12 @@ class EventContext:
     grammar: Grammar
     cues: CueLexicon
     actors: ActorTable
-    # the codes of each word, worked out once: a word is tried as party and as place
+    # worked out once per document: a word is tried as party and as place, a phrase as the
+    # party of several triggers, a source for every trigger in what it said
     word_codes: dict[int, "Codes"] = field(default_factory=dict)
+    parties: dict[tuple[int, Party | None], Party | None] = field(default_factory=dict)
+    source_parties: dict[tuple[int, int], Party | None] = field(default_factory=dict)
+    places: dict[int, list[tuple[Token, str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, readout: Readout) -> "EventContext":

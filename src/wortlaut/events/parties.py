@@ -48,6 +48,13 @@ def party(head: Token, ctx: EventContext, speaker: Party | None = None) -> Party
     Inside a quotation, first-person words ("gegen unser Land") are its ``speaker``. Any noun
     is coded by a country's adjective or genitive that qualifies it ("zwei deutsche Ingenieure
     wurden entführt", "russische Stellungen", "der Fraktionschef der Grünen")."""
+    key = (head.i, speaker)
+    if key not in ctx.parties:
+        ctx.parties[key] = _party_of(head, ctx, speaker)
+    return ctx.parties[key]
+
+
+def _party_of(head: Token, ctx: EventContext, speaker: Party | None) -> Party | None:
     if speaker is not None and head.lower_ in ctx.events_grammar.first_person:
         return speaker
     if head.pos_ in {"PRON", "DET"} and ("Prs" in head.morph.get("PronType") or _is_possessive_pronoun(head, ctx)):
@@ -100,10 +107,17 @@ def place_of(word: Token, ctx: EventContext) -> Token | None:
     return next((token for token, _ in _places(word, ctx)), None)
 
 
-def _places(word: Token, ctx: EventContext):
+def _places(word: Token, ctx: EventContext) -> list[tuple[Token, str]]:
     """The places of ``word``'s sentence that code to a country, with that country."""
+    sentence = word.sent
+    if sentence.start not in ctx.places:
+        ctx.places[sentence.start] = list(_sentence_places(sentence, ctx))
+    return ctx.places[sentence.start]
+
+
+def _sentence_places(sentence, ctx: EventContext):
     places = ctx.events_grammar.location_prepositions
-    for token in word.sent:
+    for token in sentence:
         if token.pos_ in {"PROPN", "NOUN"} and any(
                 c.dep_ in CASE_MARKER and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
                 for c in token.children):
@@ -146,6 +160,13 @@ def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
 
 def source_party(source: Source, ctx: EventContext) -> Party | None:
     """The party of an attribution's source (or addressee): the codes of its head."""
+    key = (source.start, source.end)
+    if key not in ctx.source_parties:
+        ctx.source_parties[key] = _source_party_of(source, ctx)
+    return ctx.source_parties[key]
+
+
+def _source_party_of(source: Source, ctx: EventContext) -> Party | None:
     span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
