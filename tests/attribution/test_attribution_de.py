@@ -1823,3 +1823,12 @@ def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")
     assert (a.source.text, a.cue.text) == ("der Trainer", "sagte")
     assert only("Ich denke, er verdient viel Anerkennung dafür.").source.text == "Ich"
+
+
+def test_a_headline_name_and_colon_attribute_the_line_but_a_dateline_or_credit_does_not():
+    """"Lawrow: Russland plant …" tells what Lawrow says; "Berlin: Die Polizei …" is a dateline,
+    "Foto: Reuters" a credit."""
+    readout = analyze_text("Lawrow: Russland plant keinen Angriff auf die Ukraine\n\n"
+                           "Berlin: Die Polizei hat am Montag zwei Männer festgenommen.\n\nFoto: Reuters\n", "de")
+    assert [(a.source.text, a.content.text) for a in readout.attributions] == [
+        ("Lawrow", "Russland plant keinen Angriff auf die Ukraine")]

@@ -1001,3 +1001,12 @@ def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     first 150 articles: 137 fewer reports, one matched one lost)."""
     a = only("“I think the economy is strong and getting stronger,” Smith said on Monday.")
     assert (a.source.text, a.cue.text) == ("Smith", "said")
+
+
+def test_a_headline_name_and_colon_attribute_the_line():
+    """"Lynch: No outside influence …": headlines attribute with a colon (PolNeAR train, the first
+    150 articles: 20 more reports matched, 1 more false)."""
+    readout = analyze_text("Lynch: No outside influence on FBI probe into Clinton emails\n\n"
+                           "The attorney general spoke on Tuesday.", "en")
+    (a,) = readout.attributions
+    assert (a.source.text, a.content.text) == ("Lynch", "No outside influence on FBI probe into Clinton emails")

@@ -20,6 +20,7 @@ from wortlaut.attribution.sources import is_name
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
+from wortlaut.nlp.entities import PLACE_LABELS
 from wortlaut.nlp.grammar import Grammar, is_possessive, is_time_word, load_grammar
 from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
@@ -34,6 +35,7 @@ SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted ter
 MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
 MAX_BARE_REPORT_WORDS = 8  # "Trump said.", "Prime Minister Keir Starmer told reporters on Monday."
 MAX_HEADING_NAME_WORDS = 5  # "FDP-Finanzexperte Jürgen Koppelin wörtlich:"
+MIN_HEADLINE_WORDS = 3  # "Lynch: No outside influence …"; "Foto: Reuters" names a credit, not a claim
 MIN_CONTENT_WORDS = 2
 YEAR_DIGITS = 4  # a lone source of four digits is a year ("2012"), no one
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
@@ -73,6 +75,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         found.extend(made)
     starts = [s.start_char for s in sentences]
     found.extend(_lone_quotes(doc, text, quotes, sentences, starts, per_sentence, found, grammar))
+    found.extend(_headline_claims(doc, text, sentences, per_sentence, found))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
     _anaphor_antecedents(doc, sentences, starts, per_sentence, grammar)
@@ -282,6 +285,35 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
             continue
         made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
                               follows=previous, rule="quote"))
+    return made
+
+
+def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: list[list[Candidate]],
+                     found: list[Candidate]) -> list[Candidate]:
+    """"Lynch: No outside influence on FBI probe into Clinton emails", "Lawrow: Russland plant keinen
+    Angriff": a line that opens with a name and a colon, with no verb before it, tells what the one
+    named says, as headlines attribute; the rest of the line is the message. A place before the
+    colon is a dateline ("Berlin: Die Polizei …"), and a quotation after it was read already."""
+    made: list[Candidate] = []
+    contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
+    for sentence, own in zip(sentences, per_sentence):
+        line = text.rfind("\n", 0, sentence.start_char) + 1
+        colon = next((t for t in sentence if t.text == ":"), None)
+        if own or colon is None or text[line:sentence.start_char].strip():
+            continue
+        name = _heading_name(doc, colon.i, sentence.start)
+        if name is None or doc[name[1] - 1].ent_type_ in PLACE_LABELS:
+            continue
+        end = text.find("\n", colon.idx)
+        end = len(text) if end < 0 else end
+        start = colon.idx + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < MIN_HEADLINE_WORDS or contents.overlapping(start, end):
+            continue
+        made.append(Candidate((start, end), source=name, rule="headline", sentence=sentence.start_char))
     return made
 
 
