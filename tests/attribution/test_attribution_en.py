@@ -1010,3 +1010,11 @@ def test_a_headline_name_and_colon_attribute_the_line():
                            "The attorney general spoke on Tuesday.", "en")
     (a,) = readout.attributions
     assert (a.source.text, a.content.text) == ("Lynch", "No outside influence on FBI probe into Clinton emails")
+
+
+def test_a_message_in_an_opening_adverbial_clause_ends_at_the_main_clause_the_parser_made_its_complement():
+    """The parser made "claimed" the root and "affirm" its complement; the claim ends at the comma."""
+    found = attributions("While Clinton wrongly claimed that the videos exist, foreign policy experts affirm that "
+                         "it is highly likely that Trump will be used as a recruiting tool.")
+    claimed = next(a for a in found if a.cue.text == "claimed")
+    assert claimed.content.text == "that the videos exist"

@@ -663,10 +663,22 @@ def _before_main_clause(verb: Token, opening: Token, ctx: SentenceContext) -> in
     political affiliation, | he appears somewhat uneasy …"."""
     main = verb.head
     if verb.dep_ != "advcl" or main.i < verb.i or not any(c.dep_ in MARKER for c in verb.children):
-        return ctx.sentence.end
+        return _before_clause_made_complement(verb, opening, ctx)
     subject = subject_of(main)
     boundary = min(main.i, subject.i if subject is not None else main.i)
     return boundary if boundary > opening.i else ctx.sentence.end
+
+
+def _before_clause_made_complement(verb: Token, opening: Token, ctx: SentenceContext) -> int:
+    """The same where the parser made the adverbial clause the sentence's root and the main clause
+    its complement: "While Clinton wrongly claimed that the videos exist, | foreign policy experts
+    affirm …" — the cue's clause opens the sentence with a subordinating conjunction, and the main
+    clause is the cue's next clause after a comma."""
+    first = ctx.doc[trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]]
+    if first.head != verb or first.dep_ not in MARKER or first.lower_ in ctx.grammar.declarative_complementizers:
+        return ctx.sentence.end
+    starts = [min(t.i for t in c.subtree) for c in children(verb, CLAUSAL) if c.i > opening.i]
+    return next((i for i in sorted(starts) if i > opening.i and ctx.doc[i - 1].text == ","), ctx.sentence.end)
 
 
 def _after_own_oblique(word: Token, that: Token, verb: Token) -> bool:
