@@ -314,3 +314,12 @@ def test_expelling_a_state_from_a_group_is_a_sanction():
 def test_the_agent_of_a_passive_the_parser_hung_on_a_noun_before_the_participle(text, type_, sides):
     """The by-phrase is the actor, and the noun it hangs on keeps no country from it."""
     assert countries(one(events_of(text, "de"), type_)) == sides
+
+
+def test_the_name_right_after_a_role_noun_codes_it_wherever_the_parser_hung_it():
+    """"die Regierung von Amtsinhaber | Robert Mugabe": the parser hung "Robert" on the verb; the
+    name after the role noun still says whose government it is."""
+    event = one(events_of("Die Oppositionspartei Movement for Democratic Change (MDC) beschuldigte die Regierung "
+                          "von Amtsinhaber Robert Mugabe der Vorbereitung eines organisierten Wahlbetrugs.", "de"),
+                "ACCUSE")
+    assert event.recipient.country == "ZWE"

@@ -21,6 +21,7 @@ from wortlaut.events.context import EventContext
 from wortlaut.events.roles import clause_subject, preposition
 from wortlaut.events.triggers import names_an_event
 from wortlaut.model import Party, Source
+from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, OWNER, POSSESSIVE,
@@ -202,7 +203,22 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
             continue
         if found.country:
             return own.over(found)
+    name = _name_after(head) if own.role else None
+    if name is not None and _head_codes(name, ctx).country:
+        return own.over(_head_codes(name, ctx))
     return own
+
+
+def _name_after(role: Token) -> Token | None:
+    """The last word of the person's name right after a role noun, wherever the parser hung it:
+    "die Regierung von Amtsinhaber | Robert Mugabe" (here "Robert" hung on the verb)."""
+    doc = role.doc
+    if role.i + 1 >= len(doc) or doc[role.i + 1].ent_iob_ != "B" or doc[role.i + 1].ent_type_ not in PERSON_LABELS:
+        return None
+    end = role.i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[end - 1]
 
 
 def _is_possessive_pronoun(token: Token, ctx: EventContext) -> bool:
