@@ -1846,3 +1846,9 @@ def test_a_call_to_an_event_or_an_agreement_on_a_thing_is_no_report(text):
 def test_a_call_with_its_infinitive_still_reports():
     a = only("Biden hatte in der Ukraine lebende US-Bürger dazu aufgerufen, das Land sofort zu verlassen.")
     assert (a.source.text, a.content.text) == ("Biden", "das Land sofort zu verlassen")
+
+
+def test_media_hung_on_a_place_with_the_reported_subject_as_its_apposition_is_the_listener():
+    """The parser hung "der Presse" on "Juba" and made "die SPLA" its apposition."""
+    a = only("Der Informationsminister des Südsudans sagte in Juba der Presse, die SPLA werde nicht vergelten.")
+    assert (a.addressee.text, a.content.text) == ("der Presse", "die SPLA werde nicht vergelten")

@@ -419,13 +419,19 @@ def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContex
         owner = token.head
         if token.dep_ not in OWNER or owner.i > token.i or not _caseless(token) or token.pos_ not in {"NOUN", "PROPN"} \
                 or not _opened_by(token, ctx.grammar.oblique_determiners) \
-                or not _names_media(*phrase(token, ctx.sentence), ctx):
+                or not _names_media(*_before_comma(*phrase(token, ctx.sentence), ctx), ctx):
             continue
         earlier = [c for c in owner.children if c.dep_ in OWNER and c.i < token.i and _caseless(c)
                    and _opened_by(c, ctx.grammar.oblique_determiners)]
         if _name_word(owner) or owner.ent_type_ or earlier:
             return token
     return None
+
+
+def _before_comma(start: int, end: int, ctx: SentenceContext) -> tuple[int, int]:
+    """A phrase up to its first comma: "der Presse | , die SPLA werde …" (the parser made the
+    reported clause's subject an apposition of the media)."""
+    return start, next((t.i for t in ctx.doc[start:end] if t.text == ","), end)
 
 
 def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
