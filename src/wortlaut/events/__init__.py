@@ -20,7 +20,7 @@ from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
-from wortlaut.events.triggers import VERBAL, Found, Once, cue_entry, find_trigger, names_an_event
+from wortlaut.events.triggers import VERBAL, Found, Once, cue_entry, find_trigger, names_an_event, possible_triggers
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE,
                                  MARKER, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT)
@@ -54,12 +54,14 @@ def find_events(doc: Doc, readout: Readout) -> None:
         event = read_event(found, ctx, said=att)
         if event is not None:
             told.append(event)
+    possible = possible_triggers(doc, ctx)
     for sentence in doc.sents:
         if not ctx.reportage.overlapping(sentence.start_char, sentence.end_char):
             continue
-        for token in sentence:
-            if token.i in used:
+        for i in range(sentence.start, sentence.end):
+            if i not in possible or i in used:
                 continue
+            token = doc[i]
             found = find_trigger(token, ctx)
             if found is not None and ctx.in_reportage(token):
                 used.update(t.i for t in found.words)

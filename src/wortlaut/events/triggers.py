@@ -7,11 +7,12 @@ only when the pattern's words are among the trigger's dependents ("verhängte Sa
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import Callable, Generic, TypeVar
 
-from spacy.tokens import Token
+from spacy.parts_of_speech import IDS
+from spacy.tokens import Doc, Token
 
 from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import Slot, TriggerEntry
@@ -21,6 +22,7 @@ from wortlaut.nlp.syntax import PARTICLE, SUBJECT
 
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
 MIN_SUFFIX = 4  # a pattern word matches the end of a German compound ("Bodentruppen" ~ "truppe")
 
 
@@ -42,6 +44,14 @@ def find_trigger(token: Token, ctx: EventContext) -> Found | None:
     return None
 
 
+def possible_triggers(doc: Doc, ctx: EventContext) -> set[int]:
+    """The words whose part of speech lets ``find_trigger`` try them, read from the doc's array: the
+    other words (in English news more than half) are never made tokens."""
+    allowed = VERBAL | NOMINAL | (UNTAGGED_VERB if ctx.grammar.nouns_capitalised else frozenset())
+    ids = {IDS[name] for name in allowed}
+    return {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in ids}
+
+
 def names_an_event(noun: Token, ctx: EventContext) -> bool:
     """A noun the lexicon knows as an event in any of its forms ("Angriff", "Luftangriff")."""
     compounds = ctx.events_grammar.compounds
@@ -53,7 +63,7 @@ def _untagged_verb(token: Token, ctx: EventContext) -> bool:
     knows ("entschlossen antworten" with "antworten" tagged ADJ, "bereit erklärt" with "erklärt"
     tagged PUNCT); in a language that capitalises nouns, never a noun."""
     return (ctx.grammar.nouns_capitalised and token.is_lower and token.is_alpha
-            and token.pos_ in {"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})
+            and token.pos_ in UNTAGGED_VERB)
 
 
 def _noun_forms(token: Token, ctx: EventContext) -> list[str]:
@@ -166,13 +176,21 @@ class DependentWords:
     words: frozenset[str]
     tokens: tuple[Token, ...]
     compounds: bool
+    _unders: dict[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
-    def phrases(self) -> tuple[tuple[str, str, frozenset[str]], ...]:
-        """(lemma, form, words under it) of each preposition."""
-        return tuple((t.lemma_.lower(), t.lower_, frozenset(
-            w for u in ([u for u in t.subtree if u != t] or [t.head]) for w in (u.lemma_.lower(), u.lower_)))
-            for t in self.tokens if preposition(t) is not None)
+    def phrases(self) -> tuple[tuple[Token, frozenset[str]], ...]:
+        """Each preposition (or noun with its preposition) and its lemma and form; the words under
+        it are read only for those a pattern names (``_under``)."""
+        return tuple((t, frozenset({t.lemma_.lower(), t.lower_})) for t in self.tokens if preposition(t) is not None)
+
+    def _under(self, token: Token) -> frozenset[str]:
+        """The lemmas and forms under a phrase's word (its head's where it has none)."""
+        found = self._unders.get(token.i)
+        if found is None:
+            words = [u for u in token.subtree if u != token] or [token.head]
+            found = self._unders[token.i] = frozenset(w for u in words for w in (u.lemma_.lower(), u.lower_))
+        return found
 
     @classmethod
     def of(cls, token: Token, compounds: bool, following: bool = False) -> "DependentWords":
@@ -190,10 +208,10 @@ class DependentWords:
         heads, nouns = slot
         if nouns is None:  # the common case, checked first: English verbs try dozens of patterns
             return not self.words.isdisjoint(heads) or self.compounds and _names(self.words, heads, True)
-        for lemma, form, under in self.phrases:
-            if (lemma in heads or form in heads) and _names(under, nouns, self.compounds):
+        for token, own in self.phrases:
+            if not own.isdisjoint(heads) and _names(self._under(token), nouns, self.compounds):
                 return True
-            if _names(frozenset({lemma, form}), nouns, self.compounds) and any(h in under for h in heads):
+            if _names(own, nouns, self.compounds) and any(h in self._under(token) for h in heads):
                 return True  # UD: the preposition hangs on its noun
         return False
 
