@@ -129,8 +129,8 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     """A phrase of the verb opened by one of its ``other_sense_prepositions`` makes it no verb of
     saying: "Das Landgericht hat einen früheren Manager … zu drei Jahren Haft verurteilt", "The judge
     has not yet ruled on the request" (not a time: "ruled on Monday that …"); so does a noun object
-    of one of its ``other_sense_objects`` ("The company will appeal the ruling") or one its
-    ``other_sense_object_nouns`` name ("Überschwemmungen haben 100 Todesopfer gefordert")."""
+    of one of its ``other_sense_objects`` ("The company will appeal the ruling") or a noun object
+    ending in one of its ``other_sense_object_nouns`` ("Überschwemmungen haben 100 Todesopfer gefordert")."""
     objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
     if entry.lemma in ctx.grammar.other_sense_objects and objects:
         return True  # ``other_sense_objects``: "will appeal the ruling"

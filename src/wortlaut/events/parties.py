@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from wortlaut.events.actors import ActorEntry, fold
 from wortlaut.events.codes import DOMESTIC_SECTORS, STATE_SECTORS, actor_code
@@ -116,7 +116,7 @@ def _places(word: Token, ctx: EventContext) -> list[tuple[Token, str]]:
     return ctx.places[sentence.start]
 
 
-def _sentence_places(sentence, ctx: EventContext):
+def _sentence_places(sentence: Span, ctx: EventContext):
     places = ctx.events_grammar.location_prepositions
     for token in sentence:
         if token.pos_ in {"PROPN", "NOUN"} and any(
@@ -204,9 +204,8 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
         if found.country:
             return own.over(found)
     name = _name_after(head) if own.role else None
-    if name is not None and _head_codes(name, ctx).country:
-        return own.over(_head_codes(name, ctx))
-    return own
+    named = _head_codes(name, ctx) if name is not None else Codes()
+    return own.over(named) if named.country else own
 
 
 def _name_after(role: Token) -> Token | None:
