@@ -1852,3 +1852,11 @@ def test_media_hung_on_a_place_with_the_reported_subject_as_its_apposition_is_th
     """The parser hung "der Presse" on "Juba" and made "die SPLA" its apposition."""
     a = only("Der Informationsminister des Südsudans sagte in Juba der Presse, die SPLA werde nicht vergelten.")
     assert (a.addressee.text, a.content.text) == ("der Presse", "die SPLA werde nicht vergelten")
+
+
+def test_a_description_after_the_speaker_s_name_closed_by_a_colon_is_the_speaker_s():
+    """"sagte Jon Bon Jovi, Gründer der Rockband: „…“": SpkAtt-2023 marks the description as part of
+    the source; it ended at a comma before a finite verb or at the sentence's end, not at a colon."""
+    a = only("In einem Interview vor dem Düsseldorfer Konzert sagte Jon Bon Jovi, Gründer der Rockband: „Ich nehme "
+             "meine Gitarre nicht in die Hand, um Geld zu verdienen, sondern um Musik zu machen.“")
+    assert a.source.text == "Jon Bon Jovi, Gründer der Rockband"

@@ -1251,11 +1251,12 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
     Rajevac, der Trainer Ghanas, zeigte sich zufrieden", "sagte Tegaye Mununhe, der Polizeichef der
     betroffenen Region.", "Clinton, a Democrat, said", "sagte Mark O'Keefe, der Sprecher der so
     genannten „EVAC-Ambulanz“.". The description is a noun phrase with no verb, no predicative and
-    no quotation but a quoted name, closed by a comma before a finite verb, after ``verb`` also
-    before a preposition ("verlautbarte Peter Sharp, der Direktor des Schiffseigners, | in einer
-    Pressemitteilung"), or by the sentence's end, and it ends before a time ("…, Kommandeur des
-    Einsatzes | am Montag"); a relative clause or a reported clause after the comma is not one
-    ("sagte Müller, der Verein werde klagen")."""
+    no quotation but a quoted name, closed by a comma before a finite verb or a relative clause
+    ("sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren, | die …"), after ``verb`` also before a
+    preposition ("verlautbarte Peter Sharp, der Direktor des Schiffseigners, | in einer
+    Pressemitteilung"), by a colon ("sagte Jon Bon Jovi, Gründer der Rockband: „…“") or by the
+    sentence's end, and it ends before a time ("…, Kommandeur des Einsatzes | am Montag"); a relative
+    clause or a reported clause after the comma is not one ("sagte Müller, der Verein werde klagen")."""
     doc, sentence = ctx.doc, ctx.sentence
     if end + 1 >= sentence.end or doc[end].text != "," or not is_name(doc[end - 1]):
         return end
@@ -1278,12 +1279,14 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
         if quoted:
             continue
         if word.pos_ == "ADP" and close + 1 < sentence.end and is_time(doc[close + 1], ctx) \
-                or word.text in SENTENCE_ENDS or close + 1 == sentence.end and word.is_punct:
+                or word.text in SENTENCE_ENDS or word.text == ":" or close + 1 == sentence.end and word.is_punct:
             return close if close > end + 1 else end
         if word.text == ",":
             after = doc[close + 1] if close + 1 < sentence.end else None
             setting = after is not None and after.pos_ == "ADP" and verb is not None and _setting_of(after, verb, ctx)
-            return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting) else end
+            relative = after is not None and "Rel" in after.morph.get("PronType")
+            return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting or relative) \
+                else end
     return end
 
 
