@@ -25,6 +25,7 @@ MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
+PHRASE_OPENING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # what a noun phrase may open with
 PLACE_OR_BODY_LABELS = PLACE_LABELS | {"ORG"}
 
 CLAUSE_OPENERS = frozenset({",", "–", "-", ":", ";"})  # punctuation a clause may follow
@@ -530,7 +531,7 @@ def oblique_by_gender(token: Token, ctx: SentenceContext) -> bool:
     opening = ctx.doc[trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]]
     return article is not None and article.lower_ in ctx.grammar.oblique_determiners and token.pos_ == "NOUN" \
         and token.morph.get("Gender") == ["Fem"] and token.morph.get("Number") == ["Sing"] \
-        and opening.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} and opening.i < token.i
+        and opening.pos_ in PHRASE_OPENING_POS and opening.i < token.i
 
 
 def _active_despite_label(verb: Token, ctx: SentenceContext) -> bool:
@@ -1188,7 +1189,7 @@ def stray_word(token: Token, ctx: SentenceContext) -> bool:
     Angaben", "wonach | es | eine Schätzung" (not a capitalised word, which may be a name the tagger
     took for a verb)."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is None or following.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+    if following is None or following.pos_ not in PHRASE_OPENING_POS:
         return False
     return token.pos_ in {"VERB", "AUX"} and token.is_lower or token.pos_ == "PRON" and (
         "Yes" in token.morph.get("Reflex") or token.lower_ in ctx.grammar.expletives)
@@ -1261,7 +1262,7 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
     if end + 1 >= sentence.end or doc[end].text != "," or not is_name(doc[end - 1]):
         return end
     opening = doc[end + 1]
-    if opening.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} or opening.is_sent_start:
+    if opening.pos_ not in PHRASE_OPENING_POS or opening.is_sent_start:
         return end
     finite = finite_of(verb, ctx) if verb is not None else None
     quoted = False
