@@ -1860,3 +1860,12 @@ def test_a_description_after_the_speaker_s_name_closed_by_a_colon_is_the_speaker
     a = only("In einem Interview vor dem Düsseldorfer Konzert sagte Jon Bon Jovi, Gründer der Rockband: „Ich nehme "
              "meine Gitarre nicht in die Hand, um Geld zu verdienen, sondern um Musik zu machen.“")
     assert a.source.text == "Jon Bon Jovi, Gründer der Rockband"
+
+
+def test_a_separable_verb_s_participle_the_lemmatizer_missed_is_still_a_cue():
+    """"ausgesagt" was lemmatised as itself: the ge- stands after the particle ("aus-ge-sagt"); an
+    inflected participle ("die ausgerichtete Feier") is an adjective and no verb of saying."""
+    a = only("Jugendliche haben dagegen gegenüber der Kreiszeitung ausgesagt, dass Paris das Vorbild "
+             "für die Anschläge in Bremen sei.")
+    assert (a.source.text, a.addressee.text, a.content.text) == (
+        "Jugendliche", "der Kreiszeitung", "dass Paris das Vorbild für die Anschläge in Bremen sei")

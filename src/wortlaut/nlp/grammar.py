@@ -178,8 +178,20 @@ def _lemmas_of_form(form: str, grammar: Grammar) -> list[str]:
     stems = {form[: -len(s)] for s in grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
     stems |= {s[len(p):] for s in stems for p in grammar.participle_prefixes
               if s.startswith(p) and len(s) > len(p) + 3}
-    return [s + ending for s in sorted(stems) for ending in grammar.infinitive_endings] + \
-        _strong_verb_lemmas(form, grammar)
+    return [s + ending for s in sorted(stems | _separable_participle_stems(form, grammar))
+            for ending in grammar.infinitive_endings] + _strong_verb_lemmas(form, grammar)
+
+
+def _separable_participle_stems(form: str, grammar: Grammar) -> set[str]:
+    """"ausgesagt" → "aussag": the participle's ge- stands after a separable particle. Only the
+    shortest ending is cut, so that an inflected participle ("ausgerichtete") stays an adjective."""
+    ending = min((e for e in grammar.verb_endings if form.endswith(e)), key=len, default=None)
+    if ending is None:
+        return set()
+    stem = form[: -len(ending)]
+    return {particle + stem[len(particle) + len(ge):] for particle in grammar.particles
+            for ge in grammar.participle_prefixes
+            if stem.startswith(particle + ge) and len(stem) > len(particle) + len(ge) + 2}
 
 
 def _strong_verb_lemmas(form: str, grammar: Grammar) -> list[str]:
