@@ -1869,3 +1869,23 @@ def test_a_separable_verb_s_participle_the_lemmatizer_missed_is_still_a_cue():
              "für die Anschläge in Bremen sei.")
     assert (a.source.text, a.addressee.text, a.content.text) == (
         "Jugendliche", "der Kreiszeitung", "dass Paris das Vorbild für die Anschläge in Bremen sei")
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Am Montag wurde bekannt, dass Warrington an Bauchspeicheldrüsenkrebs litt.", None, "wurde bekannt"),
+    ("Die Schutzvereinigung ist der Ansicht, dass das Gesetz die Produktivität senke.", "Die Schutzvereinigung",
+     "ist der Ansicht"),
+    ("37 Prozent sind der gegenteiligen Auffassung, dass die Demokratie schlecht funktioniert.", "37 Prozent",
+     "sind der gegenteiligen Auffassung"),
+])
+def test_a_cue_whose_verb_only_helps_its_other_word_reports(text, source, cue):
+    """"wurde bekannt", "ist der Meinung": the parser hung the subject and the clause on "bekannt" or
+    "Meinung", not on the helping verb; the noun's article and adjectives are part of the cue."""
+    a = only(text)
+    assert ((a.source.text if a.source else None), a.cue.text) == (source, cue)
+
+
+def test_a_compound_adjective_is_not_the_word_of_a_multiword_cue():
+    """"unbekannt" is not "bekannt" of "bekannt werden" (a noun may end a compound: "Betrugsvorwurf")."""
+    assert attributions("Noch unbekannt ist das Ergebnis des Caucus in Missouri, bei dem die Delegierten ausgewählt "
+                        "wurden, die im April über die Zusammensetzung der Delegation befinden werden.") == []

@@ -10,7 +10,8 @@ from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import CASE_MARKER, SEPARATED_PARTICLE, is_finite_verb, particle_of
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, DETERMINER, FINITE_HELPER, NOMINAL, SEPARATED_PARTICLE,
+                                 is_finite_verb, particle_of)
 
 # Frames whose message may be the verb's prepositional object (content.FRAME_FINDERS).
 PREPOSITIONAL_MESSAGE_FRAMES = frozenset({"object", "oblique"})
@@ -34,7 +35,8 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
     lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [(lemma, entry) for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
     if multiword:
-        clause = [t for t in ctx.sentence if t.head == token or t.head.head == token]
+        clause = [t for t in ctx.sentence if t.head == token or t.head.head == token
+                  or token.dep_ in FINITE_HELPER and token.head in (t, t.head) and t != token]
         for lemma, entry in multiword:
             verb = entry.words.index(lemma)
             parts = _find_words(entry.words[:verb] + entry.words[verb + 1:], clause, whole=verb == 0)
@@ -42,7 +44,7 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
                     and not _opens_its_object(token, parts, entry):
                 continue  # a verb and its particle ("point out", "write in") are read from the parse below
             if parts is not None:
-                return entry, sorted([token, *parts], key=lambda t: t.i)
+                return entry, sorted([token, *parts, *_noun_openers(parts)], key=lambda t: t.i)
     parsed = particle_of(token)
     if parsed is not None and _stands_apart(token, parsed):
         parsed = None  # "rief: „Lasst mich raus!“": "raus" is the quotation's
@@ -65,6 +67,13 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
         if entry is not None:
             return entry, [token]
     return None
+
+
+def _noun_openers(parts: list[Token]) -> list[Token]:
+    """"ist der Meinung", "sind der gegenteiligen Auffassung": the article and adjectives of a
+    cue's noun belong to the cue (as SpkAtt-2023 marks it)."""
+    return [c for p in parts if p.pos_ in NOMINAL for c in p.children
+            if c.dep_ in DETERMINER | ATTRIBUTIVE and c.i < p.i]
 
 
 def _opens_its_object(verb: Token, parts: list[Token], entry: CueEntry) -> bool:
@@ -139,11 +148,12 @@ def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
 
 def _find_words(words: tuple[str, ...], clause: list[Token], whole: bool = False) -> list[Token] | None:
     """The clause's words of a multiword cue; after a verb that comes first ("make clear"), whole
-    words only, else also as the end of a compound ("Vorwurf erheben": "erhob den Betrugsvorwurf")."""
+    words only, else also a noun as the end of a compound ("Vorwurf erheben": "erhob den
+    Betrugsvorwurf"; not "unbekannt" for "bekannt werden")."""
     found = []
     for word in words:
         match = next((t for t in clause if t.lemma_.lower() == word or t.lower_ == word
-                      or not whole and t.lower_.endswith(word)), None)
+                      or not whole and t.pos_ in NOMINAL and t.lower_.endswith(word)), None)
         if match is None:
             return None
         found.append(match)

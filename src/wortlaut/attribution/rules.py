@@ -32,8 +32,8 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 EXPLETIVE, MARKER, PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb, phrase,
-                                 subject_of, trim)
+                                 EXPLETIVE, FINITE_HELPER, MARKER, PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb,
+                                 phrase, subject_of, trim)
 
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
@@ -46,6 +46,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if _intended(token, ctx) or _other_sense(token, entry, ctx) or _in_discourse_phrase(token, ctx) \
             or _naming_participle(token, entry, ctx) or _only_possible(token, ctx):
         return []
+    token = _argument_holder(token, cue)
     causative = _causative_of(token, ctx)
     if causative is not None:
         cue = sorted([causative, *cue], key=lambda t: t.i)
@@ -92,6 +93,13 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     cue = _with_helpers(cue, token, content, source, ctx)
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule=f"verb:{entry.frame}",
                       sentence=ctx.sentence.start_char, addressee=addressee, speaker=speaker)]
+
+
+def _argument_holder(verb: Token, cue: list[Token]) -> Token:
+    """"Am Montag wurde bekannt, dass …", "Er ist der Meinung, dass …": where the verb of a cue in
+    several words only helps another of its words, the parser hung the subject and the message on
+    that word."""
+    return verb.head if verb.dep_ in FINITE_HELPER and verb.head in cue else verb
 
 
 def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], source: tuple[int, int] | None,

@@ -6,9 +6,8 @@ from spacy.tokens import Token
 from wortlaut.framing.context import Context
 from wortlaut.model import Marker, MarkerKind, Span
 from wortlaut.nlp.quotes import CLOSING_QUOTES
-from wortlaut.nlp.syntax import ATTRIBUTIVE
+from wortlaut.nlp.syntax import ATTRIBUTIVE, NOMINAL
 
-NOMINAL = frozenset({"NOUN", "PROPN"})
 MAX_TARGET_TOKENS = 12
 
 

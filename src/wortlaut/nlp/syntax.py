@@ -38,6 +38,7 @@ DEPENDENT_VERB = frozenset({"advcl", "xcomp"})  # "he told lawmakers, adding tha
 ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun
 DETERMINER = frozenset({"det"})
 CASELESS_ARGUMENT = frozenset({"obl:arg"})  # a verb's argument phrase the parser gave no case (German GSD)
+NOMINAL = frozenset({"NOUN", "PROPN"})  # parts of speech that name things
 UNLABELLED = frozenset({"dep"})  # a dependent the parser could not name ("erzählte | der Nachrichtenagentur")
 APPOSITION = frozenset({"appos", "app"})  # a phrase set beside a noun ("der Gouverneur, Oleh Synjehubow")
 NAME_PART = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})  # the words of a name
