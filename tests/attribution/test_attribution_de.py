@@ -1889,3 +1889,8 @@ def test_a_compound_adjective_is_not_the_word_of_a_multiword_cue():
     """"unbekannt" is not "bekannt" of "bekannt werden" (a noun may end a compound: "Betrugsvorwurf")."""
     assert attributions("Noch unbekannt ist das Ergebnis des Caucus in Missouri, bei dem die Delegierten ausgewählt "
                         "wurden, die im April über die Zusammensetzung der Delegation befinden werden.") == []
+
+
+def test_a_passive_as_clause_reports_the_rest_of_the_sentence_without_a_speaker():
+    a = only("Wie am Montag bekannt wurde, sind in dem Gebiet bereits erste Cholerafälle aufgetreten.")
+    assert (a.source, a.content.text) == (None, "sind in dem Gebiet bereits erste Cholerafälle aufgetreten")

@@ -1159,6 +1159,7 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
 
 # The finders whose message is a clause or a quotation: a passive report without a speaker keeps
 # it ("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein", "Es wird vermutet,
-# dass …"), where an object alone says nothing was reported ("In den USA werde Alarmismus verbreitet").
+# dass …", "Wie am Montag bekannt wurde, …"), where an object alone says nothing was reported ("In den
+# USA werde Alarmismus verbreitet").
 CLAUSE_FINDERS: frozenset[ContentFinder] = frozenset(
-    {colon_quote, adjacent_quote, complementizer_clause, clausal_complement, comma_clause})
+    {colon_quote, adjacent_quote, complementizer_clause, clausal_complement, comma_clause, report_clause})
