@@ -1894,3 +1894,12 @@ def test_a_compound_adjective_is_not_the_word_of_a_multiword_cue():
 def test_a_passive_as_clause_reports_the_rest_of_the_sentence_without_a_speaker():
     a = only("Wie am Montag bekannt wurde, sind in dem Gebiet bereits erste Cholerafälle aufgetreten.")
     assert (a.source, a.content.text) == (None, "sind in dem Gebiet bereits erste Cholerafälle aufgetreten")
+
+
+def test_a_relative_clause_after_the_verb_speaks_for_the_noun_that_agrees_with_its_pronoun():
+    """"…, wurde ein Prediger aus London zugeschaltet, der … aufforderte": the clause hangs far from its
+    noun; the pronoun is the source (as SpkAtt-2023 marks it) and "Prediger", not "London", the speaker."""
+    a = only("Im Rahmen einer Talkshow wurde ein islamistischer Prediger aus London zugeschaltet, der alle "
+             "Nichtmoslems aufforderte, nicht mehr Israel zu unterstützen.")
+    assert (a.source.text, a.content.text) == ("der", "nicht mehr Israel zu unterstützen")
+    assert "Prediger" in a.speaker

@@ -12,8 +12,8 @@ from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
-                                 DEPENDENT_VERB, DETERMINER, EXPLETIVE,
-                                 DIRECT_OBJECT, FINITE_HELPER, MARKER, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
+                                 DEPENDENT_VERB, DETERMINER, EXPLETIVE, DIRECT_OBJECT, FINITE_HELPER, MARKER, NOMINAL,
+                                 OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, first_word,
                                  clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
@@ -815,10 +815,21 @@ def relative_antecedent(pronoun: Token, ctx: SentenceContext) -> tuple[int, int]
     clause = pronoun.head
     if clause.dep_ in RELATIVE and clause.head.pos_ in {"NOUN", "PROPN"}:
         return source_phrase(clause.head, ctx)
-    noun = noun_before_comma(pronoun, ctx)
-    if noun is not None and pronoun.lower_ not in ctx.grammar.sentential_relatives:
-        return source_phrase(noun, ctx)
-    return None
+    if pronoun.lower_ in ctx.grammar.sentential_relatives:
+        return None
+    noun = noun_before_comma(pronoun, ctx) or _agreeing_noun_before(pronoun, ctx)
+    return source_phrase(noun, ctx) if noun is not None else None
+
+
+def _agreeing_noun_before(pronoun: Token, ctx: SentenceContext) -> Token | None:
+    """"…, wurde ein Prediger aus London zugeschaltet, | der alle Nichtmoslems aufforderte, …": a
+    relative clause set after the verb stands for the nearest noun before it that agrees with the
+    pronoun in gender and number (not "London")."""
+    gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+    if not gender or not number or pronoun.i == 0 or pronoun.nbor(-1).text != ",":
+        return None
+    return next((t for t in reversed(ctx.doc[ctx.sentence.start: pronoun.i - 1]) if t.pos_ in NOMINAL
+                 and t.morph.get("Gender") == gender and t.morph.get("Number") == number), None)
 
 
 def noun_before_comma(word: Token, ctx: SentenceContext) -> Token | None:
