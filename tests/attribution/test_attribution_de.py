@@ -1903,3 +1903,8 @@ def test_a_relative_clause_after_the_verb_speaks_for_the_noun_that_agrees_with_i
              "Nichtmoslems aufforderte, nicht mehr Israel zu unterstützen.")
     assert (a.source.text, a.content.text) == ("der", "nicht mehr Israel zu unterstützen")
     assert "Prediger" in a.speaker
+
+
+def test_a_source_keeps_the_closing_bracket_of_its_abbreviation():
+    a = only("Philip Aguer Panynag, ein Sprecher der Sudanesischen Befreiungsarmee (SPLA), sagte, die Lage sei ruhig.")
+    assert a.source.text == "Philip Aguer Panynag, ein Sprecher der Sudanesischen Befreiungsarmee (SPLA)"

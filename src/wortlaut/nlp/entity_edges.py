@@ -12,10 +12,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 
 NAME = "wortlaut_entity_edges"
-BRACKETS = {"(": ")", "[": "]"}
 
 
 @Language.component(NAME)

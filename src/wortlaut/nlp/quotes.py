@@ -34,6 +34,7 @@ AMBIGUOUS = frozenset("'")
 # Every quotation mark wortlaut knows, opening or closing: the one set that the scanner, the
 # attribution rules, framing and article structure share.
 QUOTE_MARKS: frozenset[str] = frozenset("".join(PAIRS) + "".join(PAIRS.values())) | AMBIGUOUS | {DOUBLED_APOSTROPHE}
+BRACKETS = {"(": ")", "[": "]"}  # opening -> closing; brackets are not quotation marks
 CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS | {DOUBLED_APOSTROPHE}
 # A closing double mark between a word and a hyphen closes a quoted first part of a compound
 # ("der „Bild“-Zeitung", "ein „Spiegel“-Bericht", "the "Fox"-led team"): the tokenizer splits it off.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 
 # The dependency labels, by the relation the analysers look for (UD, TIGER, ClearNLP).
 SUBJECT = frozenset({"nsubj", "sb", "csubj", "nsubjpass"})
@@ -234,12 +234,22 @@ def phrase(token: Token, sentence: Span, cut_relative: bool = True) -> tuple[int
 
 
 def trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation, spaces and stray conjunctions at both ends (quote marks stay)."""
+    """Drop punctuation, spaces and stray conjunctions at both ends (quote marks stay, and so does a
+    closing bracket whose opening one is inside: "ein Sprecher der Befreiungsarmee ( SPLA )")."""
     while start < end and _edge_junk(doc[start], leading=True):
         start += 1
-    while end > start and _edge_junk(doc[end - 1], leading=False):
+    while end > start and _edge_junk(doc[end - 1], leading=False) and not _closes_inner_bracket(doc, start, end):
         end -= 1
     return start, end
+
+
+def _closes_inner_bracket(doc, start: int, end: int) -> bool:
+    closing = doc[end - 1].text
+    opening = next((o for o, c in BRACKETS.items() if c == closing), None)
+    if opening is None:
+        return False
+    inside = [t.text for t in doc[start: end - 1]]
+    return inside.count(opening) > inside.count(closing)
 
 
 def _edge_junk(token: Token, leading: bool) -> bool:
