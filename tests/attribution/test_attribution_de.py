@@ -1908,3 +1908,12 @@ def test_a_relative_clause_after_the_verb_speaks_for_the_noun_that_agrees_with_i
 def test_a_source_keeps_the_closing_bracket_of_its_abbreviation():
     a = only("Philip Aguer Panynag, ein Sprecher der Sudanesischen Befreiungsarmee (SPLA), sagte, die Lage sei ruhig.")
     assert a.source.text == "Philip Aguer Panynag, ein Sprecher der Sudanesischen Befreiungsarmee (SPLA)"
+
+
+def test_an_apposition_between_commas_after_a_prepositional_source_is_the_source_s():
+    """"Nach Angaben von Peter Beck, dem Dekan, befanden sich …": the apposition before the finite
+    verb is part of the source (SpkAtt-2023), not of the message."""
+    a = only("Nach Angaben von Peter Beck, dem Dekan, befanden sich zum Zeitpunkt des Erdbebens viele Menschen in "
+             "der Kirche.")
+    assert (a.source.text, a.content.text) == (
+        "Angaben von Peter Beck, dem Dekan", "befanden sich zum Zeitpunkt des Erdbebens viele Menschen in der Kirche")

@@ -515,6 +515,8 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     first = min(source[0], cue.i)
     opening = first == trim(doc, sentence.start, sentence.end)[0] \
         or first > sentence.start and doc[first - 1].text == ","
+    if opening:
+        source = _with_apposition(source, ctx)
     last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
@@ -526,6 +528,20 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
         return []
     return [Candidate(chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
                       sentence=sentence.start_char)]
+
+
+def _with_apposition(source: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """"Nach Angaben von Peter Beck, | dem Dekan, | befanden sich …": a noun phrase set between commas
+    after the source, right before the finite verb of the clause, is the source's apposition (SpkAtt-2023
+    marks it part of the source), not the message."""
+    doc, end = ctx.doc, source[1]
+    if end >= ctx.sentence.end or doc[end].text != ",":
+        return source
+    comma = next((t.i for t in doc[end + 1: ctx.sentence.end] if t.text == ","), None)
+    if comma is None or comma + 1 >= ctx.sentence.end or not is_finite_verb(doc[comma + 1]) \
+            or doc[end + 1].pos_ not in NP_POS or any(is_finite_verb(t) for t in doc[end + 1: comma]):
+        return source
+    return source[0], comma
 
 
 def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
