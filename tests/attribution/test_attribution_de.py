@@ -1917,3 +1917,24 @@ def test_an_apposition_between_commas_after_a_prepositional_source_is_the_source
              "der Kirche.")
     assert (a.source.text, a.content.text) == (
         "Angaben von Peter Beck, dem Dekan", "befanden sich zum Zeitpunkt des Erdbebens viele Menschen in der Kirche")
+
+
+@pytest.mark.parametrize("text, listener, message", [
+    ("Thaksin beschuldigte den ehemaligen Ministerpräsidenten Samak Sundaravej, ihn fallen gelassen zu haben.",
+     "den ehemaligen Ministerpräsidenten Samak Sundaravej", "ihn fallen gelassen zu haben"),
+    ("Den Rebellen werfen die Vereinten Nationen vor, Zivilisten als Schutzschilde zu missbrauchen.",
+     "Den Rebellen", "Zivilisten als Schutzschilde zu missbrauchen"),
+    ("Vertreter der jemenitischen Armee werfen den Rebellen vor, Zivilisten als menschliche Schutzschilder zu "
+     "missbrauchen.", "den Rebellen", "Zivilisten als menschliche Schutzschilder zu missbrauchen"),
+])
+def test_the_listener_of_a_verb_that_names_it_where_the_parse_put_it_elsewhere(text, listener, message):
+    """The listener ran into the message ("beschuldigte | den … Ministerpräsidenten, | ihn …"), hung on
+    the auxiliary ("hat | Papst Benedikt | gebeten"), made a second subject ("Den Rebellen werfen …
+    vor"), or the message's "zu" read as a preposition, so that the dative object was taken for it."""
+    a = only(text)
+    assert (a.addressee.text, a.content.text) == (listener, message)
+
+
+def test_a_listener_the_parser_hung_on_the_auxiliary():
+    a = only("Die Gemeinde hat Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.")
+    assert a.addressee.text.startswith("Papst Benedikt")

@@ -209,17 +209,19 @@ def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Toke
     if found is None and not is_passive(verb, ctx):
         subject = subject_of(verb)
         found = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
-                      and subject not in (None, c)), None) or _second_subject_of_auxiliary(verb, subject)
+                      and subject not in (None, c)), None) or _noun_on_auxiliary(verb, subject)
     return found
 
 
-def _second_subject_of_auxiliary(verb: Token, subject: Token | None) -> Token | None:
-    """A noun after the verb's auxiliary that the parser made the auxiliary's subject, where the verb has
-    another ("Die Vereinten Nationen hatten | die Europäische Union | darum gebeten")."""
+def _noun_on_auxiliary(verb: Token, subject: Token | None) -> Token | None:
+    """A noun after the verb's auxiliary that the parser made the auxiliary's subject or object, where
+    the verb has its subject ("Die Vereinten Nationen hatten | die Europäische Union | darum gebeten",
+    "Die Gemeinde hat | Papst Benedikt XVI. | gebeten")."""
     if subject is None:
         return None
     return next((c for aux in verb.children if aux.dep_ in ANY_AUX for c in aux.children
-                 if c.dep_ in SUBJECT and c.i > aux.i and c.pos_ in {"NOUN", "PROPN"} and c != subject), None)
+                 if c.dep_ in SUBJECT | DIRECT_OBJECT and c.i > aux.i and c.pos_ in {"NOUN", "PROPN"}
+                 and c != subject), None)
 
 
 def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -240,10 +242,13 @@ def _nominalised(adjective: Token) -> bool:
 
 def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"erklärt den 18 Mitarbeitern, dass …": an object whose noun and determiner the
-    morphologizer both read as dative, where the determiner alone ("den") could be accusative.
+    morphologizer both read as dative, where the determiner alone ("den") could be accusative; also
+    one the parser made a second subject ("Den Rebellen werfen die Vereinten Nationen vor, …").
     (Trusting the noun alone found 13 more listeners on SpkAtt news train, 4 of them right.)"""
     for child in verb.children:
-        if child.pos_ in {"NOUN", "PROPN"} and child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT and _caseless(child) \
+        second_subject = child.dep_ in SUBJECT and _second_subject(verb, child)
+        if child.pos_ in {"NOUN", "PROPN"} and _caseless(child) and (
+                child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT or second_subject) \
                 and (child.morph.get("Case") == ["Dat"] or any(d.dep_ in DETERMINER for d in child.children)) \
                 and (all(d.morph.get("Case") == ["Dat"] for d in child.children if d.dep_ in DETERMINER)
                      or _plural_dative(child)):

@@ -534,9 +534,11 @@ def _infinitive_with_particle(clause: Token) -> bool:
     """An infinitive with its particle before it ("zu bewerben", "to allow"): coordinated with the cue
     by the parser, it is the cue's object ("schlug den entlassenen Mitarbeitern vor, | sich bei der
     neuen Tochterfirma zu bewerben"; a coordinated clause has a conjunction, which
-    ``clausal_complement`` rules out)."""
+    ``clausal_complement`` rules out); the particle also where the tagger read it as a preposition
+    right before the verb ("Zivilisten als Schutzschilder | zu | missbrauchen")."""
     return "Inf" in clause.morph.get("VerbForm") and any(
-        c.dep_ in MARKER and c.pos_ == "PART" and c.i < clause.i for c in clause.children)
+        c.dep_ in MARKER and (c.pos_ == "PART" and c.i < clause.i or c.pos_ == "ADP" and c.i == clause.i - 1)
+        for c in clause.children)
 
 
 def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:

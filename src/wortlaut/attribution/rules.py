@@ -77,7 +77,11 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         addressee, source = addressee_of(token, entry, source, ctx)
         addressee = addressee or _labelled(token, content, source, ctx)
     if addressee is not None and _overlaps_tokens(content, list(ctx.doc[addressee[0]:addressee[1]])):
-        addressee = _before_message(addressee, content, ctx)  # words inside the message are not its listener
+        opened = _after_opening_listener(content, addressee, ctx)
+        if opened is not None:
+            content = opened
+        else:
+            addressee = _before_message(addressee, content, ctx)  # words inside the message are not its listener
     addressee = _before_cue(addressee, cue)
     content = _within_quote(content, token, ctx)
     if content is None:
@@ -324,6 +328,18 @@ def _part_subject(cue: list[Token], verb: Token, ctx: SentenceContext) -> tuple[
     subject = next((c for part in cue if part != verb for c in part.children if c.dep_ in SUBJECT
                     and c.pos_ in NP_POS and c.i < verb.i), None)
     return source_phrase(subject, ctx, verb) if subject is not None else None
+
+
+def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int], ctx: SentenceContext
+                            ) -> tuple[int, int] | None:
+    """"Thaksin beschuldigte | den ehemaligen Ministerpräsidenten Samak, | ihn fallen gelassen zu
+    haben": a listener the parse ran into the message's start, closed by a comma, opens it; the
+    message is the clause after the comma."""
+    doc = ctx.doc
+    if doc[listener[0]].idx != content[0] or listener[1] >= len(doc) or doc[listener[1]].text != ",":
+        return None
+    start, end = trim(doc, listener[1], doc.char_span(content[0], content[1], alignment_mode="expand").end)
+    return chars(doc, start, end) if end - start >= 2 else None
 
 
 def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: SentenceContext
