@@ -1938,3 +1938,9 @@ def test_the_listener_of_a_verb_that_names_it_where_the_parse_put_it_elsewhere(t
 def test_a_listener_the_parser_hung_on_the_auxiliary():
     a = only("Die Gemeinde hat Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.")
     assert a.addressee.text.startswith("Papst Benedikt")
+
+
+def test_the_listener_object_of_an_um_zu_infinitive():
+    """"um | die Junta aufzufordern": "um" opens the infinitive; it is no preposition the parser lost."""
+    a = only("Die Regierung reiste nach Birma, um die Junta aufzufordern, das Land für Helfer zu öffnen.")
+    assert (a.addressee.text, a.content.text) == ("die Junta", "das Land für Helfer zu öffnen")

@@ -56,7 +56,7 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL,
                                  DATIVE_OBJECT, DETERMINER,
-                                 DIRECT_OBJECT, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
+                                 DIRECT_OBJECT, MARKER, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
                                  SUBJECT, UNLABELLED, first_word, phrase, subject_of, trim)
 
 
@@ -129,10 +129,11 @@ def _after_lost_preposition(start: int, head: Token, ctx: SentenceContext) -> bo
     """The listener phrase of ``head``, starting at ``start``, follows a preposition the parser
     did not give to ``head`` ("In | einem … Telefonat", "In" hung on "einem"), so the phrase is
     that preposition's, not the verb's listener. A listener's preposition ("met with | Assad",
-    "gegenüber | der Zeitung") and a postposition, which belongs to the phrase before it ("ihm
-    zufolge | seinen US-Kollegen"), do not count."""
+    "gegenüber | der Zeitung"), a postposition, which belongs to the phrase before it ("ihm
+    zufolge | seinen US-Kollegen"), and the conjunction of an infinitive ("um | die Junta
+    aufzufordern") do not count."""
     before = ctx.doc[start - 1] if start > ctx.sentence.start else None
-    return before is not None and before.pos_ == "ADP" and before.head != head \
+    return before is not None and before.pos_ == "ADP" and before.head != head and before.dep_ not in MARKER \
         and before.lower_ not in ctx.grammar.addressee_prepositions | ctx.grammar.postpositions
 
 
