@@ -55,9 +55,9 @@ from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL,
-                                 DATIVE_OBJECT, DETERMINER,
-                                 DIRECT_OBJECT, MARKER, NAME_PART, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
-                                 SUBJECT, UNLABELLED, first_word, phrase, subject_of, trim)
+                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, OBLIQUE, OWNER,
+                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, first_word, phrase,
+                                 subject_of, trim)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
