@@ -1944,3 +1944,9 @@ def test_the_listener_object_of_an_um_zu_infinitive():
     """"um | die Junta aufzufordern": "um" opens the infinitive; it is no preposition the parser lost."""
     a = only("Die Regierung reiste nach Birma, um die Junta aufzufordern, das Land für Helfer zu öffnen.")
     assert (a.addressee.text, a.content.text) == ("die Junta", "das Land für Helfer zu öffnen")
+
+
+def test_a_zu_infinitive_of_a_verb_with_durch_is_a_message():
+    """"durchzusetzen": "durch" is a separable particle ("setzt … durch"), so the word is a zu-infinitive."""
+    a = only("Das UN-Kinderhilfswerk UNICEF rief Russland auf, das Adoptionsverbot nicht durchzusetzen.")
+    assert (a.addressee.text, a.content.text) == ("Russland", "das Adoptionsverbot nicht durchzusetzen")
