@@ -1018,3 +1018,9 @@ def test_a_message_in_an_opening_adverbial_clause_ends_at_the_main_clause_the_pa
                          "it is highly likely that Trump will be used as a recruiting tool.")
     claimed = next(a for a in found if a.cue.text == "claimed")
     assert claimed.content.text == "that the videos exist"
+
+
+def test_a_verb_the_tagger_read_as_a_noun_root_with_subject_and_clause_is_a_cue():
+    """"Six in 10 | say | he's …": "say" tagged a noun (PolNeAR train, 150 articles: 6 more reports, 5 matched)."""
+    a = only("Six in 10 say he's at least somewhat decisive.")
+    assert (a.source.text, a.cue.text, a.content.text) == ("Six in 10", "say", "he's at least somewhat decisive")

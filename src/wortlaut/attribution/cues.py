@@ -10,8 +10,8 @@ from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, DETERMINER, FINITE_HELPER, NOMINAL, SEPARATED_PARTICLE,
-                                 is_finite_verb, particle_of)
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CLAUSAL, DETERMINER, FINITE_HELPER, NOMINAL,
+                                 SEPARATED_PARTICLE, SUBJECT, is_finite_verb, particle_of)
 
 # Frames whose message may be the verb's prepositional object (content.FRAME_FINDERS).
 PREPOSITIONAL_MESSAGE_FRAMES = frozenset({"object", "oblique"})
@@ -30,7 +30,8 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
     if pos not in {"VERB", "AUX"} and not (
             pos in {"ADJ", "NOUN", "ADV"} and "Fin" in token.morph.get("VerbForm")
             or pos in {"PUNCT", "X", "SYM"} and token.is_alpha and token.is_lower
-            or pos == "NOUN" and (_closes_reporting_tail(token) or _root_before_complementizer(token, ctx))):
+            or pos == "NOUN" and (_closes_reporting_tail(token) or _root_before_complementizer(token, ctx)
+                                  or _root_with_subject_and_clause(token))):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [(lemma, entry) for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
@@ -122,6 +123,14 @@ def _root_before_complementizer(token: Token, ctx: SentenceContext) -> bool:
     if not token.is_lower or token.dep_ != "ROOT" or token.i == ctx.sentence.start or token.i + 1 >= ctx.sentence.end:
         return False
     return token.nbor(1).lower_ in ctx.grammar.declarative_complementizers and token.nbor(-1).pos_ in {"NOUN", "PROPN"}
+
+
+def _root_with_subject_and_clause(token: Token) -> bool:
+    """"Six in 10 | say | he's at least somewhat decisive": a lower-case root the tagger read as a
+    noun, with a subject before it and a clause after it, is the sentence's verb."""
+    return token.is_lower and token.dep_ == "ROOT" \
+        and any(c.dep_ in SUBJECT and c.i < token.i for c in token.children) \
+        and any(c.dep_ in CLAUSAL and c.i > token.i for c in token.children)
 
 
 def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:
