@@ -1024,3 +1024,8 @@ def test_a_verb_the_tagger_read_as_a_noun_root_with_subject_and_clause_is_a_cue(
     """"Six in 10 | say | he's …": "say" tagged a noun (PolNeAR train, 150 articles: 6 more reports, 5 matched)."""
     a = only("Six in 10 say he's at least somewhat decisive.")
     assert (a.source.text, a.cue.text, a.content.text) == ("Six in 10", "say", "he's at least somewhat decisive")
+
+
+def test_thinking_about_something_reports_nothing():
+    found = attributions("Obama said “it gets me mad” every time he thinks about the 20 first-graders.")
+    assert [a.cue.text for a in found] == ["said"]
