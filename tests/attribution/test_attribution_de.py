@@ -1950,3 +1950,11 @@ def test_a_zu_infinitive_of_a_verb_with_durch_is_a_message():
     """"durchzusetzen": "durch" is a separable particle ("setzt … durch"), so the word is a zu-infinitive."""
     a = only("Das UN-Kinderhilfswerk UNICEF rief Russland auf, das Adoptionsverbot nicht durchzusetzen.")
     assert (a.addressee.text, a.content.text) == ("Russland", "das Adoptionsverbot nicht durchzusetzen")
+
+
+def test_a_strong_verb_form_the_lemmatizer_missed_with_its_dative_listener_before_the_comma():
+    """"empfahl" was lemmatised "Empfahl" (``strong_verbs``: "fahl" -> "fehlen"); "den Bürgern",
+    whose article is only dative, is the listener, so the comma closes the cue's clause."""
+    a = only("Die US-Botschaft im Irak empfahl den Bürgern, unverzüglich das Land zu verlassen.")
+    assert (a.cue.text, a.addressee.text, a.content.text) == (
+        "empfahl", "den Bürgern", "unverzüglich das Land zu verlassen")

@@ -775,7 +775,8 @@ def _particle_before(verb: Token, comma: Token, ctx: SentenceContext) -> bool:
 
 def _closes_cue_clause(verb: Token, comma: Token) -> bool:
     """The comma ends the cue's clause: only its particle, subject, listener and adverbials stand
-    between ("teilte mit, …", "erklärte am Mittwoch in Berlin, man beobachte die Lage"), no
+    between ("teilte mit, …", "erklärte am Mittwoch in Berlin, man beobachte die Lage"; an object
+    whose article is only dative is a listener: "empfahl | den Bürgern, | das Land zu verlassen"), no
     object that would be the message and no other verb."""
     doc = verb.doc
     for token in doc[verb.i + 1: comma.i]:
@@ -784,10 +785,15 @@ def _closes_cue_clause(verb: Token, comma: Token) -> bool:
         link = token
         while link.head.i != verb.i and link.head.i != link.i and verb.i < link.head.i < comma.i:
             link = link.head
-        if link.head.i != verb.i or link.dep_ not in SUBJECT | DATIVE_OBJECT | ADJUNCT | ADVERBIAL \
+        listener = link.dep_ in DATIVE_OBJECT or link.dep_ in DIRECT_OBJECT and _article_only_dative(link)
+        if link.head.i != verb.i or not (listener or link.dep_ in SUBJECT | ADJUNCT | ADVERBIAL) \
                 or link.pos_ in {"VERB", "AUX"}:
             return False
     return True
+
+
+def _article_only_dative(noun: Token) -> bool:
+    return any(d.dep_ in DETERMINER and d.morph.get("Case") == ["Dat"] for d in noun.children)
 
 
 def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
