@@ -1029,3 +1029,12 @@ def test_a_verb_the_tagger_read_as_a_noun_root_with_subject_and_clause_is_a_cue(
 def test_thinking_about_something_reports_nothing():
     found = attributions("Obama said “it gets me mad” every time he thinks about the 20 first-graders.")
     assert [a.cue.text for a in found] == ["said"]
+
+
+def test_an_opening_participle_the_parser_made_the_root_speaks_through_the_main_clause_subject():
+    """"Having announced that …, | Judge Berman proceeded …": the main clause was parsed as the
+    participle's complement; its subject speaks and the message ends at the comma."""
+    found = attributions("Having announced that he would not send me to prison, Judge Berman proceeded to hand "
+                         "down his sentence.")
+    a = next(a for a in found if a.cue.text == "announced")
+    assert (a.source.text, a.content.text) == ("Judge Berman", "that he would not send me to prison")

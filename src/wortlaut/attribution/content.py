@@ -12,7 +12,8 @@ from wortlaut.attribution.addressees import listener_made_subject, takes_listene
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, marker_after_comma,
-                                         name_after_quote, noun_before_comma, opening_anaphor, verb_source)
+                                         name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
+                                         verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
@@ -675,9 +676,11 @@ def _before_clause_made_complement(verb: Token, opening: Token, ctx: SentenceCon
     """The same where the parser made the adverbial clause the sentence's root and the main clause
     its complement: "While Clinton wrongly claimed that the videos exist, | foreign policy experts
     affirm …" — the cue's clause opens the sentence with a subordinating conjunction, and the main
-    clause is the cue's next clause after a comma."""
+    clause is the cue's next clause after a comma; also a participle's clause ("Having announced that
+    he would not send me to prison, | Judge Berman proceeded …")."""
     first = ctx.doc[trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]]
-    if first.head != verb or first.dep_ not in MARKER or first.lower_ in ctx.grammar.declarative_complementizers:
+    marked = first.head == verb and first.dep_ in MARKER and first.lower_ not in ctx.grammar.declarative_complementizers
+    if not (marked or opening_participle(verb, ctx)):
         return ctx.sentence.end
     starts = [min(t.i for t in c.subtree) for c in children(verb, CLAUSAL) if c.i > opening.i]
     return next((i for i in sorted(starts) if i > opening.i and ctx.doc[i - 1].text == ","), ctx.sentence.end)

@@ -82,6 +82,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         named = name_after_quote(verb) or _modified_noun(verb, ctx) or _marker_clause_subject(verb, ctx)
         if named is not None:
             return named
+        main = _main_clause_made_complement(verb, ctx)
+        if main is not None and subject_of(main) is not None:
+            return source_phrase(subject_of(main), ctx, main)
         interposed = _interposed_clause_subject(verb)
         if interposed is not None:
             return source_phrase(interposed, ctx, verb)
@@ -95,6 +98,22 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         or _inverted_subject(verb, ctx) \
         or _set_off_opening_subject(verb, ctx) or passive_agent(verb, ctx) \
         or utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
+
+
+def opening_participle(verb: Token, ctx: SentenceContext) -> bool:
+    """The cue is a participle that opens the sentence, alone or after its auxiliary ("Promising
+    that …", "Having announced that …")."""
+    first = ctx.doc[trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]]
+    return "Part" in verb.morph.get("VerbForm") and (first == verb or first.head == verb and first.dep_ in ANY_AUX)
+
+
+def _main_clause_made_complement(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Having announced that he would not send me to prison, | Judge Berman proceeded …": the parser
+    made the opening participle the root and the main clause its complement after a comma; the main
+    clause's subject speaks."""
+    if verb.dep_ != "ROOT" or not opening_participle(verb, ctx):
+        return None
+    return next((c for c in children(verb, CLAUSAL) if c.i > verb.i and ctx.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def name_after_quote(verb: Token) -> tuple[int, int] | None:
