@@ -1958,3 +1958,8 @@ def test_a_strong_verb_form_the_lemmatizer_missed_with_its_dative_listener_befor
     a = only("Die US-Botschaft im Irak empfahl den Bürgern, unverzüglich das Land zu verlassen.")
     assert (a.cue.text, a.addressee.text, a.content.text) == (
         "empfahl", "den Bürgern", "unverzüglich das Land zu verlassen")
+
+
+def test_a_listener_joined_by_und_that_the_parser_made_a_conjunct_of_the_verb():
+    a = only("Chamenei forderte Mussawi und dessen Anhänger dazu auf, Ruhe zu bewahren.")
+    assert (a.addressee.text, a.content.text) == ("Mussawi und dessen Anhänger", "Ruhe zu bewahren")

@@ -55,7 +55,7 @@ from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL,
-                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, OBLIQUE, OWNER,
+                                 CONJUNCT, DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, OBLIQUE, OWNER,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, first_word, phrase,
                                  subject_of, trim)
 
@@ -77,7 +77,8 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
                     and not in_open_quotation(ctx.doc, start, t.i)), end)  # (not in „Bild am Sonntag“)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
-        start, end = trim(ctx.doc, start, end)  # ("gegenüber der Presse | , nach neuesten Erkenntnissen …")
+        start, end = trim(ctx.doc, start, _with_conjunct_on_verb(verb, end, ctx))
+        # ("gegenüber der Presse | , nach neuesten Erkenntnissen …")
         if end <= start:
             continue  # the phrase trimmed to nothing (a lone quotation mark)
         if _after_lost_preposition(start, found, ctx):
@@ -93,6 +94,17 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if media is not None:
             return media, (source[0], media[0])
     return after, source
+
+
+def _with_conjunct_on_verb(verb: Token, end: int, ctx: SentenceContext) -> int:
+    """"forderte Mussawi | und dessen Anhänger | dazu auf": a noun phrase joined to the listener by a
+    conjunction, which the parser made a conjunct of the verb, is a listener too."""
+    doc = ctx.doc
+    if end + 1 >= ctx.sentence.end or doc[end].pos_ != "CCONJ":
+        return end
+    conjunct = next((c for c in verb.children if c.dep_ in CONJUNCT and c.pos_ in {"NOUN", "PROPN"}
+                     and c.left_edge.i in (end, end + 1)), None)
+    return conjunct.right_edge.i + 1 if conjunct is not None else end
 
 
 def _with_closing_quote(start: int, end: int, ctx: SentenceContext) -> int:
