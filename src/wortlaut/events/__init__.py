@@ -20,10 +20,10 @@ from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
-from wortlaut.events.triggers import VERBAL, Found, Once, cue_entry, find_trigger, names_an_event, possible_triggers
+from wortlaut.events.triggers import Found, Once, cue_entry, find_trigger, names_an_event, possible_triggers
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE,
-                                 MARKER, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT)
+                                 MARKER, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]

@@ -18,9 +18,8 @@ from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas
 from wortlaut.events.roles import clause_words, preposition
-from wortlaut.nlp.syntax import NOMINAL, PARTICLE, SUBJECT
+from wortlaut.nlp.syntax import NOMINAL, PARTICLE, SUBJECT, VERBAL
 
-VERBAL = frozenset({"VERB", "AUX"})
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
 MIN_SUFFIX = 4  # a pattern word matches the end of a German compound ("Bodentruppen" ~ "truppe")
 

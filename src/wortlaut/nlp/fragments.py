@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from wortlaut.nlp.syntax import NOMINAL, VERBAL
+
 NAME = "wortlaut_sentence_fragments"
-NOMINAL = {"NOUN", "PROPN"}
-VERBAL = {"VERB", "AUX"}
 
 
 @Language.component(NAME)

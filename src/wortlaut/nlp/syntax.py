@@ -39,6 +39,7 @@ ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun
 DETERMINER = frozenset({"det"})
 CASELESS_ARGUMENT = frozenset({"obl:arg"})  # a verb's argument phrase the parser gave no case (German GSD)
 NOMINAL = frozenset({"NOUN", "PROPN"})  # parts of speech that name things
+VERBAL = frozenset({"VERB", "AUX"})  # parts of speech of verbs
 UNLABELLED = frozenset({"dep"})  # a dependent the parser could not name ("erzählte | der Nachrichtenagentur")
 APPOSITION = frozenset({"appos", "app"})  # a phrase set beside a noun ("der Gouverneur, Oleh Synjehubow")
 NAME_PART = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})  # the words of a name
