@@ -1963,3 +1963,8 @@ def test_a_strong_verb_form_the_lemmatizer_missed_with_its_dative_listener_befor
 def test_a_listener_joined_by_und_that_the_parser_made_a_conjunct_of_the_verb():
     a = only("Chamenei forderte Mussawi und dessen Anhänger dazu auf, Ruhe zu bewahren.")
     assert (a.addressee.text, a.content.text) == ("Mussawi und dessen Anhänger", "Ruhe zu bewahren")
+
+
+def test_impersonal_words_from_someone_named_after_von():
+    a = only("„Alle Anzeichen deuteten auf einen Terroranschlag hin“, hieß es vom Abgeordneten Viktor Oserow.")
+    assert a.source.text == "Abgeordneten Viktor Oserow"
