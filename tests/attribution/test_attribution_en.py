@@ -1038,3 +1038,14 @@ def test_an_opening_participle_the_parser_made_the_root_speaks_through_the_main_
                          "down his sentence.")
     a = next(a for a in found if a.cue.text == "announced")
     assert (a.source.text, a.content.text) == ("Judge Berman", "that he would not send me to prison")
+
+
+def test_the_object_of_the_cue_s_preposition_opens_a_message_its_infinitive_continues():
+    a = only("She also called for more “flexibility” for U.S. military advisers in Iraq to assist local forces.")
+    assert a.content.text == "more “flexibility” for U.S. military advisers in Iraq to assist local forces"
+
+
+def test_a_thing_a_name_owns_that_is_described_is_no_listener():
+    """"described Britain’s vote … as “fantastic”": a name that owns the thing labelled is no one labelled."""
+    found = attributions("He described Britain’s vote to leave the European Union as “fantastic,” and praised the result.")
+    assert found[0].cue.text == "described" and found[0].addressee is None

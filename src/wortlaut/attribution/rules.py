@@ -32,8 +32,8 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 EXPLETIVE, FINITE_HELPER, MARKER, PASSIVE_SUBJECT, SUBJECT, children, is_finite_verb,
-                                 phrase, subject_of, trim)
+                                 EXPLETIVE, FINITE_HELPER, MARKER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, children,
+                                 is_finite_verb, phrase, subject_of, trim)
 
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
@@ -272,8 +272,9 @@ def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | N
     if before is None or before.lower_ not in ctx.grammar.predicative:
         return None
     target = next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}), None)
-    if target is None or not any(is_name(t) for t in target.subtree):
-        return None  # a thing labelled is no listener: "bezeichnete die Pläne als „Wortbruch“"
+    if target is None or not any(is_name(t) and t.dep_ not in POSSESSIVE for t in target.subtree):
+        return None  # a thing labelled is no listener: "bezeichnete die Pläne als „Wortbruch“", "described
+        # Britain's vote as …" (a name that owns the thing names no one labelled)
     found = source_phrase(target, ctx)
     if source is not None and found[0] < source[1] and source[0] < found[1]:
         return None
@@ -360,9 +361,23 @@ def _after_cue_words(content: tuple[int, int] | None, cue: list[Token], ctx: Sen
     whichever finder read it (a cue has one preposition at most)."""
     opening = next((t for t in cue if content is not None and t.idx == content[0] and t.dep_ in CASE_MARKER), None)
     if opening is None or opening.i + 1 >= len(ctx.doc):
-        return content
+        return _from_cue_preposition(content, cue, ctx)
     start = ctx.doc[opening.i + 1].idx
     return (start, content[1]) if start < content[1] else None
+
+
+def _from_cue_preposition(content: tuple[int, int] | None, cue: list[Token], ctx: SentenceContext
+                          ) -> tuple[int, int] | None:
+    """"called for | more “flexibility” for U.S. military advisers | to assist local forces": the
+    object of the cue's own preposition opens the message that a clause after it continues, where
+    no punctuation or verb stands between."""
+    preposition = next((t for t in cue if t.dep_ in CASE_MARKER), None)
+    if content is None or preposition is None or preposition.idx >= content[0]:
+        return content
+    between = [t for t in ctx.doc[preposition.i + 1: ctx.sentence.end] if t.idx < content[0]]
+    if not between or any(t.is_punct and t.text not in QUOTE_MARKS or t.pos_ in {"VERB", "AUX"} for t in between):
+        return content
+    return between[0].idx, content[1]
 
 
 def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
