@@ -1047,5 +1047,6 @@ def test_the_object_of_the_cue_s_preposition_opens_a_message_its_infinitive_cont
 
 def test_a_thing_a_name_owns_that_is_described_is_no_listener():
     """"described Britain’s vote … as “fantastic”": a name that owns the thing labelled is no one labelled."""
-    found = attributions("He described Britain’s vote to leave the European Union as “fantastic,” and praised the result.")
+    found = attributions("He described Britain’s vote to leave the European Union as “fantastic,” and praised "
+                         "the result.")
     assert found[0].cue.text == "described" and found[0].addressee is None

@@ -370,12 +370,13 @@ def _from_cue_preposition(content: tuple[int, int] | None, cue: list[Token], ctx
                           ) -> tuple[int, int] | None:
     """"called for | more “flexibility” for U.S. military advisers | to assist local forces": the
     object of the cue's own preposition opens the message that a clause after it continues, where
-    no punctuation or verb stands between."""
+    no punctuation, verb or predicative word stands between (not "referred to him | as “…”")."""
     preposition = next((t for t in cue if t.dep_ in CASE_MARKER), None)
     if content is None or preposition is None or preposition.idx >= content[0]:
         return content
     between = [t for t in ctx.doc[preposition.i + 1: ctx.sentence.end] if t.idx < content[0]]
-    if not between or any(t.is_punct and t.text not in QUOTE_MARKS or t.pos_ in {"VERB", "AUX"} for t in between):
+    if not between or any(t.is_punct and t.text not in QUOTE_MARKS or t.pos_ in {"VERB", "AUX"}
+                          or t.lower_ in ctx.grammar.predicative for t in between):
         return content
     return between[0].idx, content[1]
 
