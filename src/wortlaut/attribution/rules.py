@@ -32,8 +32,8 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 EXPLETIVE, FINITE_HELPER, MARKER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, children,
-                                 is_finite_verb, phrase, subject_of, trim)
+                                 EXPLETIVE, FINITE_HELPER, MARKER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL,
+                                 children, is_finite_verb, phrase, subject_of, trim)
 
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
@@ -375,7 +375,7 @@ def _from_cue_preposition(content: tuple[int, int] | None, cue: list[Token], ctx
     if content is None or preposition is None or preposition.idx >= content[0]:
         return content
     between = [t for t in ctx.doc[preposition.i + 1: ctx.sentence.end] if t.idx < content[0]]
-    if not between or any(t.is_punct and t.text not in QUOTE_MARKS or t.pos_ in {"VERB", "AUX"}
+    if not between or any(t.is_punct and t.text not in QUOTE_MARKS or t.pos_ in VERBAL
                           or t.lower_ in ctx.grammar.predicative for t in between):
         return content
     return between[0].idx, content[1]

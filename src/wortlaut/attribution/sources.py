@@ -83,8 +83,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         if named is not None:
             return named
         main = _main_clause_made_complement(verb, ctx)
-        if main is not None and subject_of(main) is not None:
-            return source_phrase(subject_of(main), ctx, main)
+        speaker = subject_of(main) if main is not None else None
+        if speaker is not None:
+            return source_phrase(speaker, ctx, main)
         interposed = _interposed_clause_subject(verb)
         if interposed is not None:
             return source_phrase(interposed, ctx, verb)
