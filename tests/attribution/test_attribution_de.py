@@ -1968,3 +1968,14 @@ def test_a_listener_joined_by_und_that_the_parser_made_a_conjunct_of_the_verb():
 def test_impersonal_words_from_someone_named_after_von():
     a = only("„Alle Anzeichen deuteten auf einen Terroranschlag hin“, hieß es vom Abgeordneten Viktor Oserow.")
     assert a.source.text == "Abgeordneten Viktor Oserow"
+
+
+@pytest.mark.parametrize("text, source, listener", [
+    ("Nach Angaben der Ryanair-Sprecherin Anja Seugling gegenüber dem Weser-Kurier ist der Flughafen Bremen der "
+     "am stärksten expandierende Standort.", "Angaben der Ryanair-Sprecherin Anja Seugling", "dem Weser-Kurier"),
+    ("Betroffen ist der Auftritt eines Mädchens, so der Mitarbeiter einer Produktionsfirma gegenüber der Zeitung "
+     "„Beijing Shibao“.", "der Mitarbeiter einer Produktionsfirma", "der Zeitung „Beijing Shibao“"),
+])
+def test_a_listener_phrase_in_a_prepositional_or_so_source_is_its_listener(text, source, listener):
+    a = only(text)
+    assert (a.source.text, a.addressee.text) == (source, listener)

@@ -32,8 +32,8 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 EXPLETIVE, FINITE_HELPER, MARKER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL,
-                                 children, is_finite_verb, phrase, subject_of, trim)
+                                 EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT,
+                                 VERBAL, children, is_finite_verb, phrase, subject_of, trim)
 
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
@@ -448,7 +448,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         entry = _info_noun(doc[after[0]: after[1]], nouns)
         if entry is not None:
             speaker = _owner_after_noun(doc, after) or _possessive_owner(doc, after, ctx) or _own_words(doc, after, ctx)
-            return [replace(c, speaker=speaker) for c in _around(token, after, entry, ctx)]
+            return [replace(c, speaker=_within(speaker, c.source)) for c in _around(token, after, entry, ctx)]
     if _inside_noun_phrase(token):
         return []
     start = _phrase_start_before(token.i, {"DET", "ADJ", "NOUN", "PROPN", "PRON"}, ctx)
@@ -460,6 +460,14 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
             speaker = _possessive_owner(doc, (start, token.i), ctx)
             return [replace(c, speaker=speaker) for c in _around(token, (start, token.i), entry, ctx)]
     return []
+
+
+def _within(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span``, where it starts inside ``outer``, cut to end where ``outer`` ends (a speaker inside a
+    source that a listener was cut from); else as it is ("Nach eigenen Angaben hat Tesla …": Tesla)."""
+    if span is None or outer is None or not outer[0] <= span[0] < outer[1]:
+        return span
+    return span[0], min(span[1], outer[1])
 
 
 def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
@@ -558,8 +566,25 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
         start, end = before[0], after[1]
     if end - start < 3:
         return []
+    source, listener = _listener_in_source(source, ctx)
     return [Candidate(chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
-                      sentence=sentence.start_char)]
+                      sentence=sentence.start_char, addressee=listener)]
+
+
+def _listener_in_source(source: tuple[int, int], ctx: SentenceContext
+                        ) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """"Nach Angaben der Sprecherin Anja Seugling | gegenüber dem Weser-Kurier | ist …", "…, so der
+    Mitarbeiter | gegenüber der Zeitung „Beijing Shibao“": a phrase of a listener preposition after a
+    noun of the source's phrase is to whom the words were said, not part of the speaker."""
+    doc = ctx.doc
+    marker = next((t for t in doc[source[0] + 1: source[1]] if t.pos_ == "ADP"
+                   and t.lower_ in ctx.grammar.addressee_prepositions and doc[t.i - 1].pos_ in NOMINAL), None)
+    if marker is None:
+        return source, None
+    speaker, listener = trim(doc, source[0], marker.i), trim(doc, marker.i + 1, source[1])
+    if speaker[1] <= speaker[0] or listener[1] <= listener[0]:
+        return source, None
+    return speaker, listener
 
 
 def _with_apposition(source: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
@@ -625,8 +650,9 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
     start, end = (before[0], after[1]) if after is not None else before
     if end - start < 3:
         return []
+    source, listener = _listener_in_source(source, ctx)
     return [Candidate(chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so",
-                      sentence=ctx.sentence.start_char)]
+                      sentence=ctx.sentence.start_char, addressee=listener)]
 
 
 def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
