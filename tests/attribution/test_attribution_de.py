@@ -1979,3 +1979,12 @@ def test_impersonal_words_from_someone_named_after_von():
 def test_a_listener_phrase_in_a_prepositional_or_so_source_is_its_listener(text, source, listener):
     a = only(text)
     assert (a.source.text, a.addressee.text) == (source, listener)
+
+
+@pytest.mark.parametrize("text", [
+    "Unter den Opfern eines Helikopterabsturzes in Montenegro am 26. September (Wikinews berichtete) befindet "
+    "sich auch der Ehemann des Stars.",
+    "Die Firma ist pleite (wir berichteten).",
+])
+def test_a_bracketed_pointer_to_earlier_coverage_reports_nothing(text):
+    assert attributions(text) == []

@@ -30,11 +30,12 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
                                  EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT,
                                  VERBAL, children, is_finite_verb, phrase, subject_of, trim)
 
+MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
 
@@ -44,7 +45,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         return []
     entry, cue = found
     if _intended(token, ctx) or _other_sense(token, entry, ctx) or _in_discourse_phrase(token, ctx) \
-            or _naming_participle(token, entry, ctx) or _only_possible(token, ctx):
+            or _naming_participle(token, entry, ctx) or _only_possible(token, ctx) or _cross_reference(token, ctx):
         return []
     token = _argument_holder(token, cue)
     causative = _causative_of(token, ctx)
@@ -181,6 +182,19 @@ def _time_phrase(noun: Token, ctx: SentenceContext) -> bool:
     den Mann zu vier Jahren | Haft", "Haft" parsed apart)."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < ctx.sentence.end else None
     return is_time(noun, ctx) and not (after is not None and after.pos_ == "NOUN")
+
+
+def _cross_reference(verb: Token, ctx: SentenceContext) -> bool:
+    """"( Wikinews berichtete )", "(wir berichteten)": a verb of saying in brackets with nothing but
+    its subject and adverbs points to earlier coverage; it reports nothing of the sentence around."""
+    doc = ctx.doc
+    opening = next((t for t in reversed(doc[ctx.sentence.start: verb.i]) if t.text in BRACKETS), None)
+    closing = next((t.i for t in doc[verb.i + 1: ctx.sentence.end] if t.text in BRACKETS.values()), None)
+    if opening is None or closing is None or BRACKETS[opening.text] != doc[closing].text:
+        return False
+    inside = doc[opening.i + 1: closing]
+    return len(inside) <= MAX_REFERENCE_WORDS and all(
+        t == verb or t.pos_ in NOMINAL | {"PRON", "DET", "ADV", "AUX"} for t in inside)
 
 
 def _in_discourse_phrase(verb: Token, ctx: SentenceContext) -> bool:
