@@ -1050,3 +1050,8 @@ def test_a_thing_a_name_owns_that_is_described_is_no_listener():
     found = attributions("He described Britain’s vote to leave the European Union as “fantastic,” and praised "
                          "the result.")
     assert found[0].cue.text == "described" and found[0].addressee is None
+
+
+def test_asking_someone_a_question_gives_no_words():
+    found = attributions("Trump smiled when Boyle asked him a question about the feud.")
+    assert found == []
