@@ -1988,3 +1988,10 @@ def test_a_listener_phrase_in_a_prepositional_or_so_source_is_its_listener(text,
 ])
 def test_a_bracketed_pointer_to_earlier_coverage_reports_nothing(text):
     assert attributions(text) == []
+
+
+def test_a_body_named_like_a_time_is_part_of_the_speaker():
+    """"im niedersächsischen Landtag" ends in "tag" but is no time (``not_time_nouns``)."""
+    a = only("Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner, sagte, die Regierung habe "
+             "versagt.")
+    assert a.source.text == "Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner"

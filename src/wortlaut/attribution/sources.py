@@ -1085,9 +1085,14 @@ def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
 
 
 def is_time(token: Token, ctx: SentenceContext) -> bool:
-    """A date or a time noun, also in the plural ("for years", "seit Jahren")."""
-    return token.ent_type_ in TIME_LABELS or any(
-        token.lower_.endswith(word) or token.lemma_.lower().endswith(word) for word in ctx.grammar.time_nouns)
+    """A date or a time noun, also in the plural ("for years", "seit Jahren") and as the end of a
+    compound ("Donnerstagabend"), but for the bodies and events named like one (``not_time_nouns``:
+    "der Fraktionsvorsitzende im Landtag", "Bundestag", "Parteitag")."""
+    if token.ent_type_ in TIME_LABELS:
+        return True
+    forms = (token.lower_, token.lemma_.lower())
+    return not any(form.endswith(word) for form in forms for word in ctx.grammar.not_time_nouns) and any(
+        form.endswith(word) for form in forms for word in ctx.grammar.time_nouns)
 
 
 def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:

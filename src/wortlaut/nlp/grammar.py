@@ -68,6 +68,7 @@ class Grammar:
     not_dative_plurals: frozenset[str]
     possessive_pronouns: frozenset[str]
     time_nouns: tuple[str, ...]
+    not_time_nouns: frozenset[str]
     media_nouns: tuple[str, ...]
     media_names: frozenset[str]
     verb_endings: tuple[str, ...]
@@ -114,7 +115,7 @@ def load_grammar(lang: str) -> Grammar:
             "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "period_parts",
             "infinitive_conjunctions",
             "named_origin_prepositions",
-            "dative_listener_verbs", "not_dative_plurals")},
+            "dative_listener_verbs", "not_dative_plurals", "not_time_nouns")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
