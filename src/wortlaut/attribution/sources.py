@@ -1091,8 +1091,8 @@ def is_time(token: Token, ctx: SentenceContext) -> bool:
     if token.ent_type_ in TIME_LABELS:
         return True
     forms = (token.lower_, token.lemma_.lower())
-    return not any(form.endswith(word) for form in forms for word in ctx.grammar.not_time_nouns) and any(
-        form.endswith(word) for form in forms for word in ctx.grammar.time_nouns)
+    return any(form.endswith(word) for form in forms for word in ctx.grammar.time_nouns) and not any(
+        form.endswith(word) for form in forms for word in ctx.grammar.not_time_nouns)
 
 
 def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
