@@ -1995,3 +1995,19 @@ def test_a_body_named_like_a_time_is_part_of_the_speaker():
     a = only("Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner, sagte, die Regierung habe "
              "versagt.")
     assert a.source.text == "Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Selbst die linksextreme Wochenzeitschrift „Jungle World“ hatte letzten September kritisiert, dass sie "
+     "bekannt sei.", "die linksextreme Wochenzeitschrift „Jungle World“"),
+    ("Der arabische Fernsehsender al-Dschasira hatte Anfang Juli berichtet, in den Sachen Arafats seien Spuren "
+     "gefunden worden.", "Der arabische Fernsehsender al-Dschasira"),
+    ("Durch die Beigabe von Mehl hätte daraus ein explosives Gemisch hergestellt worden können, das einer Menge "
+     "von 410 Kilogramm des herkömmlichen Sprengstoffes TNT entspricht. Wie der Vorsitzende Richter, Ottmar "
+     "Breidling, ausführte, hätte es durch die Anschläge ein ungeheures Blutbad gegeben.",
+     "der Vorsitzende Richter, Ottmar Breidling"),
+])
+def test_a_verb_the_parser_hung_on_its_subject_noun_has_that_noun_for_speaker(text, source):
+    """The parser made the verb of saying a conjunct of the noun before it ("hatte … kritisiert"
+    with its auxiliary) or a clause under a name it made a conjunct of the title."""
+    assert attributions(text)[-1].source.text == source

@@ -159,16 +159,21 @@ def _finite_under_noun(verb: Token) -> bool:
     """A finite verb without a relative pronoun that the parser hung on the noun phrase right before
     it, as a reduced relative clause or a part of a name, has that noun for its subject: '"…," a
     spokesperson for the airline | said in a statement' ("said" made an ``acl`` of "spokesperson"),
-    "CDU-Chef Friedrich Merz | warf", "der Vorsitzende Richter, Ottmar Breidling, | ausführte"; not
-    after a comma of its own that closes no apposition ("her aggressive tone, | called her …")."""
+    "CDU-Chef Friedrich Merz | warf", "der Vorsitzende Richter, Ottmar Breidling, | ausführte" (also
+    where the parser made the name a conjunct of the title), or as a conjunct with no conjunction
+    between, finite in its auxiliary ("die Wochenzeitschrift „Jungle World“ | hatte … kritisiert");
+    not after a comma of its own that closes no apposition ("her aggressive tone, | called her …")."""
     head = verb.head
-    if not (verb.dep_ in RELATIVE | NAME_PART and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}
-            and "Fin" in verb.morph.get("VerbForm")) or any("Rel" in c.morph.get("PronType") for c in verb.children):
+    finite = any("Fin" in h.morph.get("VerbForm") for h in (verb, *children(verb, FINITE_HELPER)))
+    between = verb.doc[head.i + 1: verb.i]
+    joined = verb.dep_ in CONJUNCT and not any(t.pos_ == "CCONJ" for t in between)
+    if not ((verb.dep_ in RELATIVE | NAME_PART or joined) and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}
+            and finite) or any("Rel" in c.morph.get("PronType") for c in verb.children):
         return False
-    apposed = {w.i for c in children(head, APPOSITION) for w in c.subtree}
+    apposed = {w.i for c in children(head, APPOSITION | CONJUNCT) for w in c.subtree if c.pos_ == "PROPN"}
     return all(head.left_edge.i <= t.head.i <= verb.i
                and not (t.is_punct and t.head == verb and t.i - 1 not in apposed)
-               for t in verb.doc[head.i + 1: verb.i])
+               for t in between)
 
 
 def _verb_above(word: Token) -> Token:
