@@ -2011,3 +2011,8 @@ def test_a_verb_the_parser_hung_on_its_subject_noun_has_that_noun_for_speaker(te
     """The parser made the verb of saying a conjunct of the noun before it ("hatte … kritisiert"
     with its auxiliary) or a clause under a name it made a conjunct of the title."""
     assert attributions(text)[-1].source.text == source
+
+
+def test_the_thing_charged_after_a_dative_listener_the_parser_made_its_apposition():
+    a = only("Die Behörden werfen dem Minister Korruption vor.")
+    assert (a.source.text, a.addressee.text, a.content.text) == ("Die Behörden", "dem Minister", "Korruption")

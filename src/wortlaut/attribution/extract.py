@@ -26,8 +26,8 @@ from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (AUX, CLAUSAL, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase, reports_by_mood,
-                                 subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase,
+                                 reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -227,8 +227,8 @@ def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quo
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in grammar.predicative:
         return True
     if grammar.noun_object_messages and span is not None and len(span) == 1 and span[0].pos_ == "NOUN" \
-            and span[0].dep_ in DIRECT_OBJECT:
-        return True  # the thing charged: "Merz warf der Regierung Versagen vor"
+            and span[0].dep_ in DIRECT_OBJECT | APPOSITION:
+        return True  # the thing charged: "Merz warf der Regierung Versagen vor", "dem Minister | Korruption" (appos)
     return any(q.start <= content[0] and content[1] <= q.end for q in quotes)
 
 

@@ -31,9 +31,9 @@ from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT,
-                                 VERBAL, children, is_finite_verb, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB,
+                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PASSIVE_SUBJECT, POSSESSIVE,
+                                 SUBJECT, VERBAL, children, is_finite_verb, phrase, subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -349,12 +349,18 @@ def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int],
                             ) -> tuple[int, int] | None:
     """"Thaksin beschuldigte | den ehemaligen Ministerpräsidenten Samak, | ihn fallen gelassen zu
     haben": a listener the parse ran into the message's start, closed by a comma, opens it; the
-    message is the clause after the comma."""
+    message is the clause after the comma. So too a noun phrase right after the listener, which the
+    parser made its apposition ("Die Behörden werfen | dem Minister | Korruption vor")."""
     doc = ctx.doc
-    if doc[listener[0]].idx != content[0] or listener[1] >= len(doc) or doc[listener[1]].text != ",":
+    if doc[listener[0]].idx != content[0] or listener[1] >= len(doc):
         return None
     start, end = trim(doc, listener[1], doc.char_span(content[0], content[1], alignment_mode="expand").end)
-    return chars(doc, start, end) if end - start >= 2 else None
+    if doc[listener[1]].text == ",":
+        return chars(doc, start, end) if end - start >= 2 else None
+    rest = doc[start:end]
+    juxtaposed = end > start and rest.root.pos_ in NOMINAL and rest.root.dep_ in APPOSITION \
+        and rest.root.head.i < start and all(t.pos_ in NOMINAL | {"DET", "ADJ", "NUM"} or t.is_punct for t in rest)
+    return chars(doc, start, end) if juxtaposed else None
 
 
 def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: SentenceContext
