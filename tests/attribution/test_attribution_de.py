@@ -2016,3 +2016,8 @@ def test_a_verb_the_parser_hung_on_its_subject_noun_has_that_noun_for_speaker(te
 def test_the_thing_charged_after_a_dative_listener_the_parser_made_its_apposition():
     a = only("Die Behörden werfen dem Minister Korruption vor.")
     assert (a.source.text, a.addressee.text, a.content.text) == ("Die Behörden", "dem Minister", "Korruption")
+
+
+def test_a_particle_the_parser_hung_on_the_object_and_a_dative_listener_are_no_words_of_the_message():
+    a = only("Die Regierung warf dem Konzern am Montag schwere Versäumnisse vor.")
+    assert (a.addressee.text, a.content.text) == ("dem Konzern", "schwere Versäumnisse")

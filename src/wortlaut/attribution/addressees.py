@@ -48,13 +48,14 @@ from spacy.tokens import Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quotation, interposed_commas, is_passive,
-                                         is_time, marked_oblique, noun_before_postposition, noun_phrase_after,
-                                         oblique_by_gender, opening_anaphor, opens_another_phrase, source_phrase)
+                                         is_time, juxtaposed_object, marked_oblique, noun_before_postposition,
+                                         noun_phrase_after, oblique_by_gender, opening_anaphor, opens_another_phrase,
+                                         source_phrase)
 from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, APPOSITION, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL,
+from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL,
                                  CONJUNCT, DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, OBLIQUE, OWNER,
                                  PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, first_word, phrase,
                                  subject_of, trim)
@@ -73,7 +74,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(_with_closing_quote(start, end, ctx), ctx), ctx)
         # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective; "reporters | Thursday")
-        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t) or _juxtaposed_object(t, ctx)
+        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t) or juxtaposed_object(t, ctx)
                     or is_time_word(t, ctx.grammar) and not in_open_quotation(ctx.doc, start, t.i)), end)
         # (not in „Bild am Sonntag“)
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
@@ -95,14 +96,6 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if media is not None:
             return media, (source[0], media[0])
     return after, source
-
-
-def _juxtaposed_object(noun: Token, ctx: SentenceContext) -> bool:
-    """"Die Behörden werfen dem Minister | Korruption vor": a common noun right after the listener's,
-    which the parser made its apposition, is the verb's second object, where nouns are capitalised
-    (``nouns_capitalised``: German sets no apposition without a comma but a name's)."""
-    return ctx.grammar.nouns_capitalised and noun.pos_ == "NOUN" and noun.dep_ in APPOSITION \
-        and noun.head.i == noun.i - 1 and noun.head.pos_ == "NOUN" and not noun.ent_type_
 
 
 def _with_conjunct_on_verb(verb: Token, end: int, ctx: SentenceContext) -> int:

@@ -11,17 +11,17 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.addressees import listener_made_subject, takes_listener_object
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, marker_after_comma,
-                                         name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
-                                         verb_source)
+from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, juxtaposed_object,
+                                         marker_after_comma, name_after_quote, noun_before_comma, opening_anaphor,
+                                         opening_participle, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
-                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, OBJECTS, OBLIQUE,
-                                 PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
+                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL, OBJECTS,
+                                 OBLIQUE, PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
                                  children, first_word, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
                                  verb_group)
 
@@ -946,7 +946,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
         markers = [c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i]
-        span = phrase(child, ctx.sentence, cut_relative=False)
+        span = _after_opening_time(child, phrase(child, ctx.sentence, cut_relative=False), ctx)
         if any(m.i in cue_words for m in markers):  # the cue's own preposition: "pointed to | his record"
             objects.append(span)
             continue
@@ -956,6 +956,9 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if child.dep_ not in OBLIQUE and marker is None:
+            if _only_dative(child, ctx):  # "warf | dem Konzern | … Versäumnisse vor": the listener, not the words
+                objects.extend(phrase(c, ctx.sentence) for c in child.children if juxtaposed_object(c, ctx))
+                continue  # ("dem Minister | Korruption": the thing charged, made the listener's apposition)
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
             if _no_listener(child):
                 things.append(span)
@@ -978,6 +981,24 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _after_opening_time(noun: Token, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """"warf dem Konzern | am Montag | schwere Versäumnisse vor": a prepositional time phrase that the
+    parser hung before the object's noun tells when it was said; the object starts after it."""
+    times = [c for c in noun.children if c.i < noun.i and c.pos_ in NOMINAL and is_time(c, ctx)
+             and any(m.dep_ in CASE_MARKER and m.pos_ == "ADP" for m in c.children)]  # (not "the night’s")
+    if not times:
+        return span
+    start = max(t.right_edge.i for t in times) + 1
+    return (start, span[1]) if start < span[1] else span
+
+
+def _only_dative(noun: Token, ctx: SentenceContext) -> bool:
+    """A noun phrase opened by a determiner that is only dative ("dem", "einem"; ``dative_determiners``)
+    or a pronoun that is ("ihm"; ``dative_pronouns``)."""
+    return noun.lower_ in ctx.grammar.dative_pronouns or any(
+        c.dep_ in DETERMINER and c.i < noun.i and c.lower_ in ctx.grammar.dative_determiners for c in noun.children)
 
 
 def _with_quotation_after(end: int, ctx: SentenceContext) -> int:

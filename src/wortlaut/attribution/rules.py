@@ -32,8 +32,8 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PASSIVE_SUBJECT, POSSESSIVE,
-                                 SUBJECT, VERBAL, children, is_finite_verb, phrase, subject_of, trim)
+                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT,
+                                 POSSESSIVE, SUBJECT, VERBAL, children, is_finite_verb, phrase, subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -53,7 +53,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         cue = sorted([causative, *cue], key=lambda t: t.i)
         token = causative
     for finder in FRAME_FINDERS.get(entry.frame, FRAME_FINDERS["say"]):
-        content = _after_cue_words(finder(token, ctx), cue, ctx)
+        content = _before_final_particle(_after_cue_words(finder(token, ctx), cue, ctx), cue, ctx)
         if content is not None and not _overlaps_tokens(content, cue):
             break
     else:
@@ -384,6 +384,19 @@ def _after_cue_words(content: tuple[int, int] | None, cue: list[Token], ctx: Sen
         return _from_cue_preposition(content, cue, ctx)
     start = ctx.doc[opening.i + 1].idx
     return (start, content[1]) if start < content[1] else None
+
+
+def _before_final_particle(content: tuple[int, int] | None, cue: list[Token], ctx: SentenceContext
+                           ) -> tuple[int, int] | None:
+    """"Die Regierung warf dem Konzern … schwere Versäumnisse | vor.": the cue's separated particle,
+    which the parser hung on the object, ends the clause; it is no word of the message (not a
+    predicative word, which may be the message's own: "über dessen Identität sei nichts bekannt")."""
+    last = next((t for t in cue[1:] if content is not None and t.idx + len(t.text) == content[1]), None)
+    if last is None or last.pos_ not in {"ADP", "ADV", "PART"} or last.lower_ not in ctx.grammar.particles \
+            or last.dep_ in PARTICLE:
+        return content
+    start, end = trim(ctx.doc, ctx.doc.char_span(*content, alignment_mode="expand").start, last.i)
+    return chars(ctx.doc, start, end) if end > start else None
 
 
 def _from_cue_preposition(content: tuple[int, int] | None, cue: list[Token], ctx: SentenceContext

@@ -1032,6 +1032,14 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
     return first if opening else start
 
 
+def juxtaposed_object(noun: Token, ctx: SentenceContext) -> bool:
+    """"Die Behörden werfen dem Minister | Korruption vor": a common noun right after the listener's,
+    which the parser made its apposition, is the verb's second object, where nouns are capitalised
+    (``nouns_capitalised``: German sets no apposition without a comma but a name's)."""
+    return ctx.grammar.nouns_capitalised and noun.pos_ == "NOUN" and noun.dep_ in APPOSITION \
+        and noun.head.i == noun.i - 1 and noun.head.pos_ == "NOUN" and not noun.ent_type_
+
+
 def opens_another_phrase(token: Token) -> bool:
     """A determiner right after a noun or name that is not a genitive one ("der Sprecher des
     Ministeriums") opens the next noun phrase of the clause: "Joe Biden | seinen Kollegen"; so do
