@@ -2021,3 +2021,16 @@ def test_the_thing_charged_after_a_dative_listener_the_parser_made_its_appositio
 def test_a_particle_the_parser_hung_on_the_object_and_a_dative_listener_are_no_words_of_the_message():
     a = only("Die Regierung warf dem Konzern am Montag schwere Versäumnisse vor.")
     assert (a.addressee.text, a.content.text) == ("dem Konzern", "schwere Versäumnisse")
+
+
+@pytest.mark.parametrize("text, listener", [
+    ("An die Gewerkschaften gewandt sagte er, sie müssten ihre Zurückhaltung aufgeben.", "die Gewerkschaften"),
+    ("Er sagte an die Opposition gerichtet, sie solle sich schämen.", "die Opposition"),
+])
+def test_the_phrase_of_a_participle_that_turns_the_words_to_someone_is_the_listener(text, listener):
+    assert only(text).addressee.text == listener
+
+
+def test_a_listener_opened_by_allen_and_the_thing_recommended_after_it():
+    a = only("Das Auswärtige Amt empfiehlt allen Reisenden nach Brasilien „konsequenten Mückenschutz“.")
+    assert (a.addressee.text, a.content.text) == ("allen Reisenden", "„konsequenten Mückenschutz“")

@@ -12,8 +12,9 @@ A listener is found, in this order, as
 - a prepositional phrase with a listener preposition ("gegenüber der Zeitung", "der Zeitung
   gegenüber", "said to reporters"; ``addressee_prepositions``), or one of the verb's own ("appellierte
   an die Regierung"; ``verb_listener_prepositions``), the partner of an interview, an audience
-  ("sagte vor Journalisten"; ``audience_prepositions``), or media words were said to ("sagte zur
-  Sportschau"; ``media_listener_prepositions``),
+  ("sagte vor Journalisten"; ``audience_prepositions``), media words were said to ("sagte zur
+  Sportschau"; ``media_listener_prepositions``), or the phrase of a participle that names whom
+  words are turned to ("An die Gewerkschaften gewandt sagte …"; ``addressing_participles``),
 - a case-less noun phrase that the parser hung on the verb's time adjunct ("am Samstag | der
   Nachrichtenagentur Tass": a time has no genitive owner, so it is the verb's dative),
 - an object that noun and determiner mark as dative ("erklärt den Mitarbeitern", where "den"
@@ -74,9 +75,10 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(_with_closing_quote(start, end, ctx), ctx), ctx)
         # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective; "reporters | Thursday")
-        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t) or juxtaposed_object(t, ctx)
+        end = next((t.i for t in ctx.doc[start + 1: end] if opens_another_phrase(t)
                     or is_time_word(t, ctx.grammar) and not in_open_quotation(ctx.doc, start, t.i)), end)
         # (not in „Bild am Sonntag“)
+        end = min([end, *(c.left_edge.i for c in found.children if juxtaposed_object(c, ctx) and c.i > start)])
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         start, end = trim(ctx.doc, start, _with_conjunct_on_verb(verb, end, ctx))
@@ -546,6 +548,19 @@ def _verb_listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContex
                  and (thing is None or t.i < thing.i)), None)  # "fordert eine Rücknahme | von X": the thing's
 
 
+def _addressed_by_participle(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"An die Gewerkschaften gewandt sagte Köhler, …": the phrase of a participle that names whom
+    words are turned to (``addressing_participles``), standing with the verb of saying."""
+    for child in verb.children:
+        marks = ctx.grammar.addressing_participles.get(child.lower_)
+        if not marks or child.pos_ not in {"VERB", "ADJ"}:
+            continue
+        before = [c for c in verb.children if c.right_edge.i == child.left_edge.i - 1]  # (hung on the verb)
+        return next((c for c in [*child.children, *before] if c.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+            m.dep_ in CASE_MARKER and m.lower_ in marks for m in c.children)), None)
+    return None
+
+
 def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte vor Journalisten", "sagte der Minister vor der Presse": people before whom words were
     said (``audience_prepositions``), or media or an organisation they were said to ("sagte er zur
@@ -644,7 +659,8 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None], bool], ...] = (
     (_dative_determiner, True), (_dative_plural_noun, True), (_dative, False), (_listener_object, True),
     (_accusative_by_case, True), (_made_subject, True), (_listener_preposition, True),
-    (_verb_listener_preposition, True), (_conversation_partner, True), (_audience, True),
+    (_verb_listener_preposition, True), (_addressed_by_participle, True), (_conversation_partner, True),
+    (_audience, True),
     (_dative_on_time, False),
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),

@@ -1033,11 +1033,14 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
 
 
 def juxtaposed_object(noun: Token, ctx: SentenceContext) -> bool:
-    """"Die Behörden werfen dem Minister | Korruption vor": a common noun right after the listener's,
-    which the parser made its apposition, is the verb's second object, where nouns are capitalised
+    """"Die Behörden werfen dem Minister | Korruption vor", "empfiehlt allen Reisenden nach Brasilien |
+    „konsequenten Mückenschutz“": a common noun after the listener's, with no comma between, which the
+    parser made its apposition, is the verb's second object, where nouns are capitalised
     (``nouns_capitalised``: German sets no apposition without a comma but a name's)."""
+    head = noun.head
     return ctx.grammar.nouns_capitalised and noun.pos_ == "NOUN" and noun.dep_ in APPOSITION \
-        and noun.head.i == noun.i - 1 and noun.head.pos_ == "NOUN" and not noun.ent_type_
+        and head.pos_ == "NOUN" and head.i < noun.i and not noun.ent_type_ \
+        and not any(t.text == "," for t in noun.doc[head.i + 1: noun.left_edge.i])
 
 
 def opens_another_phrase(token: Token) -> bool:

@@ -80,6 +80,7 @@ class Grammar:
     discourse_phrases: tuple[tuple[str, ...], ...]
     other_sense_prepositions: dict[str, frozenset[str]]
     verb_listener_prepositions: dict[str, frozenset[str]]
+    addressing_participles: dict[str, frozenset[str]]
     other_sense_objects: frozenset[str]
     other_sense_object_nouns: dict[str, tuple[str, ...]]
     ability_modals: frozenset[str]
@@ -135,6 +136,8 @@ def load_grammar(lang: str) -> Grammar:
         ability_modals=frozenset(raw["ability_modals"]),
         verb_listener_prepositions={verb: frozenset(words)
                                     for verb, words in raw["verb_listener_prepositions"].items()},
+        addressing_participles={word: frozenset(prepositions)
+                                for word, prepositions in raw["addressing_participles"].items()},
         naming_verbs=frozenset(raw["naming_verbs"]),
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         cue_includes_helpers=bool(raw["cue_includes_helpers"]),
