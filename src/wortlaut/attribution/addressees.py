@@ -56,9 +56,9 @@ from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL,
-                                 CONJUNCT, DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, OBLIQUE, OWNER,
-                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, first_word, phrase,
+from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL, CONJUNCT,
+                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, NOMINAL, OBLIQUE, OWNER,
+                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, VERBAL, first_word, phrase,
                                  subject_of, trim)
 
 
@@ -106,7 +106,7 @@ def _with_conjunct_on_verb(verb: Token, end: int, ctx: SentenceContext) -> int:
     doc = ctx.doc
     if end + 1 >= ctx.sentence.end or doc[end].pos_ != "CCONJ":
         return end
-    conjunct = next((c for c in verb.children if c.dep_ in CONJUNCT and c.pos_ in {"NOUN", "PROPN"}
+    conjunct = next((c for c in verb.children if c.dep_ in CONJUNCT and c.pos_ in NOMINAL
                      and c.left_edge.i in (end, end + 1)), None)
     return conjunct.right_edge.i + 1 if conjunct is not None else end
 
@@ -189,7 +189,7 @@ def _media_ending_source(verb: Token, entry: CueEntry, source: tuple[int, int] |
         before = ctx.doc[token.i - 1]
         if not all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "X"} for t in ctx.doc[token.i + 1: source[1]]):
             continue
-        if token.lower_ in ctx.grammar.oblique_determiners and before.pos_ in {"NOUN", "PROPN"} \
+        if token.lower_ in ctx.grammar.oblique_determiners and before.pos_ in NOMINAL \
                 and _names_media(token.i, source[1], ctx):
             return token.i, source[1]
         if token.pos_ == "PROPN" and before.pos_ == "NOUN" \
@@ -237,7 +237,7 @@ def _noun_on_auxiliary(verb: Token, subject: Token | None) -> Token | None:
     if subject is None:
         return None
     return next((c for aux in verb.children if aux.dep_ in ANY_AUX for c in aux.children
-                 if c.dep_ in SUBJECT | DIRECT_OBJECT and c.i > aux.i and c.pos_ in {"NOUN", "PROPN"}
+                 if c.dep_ in SUBJECT | DIRECT_OBJECT and c.i > aux.i and c.pos_ in NOMINAL
                  and c != subject), None)
 
 
@@ -245,7 +245,7 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     """A noun of the verb's clause whose determiner is only dative ("teilte dem Fernsehsender CNN
     mit"), whatever the parser labelled it; ``dative_determiners`` in ``grammar.json``."""
     for child in verb.children:
-        if (child.pos_ in {"NOUN", "PROPN"} or _nominalised(child)) and child.dep_ not in CLAUSAL and _caseless(child) \
+        if (child.pos_ in NOMINAL or _nominalised(child)) and child.dep_ not in CLAUSAL and _caseless(child) \
                 and _opened_by(child, ctx.grammar.dative_determiners):
             return child
     return None
@@ -264,7 +264,7 @@ def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     (Trusting the noun alone found 13 more listeners on SpkAtt news train, 4 of them right.)"""
     for child in verb.children:
         second_subject = child.dep_ in SUBJECT and _second_subject(verb, child)
-        if child.pos_ in {"NOUN", "PROPN"} and _caseless(child) and (
+        if child.pos_ in NOMINAL and _caseless(child) and (
                 child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT or second_subject) \
                 and (child.morph.get("Case") == ["Dat"] or any(d.dep_ in DETERMINER for d in child.children)) \
                 and (all(d.morph.get("Case") == ["Dat"] for d in child.children if d.dep_ in DETERMINER)
@@ -300,11 +300,11 @@ def _accusative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     einheimischen Autohersteller dazu aufgefordert")."""
     if entry.lemma not in ctx.grammar.listener_object_verbs:
         return None
-    attributes = [g for c in verb.children if c.pos_ in {"NOUN", "PROPN"} for g in c.children
+    attributes = [g for c in verb.children if c.pos_ in NOMINAL for g in c.children
                   if g.dep_ in OWNER and g.i > c.i]
     for child in [*verb.children, *attributes]:
         determiners = [d for d in child.children if d.dep_ in DETERMINER | POSSESSIVE]
-        if child.pos_ in {"NOUN", "PROPN"} and (child.dep_ not in SUBJECT or _second_subject(verb, child)) and determiners \
+        if child.pos_ in NOMINAL and (child.dep_ not in SUBJECT or _second_subject(verb, child)) and determiners \
                 and all(d.morph.get("Case") == ["Acc"] for d in determiners) \
                 and all(c.lower_ in ctx.grammar.postpositions for c in child.children if c.dep_ in CASE_MARKER):
             return child
@@ -334,7 +334,7 @@ def _oblique_second_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) 
         return None  # (no word of a quotation before "…“, sagte der Papst", nor "Die Lage, | sagte …")
     for child in verb.children:
         determiners = [d for d in child.children if d.dep_ in DETERMINER]
-        if child.dep_ in SUBJECT and child.i > finite.i and child != subject and child.pos_ in {"NOUN", "PROPN"} \
+        if child.dep_ in SUBJECT and child.i > finite.i and child != subject and child.pos_ in NOMINAL \
                 and _caseless(child) and _comma_after(child, ctx) \
                 and (_opened_by(child, ctx.grammar.oblique_determiners) or not determiners):
             return child
@@ -402,7 +402,7 @@ def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> T
     for token in name:
         for child in token.children:
             first = min(t.i for t in child.subtree)
-            if child.dep_ in OWNER and first == last + 1 and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \
+            if child.dep_ in OWNER and first == last + 1 and child.pos_ in NOMINAL and _caseless(child) \
                     and _opened_by(child, ctx.grammar.oblique_determiners):
                 return child
     return None
@@ -439,7 +439,7 @@ def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContex
         return None
     for token in _clause(verb, ctx):
         owner = token.head
-        if token.dep_ not in OWNER or owner.i > token.i or not _caseless(token) or token.pos_ not in {"NOUN", "PROPN"} \
+        if token.dep_ not in OWNER or owner.i > token.i or not _caseless(token) or token.pos_ not in NOMINAL \
                 or not _opened_by(token, ctx.grammar.oblique_determiners) \
                 or not _names_media(*_before_comma(*phrase(token, ctx.sentence), ctx), ctx):
             continue
@@ -477,7 +477,7 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
         # (also labelled an adjunct, or nothing right after the verb: "erzählte | der Nachrichtenagentur")
         labelled = child.dep_ in DIRECT_OBJECT | CASELESS_ARGUMENT | ADJUNCT
         if (labelled or child.dep_ in UNLABELLED and first_word(child).i == verb.i + 1) \
-                and child.pos_ in {"NOUN", "PROPN"} and _caseless(child) \
+                and child.pos_ in NOMINAL and _caseless(child) \
                 and _opened_by(child, ctx.grammar.oblique_determiners):
             return child
     return None
@@ -522,14 +522,14 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     for token in _clause(verb, ctx):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
                 and token.i not in speaking:  # (not "A source close | to the negotiations said")
-            if token.head.pos_ not in {"VERB", "AUX"}:
+            if token.head.pos_ not in VERBAL:
                 return token.head
             before = noun_before_postposition(token, ctx)  # "Ihr gegenüber | hat er angegeben"
             return _head_in_phrase(before) if before is not None else None
     for token in verb.children:  # "Gegenüber Spiegel Online berichtete …": the preposition parsed as an argument
         if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:
             return next((t for t in ctx.doc[token.i + 1: min(token.i + 4, ctx.sentence.end)]
-                         if t.pos_ in {"NOUN", "PROPN"}), None)
+                         if t.pos_ in NOMINAL), None)
     return None
 
 
@@ -571,7 +571,7 @@ def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | Non
         return None
     for token in _clause(verb, ctx):
         noun = token.head
-        if token.dep_ not in CASE_MARKER or noun.pos_ not in {"NOUN", "PROPN"}:
+        if token.dep_ not in CASE_MARKER or noun.pos_ not in NOMINAL:
             continue
         if token.lower_ in grammar.audience_prepositions and _names_people(noun, ctx) \
                 or token.lower_ in grammar.media_listener_prepositions and _names_media_or_body(noun, ctx):
@@ -637,7 +637,7 @@ def listener_made_subject(verb: Token, ctx: SentenceContext) -> Token | None:
         if clause.dep_ not in CLAUSAL or clause.i < verb.i:
             continue
         subjects = [c for c in clause.children if c.dep_ in SUBJECT]
-        if len(subjects) >= 2 and subjects[0].pos_ in {"NOUN", "PROPN"} \
+        if len(subjects) >= 2 and subjects[0].pos_ in NOMINAL \
                 and min(t.i for t in subjects[0].subtree) == verb.i + 1:
             return subjects[0]
     return None
@@ -651,7 +651,7 @@ def _dative_on_time(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
     for child in verb.children:
         if child.dep_ in ADJUNCT and is_time(child, ctx):
             for owner in child.children:
-                if owner.dep_ == "nmod" and owner.i > child.i and _caseless(owner) and owner.pos_ in {"NOUN", "PROPN"}:
+                if owner.dep_ == "nmod" and owner.i > child.i and _caseless(owner) and owner.pos_ in NOMINAL:
                     return owner
     return None
 

@@ -21,8 +21,8 @@ from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL, OBJECTS,
-                                 OBLIQUE, PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
-                                 children, first_word, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
+                                 OBLIQUE, PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT, VERBAL, children,
+                                 first_word, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
                                  verb_group)
 
 MIN_QUOTE_WORDS = 3
@@ -87,7 +87,7 @@ def _colon_after(verb: Token, sentence: Span) -> Token | None:
     last = _last_word(sentence)
     if last is not None and last.text == ":" and last.i > verb.i:
         return last
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERBAL:
         return None
     own = {t.i for t in verb_group(verb)}
     for token in sentence.doc[verb.i + 1: sentence.end]:
@@ -138,7 +138,7 @@ def _clause_start_before(quote: Quote, ctx: SentenceContext) -> int:
         return quote.start
     start = _after_colon(doc, ctx.sentence.start, opening.start)
     words = [t for t in doc[start: opening.start] if not t.is_space]
-    if not words or words[0].pos_ == "SCONJ" or not any(t.pos_ in {"VERB", "AUX"} for t in words) \
+    if not words or words[0].pos_ == "SCONJ" or not any(t.pos_ in VERBAL for t in words) \
             or any(t.text in QUOTE_MARKS or t.is_sent_end or t.text in SENTENCE_ENDS for t in words) \
             or any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None for t in words):
         return quote.start  # ("describing their meeting as a “very positive step”, …": another cue's words)
@@ -215,7 +215,7 @@ def _names_a_thing(quote: Quote, ctx: SentenceContext) -> bool:
     if span is None:
         return False
     head = span.root.head
-    return not (span.start <= head.i < span.end) and head.pos_ in {"NOUN", "PROPN"}
+    return not (span.start <= head.i < span.end) and head.pos_ in NOMINAL
 
 
 def _introduces(between: str) -> bool:
@@ -313,7 +313,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     where the parser made "sich" the cue's dependent and the infinitive its own)."""
     opened = [g for c in verb.children if c.pos_ == "PRON" and c.i > verb.i
               for g in children(c, CLAUSAL | DEPENDENT_VERB) if "Inf" in g.morph.get("VerbForm")]
-    untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in {"VERB", "AUX"}
+    untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in VERBAL
                 and _zu_infinitive(c, ctx.grammar)]
     contact = _contact_clauses(verb, ctx) + _clauses_on_time(verb, ctx)
     conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i and _infinitive_with_particle(c)]
@@ -321,7 +321,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                   *opened, *untagged, *contact, *conjoined]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
-        if child.pos_ in {"NOUN", "PROPN"} and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree):
+        if child.pos_ in NOMINAL and not any(t.pos_ in VERBAL for t in child.subtree):
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
         if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
@@ -469,7 +469,7 @@ def _clauses_on_time(verb: Token, ctx: SentenceContext) -> list[Token]:
     Montag, an dem …"), is what was said."""
     found = []
     for time in (c for c in verb.children if c.i > verb.i and is_time(c, ctx)):
-        for clause in (c for c in time.children if c.i > time.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in RELATIVE):
+        for clause in (c for c in time.children if c.i > time.i and c.pos_ in VERBAL and c.dep_ in RELATIVE):
             first = next(t for t in clause.subtree if not t.is_punct)
             before = ctx.doc[first.i - 1]
             if before.text == "," and "Rel" not in first.morph.get("PronType") and first.pos_ != "ADP":
@@ -488,7 +488,7 @@ def _from_colon(verb: Token, start: int, ctx: SentenceContext) -> int:
     """A clause after a colon is said whole, whatever the parser hung its first words on: "Die
     Kanzlerin bekräftigte ihre Haltung: | Deutschland | werde die Ukraine weiter unterstützen"."""
     colon = next((t for t in reversed(ctx.doc[verb.i + 1: start]) if t.text == ":"), None)
-    if colon is None or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in ctx.doc[colon.i + 1: start]):
+    if colon is None or any(t.pos_ in VERBAL or t.is_punct for t in ctx.doc[colon.i + 1: start]):
         return start
     return colon.i + 1
 
@@ -724,7 +724,7 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None  # "… verbreitet, | ohne dass Beweise vorgelegt würden": how, not what was said
     if _coordinated_clause_start(verb, ctx) == comma.i:
         return None  # "bestätigten den Zwischenfall, teilten jedoch mit, …": a clause sharing the subject
-    subjunctive = any(t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in clause)
+    subjunctive = any(t.pos_ in VERBAL and "Sub" in t.morph.get("Mood") for t in clause)
     finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])
     opens_main_clause = clause[0].pos_ in {"NUM", "DET", "NOUN", "PROPN", "PRON"} \
         and "Rel" not in clause[0].morph.get("PronType")
@@ -749,7 +749,7 @@ def _past_apposition(comma: Token, ctx: SentenceContext) -> Token:
     sei …"."""
     before = previous_word(ctx.doc, comma.i, ctx.sentence.start)
     closing = next((t for t in ctx.doc[comma.i + 1: ctx.sentence.end] if t.text == ","), None)
-    if before is None or closing is None or before.pos_ not in {"NOUN", "PROPN"} and before.text not in QUOTE_MARKS:
+    if before is None or closing is None or before.pos_ not in NOMINAL and before.text not in QUOTE_MARKS:
         return comma
     between = ctx.doc[comma.i + 1: closing.i]
     nominal = len(between) > 0 and between[0].pos_ == "DET" and all(
@@ -790,7 +790,7 @@ def _closes_cue_clause(verb: Token, comma: Token) -> bool:
             link = link.head
         listener = link.dep_ in DATIVE_OBJECT or link.dep_ in DIRECT_OBJECT and _article_only_dative(link)
         if link.head.i != verb.i or not (listener or link.dep_ in SUBJECT | ADJUNCT | ADVERBIAL) \
-                or link.pos_ in {"VERB", "AUX"}:
+                or link.pos_ in VERBAL:
             return False
     return True
 
@@ -819,7 +819,7 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if len(clause) < 3 or clause[0].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
         return None
     subject_at = next((i for i, t in enumerate(clause) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-    finite_at = next((i for i, t in enumerate(clause) if t.pos_ in {"VERB", "AUX"}
+    finite_at = next((i for i, t in enumerate(clause) if t.pos_ in VERBAL
                       and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))), None)  # "would" has no mood
     if subject_at is None or finite_at is None or finite_at <= subject_at:
         return None
@@ -938,8 +938,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     limit = _coordinated_clause_start(verb, ctx)
     predicates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i > verb.i]
     if ctx.grammar.subject_precedes_verb:  # a noun after the verb is its object: "criticized | the … policy" (a ccomp)
-        predicates += [c for c in children(verb, CLAUSAL) if c.dep_ != "xcomp" and c.pos_ in {"NOUN", "PROPN"}
-                       and c.i > verb.i and not any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)]
+        predicates += [c for c in children(verb, CLAUSAL) if c.dep_ != "xcomp" and c.pos_ in NOMINAL
+                       and c.i > verb.i and not any(t.pos_ in VERBAL for t in c.subtree)]
     cue = verb_cue(verb, ctx)
     cue_words = {t.i for t in cue[1]} if cue is not None else set()
     for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *predicates]:
@@ -1070,7 +1070,7 @@ def _goes_on_with_a_verb(token: Token) -> bool:
 def _finite_verb_after(token: Token) -> Token | None:
     """The word right after ``token`` where it is a finite verb or auxiliary."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following if following is not None and following.pos_ in {"VERB", "AUX"} \
+    return following if following is not None and following.pos_ in VERBAL \
         and "Fin" in following.morph.get("VerbForm") else None
 
 

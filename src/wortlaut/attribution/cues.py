@@ -11,7 +11,7 @@ from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CLAUSAL, DETERMINER, FINITE_HELPER, NOMINAL,
-                                 SEPARATED_PARTICLE, SUBJECT, is_finite_verb, particle_of)
+                                 SEPARATED_PARTICLE, SUBJECT, VERBAL, is_finite_verb, particle_of)
 
 # Frames whose message may be the verb's prepositional object (content.FRAME_FINDERS).
 PREPOSITIONAL_MESSAGE_FRAMES = frozenset({"object", "oblique"})
@@ -27,7 +27,7 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
 
 def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
     pos = token.pos_
-    if pos not in {"VERB", "AUX"} and not (
+    if pos not in VERBAL and not (
             pos in {"ADJ", "NOUN", "ADV"} and "Fin" in token.morph.get("VerbForm")
             or pos in {"PUNCT", "X", "SYM"} and token.is_alpha and token.is_lower
             or pos == "NOUN" and (_closes_reporting_tail(token) or _root_before_complementizer(token, ctx)
@@ -110,7 +110,7 @@ def _closes_reporting_tail(token: Token) -> bool:
     president conceded.": a lower-case word that ends its clause right after a quotation and a name
     or short description is the reporting verb, whatever the tagger made of it ("concludes" as a
     plural noun, "conceded" as a singular one)."""
-    if not token.is_lower or token.i == 0 or token.doc[token.i - 1].pos_ not in {"PROPN", "NOUN"}:
+    if not token.is_lower or token.i == 0 or token.doc[token.i - 1].pos_ not in NOMINAL:
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (after is None or after.text in {".", ",", ";"}) and name_after_quote(token) is not None
@@ -122,7 +122,7 @@ def _root_before_complementizer(token: Token, ctx: SentenceContext) -> bool:
     sentence's verb ("alleges" tagged a plural noun)."""
     if not token.is_lower or token.dep_ != "ROOT" or token.i == ctx.sentence.start or token.i + 1 >= ctx.sentence.end:
         return False
-    return token.nbor(1).lower_ in ctx.grammar.declarative_complementizers and token.nbor(-1).pos_ in {"NOUN", "PROPN"}
+    return token.nbor(1).lower_ in ctx.grammar.declarative_complementizers and token.nbor(-1).pos_ in NOMINAL
 
 
 def _root_with_subject_and_clause(token: Token) -> bool:

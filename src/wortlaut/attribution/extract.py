@@ -26,7 +26,7 @@ from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, PASSIVE_SUBJECT, clause_mood, phrase,
+from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, PASSIVE_SUBJECT, VERBAL, clause_mood, phrase,
                                  reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
@@ -273,7 +273,7 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         if span is not None and _resumes(quote, previous, text):
             made.append(Candidate((quote.start, quote.end), source=previous.source, follows=previous, rule="quote"))
             continue
-        if span is None or not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span):
+        if span is None or not any(t.pos_ in VERBAL and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
         announcer = _colon_speaker(doc, text, quote, sentences, starts, grammar)
         if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
@@ -473,7 +473,7 @@ def _heading_name(doc: Doc, colon: int, start: int) -> tuple[int, int] | None:
     words = [t for t in doc[start:colon] if not t.is_space]
     while words and words[-1].pos_ == "ADV":
         words.pop()  # "wörtlich", "dazu"
-    if not words or len(words) > MAX_HEADING_NAME_WORDS or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words) \
+    if not words or len(words) > MAX_HEADING_NAME_WORDS or any(t.pos_ in VERBAL or t.is_punct for t in words) \
             or not is_name(words[-1]):
         return None
     return words[0].i, words[-1].i + 1
@@ -487,7 +487,7 @@ def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
     start, end = phrase(subject, sentence)
     words = sentence.doc[start:end]
     if not (subject.pos_ == "PRON" or any(is_name(t) for t in words)) or len(words) > MAX_ANNOUNCED_SPEAKER_WORDS \
-            or any(t.pos_ in {"VERB", "AUX"} for t in words):
+            or any(t.pos_ in VERBAL for t in words):
         return None  # "Besondere Probleme traten … auf": a thing, not a speaker
     return start, end
 

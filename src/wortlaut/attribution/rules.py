@@ -144,7 +144,7 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     has not yet ruled on the request" (not a time: "ruled on Monday that …"); so does a noun object
     of one of its ``other_sense_objects`` ("The company will appeal the ruling") or a noun object
     ending in one of its ``other_sense_object_nouns`` ("Überschwemmungen haben 100 Todesopfer gefordert")."""
-    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in NOMINAL]
     if entry.lemma in ctx.grammar.other_sense_objects and objects:
         return True  # ``other_sense_objects``: "will appeal the ruling"
     endings = ctx.grammar.other_sense_object_nouns.get(entry.lemma, ())
@@ -285,7 +285,7 @@ def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | N
     before = previous_word(ctx.doc, first.start, ctx.sentence.start) if first is not None else None
     if before is None or before.lower_ not in ctx.grammar.predicative:
         return None
-    target = next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}), None)
+    target = next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in NOMINAL), None)
     if target is None or not any(is_name(t) and t.dep_ not in POSSESSIVE for t in target.subtree):
         return None  # a thing labelled is no listener: "bezeichnete die Pläne als „Wortbruch“", "described
         # Britain's vote as …" (a name that owns the thing names no one labelled)
@@ -419,7 +419,7 @@ def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
 
 
 def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    if token.pos_ not in NOMINAL:
         return []
     entry = ctx.lexicon.noun(token.lemma_) or ctx.lexicon.noun(token.text)
     if entry is None:
@@ -429,7 +429,7 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         return []
     cue = [token]
     source = noun_owner(token, ctx)
-    if source is None and token.head != token and token.head.pos_ in {"VERB", "AUX"}:
+    if source is None and token.head != token and token.head.pos_ in VERBAL:
         source = verb_source(token.head, ctx)
         if source is not None:
             cue = [token.head, token]
@@ -528,7 +528,7 @@ def _inside_noun_phrase(postposition: Token) -> bool:
 
 def _owner_after_noun(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
     """"Angaben der Polizei" names the police: the phrase after the first noun."""
-    noun = next((t.i for t in doc[span[0]: span[1]] if t.pos_ in {"NOUN", "PROPN"}), None)
+    noun = next((t.i for t in doc[span[0]: span[1]] if t.pos_ in NOMINAL), None)
     if noun is None or noun + 1 >= span[1]:
         return None
     start = noun + 1
@@ -549,9 +549,9 @@ def _own_words(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[i
     if doc[span[0]].lemma_.lower() not in ctx.grammar.own_adjectives:
         return None
     verb, steps = doc[span[0]].head, 0
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and steps < 3:
+    while verb.pos_ not in VERBAL and verb.head != verb and steps < 3:
         verb, steps = verb.head, steps + 1
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERBAL:
         return None
     subject = subject_of(verb) or next(iter(children(verb, PASSIVE_SUBJECT)), None)  # (passive label, active verb)
     if subject is None or span[0] <= subject.i < span[1]:
@@ -564,7 +564,7 @@ def _own_phrase(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[
     noun ("Die Ermittler gehen nach eigenen Angaben | von Brandstiftung aus")."""
     if doc[span[0]].lemma_.lower() not in ctx.grammar.own_adjectives:
         return span
-    noun = next((t.i for t in doc[span[0]: span[1]] if t.pos_ in {"NOUN", "PROPN"}), span[1] - 1)
+    noun = next((t.i for t in doc[span[0]: span[1]] if t.pos_ in NOMINAL), span[1] - 1)
     return span[0], noun + 1
 
 
@@ -721,7 +721,7 @@ def _names_a_speaker(words: Span) -> bool:
     adverb ("…, so dass …", "…, so auch Herta Müllers Mutter")."""
     rest = [t for t in words if not (t.is_punct or t.is_space)]
     return bool(rest) and rest[0].pos_ not in {"SCONJ", "ADV", "PART"} and \
-        not any(t.pos_ in {"VERB", "AUX"} for t in rest) and any(t.pos_ in {"NOUN", "PROPN"} for t in rest)
+        not any(t.pos_ in VERBAL for t in rest) and any(t.pos_ in NOMINAL for t in rest)
 
 
 def _adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
@@ -746,7 +746,7 @@ def _reported_by_mood(relative: Token, ctx: SentenceContext) -> bool:
             break
         words.append(token)
     return ctx.grammar.speech_continues_by_mood and any(
-        t.pos_ in {"VERB", "AUX"} and "Sub" in t.morph.get("Mood") for t in words)
+        t.pos_ in VERBAL and "Sub" in t.morph.get("Mood") for t in words)
 
 
 def _relative_adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
@@ -765,7 +765,7 @@ def _relative_adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContex
     while start < comma.i and (doc[start].pos_ == "ADP" or doc[start].text in QUOTE_MARKS
                                or stray_word(doc[start], ctx)):
         start += 1  # "in einem Bericht, wonach …": the report, not where it stood; "gibt es | eine Schätzung"
-    end = next((t.i for t in doc[last.i + 1: sentence.end] if t.text == "," and doc[t.i - 1].pos_ in {"VERB", "AUX"}),
+    end = next((t.i for t in doc[last.i + 1: sentence.end] if t.text == "," and doc[t.i - 1].pos_ in VERBAL),
                sentence.end)
     content = trim(doc, last.i + 1, end)
     if start == comma.i or content[1] - content[0] < 3:

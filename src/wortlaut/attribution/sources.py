@@ -12,10 +12,10 @@ from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
-                                 DEPENDENT_VERB, DETERMINER, EXPLETIVE, DIRECT_OBJECT, FINITE_HELPER, MARKER, NOMINAL,
-                                 OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
-                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, agrees_in_number, children, first_word,
-                                 clause_dependents, is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
+                                 DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL,
+                                 OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
+                                 SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
+                                 is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
@@ -129,7 +129,7 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
             doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or _possessive_marker(doc[start - 1])):
         start -= 1
     if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES \
-            or not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[start: verb.i]) \
+            or not any(t.pos_ in NOMINAL for t in doc[start: verb.i]) \
             or any(not start <= t.head.i <= verb.i and t.head.i != verb.head.i for t in doc[start: verb.i]):
         return _apposed_name_after_quote(verb)
     return start, verb.i
@@ -169,7 +169,7 @@ def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     start, end = source_phrase(verb.head, ctx, verb)
     while start < end - 1 and ctx.doc[start].pos_ == "ADP":
         start += 1
-    return None if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in ctx.doc[start:end]) else (start, end)
+    return None if any(t.pos_ in VERBAL or t.is_punct for t in ctx.doc[start:end]) else (start, end)
 
 
 def _after_opening_adjunct(found: tuple[int, int], subject: Token, ctx: SentenceContext) -> tuple[int, int]:
@@ -213,7 +213,7 @@ def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int]
     if marker is None:
         return None
     span = noun_phrase_after(ctx.doc, marker.i + 1, ctx.sentence)
-    if span is None or span[1] > verb.i or not any(ctx.doc[i].pos_ in {"NOUN", "PROPN"} for i in range(*span)):
+    if span is None or span[1] > verb.i or not any(ctx.doc[i].pos_ in NOMINAL for i in range(*span)):
         return None
     return span
 
@@ -309,7 +309,7 @@ def _governing_source(head: Token, ctx: SentenceContext) -> tuple[int, int] | No
     a verb without a subject)."""
     for _ in range(MAX_GOVERNORS):
         found = verb_source(head, ctx)
-        if found is not None or head.head == head or head.head.pos_ not in {"VERB", "AUX"}:
+        if found is not None or head.head == head or head.head.pos_ not in VERBAL:
             return found
         head = head.head
     return None
@@ -331,7 +331,7 @@ def _shares_head_subject(verb: Token) -> bool:
     compliment, telling Reuters, “…”"); not one with a finite auxiliary of its own, which makes a
     clause with its own subject ("sagte, sein Mandant werde sich … nicht äußern", "Mandant" parsed
     as the object)."""
-    if verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"} or "Fin" in verb.morph.get("VerbForm") \
+    if verb.head == verb or verb.head.pos_ not in VERBAL or "Fin" in verb.morph.get("VerbForm") \
             or any(c.dep_ in AUX and "Fin" in c.morph.get("VerbForm") for c in verb.children):
         return False
     gerund = is_gerund(verb)
@@ -452,7 +452,7 @@ def noun_owner(noun: Token, ctx: SentenceContext, through_verb: bool = True) -> 
         possessive = child.dep_ in POSSESSIVE or \
             child.pos_ == "DET" and "Yes" in child.morph.get("Poss")
         if child.i < noun.i and possessive:
-            governor = noun.head if through_verb and noun.head.pos_ in {"VERB", "AUX"} else None
+            governor = noun.head if through_verb and noun.head.pos_ in VERBAL else None
             owner = verb_source(governor, ctx) if governor is not None else None
             return owner or (child.i, child.i + 1)  # "Das Weiße Haus veröffentlichte seine …"
     for child in noun.children:
@@ -568,7 +568,7 @@ def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
     clause = {verb.i} | {c.i for c in verb.children if c.dep_ in FINITE_HELPER}
     found = []
     for token in ctx.sentence:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
+        if token.pos_ not in NOMINAL or token.head.pos_ in NOMINAL and token.head.i != token.i:
             continue
         quoted = ctx.quotes_around.containing(token.idx, token.idx + 1)
         if any(c.dep_ == "case" for c in token.children) or token.lower_ in ctx.grammar.time_nouns \
@@ -592,7 +592,7 @@ def _says_something(quote: Quote, verb: Token, ctx: SentenceContext) -> bool:
     if quote.start < ctx.sentence.start_char or quote.end > verb.idx:
         return False
     span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+    return span is not None and any(t.pos_ in VERBAL for t in span)
 
 
 def _person_after_opening_word(subject: Token, verb: Token, ctx: SentenceContext) -> Token | None:
@@ -668,7 +668,7 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         start += 1
     start = start + 1 if ctx.sentence.start < start < first and doc[start].text == "," else ctx.sentence.start
     span = noun_phrase_after(doc, start, ctx.sentence)
-    if span is not None and span[0] < first < span[1] and verb.pos_ not in {"VERB", "AUX"}:
+    if span is not None and span[0] < first < span[1] and verb.pos_ not in VERBAL:
         span = (span[0], first)  # the verb was tagged a noun and ran on the phrase: "The lawsuit | alleges"
     if span is not None and span[1] == first - 1 and _noun_taken_for_verb(doc[first - 1], verb):
         span = (span[0], first)  # "Bush aides | said …" ("aides" tagged a verb, "said" made its clause)
@@ -767,7 +767,7 @@ def _without_time(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int
     doc = ctx.doc
     for i in range(span[0] + 1, span[1]):
         if doc[i].pos_ == "ADP":
-            noun = next((t for t in doc[i + 1: span[1]] if t.pos_ in {"NOUN", "PROPN"}), None)
+            noun = next((t for t in doc[i + 1: span[1]] if t.pos_ in NOMINAL), None)
             if noun is not None and is_time(noun, ctx):
                 return span[0], i
     return span
@@ -833,7 +833,7 @@ def relative_antecedent(pronoun: Token, ctx: SentenceContext) -> tuple[int, int]
     if "Rel" not in pronoun.morph.get("PronType"):
         return None
     clause = pronoun.head
-    if clause.dep_ in RELATIVE and clause.head.pos_ in {"NOUN", "PROPN"}:
+    if clause.dep_ in RELATIVE and clause.head.pos_ in NOMINAL:
         return source_phrase(clause.head, ctx)
     if pronoun.lower_ in ctx.grammar.sentential_relatives:
         return None
@@ -856,7 +856,7 @@ def noun_before_comma(word: Token, ctx: SentenceContext) -> Token | None:
     """The noun or name right before the comma before ``word``, in its sentence: the one a relative
     clause opening at ``word`` hangs on, whatever the parser made of it ("Müller, | der …")."""
     doc = ctx.doc
-    if word.i - 2 >= ctx.sentence.start and doc[word.i - 1].text == "," and doc[word.i - 2].pos_ in {"NOUN", "PROPN"}:
+    if word.i - 2 >= ctx.sentence.start and doc[word.i - 1].text == "," and doc[word.i - 2].pos_ in NOMINAL:
         return doc[word.i - 2]
     return None
 
@@ -1057,10 +1057,10 @@ def opens_another_phrase(token: Token) -> bool:
             or token.pos_ == "NOUN" and previous.head == token and previous.dep_ == "amod" and not token.ent_type_):
         return True  # (a noun the parser made the next one's adjective: "warf dem Kanzler | Untätigkeit vor")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if previous is not None and token.pos_ == "NUM" and previous.pos_ in {"NOUN", "PROPN"} \
+    if previous is not None and token.pos_ == "NUM" and previous.pos_ in NOMINAL \
             and following is not None and following.pos_ == "NOUN":
         return True  # a numeral counting the next noun: "nach Polizeiangaben | zwei Menschen"
-    return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in {"NOUN", "PROPN"} \
+    return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in NOMINAL \
         and ("Gen" not in token.morph.get("Case") or "Yes" in token.morph.get("Poss"))
 
 
@@ -1089,7 +1089,7 @@ def is_name(token: Token) -> bool:
 def _is_time_word(subject: Token, ctx: SentenceContext) -> bool:
     """"Gestern berichtete die Zeitung, …", "Anfang Juli hat der Sender berichtet": the parser made the
     opening time word, or a part of a period with its time word (``period_parts``), the subject."""
-    nouns = [c for c in subject.children if c.pos_ in {"NOUN", "PROPN"}]
+    nouns = [c for c in subject.children if c.pos_ in NOMINAL]
     if subject.lower_ in ctx.grammar.period_parts:
         return bool(nouns) and all(is_time_word(c, ctx.grammar) for c in nouns)
     return is_time_word(subject, ctx.grammar) and not nouns
@@ -1116,7 +1116,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             continue
         if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]):
             break
-        if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in {"NOUN", "PROPN"}
+        if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in NOMINAL
                                                         or _argument_of_verb(doc[end]) or _after_name(doc[end])):
             break
         if doc[end].dep_ in PARTICLE:
@@ -1127,7 +1127,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
         end += 1
     start, end = trim(doc, start, end)
-    while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in {"NOUN", "PROPN"}:
+    while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in NOMINAL:
         end -= 1  # an adjective after its noun leads into a phrase left out: "(a government official | people) | familiar with"
     return (start, _with_bracketed(doc, _with_apposed_name(doc, end, sentence), sentence)) if end > start else None
 
@@ -1135,7 +1135,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
 def _adverb_tagged_noun(token: Token) -> bool:
     """An adverb of the verb, whatever its tag: no determiner, preposition or possessive of its own
     ("Greenpeace | sharply criticized"; not "laut ihrem Anführer", a phrase labelled an adverbial)."""
-    return token.dep_ in ADVERBIAL and token.head.pos_ in {"VERB", "AUX"} \
+    return token.dep_ in ADVERBIAL and token.head.pos_ in VERBAL \
         and not children(token, CASE_MARKER | DETERMINER | POSSESSIVE)
 
 
@@ -1156,8 +1156,8 @@ def _after_name(preposition: Token) -> bool:
 def _argument_of_verb(preposition: Token) -> bool:
     """A preposition whose phrase the parser hung on a verb opens the verb's argument, not a part of
     the noun phrase before it: "nach Behördenangaben | auf mehr als 300 gestiegen"."""
-    return preposition.head.dep_ in OBLIQUE and preposition.head.head.pos_ in {"VERB", "AUX"} \
-        or preposition.head.pos_ in {"VERB", "AUX"}  # "stieg nach Angaben der Behörden | auf 42", "auf" on "stieg"
+    return preposition.head.dep_ in OBLIQUE and preposition.head.head.pos_ in VERBAL \
+        or preposition.head.pos_ in VERBAL  # "stieg nach Angaben der Behörden | auf 42", "auf" on "stieg"
 
 
 def _quoted_name_end(doc: Doc, at: int, sentence: Span) -> int | None:
@@ -1194,7 +1194,7 @@ def _with_bracketed(doc: Doc, end: int, sentence: Span) -> int:
     if end >= sentence.end or doc[end].text != "(" or not is_name(doc[end - 1]):
         return end
     close = next((t.i for t in doc[end + 1: min(end + 2 + MAX_BRACKETED, sentence.end)] if t.text == ")"), None)
-    if close is None or close == end + 1 or any(t.pos_ in {"VERB", "AUX"} for t in doc[end + 1: close]):
+    if close is None or close == end + 1 or any(t.pos_ in VERBAL for t in doc[end + 1: close]):
         return end
     return close + 1
 
@@ -1238,7 +1238,7 @@ def stray_word(token: Token, ctx: SentenceContext) -> bool:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is None or following.pos_ not in PHRASE_OPENING_POS:
         return False
-    return token.pos_ in {"VERB", "AUX"} and token.is_lower or token.pos_ == "PRON" and (
+    return token.pos_ in VERBAL and token.is_lower or token.pos_ == "PRON" and (
         "Yes" in token.morph.get("Reflex") or token.lower_ in ctx.grammar.expletives)
 
 

@@ -23,7 +23,7 @@ from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_rol
 from wortlaut.events.triggers import Found, Once, cue_entry, find_trigger, names_an_event, possible_triggers
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE,
-                                 MARKER, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
+                                 MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -191,7 +191,7 @@ def _content_heads(said: Attribution, ctx: EventContext) -> list[Token]:
     """What a speech act is about when its content is a noun phrase ("wies die US-Warnungen …
     zurück", "kritisierte den Austritt der Ukraine"): the phrase's head and its owners."""
     span = ctx.doc.char_span(said.content.start, said.content.end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in VERBAL for t in span):
+    if span is None or span.root.pos_ not in NOMINAL or any(t.pos_ in VERBAL for t in span):
         return []  # a clause ("das Land … zu verlassen") is no noun phrase, whatever its parse
     root = span.root
     return [root, *(c for c in root.children if c.dep_ in OWNER | POSSESSIVE and not any(
@@ -226,7 +226,7 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
                       for p in att.cue.parts or (att.cue,))
         context = [t for w in words for t in clause_words(w)]
         content = ctx.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-        if content is not None and content.root.pos_ in {"NOUN", "PROPN"}:
+        if content is not None and content.root.pos_ in NOMINAL:
             context += list(content)  # "als Falschinformation bezeichnete": the label is the pattern's word
         entry = cue_entry(att.cue.lemma, context, ctx)
         if entry is None and att.id in denials:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from wortlaut.events.context import EventContext
 from wortlaut.events.roles import preposition_of, verb_forms
 from wortlaut.model import Attribution, Modality
-from wortlaut.nlp.syntax import CLAUSE_LINK, CONJUNCT, MARKER, NEGATING, verb_group
+from wortlaut.nlp.syntax import CLAUSE_LINK, CONJUNCT, MARKER, NEGATING, NOMINAL, VERBAL, verb_group
 
 ModalityFinder = Callable[[Token, EventContext, "Attribution | None"], "Modality | None"]
 
@@ -25,7 +25,7 @@ def clause_heads(token: Token) -> list[Token]:
     """The trigger and the verbs above it in its clause: auxiliaries, modals, coordinated verbs;
     for a noun, the verb it is an argument of ("eine Invasion durchführen")."""
     heads = [token]
-    if token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"VERB", "AUX"} and token.head != token:
+    if token.pos_ in NOMINAL and token.head.pos_ in VERBAL and token.head != token:
         token = token.head
         heads.append(token)
     while token.dep_ in CLAUSE_LINK or token.dep_ in CONJUNCT:
@@ -45,7 +45,7 @@ def conditional(trigger: Token, ctx: EventContext, holder: Attribution | None) -
     if ctx.attribution_of_cue(trigger) is not None:
         return None  # "drohte mit Konsequenzen, sollte …": the threat was made; its content is conditional
     for head in heads:
-        if any(_condition(c, ctx) for c in head.children if c.pos_ in {"VERB", "AUX"} and c.dep_ != "ROOT"):
+        if any(_condition(c, ctx) for c in head.children if c.pos_ in VERBAL and c.dep_ != "ROOT"):
             return "conditional"
     return None
 
@@ -100,7 +100,7 @@ def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mod
     if preposition_of(trigger, ctx) in grammar.occasion_prepositions:
         return None  # the occasion of an announcement took place: "kündigte bei einem Besuch in Bagdad … an"
     heads = clause_heads(trigger)
-    if trigger.pos_ in {"NOUN", "PROPN"} and verb_forms(trigger.head) & grammar.future_verbs:
+    if trigger.pos_ in NOMINAL and verb_forms(trigger.head) & grammar.future_verbs:
         return "future"  # "kündigte weitere Hilfen an"
     for lower, upper in zip(heads, heads[1:]):
         if verb_forms(upper) & grammar.future_verbs or \

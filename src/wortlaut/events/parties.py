@@ -24,8 +24,8 @@ from wortlaut.model import Party, Source
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, OWNER, POSSESSIVE,
-                                 RELATIVE, trim)
+from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, NOMINAL, OWNER,
+                                 POSSESSIVE, RELATIVE, VERBAL, trim)
 
 QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART
 
@@ -119,7 +119,7 @@ def _places(word: Token, ctx: EventContext) -> list[tuple[Token, str]]:
 def _sentence_places(sentence: Span, ctx: EventContext):
     places = ctx.events_grammar.location_prepositions
     for token in sentence:
-        if token.pos_ in {"PROPN", "NOUN"} and any(
+        if token.pos_ in NOMINAL and any(
                 c.dep_ in CASE_MARKER and ctx.events_grammar.contractions.get(c.lower_, c.lower_) in places
                 for c in token.children):
             country = phrase_codes(token, ctx, any_head=True).country
@@ -153,7 +153,7 @@ def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is not None and after.pos_ == "ADP" and head.i + 2 < len(doc) and doc[head.i + 2].head == head:
         after = doc[head.i + 2]  # "thousands of protesters"
-    if after is None or after.pos_ not in {"NOUN", "PROPN"} or not head.like_num and head.pos_ != "NOUN" \
+    if after is None or after.pos_ not in NOMINAL or not head.like_num and head.pos_ != "NOUN" \
             or is_time_word(after, ctx.grammar):
         return None  # "am 7. | Mai 2014" counts no one
     return after
@@ -230,9 +230,9 @@ def _possessor(pronoun: Token, ctx: EventContext) -> Token | None:
     """Whom a possessive pronoun stands for, first of all the subject of its clause: "dass die
     USA ihre Staatsbürger … aufgefordert hätten", "hat … seinen Rücktritt bekannt gegeben"."""
     word, steps = pronoun.head, 0
-    while word.pos_ not in {"VERB", "AUX"} and word.head != word and steps < 4:
+    while word.pos_ not in VERBAL and word.head != word and steps < 4:
         word, steps = word.head, steps + 1
-    if word.pos_ not in {"VERB", "AUX"}:
+    if word.pos_ not in VERBAL:
         return None
     subject = clause_subject(word, ctx)
     if subject is None or subject.pos_ == "PRON" or pronoun in subject.subtree:

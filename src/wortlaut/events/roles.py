@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSE_LINK, CONJUNCT, COORDINATOR,
-                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
-                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, agrees_in_number,
-                                 clause_dependents, subject_of)
+                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
+                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE,
+                                 agrees_in_number, clause_dependents, subject_of)
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _agent(verb: Token, ctx: EventContext) -> Token | None:
     agents = ctx.grammar.agent_prepositions
     return next((c for c in verb.children if c.dep_ in AGENT), None) or next(
         (c for c in verb.children if preposition_of(c, ctx) in agents), None) or next(
-        (g for c in verb.children if c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i for g in c.children
+        (g for c in verb.children if c.pos_ in NOMINAL and c.i < verb.i for g in c.children
          if g.dep_ in OWNER and g.i > c.i and preposition_of(g, ctx) in agents and g.i < verb.i), None)
 
 
@@ -111,7 +111,7 @@ def clause_subject(verb: Token, ctx: EventContext) -> Token | None:
             (s for a in verb.children if a.dep_ in AUX and (s := subject_of(a)) is not None), None)
         if found is not None:
             return _agreeing(verb, found, ctx)
-        if verb.dep_ in RELATIVE and verb.head.pos_ in {"NOUN", "PROPN"} and (
+        if verb.dep_ in RELATIVE and verb.head.pos_ in NOMINAL and (
                 verb.head.dep_ == "ROOT" or any(c.dep_ in DIRECT_OBJECT for c in verb.children)):
             return verb.head  # "Russian troops shelled areas": a sentence parsed as a noun with a modifier
         if verb.dep_ not in CLAUSE_LINK and verb.dep_ not in CONJUNCT or verb.head == verb:
@@ -131,7 +131,7 @@ def _agreeing(verb: Token, subject: Token, ctx: EventContext) -> Token:
                    if "Fin" in t.morph.get("VerbForm")), None)
     if finite is None or agrees_in_number(finite, subject):
         return subject
-    return next((c for c in verb.children if c is not subject and c.pos_ in {"NOUN", "PROPN"}
+    return next((c for c in verb.children if c is not subject and c.pos_ in NOMINAL
                  and "Nom" in c.morph.get("Case") and agrees_in_number(finite, c)
                  and not any(x.dep_ in CASE_MARKER for x in c.children)), subject)
 
@@ -151,7 +151,7 @@ def first_argument(verb: Token) -> Token | None:
     its arguments that is not marked accusative or dative ("Sollte Russland die Ukraine
     angreifen" with "Russland" as object). In the unmarked order the subject comes first."""
     arguments = sorted((c for c in clause_dependents(verb, DIRECT_OBJECT | DATIVE_OBJECT, helpers=AUX)
-                        if c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
+                        if c.i < verb.i and c.pos_ in NOMINAL), key=lambda t: t.i)
     for argument in arguments:
         cases = set(argument.morph.get("Case")) | {c for d in argument.children if d.dep_ in DETERMINER
                                                    for c in d.morph.get("Case")}
@@ -264,6 +264,6 @@ def _noun_under(token: Token) -> Token | None:
     if token.pos_ != "ADP":
         return token
     found = next((c for c in token.children if c.dep_ in NOUN_OF_PREPOSITION), None)
-    if found is None and token.head.pos_ in {"NOUN", "PROPN"} and token.dep_ in CASE_MARKER:
+    if found is None and token.head.pos_ in NOMINAL and token.dep_ in CASE_MARKER:
         return token.head  # UD: the preposition hangs on its noun
     return found

@@ -20,7 +20,7 @@ from wortlaut.model import Entity
 from wortlaut.nlp.entities import PERSON_LABELS, name_key
 from wortlaut.nlp.grammar import Grammar, is_possessive
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import NAME_PART, SUBJECT
+from wortlaut.nlp.syntax import NAME_PART, NOMINAL, SUBJECT
 from wortlaut.nlp.titles import NamingFacts, bare_name, naming_facts
 
 DETERMINERS = {"DET", "PRON"}
@@ -294,7 +294,7 @@ def _phrase_head(tokens: list[Token], start: int, end: int) -> Token:
     for token in tokens:
         if token.pos_ == "ADP" and nouns:
             break
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if token.pos_ in NOMINAL:
             nouns.append(token)
     if len(nouns) > 1 and nouns[-1].pos_ == "NOUN" and nouns[0].pos_ == "PROPN":
         return nouns[-1]

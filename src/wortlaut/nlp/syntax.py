@@ -56,7 +56,7 @@ ARGUMENT = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "nmo
 
 
 def is_finite_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", ["Fin"])
+    return token.pos_ in VERBAL and "Fin" in token.morph.get("VerbForm", ["Fin"])
 
 
 def agrees_in_number(finite: Token, subject: Token) -> bool:
@@ -78,7 +78,7 @@ def verb_group(head: Token) -> list[Token]:
 def mood_of_clause(head: Token) -> str | None:
     """'Sub' or 'Ind' for the finite verbs of the clause headed by ``head`` (None if unknown)."""
     verbs = verb_group(head)
-    moods = {m for v in verbs if v.pos_ in {"VERB", "AUX"} for m in v.morph.get("Mood")}
+    moods = {m for v in verbs if v.pos_ in VERBAL for m in v.morph.get("Mood")}
     if "Sub" in moods:
         return "Sub"
     if "Ind" in moods or "Imp" in moods:
@@ -90,7 +90,7 @@ def reports_by_mood(sentence: Span) -> bool:
     """The main clause is in Konjunktiv I ("Es gehe nicht darum", "Grund sei …"), which in news
     marks reported words; Konjunktiv II ("Es gäbe …", "wäre") also tells what would be."""
     return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verb_group(sentence.root)
-               if v.pos_ in {"VERB", "AUX"})
+               if v.pos_ in VERBAL)
 
 
 def children(token: Token, deps: set[str]) -> list[Token]:
@@ -167,7 +167,7 @@ def _finite_under_noun(verb: Token) -> bool:
     finite = any("Fin" in h.morph.get("VerbForm") for h in (verb, *children(verb, FINITE_HELPER)))
     between = verb.doc[head.i + 1: verb.i]
     joined = verb.dep_ in CONJUNCT and not any(t.pos_ == "CCONJ" for t in between)
-    if not ((verb.dep_ in RELATIVE | NAME_PART or joined) and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}
+    if not ((verb.dep_ in RELATIVE | NAME_PART or joined) and head.i < verb.i and head.pos_ in NOMINAL
             and finite) or any("Rel" in c.morph.get("PronType") for c in verb.children):
         return False
     apposed = {w.i for c in children(head, APPOSITION | CONJUNCT) for w in c.subtree if c.pos_ == "PROPN"}
@@ -180,8 +180,8 @@ def _verb_above(word: Token) -> Token:
     """``word``, or where the parser coordinated a verb with a word of the clause before it, that
     clause's verb: "kritisierte das Vorgehen scharf und kündigte Konsequenzen an" ("kündigte" hung
     on "scharf")."""
-    if word.pos_ in {"VERB", "AUX"} or word.dep_ not in ADVERBIAL | DIRECT_OBJECT \
-            or word.head.pos_ not in {"VERB", "AUX"}:
+    if word.pos_ in VERBAL or word.dep_ not in ADVERBIAL | DIRECT_OBJECT \
+            or word.head.pos_ not in VERBAL:
         return word
     return word.head
 
@@ -275,5 +275,5 @@ def clause_mood(sentence: Span) -> str | None:
     first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     if first is None or first.pos_ == "SCONJ":
         return None
-    finite = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.morph.get("Mood")), None)
+    finite = next((t for t in sentence if t.pos_ in VERBAL and t.morph.get("Mood")), None)
     return finite.morph.get("Mood")[0] if finite is not None else None
