@@ -2034,3 +2034,8 @@ def test_the_phrase_of_a_participle_that_turns_the_words_to_someone_is_the_liste
 def test_a_listener_opened_by_allen_and_the_thing_recommended_after_it():
     a = only("Das Auswärtige Amt empfiehlt allen Reisenden nach Brasilien „konsequenten Mückenschutz“.")
     assert (a.addressee.text, a.content.text) == ("allen Reisenden", "„konsequenten Mückenschutz“")
+
+
+def test_a_speaker_named_with_a_roman_ordinal_keeps_the_report():
+    a = only("Papst Benedikt XVI. sagte am Sonntag, die Kirche werde sich erneuern.")
+    assert (a.source.text, a.content.text) == ("Papst Benedikt XVI.", "die Kirche werde sich erneuern")

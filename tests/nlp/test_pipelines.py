@@ -265,3 +265,13 @@ def test_numpy_products_give_the_parse_blis_gives(de):
     assert de.get_pipe("parser").model.ops.use_blis is True
     assert [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in ours] == \
         [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in theirs]
+
+
+def test_a_german_roman_ordinal_is_one_token_and_ends_no_sentence():
+    doc = load_pipeline("de")("Papst Benedikt XVI. sagte am Sonntag, die Kirche werde sich erneuern.")
+    assert "XVI." in [t.text for t in doc] and len(list(doc.sents)) == 1
+
+
+def test_an_english_roman_numeral_before_a_period_stays_apart():
+    doc = load_pipeline("en")("He met Pope Benedict XVI. Then he left.")
+    assert [t.text for t in doc][4:6] == ["XVI", "."]

@@ -17,10 +17,12 @@ from typing import Callable
 import spacy
 from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
+from spacy.symbols import ORTH
 from thinc.api import Model, NumpyOps
 
 from wortlaut.ingest.errors import InputError
 from wortlaut.nlp import entity_edges, fragments, paragraphs, spaces
+from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 from wortlaut.nlp.quotes import GLUED_OPENING_INFIX, QUOTED_COMPOUND_INFIX
 
@@ -30,6 +32,7 @@ __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "loa
 # A sentence's period after a word whose last capital follows a small letter ("AfD.", "GmbH.").
 FINAL_PERIOD_SUFFIX = rf"(?<=[{ALPHA_LOWER}][{ALPHA_UPPER}])\.$"
 MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
+MAX_ROMAN_ORDINAL = 49  # "Pius XII.", "Johannes XXIII.", "Ludwig XIV."
 
 REQUIRED_LAYERS = {
     "tagger or morphologizer (UD tags)": ("tagger", "morphologizer"),
@@ -56,6 +59,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     _split_quoted_compounds(nlp)
     _split_glued_openings(nlp)
     _split_final_periods(nlp)
+    _keep_roman_ordinals(nlp)
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
@@ -106,6 +110,23 @@ def _split_final_periods(nlp: Language) -> None:
     extended = _extended(nlp.tokenizer.suffix_search, FINAL_PERIOD_SUFFIX)
     if extended is not None:
         nlp.tokenizer.suffix_search = extended.search
+
+
+def _keep_roman_ordinals(nlp: Language) -> None:
+    """"Papst Benedikt XVI. sagte …" was split after "XVI" and the sentence ended there, so the report
+    lost its speaker: where a Roman numeral with a period is an ordinal (``roman_ordinals``), it is one
+    token, as spaCy's German exceptions already have "I." to "V." and "X."."""
+    if nlp.lang not in SUPPORTED or not load_grammar(nlp.lang).roman_ordinals:
+        return
+    for number in range(1, MAX_ROMAN_ORDINAL + 1):
+        numeral = _roman(number) + "."
+        nlp.tokenizer.add_special_case(numeral, [{ORTH: numeral}])
+
+
+def _roman(number: int) -> str:
+    """The Roman numeral of a number below 50."""
+    tens, units = divmod(number, 10)
+    return ("", "X", "XX", "XXX", "XL")[tens] + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
 def _extended(rule: Callable[..., object] | None, addition: str) -> re.Pattern[str] | None:

@@ -95,6 +95,7 @@ class Grammar:
     expletives_with_active_cues: bool
     subject_agreement: bool
     nouns_capitalised: bool
+    roman_ordinals: bool
     verb_form_lemmas: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)  # by form, once
 
 
@@ -149,6 +150,7 @@ def load_grammar(lang: str) -> Grammar:
         expletives_with_active_cues=bool(raw["expletives_with_active_cues"]),
         subject_agreement=bool(raw["subject_agreement"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
+        roman_ordinals=bool(raw["roman_ordinals"]),
     )
 
 
