@@ -2039,3 +2039,8 @@ def test_a_listener_opened_by_allen_and_the_thing_recommended_after_it():
 def test_a_speaker_named_with_a_roman_ordinal_keeps_the_report():
     a = only("Papst Benedikt XVI. sagte am Sonntag, die Kirche werde sich erneuern.")
     assert (a.source.text, a.content.text) == ("Papst Benedikt XVI.", "die Kirche werde sich erneuern")
+
+
+def test_the_wie_that_opens_a_report_clause_is_part_of_the_cue():
+    a = attributions("Wie die Polizei am Montag mitteilte, wurden drei Männer festgenommen.")[0]
+    assert a.cue.text.startswith("Wie") and a.cue.text.endswith("mitteilte")

@@ -120,9 +120,21 @@ def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], sourc
     helpers = [c for c in verb.children if c.dep_ in ANY_AUX and c.pos_ == "AUX"
                or c.lower_ in grammar.correlative_adverbs
                or c.pos_ == "PRON" and c.lower_ in expletives and c.dep_ in SUBJECT | EXPLETIVE]
+    opener = _report_marker(verb, ctx)
+    if opener is not None:
+        helpers.append(opener)
     added = [t for t in helpers if t not in cue and not content[0] <= t.idx < content[1]
              and not (source is not None and source[0] <= t.i < source[1])]
     return sorted([*cue, *added], key=lambda t: t.i) if added else cue
+
+
+def _report_marker(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Wie der Vorsitzende Richter ausführte, …": the ``report_markers`` word that opens the verb's
+    clause, at the sentence's start or after a comma, whatever the parser hung it on."""
+    first = verb.left_edge
+    before = ctx.doc[first.i - 1] if first.i > ctx.sentence.start else None
+    return first if first.lower_ in ctx.grammar.report_markers and first.i < verb.i \
+        and (before is None or before.text == ",") else None
 
 
 def _intended(verb: Token, ctx: SentenceContext) -> bool:
