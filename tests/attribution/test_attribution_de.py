@@ -2044,3 +2044,8 @@ def test_a_speaker_named_with_a_roman_ordinal_keeps_the_report():
 def test_the_wie_that_opens_a_report_clause_is_part_of_the_cue():
     a = attributions("Wie die Polizei am Montag mitteilte, wurden drei Männer festgenommen.")[0]
     assert a.cue.text.startswith("Wie") and a.cue.text.endswith("mitteilte")
+
+
+def test_the_preposition_of_a_multiword_cues_noun_is_part_of_the_cue():
+    a = only("Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe.")
+    assert [p.text for p in a.cue.parts] == ["kamen", "zu", "dem", "Ergebnis"]

@@ -71,10 +71,10 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
 
 
 def _noun_openers(parts: list[Token]) -> list[Token]:
-    """"ist der Meinung", "sind der gegenteiligen Auffassung": the article and adjectives of a
-    cue's noun belong to the cue (as SpkAtt-2023 marks it)."""
+    """"ist der Meinung", "sind der gegenteiligen Auffassung", "kam zu dem Schluss": the preposition,
+    article and adjectives of a cue's noun belong to the cue (as SpkAtt-2023 marks it)."""
     return [c for p in parts if p.pos_ in NOMINAL for c in p.children
-            if c.dep_ in DETERMINER | ATTRIBUTIVE and c.i < p.i]
+            if c.dep_ in DETERMINER | ATTRIBUTIVE | CASE_MARKER and c.i < p.i]
 
 
 def _opens_its_object(verb: Token, parts: list[Token], entry: CueEntry) -> bool:
