@@ -2049,3 +2049,8 @@ def test_the_wie_that_opens_a_report_clause_is_part_of_the_cue():
 def test_the_preposition_of_a_multiword_cues_noun_is_part_of_the_cue():
     a = only("Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe.")
     assert [p.text for p in a.cue.parts] == ["kamen", "zu", "dem", "Ergebnis"]
+
+
+def test_a_wording_phrase_is_part_of_the_cue():
+    a = only("Der Spiegel zitierte ihn mit den Worten: „Wir haben keine Wahl.“")
+    assert [p.text for p in a.cue.parts] == ["zitierte", "mit", "den", "Worten"]

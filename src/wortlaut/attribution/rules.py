@@ -123,9 +123,22 @@ def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], sourc
     opener = _report_marker(verb, ctx)
     if opener is not None:
         helpers.append(opener)
+    helpers += _wording_phrase(verb, ctx)
     added = [t for t in helpers if t not in cue and not content[0] <= t.idx < content[1]
              and not (source is not None and source[0] <= t.i < source[1])]
     return sorted([*cue, *added], key=lambda t: t.i) if added else cue
+
+
+def _wording_phrase(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """"zitierte ihn | mit den Worten | …": the words of a ``wording_phrases`` phrase whose noun hangs
+    on the verb."""
+    for child in verb.children:
+        for words in ctx.grammar.wording_phrases:
+            start = child.i - len(words) + 1
+            if child.lower_ == words[-1] and start >= ctx.sentence.start \
+                    and tuple(t.lower_ for t in ctx.doc[start: child.i + 1]) == words:
+                return list(ctx.doc[start: child.i + 1])
+    return []
 
 
 def _report_marker(verb: Token, ctx: SentenceContext) -> Token | None:

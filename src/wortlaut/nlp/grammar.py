@@ -88,6 +88,7 @@ class Grammar:
     speech_continues_by_mood: bool
     cue_includes_helpers: bool
     correlative_adverbs: frozenset[str]
+    wording_phrases: tuple[tuple[str, ...], ...]
     bare_complement_clauses: bool
     inverted_report_verb_first: bool
     subject_precedes_verb: bool
@@ -143,6 +144,7 @@ def load_grammar(lang: str) -> Grammar:
         speech_continues_by_mood=bool(raw["speech_continues_by_mood"]),
         cue_includes_helpers=bool(raw["cue_includes_helpers"]),
         correlative_adverbs=frozenset(raw["correlative_adverbs"]),
+        wording_phrases=tuple(tuple(phrase.lower().split()) for phrase in raw["wording_phrases"]),
         bare_complement_clauses=bool(raw["bare_complement_clauses"]),
         inverted_report_verb_first=bool(raw["inverted_report_verb_first"]),
         subject_precedes_verb=bool(raw["subject_precedes_verb"]),
