@@ -2054,3 +2054,7 @@ def test_the_preposition_of_a_multiword_cues_noun_is_part_of_the_cue():
 def test_a_wording_phrase_is_part_of_the_cue():
     a = only("Der Spiegel zitierte ihn mit den Worten: „Wir haben keine Wahl.“")
     assert [p.text for p in a.cue.parts] == ["zitierte", "mit", "den", "Worten"]
+
+
+def test_a_fronted_als_clause_is_no_message_of_the_verb_after_it():
+    assert attributions("Als die Zahlen bekannt wurden, erklärte die Ministerin ihren Rücktritt.") == []

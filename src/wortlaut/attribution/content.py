@@ -855,8 +855,10 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
         return None  # "Scholz sagte der Zeitung, er halte an dem Ziel fest": "er" opens a clause of its own
     start, end = trim(ctx.doc, _after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
     opener = ctx.doc[start] if end > start else None
-    if opener is not None and opener.pos_ == "SCONJ" and opener.lower_ not in ctx.grammar.declarative_complementizers:
-        return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren": a fronted adverbial clause
+    if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER) \
+            and opener.lower_ not in ctx.grammar.declarative_complementizers:
+        return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
+    # erklärte …" ("als" tagged a preposition): a fronted adverbial clause
     if not any(is_finite_verb(t) for t in ctx.doc[start:end]):
         return None  # "In an interview with Fox News on Sunday, Homan said …", "Acting on a tip, officers found …":
     # a fronted phrase or participle says nothing
