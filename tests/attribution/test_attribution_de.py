@@ -2058,3 +2058,9 @@ def test_a_wording_phrase_is_part_of_the_cue():
 
 def test_a_fronted_als_clause_is_no_message_of_the_verb_after_it():
     assert attributions("Als die Zahlen bekannt wurden, erklärte die Ministerin ihren Rücktritt.") == []
+
+
+def test_a_fronted_clause_in_subordinate_order_is_no_message():
+    a = only("Seit dem die Armee Kenias den Kampf gegen die Milizen aufnahm, warnte die US-Botschaft bereits vor "
+             "Anschlägen in Kenia.")
+    assert a.content.text == "vor Anschlägen in Kenia"

@@ -329,7 +329,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …" (not a
             # relative clause on the subject the parser made the cue's object: "said the suspect, who was …, had")
         if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)
-                                 or _relative_on_noun(first, ctx)):
+                                 or _relative_on_noun(first, ctx) or _subordinate_order(child, ctx)):
             continue  # before the cue only as "…, sagte X"; not "An official, | who briefed reporters …, said"
         if child.i > verb.i and _relative_on_noun(first_word(child).i, ctx):
             continue  # "erklärte, in den Bundesländern, | in denen Studiengebühren erhoben würden, | sei …"
@@ -1001,6 +1001,20 @@ def _only_dative(noun: Token, ctx: SentenceContext) -> bool:
     or a pronoun that is ("ihm"; ``dative_pronouns``)."""
     return noun.lower_ in ctx.grammar.dative_pronouns or any(
         c.dep_ in DETERMINER and c.i < noun.i and c.lower_ in ctx.grammar.dative_determiners for c in noun.children)
+
+
+def _subordinate_order(clause: Token, ctx: SentenceContext) -> bool:
+    """"Seit dem die Armee Kenias den Kampf … aufnahm, | warnte die US-Botschaft …": a clause before
+    the cue whose finite verb stands last, after two or more of its phrases, is a subordinate one,
+    which reports nothing without a declarative complementizer (where the reported clause takes the
+    verb second: not ``subject_precedes_verb``; "Die Lage sei ernst, sagte er")."""
+    if ctx.grammar.subject_precedes_verb or not is_finite_verb(clause):
+        return False
+    words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    before = [c for c in clause.children if c.i < clause.i and not c.is_punct and c.dep_ not in AUX_OR_COPULA]
+    opener = words[0] if words else None
+    return words[-1] == clause and len(before) >= 2 and opener is not None \
+        and opener.lower_ not in ctx.grammar.declarative_complementizers
 
 
 def _with_quotation_after(end: int, ctx: SentenceContext) -> int:
