@@ -2064,3 +2064,7 @@ def test_a_fronted_clause_in_subordinate_order_is_no_message():
     a = only("Seit dem die Armee Kenias den Kampf gegen die Milizen aufnahm, warnte die US-Botschaft bereits vor "
              "Anschlägen in Kenia.")
     assert a.content.text == "vor Anschlägen in Kenia"
+
+
+def test_a_german_noun_heading_a_line_with_a_colon_attributes_nothing():
+    assert attributions("Strafen und Suspendierungen: Juventus muss in die dritte Liga absteigen.") == []

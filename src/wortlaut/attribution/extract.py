@@ -26,8 +26,8 @@ from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, PASSIVE_SUBJECT, VERBAL, clause_mood, phrase,
-                                 reports_by_mood, subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, NOMINAL, PASSIVE_SUBJECT, VERBAL, clause_mood,
+                                 phrase, reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -75,7 +75,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         found.extend(made)
     starts = [s.start_char for s in sentences]
     found.extend(_lone_quotes(doc, text, quotes, sentences, starts, per_sentence, found, grammar))
-    found.extend(_headline_claims(doc, text, sentences, per_sentence, found))
+    found.extend(_headline_claims(doc, text, sentences, per_sentence, found, grammar))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
     _anaphor_antecedents(doc, sentences, starts, per_sentence, grammar)
@@ -289,7 +289,7 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
 
 
 def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: list[list[Candidate]],
-                     found: list[Candidate]) -> list[Candidate]:
+                     found: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """"Lynch: No outside influence on FBI probe into Clinton emails", "Lawrow: Russland plant keinen
     Angriff": a line that opens with a name and a colon, with no verb before it, tells what the one
     named says, as headlines attribute; the rest of the line is the message. A place before the
@@ -301,7 +301,7 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
         colon = next((t for t in sentence if t.text == ":"), None)
         if own or colon is None or text[line:sentence.start_char].strip():
             continue
-        name = _heading_name(doc, colon.i, sentence.start)
+        name = _heading_name(doc, colon.i, sentence.start, grammar)
         if name is None or doc[name[1] - 1].ent_type_ in PLACE_LABELS:
             continue
         end = text.find("\n", colon.idx)
@@ -464,17 +464,22 @@ def _colon_speaker(doc: Doc, text: str, quote: Quote, sentences: list[Span], sta
     if colon is None or index < 0 or at >= sentences[index].end_char:
         return None
     sentence = sentences[index]
-    found = _named_subject(sentence, grammar) or _heading_name(doc, colon.start, sentence.start)
+    found = _named_subject(sentence, grammar) or _heading_name(doc, colon.start, sentence.start, grammar)
     return found if found is not None and found[1] <= colon.start else None
 
 
-def _heading_name(doc: Doc, colon: int, start: int) -> tuple[int, int] | None:
-    """"Koppelin wörtlich: „…“", "Bundeskanzlerin Merkel: „…“": a name with no verb before the colon."""
+def _heading_name(doc: Doc, colon: int, start: int, grammar: Grammar) -> tuple[int, int] | None:
+    """"Koppelin wörtlich: „…“", "Bundeskanzlerin Merkel: „…“": a name with no verb before the colon;
+    where a capital marks no noun (not ``nouns_capitalised``), also a capitalised noun, as headlines
+    name a source ("Report: Half Clinton’s State meetings were with donors", the tagger's "Issa" a
+    noun); in German "Strafen bzw. Suspendierungen:" heads a list."""
     words = [t for t in doc[start:colon] if not t.is_space]
     while words and words[-1].pos_ == "ADV":
         words.pop()  # "wörtlich", "dazu"
+    headed = bool(words) and not grammar.nouns_capitalised and words[-1].pos_ in NOMINAL \
+        and words[-1].text[:1].isupper()
     if not words or len(words) > MAX_HEADING_NAME_WORDS or any(t.pos_ in VERBAL or t.is_punct for t in words) \
-            or not is_name(words[-1]):
+            or not (is_name(words[-1]) or headed):
         return None
     return words[0].i, words[-1].i + 1
 
