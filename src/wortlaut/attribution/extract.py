@@ -313,8 +313,21 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
             end -= 1
         if len(text[start:end].split()) < MIN_HEADLINE_WORDS or contents.overlapping(start, end):
             continue
-        made.append(Candidate((start, end), source=name, rule="headline", sentence=sentence.start_char))
+        speaker, listener = _heading_listener(doc, name, grammar)
+        made.append(Candidate((start, end), source=speaker, rule="headline", sentence=sentence.start_char,
+                              addressee=listener))
     return made
+
+
+def _heading_listener(doc: Doc, name: tuple[int, int], grammar: Grammar
+                      ) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """"Clinton to Planned Parenthood: Trump will reverse Roe v. Wade": a listener preposition
+    (``addressee_prepositions``) inside the heading's name parts the speaker from the listener."""
+    marker = next((t for t in doc[name[0] + 1: name[1] - 1] if t.pos_ == "ADP"
+                   and t.lower_ in grammar.addressee_prepositions), None)
+    if marker is None:
+        return name, None
+    return (name[0], marker.i), (marker.i + 1, name[1])
 
 
 def _resumes(quote: Quote, previous: Candidate | None, text: str) -> bool:
