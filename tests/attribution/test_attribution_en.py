@@ -1070,6 +1070,7 @@ def test_a_capitalised_noun_and_colon_heading_a_line_attribute_it(line, source):
 
 
 def test_a_listener_in_a_headline_heading_is_parted_from_the_speaker():
-    readout = analyze_text("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\n\nShe spoke on Friday.", "en")
+    readout = analyze_text("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\n\nShe spoke on Friday.",
+                           "en")
     (a,) = readout.attributions
     assert (a.source.text, a.addressee.text) == ("Clinton", "Planned Parenthood")
