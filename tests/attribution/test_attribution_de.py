@@ -2068,3 +2068,8 @@ def test_a_fronted_clause_in_subordinate_order_is_no_message():
 
 def test_a_german_noun_heading_a_line_with_a_colon_attributes_nothing():
     assert attributions("Strafen und Suspendierungen: Juventus muss in die dritte Liga absteigen.") == []
+
+
+def test_a_reflexive_pronoun_is_no_listener():
+    a = only("Viele fragen sich: „Wozu sollte die Organisation existieren?“")
+    assert a.addressee is None and a.source.text == "Viele"

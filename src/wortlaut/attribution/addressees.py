@@ -72,6 +72,8 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         found = finder(verb, entry, ctx)
         if found is None or found.ent_type_ in TIME_LABELS or is_time_word(found, ctx.grammar):
             continue  # "am Freitag | vergangener Woche", "von Mitte April": when, not whom (but "dem Bundestag")
+        if "Yes" in found.morph.get("Reflex"):
+            continue  # "Viele fragen sich: „…?“": one asks oneself; the speaker is no listener
         start, end = _without_clauses(found, *source_phrase(found, ctx))
         end = _before_setting(found, start, _past_quoted_compound(_with_closing_quote(start, end, ctx), ctx), ctx)
         # ("dem Kanzler | Untätigkeit": a noun the parser made the listener's adjective; "reporters | Thursday")
