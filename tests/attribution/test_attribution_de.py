@@ -2073,3 +2073,10 @@ def test_a_german_noun_heading_a_line_with_a_colon_attributes_nothing():
 def test_a_reflexive_pronoun_is_no_listener():
     a = only("Viele fragen sich: „Wozu sollte die Organisation existieren?“")
     assert a.addressee is None and a.source.text == "Viele"
+
+
+def test_a_reportative_soll_with_a_past_infinitive_whose_haben_was_tagged_a_verb_starts_a_report():
+    found = attributions("Zu den Verletzungen des Täters liegen noch keine Angaben vor. Der Täter soll das Gebäude "
+                         "gestürmt und sofort wild um sich gefeuert haben.")
+    assert [a.content.text for a in found] == [
+        "Der Täter soll das Gebäude gestürmt und sofort wild um sich gefeuert haben"]

@@ -452,8 +452,8 @@ def _past_infinitive(verb: Token, sentence: Span) -> bool:
     parser may hang them anywhere. On SpkAtt news train a present "soll"/"sollen" outside quotations
     with one was a message 59 times in 73, without one 180 times in 358."""
     words = list(takewhile(lambda t: not t.is_punct, sentence.doc[verb.i + 1: sentence.end]))
-    return any("Part" in a.morph.get("VerbForm") and b.pos_ == "AUX" and "Inf" in b.morph.get("VerbForm")
-               for a, b in zip(words, words[1:]))
+    return any("Part" in a.morph.get("VerbForm") and (b.pos_ == "AUX" or b.dep_ in AUX)
+               and "Inf" in b.morph.get("VerbForm") for a, b in zip(words, words[1:]))  # ("haben" tagged a verb)
 
 
 def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
