@@ -293,7 +293,8 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
     """"Lynch: No outside influence on FBI probe into Clinton emails", "Lawrow: Russland plant keinen
     Angriff": a line that opens with a name and a colon, with no verb before it, tells what the one
     named says, as headlines attribute; the rest of the line is the message. A place before the
-    colon is a dateline ("Berlin: Die Polizei …"), and a quotation after it was read already."""
+    colon is a dateline ("Berlin: Die Polizei …"), and a quotation after it was read already: the one
+    named is its speaker where it has none."""
     made: list[Candidate] = []
     contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
     for sentence, own in zip(sentences, per_sentence):
@@ -311,9 +312,15 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < MIN_HEADLINE_WORDS or contents.overlapping(start, end):
+        if len(text[start:end].split()) < MIN_HEADLINE_WORDS:
             continue
         speaker, listener = _heading_listener(doc, name, grammar)
+        read = contents.overlapping(start, end)
+        if read:
+            for candidate in read:  # "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’": the quotation's speaker
+                if candidate.source is None and not candidate.cue:
+                    candidate.source = speaker
+            continue
         made.append(Candidate((start, end), source=speaker, rule="headline", sentence=sentence.start_char,
                               addressee=listener))
     return made
