@@ -1077,7 +1077,7 @@ def test_a_listener_in_a_headline_heading_is_parted_from_the_speaker():
 
 
 def test_a_quotation_in_a_headline_line_is_the_headed_names():
-    readout = analyze_text("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’\n\nHe spoke on Sunday.",
-                           "en")
+    quotation = "‘Not Fit To Serve As President Of The United States.’"
+    readout = analyze_text(f"Dr. Ben Carson: Hillary Clinton {quotation}\n\nHe spoke on Sunday.", "en")
     (a,) = readout.attributions
-    assert (a.source.text, a.content.text) == ("Dr. Ben Carson", "‘Not Fit To Serve As President.’")
+    assert (a.source.text, a.content.text) == ("Dr. Ben Carson", quotation)
