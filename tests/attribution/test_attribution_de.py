@@ -2080,3 +2080,12 @@ def test_a_reportative_soll_with_a_past_infinitive_whose_haben_was_tagged_a_verb
                          "gestürmt und sofort wild um sich gefeuert haben.")
     assert [a.content.text for a in found] == [
         "Der Täter soll das Gebäude gestürmt und sofort wild um sich gefeuert haben"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wahlkommission hat den Termin für die Abstimmung festgelegt.",
+    "Die Veranstalter verbreiteten unterschiedliche Darstellungen des Vorfalls.",
+    "Ein Sensor zeigte eine Fehlfunktion an einem Treibstofftank an.",
+])
+def test_a_decision_a_spreading_or_an_indication_with_a_noun_object_reports_nothing(text):
+    assert attributions(text) == []
