@@ -2086,6 +2086,7 @@ def test_a_reportative_soll_with_a_past_infinitive_whose_haben_was_tagged_a_verb
     "Die Wahlkommission hat den Termin für die Abstimmung festgelegt.",
     "Die Veranstalter verbreiteten unterschiedliche Darstellungen des Vorfalls.",
     "Ein Sensor zeigte eine Fehlfunktion an einem Treibstofftank an.",
+    "Der Abgeordnete nahm die Wahl zum Parlamentspräsidenten an.",
 ])
 def test_a_decision_a_spreading_or_an_indication_with_a_noun_object_reports_nothing(text):
     assert attributions(text) == []
