@@ -699,6 +699,12 @@ def _before_postposition(token: Token, ctx: SentenceContext) -> bool:
     return after < ctx.sentence.end and ctx.doc[after].lower_ in ctx.grammar.postpositions
 
 
+def only_dative(noun: Token, ctx: SentenceContext) -> bool:
+    """A noun phrase opened by a determiner that is only dative ("dem", "einem"; ``dative_determiners``)
+    or a pronoun that is ("ihm"; ``dative_pronouns``): a listener, never what was said."""
+    return noun.lower_ in ctx.grammar.dative_pronouns or _opened_by(noun, ctx.grammar.dative_determiners)
+
+
 def _opened_by(noun: Token, determiners: frozenset[str]) -> bool:
     """The noun has one of ``determiners`` ("dem Sender", "der BBC")."""
     return any(c.dep_ in DETERMINER and c.lower_ in determiners for c in noun.children)

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.attribution.addressees import listener_made_subject, takes_listener_object
+from wortlaut.attribution.addressees import listener_made_subject, only_dative, takes_listener_object
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, juxtaposed_object,
@@ -958,7 +958,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if child.dep_ not in OBLIQUE and marker is None:
-            if _only_dative(child, ctx):  # "warf | dem Konzern | … Versäumnisse vor": the listener, not the words
+            if only_dative(child, ctx):  # "warf | dem Konzern | … Versäumnisse vor": the listener, not the words
                 objects.extend(phrase(c, ctx.sentence) for c in child.children if juxtaposed_object(c, ctx))
                 continue  # ("dem Minister | Korruption": the thing charged, made the listener's apposition)
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
@@ -994,13 +994,6 @@ def _after_opening_time(noun: Token, span: tuple[int, int], ctx: SentenceContext
         return span
     start = max(t.right_edge.i for t in times) + 1
     return (start, span[1]) if start < span[1] else span
-
-
-def _only_dative(noun: Token, ctx: SentenceContext) -> bool:
-    """A noun phrase opened by a determiner that is only dative ("dem", "einem"; ``dative_determiners``)
-    or a pronoun that is ("ihm"; ``dative_pronouns``)."""
-    return noun.lower_ in ctx.grammar.dative_pronouns or any(
-        c.dep_ in DETERMINER and c.i < noun.i and c.lower_ in ctx.grammar.dative_determiners for c in noun.children)
 
 
 def _subordinate_order(clause: Token, ctx: SentenceContext) -> bool:
