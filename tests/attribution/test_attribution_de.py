@@ -2090,3 +2090,11 @@ def test_a_reportative_soll_with_a_past_infinitive_whose_haben_was_tagged_a_verb
 ])
 def test_a_decision_a_spreading_or_an_indication_with_a_noun_object_reports_nothing(text):
     assert attributions(text) == []
+
+
+def test_a_reportative_soll_the_parser_hung_on_the_subject_continues_the_report():
+    first, second = attributions("Nach Informationen des Spiegel ist der API verantwortlich für einen Bombenanschlag "
+                                 "auf die Moschee in Schiraz. Ali Samani soll in Teheran Propaganda-CDs verteilt haben "
+                                 "und Meldungen für den API-Sender geschrieben haben.")
+    assert second.source.text == first.source.text == "Informationen des Spiegel"
+    assert second.content.text.startswith("Ali Samani soll")

@@ -445,9 +445,13 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
 def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:
     """"Juventus soll in die 3. Liga absteigen": the present of "sollen" tells what others say
     (``reportative_verbs`` in ``grammar.json``), also where the parser did not make it the main
-    verb's auxiliary ("Auch die Hauptakteure sollen bestraft werden", "sollen" as an adverb)."""
+    verb's auxiliary ("Auch die Hauptakteure sollen bestraft werden", "sollen" as an adverb), or hung
+    it on the subject ("Ali Samani | soll | … verteilt haben")."""
     root = sentence.root
-    helpers = [*verb_group(root), *(c for c in root.children if c.pos_ == "AUX" and c.dep_ not in AUX)]
+    subject = subject_of(root)
+    stray = [c for head in (root, subject) if head is not None for c in head.children
+             if c.pos_ == "AUX" and c.dep_ not in AUX]
+    helpers = [*verb_group(root), *stray]
     return next((v for v in helpers if v.lemma_ in grammar.reportative_verbs and "Pres" in v.morph.get("Tense")
                  and "Ind" in v.morph.get("Mood")), None)
 
