@@ -2098,3 +2098,16 @@ def test_a_reportative_soll_the_parser_hung_on_the_subject_continues_the_report(
                                  "und Meldungen für den API-Sender geschrieben haben.")
     assert second.source.text == first.source.text == "Informationen des Spiegel"
     assert second.content.text.startswith("Ali Samani soll")
+
+
+def test_a_reportative_soll_where_the_parser_made_a_noun_the_root_continues_the_report():
+    found = attributions("Die Männer werden beschuldigt, Mitglieder in einer terroristischen Vereinigung zu sein. "
+                         "Ein mutmaßlicher vierter Mann libanesischer Herkunft soll den drei Irakern geholfen haben.")
+    assert found[-1].content.text == ("Ein mutmaßlicher vierter Mann libanesischer Herkunft soll den drei Irakern "
+                                      "geholfen haben")
+
+
+def test_a_soll_in_a_fronted_subordinate_clause_continues_no_report():
+    found = attributions("Die NASA teilte mit, die Station werde bis 2024 gebaut. Ob der Nordpol oder der Südpol "
+                         "als Standort benutzt werden soll, ist noch unklar.")
+    assert [a.content.text for a in found] == ["die Station werde bis 2024 gebaut"]

@@ -26,8 +26,8 @@ from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, NOMINAL, PASSIVE_SUBJECT, VERBAL, clause_mood,
-                                 phrase, reports_by_mood, subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, VERBAL,
+                                 clause_mood, is_finite_verb, phrase, reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -445,13 +445,18 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
 def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:
     """"Juventus soll in die 3. Liga absteigen": the present of "sollen" tells what others say
     (``reportative_verbs`` in ``grammar.json``), also where the parser did not make it the main
-    verb's auxiliary ("Auch die Hauptakteure sollen bestraft werden", "sollen" as an adverb), or hung
-    it on the subject ("Ali Samani | soll | … verteilt haben")."""
+    verb's auxiliary ("Auch die Hauptakteure sollen bestraft werden", "sollen" as an adverb), hung it
+    on the subject ("Ali Samani | soll | … verteilt haben") or made a noun the root ("Ein mutmaßlicher
+    vierter Mann libanesischer Herkunft | soll …": the sentence's first finite verb is its own)."""
     root = sentence.root
     subject = subject_of(root)
     stray = [c for head in (root, subject) if head is not None for c in head.children
              if c.pos_ == "AUX" and c.dep_ not in AUX]
-    helpers = [*verb_group(root), *stray]
+    first = next((t for t in sentence if is_finite_verb(t)), None)
+    if first is not None and any(t.pos_ == "SCONJ" or t.dep_ in MARKER
+                                 for t in sentence.doc[sentence.start: first.i]):
+        first = None  # "Ob der Nordpol … benutzt werden soll, ist noch unklar": a subordinate clause's
+    helpers = [*verb_group(root), *stray, *([first] if first is not None else [])]
     return next((v for v in helpers if v.lemma_ in grammar.reportative_verbs and "Pres" in v.morph.get("Tense")
                  and "Ind" in v.morph.get("Mood")), None)
 
