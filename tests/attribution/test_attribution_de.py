@@ -2111,3 +2111,10 @@ def test_a_soll_in_a_fronted_subordinate_clause_continues_no_report():
     found = attributions("Die NASA teilte mit, die Station werde bis 2024 gebaut. Ob der Nordpol oder der Südpol "
                          "als Standort benutzt werden soll, ist noch unklar.")
     assert [a.content.text for a in found] == ["die Station werde bis 2024 gebaut"]
+
+
+def test_a_konjunktiv_sentence_whose_root_the_parser_made_a_noun_starts_a_report():
+    found = attributions("Der Hersteller BYD verkauft das Auto ab Montag. Problematisch sei im Binnenmarkt noch die "
+                         "unterentwickelte Infrastruktur für Elektroautos.")
+    message = "Problematisch sei im Binnenmarkt noch die unterentwickelte Infrastruktur für Elektroautos"
+    assert [(a.source.text, a.content.text) for a in found] == [("Der Hersteller BYD", message)]
