@@ -16,7 +16,7 @@ from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import candidates_in
-from wortlaut.attribution.sources import is_name
+from wortlaut.attribution.sources import is_name, listener_in_phrase
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
@@ -314,7 +314,7 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
             end -= 1
         if len(text[start:end].split()) < MIN_HEADLINE_WORDS:
             continue
-        speaker, listener = _heading_listener(doc, name, grammar)
+        speaker, listener = listener_in_phrase(doc, name, grammar)
         read = contents.overlapping(start, end)
         if read:
             for candidate in read:  # "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’": the quotation's speaker
@@ -324,17 +324,6 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
         made.append(Candidate((start, end), source=speaker, rule="headline", sentence=sentence.start_char,
                               addressee=listener))
     return made
-
-
-def _heading_listener(doc: Doc, name: tuple[int, int], grammar: Grammar
-                      ) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """"Clinton to Planned Parenthood: Trump will reverse Roe v. Wade": a listener preposition
-    (``addressee_prepositions``) inside the heading's name parts the speaker from the listener."""
-    marker = next((t for t in doc[name[0] + 1: name[1] - 1] if t.pos_ == "ADP"
-                   and t.lower_ in grammar.addressee_prepositions), None)
-    if marker is None:
-        return name, None
-    return (name[0], marker.i), (marker.i + 1, name[1])
 
 
 def _resumes(quote: Quote, previous: Candidate | None, text: str) -> bool:

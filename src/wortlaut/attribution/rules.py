@@ -22,18 +22,18 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote, past_relative_clause
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, noun_owner, noun_phrase_after,
-                                         opens_another_phrase, passive_agent, passive_subject, quoted_name_start,
-                                         quoted_speaker, relative_antecedent, source_phrase, stray_word,
-                                         utterance_owner, verb_source)
+from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, juxtaposed_object, listener_in_phrase,
+                                         noun_owner, noun_phrase_after, opens_another_phrase, passive_agent,
+                                         passive_subject, quoted_name_start, quoted_speaker, relative_antecedent,
+                                         source_phrase, stray_word, utterance_owner, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT,
-                                 POSSESSIVE, SUBJECT, VERBAL, children, is_finite_verb, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
+                                 EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT, POSSESSIVE,
+                                 SUBJECT, VERBAL, children, is_finite_verb, phrase, subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -383,8 +383,8 @@ def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int],
     if doc[listener[1]].text == ",":
         return chars(doc, start, end) if end - start >= 2 else None
     rest = doc[start:end]
-    juxtaposed = end > start and rest.root.pos_ in NOMINAL and rest.root.dep_ in APPOSITION \
-        and rest.root.head.i < start and all(t.pos_ in NOMINAL | {"DET", "ADJ", "NUM"} or t.is_punct for t in rest)
+    juxtaposed = end > start and juxtaposed_object(rest.root, ctx) and rest.root.head.i < start \
+        and all(t.pos_ in NOMINAL | {"DET", "ADJ", "NUM"} or t.is_punct for t in rest)
     return chars(doc, start, end) if juxtaposed else None
 
 
@@ -624,25 +624,9 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
         start, end = before[0], after[1]
     if end - start < 3:
         return []
-    source, listener = _listener_in_source(source, ctx)
+    source, listener = listener_in_phrase(ctx.doc, source, ctx.grammar)
     return [Candidate(chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
                       sentence=sentence.start_char, addressee=listener)]
-
-
-def _listener_in_source(source: tuple[int, int], ctx: SentenceContext
-                        ) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """"Nach Angaben der Sprecherin Anja Seugling | gegenüber dem Weser-Kurier | ist …", "…, so der
-    Mitarbeiter | gegenüber der Zeitung „Beijing Shibao“": a phrase of a listener preposition after a
-    noun of the source's phrase is to whom the words were said, not part of the speaker."""
-    doc = ctx.doc
-    marker = next((t for t in doc[source[0] + 1: source[1]] if t.pos_ == "ADP"
-                   and t.lower_ in ctx.grammar.addressee_prepositions and doc[t.i - 1].pos_ in NOMINAL), None)
-    if marker is None:
-        return source, None
-    speaker, listener = trim(doc, source[0], marker.i), trim(doc, marker.i + 1, source[1])
-    if speaker[1] <= speaker[0] or listener[1] <= listener[0]:
-        return source, None
-    return speaker, listener
 
 
 def _with_apposition(source: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
@@ -708,7 +692,7 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
     start, end = (before[0], after[1]) if after is not None else before
     if end - start < 3:
         return []
-    source, listener = _listener_in_source(source, ctx)
+    source, listener = listener_in_phrase(ctx.doc, source, ctx.grammar)
     return [Candidate(chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so",
                       sentence=ctx.sentence.start_char, addressee=listener)]
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
-from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
+from wortlaut.nlp.grammar import Grammar, is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
@@ -1030,6 +1030,22 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
             break
     opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
     return first if opening else start
+
+
+def listener_in_phrase(doc: Doc, span: tuple[int, int], grammar: Grammar
+                       ) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """"Nach Angaben der Sprecherin Anja Seugling | gegenüber dem Weser-Kurier | ist …", "…, so der
+    Mitarbeiter | gegenüber der Zeitung „Beijing Shibao“", "Clinton | to | Planned Parenthood: …": a
+    phrase of a listener preposition (``addressee_prepositions``) after a noun of a speaker's phrase is
+    to whom the words were said, not part of the speaker; the speaker's words and the listener's."""
+    marker = next((t for t in doc[span[0] + 1: span[1]] if t.pos_ == "ADP"
+                   and t.lower_ in grammar.addressee_prepositions and doc[t.i - 1].pos_ in NOMINAL), None)
+    if marker is None:
+        return span, None
+    speaker, listener = trim(doc, span[0], marker.i), trim(doc, marker.i + 1, span[1])
+    if speaker[1] <= speaker[0] or listener[1] <= listener[0]:
+        return span, None
+    return speaker, listener
 
 
 def juxtaposed_object(noun: Token, ctx: SentenceContext) -> bool:
