@@ -27,7 +27,7 @@ from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, VERBAL,
-                                 clause_mood, is_finite_verb, phrase, reports_by_mood, subject_of, trim, verb_group)
+                                 clause_mood, first_finite, phrase, reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -441,7 +441,7 @@ def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:
     subject = subject_of(root)
     stray = [c for head in (root, subject) if head is not None for c in head.children
              if c.pos_ == "AUX" and c.dep_ not in AUX]
-    first = next((t for t in sentence if is_finite_verb(t)), None)
+    first = first_finite(sentence)
     if first is not None and any(t.pos_ == "SCONJ" or t.dep_ in MARKER
                                  for t in sentence.doc[sentence.start: first.i]):
         first = None  # "Ob der Nordpol … benutzt werden soll, ist noch unklar": a subordinate clause's

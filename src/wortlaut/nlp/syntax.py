@@ -90,7 +90,7 @@ def reports_by_mood(sentence: Span) -> bool:
     """The main clause is in Konjunktiv I ("Es gehe nicht darum", "Grund sei …"), which in news
     marks reported words; Konjunktiv II ("Es gäbe …", "wäre") also tells what would be."""
     verbs = [v for v in verb_group(sentence.root) if v.pos_ in VERBAL] or [
-        v for v in (_first_finite(sentence),) if v is not None]  # (a noun the parser made the root)
+        v for v in (first_finite(sentence),) if v is not None]  # (a noun the parser made the root)
     return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verbs)
 
 
@@ -273,13 +273,13 @@ def clause_mood(sentence: Span) -> str | None:
     mood = mood_of_clause(sentence.root)
     if mood is not None:
         return mood
-    finite = _first_finite(sentence)
+    finite = first_finite(sentence)
     return finite.morph.get("Mood")[0] if finite is not None else None
 
 
-def _first_finite(sentence: Span) -> Token | None:
+def first_finite(sentence: Span) -> Token | None:
     """The first verb with a mood of a sentence that does not open with a subordinate clause: its
-    main clause's, where the parse hung it elsewhere."""
+    main clause's, where the parse hung it elsewhere (or the parser made a noun the root)."""
     first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     if first is None or first.pos_ == "SCONJ":
         return None
