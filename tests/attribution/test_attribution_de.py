@@ -2118,3 +2118,26 @@ def test_a_konjunktiv_sentence_whose_root_the_parser_made_a_noun_starts_a_report
                          "unterentwickelte Infrastruktur für Elektroautos.")
     message = "Problematisch sei im Binnenmarkt noch die unterentwickelte Infrastruktur für Elektroautos"
     assert [(a.source.text, a.content.text) for a in found] == [("Der Hersteller BYD", message)]
+
+
+@pytest.mark.parametrize("text, listener", [
+    ("Obama hat in einer Videobotschaft an seine Unterstützer angekündigt, auf staatliche Gelder verzichten zu "
+     "wollen.", "seine Unterstützer"),
+    ("Die Ministerin schrieb in einem Brief an die Abgeordneten, das Gesetz werde geändert.", "die Abgeordneten"),
+    ("Wulff hat in einem Gespräch mit seinem israelischen Amtskollegen Schimon Peres bekräftigt, Deutschland stehe "
+     "zu seiner Verantwortung.", "seinem israelischen Amtskollegen Schimon Peres"),
+])
+def test_the_addressee_of_a_letter_and_the_partner_the_parser_hung_on_the_verb_are_listeners(text, listener):
+    a = next(x for x in attributions(text) if x.source.text in ("Obama", "Die Ministerin", "Wulff"))
+    assert a.addressee.text == listener
+
+
+def test_a_dative_an_after_a_speech_says_where_it_was_given():
+    a = only("Der Papst sagte in einer Rede an der Universität Regensburg, der Glaube brauche die Vernunft.")
+    assert a.addressee is None
+
+
+def test_a_source_cut_before_its_listener_leaves_the_listeners_preposition():
+    a = only("„Wir möchten Sie dringend auffordern, dafür Sorge zu tragen“, heißt es in dem Schreiben des "
+             "Verbands an die Staatsanwaltschaft.")
+    assert (a.source.text, a.addressee.text) == ("dem Schreiben des Verbands", "die Staatsanwaltschaft")

@@ -53,7 +53,7 @@ from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quot
                                          noun_phrase_after, oblique_by_gender, opening_anaphor, opens_another_phrase,
                                          source_phrase)
 from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
-from wortlaut.nlp.grammar import is_time_word
+from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL, CONJUNCT,
@@ -81,6 +81,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
                     or is_time_word(t, ctx.grammar) and not in_open_quotation(ctx.doc, start, t.i)), end)
         # (not in „Bild am Sonntag“)
         end = min([end, *(c.left_edge.i for c in found.children if juxtaposed_object(c, ctx) and c.i > start)])
+        opening = start
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
         start, end = trim(ctx.doc, start, _with_conjunct_on_verb(verb, end, ctx))
@@ -90,7 +91,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         if _after_lost_preposition(start, found, ctx):
             continue  # "In | einem … geführten Telefonat": the parser lost the preposition
         if source is not None and source[0] < start < source[1]:
-            return (start, end), (source[0], trim(ctx.doc, source[0], start)[1])  # "sagte er | der dpa"
+            return (start, end), (source[0], trim(ctx.doc, source[0], opening)[1])  # "sagte er | der dpa"
         if source is not None and start < source[1] and source[0] < end:
             return ((start, end), None) if marked else (None, source)
         return (start, end), source
@@ -609,17 +610,41 @@ def _personal_pronoun(token: Token) -> bool:
 
 def _conversation_partner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte in einem Interview mit einem Fernsehsender", "said in an interview with CNN": the
-    partner of a talk in the cue's clause (``conversation_nouns``, ``partner_prepositions``); not of
-    a talk that only dates the words ("sagte nach einem Treffen mit den Ministerpräsidenten",
-    ``time_prepositions``)."""
+    partner of a talk in the cue's clause (``conversation_nouns``, ``partner_prepositions``), and the
+    addressee of a letter ("hat in einer Videobotschaft an seine Unterstützer angekündigt";
+    ``letter_nouns``, ``letter_prepositions``, not a dative "an", which says where), also where the
+    parser hung the partner on the verb right after the talk ("hat in einem Gespräch | mit seinem
+    Amtskollegen | bekräftigt"); not of a talk that only dates the words ("sagte nach einem Treffen
+    mit den Ministerpräsidenten", ``time_prepositions``)."""
+    grammar = ctx.grammar
+    marking = grammar.partner_prepositions | grammar.letter_prepositions
     for token in _clause(verb, ctx):
-        if token.dep_ not in CASE_MARKER or token.lower_ not in ctx.grammar.partner_prepositions:
+        if token.dep_ not in CASE_MARKER or token.lower_ not in marking:
             continue
-        partner, talk = token.head, token.head.head
-        if partner.dep_ in ADJUNCT and talk.lemma_.lower() in ctx.grammar.conversation_nouns and not any(
-                c.dep_ in CASE_MARKER and c.lower_ in ctx.grammar.time_prepositions for c in talk.children):
+        partner = token.head
+        talk = partner.head if partner.head != verb else _phrase_before(partner, verb)
+        if talk is None or partner.dep_ not in ADJUNCT or any(
+                c.dep_ in CASE_MARKER and c.lower_ in grammar.time_prepositions for c in talk.children):
+            continue
+        noun = talk.lemma_.lower()
+        if token.lower_ in grammar.partner_prepositions and noun in grammar.conversation_nouns \
+                or token.lower_ in grammar.letter_prepositions and listed_word(noun, grammar.letter_nouns) \
+                and not _says_where(partner, ctx):
             return partner
     return None
+
+
+def _phrase_before(partner: Token, verb: Token) -> Token | None:
+    """The noun of the verb whose phrase ends right before ``partner``'s."""
+    return next((c for c in verb.children if c.dep_ in ADJUNCT and c.pos_ in NOMINAL
+                 and c.right_edge.i + 1 == partner.left_edge.i), None)
+
+
+def _says_where(noun: Token, ctx: SentenceContext) -> bool:
+    """A letter's "an" phrase in the dative tells where it was written or given ("in einer Rede an der
+    Universität Regensburg"): its determiner is only dative, or tagged so ("der")."""
+    return only_dative(noun, ctx) or any(c.dep_ in DETERMINER and c.morph.get("Case") == ["Dat"]
+                                         for c in noun.children)
 
 
 def takes_listener_object(verb: Token, ctx: SentenceContext) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
-from wortlaut.nlp.grammar import Grammar, is_time_word, load_grammar, verb_lemmas
+from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
@@ -492,7 +492,7 @@ def dative_plural(noun: Token, ctx: SentenceContext) -> bool:
     form = noun.lower_
     if not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not noun.ent_type_) \
             or not form.endswith(ctx.grammar.dative_plural_endings) \
-            or _listed_word(form, ctx.grammar.not_dative_plurals):
+            or listed_word(form, ctx.grammar.not_dative_plurals):
         return False
     lemma = noun.lemma_.lower()
     return lemma in (form, form[:-1]) or form == f"{lemma}ern"  # (the lemmatizer left "Reportern"; "Mitgliedern")
@@ -530,11 +530,6 @@ def noun_before_postposition(preposition: Token, ctx: SentenceContext) -> Token 
         return None
     before = ctx.doc[preposition.i - 1]
     return before if before.pos_ in {"NOUN", "PROPN", "PRON"} else None
-
-
-def _listed_word(form: str, words: frozenset[str]) -> bool:
-    """``form`` is one of ``words``, or ends in one listed with a hyphen ("-bauern": "Kleinbauern")."""
-    return form in words or any(form.endswith(w[1:]) for w in words if w.startswith("-"))
 
 
 def _article(noun: Token) -> Token | None:

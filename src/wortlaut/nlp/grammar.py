@@ -30,6 +30,8 @@ class Grammar:
     adverbial_particles: frozenset[str]
     partner_prepositions: frozenset[str]
     conversation_nouns: frozenset[str]
+    letter_prepositions: frozenset[str]
+    letter_nouns: frozenset[str]
     time_prepositions: frozenset[str]
     clause_prepositions: frozenset[str]
     causative_verbs: frozenset[str]
@@ -112,7 +114,8 @@ def load_grammar(lang: str) -> Grammar:
             "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns",
             "number_ambiguous_pronouns", "nominative_pronouns", "oblique_determiners", "dative_pronouns",
             "possessive_pronouns",
-            "adverbial_particles", "partner_prepositions", "conversation_nouns", "time_prepositions",
+            "adverbial_particles", "partner_prepositions", "conversation_nouns", "letter_prepositions", "letter_nouns",
+            "time_prepositions",
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
             "media_listener_prepositions",
             "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "period_parts",
@@ -160,6 +163,11 @@ def is_time_word(token: Token, grammar: Grammar) -> bool:
     """A day, month or time of day by itself ("Mai", "Mittwoch", "gestern", "Friday"), not a
     name that happens to be one (Theresa May)."""
     return token.lower_ in grammar.time_nouns and not token.ent_type_
+
+
+def listed_word(form: str, words: frozenset[str]) -> bool:
+    """``form`` is one of ``words``, or ends in one listed with a hyphen ("-bauern": "Kleinbauern")."""
+    return form in words or any(form.endswith(w[1:]) for w in words if w.startswith("-"))
 
 
 def is_possessive(token: Token, grammar: Grammar) -> bool:
