@@ -2141,3 +2141,18 @@ def test_a_source_cut_before_its_listener_leaves_the_listeners_preposition():
     a = only("„Wir möchten Sie dringend auffordern, dafür Sorge zu tragen“, heißt es in dem Schreiben des "
              "Verbands an die Staatsanwaltschaft.")
     assert (a.source.text, a.addressee.text) == ("dem Schreiben des Verbands", "die Staatsanwaltschaft")
+
+
+@pytest.mark.parametrize("text, listener, message", [
+    ("Die Staatsanwälte werfen Luna Menschenhandel vor.", "Luna", "Menschenhandel"),
+    ("Die Kanzlerin sicherte dabei Johnson ihre „volle Unterstützung“ zu.", "Johnson",
+     "ihre „volle Unterstützung“"),
+])
+def test_the_first_of_two_bare_objects_of_a_verb_whose_dative_is_its_listener_is_the_listener(text, listener, message):
+    a = only(text)
+    assert (a.addressee.text, a.content.text) == (listener, message)
+
+
+def test_a_name_after_the_speakers_title_is_no_listener():
+    a = only("Gleichzeitig empfahl der ehemalige Umweltminister Jürgen Trittin den Umstieg auf Erdgasautos.")
+    assert a.addressee is None

@@ -11,7 +11,8 @@ A listener is found, in this order, as
   Regierung"; ``listener_object_verbs`` in ``grammar.json``),
 - a prepositional phrase with a listener preposition ("gegenüber der Zeitung", "der Zeitung
   gegenüber", "said to reporters"; ``addressee_prepositions``), or one of the verb's own ("appellierte
-  an die Regierung"; ``verb_listener_prepositions``), the partner of an interview, an audience
+  an die Regierung"; ``verb_listener_prepositions``), the partner of an interview, the addressee of a
+  letter ("in einer Videobotschaft an seine Unterstützer"; ``letter_nouns``), an audience
   ("sagte vor Journalisten"; ``audience_prepositions``), media words were said to ("sagte zur
   Sportschau"; ``media_listener_prepositions``), or the phrase of a participle that names whom
   words are turned to ("An die Gewerkschaften gewandt sagte …"; ``addressing_participles``),
@@ -31,7 +32,9 @@ A listener is found, in this order, as
 - for a verb whose object is the listener and which has none, a common noun without a case marker that
   the parser hung on a name of the verb ("hatte Biden in der Ukraine | lebende US-Bürger | dazu
   aufgerufen": a name has no such attribute),
-- a pronoun that is only dative ("Ihm wird vorgeworfen", "Kritiker hatten ihm vorgeworfen"),
+- a pronoun that is only dative ("Ihm wird vorgeworfen", "Kritiker hatten ihm vorgeworfen"), a name
+  after a verb whose dative is its listener ("Kritiker werfen Obama vor"), or the first of two bare
+  objects of such a verb ("werfen Luna | Menschenhandel vor"),
 - media named right after the speaker's phrase ("sagte ein Sprecher der Stadt Köln | der Deutschen
   Presse-Agentur"; ``media_nouns``), or at its end where the parser made them part of it ("sagte
   ein Polizeisprecher | der dpa"; ``media_names``).
@@ -48,10 +51,10 @@ from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (dative_plural, finite_of, in_open_quotation, interposed_commas, is_passive,
-                                         is_time, juxtaposed_object, marked_oblique, noun_before_postposition,
-                                         noun_phrase_after, oblique_by_gender, opening_anaphor, opens_another_phrase,
-                                         source_phrase)
+from wortlaut.attribution.sources import (dative_plural, finite_of, first_of_two_objects, in_open_quotation,
+                                         interposed_commas, is_passive, is_time, juxtaposed_object, marked_oblique,
+                                         noun_before_postposition, noun_phrase_after, oblique_by_gender,
+                                         opening_anaphor, opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry
@@ -498,6 +501,10 @@ def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token |
                  and c != subject and c.pos_ == "PROPN" and c.ent_type_ == "PER"), None)
 
 
+def _first_of_two_objects(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    return next((c for c in verb.children if first_of_two_objects(c, verb, entry.lemma, ctx)), None)
+
+
 def _object(verb: Token, ctx: SentenceContext) -> Token | None:
     """The verb's noun object; not a pronoun that is only nominative, which the parser may make the object
     after a fronted one ("Die Regierung forderte | er | auf"; ``nominative_pronouns``)."""
@@ -692,7 +699,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
     (_fronted_listener, True),
-    (_dative_pronoun, True), (_named_dative, True),
+    (_dative_pronoun, True), (_named_dative, True), (_first_of_two_objects, True),
     (_dative_by_case, False))
 
 

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.addressees import listener_made_subject, only_dative, takes_listener_object
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (finite_of, in_clause_before, interposed_commas, is_time, juxtaposed_object,
-                                         marker_after_comma, name_after_quote, noun_before_comma, opening_anaphor,
-                                         opening_participle, verb_source)
+from wortlaut.attribution.sources import (finite_of, first_of_two_objects, in_clause_before, interposed_commas, is_time,
+                                         juxtaposed_object, marker_after_comma, name_after_quote, noun_before_comma,
+                                         opening_anaphor, opening_participle, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
@@ -958,7 +958,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if child.dep_ not in OBLIQUE and marker is None:
-            if only_dative(child, ctx):  # "warf | dem Konzern | … Versäumnisse vor": the listener, not the words
+            if only_dative(child, ctx) or cue is not None and first_of_two_objects(child, verb, cue[0].lemma, ctx):
+                # "warf | dem Konzern | … Versäumnisse vor", "werfen | Luna | Menschenhandel vor": the listener
                 objects.extend(phrase(c, ctx.sentence) for c in child.children if juxtaposed_object(c, ctx))
                 continue  # ("dem Minister | Korruption": the thing charged, made the listener's apposition)
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")

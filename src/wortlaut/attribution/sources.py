@@ -11,11 +11,12 @@ from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CLAUSAL, CONJUNCT,
-                                 DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL,
-                                 OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE,
-                                 SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
-                                 is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CASELESS_ARGUMENT,
+                                 CLAUSAL, CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, EXPLETIVE,
+                                 FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
+                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, VERBAL, agrees_in_number, children,
+                                 clause_dependents, first_word, is_finite_verb, is_gerund, phrase, subject_of, trim,
+                                 verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
@@ -1052,6 +1053,30 @@ def juxtaposed_object(noun: Token, ctx: SentenceContext) -> bool:
     return ctx.grammar.nouns_capitalised and noun.pos_ == "NOUN" and noun.dep_ in APPOSITION \
         and head.pos_ == "NOUN" and head.i < noun.i and not noun.ent_type_ \
         and not any(t.text == "," for t in noun.doc[head.i + 1: noun.left_edge.i])
+
+
+def first_of_two_objects(noun: Token, verb: Token, lemma: str, ctx: SentenceContext) -> bool:
+    """"Die Behörden werfen Luna | Menschenhandel vor", "Zapatero hat Deutschland | heute Versagen
+    vorgeworfen": a ``dative_listener_verbs`` verb names its dative listener before the thing it
+    charges or offers, so of two bare noun phrases after its finite verb (no preposition, no article
+    that marks a nominative), which the parser made an object and its apposition or two arguments of
+    the verb, the first is the listener."""
+    finite = finite_of(verb, ctx)
+    if lemma not in ctx.grammar.dative_listener_verbs or finite is None or noun.head != verb \
+            or noun.i < finite.i or noun.pos_ not in NOMINAL \
+            or noun.dep_ not in DIRECT_OBJECT | DATIVE_OBJECT | CASELESS_ARGUMENT \
+            or any(c.dep_ in CASE_MARKER for c in noun.children) or _nominative_article(noun):
+        return False
+    if noun.pos_ == "PROPN" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].pos_ == "NOUN":
+        return False  # "empfahl der ehemalige Umweltminister | Jürgen Trittin | den Umstieg": the title's name
+    return any(juxtaposed_object(c, ctx) for c in noun.children) or any(
+        c.i > noun.i and c.dep_ in DIRECT_OBJECT and c.pos_ == "NOUN" and not any(
+            d.dep_ in CASE_MARKER for d in c.children) for c in verb.children)
+
+
+def _nominative_article(noun: Token) -> bool:
+    article = _article(noun)
+    return article is not None and article.morph.get("Case") == ["Nom"]
 
 
 def opens_another_phrase(token: Token) -> bool:
