@@ -258,6 +258,18 @@ def readout_frames(readout: dict, index: TokenIndex) -> list[Frame]:
     return frames
 
 
+def _with_closing_stop(readout: dict, frames: list[Frame], text: str, index: TokenIndex) -> None:
+    """SpkAtt-2023 counts the full stop that ends a report told without a frame (free indirect and
+    reported speech: "Der Punkt am Ende wird nur bei Free Indirect, reported und indirekte/free
+    Indirect Rede annotiert", annotation guidelines, 2); the readout's content never holds it
+    (docs/readout.md), so a report without a cue whose content ends right before one gets it here."""
+    for att, frame in zip(readout.get("attributions") or [], frames):
+        content = att.get("content") or {}
+        end = content.get("end")
+        if att.get("cue") is None and isinstance(end, int) and text[end:end + 1] in {".", "!", "?"}:
+            frame.roles["Message"] = frame.roles["Message"] | frozenset(index.tokens(end, end + 1))
+
+
 def _title_case(words: str) -> bool:
     """Every word capitalised: a name or title in quotation marks ("Full Metal Jacket", "Grupo
     Planeta", "Zeitungsente"), not words a speaker said."""
@@ -269,9 +281,11 @@ def spkatt_frames(readout: dict, index: TokenIndex) -> list[Frame]:
     """The readout's attributions as SpkAtt-2023 annotates them: a quotation inside a `mixed`
     attribution's content is also a direct attribution of its own, with the same cue, source
     and addressee (annotation guidelines, 3.1 a: direct speech embedded in indirect speech "is
-    annotated with the other form and then marked as direct speech too", using its frame)."""
+    annotated with the other form and then marked as direct speech too", using its frame); a
+    report without a cue keeps its sentence's closing mark (see ``_with_closing_stop``)."""
     frames = readout_frames(readout, index)
     text = (readout.get("doc") or {}).get("text") or ""
+    _with_closing_stop(readout, frames, text, index)
     quotes = [q for q in find_quotes(text)
               if q.closed and q.words(text) and not _title_case(text[q.inner_start:q.inner_end])]
     fragments = []

@@ -104,6 +104,24 @@ def test_spkatt_frames_give_a_quotation_inside_mixed_content_a_direct_frame_of_i
     assert len(B.readout_frames(readout, index)) == 1
 
 
+def test_spkatt_frames_give_a_report_without_a_cue_its_closing_full_stop_as_the_guidelines_do():
+    tokens = ["Er", "sagte", ",", "er", "komme", "."], ["Grund", "sei", "die", "Lage", "."]
+    text, offsets = B.build_text(list(tokens))
+    index = B.TokenIndex(offsets)
+    said, going_on = (offsets[3][0], offsets[4][1]), (offsets[6][0], offsets[9][1])
+    readout = {"doc": {"text": text}, "attributions": [
+        {"id": "a1", "type": "indirect", "source": {"text": "Er", "start": 0, "end": 2},
+         "cue": {"text": "sagte", "start": 3, "end": 8, "lemma": "sagen"},
+         "content": {"text": text[said[0]:said[1]], "start": said[0], "end": said[1]}, "nested_in": None},
+        {"id": "a2", "type": "indirect", "source": {"text": "Er", "start": 0, "end": 2}, "cue": None,
+         "content": {"text": text[going_on[0]:going_on[1]], "start": going_on[0], "end": going_on[1]},
+         "nested_in": None}]}
+    with_cue, without = B.spkatt_frames(readout, index)
+    assert with_cue.role("Message") == {3, 4}
+    assert without.role("Message") == {6, 7, 8, 9, 10}
+    assert B.readout_frames(readout, index)[1].role("Message") == {6, 7, 8, 9}
+
+
 # ----------------------------------------------------------------- token-level scoring
 
 def test_perfect_prediction_scores_one():
