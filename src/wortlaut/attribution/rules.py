@@ -33,7 +33,7 @@ from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
                                  EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT, POSSESSIVE,
-                                 SUBJECT, VERBAL, children, is_finite_verb, phrase, subject_of, trim)
+                                 SUBJECT, VERBAL, children, is_finite_verb, own_reflexive, phrase, subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -111,15 +111,17 @@ def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], sourc
                   ctx: SentenceContext) -> list[Token]:
     """The cue with the words of the verb that only help it say, where the language's cue takes them
     (``cue_includes_helpers``): its auxiliaries ("hat … gewarnt", "war berichtet worden"), its
-    expletive subject ("heißt es") and the adverb that announces its clause ("geht davon aus, dass …";
-    ``correlative_adverbs``); none inside the message or the source."""
+    expletive subject ("heißt es"), its reflexive pronoun ("äußerte sich", "hat sich … bereit erklärt")
+    and the adverb that announces its clause ("geht davon aus, dass …"; ``correlative_adverbs``); none
+    inside the message or the source."""
     grammar = ctx.grammar
     if not grammar.cue_includes_helpers:
         return cue
     expletives = grammar.expletives - grammar.anaphoric_demonstratives - grammar.generic_pronouns
     helpers = [c for c in verb.children if c.dep_ in ANY_AUX and c.pos_ == "AUX"
                or c.lower_ in grammar.correlative_adverbs
-               or c.pos_ == "PRON" and c.lower_ in expletives and c.dep_ in SUBJECT | EXPLETIVE]
+               or c.pos_ == "PRON" and c.lower_ in expletives and c.dep_ in SUBJECT | EXPLETIVE
+               or c == own_reflexive(verb)]
     opener = _report_marker(verb, ctx)
     if opener is not None:
         helpers.append(opener)
@@ -167,11 +169,14 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     """A phrase of the verb opened by one of its ``other_sense_prepositions`` makes it no verb of
     saying: "Das Landgericht hat einen früheren Manager … zu drei Jahren Haft verurteilt", "The judge
     has not yet ruled on the request" (not a time: "ruled on Monday that …"); so does a noun object
-    of one of its ``other_sense_objects`` ("The company will appeal the ruling") or a noun object
-    ending in one of its ``other_sense_object_nouns`` ("Überschwemmungen haben 100 Todesopfer gefordert")."""
+    of one of its ``other_sense_objects`` ("The company will appeal the ruling"), a noun object ending
+    in one of its ``other_sense_object_nouns`` ("Überschwemmungen haben 100 Todesopfer gefordert") or
+    a reflexive pronoun of one of its ``other_sense_reflexives`` ("Die Befürchtung bestätigte sich")."""
     objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in NOMINAL]
     if entry.lemma in ctx.grammar.other_sense_objects and objects:
         return True  # ``other_sense_objects``: "will appeal the ruling"
+    if entry.lemma in ctx.grammar.other_sense_reflexives and own_reflexive(verb) is not None:
+        return True  # ``other_sense_reflexives``: "Die Befürchtung bestätigte sich", "der sich … nennt"
     endings = ctx.grammar.other_sense_object_nouns.get(entry.lemma, ())
     if any(o.lemma_.lower().endswith(endings) or o.lower_.endswith(endings) for o in objects):
         return True  # ``other_sense_object_nouns``: "Das Erdbeben hat 65 Menschenleben gefordert"

@@ -84,6 +84,7 @@ class Grammar:
     verb_listener_prepositions: dict[str, frozenset[str]]
     addressing_participles: dict[str, frozenset[str]]
     other_sense_objects: frozenset[str]
+    other_sense_reflexives: frozenset[str]
     other_sense_object_nouns: dict[str, tuple[str, ...]]
     ability_modals: frozenset[str]
     naming_verbs: frozenset[str]
@@ -137,6 +138,7 @@ def load_grammar(lang: str) -> Grammar:
         discourse_phrases=tuple(tuple(phrase.split()) for phrase in raw["discourse_phrases"]),
         other_sense_prepositions={verb: frozenset(words) for verb, words in raw["other_sense_prepositions"].items()},
         other_sense_objects=frozenset(raw["other_sense_objects"]),
+        other_sense_reflexives=frozenset(raw["other_sense_reflexives"]),
         other_sense_object_nouns={verb: tuple(ends) for verb, ends in raw["other_sense_object_nouns"].items()},
         ability_modals=frozenset(raw["ability_modals"]),
         verb_listener_prepositions={verb: frozenset(words)

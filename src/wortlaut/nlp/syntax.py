@@ -94,6 +94,13 @@ def reports_by_mood(sentence: Span) -> bool:
     return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verbs)
 
 
+def own_reflexive(verb: Token) -> Token | None:
+    """The verb's own reflexive pronoun ("äußerte sich", "bestätigte sich"), not one of a phrase
+    ("behauptet von sich selbst")."""
+    return next((c for c in verb.children if "Yes" in c.morph.get("Reflex")
+                 and not any(g.dep_ in CASE_MARKER for g in c.children)), None)
+
+
 def children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
