@@ -2175,3 +2175,8 @@ def test_a_reflexive_pronoun_in_a_phrase_is_not_part_of_the_cue():
 ])
 def test_a_verb_that_with_a_reflexive_pronoun_means_no_saying_is_no_cue(text):
     assert attributions(text) == []
+
+
+def test_the_als_of_a_predicate_message_is_part_of_the_cue():
+    a = only("Die Opposition bezeichnete den Plan der Regierung als unrealistisch.")
+    assert ([p.text for p in a.cue.parts], a.content.text) == (["bezeichnete", "als"], "unrealistisch")

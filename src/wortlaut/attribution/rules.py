@@ -125,7 +125,7 @@ def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], sourc
     opener = _report_marker(verb, ctx)
     if opener is not None:
         helpers.append(opener)
-    helpers += _wording_phrase(verb, ctx)
+    helpers += _wording_phrase(verb, ctx) + _predicate_marker(content, ctx)
     added = [t for t in helpers if t not in cue and not content[0] <= t.idx < content[1]
              and not (source is not None and source[0] <= t.i < source[1])]
     return sorted([*cue, *added], key=lambda t: t.i) if added else cue
@@ -141,6 +141,16 @@ def _wording_phrase(verb: Token, ctx: SentenceContext) -> list[Token]:
                     and tuple(t.lower_ for t in ctx.doc[start: child.i + 1]) == words:
                 return list(ctx.doc[start: child.i + 1])
     return []
+
+
+def _predicate_marker(content: tuple[int, int], ctx: SentenceContext) -> list[Token]:
+    """"bezeichnete den Plan | als | unrealistisch": the ``predicative`` word that opens a message which
+    is the verb's predicate (SpkAtt-2023 marks the cue "bezeichnete … als")."""
+    words = ctx.doc.char_span(*content, alignment_mode="expand")
+    if words is None or words.start <= ctx.sentence.start:
+        return []
+    before = ctx.doc[words.start - 1]
+    return [before] if before.lower_ in ctx.grammar.predicative and words.start <= before.head.i < words.end else []
 
 
 def _report_marker(verb: Token, ctx: SentenceContext) -> Token | None:
