@@ -2180,3 +2180,8 @@ def test_a_verb_that_with_a_reflexive_pronoun_means_no_saying_is_no_cue(text):
 def test_the_als_of_a_predicate_message_is_part_of_the_cue():
     a = only("Die Opposition bezeichnete den Plan der Regierung als unrealistisch.")
     assert ([p.text for p in a.cue.parts], a.content.text) == (["bezeichnete", "als"], "unrealistisch")
+
+
+def test_the_correlate_es_and_the_preposition_of_a_multiword_cue_are_part_of_it():
+    a = only("Experten halten es für möglich, dass der Preis weiter steigt.")
+    assert [p.text for p in a.cue.parts] == ["halten", "es", "für", "möglich"]

@@ -111,16 +111,17 @@ def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], sourc
                   ctx: SentenceContext) -> list[Token]:
     """The cue with the words of the verb that only help it say, where the language's cue takes them
     (``cue_includes_helpers``): its auxiliaries ("hat … gewarnt", "war berichtet worden"), its
-    expletive subject ("heißt es"), its reflexive pronoun ("äußerte sich", "hat sich … bereit erklärt")
-    and the adverb that announces its clause ("geht davon aus, dass …"; ``correlative_adverbs``); none
-    inside the message or the source."""
+    expletive subject or object ("heißt es", "hält es für möglich, dass …"), its reflexive pronoun
+    ("äußerte sich", "hat sich … bereit erklärt"), the adverb that announces its clause ("geht davon
+    aus, dass …"; ``correlative_adverbs``) and the word that opens its predicate ("bezeichnete … als");
+    none inside the message or the source."""
     grammar = ctx.grammar
     if not grammar.cue_includes_helpers:
         return cue
     expletives = grammar.expletives - grammar.anaphoric_demonstratives - grammar.generic_pronouns
     helpers = [c for c in verb.children if c.dep_ in ANY_AUX and c.pos_ == "AUX"
                or c.lower_ in grammar.correlative_adverbs
-               or c.pos_ == "PRON" and c.lower_ in expletives and c.dep_ in SUBJECT | EXPLETIVE
+               or c.pos_ == "PRON" and c.lower_ in expletives and c.dep_ in SUBJECT | EXPLETIVE | DIRECT_OBJECT
                or c == own_reflexive(verb)]
     opener = _report_marker(verb, ctx)
     if opener is not None:
