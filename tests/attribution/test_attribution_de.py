@@ -2185,3 +2185,11 @@ def test_the_als_of_a_predicate_message_is_part_of_the_cue():
 def test_the_correlate_es_and_the_preposition_of_a_multiword_cue_are_part_of_it():
     a = only("Experten halten es für möglich, dass der Preis weiter steigt.")
     assert [p.text for p in a.cue.parts] == ["halten", "es", "für", "möglich"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Die Ministerin begründete die Entscheidung damit, dass das Geld fehle.", ["begründete", "damit"]),
+    ("Der Verband plädierte dafür, die Steuern zu senken.", ["plädierte", "dafür"]),
+])
+def test_the_adverb_that_announces_the_reported_clause_is_part_of_the_cue(text, cue):
+    assert [p.text for p in only(text).cue.parts] == cue
