@@ -2193,3 +2193,9 @@ def test_the_correlate_es_and_the_preposition_of_a_multiword_cue_are_part_of_it(
 ])
 def test_the_adverb_that_announces_the_reported_clause_is_part_of_the_cue(text, cue):
     assert [p.text for p in only(text).cue.parts] == cue
+
+
+def test_a_source_holds_no_finite_verb_the_parser_hung_on_it():
+    a = only("Nachdem die Fälschung öffentlich bekannt wurde, hat Frau Hinz am 20. Juli 2016 angekündigt ihr "
+             "Bundestagsmandat niederzulegen.")
+    assert a.source.text == "Frau Hinz"

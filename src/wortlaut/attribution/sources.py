@@ -875,7 +875,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if after_stop is not None:
         return after_stop
     start = _after_words_quoted(start, token, ctx)
-    start = _with_names_before(start, token, ctx)
+    start = _with_names_before(_after_finite_verb(start, token), token, ctx)
     for child in token.subtree:
         opens = child.left_edge
         if child.i <= token.i:
@@ -926,6 +926,15 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _after_finite_verb(start: int, head: Token) -> int:
+    """A source holds no clause: where the parser hung a finite auxiliary before the head on it
+    ("Nachdem die Fälschung bekannt wurde, | hat | Frau Hinz … angekündigt", "hat" made an attribute
+    of "Frau"), the phrase starts after the last one. (Not a verb, which may be the cue the parser
+    hung on a listener: "Keir Starmer told | parliament, adding …".)"""
+    finite = [t for t in head.doc[start: head.i] if t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm")]
+    return finite[-1].i + 1 if finite else start
 
 
 def _after_full_stop(start: int, end: int, verb: Token | None, ctx: SentenceContext) -> tuple[int, int] | None:
