@@ -875,7 +875,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if after_stop is not None:
         return after_stop
     start = _after_words_quoted(start, token, ctx)
-    start = _with_names_before(_after_finite_verb(start, token), token, ctx)
+    start = _with_names_before(_after_finite_auxiliary(start, token), token, ctx)
     for child in token.subtree:
         opens = child.left_edge
         if child.i <= token.i:
@@ -928,7 +928,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     return _paired_marks(doc, start, end, ctx.sentence.end)
 
 
-def _after_finite_verb(start: int, head: Token) -> int:
+def _after_finite_auxiliary(start: int, head: Token) -> int:
     """A source holds no clause: where the parser hung a finite auxiliary before the head on it
     ("Nachdem die Fälschung bekannt wurde, | hat | Frau Hinz … angekündigt", "hat" made an attribute
     of "Frau"), the phrase starts after the last one. (Not a verb, which may be the cue the parser
