@@ -2199,3 +2199,8 @@ def test_a_source_holds_no_finite_verb_the_parser_hung_on_it():
     a = only("Nachdem die Fälschung öffentlich bekannt wurde, hat Frau Hinz am 20. Juli 2016 angekündigt ihr "
              "Bundestagsmandat niederzulegen.")
     assert a.source.text == "Frau Hinz"
+
+
+def test_a_gegenueber_phrase_of_a_fronted_object_names_no_listener():
+    a = only("Deren Haltung gegenüber der PKK bezeichnete er als „zutiefst verlogen und heuchlerisch“.")
+    assert a.addressee is None

@@ -532,6 +532,10 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     for token in _clause(verb, ctx):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
                 and token.i not in speaking:  # (not "A source close | to the negotiations said")
+            owner = token.head.head
+            if owner.pos_ in NOMINAL and owner.head == verb and owner.i < verb.i and (
+                    owner.dep_ in DIRECT_OBJECT or owner.dep_ in SUBJECT and subject_of(verb) not in (None, owner)):
+                continue  # "Deren Haltung | gegenüber der PKK | bezeichnete er als …": a fronted object's
             if token.head.pos_ not in VERBAL:
                 return token.head
             before = noun_before_postposition(token, ctx)  # "Ihr gegenüber | hat er angegeben"
