@@ -2204,3 +2204,17 @@ def test_a_source_holds_no_finite_verb_the_parser_hung_on_it():
 def test_a_gegenueber_phrase_of_a_fronted_object_names_no_listener():
     a = only("Deren Haltung gegenüber der PKK bezeichnete er als „zutiefst verlogen und heuchlerisch“.")
     assert a.addressee is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Inspektoren stellten bei der Kontrolle zahlreiche Abweichungen fest.",
+    "Der Pilot schilderte den Ablauf des Fluges.",
+    "Der Präsident erinnerte an die Opfer des Anschlags.",
+])
+def test_a_noun_object_that_is_a_finding_a_description_or_a_memory_is_no_message(text):
+    assert attributions(text) == []
+
+
+def test_a_finding_told_in_a_clause_is_still_reported():
+    a = only("Die Inspektoren stellten fest, dass die Papiere fehlten.")
+    assert (a.source.text, a.content.text) == ("Die Inspektoren", "dass die Papiere fehlten")
