@@ -1081,3 +1081,12 @@ def test_a_quotation_in_a_headline_line_is_the_headed_names():
     readout = analyze_text(f"Dr. Ben Carson: Hillary Clinton {quotation}\n\nHe spoke on Sunday.", "en")
     (a,) = readout.attributions
     assert (a.source.text, a.content.text) == ("Dr. Ben Carson", quotation)
+
+
+def test_a_plural_noun_after_a_preposition_that_the_tagger_took_for_a_verb_is_no_cue():
+    assert attributions("But the senator lost ground among parts of Clinton’s coalition in earlier states.") == []
+
+
+def test_a_verb_after_a_numeral_of_a_poll_still_reports():
+    a = only("Six in 10 say he is at least somewhat decisive.")
+    assert (a.source.text, a.content.text) == ("Six in 10", "he is at least somewhat decisive")
