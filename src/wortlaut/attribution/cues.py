@@ -75,14 +75,14 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
 def _noun_after_preposition(token: Token, ctx: SentenceContext) -> bool:
     """"won in earlier | states": a present singular form after a preposition and only attributive
     words is the plural noun of the prepositional phrase the tagger took for a verb, where no capital
-    marks nouns (not ``nouns_capitalised``; not after the infinitive's "to", nor after a numeral:
+    marks nouns (not ``nouns_capitalised``; not after an infinitive's marker, nor after a numeral:
     "Six in 10 | say"; a past form is no noun: "Less than a third | said")."""
     if ctx.grammar.nouns_capitalised or token.morph.get("Tense") != ["Pres"] or token.morph.get("Number") != ["Sing"]:
         return False
     before = token.i - 1
     while before >= ctx.sentence.start and ctx.doc[before].pos_ in {"ADJ", "DET"}:
         before -= 1
-    return before >= ctx.sentence.start and ctx.doc[before].pos_ == "ADP" and ctx.doc[before].lower_ != "to"
+    return before >= ctx.sentence.start and ctx.doc[before].pos_ == "ADP" and ctx.doc[before].dep_ in CASE_MARKER
 
 
 def _noun_openers(parts: list[Token]) -> list[Token]:

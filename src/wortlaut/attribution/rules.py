@@ -119,10 +119,11 @@ def _with_helpers(cue: list[Token], verb: Token, content: tuple[int, int], sourc
     if not grammar.cue_includes_helpers:
         return cue
     expletives = grammar.expletives - grammar.anaphoric_demonstratives - grammar.generic_pronouns
+    reflexive = own_reflexive(verb)
     helpers = [c for c in verb.children if c.dep_ in ANY_AUX and c.pos_ == "AUX"
                or c.lower_ in grammar.correlative_adverbs
                or c.pos_ == "PRON" and c.lower_ in expletives and c.dep_ in SUBJECT | EXPLETIVE | DIRECT_OBJECT
-               or c == own_reflexive(verb)]
+               or c == reflexive]
     opener = _report_marker(verb, ctx)
     if opener is not None:
         helpers.append(opener)
