@@ -2218,3 +2218,8 @@ def test_a_noun_object_that_is_a_finding_a_description_or_a_memory_is_no_message
 def test_a_finding_told_in_a_clause_is_still_reported():
     a = only("Die Inspektoren stellten fest, dass die Papiere fehlten.")
     assert (a.source.text, a.content.text) == ("Die Inspektoren", "dass die Papiere fehlten")
+
+
+def test_a_name_the_parser_made_the_object_of_a_verb_without_subject_speaks_the_clause_after_the_comma():
+    a = only("In seiner Antrittsrede erklärte Johnson, die Rechte von EU-Arbeitnehmern im Land schützen zu wollen.")
+    assert (a.source.text, a.content.text) == ("Johnson", "die Rechte von EU-Arbeitnehmern im Land schützen zu wollen")

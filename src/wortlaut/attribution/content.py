@@ -779,8 +779,10 @@ def _particle_before(verb: Token, comma: Token, ctx: SentenceContext) -> bool:
 def _closes_cue_clause(verb: Token, comma: Token) -> bool:
     """The comma ends the cue's clause: only its particle, subject, listener and adverbials stand
     between ("teilte mit, …", "erklärte am Mittwoch in Berlin, man beobachte die Lage"; an object
-    whose article is only dative is a listener: "empfahl | den Bürgern, | das Land zu verlassen"), no
-    object that would be the message and no other verb."""
+    whose article is only dative is a listener: "empfahl | den Bürgern, | das Land zu verlassen", and a
+    name the parser made the object of a verb left without a subject is its speaker: "In seiner Rede
+    erklärte | Johnson, | die Rechte … schützen zu wollen"), no object that would be the message and no
+    other verb."""
     doc = verb.doc
     for token in doc[verb.i + 1: comma.i]:
         if token.is_space or token.dep_ in SEPARATED_PARTICLE and token.head.i == verb.i:
@@ -789,7 +791,8 @@ def _closes_cue_clause(verb: Token, comma: Token) -> bool:
         while link.head.i != verb.i and link.head.i != link.i and verb.i < link.head.i < comma.i:
             link = link.head
         listener = link.dep_ in DATIVE_OBJECT or link.dep_ in DIRECT_OBJECT and _article_only_dative(link)
-        if link.head.i != verb.i or not (listener or link.dep_ in SUBJECT | ADJUNCT | ADVERBIAL) \
+        speaker = link.dep_ in DIRECT_OBJECT and link.pos_ == "PROPN" and subject_of(verb) is None
+        if link.head.i != verb.i or not (listener or speaker or link.dep_ in SUBJECT | ADJUNCT | ADVERBIAL) \
                 or link.pos_ in VERBAL:
             return False
     return True
