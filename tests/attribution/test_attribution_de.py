@@ -2223,3 +2223,9 @@ def test_a_finding_told_in_a_clause_is_still_reported():
 def test_a_name_the_parser_made_the_object_of_a_verb_without_subject_speaks_the_clause_after_the_comma():
     a = only("In seiner Antrittsrede erklärte Johnson, die Rechte von EU-Arbeitnehmern im Land schützen zu wollen.")
     assert (a.source.text, a.content.text) == ("Johnson", "die Rechte von EU-Arbeitnehmern im Land schützen zu wollen")
+
+
+def test_a_reported_clause_ends_at_a_colon_that_opens_a_quotation():
+    a = attributions("Der Trainer glaubt, dass das Team gestärkt aus der Saison gekommen sei: „Wir haben gelernt, "
+                     "noch bescheidener zu sein.“")[0]
+    assert a.content.text == "dass das Team gestärkt aus der Saison gekommen sei"

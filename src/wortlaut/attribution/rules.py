@@ -87,7 +87,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     content = _within_quote(content, token, ctx)
     if content is None:
         return []
-    content = _through_quotation(_before_opening_mark(content, ctx), ctx)
+    content = _through_quotation(_before_opening_mark(_before_colon_quotation(content, ctx), ctx), ctx)
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
         if after[1] - after[0] < 1:
@@ -366,6 +366,23 @@ def _before_opening_mark(content: tuple[int, int], ctx: SentenceContext) -> tupl
     while end > start + 1 and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in SENTENCE_ENDS):
         end -= 1
     return start, end
+
+
+def _before_colon_quotation(content: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """A message that is no quotation ends at a colon that opens one, which the parser may have hung
+    on it ("glaubt, dass das Team gestärkt aus der Saison hervorgegangen sei | : „Wir haben gelernt …“":
+    the quotation is a report of its own)."""
+    start, end = content
+    opened = [q.start for q in ctx.quotes if start < q.start < end]
+    for at in opened:
+        before = at - 1
+        while before > start and ctx.text[before].isspace():
+            before -= 1
+        if ctx.text[before] == ":":
+            while before > start + 1 and ctx.text[before - 1].isspace():
+                before -= 1
+            return start, before
+    return content
 
 
 def _through_quotation(content: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
