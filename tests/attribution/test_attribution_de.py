@@ -933,6 +933,13 @@ def test_a_feminine_dative_after_the_verb_is_the_listener():
     assert c.addressee is None
 
 
+def test_media_after_the_verb_before_a_colon_is_the_listener():
+    """The parser made "der US-Zeitschrift" a second subject and hung the quotation on it."""
+    a = only("Tourmanager Michael Cohl sagte der US-Zeitschrift: „Es war eine lange Tour, aber vor allem war es "
+             "eine fantastische Tour.“")
+    assert (a.source.text, a.addressee.text) == ("Tourmanager Michael Cohl", "der US-Zeitschrift")
+
+
 def test_an_infinitive_the_parser_coordinated_is_the_message_and_the_plural_dative_its_listener():
     a = only("Der Verlag schlug den entlassenen Mitarbeitern vor, sich bei der neuen Tochterfirma zu bewerben.")
     assert (a.content.text, a.addressee.text) == ("sich bei der neuen Tochterfirma zu bewerben",

@@ -329,7 +329,8 @@ def _oblique_second_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) 
     where the subject stands before the finite verb, the one place before it is taken (V2, not
     ``subject_precedes_verb``), so a noun after it that the parser made a second subject, opened by
     an ``oblique_determiners`` word or by none, is the verb's dative listener, when a comma after it
-    opens the reported clause. (Without one it may be the speaker after a fronted object: "Die
+    opens the reported clause, or a colon after media ("Tourmanager Michael Cohl sagte | der
+    US-Zeitschrift: „…“"). (Without these it may be the speaker after a fronted object: "Die
     Anwendung … stellte | der SPD-Vorsitzende … in Frage: …", "Die Vorwürfe wies Merkel zurück".)
     Not after a demonstrative that stands for the message ("Das sagte der Minister, …")."""
     subject, finite = subject_of(verb), finite_of(verb, ctx)
@@ -341,7 +342,7 @@ def _oblique_second_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) 
     for child in verb.children:
         determiners = [d for d in child.children if d.dep_ in DETERMINER]
         if child.dep_ in SUBJECT and child.i > finite.i and child != subject and child.pos_ in NOMINAL \
-                and _caseless(child) and _comma_after(child, ctx) \
+                and _caseless(child) and _opens_message_after(child, ctx) \
                 and (_opened_by(child, ctx.grammar.oblique_determiners) or not determiners):
             return child
     return None
@@ -360,8 +361,14 @@ def _oblique_subject_after_verb(verb: Token, entry: CueEntry, ctx: SentenceConte
     return subject if (marked_oblique(subject) or oblique_by_gender(subject, ctx)) and opens_message else None
 
 
-def _comma_after(noun: Token, ctx: SentenceContext) -> bool:
-    return _punctuation_after(noun, ctx) == ","
+def _opens_message_after(noun: Token, ctx: SentenceContext) -> bool:
+    """A comma follows the noun's phrase, or a colon the noun where it names media: a speaker may
+    stand before a colon, a newspaper speaks only through its own reports (the parser may have hung
+    the quotation after the colon on the noun)."""
+    if _punctuation_after(noun, ctx) == ",":
+        return True
+    mark = next((t for t in ctx.doc[noun.i + 1: ctx.sentence.end] if t.is_punct and t.text not in QUOTE_MARKS), None)
+    return mark is not None and mark.text == ":" and _names_media(phrase(noun, ctx.sentence)[0], mark.i, ctx)
 
 
 def _punctuation_after(noun: Token, ctx: SentenceContext) -> str | None:
