@@ -2115,6 +2115,13 @@ def test_a_reportative_soll_where_the_parser_made_a_noun_the_root_continues_the_
                                       "geholfen haben")
 
 
+def test_a_konjunktiv_passive_whose_auxiliary_the_parser_hung_on_the_subject_continues_the_report():
+    found = attributions("Der OSZE-Bericht kritisiert eine Änderung des georgischen Wahlrechts. Bei der Änderungen "
+                         "seien einige Empfehlungen der OSZE berücksichtigt worden, einige aber auch nicht.")
+    assert [(a.source.text, a.content.text[:24]) for a in found] == [
+        ("Der OSZE-Bericht", "eine Änderung des georgi"), ("Der OSZE-Bericht", "Bei der Änderungen seien")]
+
+
 def test_a_soll_in_a_fronted_subordinate_clause_continues_no_report():
     found = attributions("Die NASA teilte mit, die Station werde bis 2024 gebaut. Ob der Nordpol oder der Südpol "
                          "als Standort benutzt werden soll, ist noch unklar.")

@@ -92,6 +92,13 @@ def test_de_verb_with_a_subject_the_tagger_took_for_punctuation(de):
     assert (erwaege.pos_, erwaege.lemma_, erwaege.morph.get("Mood")) == ("VERB", "erwägen", ["Sub"])
 
 
+def test_de_passive_participle_stays_one_where_the_finite_verb_hangs_elsewhere(de):
+    """The parser hung "seien" on the subject; the finiteness repair had made "worden" the clause's
+    finite verb, in the indicative, so the reported sentence read as the outlet's own."""
+    doc = de("Bei der Änderungen seien einige Empfehlungen der OSZE berücksichtigt worden, einige aber auch nicht.")
+    assert tok(doc, "worden").morph.get("VerbForm") == ["Part"]
+
+
 def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
     """The lemmatizer left "funktioniere" as its own lemma in this sentence; stem + e is still
     Konjunktiv I (a reported sentence that goes on without a verb of saying)."""

@@ -107,7 +107,9 @@ class GermanMorphRules:
         none of a subject-bearing head and its aux/cop children finite
         ("Sie haben" as VAINF, "er besucht" as VVPP), the verb in finite
         position (leftmost aux/cop before the head, else the rightmost aux
-        after it, else the head) is re-tagged finite."""
+        after it, else the head) is re-tagged finite. Not where a finite verb the parser hung
+        elsewhere stands in the clause before the head ("Bei der Änderung seien einige Empfehlungen
+        berücksichtigt worden": "seien" on the subject, and "worden" is no finite verb)."""
         for h in doc:
             if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in h.children):
                 continue
@@ -115,7 +117,7 @@ class GermanMorphRules:
                      and c.tag_.startswith(("VA", "VM", "VV"))]
             if h.tag_.startswith(("VA", "VM", "VV")):
                 group.append(h)
-            if not group or any(t.tag_.endswith(("FIN", "IMP")) for t in group):
+            if not group or any(t.tag_.endswith(("FIN", "IMP")) for t in (*group, *self._clause_before(h))):
                 continue
             before = sorted((t for t in group if t.i < h.i), key=lambda t: t.i)
             after = sorted((t for t in group if t.i > h.i), key=lambda t: t.i)
