@@ -279,6 +279,13 @@ def test_a_german_roman_ordinal_is_one_token_and_ends_no_sentence():
     assert "XVI." in [t.text for t in doc] and len(list(doc.sents)) == 1
 
 
+def test_a_german_year_before_a_period_ends_its_sentence_and_an_ordinal_stays_one():
+    doc = load_pipeline("de")("Eine der Optionen sei ein Börsengang nach 2011. Premium Aerotec rechnet mit einem "
+                              "Umsatz von einer Milliarde Euro. Er kam zum 1000. Mal.")
+    assert [s.text for s in doc.sents][0] == "Eine der Optionen sei ein Börsengang nach 2011."
+    assert "1000." in [t.text for t in doc]
+
+
 def test_an_english_roman_numeral_before_a_period_stays_apart():
     doc = load_pipeline("en")("He met Pope Benedict XVI. Then he left.")
     assert [t.text for t in doc][4:6] == ["XVI", "."]

@@ -30,7 +30,7 @@ __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "loa
            "missing_layers", "shipped_model_path", "use_numpy_blas"]
 
 # A sentence's period after a word whose last capital follows a small letter ("AfD.", "GmbH.").
-FINAL_PERIOD_SUFFIX = rf"(?<=[{ALPHA_LOWER}][{ALPHA_UPPER}])\.$"
+FINAL_PERIOD_SUFFIX = rf"(?<=[{ALPHA_LOWER}][{ALPHA_UPPER}])\.$|(?<=\b(?:1[1-9]|20)\d\d)\.$"
 MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
 MAX_ROMAN_ORDINAL = 49  # "Pius XII.", "Johannes XXIII.", "Ludwig XIV."
 
@@ -106,7 +106,9 @@ def _split_glued_openings(nlp: Language) -> None:
 def _split_final_periods(nlp: Language) -> None:
     """spaCy splits a sentence's period off a word ending in a lower-case letter or in two capitals
     ("USA."), but not off one whose last capital follows a small letter: "… mit der AfD." stayed one
-    token, and the sentence ran on into the next (``FINAL_PERIOD_SUFFIX``)."""
+    token, and the sentence ran on into the next (``FINAL_PERIOD_SUFFIX``). Nor, in German, off a year,
+    which it kept as an ordinal: "Eine der Optionen sei ein Börsengang nach 2011. Premium Aerotec
+    rechnet …" was one sentence (years from 1100 on: "zum 1000. Mal" stays an ordinal)."""
     extended = _extended(nlp.tokenizer.suffix_search, FINAL_PERIOD_SUFFIX)
     if extended is not None:
         nlp.tokenizer.suffix_search = extended.search
