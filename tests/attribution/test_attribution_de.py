@@ -787,6 +787,12 @@ def test_a_quotation_ending_the_clause_before_the_cue_is_part_of_a_mixed_message
     assert (a.type, a.content.text) == ("mixed", "Die Erklärung sei „ein Schlag ins Gesicht der Hinterbliebenen“")
 
 
+def test_a_quoted_term_before_the_quotation_leaves_the_message_mixed():
+    a = only("Jetzt gibt es erstmals eine technische Umsetzung der „Alfvenwellen“, die „eine neue Ära auf dem Gebiet "
+             "der Antriebstechnologien im Weltall einleiten könnte“, erklärte Projektkoordinator Andreas Grassauer.")
+    assert a.content.text.startswith("Jetzt gibt es erstmals") and a.content.text.endswith("einleiten könnte“")
+
+
 def test_where_a_named_speaker_wrote_is_not_part_of_the_source():
     a = only("In Kiew seien mehrere Wohnhäuser beschädigt worden, schrieb Bürgermeister Vitali Klitschko "
              "auf Telegram.")

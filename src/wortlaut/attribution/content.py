@@ -131,15 +131,18 @@ def _clause_start_before(quote: Quote, ctx: SentenceContext) -> int:
     """A quotation before its cue that ends a clause begun before it is part of that clause's message:
     "Die Erklärung sei „ein Schlag ins Gesicht der Hinterbliebenen“, sagte Anwältin Petra Klein" (a
     mixed report), when the words before it hold a verb, but no verb of saying, other sentence or
-    quotation."""
+    quotation of words spoken (a quoted term is none: "Jetzt gibt es eine Umsetzung der
+    „Alfvenwellen“, die „eine neue Ära … einleiten könnte“, erklärte …")."""
     doc = ctx.doc
     opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if opening is None or opening.start <= ctx.sentence.start:
         return quote.start
     start = _after_colon(doc, ctx.sentence.start, opening.start)
     words = [t for t in doc[start: opening.start] if not t.is_space]
+    spoken = next((q for q in ctx.speech.ending_by(quote.start) if q is not quote), None)
     if not words or words[0].pos_ == "SCONJ" or not any(t.pos_ in VERBAL for t in words) \
-            or any(t.text in QUOTE_MARKS or t.is_sent_end or t.text in SENTENCE_ENDS for t in words) \
+            or spoken is not None and spoken.end > words[0].idx \
+            or any(t.is_sent_end or t.text in SENTENCE_ENDS for t in words) \
             or any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None for t in words):
         return quote.start  # ("describing their meeting as a “very positive step”, …": another cue's words)
     return words[0].idx
