@@ -1066,6 +1066,12 @@ def test_an_estimate_in_the_singular_is_a_source_noun():
     assert [a.source.text for a in found] == ["Schätzung der Weltgesundheitsorganisation"]
 
 
+def test_an_adjective_tagged_an_adverb_opens_the_source_after_laut():
+    a = only("Laut nationalem statistischen Institut lebten schon bis zum ersten Halbjahr 2021 mehr als 40 Prozent der "
+             "Bevölkerung unter der Armutsgrenze.")
+    assert (a.source.text, a.content.text[:21]) == ("nationalem statistischen Institut", "lebten schon bis zum ")
+
+
 def test_a_title_in_quotation_marks_right_after_laut():
     a = only("Der Mann war untergetaucht. Laut „Welt“ soll er sich in der Justizvollzugsanstalt Landsberg befinden.")
     assert a.source.text == "„Welt“"

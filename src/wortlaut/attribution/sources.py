@@ -11,12 +11,12 @@ from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, AUX, CASE_MARKER, CASELESS_ARGUMENT,
-                                 CLAUSAL, CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, EXPLETIVE,
-                                 FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
-                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, VERBAL, agrees_in_number, children,
-                                 clause_dependents, first_word, is_finite_verb, is_gerund, phrase, subject_of, trim,
-                                 verb_group)
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
+                                 CASE_MARKER, CLAUSAL, CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER,
+                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE, OWNER,
+                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, VERBAL,
+                                 agrees_in_number, children, clause_dependents, first_word, is_finite_verb, is_gerund,
+                                 phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
@@ -1159,7 +1159,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         if quoted is not None:
             end = quoted  # "Laut einem Bericht des „Spiegel“", "Laut „Welt“"
             continue
-        if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]):
+        if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]) and not _modifies_noun_after(doc[end]):
             break
         if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in NOMINAL
                                                         or _argument_of_verb(doc[end]) or _after_name(doc[end])):
@@ -1175,6 +1175,12 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in NOMINAL:
         end -= 1  # an adjective after its noun leads into a phrase left out: "(a government official | people) | familiar with"
     return (start, _with_bracketed(doc, _with_apposed_name(doc, end, sentence), sentence)) if end > start else None
+
+
+def _modifies_noun_after(token: Token) -> bool:
+    """"Laut | nationalem | statistischen Institut": the tagger took an adjective for an adverb, the
+    parser made it the determiner or attribute of the noun after it."""
+    return token.dep_ in DETERMINER | ATTRIBUTIVE and token.head.i > token.i and token.head.pos_ in NOMINAL
 
 
 def _adverb_tagged_noun(token: Token) -> bool:
