@@ -286,6 +286,13 @@ def test_a_german_year_before_a_period_ends_its_sentence_and_an_ordinal_stays_on
     assert "1000." in [t.text for t in doc]
 
 
+def test_a_german_number_before_a_word_that_opens_a_sentence_ends_its_sentence():
+    doc = load_pipeline("de")("Die Zahl der Toten stieg auf 30. Die Regierung sprach von einer Tragödie. Am 3. März "
+                              "kam er zum 13. Mal.")
+    assert [s.text for s in doc.sents] == ["Die Zahl der Toten stieg auf 30.", "Die Regierung sprach von einer "
+                                           "Tragödie.", "Am 3. März kam er zum 13. Mal."]
+
+
 def test_an_english_roman_numeral_before_a_period_stays_apart():
     doc = load_pipeline("en")("He met Pope Benedict XVI. Then he left.")
     assert [t.text for t in doc][4:6] == ["XVI", "."]

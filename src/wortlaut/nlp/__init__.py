@@ -21,7 +21,7 @@ from spacy.symbols import ORTH
 from thinc.api import Model, NumpyOps
 
 from wortlaut.ingest.errors import InputError
-from wortlaut.nlp import entity_edges, fragments, paragraphs, spaces
+from wortlaut.nlp import entity_edges, fragments, number_ends, paragraphs, spaces
 from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 from wortlaut.nlp.quotes import GLUED_OPENING_INFIX, QUOTED_COMPOUND_INFIX
@@ -63,6 +63,9 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
+    if nlp.lang in SUPPORTED and load_grammar(nlp.lang).sentence_opening_words \
+            and number_ends.NAME not in nlp.pipe_names:
+        nlp.add_pipe(number_ends.NAME, after=paragraphs.NAME)
     if "parser" in nlp.pipe_names and fragments.NAME not in nlp.pipe_names:
         nlp.add_pipe(fragments.NAME, after="parser")
     if "ner" in nlp.pipe_names and entity_edges.NAME not in nlp.pipe_names:

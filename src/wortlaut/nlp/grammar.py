@@ -71,6 +71,7 @@ class Grammar:
     possessive_pronouns: frozenset[str]
     time_nouns: tuple[str, ...]
     not_time_nouns: frozenset[str]
+    sentence_opening_words: frozenset[str]
     media_nouns: tuple[str, ...]
     media_names: frozenset[str]
     verb_endings: tuple[str, ...]
@@ -122,7 +123,7 @@ def load_grammar(lang: str) -> Grammar:
             "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "period_parts",
             "infinitive_conjunctions",
             "named_origin_prepositions",
-            "dative_listener_verbs", "not_dative_plurals", "not_time_nouns")},
+            "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),

@@ -1,0 +1,43 @@
+"""A number's period before a word that opens a sentence ends the sentence.
+
+The German tokenizer keeps a number and its period together as an ordinal ("am 3. März",
+"zum 13. Mal"), and so ran "Die Zahl der Toten stieg auf 30. Die Regierung sprach von einer
+Tragödie." into one sentence, whose second half lost its own report. An ordinal is followed
+by the noun or month it counts, never by a function word that opens a sentence
+(``sentence_opening_words``, capitalised: "Die", "Er", "Auch"): there the period is split off
+and the sentence ends. Runs before the tagger, so nothing is yet attached to the tokens.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wortlaut.nlp.grammar import load_grammar
+
+NAME = "wortlaut_number_ends"
+NUMBER_WITH_PERIOD = re.compile(r"\d+\.")
+
+
+class NumberEnds:
+    def __init__(self, openers: frozenset[str]) -> None:
+        self.openers = openers
+
+    def __call__(self, doc: Doc) -> Doc:
+        ends = [t for t in doc[:-1] if NUMBER_WITH_PERIOD.fullmatch(t.text) and t.whitespace_
+                and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ in self.openers]
+        if not ends:
+            return doc
+        openers = [t.i + 2 + n for n, t in enumerate(ends)]  # where the openers stand after the splits
+        with doc.retokenize() as retokenizer:
+            for token in ends:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+        for i in openers:
+            doc[i].is_sent_start = True
+        return doc
+
+
+@Language.factory(NAME)
+def make_number_ends(nlp: Language, name: str) -> NumberEnds:
+    return NumberEnds(load_grammar(nlp.lang).sentence_opening_words)
