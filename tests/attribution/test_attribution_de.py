@@ -952,6 +952,12 @@ def test_an_infinitive_the_parser_coordinated_is_the_message_and_the_plural_dati
                                                   "den entlassenen Mitarbeitern")
 
 
+def test_the_accused_of_a_passive_accusation_is_the_listener_and_the_infinitive_its_message():
+    a = only("Er wird beschuldigt, der Drahtzieher einer Entführung im Jahr 2000 gewesen zu sein.")
+    assert (a.source, a.addressee.text, a.content.text) == (
+        None, "Er", "der Drahtzieher einer Entführung im Jahr 2000 gewesen zu sein")
+
+
 def test_the_listener_of_a_passive_report():
     a = only("Der Regierung wird vorgeworfen, die Proteste gewaltsam unterdrückt zu haben.")
     assert a.source is None and a.addressee.text == "Der Regierung"

@@ -99,6 +99,13 @@ def test_de_passive_participle_stays_one_where_the_finite_verb_hangs_elsewhere(d
     assert tok(doc, "worden").morph.get("VerbForm") == ["Part"]
 
 
+def test_de_infinitive_after_zu_stays_one_where_its_clause_has_a_subject(de):
+    """The parser gave "gewesen" the subject "der Drahtzieher"; the finiteness repair made "sein" the
+    clause's finite verb, and the accusation lost its message."""
+    doc = de("Er wird beschuldigt, der Drahtzieher einer Entführung im Jahr 2000 gewesen zu sein.")
+    assert tok(doc, "sein").morph.get("VerbForm") == ["Inf"]
+
+
 def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
     """The lemmatizer left "funktioniere" as its own lemma in this sentence; stem + e is still
     Konjunktiv I (a reported sentence that goes on without a verb of saying)."""

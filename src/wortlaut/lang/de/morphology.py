@@ -122,6 +122,8 @@ class GermanMorphRules:
             before = sorted((t for t in group if t.i < h.i), key=lambda t: t.i)
             after = sorted((t for t in group if t.i > h.i), key=lambda t: t.i)
             cand = before[0] if before else (after[-1] if after else h)
+            if cand.i > 0 and doc[cand.i - 1].tag_ == "PTKZU":
+                continue  # "der Drahtzieher … gewesen zu sein": an infinitive after "zu" is never finite
             if cand.tag_ in self._FINITE_OF and cand.text.lower().endswith(("n", "t")):
                 cand.tag_ = self._FINITE_OF[cand.tag_]
 
