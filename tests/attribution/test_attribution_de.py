@@ -2140,6 +2140,13 @@ def test_a_konjunktiv_passive_whose_auxiliary_the_parser_hung_on_the_subject_con
         ("Der OSZE-Bericht", "eine Änderung des georgi"), ("Der OSZE-Bericht", "Bei der Änderungen seien")]
 
 
+def test_a_konjunktiv_ii_sentence_whose_modal_the_parser_hung_on_a_noun_continues_the_report():
+    found = attributions("Steve Marshall, Sprecher der UN-Büros in Birma, sagte in Bangkok, es gebe nur zwei "
+                         "Flugzeuge. Diese könnten täglich nur 24 Tonnen Hilfsgüter in das Katastrophengebiet "
+                         "transportieren.")
+    assert found[-1].content.text.startswith("Diese könnten") and found[-1].source.text.startswith("Steve Marshall")
+
+
 def test_a_soll_in_a_fronted_subordinate_clause_continues_no_report():
     found = attributions("Die NASA teilte mit, die Station werde bis 2024 gebaut. Ob der Nordpol oder der Südpol "
                          "als Standort benutzt werden soll, ist noch unklar.")

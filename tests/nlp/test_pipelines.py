@@ -106,6 +106,15 @@ def test_de_infinitive_after_zu_stays_one_where_its_clause_has_a_subject(de):
     assert tok(doc, "sein").morph.get("VerbForm") == ["Inf"]
 
 
+def test_de_infinitive_stays_one_where_its_finite_verb_stands_far_before_it(de):
+    """The parser hung "könnten" on "Tonnen"; eight words lay between it and the infinitive, which
+    the finiteness repair made an indicative finite verb, and the reported sentence lost its mood."""
+    doc = de("Diese könnten täglich nur 24 Tonnen Hilfsgüter in das Katastrophengebiet transportieren.")
+    assert tok(doc, "transportieren").morph.get("VerbForm") == ["Inf"]
+    doc = de("Die Jets der US-Luftwaffe waren um 14:14 Uhr Ortszeit in Fort Lauderdale zu einem Übungsflug gestartet.")
+    assert tok(doc, "gestartet").morph.get("VerbForm") == ["Part"]
+
+
 def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
     """The lemmatizer left "funktioniere" as its own lemma in this sentence; stem + e is still
     Konjunktiv I (a reported sentence that goes on without a verb of saying)."""

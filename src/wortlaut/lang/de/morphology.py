@@ -108,8 +108,11 @@ class GermanMorphRules:
         ("Sie haben" as VAINF, "er besucht" as VVPP), the verb in finite
         position (leftmost aux/cop before the head, else the rightmost aux
         after it, else the head) is re-tagged finite. Not where a finite verb the parser hung
-        elsewhere stands in the clause before the head ("Bei der Änderung seien einige Empfehlungen
-        berücksichtigt worden": "seien" on the subject, and "worden" is no finite verb)."""
+        elsewhere stands in the clause before the head, however far ("Bei der Änderung seien einige
+        Empfehlungen berücksichtigt worden": "seien" on the subject, and "worden" is no finite verb;
+        "Diese könnten täglich nur 24 Tonnen Hilfsgüter … transportieren"), nor where the head is a
+        participle that no present form shares ("Rita hatte … Kurs auf Texas genommen": its
+        auxiliary stood outside the clause the parser gave it)."""
         for h in doc:
             if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in h.children):
                 continue
@@ -117,11 +120,15 @@ class GermanMorphRules:
                      and c.tag_.startswith(("VA", "VM", "VV"))]
             if h.tag_.startswith(("VA", "VM", "VV")):
                 group.append(h)
-            if not group or any(t.tag_.endswith(("FIN", "IMP")) for t in (*group, *self._clause_before(h))):
+            earlier = self._words_back_to_clause_start(h)
+            if not group or any(t.tag_.endswith(("FIN", "IMP")) for t in (*group, *earlier)):
                 continue
             before = sorted((t for t in group if t.i < h.i), key=lambda t: t.i)
             after = sorted((t for t in group if t.i > h.i), key=lambda t: t.i)
             cand = before[0] if before else (after[-1] if after else h)
+            no_present_form = cand.lower_.startswith("ge") or cand.lower_.endswith("en")  # ("besucht" may be one)
+            if cand == h and cand.tag_.endswith("PP") and no_present_form:
+                continue  # "genommen", "gestartet": its auxiliary stands outside the parser's clause
             if cand.i > 0 and doc[cand.i - 1].tag_ == "PTKZU":
                 continue  # "der Drahtzieher … gewesen zu sein": an infinitive after "zu" is never finite
             if cand.tag_ in self._FINITE_OF and cand.text.lower().endswith(("n", "t")):
@@ -214,6 +221,19 @@ class GermanMorphRules:
                 tok.lemma_ = form[:-2] + "en"
             elif form.endswith("e"):
                 tok.lemma_ = form + "n"
+
+    @staticmethod
+    def _words_back_to_clause_start(tok: Token) -> list[Token]:
+        """The words before ``tok`` back to a comma, a conjunction or the sentence's start, however
+        many: a finite verb the parser hung elsewhere may stand far before its infinitive ("Diese
+        könnten täglich nur 24 Tonnen Hilfsgüter in das Katastrophengebiet transportieren")."""
+        start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+        found = []
+        for word in reversed(tok.doc[start: tok.i]):
+            if word.is_punct and not word.is_quote or word.pos_ in ("CCONJ", "SCONJ"):
+                break
+            found.append(word)
+        return found
 
     def _perfect_auxiliary(self, tok: Token) -> bool:
         return tok.tag_ == "VAFIN" and tok.lemma_.lower() in self.perfect_auxiliaries
