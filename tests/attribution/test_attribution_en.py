@@ -173,6 +173,15 @@ def test_a_subject_before_a_participle_clause_speaks_for_the_verb_after_it():
     assert criticizing.source.text == "Marco Rubio"
 
 
+def test_the_second_half_of_a_split_quotation_is_not_a_put_it_report():
+    """"it puts in conflict" had matched the multiword cue "put it" with "it" as its subject, and so
+    claimed the quotation's second half, which then had no speaker."""
+    found = attributions('"It\'s a difficult issue," the Florida senator said, "because it puts in conflict two '
+                         'competing rights. On the one hand is the right of a woman."')
+    assert [(a.source.text, a.content.text[:20]) for a in found] == [
+        ("the Florida senator", '"It\'s a difficult is'), ("the Florida senator", '"because it puts in ')]
+
+
 def test_adding_takes_the_quotation_after_it():
     found = attributions("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was "
                          "maniacal,” adding, “He lost all of the Latino vote.”")

@@ -38,8 +38,9 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
     lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [(lemma, entry) for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
     if multiword:
-        clause = [t for t in ctx.sentence if t.head == token or t.head.head == token
-                  or token.dep_ in FINITE_HELPER and token.head in (t, t.head) and t != token]
+        clause = [t for t in ctx.sentence if (t.head == token or t.head.head == token
+                  or token.dep_ in FINITE_HELPER and token.head in (t, t.head) and t != token)
+                  and not (t.head == token and t.dep_ in SUBJECT)]  # "it | puts in conflict": not "put it"
         for lemma, entry in multiword:
             verb = entry.words.index(lemma)
             parts = _find_words(entry.words[:verb] + entry.words[verb + 1:], clause, whole=verb == 0)
