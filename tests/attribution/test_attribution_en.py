@@ -182,6 +182,13 @@ def test_the_second_half_of_a_split_quotation_is_not_a_put_it_report():
         ("the Florida senator", '"It\'s a difficult is'), ("the Florida senator", '"because it puts in ')]
 
 
+def test_a_to_phrase_in_the_speakers_apposition_names_no_listener():
+    a = only('"We were deceived," said John Smith, an adviser to the president.')
+    assert (a.source.text, a.addressee) == ("John Smith, an adviser to the president", None)
+    b = only('"We were deceived," said Smith to reporters.')
+    assert b.addressee.text == "reporters"
+
+
 def test_adding_takes_the_quotation_after_it():
     found = attributions("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was "
                          "maniacal,” adding, “He lost all of the Latino vote.”")

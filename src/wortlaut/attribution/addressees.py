@@ -59,10 +59,10 @@ from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL, CONJUNCT,
-                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, NOMINAL, OBLIQUE, OWNER,
-                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, VERBAL, first_word, phrase,
-                                 subject_of, trim)
+from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, APPOSITION, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
+                                 CONJUNCT, DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, NOMINAL,
+                                 OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, VERBAL,
+                                 first_word, phrase, subject_of, trim)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -538,7 +538,8 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
         if subject is not None and ctx.grammar.subject_precedes_verb else set()
     for token in _clause(verb, ctx):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
-                and token.i not in speaking:  # (not "A source close | to the negotiations said")
+                and token.i not in speaking and not _in_apposition_of(token, subject):
+            # (not "A source close | to the negotiations said", nor "said John Smith, an adviser | to the president")
             owner = token.head.head
             if owner.pos_ in NOMINAL and owner.head == verb and owner.i < verb.i and (
                     owner.dep_ in DIRECT_OBJECT or owner.dep_ in SUBJECT and subject_of(verb) not in (None, owner)):
@@ -552,6 +553,18 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
             return next((t for t in ctx.doc[token.i + 1: min(token.i + 4, ctx.sentence.end)]
                          if t.pos_ in NOMINAL), None)
     return None
+
+
+def _in_apposition_of(token: Token, subject: Token | None) -> bool:
+    """``token`` stands in a phrase set beside the subject ("said John Smith, | an adviser to the
+    president"): it tells who the speaker is, not whom he told."""
+    if subject is None:
+        return False
+    head, apposed = token.head, False
+    while head != head.head and head != subject:
+        apposed = apposed or head.dep_ in APPOSITION
+        head = head.head
+    return head == subject and apposed
 
 
 def _verb_listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
