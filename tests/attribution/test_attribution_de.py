@@ -2147,6 +2147,12 @@ def test_a_konjunktiv_ii_sentence_whose_modal_the_parser_hung_on_a_noun_continue
     assert found[-1].content.text.startswith("Diese könnten") and found[-1].source.text.startswith("Steve Marshall")
 
 
+def test_a_quotation_that_holds_a_report_with_a_pronoun_speaker_goes_on_with_the_speaker_before():
+    found = attributions("„Wir sind überzeugt, dass wir die richtige Entscheidung getroffen haben“, sagte der Richter. "
+                         "„Sie haben uns nicht alles gesagt, was sie wussten. Das war ein Fehler.“")
+    assert [(a.source.text, a.content.text[:10]) for a in found if a.cue is None] == [("der Richter", "„Sie haben")]
+
+
 def test_a_soll_in_a_fronted_subordinate_clause_continues_no_report():
     found = attributions("Die NASA teilte mit, die Station werde bis 2024 gebaut. Ob der Nordpol oder der Südpol "
                          "als Standort benutzt werden soll, ist noch unklar.")

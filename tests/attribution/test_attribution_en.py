@@ -185,8 +185,18 @@ def test_the_second_half_of_a_split_quotation_is_not_a_put_it_report():
 def test_a_to_phrase_in_the_speakers_apposition_names_no_listener():
     a = only('"We were deceived," said John Smith, an adviser to the president.')
     assert (a.source.text, a.addressee) == ("John Smith, an adviser to the president", None)
+    c = only("''We were deceived,'' said Yaakov Amidror, a former adviser to Mr. Netanyahu.")  # "adviser" an amod
+    assert c.addressee is None
     b = only('"We were deceived," said Smith to reporters.')
     assert b.addressee.text == "reporters"
+
+
+def test_a_quotation_that_holds_a_report_with_a_pronoun_speaker_goes_on_with_the_speaker_before():
+    """"They didn't tell us" inside the quotation had claimed it, and the words had no speaker."""
+    found = attributions("''What the Americans did is try to deceive us,'' said Yaakov Amidror. ''They didn't tell us "
+                         "about Oman. That was not the turning point.''")
+    assert [(a.source.text, a.content.text[:12]) for a in found if a.cue is None] == [
+        ("Yaakov Amidror", "''They didn'")]  # (not "Amidror.": the parser hung the opening mark on the name)
 
 
 def test_adding_takes_the_quotation_after_it():

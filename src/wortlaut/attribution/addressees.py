@@ -59,7 +59,7 @@ from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, APPOSITION, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
+from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
                                  CONJUNCT, DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, NOMINAL,
                                  OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, VERBAL,
                                  first_word, phrase, subject_of, trim)
@@ -556,15 +556,15 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
 
 
 def _in_apposition_of(token: Token, subject: Token | None) -> bool:
-    """``token`` stands in a phrase set beside the subject ("said John Smith, | an adviser to the
-    president"): it tells who the speaker is, not whom he told."""
-    if subject is None:
+    """``token`` stands in a phrase set beside the subject after a comma ("said John Smith, | an
+    adviser to the president", also where the parser labelled it an attribute): it tells who the
+    speaker is, not whom he told."""
+    if subject is None or token.i < subject.i:
         return False
-    head, apposed = token.head, False
+    head = token.head
     while head != head.head and head != subject:
-        apposed = apposed or head.dep_ in APPOSITION
         head = head.head
-    return head == subject and apposed
+    return head == subject and any(t.text == "," for t in token.doc[subject.i + 1: token.i])
 
 
 def _verb_listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

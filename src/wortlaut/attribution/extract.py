@@ -359,7 +359,7 @@ def _speaks_within(candidate: Candidate, quote: Quote, doc: Doc) -> bool:
     if candidate.source is None:
         return True
     words = doc[candidate.source[0]:candidate.source[1]]
-    return len(words) == 1 and bool(set(words[0].morph.get("Person")) & {"1", "2"})
+    return len(words) == 1 and words[0].pos_ == "PRON"
 
 
 def _anaphor_antecedents(doc: Doc, sentences: list[Span], starts: list[int], per_sentence: list[list[Candidate]],

@@ -269,9 +269,17 @@ def _closes_inner_bracket(doc, start: int, end: int) -> bool:
 def _edge_junk(token: Token, leading: bool) -> bool:
     if token.is_space:
         return True
-    if token.is_punct and token.text not in QUOTE_MARKS:
-        return True
+    if token.is_punct and (token.text not in QUOTE_MARKS or not leading and _opens_quotation(token)):
+        return True  # ("said Yaakov Amidror. | “They …": the parser hung the next quotation's mark on the name)
     return leading and token.pos_ == "CCONJ"
+
+
+def _opens_quotation(mark: Token) -> bool:
+    """A quotation mark with a space before it and a word right after it opens a quotation."""
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    after = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    return before is not None and bool(before.whitespace_) and not mark.whitespace_ \
+        and after is not None and after.is_alpha
 
 
 def clause_mood(sentence: Span) -> str | None:
