@@ -199,6 +199,15 @@ def test_a_quotation_that_holds_a_report_with_a_pronoun_speaker_goes_on_with_the
         ("Yaakov Amidror", "''They didn'")]  # (not "Amidror.": the parser hung the opening mark on the name)
 
 
+def test_a_verb_right_after_a_comma_with_a_name_after_it_follows_its_message():
+    """The parser made the clause before the comma the verb's subject and the speaker its complement."""
+    a = only("A Franco-Algerian couple and their two children were also among the flight's passengers, said "
+             "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz.")
+    assert (a.source.text, a.content.text) == (
+        "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz",
+        "A Franco-Algerian couple and their two children were also among the flight's passengers")
+
+
 def test_adding_takes_the_quotation_after_it():
     found = attributions("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was "
                          "maniacal,” adding, “He lost all of the Latino vote.”")

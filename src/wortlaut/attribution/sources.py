@@ -396,7 +396,7 @@ def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     one a relative clause follows ("Kurt von Figura, der …, begrüßte"). A verb coordinated with the
     one before shares its subject, unless that one is in Konjunktiv and so reported ("Die Inflation
     nähere sich dem Zielwert, begründete Lagarde die Entscheidung")."""
-    if not ctx.grammar.inverted_report_verb_first or subject.i > verb.i:
+    if not (ctx.grammar.inverted_report_verb_first or inverted_after_comma(verb, ctx)) or subject.i > verb.i:
         return False
     if verb.dep_ in CONJUNCT and verb.head == subject.head and "Sub" not in verb.head.morph.get("Mood"):
         return False  # shared by coordination: "Die Vereinten Nationen bestätigten …, teilten jedoch mit, …"
@@ -406,6 +406,22 @@ def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
         return False
     between = ctx.doc[subject.i + 1: comma.i]
     return any(is_finite_verb(t) for t in between) and not any("Rel" in t.morph.get("PronType") for t in between)
+
+
+def inverted_after_comma(verb: Token, ctx: SentenceContext) -> bool:
+    """"A Franco-Algerian couple … were also among the flight's passengers, | said | Algerian foreign
+    affairs ministry spokesman Benali Cherif Abdelaziz.": where the subject precedes the verb, a verb
+    right after a comma with nothing but a noun phrase after it (and what a comma sets off) follows
+    its message, and the phrase after it speaks; the parser may have made the clause's subject its."""
+    doc = ctx.doc
+    if not ctx.grammar.subject_precedes_verb or verb.i <= ctx.sentence.start or doc[verb.i - 1].text != ",":
+        return False
+    span = noun_phrase_after(doc, verb.i + 1, ctx.sentence)
+    if span is None or doc[span[0]].pos_ not in PHRASE_OPENING_POS \
+            or span[1] - span[0] == 1 and doc[span[0]].pos_ == "NOUN":
+        return False  # (a lone common noun is an object: "He paused, said nothing, and left")
+    rest = [t for t in doc[span[1]: ctx.sentence.end] if not t.is_space]
+    return not rest or rest[0].text == "," or all(t.is_punct for t in rest)
 
 
 def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
@@ -710,10 +726,12 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     finite = verb if _after_quotation(verb) else finite_of(verb, ctx)
     if finite is None or finite.i == ctx.sentence.start:
         return None
-    if ctx.grammar.subject_precedes_verb and not _after_quotation(finite):
+    after_comma = inverted_after_comma(verb, ctx)
+    if ctx.grammar.subject_precedes_verb and not _after_quotation(finite) and not after_comma:
         return None  # after the verb stands its object, unless a quotation went before: '"…," said X'
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
-    if span is None or ctx.doc[span[0]].pos_ not in {"DET", "PROPN", "NOUN", "NUM"}:
+    openings = {"DET", "PROPN", "NOUN", "NUM"} | ({"ADJ"} if after_comma else set())  # ("said Algerian … spokesman")
+    if span is None or ctx.doc[span[0]].pos_ not in openings:
         return None  # (a numeral counts the speakers: '"…," said one resident, who …')
     return _name_alone(_without_time(span, ctx), ctx)
 
