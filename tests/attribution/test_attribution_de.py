@@ -2199,6 +2199,17 @@ def test_the_first_of_two_bare_objects_of_a_verb_whose_dative_is_its_listener_is
     assert (a.addressee.text, a.content.text) == (listener, message)
 
 
+def test_the_first_of_two_bare_objects_may_hang_on_the_auxiliary():
+    a = only("Spaniens Regierungschef José Zapatero hat Deutschland heute Versagen im Krisenmanagement vorgeworfen.")
+    assert a.addressee.text == "Deutschland"
+
+
+def test_a_person_named_before_a_passive_accusation_is_its_listener():
+    """The parser labelled "Kony" an adverb; in the passive "vorwerfen" keeps its listener in the dative."""
+    a = only("Kony wird unter anderem vorgeworfen, dass die Armee Tausende von Jungen zwangsrekrutiert hat.")
+    assert (a.source, a.addressee.text) == (None, "Kony")
+
+
 def test_a_name_after_the_speakers_title_is_no_listener():
     a = only("Gleichzeitig empfahl der ehemalige Umweltminister Jürgen Trittin den Umstieg auf Erdgasautos.")
     assert a.addressee is None

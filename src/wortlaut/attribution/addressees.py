@@ -508,8 +508,25 @@ def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token |
                  and c != subject and c.pos_ == "PROPN" and c.ent_type_ == "PER"), None)
 
 
+def _named_dative_of_passive(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Kony wird unter anderem vorgeworfen, dass …": a ``dative_listener_verbs`` verb keeps its
+    listener in the dative in the passive, and a person named before its finite auxiliary, whatever
+    the parser labelled it, is that listener (what is charged would be a thing)."""
+    finite = finite_of(verb, ctx)
+    if entry.lemma not in ctx.grammar.dative_listener_verbs or finite is None or finite == verb \
+            or not is_passive(verb, ctx):
+        return None
+    first = ctx.doc[trim(ctx.doc, ctx.sentence.start, finite.i)[0]] if finite.i > ctx.sentence.start else None
+    if first is None or first.pos_ != "PROPN" or first.ent_type_ not in ("", *PERSON_LABELS):
+        return None
+    return _head_in_phrase(ctx.doc[finite.i - 1]) if all(
+        t.pos_ == "PROPN" for t in ctx.doc[first.i: finite.i]) else None
+
+
 def _first_of_two_objects(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
-    return next((c for c in verb.children if first_of_two_objects(c, verb, entry.lemma, ctx)), None)
+    finite = finite_of(verb, ctx)
+    hosts = (verb,) if finite is None or finite == verb else (verb, finite)  # ("hat | Deutschland | … vorgeworfen")
+    return next((c for h in hosts for c in h.children if first_of_two_objects(c, verb, entry.lemma, ctx)), None)
 
 
 def _object(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -723,7 +740,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
     (_fronted_listener, True),
-    (_dative_pronoun, True), (_named_dative, True), (_first_of_two_objects, True),
+    (_dative_pronoun, True), (_named_dative, True), (_named_dative_of_passive, True), (_first_of_two_objects, True),
     (_dative_by_case, False))
 
 

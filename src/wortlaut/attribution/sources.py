@@ -1087,9 +1087,9 @@ def first_of_two_objects(noun: Token, verb: Token, lemma: str, ctx: SentenceCont
     vorgeworfen": a ``dative_listener_verbs`` verb names its dative listener before the thing it
     charges or offers, so of two bare noun phrases after its finite verb (no preposition, no article
     that marks a nominative), which the parser made an object and its apposition or two arguments of
-    the verb, the first is the listener."""
+    the verb (the first one may hang on the finite auxiliary), the first is the listener."""
     finite = finite_of(verb, ctx)
-    if lemma not in ctx.grammar.dative_listener_verbs or finite is None or noun.head != verb \
+    if lemma not in ctx.grammar.dative_listener_verbs or finite is None or noun.head not in (verb, finite) \
             or noun.i < finite.i or noun.pos_ not in NOMINAL \
             or noun.dep_ not in DIRECT_OBJECT | DATIVE_OBJECT | CASELESS_ARGUMENT \
             or any(c.dep_ in CASE_MARKER for c in noun.children) or _nominative_article(noun):
