@@ -349,9 +349,9 @@ def _claimed(quote: Quote, contents: SpanIndex[Candidate], cues: SpanIndex[Candi
 
 
 def _speaks_within(candidate: Candidate, quote: Quote, doc: Doc) -> bool:
-    """Cue and content lie inside the quotation, and the speaker is nobody named or the quoted one
-    himself (a first- or second-person pronoun: "Wir hoffen, dass …"); not a narrator's "erklärte
-    der Minister" inside marks the scanner paired too widely."""
+    """Cue and content lie inside the quotation, and the speaker is nobody named but a pronoun of the
+    quoted one's words ("Wir hoffen, dass …", "Sie haben uns nicht alles gesagt"); not a narrator's
+    "erklärte der Minister" inside marks the scanner paired too widely."""
     if not candidate.cue or not (quote.start < candidate.content[0] and candidate.content[1] <= quote.end):
         return False
     if any(not (quote.start < t.idx < quote.end) for t in candidate.cue):

@@ -396,7 +396,7 @@ def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     one a relative clause follows ("Kurt von Figura, der …, begrüßte"). A verb coordinated with the
     one before shares its subject, unless that one is in Konjunktiv and so reported ("Die Inflation
     nähere sich dem Zielwert, begründete Lagarde die Entscheidung")."""
-    if not (ctx.grammar.inverted_report_verb_first or inverted_after_comma(verb, ctx)) or subject.i > verb.i:
+    if not (ctx.grammar.inverted_report_verb_first or _inverted_after_comma(verb, ctx)) or subject.i > verb.i:
         return False
     if verb.dep_ in CONJUNCT and verb.head == subject.head and "Sub" not in verb.head.morph.get("Mood"):
         return False  # shared by coordination: "Die Vereinten Nationen bestätigten …, teilten jedoch mit, …"
@@ -408,7 +408,7 @@ def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     return any(is_finite_verb(t) for t in between) and not any("Rel" in t.morph.get("PronType") for t in between)
 
 
-def inverted_after_comma(verb: Token, ctx: SentenceContext) -> bool:
+def _inverted_after_comma(verb: Token, ctx: SentenceContext) -> bool:
     """"A Franco-Algerian couple … were also among the flight's passengers, | said | Algerian foreign
     affairs ministry spokesman Benali Cherif Abdelaziz.": where the subject precedes the verb, a verb
     right after a comma with nothing but a noun phrase after it (and what a comma sets off) follows
@@ -726,7 +726,7 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     finite = verb if _after_quotation(verb) else finite_of(verb, ctx)
     if finite is None or finite.i == ctx.sentence.start:
         return None
-    after_comma = inverted_after_comma(verb, ctx)
+    after_comma = _inverted_after_comma(verb, ctx)
     if ctx.grammar.subject_precedes_verb and not _after_quotation(finite) and not after_comma:
         return None  # after the verb stands its object, unless a quotation went before: '"…," said X'
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 DATA = Path(__file__).parent / "morphology.json"
 FOREIGN_RUN = 4  # words after a foreign-tagged word read to tell a foreign sentence from a name
+AUXILIARY_REACH = 8  # words before a verb read for the auxiliary the parser hung elsewhere
 
 
 def _load(path: Path = DATA) -> dict:
@@ -120,7 +121,7 @@ class GermanMorphRules:
                      and c.tag_.startswith(("VA", "VM", "VV"))]
             if h.tag_.startswith(("VA", "VM", "VV")):
                 group.append(h)
-            earlier = self._words_back_to_clause_start(h)
+            earlier = self._clause_before(h, reach=None, past_full_verbs=True)
             if not group or any(t.tag_.endswith(("FIN", "IMP")) for t in (*group, *earlier)):
                 continue
             before = sorted((t for t in group if t.i < h.i), key=lambda t: t.i)
@@ -222,30 +223,22 @@ class GermanMorphRules:
             elif form.endswith("e"):
                 tok.lemma_ = form + "n"
 
-    @staticmethod
-    def _words_back_to_clause_start(tok: Token) -> list[Token]:
-        """The words before ``tok`` back to a comma, a conjunction or the sentence's start, however
-        many: a finite verb the parser hung elsewhere may stand far before its infinitive ("Diese
-        könnten täglich nur 24 Tonnen Hilfsgüter in das Katastrophengebiet transportieren")."""
-        start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
-        found = []
-        for word in reversed(tok.doc[start: tok.i]):
-            if word.is_punct and not word.is_quote or word.pos_ in ("CCONJ", "SCONJ"):
-                break
-            found.append(word)
-        return found
-
     def _perfect_auxiliary(self, tok: Token) -> bool:
         return tok.tag_ == "VAFIN" and tok.lemma_.lower() in self.perfect_auxiliaries
 
     @staticmethod
-    def _clause_before(tok: Token) -> list[Token]:
-        """The words before ``tok`` back to a comma, conjunction or another full verb: where
-        its auxiliary stands when the parser hung it elsewhere ("Putin habe erklärt")."""
+    def _clause_before(tok: Token, reach: int | None = AUXILIARY_REACH, past_full_verbs: bool = False) -> list[Token]:
+        """The words before ``tok`` back to a comma, a conjunction, the sentence's start or (unless
+        ``past_full_verbs``) another full verb, at most ``reach`` of them: where its auxiliary stands
+        when the parser hung it elsewhere ("Putin habe erklärt"); a finite verb may stand far before
+        its infinitive ("Diese könnten täglich nur 24 Tonnen Hilfsgüter … transportieren")."""
+        start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+        if reach is not None:
+            start = max(start, tok.i - reach)
         found = []
-        for i in range(tok.i - 1, max(tok.sent.start if tok.doc.has_annotation("SENT_START") else 0, tok.i - 8) - 1, -1):
-            word = tok.doc[i]
-            if word.is_punct or word.pos_ in ("CCONJ", "SCONJ") or word.tag_.startswith("VV"):
+        for word in reversed(tok.doc[start: tok.i]):
+            if word.is_punct and not word.is_quote or word.pos_ in ("CCONJ", "SCONJ") \
+                    or word.tag_.startswith("VV") and not past_full_verbs:
                 break
             found.append(word)
         return found
