@@ -1078,6 +1078,15 @@ def test_an_adjective_tagged_an_adverb_opens_the_source_after_laut():
     assert (a.source.text, a.content.text[:21]) == ("nationalem statistischen Institut", "lebten schon bis zum ")
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Dabei kam es nach Angaben der Polizei zu kleineren Rangeleien und einem Schlagstockeinsatz, einige Menschen "
+     "wurden festgenommen.", "Angaben der Polizei"),
+    ("In den Nachbarprovinzen sind laut Augenzeugen mit Sicherheit weit mehr Menschen umgekommen.", "Augenzeugen"),
+])
+def test_the_source_of_a_report_preposition_ends_before_a_phrase_of_the_clause(text, source):
+    assert attributions(text)[0].source.text == source
+
+
 def test_a_title_in_quotation_marks_right_after_laut():
     a = only("Der Mann war untergetaucht. Laut „Welt“ soll er sich in der Justizvollzugsanstalt Landsberg befinden.")
     assert a.source.text == "„Welt“"

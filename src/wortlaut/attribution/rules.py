@@ -534,7 +534,8 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         return _relative_adverb_rule([token, relative], replace(entry, lemma=token.lower_), ctx)
     after = noun_phrase_after(doc, token.i + 1, sentence)
     if after is not None:
-        after = (after[0], _before_time_phrase(after[0] + 1, after[1], ctx))  # "nach eigenen Angaben | im … Jahr"
+        after = (after[0], _before_clause_phrase(after[0] + 1, _before_time_phrase(after[0] + 1, after[1], ctx), ctx))
+        # ("nach eigenen Angaben | im … Jahr", "nach Angaben der Polizei | zu kleineren Rangeleien")
         after = (after[0], _before_predicative(after[0] + 1, after[1], ctx))
         after = _own_phrase(doc, after, ctx)
         entry = _info_noun(doc[after[0]: after[1]], nouns)
@@ -741,6 +742,14 @@ def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
         t.lower_ in ctx.grammar.time_prepositions or is_time(t.head, ctx))), end)
 
 
+def _before_clause_phrase(start: int, end: int, ctx: SentenceContext) -> int:
+    """Where a phrase of the reported clause begins, which the source of a report preposition never
+    goes on into (``report_clause_prepositions``): "laut Polizei | zu Straftaten aufgerufen", "nach
+    Angaben der Polizei | zu kleineren Rangeleien", "laut Augenzeugen | mit Sicherheit"."""
+    return next((t.i for t in ctx.doc[start: end] if t.pos_ == "ADP"
+                 and t.lower_ in ctx.grammar.report_clause_prepositions), end)
+
+
 def _before_predicative(start: int, end: int, ctx: SentenceContext) -> int:
     """Where the predicative of the clause begins, which no source's phrase goes on into: "gilt nach
     Aussagen des Auswärtigen Amtes | als die „weltweit häufigste … Virusinfektion“"."""
@@ -827,6 +836,9 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
         source = (start, first.i) if start < first.i else None
     else:
         source = noun_phrase_after(doc, last.i + 1, sentence)
+        if source is not None:  # "laut Polizei | zu Straftaten aufgerufen", "laut Augenzeugen | nach dem Spiel"
+            end = _before_time_phrase(source[0] + 1, source[1], ctx)
+            source = (source[0], _before_clause_phrase(source[0] + 1, end, ctx))
     if source is None:
         return []
     return _around(first, source, entry, ctx) if len(cue) == 1 else [

@@ -72,6 +72,7 @@ class Grammar:
     time_nouns: tuple[str, ...]
     not_time_nouns: frozenset[str]
     sentence_opening_words: frozenset[str]
+    report_clause_prepositions: frozenset[str]
     media_nouns: tuple[str, ...]
     media_names: frozenset[str]
     verb_endings: tuple[str, ...]
@@ -123,7 +124,8 @@ def load_grammar(lang: str) -> Grammar:
             "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "period_parts",
             "infinitive_conjunctions",
             "named_origin_prepositions",
-            "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words")},
+            "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
+            "report_clause_prepositions")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
