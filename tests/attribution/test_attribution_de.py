@@ -1176,6 +1176,8 @@ def test_the_reported_clause_begins_after_an_apposition_between_commas():
     a = only("Hierzu schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, einem Boulevardblatt, die "
              "spanische Gesellschaft sei derzeit gespalten über die Frage, ob Verhandlungen der richtige Weg seien.")
     assert a.content.text.startswith("die spanische Gesellschaft sei derzeit gespalten")
+    b = only("Heute erklärte der Vorsitzende der Partei, Max Müller, die Lage sei ernst.")
+    assert (b.source.text, b.content.text) == ("der Vorsitzende der Partei, Max Müller", "die Lage sei ernst")
 
 
 @pytest.mark.parametrize("text, source", [

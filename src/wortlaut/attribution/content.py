@@ -15,6 +15,7 @@ from wortlaut.attribution.sources import (finite_of, first_of_two_objects, in_cl
                                          juxtaposed_object, marker_after_comma, name_after_quote, noun_before_comma,
                                          opening_anaphor, opening_participle, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
+from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end
@@ -747,9 +748,9 @@ def _opens_finite_conjunct(word: Token, ctx: SentenceContext) -> bool:
 
 
 def _past_apposition(comma: Token, ctx: SentenceContext) -> Token:
-    """The comma after an apposition that ``comma`` opens after a name, where the reported clause
+    """The comma after an apposition that ``comma`` opens after a noun, where the reported clause
     begins: "schrieb … in der „Correio da Manhã“, einem Boulevardblatt, | die spanische Gesellschaft
-    sei …"."""
+    sei …", "erklärte der Vorsitzende der Partei, Max Müller, | die Lage sei ernst" (a name)."""
     before = previous_word(ctx.doc, comma.i, ctx.sentence.start)
     closing = next((t for t in ctx.doc[comma.i + 1: ctx.sentence.end] if t.text == ","), None)
     if before is None or closing is None or before.pos_ not in NOMINAL and before.text not in QUOTE_MARKS:
@@ -757,7 +758,8 @@ def _past_apposition(comma: Token, ctx: SentenceContext) -> Token:
     between = ctx.doc[comma.i + 1: closing.i]
     nominal = len(between) > 0 and between[0].pos_ == "DET" and all(
         t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in between)
-    return closing if nominal else comma
+    named = len(between) > 0 and all(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS for t in between)
+    return closing if nominal or named else comma
 
 
 def _zu_infinitive_clause(clause: Span, ctx: SentenceContext) -> bool:
