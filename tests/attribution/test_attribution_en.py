@@ -208,6 +208,17 @@ def test_a_verb_right_after_a_comma_with_a_name_after_it_follows_its_message():
         "A Franco-Algerian couple and their two children were also among the flight's passengers")
 
 
+@pytest.mark.parametrize("text, message", [
+    ("The company said the merger, which was approved in May, would close next year.",
+     "the merger, which was approved in May, would close next year"),
+    ("Police said the suspect, who was arrested Tuesday, had no prior record.",
+     "the suspect, who was arrested Tuesday, had no prior record"),
+])
+def test_a_relative_clause_set_into_the_message_is_part_of_it(text, message):
+    """", which" had cut the message as a comment on it; the parser made "had" a conjunct of the cue."""
+    assert only(text).content.text == message
+
+
 def test_adding_takes_the_quotation_after_it():
     found = attributions("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was "
                          "maniacal,” adding, “He lost all of the Latino vote.”")

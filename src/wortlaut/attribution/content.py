@@ -320,7 +320,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in VERBAL
                 and _zu_infinitive(c, ctx.grammar)]
     contact = _contact_clauses(verb, ctx) + _clauses_on_time(verb, ctx)
-    conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i and _infinitive_with_particle(c)]
+    conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i
+                 and (_infinitive_with_particle(c) or _clause_after_object(verb, c, ctx))]
     for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
                   *opened, *untagged, *contact, *conjoined]:
         if _opened_as_adverbial(child, ctx):
@@ -507,12 +508,25 @@ def _after_listener(verb: Token, start: int, ctx: SentenceContext) -> int:
     return last if first == start else start
 
 
+def _clause_after_object(verb: Token, conjunct: Token, ctx: SentenceContext) -> bool:
+    """"Police said the suspect, who was arrested Tuesday, | had no prior record": where the subject
+    precedes its verb, a finite verb without a subject that the parser made a conjunct of the cue,
+    right after the cue's noun object and what commas set off after it, is the reported clause whose
+    subject the parser made the object."""
+    if not ctx.grammar.subject_precedes_verb or not is_finite_verb(conjunct) \
+            or any(c.dep_ in SUBJECT for c in conjunct.children):
+        return False
+    start = min(t.i for t in conjunct.subtree if not t.is_punct)
+    ends = [phrase(o, ctx.sentence, cut_relative=False)[1] for o in children(verb, DIRECT_OBJECT)]
+    return any(verb.i < end <= start and all(t.text == "," for t in ctx.doc[end:start]) for end in ends)
+
+
 def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:
     """Where the subject precedes its verb, a clause without a subject right after a noun object of
     the cue has it as its subject: 'saying | the aid | would "save thousands of lives."', "Police said
     | the suspect, a 34-year-old man, | was arrested" (the parser made the subject the object)."""
-    if not ctx.grammar.subject_precedes_verb or clause.i < verb.i or subject_of(clause) is not None:
-        return start
+    if not ctx.grammar.subject_precedes_verb or clause.i < verb.i or any(c.dep_ in SUBJECT for c in clause.children):
+        return start  # (its own subject: one a conjunct shares with the cue is the speaker)
     for child in children(verb, DIRECT_OBJECT):
         first, last = phrase(child, ctx.sentence, cut_relative=False)
         if verb.i < first and (last == start or last < start and all(t.text == "," for t in ctx.doc[last: start])):
@@ -600,11 +614,23 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
         if token.text != ",":
             continue
         following = ctx.doc[token.i + 1]
+        if following.lower_ in ctx.grammar.sentential_relatives and _inserted_relative(following, end):
+            continue  # "said the merger, | which was announced in May, | would close next year"
         if following.lower_ in ctx.grammar.sentential_relatives or following.lower_ in ctx.grammar.clause_stoppers \
                 and _reports_with_own_speaker(ctx, token.i + 2, end) or _note_on_the_words(following, ctx) \
                 or _opens_cue_preposition(following, ctx):
             return trim(ctx.doc, start, token.i)[1]
     return end
+
+
+def _inserted_relative(pronoun: Token, end: int) -> bool:
+    """The relative pronoun opens a clause on a noun that commas set into the message, which goes on
+    after it: a relative clause, not a comment on the whole message."""
+    clause = pronoun.head
+    if clause.dep_ not in RELATIVE or clause.head.pos_ not in NOMINAL:
+        return False
+    last = max(t.i for t in clause.subtree if not t.is_punct)
+    return last + 2 < end and pronoun.doc[last + 1].text == ","
 
 
 def _opens_cue_preposition(first: Token, ctx: SentenceContext) -> bool:
