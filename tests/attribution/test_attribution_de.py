@@ -1374,6 +1374,14 @@ def test_a_nominalised_adjective_with_a_dative_article_is_the_listener():
     assert a.addressee.text == "dem 32-Jährigen"
 
 
+@pytest.mark.parametrize("text", [
+    "Das Bundesverfassungsgericht wies die Klage Berlins am 8. Februar 2008 zurück.",
+    "Der Vorsitzende des Tribunals lehnte einen Befangenheitsantrag der Verteidigung ab.",
+])
+def test_a_court_rejecting_a_filing_denies_nothing(text):
+    assert attributions(text) == []
+
+
 def test_a_sentence_to_years_in_prison_reports_nothing():
     """"zu vier Jahren | Haft" had been read as a time ("ruled on Monday that …")."""
     assert attributions("Das Landgericht verurteilte den Mann zu vier Jahren Haft.") == []
