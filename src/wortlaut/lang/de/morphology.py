@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 DATA = Path(__file__).parent / "morphology.json"
 FOREIGN_RUN = 4  # words after a foreign-tagged word read to tell a foreign sentence from a name
 AUXILIARY_REACH = 8  # words before a verb read for the auxiliary the parser hung elsewhere
+CLAUSE_REACH = 40  # words before a clause's head read for its finite verb (bounded: inputs without punctuation)
 
 
 def _load(path: Path = DATA) -> dict:
@@ -109,7 +110,7 @@ class GermanMorphRules:
         ("Sie haben" as VAINF, "er besucht" as VVPP), the verb in finite
         position (leftmost aux/cop before the head, else the rightmost aux
         after it, else the head) is re-tagged finite. Not where a finite verb the parser hung
-        elsewhere stands in the clause before the head, however far ("Bei der Änderung seien einige
+        elsewhere stands in the clause before the head, far as it may be ("Bei der Änderung seien einige
         Empfehlungen berücksichtigt worden": "seien" on the subject, and "worden" is no finite verb;
         "Diese könnten täglich nur 24 Tonnen Hilfsgüter … transportieren"), nor where the head is a
         participle that no present form shares ("Rita hatte … Kurs auf Texas genommen": its
@@ -121,7 +122,7 @@ class GermanMorphRules:
                      and c.tag_.startswith(("VA", "VM", "VV"))]
             if h.tag_.startswith(("VA", "VM", "VV")):
                 group.append(h)
-            earlier = self._clause_before(h, reach=None, past_full_verbs=True)
+            earlier = self._clause_before(h, reach=CLAUSE_REACH, past_full_verbs=True)
             if not group or any(t.tag_.endswith(("FIN", "IMP")) for t in (*group, *earlier)):
                 continue
             before = sorted((t for t in group if t.i < h.i), key=lambda t: t.i)
@@ -227,14 +228,12 @@ class GermanMorphRules:
         return tok.tag_ == "VAFIN" and tok.lemma_.lower() in self.perfect_auxiliaries
 
     @staticmethod
-    def _clause_before(tok: Token, reach: int | None = AUXILIARY_REACH, past_full_verbs: bool = False) -> list[Token]:
+    def _clause_before(tok: Token, reach: int = AUXILIARY_REACH, past_full_verbs: bool = False) -> list[Token]:
         """The words before ``tok`` back to a comma, a conjunction, the sentence's start or (unless
         ``past_full_verbs``) another full verb, at most ``reach`` of them: where its auxiliary stands
         when the parser hung it elsewhere ("Putin habe erklärt"); a finite verb may stand far before
         its infinitive ("Diese könnten täglich nur 24 Tonnen Hilfsgüter … transportieren")."""
-        start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
-        if reach is not None:
-            start = max(start, tok.i - reach)
+        start = max(tok.sent.start if tok.doc.has_annotation("SENT_START") else 0, tok.i - reach)
         found = []
         for word in reversed(tok.doc[start: tok.i]):
             if word.is_punct and not word.is_quote or word.pos_ in ("CCONJ", "SCONJ") \
