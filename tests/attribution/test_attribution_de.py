@@ -1376,7 +1376,7 @@ def test_a_nominalised_adjective_with_a_dative_article_is_the_listener():
 
 @pytest.mark.parametrize("text", [
     "Das Bundesverfassungsgericht wies die Klage Berlins am 8. Februar 2008 zurück.",
-    "Der Vorsitzende des Tribunals lehnte einen Befangenheitsantrag der Verteidigung ab.",
+    "Das Gericht lehnte eine Beschwerde gegen eine Entscheidung des Oberverwaltungsgerichts ab.",
 ])
 def test_a_court_rejecting_a_filing_denies_nothing(text):
     assert attributions(text) == []
