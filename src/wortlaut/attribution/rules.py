@@ -534,8 +534,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         return _relative_adverb_rule([token, relative], replace(entry, lemma=token.lower_), ctx)
     after = noun_phrase_after(doc, token.i + 1, sentence)
     if after is not None:
-        after = (after[0], _before_clause_phrase(after[0] + 1, _before_time_phrase(after[0] + 1, after[1], ctx), ctx))
-        # ("nach eigenen Angaben | im … Jahr", "nach Angaben der Polizei | zu kleineren Rangeleien")
+        after = _report_source(after, ctx)  # "nach eigenen Angaben | im … Jahr"
         after = (after[0], _before_predicative(after[0] + 1, after[1], ctx))
         after = _own_phrase(doc, after, ctx)
         entry = _info_noun(doc[after[0]: after[1]], nouns)
@@ -742,6 +741,13 @@ def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
         t.lower_ in ctx.grammar.time_prepositions or is_time(t.head, ctx))), end)
 
 
+def _report_source(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """The source phrase after a report preposition, ended before a phrase that dates the words or
+    belongs to the reported clause."""
+    end = _before_time_phrase(span[0] + 1, span[1], ctx)
+    return span[0], _before_clause_phrase(span[0] + 1, end, ctx)
+
+
 def _before_clause_phrase(start: int, end: int, ctx: SentenceContext) -> int:
     """Where a phrase of the reported clause begins, which the source of a report preposition never
     goes on into (``report_clause_prepositions``): "laut Polizei | zu Straftaten aufgerufen", "nach
@@ -836,9 +842,8 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
         source = (start, first.i) if start < first.i else None
     else:
         source = noun_phrase_after(doc, last.i + 1, sentence)
-        if source is not None:  # "laut Polizei | zu Straftaten aufgerufen", "laut Augenzeugen | nach dem Spiel"
-            end = _before_time_phrase(source[0] + 1, source[1], ctx)
-            source = (source[0], _before_clause_phrase(source[0] + 1, end, ctx))
+        if source is not None:
+            source = _report_source(source, ctx)  # "laut Augenzeugen | nach dem Spiel"
     if source is None:
         return []
     return _around(first, source, entry, ctx) if len(cue) == 1 else [
