@@ -1136,3 +1136,20 @@ def test_a_plural_noun_after_a_preposition_that_the_tagger_took_for_a_verb_is_no
 def test_a_verb_after_a_numeral_of_a_poll_still_reports():
     a = only("Six in 10 say he is at least somewhat decisive.")
     assert (a.source.text, a.content.text) == ("Six in 10", "he is at least somewhat decisive")
+
+
+def test_a_noun_phrase_between_a_comma_and_the_verb_that_ends_the_sentence_speaks():
+    """The parser hung "analysts" on the verb before the comma, as its conjunct or head."""
+    a = only("In fact, neither Trump nor Clinton’s tax plans would have any major impact on how much the middle "
+             "class pays, analysts say.")
+    assert (a.source.text, a.content.text) == (
+        "analysts", "In fact, neither Trump nor Clinton’s tax plans would have any major impact on how much the "
+                    "middle class pays")
+
+
+def test_words_before_a_sentence_final_cue_are_no_message_of_a_prepositional_phrase():
+    """Only a verb-final language puts the message before the verb as a prepositional phrase ("hat vor
+    einem Einmarsch gewarnt"); in English those words are the subject's and the clause's."""
+    readout = analyze_text("The number of applications rose by ten percent, the Federal Office for Migration said.",
+                           "en")
+    assert not any("Federal Office" in a.content.text for a in readout.attributions)

@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.addressees import listener_made_subject, only_dative, takes_listener_object
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (finite_of, first_of_two_objects, in_clause_before, interposed_commas, is_time,
-                                         juxtaposed_object, marker_after_comma, name_after_quote, noun_before_comma,
-                                         opening_anaphor, opening_participle, verb_source)
+from wortlaut.attribution.sources import (after_clause, finite_of, first_of_two_objects, in_clause_before,
+                                         interposed_commas, is_time, juxtaposed_object, marker_after_comma,
+                                         name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
+                                         verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
@@ -879,7 +880,7 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     if subject is not None and subject.i < verb.i:
         if any(c.dep_ in COORDINATOR and c.i < subject.i for c in subject.children):
             return None  # "…, but Cruz’s fusillade in Colorado underscored …": a clause coordinated, not a report
-        before = min(t.i for t in subject.subtree if not (t.is_punct or t.is_space))
+        before = after_clause(min(t.i for t in subject.subtree if not (t.is_punct or t.is_space)), subject)
     previous = previous_word(ctx.doc, before, ctx.sentence.start)
     if previous is None or previous.text not in {",", "–", "-"}:
         return None
@@ -893,10 +894,18 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
             and opener.lower_ not in ctx.grammar.declarative_complementizers:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
     # erklärte …" ("als" tagged a preposition): a fronted adverbial clause
-    if not any(is_finite_verb(t) for t in ctx.doc[start:end]):
+    if not any(is_finite_verb(t) or _past_read_as_participle(t) for t in ctx.doc[start:end]):
         return None  # "In an interview with Fox News on Sunday, Homan said …", "Acting on a tip, officers found …":
     # a fronted phrase or participle says nothing
     return chars(ctx.doc, start, end) if end - start >= 3 else None
+
+
+def _past_read_as_participle(word: Token) -> bool:
+    """A past form right after a noun that the parser read as a participle modifying it is the clause's
+    finite verb: "The number of asylum applications | rose | in the first half of the year, the Federal
+    Office said" ("rose" made an ``acl`` of "applications")."""
+    return word.pos_ == "VERB" and word.dep_ in RELATIVE and "Past" in word.morph.get("Tense") \
+        and word.i > 0 and word.nbor(-1).pos_ in NOMINAL and word.head == word.nbor(-1)
 
 
 def inverted_object_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1147,8 +1156,8 @@ def _middle_field_message(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     """The parse lost the objects of a clause-final cue ("hat X … vor einem Einmarsch
     gewarnt"): the prepositional phrase before the verb carries the message."""
     after = ctx.doc[verb.i + 1] if verb.i + 1 < ctx.sentence.end else None
-    if after is not None and not (after.is_punct or after.is_space):
-        return None
+    if after is not None and not (after.is_punct or after.is_space) or ctx.grammar.subject_precedes_verb:
+        return None  # (where the subject precedes the verb, the words before it are its subject's and the clause's)
     finite = finite_of(verb, ctx)
     start = finite.i + 1 if finite is not None and finite.i < verb.i else ctx.sentence.start
     if verb.dep_ in CLAUSAL | DEPENDENT_VERB and verb.head.i < verb.i:

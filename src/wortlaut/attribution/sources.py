@@ -893,7 +893,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if after_stop is not None:
         return after_stop
     start = _after_words_quoted(start, token, ctx)
-    start = _with_names_before(_after_finite_auxiliary(start, token), token, ctx)
+    start = _with_names_before(_after_finite_auxiliary(after_clause(start, token), token), token, ctx)
     for child in token.subtree:
         opens = child.left_edge
         if child.i <= token.i:
@@ -953,6 +953,16 @@ def _after_finite_auxiliary(start: int, head: Token) -> int:
     hung on a listener: "Keir Starmer told | parliament, adding …".)"""
     finite = [t for t in head.doc[start: head.i] if t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm")]
     return finite[-1].i + 1 if finite else start
+
+
+def after_clause(start: int, head: Token) -> int:
+    """A source holds no clause: where the parser hung a clause that ends with a comma before the head
+    on it ("… impact on how much the middle class pays, | analysts say", "pays" made a compound of
+    "analysts"), the phrase starts after that comma."""
+    doc = head.doc
+    commas = [t.i for t in doc[start: head.i] if t.text == ","
+              and any(is_finite_verb(w) for w in doc[start: t.i])]
+    return commas[-1] + 1 if commas else start
 
 
 def _after_full_stop(start: int, end: int, verb: Token | None, ctx: SentenceContext) -> tuple[int, int] | None:

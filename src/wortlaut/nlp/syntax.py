@@ -40,6 +40,7 @@ DETERMINER = frozenset({"det"})
 CASELESS_ARGUMENT = frozenset({"obl:arg"})  # a verb's argument phrase the parser gave no case (German GSD)
 NOMINAL = frozenset({"NOUN", "PROPN"})  # parts of speech that name things
 VERBAL = frozenset({"VERB", "AUX"})  # parts of speech of verbs
+_NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the words of a bare noun phrase
 UNLABELLED = frozenset({"dep"})  # a dependent the parser could not name ("erzählte | der Nachrichtenagentur")
 APPOSITION = frozenset({"appos", "app"})  # a phrase set beside a noun ("der Gouverneur, Oleh Synjehubow")
 NAME_PART = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})  # the words of a name
@@ -132,6 +133,9 @@ def subject_of(verb: Token) -> Token | None:
     aufgefordert", with "die Anwohner" also made a subject), then one a comma parts from the verb
     ("The number of applications rose …, | the Federal Office … said"), and then a personal pronoun
     first; a pronoun only nominative in form is a subject whatever its label (``_nominative_person``)."""
+    closing = _noun_phrase_closing(verb)
+    if closing is not None:
+        return closing
     seen = 0
     while verb is not None and seen < 4:
         heads = [verb, *children(verb, FINITE_HELPER)]
@@ -153,6 +157,22 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _noun_phrase_closing(verb: Token) -> Token | None:
+    """A finite verb that ends its sentence after a comma and a bare noun phrase has that phrase for
+    its subject, however the parser hung it: "… on how much the middle class pays, | analysts | say."
+    ("pays" made the subject, "analysts" its conjunct)."""
+    doc, sentence = verb.doc, verb.sent
+    if "Fin" not in verb.morph.get("VerbForm") or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:
+                                                                                                    sentence.end]):
+        return None
+    start = verb.i
+    while start > sentence.start and doc[start - 1].pos_ in _NOUN_PHRASE_WORDS and doc[start - 1].text != ",":
+        start -= 1
+    if start == verb.i or start == sentence.start or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in NOMINAL:
+        return None
+    return doc[verb.i - 1]
 
 
 def _comma_between(word: Token, verb: Token) -> bool:
