@@ -1153,3 +1153,8 @@ def test_words_before_a_sentence_final_cue_are_no_message_of_a_prepositional_phr
     readout = analyze_text("The number of applications rose by ten percent, the Federal Office for Migration said.",
                            "en")
     assert not any("Federal Office" in a.content.text for a in readout.attributions)
+
+
+def test_a_clause_the_parser_made_a_conjunct_of_the_cue_without_a_conjunction_goes_on_with_the_message():
+    a = only("Ms. Acosta said the enormous financial quagmire facing the bank was inextricably tied to its history.")
+    assert a.content.text == "the enormous financial quagmire facing the bank was inextricably tied to its history"

@@ -386,7 +386,8 @@ def _complement_at(verb: Token, end: int, after_cue_word: bool, ctx: SentenceCon
         words = sorted(clause.subtree, key=lambda t: t.i)
         if words[0].i != end:
             continue
-        bare = clause.dep_ in CLAUSAL and not after_cue_word and not words[0].is_punct and words[0].pos_ != "CCONJ"
+        joined = clause.dep_ in CLAUSAL or not any(c.dep_ in COORDINATOR for c in clause.children)
+        bare = joined and not after_cue_word and not words[0].is_punct and words[0].pos_ != "CCONJ"
         words = words[1:] if words[0].text == "," else words  # ("…, | und dass …")
         words = words[1:] if words and words[0].pos_ == "CCONJ" else words
         if words and (bare or words[0].lower_ in ctx.grammar.declarative_complementizers):
