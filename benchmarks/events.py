@@ -81,7 +81,12 @@ precision and spurious figures here are lower bounds. Three gold codes that are 
 
 ``german``: ``benchmarks/data/events_de_gold.jsonl`` (see ``events_de_gold.md``): scored with
 the sentence figures above and with ``../shared/tools/score_events.py --pred`` (event F1 with
-trigger, type, actor and recipient, and modality accuracy).
+trigger, type, actor and recipient, and modality accuracy). ``--gold
+benchmarks/data/events_de_dev.jsonl`` scores the German development set the same way.
+
+``english``: ``benchmarks/data/events_en_dev.jsonl`` (see ``events_en_dev.md``), the English
+*development* set on PolNeAR train sentences, scored as ``german``. Its texts carry no licence to
+copy, so the file holds offsets into the articles only; they are read from the PolNeAR archive.
 
 ``seed``: runs ``../shared/tools/score_events.py ../shared/fixtures/seed/events.json --run
 '.venv/bin/wortlaut analyze --format json {}'`` and reports its last line. The seed gold is a
@@ -101,6 +106,7 @@ for _v in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 
 import argparse
 import html
+import importlib.util
 import json
 import platform
 import re
@@ -115,6 +121,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +129,9 @@ REPO = Path(__file__).resolve().parents[1]
 DATA_DIR = Path(__file__).resolve().parent / "data"
 RESULTS = Path(__file__).resolve().parent / "results"
 GERMAN_GOLD = DATA_DIR / "events_de_gold.jsonl"
+ENGLISH_DEV = DATA_DIR / "events_en_dev.jsonl"
+HAND_SETS = {"german": (GERMAN_GOLD, "German gold (SpkAtt-2023 news train sentences)"),
+             "english": (ENGLISH_DEV, "English dev (PolNeAR train sentences)")}  # our hand-annotated sets
 
 Predictor = Callable[[str, str], dict]  # (text, lang) -> readout dict as in SCHEMA.md
 
@@ -355,15 +365,40 @@ def plover_set(shared: Path) -> GoldSet:
     return gold
 
 
-def german_set(path: Path = GERMAN_GOLD) -> GoldSet:
-    """Our German gold (score_events.py format): types with their alternatives, optional events
-    apart, parties as ISO codes (None = no code)."""
+def attribution_benchmark():
+    """benchmarks/attribution.py, whose loaders read the corpora (by its path: a test run may know
+    another module named ``attribution``)."""
+    name = "wortlaut_bench_attribution"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / "attribution.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def hand_items(path: Path) -> list[dict]:
+    """The items of one of our hand-annotated sets (score_events.py format), with their texts: an
+    item on PolNeAR holds the offsets of its sentence in the article only (``source.start``,
+    ``source.end``; its spans count from the sentence start), and the texts come from the archive."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if any("text" not in i for i in items):
+        articles = {name: text for name, text, _ in attribution_benchmark().polnear_docs("train")}
+        for item in (i for i in items if "text" not in i):
+            source = item["source"]
+            item["text"] = articles[Path(source["file"]).stem][source["start"]: source["end"]]
+            for span in (e[k] for e in item["events"] for k in ("trigger", "evidence")):
+                span["text"] = item["text"][span["start"]: span["end"]]
+    return items
+
+
+def hand_set(path: Path, name: str) -> GoldSet:
+    """One of our hand-annotated sets: types with their alternatives, optional events apart, parties
+    as ISO codes (None = no code)."""
     where = path.resolve().relative_to(REPO) if path.resolve().is_relative_to(REPO) else path
-    gold = GoldSet("German gold (SpkAtt-2023 news train sentences)", "de", [], Counter(), str(where))
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
+    items = hand_items(path)
+    gold = GoldSet(name, items[0]["lang"] if items else "de", [], Counter(), str(where))
+    for item in items:
         sentence = GoldSentence(item["id"], item["text"])
         for e in item["events"]:
             event = GoldEvent((e["type"], *e.get("type_alternatives", [])), party_codes(e.get("actor")),
@@ -860,12 +895,15 @@ def cmd_seed(args, predict: Predictor, report: Report) -> dict:
             **{k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", last)}}
 
 
-def cmd_german(args, predict: Predictor, report: Report) -> dict:
-    path = Path(args.gold) if args.gold else GERMAN_GOLD
-    gold = german_set(path)
+def cmd_hand(args, predict: Predictor, report: Report, which: str | None = None) -> dict:
+    """One of our hand-annotated sets (``HAND_SETS``; ``--gold`` another file of the same kind)."""
+    which = which or args.dataset
+    default, name = HAND_SETS[which]
+    path = Path(args.gold) if args.gold and which == args.dataset else default
+    gold = hand_set(path, name if path == default else f"{name.split(' (')[0]} ({path.name})")
     with tempfile.TemporaryDirectory() as tmp:
         counts, details, seconds = run_set(gold, predict, args.limit, keep=Path(tmp))
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items = hand_items(path)
         items = items[:args.limit] if args.limit else items
         gold_file = Path(tmp) / "gold.jsonl"
         gold_file.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
@@ -883,9 +921,9 @@ def cmd_german(args, predict: Predictor, report: Report) -> dict:
     for line in lines[-2:] if status == 0 else lines[-5:]:
         report.line(f"    {line}")
     report.line()
-    _write_errors(args.errors, "german", details)
+    _write_errors(args.errors, gold.lang, details)
     last = lines[-1] if lines else ""
-    return {"dataset": "german", **f, "score_events": {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", last)}}
+    return {"dataset": which, **f, "score_events": {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", last)}}
 
 
 def speed_texts(shared: Path, limit: int | None) -> dict[str, list[str]]:
@@ -893,7 +931,7 @@ def speed_texts(shared: Path, limit: int | None) -> dict[str, list[str]]:
     benchmark times them."""
     os.environ.setdefault("WORTLAUT_SHARED", str(shared))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import attribution as A  # the loaders of the attribution benchmark
+    A = attribution_benchmark()
 
     de = [A.spkatt_doc(data)[0] for _, data in A.spkatt_news_docs("dev")[:limit or 60]]
     en = []
@@ -978,18 +1016,23 @@ def cmd_all(args, predict: Predictor, report: Report) -> dict:
     """Every set; PETRARCH (whose fictional actors are registered while it runs) last."""
     out: dict[str, dict] = {}
     args.codes = "both"
-    for name, cmd in (("universal", cmd_universal), ("plover", cmd_plover), ("german", cmd_german),
+    for name, cmd in (("universal", cmd_universal), ("plover", cmd_plover),
+                      ("german", partial(cmd_hand, which="german")), ("english", partial(cmd_hand, which="english")),
                       ("seed", cmd_seed), ("petrarch", cmd_petrarch)):
         out[name] = _guarded(name, cmd, args, predict, report)
     summary = [set_row(label, f) for label, f in (
         ("PETRARCH2 unit tests (CAMEO 2.0)", out["petrarch"].get("cameo")),
         ("UniversalPetrarch gold", out["universal"]), ("PLOVER gold records", out["plover"]),
-        ("German gold (ours)", out["german"])) if f and "sentences" in f]
+        ("German gold (ours)", out["german"]), ("English dev (ours, tuned on)", out["english"]))
+        if f and "sentences" in f]
     report.line("## Summary (targets: type accuracy on matched sentences >= 0.80, spurious <= 0.2 per sentence)")
     report.table(SET_HEADER, summary)
     g = out["german"].get("score_events") or {}
     report.line(f"- German, score_events.py: events_f1={_fmt(g.get('events_f1'))} "
                 f"modality_acc={_fmt(g.get('modality_acc'))}")
+    e = out["english"].get("score_events") or {}
+    report.line(f"- English dev, score_events.py: events_f1={_fmt(e.get('events_f1'))} "
+                f"modality_acc={_fmt(e.get('modality_acc'))}")
     report.line(f"- founding article: {out['seed'].get('line', '')}")
     report.line()
     out["speed"] = _guarded("speed", cmd_speed, args, predict, report)
@@ -1007,7 +1050,7 @@ def _guarded(name: str, cmd, args, predict: Predictor, report: Report) -> dict:
 
 
 COMMANDS = {"petrarch": cmd_petrarch, "universal": cmd_universal, "plover": cmd_plover, "seed": cmd_seed,
-            "german": cmd_german, "speed": cmd_speed, "all": cmd_all}
+            "german": cmd_hand, "english": cmd_hand, "speed": cmd_speed, "all": cmd_all}
 
 
 @contextmanager
@@ -1041,7 +1084,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--errors", help="append missed and spurious events per sentence here (JSON Lines)")
         p.add_argument("--model", help="a spaCy pipeline to use instead of the shipped one")
         p.add_argument("-v", "--verbose", action="store_true", help="print score_events.py's per-event lines")
-        p.add_argument("--gold", help="German gold JSONL (default benchmarks/data/events_de_gold.jsonl)")
+        p.add_argument("--gold", help="german, english: another set of ours (JSON Lines) than the default")
         p.add_argument("--repeat", type=int, default=3, help="speed: repetitions (the median is reported)")
         p.add_argument("--codes", choices=("cameo", "weis", "both"), default="cameo",
                        help="petrarch: CAMEO 2.0 conversion (default), the original WEIS-like codes, or both")
@@ -1052,6 +1095,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(sub.add_parser("plover", help="PLOVER gold records"))
     common(sub.add_parser("seed", help="the founding article through score_events.py"))
     common(sub.add_parser("german", help="our German gold on SpkAtt-2023 news train sentences"))
+    common(sub.add_parser("english", help="our English development set on PolNeAR train sentences"))
     common(sub.add_parser("speed", help="time the events stage against the spaCy pipeline"))
     common(sub.add_parser("all", help="all of them; writes benchmarks/results/events.txt"))
     return ap
