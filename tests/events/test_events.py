@@ -323,3 +323,19 @@ def test_the_name_right_after_a_role_noun_codes_it_wherever_the_parser_hung_it()
                           "von Amtsinhaber Robert Mugabe der Vorbereitung eines organisierten Wahlbetrugs.", "de"),
                 "ACCUSE")
     assert event.recipient.country == "ZWE"
+
+
+def test_a_recipient_that_is_the_actor_s_own_by_a_possessive_is_no_side_of_its_own():
+    """"its ally" is another country, "their advantage" no party; "its citizens" are the country's
+    civilians, a side of their own."""
+    text = "The U.S. has never formally accused its important, oil-rich ally of complicity."
+    assert all(countries(e) != ("USA", "USA") for e in events_of(text, "en"))
+    assert events_of("The Russians have been pressing their advantage in recent months.", "en") == []
+    evacuation = events_of("Britain evacuated its citizens from Sudan.", "en")
+    assert [(e.actor.code, e.recipient.code) for e in evacuation] == [("GBR", "GBRCVL")]
+
+
+def test_a_surname_is_not_the_known_person_of_another_given_name():
+    """The actor table knows one Ginsburg, a Costa Rican official named Luis."""
+    event = one(events_of("Ruth Bader Ginsburg criticized Donald Trump.", "en"), "ACCUSE")
+    assert event.actor is None or event.actor.country != "CRI"

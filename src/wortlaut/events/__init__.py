@@ -133,7 +133,8 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
     for candidate in candidates:
         recipient = _party(candidate, ctx, speaker)
         if recipient is not None and not _same_words(actor(), recipient) \
-                and not _actors_country(recipient, candidate, roles.actor, actor()):
+                and not _actors_country(recipient, candidate, roles.actor, actor()) \
+                and not _actors_own(recipient, candidate, actor()):
             return actor(), recipient
     if verbal and ctx.events_grammar.needs_recipient:
         return None, None  # no recipient, no event (``read_event``): the actor does not matter
@@ -204,6 +205,16 @@ def _actors_country(recipient: Party, head: Token, doer: Token | None, actor: Pa
     Bürgerrechtler … wurde | vom Europäischen Parlament der Preis verliehen", a country of its own)."""
     return doer is not None and doer != head and doer in head.subtree and actor is not None \
         and recipient.country is not None and recipient.country == actor.country
+
+
+def _actors_own(recipient: Party, head: Token, actor: Party | None) -> bool:
+    """The recipient is the actor's own by a possessive pronoun, and has no other country or sector: "the
+    U.S. has never formally accused | its | important, oil-rich ally", "The Russians have been pressing |
+    their | advantage" (the ally is another country, the advantage no party; "his Russian counterpart"
+    is Russia, and "evacuated its citizens" the country's civilians)."""
+    return actor is not None and recipient.country is not None and recipient.country == actor.country \
+        and recipient.agent in {None, actor.agent} \
+        and any(w.dep_ in POSSESSIVE and w.pos_ in {"PRON", "DET"} for w in (head, *head.children))
 
 
 def _same_words(a: Party | None, b: Party) -> bool:

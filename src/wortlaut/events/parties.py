@@ -24,6 +24,7 @@ from wortlaut.model import Party, Source
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
+from wortlaut.nlp.titles import bare_name, naming_facts
 from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, NOMINAL, OWNER,
                                  POSSESSIVE, RELATIVE, VERBAL, trim)
 
@@ -288,8 +289,13 @@ def _entity_entry(token: Token, ctx: EventContext) -> ActorEntry | None:
 
 
 def _surname(name: str, ctx: EventContext) -> ActorEntry | None:
-    words = name.split()
-    return ctx.actors.person(words[-1]) if words else None
+    """The one known person of that surname, unless the name gives another given name: "Ruth Bader
+    Ginsburg" is not Luis Liberman Ginsburg (titles aside: "Justice Ginsburg" may be)."""
+    words = bare_name(name, naming_facts(ctx.doc.lang_)).split()
+    entry = ctx.actors.person(words[-1]) if words else None
+    if entry is None or len(words) < 2 or len(entry.name.split()) < 2:
+        return entry
+    return entry if fold(words[0])[:1] == fold(entry.name.split()[0])[:1] else None  # ("Joe" ~ "Joseph")
 
 
 def _entry_codes(entry: ActorEntry | None) -> Codes:
