@@ -1158,3 +1158,14 @@ def test_words_before_a_sentence_final_cue_are_no_message_of_a_prepositional_phr
 def test_a_clause_the_parser_made_a_conjunct_of_the_cue_without_a_conjunction_goes_on_with_the_message():
     a = only("Ms. Acosta said the enormous financial quagmire facing the bank was inextricably tied to its history.")
     assert a.content.text == "the enormous financial quagmire facing the bank was inextricably tied to its history"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Sanders accused him of preventing Americans from standing together.",
+     "of preventing Americans from standing together"),
+    ("Clinton criticized Rubio for opposing legal abortion.", "for opposing legal abortion"),
+])
+def test_a_gerund_clause_the_parser_marked_with_a_frame_preposition_is_the_message(text, message):
+    """The parser made "of" and "for" the markers of a clause the cue governs, not prepositions."""
+    a = next(a for a in attributions(text) if a.cue.text in {"accused", "criticized"})
+    assert a.content.text == message

@@ -1013,6 +1013,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             prepositional.append(span)
         elif first in ctx.grammar.weak_frame_prepositions:
             weak.append(span)
+    prepositional += _prepositional_clauses(verb, limit, ctx)
     attached = [(o[0], p[1]) for o in things for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
@@ -1028,6 +1029,25 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _prepositional_clauses(verb: Token, limit: int, ctx: SentenceContext) -> list[tuple[int, int]]:
+    """A gerund clause after the cue opened by a frame preposition is a prepositional object, though
+    the parser made the preposition its marker: "accused him | of preventing Americans from …",
+    "criticized Rubio | for opposing legal abortion"."""
+    found = []
+    clauses = [c for c in children(verb, DEPENDENT_VERB) if verb.i < c.i < limit]
+    for clause in clauses:
+        marker = next((c for c in clause.children if c.dep_ in MARKER and c.i < clause.i), None)
+        if marker is not None and marker.i == clause.left_edge.i \
+                and marker.lower_ in ctx.grammar.frame_prepositions and marker.lower_ not in ctx.grammar.predicative:
+            end = clause.right_edge.i + 1
+            following = next((c for c in clauses if c.left_edge.i == end), None)
+            while following is not None:  # "of preventing Americans | from being able to …", hung on the cue
+                end = following.right_edge.i + 1
+                following = next((c for c in clauses if c.left_edge.i == end), None)
+            found.append((marker.i, end))
+    return found
 
 
 def _after_opening_time(noun: Token, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
