@@ -2304,3 +2304,15 @@ def test_a_reported_clause_ends_at_a_colon_that_opens_a_quotation():
     a = attributions("Der Trainer glaubt, dass das Team gestärkt aus der Saison gekommen sei: „Wir haben gelernt, "
                      "noch bescheidener zu sein.“")[0]
     assert a.content.text == "dass das Team gestärkt aus der Saison gekommen sei"
+
+
+def test_a_report_between_commas_after_a_fronted_phrase_tells_the_clause_after_it():
+    a = only("In circa zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.")
+    assert (a.source.text, a.content.text) == ("die Forscher", "soll die Forschung abgeschlossen sein")
+
+
+def test_a_participle_between_commas_after_a_fronted_report_phrase_reports_nothing():
+    """"vertreten" has no speaker of its own: the phrase before it is the report's."""
+    a = only("Nach Ansicht der Staatsanwaltschaft, vertreten durch Alan Jackson, soll Spector die Schauspielerin "
+             "Lana Clarkson getötet haben.")
+    assert (a.cue.text, a.source.text) == ("Nach", "Ansicht der Staatsanwaltschaft")

@@ -1169,3 +1169,14 @@ def test_a_gerund_clause_the_parser_marked_with_a_frame_preposition_is_the_messa
     """The parser made "of" and "for" the markers of a clause the cue governs, not prepositions."""
     a = next(a for a in attributions(text) if a.cue.text in {"accused", "criticized"})
     assert a.content.text == message
+
+
+def test_a_report_between_commas_after_a_fronted_phrase_tells_the_clause_after_it():
+    a = only("In the three years since the Sandy Hook shootings, Barden says, far too many lives have been lost to "
+             "gun tragedies.")
+    assert (a.source.text, a.content.text) == ("Barden", "far too many lives have been lost to gun tragedies")
+
+
+def test_a_fronted_participle_clause_is_no_message_of_the_report_after_it():
+    readout = analyze_text("Asked if Sanders is realistic, 72 percent of Democrats said yes.", "en")
+    assert not any(a.content.text.startswith("Asked") for a in readout.attributions)

@@ -308,7 +308,8 @@ def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     doc, sentence = ctx.doc, ctx.sentence
     before = trim(doc, _after_colon(doc, sentence.start, commas[0].i), commas[0].i)
     after = trim(doc, commas[1].i + 1, sentence.end)
-    start, end = max(after, before, key=lambda span: span[1] - span[0])
+    fronted = doc[before[0]].pos_ == "ADP"  # "In the three years since …, Barden says, | far too many lives …"
+    start, end = after if fronted else max(after, before, key=lambda span: span[1] - span[0])
     return chars(doc, start, end) if end - start >= 2 else None
 
 
@@ -895,6 +896,9 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
             and opener.lower_ not in ctx.grammar.declarative_complementizers:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
     # erklärte …" ("als" tagged a preposition): a fronted adverbial clause
+    if opener is not None and opener.pos_ == "VERB" and subject_of(opener) is None and opener.right_edge.i >= end - 1:
+        return None  # "Asked if Sanders is realistic, 72 percent of Democrats said yes": a participle clause, all of
+    # the words (not "Acting on a tip, | officers found …, police said")
     if not any(is_finite_verb(t) or _past_read_as_participle(t) for t in ctx.doc[start:end]):
         return None  # "In an interview with Fox News on Sunday, Homan said …", "Acting on a tip, officers found …":
     # a fronted phrase or participle says nothing

@@ -237,12 +237,22 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
         return None
     before = [t for t in doc[sentence.start: opening.i] if not t.is_space]
     after = next((t for t in doc[closing.i + 1: sentence.end] if t.pos_ not in {"ADV", "PART", "SPACE"}), None)
-    if not before or before[0].pos_ in {"SCONJ", "CCONJ", "ADP"} or any(
-            t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.lower_ in ctx.grammar.report_markers
-            for t in before) \
-            or after is None or not is_finite_verb(after):
+    if not before or before[0].pos_ in {"SCONJ", "CCONJ"} or any(
+            t.pos_ in {"VERB", "AUX"} or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER or t.is_punct
+            or t.lower_ in ctx.grammar.report_markers for t in before) or after is None:
         return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own)
-    return opening, closing
+    if before[0].pos_ == "ADP":  # (a speaker of its own between the commas: not "…, vertreten durch Alan Jackson, …")
+        speaker = subject_of(verb)
+        return (opening, closing) if speaker is not None and opening.i < speaker.i < closing.i \
+            and _clause_with_subject(doc[closing.i + 1: sentence.end]) else None
+    return (opening, closing) if is_finite_verb(after) else None
+
+
+def _clause_with_subject(words: Span) -> bool:
+    """The words after a report set between commas after a fronted phrase are a whole clause: "In the
+    three years since the Sandy Hook shootings, Barden says, | far too many lives have been lost …"."""
+    return any(is_finite_verb(t) and any(c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.i >= words.start for c in
+                                         (t, *t.children, *t.head.children)) for t in words)
 
 
 def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
