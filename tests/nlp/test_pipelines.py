@@ -115,6 +115,12 @@ def test_de_infinitive_stays_one_where_its_finite_verb_stands_far_before_it(de):
     assert tok(doc, "gestartet").morph.get("VerbForm") == ["Part"]
 
 
+def test_de_infinitive_stays_one_where_its_finite_verb_stands_before_a_bracketed_aside(de):
+    """A bracket had ended the search for the clause's finite verb ("werde" hung on "Security")."""
+    doc = de("Der CDRM werde sich dann in den Rat (Council for National Security) (CNS) umbenennen.")
+    assert tok(doc, "umbenennen").morph.get("VerbForm") == ["Inf"]
+
+
 def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
     """The lemmatizer left "funktioniere" as its own lemma in this sentence; stem + e is still
     Konjunktiv I (a reported sentence that goes on without a verb of saying)."""

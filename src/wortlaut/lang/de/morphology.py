@@ -232,11 +232,13 @@ class GermanMorphRules:
         """The words before ``tok`` back to a comma, a conjunction, the sentence's start or (unless
         ``past_full_verbs``) another full verb, at most ``reach`` of them: where its auxiliary stands
         when the parser hung it elsewhere ("Putin habe erklärt"); a finite verb may stand far before
-        its infinitive ("Diese könnten täglich nur 24 Tonnen Hilfsgüter … transportieren")."""
+        its infinitive ("Diese könnten täglich nur 24 Tonnen Hilfsgüter … transportieren"), also
+        before a bracketed aside ("Der CDRM werde sich … (Council for National Security) (CNS)
+        umbenennen")."""
         start = max(tok.sent.start if tok.doc.has_annotation("SENT_START") else 0, tok.i - reach)
         found = []
         for word in reversed(tok.doc[start: tok.i]):
-            if word.is_punct and not word.is_quote or word.pos_ in ("CCONJ", "SCONJ") \
+            if word.is_punct and not (word.is_quote or word.is_bracket) or word.pos_ in ("CCONJ", "SCONJ") \
                     or word.tag_.startswith("VV") and not past_full_verbs:
                 break
             found.append(word)
