@@ -121,6 +121,13 @@ def test_de_infinitive_stays_one_where_its_finite_verb_stands_before_a_bracketed
     assert tok(doc, "umbenennen").morph.get("VerbForm") == ["Inf"]
 
 
+def test_de_verb_before_the_finite_verb_that_ends_its_cluster_stays_non_finite(de):
+    doc = de("Gesucht wird der Mann, der zum Sturm des Gefängnisses aufgerufen haben soll.")
+    assert tok(doc, "haben").morph.get("VerbForm") != ["Fin"]
+    doc = de("Die Partei prüft, ob ein neues Verbot angestrebt werden solle.")
+    assert tok(doc, "werden").morph.get("VerbForm") != ["Fin"]
+
+
 def test_de_konjunktiv_i_of_a_verb_the_lemmatizer_missed(de):
     """The lemmatizer left "funktioniere" as its own lemma in this sentence; stem + e is still
     Konjunktiv I (a reported sentence that goes on without a verb of saying)."""

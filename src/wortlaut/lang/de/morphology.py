@@ -133,6 +133,9 @@ class GermanMorphRules:
                 continue  # "genommen", "gestartet": its auxiliary stands outside the parser's clause
             if cand.i > 0 and doc[cand.i - 1].tag_ == "PTKZU":
                 continue  # "der Drahtzieher … gewesen zu sein": an infinitive after "zu" is never finite
+            if cand.i + 1 < len(doc) and doc[cand.i + 1].tag_ in ("VAFIN", "VMFIN"):
+                continue  # "ob ein Verbot angestrebt | werden | solle", "aufgerufen | haben | soll": the finite
+                # verb that ends the cluster follows, hung elsewhere
             if cand.tag_ in self._FINITE_OF and cand.text.lower().endswith(("n", "t")):
                 cand.tag_ = self._FINITE_OF[cand.tag_]
 
