@@ -322,6 +322,19 @@ def test_a_german_number_before_a_word_that_opens_a_sentence_ends_its_sentence()
                                            "Tragödie.", "Am 3. März kam er zum 13. Mal."]
 
 
+def test_a_german_name_ending_in_a_number_before_a_word_that_opens_a_sentence_ends_its_sentence():
+    doc = load_pipeline("de")("Die Armee sprach von einem Absturz der Maschine vom Typ MI-17. Die Organisationen "
+                              "werfen ihr Versagen vor.")
+    assert [s.text for s in doc.sents][0] == "Die Armee sprach von einem Absturz der Maschine vom Typ MI-17."
+
+
+def test_a_german_weak_past_with_an_umlaut_in_its_stem_is_no_konjunktiv_ii(de):
+    """The lemmatizer made "kündigt" of "kündigten": the umlaut is the stem's, not a Konjunktiv's."""
+    doc = de("Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten "
+             "Untersuchungen an.")
+    assert tok(doc, "kündigten").morph.get("Mood") == ["Ind"]
+
+
 def test_an_english_roman_numeral_before_a_period_stays_apart():
     doc = load_pipeline("en")("He met Pope Benedict XVI. Then he left.")
     assert [t.text for t in doc][4:6] == ["XVI", "."]

@@ -2,7 +2,8 @@
 
 The German tokenizer keeps a number and its period together as an ordinal ("am 3. März",
 "zum 13. Mal"), and so ran "Die Zahl der Toten stieg auf 30. Die Regierung sprach von einer
-Tragödie." into one sentence, whose second half lost its own report. An ordinal is followed
+Tragödie." into one sentence, whose second half lost its own report (so also a name that ends
+in a number: "… der Maschine vom Typ MI-17. Die Organisationen …"). An ordinal is followed
 by the noun or month it counts, never by a function word that opens a sentence
 (``sentence_opening_words``, capitalised: "Die", "Er", "Auch"): there the period is split off
 and the sentence ends. Runs before the tagger, so nothing is yet attached to the tokens.
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 from wortlaut.nlp.grammar import load_grammar
 
 NAME = "wortlaut_number_ends"
-NUMBER_WITH_PERIOD = re.compile(r"\d+\.")
+NUMBER_WITH_PERIOD = re.compile(r"[\w-]*\d\.")  # "30.", and a name ending in one: "vom Typ MI-17."
 
 
 class NumberEnds:

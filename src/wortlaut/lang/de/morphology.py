@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 DATA = Path(__file__).parent / "morphology.json"
 FOREIGN_RUN = 4  # words after a foreign-tagged word read to tell a foreign sentence from a name
 AUXILIARY_REACH = 8  # words before a verb read for the auxiliary the parser hung elsewhere
+WEAK_PAST_ENDINGS = ("te", "ten", "test", "tet")  # a weak verb's past, Konjunktiv II only as listed
 CLAUSE_REACH = 40  # words before a clause's head read for its finite verb (bounded: inputs without punctuation)
 
 
@@ -89,7 +90,7 @@ class GermanMorphRules:
         # kept the umlaut in a lemma that is no infinitive ("aufbrächten" → "aufbrächn")
         umlaut_lemma = any(ch in "äöü" for ch in lemma) and lemma.endswith(self.infinitive_endings)
         if form.endswith(("e", "en", "est", "et")) and any(ch in "äöü" for ch in form) and not umlaut_lemma \
-                and lemma != form:
+                and lemma != form and not form.endswith(WEAK_PAST_ENDINGS):  # ("kündigten": a weak past)
             return "Sub", "Past"
         # Konjunktiv I, 3rd person singular: stem + e
         if form.endswith("e") and len(form) >= 3:
