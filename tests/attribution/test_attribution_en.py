@@ -1180,3 +1180,10 @@ def test_a_report_between_commas_after_a_fronted_phrase_tells_the_clause_after_i
 def test_a_fronted_participle_clause_is_no_message_of_the_report_after_it():
     readout = analyze_text("Asked if Sanders is realistic, 72 percent of Democrats said yes.", "en")
     assert not any(a.content.text.startswith("Asked") for a in readout.attributions)
+
+
+def test_a_that_clause_of_a_gerund_cue_ends_before_a_second_gerund_cue_joined_by_and():
+    found = attributions("She escalated her criticism, telling CNN that Trump is a “faker” and questioning how he "
+                         "has gotten away with it.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("telling", "that Trump is a “faker”"), ("questioning", "how he has gotten away with it")]
