@@ -2316,3 +2316,10 @@ def test_a_participle_between_commas_after_a_fronted_report_phrase_reports_nothi
     a = only("Nach Ansicht der Staatsanwaltschaft, vertreten durch Alan Jackson, soll Spector die Schauspielerin "
              "Lana Clarkson getötet haben.")
     assert (a.cue.text, a.source.text) == ("Nach", "Ansicht der Staatsanwaltschaft")
+
+
+def test_a_name_before_an_apposition_the_parser_made_the_speaker_belongs_to_the_speaker():
+    """The parser made "Elon" the root and "Milliardär" the subject; SpkAtt-2023 marks name and
+    apposition together as the source."""
+    a = only("Elon Musk, der Milliardär hinter der Firma, kündigte einen Pick-up-Truck an, der bald kommt.")
+    assert a.source.text == "Elon Musk, der Milliardär hinter der Firma"

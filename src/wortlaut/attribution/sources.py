@@ -904,6 +904,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         return after_stop
     start = _after_words_quoted(start, token, ctx)
     start = _with_names_before(_after_finite_auxiliary(after_clause(start, token), token), token, ctx)
+    start = _with_name_before_apposition(start, verb, ctx)
     for child in token.subtree:
         opens = child.left_edge
         if child.i <= token.i:
@@ -1073,6 +1074,23 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
             break
     opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
     return first if opening else start
+
+
+def _with_name_before_apposition(start: int, verb: Token | None, ctx: SentenceContext) -> int:
+    """A name that opens the sentence before a comma belongs to the phrase after it that the parser
+    made the speaker, an apposition set off by commas before the verb: "Elon Musk, | der Milliardär
+    hinter der Firma, kündigte … an" (the parser made "Elon" the root), "Christel Happach-Kasan, | die
+    ernährungspolitische Sprecherin der FDP-Fraktion, kritisierte"."""
+    doc = ctx.doc
+    comma = start - 1
+    if verb is None or verb.i < start or comma <= ctx.sentence.start or doc[comma].text != "," \
+            or doc[start].dep_ not in DETERMINER or verb.i - 1 <= start or doc[verb.i - 1].text != ",":
+        return start
+    name = [t for t in doc[ctx.sentence.start: comma] if not t.is_space]
+    if not name or len(name) > 4 or name[-1].pos_ != "PROPN" \
+            or not all(t.pos_ in NOMINAL or t.text == "-" for t in name):  # (a title before it: "Christel" a noun)
+        return start
+    return name[0].i
 
 
 def listener_in_phrase(doc: Doc, span: tuple[int, int], grammar: Grammar
