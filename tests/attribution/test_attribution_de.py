@@ -2323,3 +2323,13 @@ def test_a_name_before_an_apposition_the_parser_made_the_speaker_belongs_to_the_
     apposition together as the source."""
     a = only("Elon Musk, der Milliardär hinter der Firma, kündigte einen Pick-up-Truck an, der bald kommt.")
     assert a.source.text == "Elon Musk, der Milliardär hinter der Firma"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ihr Vorsitzender Eberhard Brandt erklärte: „Die geforderte Rechtssicherheit ist mit dieser "
+     "Absichtserklärung nicht gewährleistet.“", "Ihr Vorsitzender Eberhard Brandt"),
+    ("Hilda Morales Trujillo spricht davon, dass Gewalt gegen Frauen ein ernsthaftes Problem darstelle.",
+     "Hilda Morales Trujillo"),
+])
+def test_the_nouns_of_a_name_that_opens_the_sentence_before_the_verb_belong_to_the_speaker(text, source):
+    assert only(text).source.text == source

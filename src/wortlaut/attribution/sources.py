@@ -937,9 +937,10 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             run_end = past or run_end + 1
         end = run_end
     if verb is not None and end <= verb.i:
+        opens_sentence = all(t.is_space or t.is_punct for t in doc[ctx.sentence.start: start])  # (not "dass er | Fans")
         while end < verb.i:
             past = _particle_name_end(doc, end, verb.i, naming)  # ("Ursula | von der Leyen")
-            if past is None and doc[end].pos_ != "PROPN":
+            if past is None and doc[end].pos_ != "PROPN" and not (opens_sentence and _noun_of_the_name(doc[end], ctx)):
                 break
             end = past or end + 1
     end = _with_name_after_title(doc, end, ctx)
@@ -955,6 +956,15 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _noun_of_the_name(word: Token, ctx: SentenceContext) -> bool:
+    """A capitalised noun between a speaker's phrase that opens the sentence and the verb, where nouns
+    are capitalised, is part of the speaker's name or title the parser split off (a German main clause
+    has one phrase before its verb): "Ihr | Vorsitzender Eberhard Brandt erklärte", "Hilda | Morales
+    Trujillo spricht" ("Morales" tagged a noun)."""
+    return ctx.grammar.nouns_capitalised and word.pos_ == "NOUN" and word.text[:1].isupper() \
+        and not is_time(word, ctx)
 
 
 def _after_finite_auxiliary(start: int, head: Token) -> int:
