@@ -1187,3 +1187,9 @@ def test_a_that_clause_of_a_gerund_cue_ends_before_a_second_gerund_cue_joined_by
                          "has gotten away with it.")
     assert [(a.cue.text, a.content.text) for a in found] == [
         ("telling", "that Trump is a “faker”"), ("questioning", "how he has gotten away with it")]
+
+
+def test_a_name_after_a_fronted_phrase_and_before_a_party_tag_speaks():
+    """The parser made "Bernie" an apposition of "businessman"; the verb had no subject."""
+    a = only("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive.")
+    assert a.source.text == "Sen. Bernie Sanders"

@@ -651,17 +651,29 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     if finite is None or finite.i == 0:
         return None
     doc = ctx.doc
-    end = finite.i
+    end = _before_bracketed_tag(doc, finite.i)
     start = end
     while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1])) \
             and "\n" not in doc[start - 1].whitespace_:
         start -= 1
-    opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"}
+    opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"} \
+        or ctx.grammar.subject_precedes_verb and doc[start - 1].text == ","  # "In a fiery takedown …, | Sen. …"
     if start == end and _bare_plural_subject(doc[end - 1], finite, ctx):
         return end - 1, end
     if start == end or not opening or not is_name(doc[end - 1]):
         return None
     return start, end
+
+
+def _before_bracketed_tag(doc: Doc, end: int) -> int:
+    """Where a short bracketed tag without a verb ends the words before ``end``, where it opens: "Sen.
+    Bernie Sanders | (I-Vt.) | called him divisive"; else ``end``."""
+    if end < 3 or doc[end - 1].text != ")":
+        return end
+    opening = next((t.i for t in reversed(doc[max(0, end - 8): end - 1]) if t.text == "("), None)
+    if opening is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[opening: end]):
+        return end
+    return opening
 
 
 def _bare_plural_subject(noun: Token, finite: Token, ctx: SentenceContext) -> bool:
