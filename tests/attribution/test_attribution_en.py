@@ -1193,3 +1193,9 @@ def test_a_name_after_a_fronted_phrase_and_before_a_party_tag_speaks():
     """The parser made "Bernie" an apposition of "businessman"; the verb had no subject."""
     a = only("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive.")
     assert a.source.text == "Sen. Bernie Sanders"
+
+
+def test_an_adjective_opens_the_speaker_after_a_quotation_and_its_cue():
+    a = next(a for a in attributions("“The distraction gets you off message a little,” said Republican party boss "
+                                     "Reince Priebus, though he added that it would fade.") if a.cue.text == "said")
+    assert a.source.text == "Republican party boss Reince Priebus"

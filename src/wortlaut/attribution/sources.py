@@ -752,7 +752,8 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     if ctx.grammar.subject_precedes_verb and not _after_quotation(finite) and not after_comma:
         return None  # after the verb stands its object, unless a quotation went before: '"…," said X'
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
-    openings = {"DET", "PROPN", "NOUN", "NUM"} | ({"ADJ"} if after_comma else set())  # ("said Algerian … spokesman")
+    openings = {"DET", "PROPN", "NOUN", "NUM"} | ({"ADJ"} if after_comma or _after_quotation(finite) else set())
+    # ("said Algerian … spokesman", '"…," said Republican party boss Reince Priebus')
     if span is None or ctx.doc[span[0]].pos_ not in openings:
         return None  # (a numeral counts the speakers: '"…," said one resident, who …')
     return _name_alone(_without_time(span, ctx), ctx)
