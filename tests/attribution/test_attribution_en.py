@@ -1199,3 +1199,9 @@ def test_an_adjective_opens_the_speaker_after_a_quotation_and_its_cue():
     a = next(a for a in attributions("“The distraction gets you off message a little,” said Republican party boss "
                                      "Reince Priebus, though he added that it would fade.") if a.cue.text == "said")
     assert a.source.text == "Republican party boss Reince Priebus"
+
+
+def test_the_subject_before_an_adverb_set_off_by_commas_speaks_for_the_verb_after_it():
+    a = only("A YouGov poll of American voters has, however, revealed that the President does not speak for the "
+             "majority of his citizens on the matter.")
+    assert a.source.text == "A YouGov poll of American voters"

@@ -96,7 +96,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
-    return _auxiliary_subject(verb, ctx) or _preverbal_subject(verb, ctx) or _opening_subject(verb, ctx) \
+    return _auxiliary_subject(verb, ctx) or _subject_before_aside(verb, ctx) or _preverbal_subject(verb, ctx) \
+        or _opening_subject(verb, ctx) \
         or _inverted_subject(verb, ctx) \
         or _set_off_opening_subject(verb, ctx) or passive_agent(verb, ctx) \
         or utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
@@ -639,6 +640,25 @@ def _auxiliary_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     subject = subject_of(finite)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"} and not is_name(subject) \
             or not _agrees(finite, subject, ctx):
+        return None
+    return source_phrase(subject, ctx, verb)
+
+
+def _subject_before_aside(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"A YouGov poll of American voters has, | however, | revealed that …": the parser made the
+    finite verb before an adverb set off by commas a verb of its own (and the participle after the
+    aside a finite verb without a subject); its subject speaks."""
+    if not ctx.grammar.subject_precedes_verb:
+        return None  # (a German finite verb and participle stand apart by the clause, not by an aside)
+    doc = ctx.doc
+    before = previous_word(doc, verb.i, ctx.sentence.start)
+    while before is not None and (before.pos_ == "ADV" or before.text == ","):
+        before = previous_word(doc, before.i, ctx.sentence.start)
+    if before is None or before.i == verb.i - 1 or not is_finite_verb(before) \
+            or not any(t.text == "," for t in doc[before.i + 1: verb.i]):
+        return None
+    subject = subject_of(before)
+    if subject is None or subject.i > before.i or "Rel" in subject.morph.get("PronType"):
         return None
     return source_phrase(subject, ctx, verb)
 
