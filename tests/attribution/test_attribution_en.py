@@ -1205,3 +1205,12 @@ def test_the_subject_before_an_adverb_set_off_by_commas_speaks_for_the_verb_afte
     a = only("A YouGov poll of American voters has, however, revealed that the President does not speak for the "
              "majority of his citizens on the matter.")
     assert a.source.text == "A YouGov poll of American voters"
+
+
+@pytest.mark.parametrize("text", [
+    "According to a newly released poll from Florida Atlantic University, Donald Trump leads the field.",
+    "According to a just-released poll from Florida Atlantic University, Donald Trump leads the field.",
+])
+def test_an_adverb_or_hyphen_inside_an_attribute_stays_in_the_source_after_a_report_preposition(text):
+    a = only(text)
+    assert (a.source.text.split()[-1], a.content.text) == ("University", "Donald Trump leads the field")

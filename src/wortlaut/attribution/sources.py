@@ -1258,7 +1258,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         if quoted is not None:
             end = quoted  # "Laut einem Bericht des „Spiegel“", "Laut „Welt“"
             continue
-        if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]) and not _modifies_noun_after(doc[end]):
+        if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]) and not _modifies_noun_after(doc[end]) \
+                and not _inside_a_word(doc[end]):
             break
         if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in NOMINAL
                                                         or _argument_of_verb(doc[end]) or _after_name(doc[end])):
@@ -1278,15 +1279,23 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
 
 def _modifies_noun_after(token: Token) -> bool:
     """"Laut | nationalem | statistischen Institut": the tagger took an adjective for an adverb, the
-    parser made it the determiner or attribute of the noun after it."""
+    parser made it the determiner or attribute of the noun after it; or an adverb of such an
+    attribute ("According to a | newly | released poll")."""
+    if token.dep_ in ADVERBIAL and token.head.i > token.i and token.head.dep_ in ATTRIBUTIVE:
+        token = token.head
     return token.dep_ in DETERMINER | ATTRIBUTIVE and token.head.i > token.i and token.head.pos_ in NOMINAL
+
+
+def _inside_a_word(token: Token) -> bool:
+    """A hyphen with no space on either side joins the word it stands in: "a just | - | released poll"."""
+    return token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
 
 
 def _adverb_tagged_noun(token: Token) -> bool:
     """An adverb of the verb, whatever its tag: no determiner, preposition or possessive of its own
     ("Greenpeace | sharply criticized"; not "laut ihrem Anführer", a phrase labelled an adverbial)."""
-    return token.dep_ in ADVERBIAL and token.head.pos_ in VERBAL \
-        and not children(token, CASE_MARKER | DETERMINER | POSSESSIVE)
+    return token.dep_ in ADVERBIAL and token.head.pos_ in VERBAL and token.head.dep_ not in ATTRIBUTIVE \
+        and not children(token, CASE_MARKER | DETERMINER | POSSESSIVE)  # (not "a | newly | released poll")
 
 
 def _possessive_marker(token: Token) -> bool:
