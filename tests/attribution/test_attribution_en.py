@@ -1214,3 +1214,9 @@ def test_the_subject_before_an_adverb_set_off_by_commas_speaks_for_the_verb_afte
 def test_an_adverb_or_hyphen_inside_an_attribute_stays_in_the_source_after_a_report_preposition(text):
     a = only(text)
     assert (a.source.text.split()[-1], a.content.text) == ("University", "Donald Trump leads the field")
+
+
+def test_a_conditional_opened_by_its_auxiliary_is_part_of_the_message_before_the_report():
+    a = only("Had their arguments for more stimulus prevailed sooner, the recovery might have been far less "
+             "sluggish, they argue.")
+    assert a.content.text.startswith("Had their arguments")

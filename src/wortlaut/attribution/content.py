@@ -896,9 +896,10 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
             and opener.lower_ not in ctx.grammar.declarative_complementizers:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
     # erklärte …" ("als" tagged a preposition): a fronted adverbial clause
-    if opener is not None and opener.pos_ == "VERB" and subject_of(opener) is None and opener.right_edge.i >= end - 1:
+    if opener is not None and opener.pos_ == "VERB" and subject_of(opener) is None \
+            and not children(opener, OBJECTS) and opener.right_edge.i >= end - 1:
         return None  # "Asked if Sanders is realistic, 72 percent of Democrats said yes": a participle clause, all of
-    # the words (not "Acting on a tip, | officers found …, police said")
+    # the words (not "Acting on a tip, | officers found …, police said"; not "Had their arguments … prevailed")
     if not any(is_finite_verb(t) or _past_read_as_participle(t) for t in ctx.doc[start:end]):
         return None  # "In an interview with Fox News on Sunday, Homan said …", "Acting on a tip, officers found …":
     # a fronted phrase or participle says nothing
