@@ -5,28 +5,19 @@ the tiny stand-in predictor below (test-only; it is not wortlaut).
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_scripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
 
-def _load():
-    path = REPO / "benchmarks" / "attribution.py"
-    spec = importlib.util.spec_from_file_location("wortlaut_bench_attribution", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-B = _load()
+B = load_benchmark("attribution")
 Frame = B.Frame
 
 

@@ -3,26 +3,17 @@ PolNeAR articles only (their texts carry no licence to copy), and ``hand_items``
 benchmarks/events.py fills the texts in from the archive."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_scripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[2]
 POLNEAR = REPO.parent / "shared" / "data" / "attribution_english_polnear" / "polnear_train.tar.xz"
 
 
-def _load():
-    path = REPO / "benchmarks" / "events.py"
-    spec = importlib.util.spec_from_file_location("wortlaut_bench_events", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-E = _load()
+E = load_benchmark("events")
 
 
 @pytest.mark.skipif(not POLNEAR.exists(), reason="needs ../shared/data/attribution_english_polnear")

@@ -24,9 +24,9 @@ from wortlaut.model import Party, Source
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.titles import bare_name, naming_facts
 from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, NOMINAL, OWNER,
                                  POSSESSIVE, RELATIVE, VERBAL, trim)
+from wortlaut.nlp.titles import bare_name, naming_facts
 
 QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART
 

@@ -164,8 +164,8 @@ def _noun_phrase_closing(verb: Token) -> Token | None:
     its subject, however the parser hung it: "… on how much the middle class pays, | analysts | say."
     ("pays" made the subject, "analysts" its conjunct)."""
     doc, sentence = verb.doc, verb.sent
-    if "Fin" not in verb.morph.get("VerbForm") or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:
-                                                                                                    sentence.end]):
+    after = doc[verb.i + 1: sentence.end]
+    if "Fin" not in verb.morph.get("VerbForm") or any(not (t.is_punct or t.is_space) for t in after):
         return None
     start = verb.i
     while start > sentence.start and doc[start - 1].pos_ in _NOUN_PHRASE_WORDS and doc[start - 1].text != ",":
