@@ -1220,3 +1220,9 @@ def test_a_conditional_opened_by_its_auxiliary_is_part_of_the_message_before_the
     a = only("Had their arguments for more stimulus prevailed sooner, the recovery might have been far less "
              "sluggish, they argue.")
     assert a.content.text.startswith("Had their arguments")
+
+
+def test_a_share_of_a_poll_the_parser_hung_on_a_verb_read_as_a_noun_speaks():
+    a = only("About 4 in 10 say they want the next president to have more liberal policies.")
+    assert (a.source.text, a.content.text) == ("About 4 in 10", "they want the next president to have more "
+                                                                "liberal policies")

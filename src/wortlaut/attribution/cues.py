@@ -143,9 +143,10 @@ def _root_before_complementizer(token: Token, ctx: SentenceContext) -> bool:
 
 def _root_with_subject_and_clause(token: Token) -> bool:
     """"Six in 10 | say | he's at least somewhat decisive": a lower-case root the tagger read as a
-    noun, with a subject before it and a clause after it, is the sentence's verb."""
+    noun, with a subject before it (or the numeral of a share the parser hung on it: "About 4 in 10 |
+    say") and a clause after it, is the sentence's verb."""
     return token.is_lower and token.dep_ == "ROOT" \
-        and any(c.dep_ in SUBJECT and c.i < token.i for c in token.children) \
+        and any((c.dep_ in SUBJECT or c.pos_ == "NUM") and c.i < token.i for c in token.children) \
         and any(c.dep_ in CLAUSAL and c.i > token.i for c in token.children)
 
 
