@@ -1226,3 +1226,9 @@ def test_a_share_of_a_poll_the_parser_hung_on_a_verb_read_as_a_noun_speaks():
     a = only("About 4 in 10 say they want the next president to have more liberal policies.")
     assert (a.source.text, a.content.text) == ("About 4 in 10", "they want the next president to have more "
                                                                 "liberal policies")
+
+
+def test_a_conjunct_the_tagger_read_as_a_noun_with_subject_and_clause_is_a_cue():
+    a = only("About two-thirds of voters support banning Muslims, but majorities in all five say they want "
+             "immigrants to be allowed a chance to stay.")
+    assert (a.cue.text, a.source.text) == ("say", "majorities in all five")

@@ -10,7 +10,7 @@ from wortlaut.attribution.sources import name_after_quote
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CLAUSAL, DETERMINER, FINITE_HELPER, NOMINAL,
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CLAUSAL, CONJUNCT, DETERMINER, FINITE_HELPER, NOMINAL,
                                  SEPARATED_PARTICLE, SUBJECT, VERBAL, is_finite_verb, particle_of)
 
 # Frames whose message may be the verb's prepositional object (content.FRAME_FINDERS).
@@ -144,8 +144,9 @@ def _root_before_complementizer(token: Token, ctx: SentenceContext) -> bool:
 def _root_with_subject_and_clause(token: Token) -> bool:
     """"Six in 10 | say | he's at least somewhat decisive": a lower-case root the tagger read as a
     noun, with a subject before it (or the numeral of a share the parser hung on it: "About 4 in 10 |
-    say") and a clause after it, is the sentence's verb."""
-    return token.is_lower and token.dep_ == "ROOT" \
+    say") and a clause after it, is the sentence's verb; so is such a conjunct ("…, but majorities in
+    all five | say | they want …")."""
+    return token.is_lower and (token.dep_ == "ROOT" or token.dep_ in CONJUNCT) \
         and any((c.dep_ in SUBJECT or c.pos_ == "NUM") and c.i < token.i for c in token.children) \
         and any(c.dep_ in CLAUSAL and c.i > token.i for c in token.children)
 
