@@ -1232,3 +1232,8 @@ def test_a_conjunct_the_tagger_read_as_a_noun_with_subject_and_clause_is_a_cue()
     a = only("About two-thirds of voters support banning Muslims, but majorities in all five say they want "
              "immigrants to be allowed a chance to stay.")
     assert (a.cue.text, a.source.text) == ("say", "majorities in all five")
+
+
+def test_a_cue_opened_by_as_that_says_its_own_clause_is_no_report_of_the_words_before():
+    a = only("Clinton beamed as she noted how happy she was to be in New York.")
+    assert (a.source.text, a.content.text) == ("she", "how happy she was to be in New York")
