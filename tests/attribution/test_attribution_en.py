@@ -1237,3 +1237,10 @@ def test_a_conjunct_the_tagger_read_as_a_noun_with_subject_and_clause_is_a_cue()
 def test_a_cue_opened_by_as_that_says_its_own_clause_is_no_report_of_the_words_before():
     a = only("Clinton beamed as she noted how happy she was to be in New York.")
     assert (a.source.text, a.content.text) == ("she", "how happy she was to be in New York")
+
+
+def test_a_clause_a_conjunction_joins_after_a_report_preposition_is_not_its_message():
+    a = next(a for a in attributions("Clinton leads Sanders by 271 pledged delegates according to a count by The "
+                                     "Associated Press, but the socialist has vowed to fight on.")
+             if a.cue.text == "according to")
+    assert a.content.text == "Clinton leads Sanders by 271 pledged delegates"

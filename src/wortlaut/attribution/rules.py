@@ -642,7 +642,9 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     """The message of a sentence-level cue: the larger part of the sentence beside it, or the whole
     sentence where cue and source stand inside its clause ("Die Bundesregierung plant einem Bericht
     des „Spiegel“ zufolge neue Schulden": either part alone says nothing); a relative clause on the
-    source is neither ("According to a whistleblower | who testified earlier, | the company …")."""
+    source is neither ("According to a whistleblower | who testified earlier, | the company …"), nor a
+    clause after it that a conjunction joins to the sentence ("Clinton leads Sanders by 271 delegates
+    according to a count by The Associated Press, | but the socialist has vowed …")."""
     doc, sentence = ctx.doc, ctx.sentence
     first = min(source[0], cue.i)
     opening = first == trim(doc, sentence.start, sentence.end)[0] \
@@ -652,7 +654,9 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
-    start, end = after if after[1] - after[0] >= before[1] - before[0] else before
+    opener = next((t for t in doc[last: sentence.end] if not (t.is_punct or t.is_space)), None)
+    coordinated = opener is not None and opener.pos_ == "CCONJ"  # "…, | but the socialist has vowed …"
+    start, end = after if after[1] - after[0] >= before[1] - before[0] and not coordinated else before
     if before[0] < before[1] == first and after[0] == last < after[1] \
             and not (doc[first - 1].is_punct or doc[last].is_punct):
         start, end = before[0], after[1]
