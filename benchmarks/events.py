@@ -392,11 +392,10 @@ def hand_items(path: Path) -> list[dict]:
     return items
 
 
-def hand_set(path: Path, name: str) -> GoldSet:
-    """One of our hand-annotated sets: types with their alternatives, optional events apart, parties
-    as ISO codes (None = no code)."""
+def hand_set(path: Path, items: list[dict], name: str) -> GoldSet:
+    """One of our hand-annotated sets (its ``hand_items``): types with their alternatives, optional
+    events apart, parties as ISO codes (None = no code)."""
     where = path.resolve().relative_to(REPO) if path.resolve().is_relative_to(REPO) else path
-    items = hand_items(path)
     gold = GoldSet(name, items[0]["lang"] if items else "de", [], Counter(), str(where))
     for item in items:
         sentence = GoldSentence(item["id"], item["text"])
@@ -900,10 +899,10 @@ def cmd_hand(args, predict: Predictor, report: Report, which: str | None = None)
     which = which or args.dataset
     default, name = HAND_SETS[which]
     path = Path(args.gold) if args.gold and which == args.dataset else default
-    gold = hand_set(path, name if path == default else f"{name.split(' (')[0]} ({path.name})")
+    items = hand_items(path)  # (read once: the English set's texts come from the PolNeAR archive)
+    gold = hand_set(path, items, name if path == default else f"{name.split(' (')[0]} ({path.name})")
     with tempfile.TemporaryDirectory() as tmp:
         counts, details, seconds = run_set(gold, predict, args.limit, keep=Path(tmp))
-        items = hand_items(path)
         items = items[:args.limit] if args.limit else items
         gold_file = Path(tmp) / "gold.jsonl"
         gold_file.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.sources import name_after_quote
+from wortlaut.attribution.sources import name_after_quote, share_before
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
@@ -147,7 +147,7 @@ def _root_with_subject_and_clause(token: Token) -> bool:
     say") and a clause after it, is the sentence's verb; so is such a conjunct ("…, but majorities in
     all five | say | they want …")."""
     return token.is_lower and (token.dep_ == "ROOT" or token.dep_ in CONJUNCT) \
-        and any((c.dep_ in SUBJECT or c.pos_ == "NUM") and c.i < token.i for c in token.children) \
+        and (any(c.dep_ in SUBJECT and c.i < token.i for c in token.children) or share_before(token) is not None) \
         and any(c.dep_ in CLAUSAL and c.i > token.i for c in token.children)
 
 

@@ -97,7 +97,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
     return _auxiliary_subject(verb, ctx) or _subject_before_aside(verb, ctx) or _preverbal_subject(verb, ctx) \
-        or _share_before(verb) or _opening_subject(verb, ctx) \
+        or _share_source(verb) or _opening_subject(verb, ctx) \
         or _inverted_subject(verb, ctx) \
         or _set_off_opening_subject(verb, ctx) or passive_agent(verb, ctx) \
         or utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
@@ -663,12 +663,14 @@ def _subject_before_aside(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     return source_phrase(subject, ctx, verb)
 
 
-def _share_before(verb: Token) -> tuple[int, int] | None:
-    """"About 4 in 10 | say they want …": the numeral of a share that the parser hung on a verb it read
-    as a noun is its subject."""
-    if verb.pos_ != "NOUN":
-        return None
-    share = next((c for c in verb.children if c.pos_ == "NUM" and c.i < verb.i), None)
+def share_before(verb: Token) -> Token | None:
+    """"About 4 in 10 | say they want …": the numeral of a share that the parser hung on the verb
+    before it (on a verb it read as a noun: then it is the subject)."""
+    return next((c for c in verb.children if c.pos_ == "NUM" and c.i < verb.i), None)
+
+
+def _share_source(verb: Token) -> tuple[int, int] | None:
+    share = share_before(verb) if verb.pos_ == "NOUN" else None
     return (share.left_edge.i, share.right_edge.i + 1) if share is not None else None
 
 
