@@ -1058,6 +1058,21 @@ def test_a_headline_name_and_colon_attribute_the_line():
     assert (a.source.text, a.content.text) == ("Lynch", "No outside influence on FBI probe into Clinton emails")
 
 
+def test_a_headline_name_the_recogniser_took_for_a_place_attributes_the_line_when_it_speaks_below():
+    """"Graham: …" over "Graham said, …": the surname tagged a place is no dateline (PolNeAR train, 150
+    articles: 1 more report matched)."""
+    readout = analyze_text("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win "
+                           "Presidency.\n\nGraham said, “How many of you believe we lose elections?”", "en")
+    headline = next(a for a in readout.attributions if a.cue is None)
+    assert (headline.source.text, headline.content.text[:15]) == ("Graham", "Trump’s ‘Incred")
+
+
+def test_a_place_before_a_headline_colon_is_a_dateline():
+    readout = analyze_text("Berlin: Die Polizei hat am Montag drei Männer festgenommen.\n\n"
+                           "Der Innensenator sagte, die Lage sei ruhig.", "de")
+    assert [a.source.text for a in readout.attributions] == ["Der Innensenator"]
+
+
 def test_a_message_in_an_opening_adverbial_clause_ends_at_the_main_clause_the_parser_made_its_complement():
     """The parser made "claimed" the root and "affirm" its complement; the claim ends at the comma."""
     found = attributions("While Clinton wrongly claimed that the videos exist, foreign policy experts affirm that "

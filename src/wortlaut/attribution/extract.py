@@ -20,7 +20,7 @@ from wortlaut.attribution.sources import is_name, listener_in_phrase
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
-from wortlaut.nlp.entities import PLACE_LABELS
+from wortlaut.nlp.entities import PLACE_LABELS, name_key
 from wortlaut.nlp.grammar import Grammar, is_possessive, is_time_word, load_grammar
 from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
@@ -293,17 +293,21 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
     """"Lynch: No outside influence on FBI probe into Clinton emails", "Lawrow: Russland plant keinen
     Angriff": a line that opens with a name and a colon, with no verb before it, tells what the one
     named says, as headlines attribute; the rest of the line is the message. A place before the
-    colon is a dateline ("Berlin: Die Polizei …"), and a quotation after it was read already: the one
-    named is its speaker where it has none."""
+    colon is a dateline ("Berlin: Die Polizei …"), unless the article's reports have a speaker of
+    that name ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance …" over "Graham
+    said, …", where the recogniser took the surname for a place); and a quotation after it was read
+    already: the one named is its speaker where it has none."""
     made: list[Candidate] = []
     contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
+    speakers = [set(name_key(doc[c.source[0]:c.source[1]].text)) for c in found if c.source is not None]
     for sentence, own in zip(sentences, per_sentence):
         line = text.rfind("\n", 0, sentence.start_char) + 1
         colon = next((t for t in sentence if t.text == ":"), None)
         if own or colon is None or text[line:sentence.start_char].strip():
             continue
         name = _heading_name(doc, colon.i, sentence.start, grammar)
-        if name is None or doc[name[1] - 1].ent_type_ in PLACE_LABELS:
+        if name is None or doc[name[1] - 1].ent_type_ in PLACE_LABELS \
+                and not any(set(name_key(doc[name[0]:name[1]].text)) <= words for words in speakers):
             continue
         end = text.find("\n", colon.idx)
         end = len(text) if end < 0 else end
