@@ -538,6 +538,8 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         after = (after[0], _before_predicative(after[0] + 1, after[1], ctx))
         after = _own_phrase(doc, after, ctx)
         entry = _info_noun(doc[after[0]: after[1]], nouns)
+        if entry is not None and _names_a_time(doc[after[0]: after[1]], ctx):
+            return []
         if entry is not None:
             speaker = _owner_after_noun(doc, after) or _possessive_owner(doc, after, ctx) or _own_words(doc, after, ctx)
             return [replace(c, speaker=_within(speaker, c.source)) for c in _around(token, after, entry, ctx)]
@@ -552,6 +554,15 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
             speaker = _possessive_owner(doc, (start, token.i), ctx)
             return [replace(c, speaker=speaker) for c in _around(token, (start, token.i), entry, ctx)]
     return []
+
+
+def _names_a_time(words: Span, ctx: SentenceContext) -> bool:
+    """"Schlussfolgerungen sollen nach | der Auswertung des Flugschreibers | gezogen werden", "nach |
+    der Auszählung aller Stimmen": an act (``act_nouns``) with a definite article says when, not
+    whose words ("nach Auswertung der Polizei" reports)."""
+    noun = next((t for t in words if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lower_ in ctx.grammar.act_nouns and words[0].pos_ == "DET" \
+        and "Def" in words[0].morph.get("Definite")
 
 
 def _within(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> tuple[int, int] | None:

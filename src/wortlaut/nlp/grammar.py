@@ -73,6 +73,7 @@ class Grammar:
     not_time_nouns: frozenset[str]
     sentence_opening_words: frozenset[str]
     report_clause_prepositions: frozenset[str]
+    act_nouns: frozenset[str]
     media_nouns: tuple[str, ...]
     media_names: frozenset[str]
     verb_endings: tuple[str, ...]
@@ -125,7 +126,7 @@ def load_grammar(lang: str) -> Grammar:
             "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
-            "report_clause_prepositions")},
+            "report_clause_prepositions", "act_nouns")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
