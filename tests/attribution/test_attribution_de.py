@@ -444,6 +444,16 @@ def test_konjunktiv_i_after_a_sentence_that_names_someone_gives_their_words():
     assert a.content.text == "Lediglich Personen, die unmittelbaren Umgang mit Geflügel hätten, seien gefährdet"
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Die Deutsche Welle berichtet in ihrer Nachricht von 50 teilnehmenden Nationen.", "Die Deutsche Welle"),
+    ("2009 will BYD 180.000 Autos verkaufen, 2010 sollen es dann 350.000 Stück sein.", "BYD"),
+])
+def test_konjunktiv_i_gives_the_words_of_a_name_by_the_finite_verb_where_the_parse_lost_the_subject(before, speaker):
+    """The parser made "Nationen" the root and gave "BYD" no label (SpkAtt news train: source TP +12)."""
+    (a,) = attributions(before + " Problematisch sei im Binnenmarkt noch die Infrastruktur für Elektroautos.")
+    assert (a.source.text, a.content.text[:13]) == (speaker, "Problematisch")
+
+
 def test_konjunktiv_i_is_reported_without_a_speaker_to_name_but_konjunktiv_ii_is_not():
     found = attributions("Besondere Probleme traten beim Transport gefährlicher Güter auf. "
                          "Auch sei die Dokumentation nicht ordnungsgemäß erfolgt.")

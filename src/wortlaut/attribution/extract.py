@@ -16,7 +16,7 @@ from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import candidates_in
-from wortlaut.attribution.sources import is_name, listener_in_phrase
+from wortlaut.attribution.sources import is_name, listener_in_phrase, noun_phrase_after
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
@@ -30,6 +30,7 @@ from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER
                                  clause_mood, first_finite, phrase, reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
+NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
 MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
@@ -509,7 +510,9 @@ def _heading_name(doc: Doc, colon: int, start: int, grammar: Grammar) -> tuple[i
 def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
     """The subject of the sentence's main verb, when it names someone (a name or a pronoun)."""
     subject = subject_of(sentence.root)
-    if subject is None or subject.dep_ in PASSIVE_SUBJECT or subject.lower_ in grammar.expletives | grammar.generic_pronouns:
+    if subject is None:
+        return _name_by_the_finite(sentence)
+    if subject.dep_ in PASSIVE_SUBJECT or subject.lower_ in grammar.expletives | grammar.generic_pronouns:
         return None  # "Die Forderungen … wurden von Stolpe als unrealistisch bezeichnet": not who spoke
     start, end = phrase(subject, sentence)
     words = sentence.doc[start:end]
@@ -517,6 +520,27 @@ def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
             or any(t.pos_ in VERBAL for t in words):
         return None  # "Besondere Probleme traten … auf": a thing, not a speaker
     return start, end
+
+
+def _name_by_the_finite(sentence: Span) -> tuple[int, int] | None:
+    """Where the parser found no subject (it made "Nationen" the root of "Die Deutsche Welle berichtet
+    in ihrer Nachricht von 50 teilnehmenden Nationen"): a phrase of nouns with a name that opens the
+    sentence right before its main clause's finite verb, or a name right after that verb ("An die
+    Adresse der Stabilitätswächter hatte | Steinbrück | Positives zu vermelden")."""
+    finite = first_finite(sentence)
+    if finite is None:
+        return None
+    doc = sentence.doc
+    start, end = trim(doc, sentence.start, finite.i)
+    words = doc[start:end]
+    if words and end == finite.i and all(t.pos_ in NAME_PHRASE_POS for t in words) and any(is_name(t) for t in words):
+        return start, end
+    if finite.i + 1 < sentence.end and is_name(doc[finite.i + 1]):
+        found = noun_phrase_after(doc, finite.i + 1, sentence)
+        if found is not None and found[1] - found[0] <= MAX_ANNOUNCED_SPEAKER_WORDS \
+                and all(is_name(t) for t in doc[found[0]:found[1]]):
+            return found
+    return None
 
 
 def _nest(found: list[Candidate], doc: Doc, text: str) -> None:
