@@ -110,6 +110,21 @@ def test_a_colon_after_another_clause_is_not_the_cue_s():
     assert demanded.cue.text == "forderte" and demanded.content.text == "„Neuwahlen, und zwar sofort.“"
 
 
+def test_a_quotation_after_a_sentence_without_a_report_gives_the_words_of_its_subject():
+    """The quotation had no speaker (SpkAtt news train: 1 source; PolNeAR train 150: 1 more source right)."""
+    found = attributions("Um die Zeit dafür zu gewinnen, will Oettinger die Naturwissenschaften straffen. "
+                         "„Nicht jede Formel aus Physik, Biologie und Chemie ist für das Erwachsenenleben "
+                         "notwendig.“")
+    (a,) = found
+    assert (a.cue, a.source.text) == (None, "Oettinger")
+
+
+def test_a_first_person_subject_before_a_quotation_is_no_speaker_of_it():
+    found = attributions("Ich war nie in Paris. "
+                         "„Die Stadt ist im Sommer zu heiß für lange Spaziergänge am Fluss.“")
+    assert all(a.source is None for a in found)
+
+
 def test_a_quotation_holds_its_speaker_s_own_verbs_of_saying():
     found = attributions("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Nun müssen wir die Ware "
                          "ja irgendwo zwischenlagern, bis entschieden ist, wo und wie die Lebensmittel vernichtet "

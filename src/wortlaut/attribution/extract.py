@@ -277,6 +277,8 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         if span is None or not any(t.pos_ in VERBAL and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
         announcer = _colon_speaker(doc, text, quote, sentences, starts, grammar)
+        if previous is None and announcer is None:
+            announcer = _subject_before_quotation(quote, sentences, starts, grammar)
         if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
             continue  # a short quotation continues only a quoted speaker: "“We have won,” she said. “Now we govern.”"
         if previous is None and announcer is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
@@ -287,6 +289,22 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
                               follows=previous, rule="quote"))
     return made
+
+
+def _subject_before_quotation(quote: Quote, sentences: list[Span], starts: list[int],
+                              grammar: Grammar) -> tuple[int, int] | None:
+    """"Um die Zeit dafür zu gewinnen, will Oettinger die Naturwissenschaften straffen. | „Nicht jede
+    Formel … ist für das Erwachsenenleben notwendig.“": a quotation that opens its sentence right
+    after one without a report gives the words of that sentence's subject, where it names someone (not
+    "Ich" of a quotation before)."""
+    index = bisect_right(starts, quote.start) - 1
+    if index < 1 or sentences[index].start_char != quote.start:
+        return None
+    found = _announced_speaker(sentences[index - 1], sentences[index], grammar)
+    doc = sentences[index].doc
+    if found is None or any(person in doc[found[0]].morph.get("Person") for person in ("1", "2")):
+        return None
+    return found
 
 
 def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: list[list[Candidate]],
