@@ -125,6 +125,16 @@ def test_a_first_person_subject_before_a_quotation_is_no_speaker_of_it():
     assert all(a.source is None for a in found)
 
 
+def test_a_report_marker_clause_with_an_apposition_set_off_by_commas_reports_the_clause_before():
+    """"…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte." was no report, and the Konjunktiv after
+    it had no speaker (SpkAtt news train: joint TP +11)."""
+    found = attributions("Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, "
+                         "mitteilte. Die genaue Ursache der Explosion sei aber nicht klar.")
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("Burt Rutan", "Die Chemikalie stand unter Druck"),
+        ("Burt Rutan", "Die genaue Ursache der Explosion sei aber nicht klar")]
+
+
 def test_a_quotation_holds_its_speaker_s_own_verbs_of_saying():
     found = attributions("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Nun müssen wir die Ware "
                          "ja irgendwo zwischenlagern, bis entschieden ist, wo und wie die Lebensmittel vernichtet "

@@ -44,6 +44,9 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
+    marked = _marker_clause_subject(verb, ctx)
+    if marked is not None and (subject is None or subject.i < marked[0]):
+        return marked  # "…, wie Burt Rutan, Chef der Firma …, mitteilte": not the subject of the clause before
     if subject is None and _active_despite_label(verb, ctx):
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT), None)
     if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
@@ -80,7 +83,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return _governing_source(_reporting_verb(verb.head, ctx), ctx)  # "he told lawmakers, adding that …"
     if subject is None:
-        named = name_after_quote(verb) or _modified_noun(verb, ctx) or _marker_clause_subject(verb, ctx)
+        named = name_after_quote(verb) or _modified_noun(verb, ctx)
         if named is not None:
             return named
         main = _main_clause_made_complement(verb, ctx)
@@ -189,15 +192,38 @@ def _after_opening_adjunct(found: tuple[int, int], subject: Token, ctx: Sentence
 def marker_after_comma(verb: Token, ctx: SentenceContext) -> Token | None:
     """"Tausende verbrachten die Nacht im Freien, wie Reporter der Nachrichtenagentur AFP
     berichteten.": a report marker right after a comma, with the cue's clause alone between it and
-    the cue, whatever the parser hung it on (here the coordinator of "Reporter")."""
+    the cue, whatever the parser hung it on (here the coordinator of "Reporter"), also past an
+    apposition set off by commas ("…, wie Burt Rutan, | Chef der Firma Scaled Composites, | mitteilte")."""
     own = {t.i for t in verb_group(verb)}
-    for token in reversed(ctx.doc[ctx.sentence.start: verb.i]):
-        if token.text == "," or token.i not in own and is_finite_verb(token):
+    at = verb.i - 1
+    while at >= ctx.sentence.start:
+        token = ctx.doc[at]
+        if token.text == ",":
+            opening = _apposition_opening(at, ctx)
+            if opening is None:
+                return None
+            at = opening - 1
+            continue
+        if token.i not in own and is_finite_verb(token):
             return None
         if token.lower_ in ctx.grammar.report_markers and token.i > ctx.sentence.start \
                 and ctx.doc[token.i - 1].text == ",":
             return None if _said_before(ctx.doc[token.i - 1], ctx) else token
+        at -= 1
     return None
+
+
+def _apposition_opening(comma: int, ctx: SentenceContext) -> int | None:
+    """The comma that opens the apposition the comma at ``comma`` closes: the words between are a noun
+    phrase, and a noun stands before it ("Burt Rutan | , Chef der Firma Scaled Composites ,")."""
+    doc = ctx.doc
+    opening = next((t.i for t in reversed(doc[ctx.sentence.start: comma]) if t.text == ","), None)
+    if opening is None or opening == ctx.sentence.start or doc[opening - 1].pos_ not in NOMINAL:
+        return None
+    words = doc[opening + 1: comma]
+    if not words or not all(t.pos_ in NP_POS for t in words) or not any(t.pos_ in NOMINAL for t in words):
+        return None
+    return opening
 
 
 def _said_before(comma: Token, ctx: SentenceContext) -> bool:
