@@ -1792,6 +1792,12 @@ def test_a_bare_plural_opening_the_sentence_before_a_plural_verb_speaks():
     assert a.source.text == "Freizeitforscher"
 
 
+def test_a_plural_phrase_of_adjectives_and_noun_opening_the_sentence_speaks_where_the_parser_made_it_an_oblique():
+    """"Medien" was an oblique and the dative "ihm" the subject (SpkAtt news train: source TP +8)."""
+    found = attributions("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.")
+    assert [(a.source.text, a.addressee.text) for a in found] == [("Arabische und iranische Medien", "ihm")]
+
+
 def test_a_second_dass_clause_after_und_is_part_of_the_message():
     a = only("Der Minister sagte, die Lage sei ernst, und dass man handeln müsse.")
     assert a.content.text == "die Lage sei ernst, und dass man handeln müsse"

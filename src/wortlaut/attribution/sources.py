@@ -715,8 +715,10 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         start -= 1
     opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"} \
         or ctx.grammar.subject_precedes_verb and doc[start - 1].text == ","  # "In a fiery takedown …, | Sen. …"
-    if start == end and _bare_plural_subject(doc[end - 1], finite, ctx):
-        return end - 1, end
+    if start == end:
+        opening_plural = _bare_plural_subject(doc[end - 1], finite, ctx)
+        if opening_plural is not None:
+            return opening_plural, end
     if start == end or not opening or not is_name(doc[end - 1]):
         return None
     return start, end
@@ -733,14 +735,20 @@ def _before_bracketed_tag(doc: Doc, end: int) -> int:
     return opening
 
 
-def _bare_plural_subject(noun: Token, finite: Token, ctx: SentenceContext) -> bool:
-    """"Freizeitforscher bezweifeln aber, dass …": a plural noun with no article that opens the
-    sentence right before a plural finite verb is its subject where the parser gave it no argument's
-    label ("Freizeitforscher" made an adverb); not a fronted object or oblique ("Den Flüchtlingen
-    sicherte Gusmão zu")."""
-    return noun.pos_ == "NOUN" and noun.i == ctx.sentence.start and finite.morph.get("Number") == ["Plur"] \
-        and noun.morph.get("Number") != ["Sing"] and noun.dep_ not in SUBJECT | OBJECTS | OBLIQUE \
-        and not list(noun.children) and not ctx.in_quotation(noun)
+def _bare_plural_subject(noun: Token, finite: Token, ctx: SentenceContext) -> int | None:
+    """"Freizeitforscher bezweifeln aber, dass …", "Arabische und iranische Medien werfen ihm … vor": a
+    plural noun with no article, alone or after adjectives, that opens the sentence right before a plural
+    finite verb is its subject where the parser gave it no argument's label ("Freizeitforscher" made an
+    adverb, "Medien" an oblique of the verb, and "ihm" its subject); not a fronted object or a phrase of a
+    preposition ("Den Flüchtlingen sicherte Gusmão zu"). Where the phrase starts, or None."""
+    first = noun.i
+    while first > ctx.sentence.start and ctx.doc[first - 1].pos_ in {"ADJ", "CCONJ"}:
+        first -= 1
+    own = all(ctx.doc[first].i <= c.i < noun.i and c.pos_ in {"ADJ", "CCONJ"} for c in noun.subtree if c != noun)
+    opens = noun.pos_ == "NOUN" and first == ctx.sentence.start and finite.morph.get("Number") == ["Plur"] \
+        and noun.morph.get("Number") != ["Sing"] and noun.dep_ not in SUBJECT | OBJECTS - OBLIQUE and own \
+        and not ctx.in_quotation(noun)
+    return first if opens else None
 
 
 def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
