@@ -135,6 +135,13 @@ def test_a_report_marker_clause_with_an_apposition_set_off_by_commas_reports_the
         ("Burt Rutan", "Die genaue Ursache der Explosion sei aber nicht klar")]
 
 
+def test_media_after_zum_right_after_the_verb_are_the_listener_where_the_parser_hung_them_in_the_message():
+    """"zum „Algemeen Dagblad“" was hung on the reported clause's verb and opened the message."""
+    a = only("Rob Mueller, Klub-Sekretär der Buitenboys sagte zum „Algemeen Dagblad“, nach dem Spiel hätten alle "
+             "Spieler dem Schiedsrichter die Hand gegeben.")
+    assert (a.addressee.text, a.content.text[:14]) == ("„Algemeen Dagblad“", "nach dem Spiel")
+
+
 def test_a_quotation_holds_its_speaker_s_own_verbs_of_saying():
     found = attributions("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Nun müssen wir die Ware "
                          "ja irgendwo zwischenlagern, bis entschieden ist, wo und wie die Lebensmittel vernichtet "

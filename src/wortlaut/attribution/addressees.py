@@ -616,11 +616,14 @@ def _audience(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | Non
     """"sagte vor Journalisten", "sagte der Minister vor der Presse": people before whom words were
     said (``audience_prepositions``), or media or an organisation they were said to ("sagte er zur
     Sportschau"; ``media_listener_prepositions``), wherever the parser hung the phrase in the cue's
-    clause; not a time or an occasion ("sagte vor zwei Wochen", "vor den Wahlen")."""
+    clause, or right after the verb where the parser hung it in the reported clause ("sagte | zum „Algemeen
+    Dagblad“ |, nach dem Spiel hätten …"); not a time or an occasion ("sagte vor zwei Wochen", "vor den
+    Wahlen")."""
     grammar = ctx.grammar
     if not entry.says or not grammar.audience_prepositions | grammar.media_listener_prepositions:
         return None
-    for token in _clause(verb, ctx):
+    after = [ctx.doc[verb.i + 1]] if verb.i + 1 < ctx.sentence.end else []
+    for token in [*_clause(verb, ctx), *after]:
         noun = token.head
         if token.dep_ not in CASE_MARKER or noun.pos_ not in NOMINAL:
             continue

@@ -409,9 +409,11 @@ def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int],
     """"Thaksin beschuldigte | den ehemaligen Ministerpräsidenten Samak, | ihn fallen gelassen zu
     haben": a listener the parse ran into the message's start, closed by a comma, opens it; the
     message is the clause after the comma. So too a noun phrase right after the listener, which the
-    parser made its apposition ("Die Behörden werfen | dem Minister | Korruption vor")."""
+    parser made its apposition ("Die Behörden werfen | dem Minister | Korruption vor"); also with the
+    listener's preposition ("sagte | zum „Algemeen Dagblad“, | nach dem Spiel hätten …")."""
     doc = ctx.doc
-    if doc[listener[0]].idx != content[0] or listener[1] >= len(doc):
+    opening = listener[0] - 1 if listener[0] > 0 and doc[listener[0] - 1].pos_ == "ADP" else listener[0]
+    if doc[opening].idx != content[0] or listener[1] >= len(doc):
         return None
     start, end = trim(doc, listener[1], doc.char_span(content[0], content[1], alignment_mode="expand").end)
     if doc[listener[1]].text == ",":
