@@ -667,6 +667,18 @@ def test_a_title_in_quotation_marks_inside_the_source(text):
     assert "neue Schulden" in a.content.text and "plant" in a.content.text
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Einer Meldung von Xinhua zufolge ist der Minister zurückgetreten.", "Einer Meldung von Xinhua"),
+    ("Angaben des seismologischen Instituts von Athen zufolge lag das Epizentrum vor Kreta.",
+     "Angaben des seismologischen Instituts von Athen"),
+])
+def test_the_source_before_a_postposition_goes_on_over_a_preposition_that_joins_two_nouns(text, source):
+    """The source had stopped at "von", and the message had taken in the whole sentence (SpkAtt news train:
+    source TP +16)."""
+    a = only(text)
+    assert a.source.text == source and not a.content.text.startswith(source)
+
+
 def test_a_noun_with_a_preposition_of_its_own_is_no_postposed_source():
     """"In einer Stellungnahme nach dem Angriff" was read as "seiner Meinung nach"."""
     assert not any(a.cue.text == "nach" for a in attributions(

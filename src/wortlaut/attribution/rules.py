@@ -577,12 +577,16 @@ def _within(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> tupl
 
 def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
     """Where the phrase of words tagged ``pos`` that ends before ``end`` starts, through a title in
-    quotation marks ("einem Bericht des „Spiegel“ | zufolge")."""
+    quotation marks ("einem Bericht des „Spiegel“ | zufolge") and a preposition that joins a noun to the
+    noun before it ("Einer Meldung | von | Xinhua zufolge"; ``attribute_prepositions``)."""
     doc, start = ctx.doc, end
     while start > ctx.sentence.start:
         opening = quoted_name_start(doc, start, ctx.sentence)
         if opening is not None:
             start = opening
+        elif start < end and start - 2 >= ctx.sentence.start and doc[start - 1].pos_ == "ADP" \
+                and doc[start - 1].lower_ in ctx.grammar.attribute_prepositions and doc[start - 2].pos_ in NOMINAL:
+            start -= 1
         elif doc[start - 1].pos_ in pos and not opens_another_phrase(doc[start]) \
                 and not stray_word(doc[start - 1], ctx):
             start -= 1  # (not "sich | ersten Angaben zufolge")
