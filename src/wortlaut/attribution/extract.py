@@ -270,7 +270,8 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
         if quote.depth > 0 or _claimed(quote, contents, cues, doc):
             continue  # (a top-level quotation made here never overlaps another)
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-        previous = _speaker_before(quote.start, sentences, starts, per_sentence)
+        previous = _quotation_right_before(quote, text, [*found, *made]) \
+            or _speaker_before(quote.start, sentences, starts, per_sentence)
         if span is not None and _resumes(quote, previous, text):
             made.append(Candidate((quote.start, quote.end), source=previous.source, follows=previous, rule="quote"))
             continue
@@ -278,7 +279,7 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
             continue
         announcer = _colon_speaker(doc, text, quote, sentences, starts, grammar)
         if previous is None and announcer is None:
-            announcer = _subject_before_quotation(quote, sentences, starts, grammar)
+            announcer = _subject_before_quotation(quote, quotes, sentences, starts, grammar)
         if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
             continue  # a short quotation continues only a quoted speaker: "“We have won,” she said. “Now we govern.”"
         if previous is None and announcer is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
@@ -291,7 +292,15 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
     return made
 
 
-def _subject_before_quotation(quote: Quote, sentences: list[Span], starts: list[int],
+def _quotation_right_before(quote: Quote, text: str, candidates: list[Candidate]) -> Candidate | None:
+    """“… They’ve become like Fox News.” | “And it’s become sad that our company has sold its soul.”: a
+    quotation with only white space between it and a quotation before, whose speaker is known, goes on
+    with that speaker (the sentence right before is the earlier quotation's own)."""
+    return next((c for c in reversed(candidates) if c.source is not None and c.content[1] <= quote.start
+                 and text[c.content[1] - 1] in CLOSING_QUOTES and not text[c.content[1]:quote.start].strip()), None)
+
+
+def _subject_before_quotation(quote: Quote, quotes: list[Quote], sentences: list[Span], starts: list[int],
                               grammar: Grammar) -> tuple[int, int] | None:
     """"Um die Zeit dafür zu gewinnen, will Oettinger die Naturwissenschaften straffen. | „Nicht jede
     Formel … ist für das Erwachsenenleben notwendig.“": a quotation that opens its sentence right
@@ -302,8 +311,9 @@ def _subject_before_quotation(quote: Quote, sentences: list[Span], starts: list[
         return None
     found = _announced_speaker(sentences[index - 1], sentences[index], grammar)
     doc = sentences[index].doc
-    if found is None or any(person in doc[found[0]].morph.get("Person") for person in ("1", "2")):
-        return None
+    if found is None or any(person in doc[found[0]].morph.get("Person") for person in ("1", "2")) \
+            or any(q.start < doc[found[0]].idx < q.end for q in quotes):
+        return None  # ("They’ve become like Fox News.”": a subject inside a quotation is no one announced)
     return found
 
 
