@@ -1082,6 +1082,23 @@ def test_a_quotation_right_after_another_goes_on_with_its_speaker_not_a_subject_
     assert [a.source.text for a in readout.attributions] == ["Barkley", "Barkley", "Barkley"]
 
 
+def test_a_verb_of_saying_with_an_object_after_it_does_not_report_the_clause_before_it():
+    """With the sentence before, the parser made the opening participle clause the complement of "said"
+    (PolNeAR train: 4 more reports matched in articles 0-150, 3 in 150-300)."""
+    readout = analyze_text("On Thursday, the CNN president also addressed the network’s rivalry with Fox News, which "
+                           "consistently beats rival cable news networks in total television viewers. Downplaying the "
+                           "importance of television ratings in an era where more and more consumers get their news "
+                           "online, Zucker said CNN’s business “is so much broader” than television ratings.",
+                           "en")
+    said = next(a for a in readout.attributions if a.cue is not None and a.cue.text == "said")
+    assert said.content.text == "CNN’s business “is so much broader” than television ratings"
+
+
+def test_a_clause_before_a_verb_whose_object_is_the_listener_is_its_message():
+    a = only("The economy is strong, she told reporters on Monday.")
+    assert (a.content.text, a.addressee.text) == ("The economy is strong", "reporters")
+
+
 def test_a_message_in_an_opening_adverbial_clause_ends_at_the_main_clause_the_parser_made_its_complement():
     """The parser made "claimed" the root and "affirm" its complement; the claim ends at the comma."""
     found = attributions("While Clinton wrongly claimed that the videos exist, foreign policy experts affirm that "

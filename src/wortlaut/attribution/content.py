@@ -338,7 +338,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # another clause stands between: "räumte ein, es könnten …, sprach aber …" (not a
             # relative clause on the subject the parser made the cue's object: "said the suspect, who was …, had")
         if child.i < verb.i and (child.dep_ == "parataxis" or not _comma_before(verb, ctx)
-                                 or _relative_on_noun(first, ctx) or _subordinate_order(child, ctx)):
+                                 or _relative_on_noun(first, ctx) or _subordinate_order(child, ctx)
+                                 or _message_after(verb, ctx)):
             continue  # before the cue only as "…, sagte X"; not "An official, | who briefed reporters …, said"
         if child.i > verb.i and _relative_on_noun(first_word(child).i, ctx):
             continue  # "erklärte, in den Bundesländern, | in denen Studiengebühren erhoben würden, | sei …"
@@ -880,6 +881,8 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge"
     elif subject is None and ctx.grammar.subject_precedes_verb:
         return None  # "A second official, who spoke on condition of anonymity, confirmed the account"
+    if _message_after(verb, ctx):
+        return None  # "Downplaying the importance of television ratings …, Zucker said | CNN’s business …"
     before = verb.i
     if subject is not None and subject.i < verb.i:
         if any(c.dep_ in COORDINATOR and c.i < subject.i for c in subject.children):
@@ -1066,6 +1069,16 @@ def _after_opening_time(noun: Token, span: tuple[int, int], ctx: SentenceContext
         return span
     start = max(t.right_edge.i for t in times) + 1
     return (start, span[1]) if start < span[1] else span
+
+
+def _message_after(verb: Token, ctx: SentenceContext) -> bool:
+    """"Downplaying the importance of television ratings in an era where … consumers get their news
+    online, Zucker said | CNN’s business “is so much broader” …": where the subject stands before its
+    verb (``subject_precedes_verb``), a verb of saying with a clause or a noun object after it (not a
+    listener's, not a time) says that, not the clause before it that the parser made its complement."""
+    return ctx.grammar.subject_precedes_verb and any(
+        c.i > verb.i and (c.dep_ in CLAUSAL or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx)
+                          and not is_time(c, ctx)) for c in verb.children)
 
 
 def _subordinate_order(clause: Token, ctx: SentenceContext) -> bool:
