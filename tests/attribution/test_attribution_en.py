@@ -1099,6 +1099,13 @@ def test_a_clause_before_a_verb_whose_object_is_the_listener_is_its_message():
     assert (a.content.text, a.addressee.text) == ("The economy is strong", "reporters")
 
 
+def test_a_gerund_of_saying_the_parser_made_the_complement_reports_on_its_own():
+    """"adding that jobs are | up" had been read as "add up", no cue, and its clause as the message of "said"."""
+    found = attributions("The economy is strong, she said, adding that jobs are up.")
+    assert [(a.cue.text, a.content.text) for a in found] == [("said", "The economy is strong"),
+                                                             ("adding", "that jobs are up")]
+
+
 def test_a_message_in_an_opening_adverbial_clause_ends_at_the_main_clause_the_parser_made_its_complement():
     """The parser made "claimed" the root and "affirm" its complement; the claim ends at the comma."""
     found = attributions("While Clinton wrongly claimed that the videos exist, foreign policy experts affirm that "

@@ -330,6 +330,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                   *opened, *untagged, *contact, *conjoined]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
+        if _reports_on_its_own(verb, child, ctx):
+            continue  # "…, she said, | adding that jobs are up": the gerund's own report
         if child.pos_ in NOMINAL and not any(t.pos_ in VERBAL for t in child.subtree):
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
@@ -1077,8 +1079,18 @@ def _message_after(verb: Token, ctx: SentenceContext) -> bool:
     verb (``subject_precedes_verb``), a verb of saying with a clause or a noun object after it (not a
     listener's, not a time) says that, not the clause before it that the parser made its complement."""
     return ctx.grammar.subject_precedes_verb and any(
-        c.i > verb.i and (c.dep_ in CLAUSAL or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx)
-                          and not is_time(c, ctx)) for c in verb.children)
+        c.i > verb.i and (c.dep_ in CLAUSAL and not _reports_on_its_own(verb, c, ctx)
+                          or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx) and not is_time(c, ctx))
+        for c in verb.children)
+
+
+def _reports_on_its_own(verb: Token, clause: Token, ctx: SentenceContext) -> bool:
+    """"The economy is strong, she said, | adding that jobs are up": a gerund of saying after a comma that
+    the parser made the cue's complement is a report of its own, not the cue's message."""
+    if clause.i < verb.i or not is_gerund(clause) or verb_cue(clause, ctx) is None:
+        return False
+    before = previous_word(ctx.doc, first_word(clause).i, ctx.sentence.start)
+    return before is not None and before.text == ","
 
 
 def _subordinate_order(clause: Token, ctx: SentenceContext) -> bool:

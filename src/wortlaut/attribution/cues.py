@@ -167,6 +167,8 @@ def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
             if (previous.dep_ in SEPARATED_PARTICLE or previous.pos_ in {"ADV", "ADJ"}) and owner.pos_ == "VERB" \
                     and verb.i < owner.i < previous.i:
                 return None  # ("said she wanted to move | forward": the adverb of a verb after the cue)
+            if any(c.dep_ in SUBJECT for c in previous.children):
+                return None  # ("adding that jobs are | up": the predicate of a clause with its own subject)
             if previous.i > verb.i and previous.pos_ in {"ADP", "ADV", "PART", "ADJ"}:
                 return previous
             return None
