@@ -1106,6 +1106,13 @@ def test_a_gerund_of_saying_the_parser_made_the_complement_reports_on_its_own():
                                                              ("adding", "that jobs are up")]
 
 
+def test_words_that_qualify_a_report_preposition_s_source_to_the_sentence_end_are_not_the_message():
+    """"… conducted for the Associated Press by Edison Research" had made the message the whole sentence."""
+    a = only("Turnout was high in the suburbs, according to early results of exit polls conducted for the "
+             "Associated Press by Edison Research.")
+    assert (a.source.text, a.content.text) == ("early results of exit polls", "Turnout was high in the suburbs")
+
+
 def test_a_message_in_an_opening_adverbial_clause_ends_at_the_main_clause_the_parser_made_its_complement():
     """The parser made "claimed" the root and "affirm" its complement; the claim ends at the comma."""
     found = attributions("While Clinton wrongly claimed that the videos exist, foreign policy experts affirm that "

@@ -668,7 +668,8 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
         or first > sentence.start and doc[first - 1].text == ","
     if opening:
         source = _with_apposition(source, ctx)
-    last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else source[1], ctx), cue.i + 1)
+    last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else _to_end_on_source(source, ctx),
+                                    ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
     after = trim(doc, last, sentence.end)
     opener = next((t for t in doc[last: sentence.end] if not (t.is_punct or t.is_space)), None)
@@ -702,15 +703,31 @@ def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
     """Past the words that qualify the source after it, up to the comma that ends them, where cue and
     source open the sentence or follow a comma: they are neither source nor message ("According to
     people familiar with the matter, | the deal …", "The plan, according to people familiar with the
-    matter, | would cut …")."""
+    matter, | would cut …"), or up to the sentence's end (``_to_end_on_source``)."""
     doc, (start, end) = ctx.doc, source
     edge = max(doc[i].right_edge.i for i in range(start, end)) + 1
     while edge > end and doc[edge - 1].is_punct:
         edge -= 1  # (the parser hangs the comma on the phrase)
-    if not end < edge <= ctx.sentence.end or edge < ctx.sentence.end and doc[edge].text != "," \
+    if not end < edge <= ctx.sentence.end \
+            or edge < ctx.sentence.end and doc[edge].text != "," and edge != _to_end_on_source(source, ctx) \
             or any(t.text == "," or is_finite_verb(t) for t in doc[end: edge]):
         return _to_comma_on_source(source, ctx)
     return edge
+
+
+def _to_end_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
+    """Past the words that qualify the source after it where they run to the sentence's end: "…, according
+    to early results of exit polls | conducted for the Associated Press … by Edison Research." (not the
+    rest of the message: they hang on the source's words and hold no finite verb). Only where the subject
+    precedes its verb (``subject_precedes_verb``): a German verb-final clause goes on after a source inside
+    it ("Die Brandursache ist nach Angaben der Polizei | unklar")."""
+    doc, (start, end) = ctx.doc, source
+    edge = max(doc[i].right_edge.i for i in range(start, end)) + 1
+    last = trim(doc, start, ctx.sentence.end)[1]
+    if ctx.grammar.subject_precedes_verb and edge >= last > end \
+            and not any(t.text == "," or is_finite_verb(t) for t in doc[end: last]):
+        return last
+    return end
 
 
 def _to_comma_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
