@@ -1113,6 +1113,14 @@ def test_words_that_qualify_a_report_preposition_s_source_to_the_sentence_end_ar
     assert (a.source.text, a.content.text) == ("early results of exit polls", "Turnout was high in the suburbs")
 
 
+def test_a_line_opened_by_a_name_and_a_colon_is_the_named_one_s_also_with_their_own_report_inside():
+    """"FALLIN: Well, I think …" had only "I think" (PolNeAR train: matched +2 in articles 0-150)."""
+    readout = analyze_text("TAPPER: Specifically I’ve heard from a number of Latino-Americans, all expressing "
+                           "concern.\n\nFALLIN: Well, I think the whole nation needs to work together, and we "
+                           "all need to work towards unity as a nation.", "en")
+    assert [a.source.text for a in readout.attributions if a.cue is None] == ["TAPPER", "FALLIN"]
+
+
 def test_a_message_in_an_opening_adverbial_clause_ends_at_the_main_clause_the_parser_made_its_complement():
     """The parser made "claimed" the root and "affirm" its complement; the claim ends at the comma."""
     found = attributions("While Clinton wrongly claimed that the videos exist, foreign policy experts affirm that "

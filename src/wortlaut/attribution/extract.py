@@ -332,7 +332,8 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
     for sentence, own in zip(sentences, per_sentence):
         line = text.rfind("\n", 0, sentence.start_char) + 1
         colon = next((t for t in sentence if t.text == ":"), None)
-        if own or colon is None or text[line:sentence.start_char].strip():
+        if colon is None or text[line:sentence.start_char].strip() \
+                or any(c.anchor < colon.idx or c.content[0] < colon.idx for c in own):
             continue
         name = _heading_name(doc, colon.i, sentence.start, grammar)
         if name is None or doc[name[1] - 1].ent_type_ in PLACE_LABELS \
@@ -349,14 +350,18 @@ def _headline_claims(doc: Doc, text: str, sentences: list[Span], per_sentence: l
             continue
         speaker, listener = listener_in_phrase(doc, name, grammar)
         read = contents.overlapping(start, end)
-        if read:
-            for candidate in read:  # "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’": the quotation's speaker
-                if candidate.source is None and not candidate.cue:
-                    candidate.source = speaker
-            continue
+        for candidate in read:  # "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’": the quotation's speaker
+            if candidate.source is None and not candidate.cue:
+                candidate.source = speaker
+        if read and not any(c.cue and _first_person(doc, c.source) for c in read):
+            continue  # (the named one's own report inside: "FALLIN: Well, I think the whole nation needs …")
         made.append(Candidate((start, end), source=speaker, rule="headline", sentence=sentence.start_char,
                               addressee=listener))
     return made
+
+
+def _first_person(doc: Doc, source: tuple[int, int] | None) -> bool:
+    return source is not None and "1" in doc[source[0]].morph.get("Person")
 
 
 def _resumes(quote: Quote, previous: Candidate | None, text: str) -> bool:
