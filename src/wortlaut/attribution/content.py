@@ -12,7 +12,7 @@ from wortlaut.attribution.addressees import listener_made_subject, only_dative, 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (after_clause, finite_of, first_of_two_objects, in_clause_before,
-                                         interposed_commas, is_time, juxtaposed_object, marker_after_comma,
+                                         interposed_commas, is_passive, is_time, juxtaposed_object, marker_after_comma,
                                          name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
                                          verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
@@ -1013,6 +1013,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         quoted = any(t.text in QUOTE_MARKS for t in ctx.doc[span[0]:span[1]])  # "von einem „schwarzen Tag“"
         if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
+        if marker is not None and marker.lower_ in ctx.grammar.agent_prepositions and is_passive(verb, ctx):
+            continue  # "dazu wird | von keiner Seite | etwas gesagt": the passive's agent speaks, it is not said
         if child.dep_ not in OBLIQUE and marker is None:
             if only_dative(child, ctx) or cue is not None and first_of_two_objects(child, verb, cue[0].lemma, ctx):
                 # "warf | dem Konzern | … Versäumnisse vor", "werfen | Luna | Menschenhandel vor": the listener
