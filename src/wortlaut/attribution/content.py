@@ -1079,10 +1079,16 @@ def _message_after(verb: Token, ctx: SentenceContext) -> bool:
     """"Downplaying the importance of television ratings in an era where … consumers get their news
     online, Zucker said | CNN’s business “is so much broader” …": where the subject stands before its
     verb (``subject_precedes_verb``), a verb of saying with a clause or a noun object after it (not a
-    listener's, not a time) says that, not the clause before it that the parser made its complement."""
-    return ctx.grammar.subject_precedes_verb and any(
-        c.i > verb.i and (c.dep_ in CLAUSAL and not _reports_on_its_own(verb, c, ctx)
-                          or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx) and not is_time(c, ctx))
+    listener's, not a time) says that, not the clause before it that the parser made its complement; not
+    where no subject of its own stands before the verb ("… were among the flight's passengers, said |
+    Algerian foreign affairs ministry spokesman …": the speaker the parser made a complement)."""
+    subject = subject_of(verb)
+    if not ctx.grammar.subject_precedes_verb or subject is None or subject.i > verb.i \
+            or in_clause_before(verb, subject, ctx):
+        return False
+    return any(c.i > verb.i and (
+        c.dep_ in CLAUSAL and any(t.pos_ in VERBAL for t in c.subtree) and not _reports_on_its_own(verb, c, ctx)
+        or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx) and not is_time(c, ctx))
         for c in verb.children)
 
 
