@@ -58,6 +58,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             break
     else:
         return []
+    if finder in CLAUSE_FINDERS:
+        content = _with_reported_clause_after(content, ctx)
     quoting = entry.lemma in ctx.grammar.quoting_verbs
     if quoting and _says_itself(token, ctx):
         return []
@@ -402,6 +404,23 @@ def _part_subject(cue: list[Token], verb: Token, ctx: SentenceContext) -> tuple[
     subject = next((c for part in cue if part != verb for c in part.children if c.dep_ in SUBJECT
                     and c.pos_ in NP_POS and c.i < verb.i), None)
     return source_phrase(subject, ctx, verb) if subject is not None else None
+
+
+def _with_reported_clause_after(content: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """"Struck sagte, die Kritik müsse hingenommen werden, | der Zapfenstreich selbst sei aber für die Mehrheit
+    „ein gutes Ereignis“": where reported speech goes on by mood (``speech_continues_by_mood``), the rest of
+    the sentence after the message's comma goes on with it when every finite verb there is in the subjunctive
+    and none of them is a verb of saying of its own."""
+    if not ctx.grammar.speech_continues_by_mood:
+        return content
+    comma = next((t for t in ctx.sentence if t.idx >= content[1]), None)
+    if comma is None or comma.text != "," or comma.idx != content[1]:
+        return content
+    start, end = trim(ctx.doc, comma.i + 1, ctx.sentence.end)
+    finite = [t for t in ctx.doc[start:end] if is_finite_verb(t)]
+    if not finite or any("Sub" not in t.morph.get("Mood") or verb_cue(t, ctx) is not None for t in finite):
+        return content
+    return content[0], chars(ctx.doc, start, end)[1]
 
 
 def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int], ctx: SentenceContext
