@@ -159,6 +159,25 @@ def test_a_clause_in_konjunktiv_after_the_message_s_comma_goes_on_with_the_messa
                                    "Ereignis“")
 
 
+@pytest.mark.parametrize("text, end", [
+    ("Die Ermittler gehen von dem Verdacht aus, eine Gruppe von Angestellten habe 200 Millionen Euro veruntreut und "
+     "damit schwarze Kassen gefüllt, die dazu dienen sollten, durch Schmiergeldzahlungen Aufträge zu beschaffen.",
+     "schwarze Kassen gefüllt, die dazu dienen sollten"),
+    ("Sie drängten den Premierminister, seine Bemühungen zu verstärken, mit Terrorismus und Extremismus "
+     "fertigzuwerden.", "seine Bemühungen zu verstärken, mit Terrorismus und Extremismus fertigzuwerden"),
+])
+def test_a_relative_clause_or_a_verbless_phrase_after_the_message_s_comma_goes_on_with_it(text, end):
+    """SpkAtt news train: joint TP 43,119 -> 43,223 for 56,857 -> 57,021 predicted tokens."""
+    assert only(text).content.text.endswith(end)
+
+
+def test_a_report_after_the_message_s_comma_is_not_part_of_it():
+    found = attributions("Er forderte, die Grenze auf ägyptischer Seite zu öffnen, so Hisbollah-Chef Hassan Nasrallah "
+                         "im Fernsehen.")
+    demand = next(a for a in found if a.cue.text == "forderte")
+    assert demand.content.text == "die Grenze auf ägyptischer Seite zu öffnen"
+
+
 def test_a_clause_in_the_indicative_after_the_message_s_comma_is_the_narrator_s():
     a = only("Der Minister sagte, die Lage sei ernst, die Opposition widersprach ihm jedoch.")
     assert a.content.text == "die Lage sei ernst"

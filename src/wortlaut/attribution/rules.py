@@ -409,18 +409,32 @@ def _part_subject(cue: list[Token], verb: Token, ctx: SentenceContext) -> tuple[
 def _with_reported_clause_after(content: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
     """"Struck sagte, die Kritik müsse hingenommen werden, | der Zapfenstreich selbst sei aber für die Mehrheit
     „ein gutes Ereignis“": where reported speech goes on by mood (``speech_continues_by_mood``), the rest of
-    the sentence after the message's comma goes on with it when every finite verb there is in the subjunctive
-    and none of them is a verb of saying of its own."""
+    the sentence after the message's comma goes on with it when every finite verb there is in the subjunctive,
+    or there is none ("…, die Gesetze seien ausreichend, | zum Teil sogar überzogen"), and none of them is a
+    verb of saying of its own; so does a relative clause on the message's last noun, whatever its mood ("…, der
+    Hubschrauber gehöre einem Waffenfabrikanten, | der … festgenommen wurde"; not a sentential one, ", was …",
+    which comments on the message)."""
     if not ctx.grammar.speech_continues_by_mood:
         return content
     comma = next((t for t in ctx.sentence if t.idx >= content[1]), None)
     if comma is None or comma.text != "," or comma.idx != content[1]:
         return content
     start, end = trim(ctx.doc, comma.i + 1, ctx.sentence.end)
-    finite = [t for t in ctx.doc[start:end] if is_finite_verb(t)]
-    if not finite or any("Sub" not in t.morph.get("Mood") or verb_cue(t, ctx) is not None for t in finite):
+    if end <= start:
         return content
-    return content[0], chars(ctx.doc, start, end)[1]
+    finite = [t for t in ctx.doc[start:end] if is_finite_verb(t)]
+    opener = ctx.doc[start]
+    if any(verb_cue(t, ctx) is not None for t in finite) or opener.lower_ in ctx.lexicon.noun_prepositions \
+            or any(ctx.lexicon.phrases_at(ctx.doc[start:end])) \
+            or any(t.lower_ in ctx.grammar.postpositions for t in ctx.doc[start:end]):
+        return content  # (", so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen": a report of its own)
+    if not finite or all("Sub" in t.morph.get("Mood") for t in finite):
+        return content[0], chars(ctx.doc, start, end)[1]
+    if "Rel" in opener.morph.get("PronType") and opener.lower_ not in ctx.grammar.sentential_relatives \
+            and start + 1 < end and not is_finite_verb(ctx.doc[start + 1]):  # (not a main clause: ", das kommt …")
+        closing = past_relative_clause(comma.i, ctx)  # (the comma after the relative clause, or none)
+        return content[0], chars(ctx.doc, start, closing - 1 if closing > comma.i else end)[1]
+    return content
 
 
 def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int], ctx: SentenceContext
