@@ -75,7 +75,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         per_sentence.append(made)
         found.extend(made)
     starts = [s.start_char for s in sentences]
-    found.extend(_lone_quotes(doc, text, quotes, sentences, starts, per_sentence, found, grammar))
+    found.extend(_lone_quotes(doc, text, quotes, around, sentences, starts, per_sentence, found, grammar))
     found.extend(_headline_claims(doc, text, sentences, per_sentence, found, grammar))
     if grammar.speech_continues_by_mood:
         found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
@@ -256,8 +256,9 @@ def _told_better(other: Candidate, candidate: Candidate) -> bool:
         and other.content[1] <= candidate.content[1]
 
 
-def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span], starts: list[int],
-                 per_sentence: list[list[Candidate]], found: list[Candidate], grammar: Grammar) -> list[Candidate]:
+def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], around: SpanIndex[Quote], sentences: list[Span],
+                 starts: list[int], per_sentence: list[list[Candidate]], found: list[Candidate],
+                 grammar: Grammar) -> list[Candidate]:
     """Quotations that no cue claimed: after a colon, the words of the subject before it ("Kaine
     has adopted the stance common among some Catholics: “I’m pro-life …”"); else the speaker of
     the sentence before goes on speaking. A quotation without a finite verb is a name or a title
@@ -265,42 +266,59 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], sentences: list[Span]
     made: list[Candidate] = []
     contents = SpanIndex((c.content[0], c.content[1], c) for c in found)
     cues = SpanIndex((c.anchor, c.anchor + 1, c) for c in found if c.cue)
+    closing: dict[int, Candidate] = {}  # the latest quotation with a speaker that ends at each character
+
+    def add(candidate: Candidate) -> None:
+        made.append(candidate)
+        _note_closing(candidate, text, closing)
+
+    for candidate in found:
+        _note_closing(candidate, text, closing)
     for quote in quotes:
         words = quote.words(text)
         if quote.depth > 0 or _claimed(quote, contents, cues, doc):
             continue  # (a top-level quotation made here never overlaps another)
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-        previous = _quotation_right_before(quote, text, [*found, *made]) \
+        previous = _quotation_right_before(quote, text, closing) \
             or _speaker_before(quote.start, sentences, starts, per_sentence)
         if span is not None and _resumes(quote, previous, text):
-            made.append(Candidate((quote.start, quote.end), source=previous.source, follows=previous, rule="quote"))
+            add(Candidate((quote.start, quote.end), source=previous.source, follows=previous, rule="quote"))
             continue
         if span is None or not any(t.pos_ in VERBAL and "Fin" in t.morph.get("VerbForm") for t in span):
             continue
         announcer = _colon_speaker(doc, text, quote, sentences, starts, grammar)
         if previous is None and announcer is None:
-            announcer = _subject_before_quotation(quote, quotes, sentences, starts, grammar)
+            announcer = _subject_before_quotation(quote, around, sentences, starts, grammar)
         if words < MIN_LONE_QUOTE_WORDS and not (previous is not None and text[previous.content[0]] in QUOTE_MARKS):
             continue  # a short quotation continues only a quoted speaker: "“We have won,” she said. “Now we govern.”"
         if previous is None and announcer is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
             continue
         if announcer is not None:
-            made.append(Candidate((quote.start, quote.end), source=announcer, rule="quote"))
+            add(Candidate((quote.start, quote.end), source=announcer, rule="quote"))
             continue
-        made.append(Candidate((quote.start, quote.end), source=previous.source if previous else None,
-                              follows=previous, rule="quote"))
+        add(Candidate((quote.start, quote.end), source=previous.source if previous else None,
+                      follows=previous, rule="quote"))
     return made
 
 
-def _quotation_right_before(quote: Quote, text: str, candidates: list[Candidate]) -> Candidate | None:
+def _note_closing(candidate: Candidate, text: str, closing: dict[int, Candidate]) -> None:
+    """Index ``candidate`` by where it ends, where it has a speaker and ends with a closing mark."""
+    if candidate.source is not None and text[candidate.content[1] - 1] in CLOSING_QUOTES:
+        closing[candidate.content[1]] = candidate
+
+
+def _quotation_right_before(quote: Quote, text: str, closing: dict[int, Candidate]) -> Candidate | None:
     """“… They’ve become like Fox News.” | “And it’s become sad that our company has sold its soul.”: a
     quotation with only white space between it and a quotation before, whose speaker is known, goes on
-    with that speaker (the sentence right before is the earlier quotation's own)."""
-    return next((c for c in reversed(candidates) if c.source is not None and c.content[1] <= quote.start
-                 and text[c.content[1] - 1] in CLOSING_QUOTES and not text[c.content[1]:quote.start].strip()), None)
+    with that speaker (the sentence right before is the earlier quotation's own). Looked up by position
+    in ``closing`` (``_note_closing``), not among all of a long text's reports."""
+    at = quote.start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return closing.get(at)
 
 
-def _subject_before_quotation(quote: Quote, quotes: list[Quote], sentences: list[Span], starts: list[int],
+def _subject_before_quotation(quote: Quote, around: SpanIndex[Quote], sentences: list[Span], starts: list[int],
                               grammar: Grammar) -> tuple[int, int] | None:
     """"Um die Zeit dafür zu gewinnen, will Oettinger die Naturwissenschaften straffen. | „Nicht jede
     Formel … ist für das Erwachsenenleben notwendig.“": a quotation that opens its sentence right
@@ -312,7 +330,7 @@ def _subject_before_quotation(quote: Quote, quotes: list[Quote], sentences: list
     found = _announced_speaker(sentences[index - 1], sentences[index], grammar)
     doc = sentences[index].doc
     if found is None or any(person in doc[found[0]].morph.get("Person") for person in ("1", "2")) \
-            or any(q.start < doc[found[0]].idx < q.end for q in quotes):
+            or around.containing(doc[found[0]].idx, doc[found[0]].idx + 1):
         return None  # ("They’ve become like Fox News.”": a subject inside a quotation is no one announced)
     return found
 
