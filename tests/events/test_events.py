@@ -339,3 +339,16 @@ def test_a_surname_is_not_the_known_person_of_another_given_name():
     """The actor table knows one Ginsburg, a Costa Rican official named Luis."""
     event = one(events_of("Ruth Bader Ginsburg criticized Donald Trump.", "en"), "ACCUSE")
     assert event.actor is None or event.actor.country != "CRI"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die USA forderten Russland auf, seine Truppen aus der Ukraine abzuziehen.", "de"),
+    ("The U.S. called on Russia to withdraw its troops from Ukraine.", "en"),
+])
+def test_what_a_request_asks_for_is_no_event_of_the_one_who_asks(text, lang):
+    """The withdrawal was asked of Russia, not made by the USA (it was read as a US retreat the
+    USA reported); the request itself stays an event where the lexicon codes it."""
+    events = events_of(text, lang)
+    assert all(e.type != "RETREAT" for e in events)
+    if lang == "de":
+        assert countries(one(events, "REQUEST")) == ("USA", "RUS")

@@ -22,8 +22,8 @@ from wortlaut.events.parties import at_home, compound_party, party, place_of, so
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import Found, Once, cue_entry, find_trigger, names_an_event, possible_triggers
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE,
-                                 MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
+from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,
+                                 EXPLETIVE, MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -31,6 +31,8 @@ __all__ = ["find_events"]
 # CAMEO roots of cooperation (make a statement … provide aid): two sides acting together
 # ("China und Russland unterzeichneten ein Abkommen") are each other's recipient.
 COOPERATION = frozenset({"01", "02", "03", "04", "05", "06", "07"})
+# CAMEO roots of appeals and demands: the infinitive such a verb governs is what was asked for.
+REQUESTING = frozenset({"02", "10"})
 MAX_TRIGGER_GAP = 2  # words between a trigger's first and last word that its span may cover
 # A denial the framing layer paired with its claim ("…, was Moskau als Falschinformation
 # bezeichnete") is a rejection, whatever its verb: CAMEO 12, PLOVER REJECT.
@@ -84,7 +86,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
         return None
     token = found.token
     verbal = token.pos_ in VERBAL or said is not None
-    if not verbal and _topic_only(token, ctx):
+    if not verbal and _topic_only(token, ctx) or verbal and _asked_for(token, ctx):
         return None
     holder = ctx.holder(token)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
@@ -164,6 +166,19 @@ def _infinitive_target(verb: Token, slots: tuple[str, ...], actor: Party | None,
             if found is not None and found.country and not _same_words(actor, found):
                 return found
     return None
+
+
+def _asked_for(verb: Token, ctx: EventContext) -> bool:
+    """The infinitive of what an appeal or a demand asks for, which has not happened: "Die USA
+    forderten Russland auf, seine Truppen abzuziehen", "called on Russia to withdraw its troops"
+    (read as the USA's own withdrawal, told by the USA, the request's subject being taken for the
+    infinitive's)."""
+    head = verb.head
+    if verb.dep_ not in CLAUSAL or head == verb or head.pos_ not in VERBAL \
+            or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    found = find_trigger(head, ctx)
+    return found is not None and found.entry.cameo[:2] in REQUESTING
 
 
 def _doer(subject: Token | None, ctx: EventContext) -> Token | None:
