@@ -1977,6 +1977,15 @@ def test_fordern_with_the_dead_as_object_is_no_demand(text):
     assert demand.content.text == "Entschädigung für die Opfer"
 
 
+def test_a_demand_after_a_quoted_question_is_its_own_sentence_with_its_own_message():
+    """„…?“ closes the question; the demand after it is Greenpeace's, and not the quotation
+    (the two had been one sentence, "Greenpeace" hung on the question, the demand unspoken)."""
+    found = attributions("Der Geschäftsführer fragte: „Was spricht dagegen, den Reis zurück zu transportieren?“ "
+                         "Greenpeace fordert die Vernichtung der Lagerbestände.")
+    demand = next(a for a in found if a.cue.text == "fordert")
+    assert (demand.source.text, demand.content.text) == ("Greenpeace", "die Vernichtung der Lagerbestände")
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

@@ -39,3 +39,11 @@ def test_a_quotation_closed_after_a_full_stop_ends_its_sentence():
                               "aus Sicherheitsgründen erfolgen.")
     assert [s[0].text for s in doc.sents] == ["„", "Der"], [s.text for s in doc.sents]
 
+
+def test_a_german_quotation_closed_after_a_question_mark_ends_its_sentence():
+    """German puts the verb first in a report after its quotation ("„…?“ fragte er"), so a
+    capitalised word after "?“" opens a new sentence (in English it may be the speaker)."""
+    doc = load_pipeline("de")("Der Geschäftsführer fragte: „Was spricht dagegen, den Reis zu transportieren?“ "
+                              "Greenpeace fordert die Vernichtung der Lagerbestände.")
+    assert [s[0].text for s in doc.sents] == ["Der", "Greenpeace"], [s.text for s in doc.sents]
+

@@ -19,7 +19,7 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end
+from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL, OBJECTS,
@@ -112,7 +112,7 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     read on the text, so a sentence splitter that cut at the quotation does no harm. Only the
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = None if is_gerund(verb) else _quote_before(verb, ctx)  # ("… “all the way,” | calling the case …")
-    finished = before is not None and _ends_a_sentence(before, ctx.text)
+    finished = before is not None and _ends_a_sentence(before, ctx)
     if finished and _subject_before(verb) and not _ends_its_sentence(verb, ctx):
         before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump said.")
     if before is None or _says_that(verb, ctx):
@@ -156,10 +156,11 @@ def _subject_before(verb: Token) -> bool:
     return subject is not None and subject.i < verb.i
 
 
-def _ends_a_sentence(quote: Quote, text: str) -> bool:
-    """The quotation ends with a full stop: the cue after it opens a new sentence, whose own
-    quotation comes after it ("Brafman said, “… that we have found.” He added, “In this case …”")."""
-    return text[quote.inner_start:quote.inner_end].rstrip().endswith(".")
+def _ends_a_sentence(quote: Quote, ctx: SentenceContext) -> bool:
+    """The quotation ends with a full stop (in German also "?" or "!", see ``quotation_stops``):
+    the cue after it opens a new sentence, whose own quotation comes after it ("Brafman said,
+    “… that we have found.” He added, “In this case …”")."""
+    return ctx.text[quote.inner_start:quote.inner_end].rstrip().endswith(tuple(quotation_stops(ctx.grammar)))
 
 
 def _quote_after(verb: Token, ctx: SentenceContext) -> Quote | None:

@@ -8,13 +8,17 @@ Regierung …") is a sentence of its own: parsed with the lead, the place became
 and the speaker of what followed. A capitalised word after a quotation that ends with a full
 stop starts a sentence ("„Der Bär ist außer Rand und Band.“ Der Abschuss soll laut Schnappauf
 …": run together, "laut Schnappauf" took the quotation as its message); after "?" or "!" it
-may be the speaker ("“Is it true?” Trump asked").
+may be the speaker ("“Is it true?” Trump asked"), except where a report after its quotation
+opens with the verb (``inverted_report_verb_first``: "„…?“ fragte er"), so that a capitalised
+word opens a new sentence ("„Was spricht dagegen …?“ Greenpeace fordert …": run together, the
+parser hung "Greenpeace" on the question and the demand lost its speaker).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from wortlaut.nlp.grammar import Grammar, load_grammar
 from wortlaut.nlp.quotes import AMBIGUOUS, QUOTE_MARKS
 
 NAME = "wortlaut_paragraphs"
@@ -25,6 +29,8 @@ NAME = "wortlaut_paragraphs"
 ASIDE_DASHES = frozenset({"—", "–"})
 DASHES = ASIDE_DASHES | {"-", "--"}
 DATELINE_WORDS = 10  # a dateline's most tokens before its dash: "WASHINGTON, Dec. 8 (UPI) —"
+FULL_STOP = frozenset({"."})
+SENTENCE_STOPS = frozenset({".", "?", "!"})
 PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …", "Bad Homburg – Der …"
 
 
@@ -40,15 +46,23 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         lead = dateline_end(doc, start)
         if lead is not None:
             doc[lead].is_sent_start = True
+    stops = quotation_stops(load_grammar(doc.lang_))
     for token in doc[2:]:
-        if _after_closed_quotation(token):
+        if _after_closed_quotation(token, stops):
             token.is_sent_start = True
     return doc
 
 
-def _after_closed_quotation(token: Token) -> bool:
+def quotation_stops(grammar: Grammar) -> frozenset[str]:
+    """The marks that, last inside a quotation, end its sentence: a full stop; also "?" and "!"
+    where a report after its quotation opens with the verb ("„…?“ fragte er"), so that a
+    capitalised word after them opens a new sentence."""
+    return SENTENCE_STOPS if grammar.inverted_report_verb_first else FULL_STOP
+
+
+def _after_closed_quotation(token: Token, stops: frozenset[str]) -> bool:
     mark, stop = token.nbor(-1), token.nbor(-2)
-    return stop.text == "." and not stop.whitespace_ and mark.text in QUOTE_MARKS - AMBIGUOUS \
+    return stop.text in stops and not stop.whitespace_ and mark.text in QUOTE_MARKS - AMBIGUOUS \
         and bool(mark.whitespace_) and token.is_alpha and token.text[:1].isupper()
 
 
