@@ -1986,6 +1986,15 @@ def test_a_demand_after_a_quoted_question_is_its_own_sentence_with_its_own_messa
     assert (demand.source.text, demand.content.text) == ("Greenpeace", "die Vernichtung der Lagerbestände")
 
 
+def test_sprechen_für_or_gegen_tells_what_counts_for_or_against_it_not_what_was_said():
+    assert attributions("Die Arithmetik und der Kalender sprechen für Romney.") == []
+    assert attributions("Tatsächlich spricht die Praxis des Gerichts für ein Ende des VW-Gesetzes.") == []
+    count = only("Die Polizei sprach dagegen von 5000 Teilnehmern.")
+    assert (count.source.text, count.content.text) == ("Die Polizei", "von 5000 Teilnehmern")
+    war = attributions("Die Medien hatten von der Notwendigkeit eines Krieges gegen die Aufrührer gesprochen.")
+    assert [a.source.text for a in war] == ["Die Medien"]
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

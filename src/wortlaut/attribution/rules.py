@@ -195,9 +195,22 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     if any(o.lemma_.lower().endswith(endings) or o.lower_.endswith(endings) for o in objects):
         return True  # ``other_sense_object_nouns``: "Das Erdbeben hat 65 Menschenleben gefordert"
     prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
-    return bool(prepositions) and any(
-        t.lower_ in prepositions and t.pos_ == "ADP" and not _time_phrase(t.head, ctx)
-        for t in ctx.doc[ctx.sentence.start: ctx.sentence.end] if t.head == verb or t.head.head == verb)
+    if not prepositions:
+        return False
+    phrases = [t for t in ctx.doc[ctx.sentence.start: ctx.sentence.end]
+               if t.pos_ == "ADP" and (t.head == verb or t.head.head == verb)]
+    return any(t.lower_ in prepositions and not _time_phrase(t.head, ctx) and not _after_message_phrase(t, verb, ctx)
+               for t in phrases)
+
+
+def _after_message_phrase(preposition: Token, verb: Token, ctx: SentenceContext) -> bool:
+    """A phrase of a ``weak_frame_prepositions`` word before it holds what was said, the
+    parser having hung a phrase inside it on the verb: "hatten von der Notwendigkeit eines
+    Krieges | gegen die Aufrührer | gesprochen" (not a passive's agent: "wurde vom Gericht zu
+    drei Jahren verurteilt")."""
+    return not is_passive(verb, ctx) and any(
+        t.lower_ in ctx.grammar.weak_frame_prepositions and t.pos_ == "ADP"
+        for t in ctx.doc[ctx.sentence.start: preposition.i])
 
 
 def _only_possible(verb: Token, ctx: SentenceContext) -> bool:
