@@ -1307,3 +1307,13 @@ def test_a_clause_a_conjunction_joins_after_a_report_preposition_is_not_its_mess
                                      "Associated Press, but the socialist has vowed to fight on.")
              if a.cue.text == "according to")
     assert a.content.text == "Clinton leads Sanders by 271 pledged delegates"
+
+
+def test_a_reported_clause_goes_on_through_a_phrase_the_parser_hung_across_it():
+    """"for a Republican to win …" finishes what Graham believes; the parser hung it on the main
+    verb before the relative clause (or on "believes" with no name for the link)."""
+    text = ("Thursday at the Republican Jewish Coalition conference in Washington, D.C., presidential candidate "
+            "Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he "
+            "believes will make it impossible for a Republican to win the presidency in 2016.")
+    belief = next(a for a in attributions(text) if a.cue.text == "believes")
+    assert belief.content.text.endswith("for a Republican to win the presidency in 2016")

@@ -23,9 +23,9 @@ from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL, OBJECTS,
-                                 OBLIQUE, PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT, VERBAL, children,
-                                 first_word, is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim,
-                                 verb_group)
+                                 OBLIQUE, PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT, UNLABELLED, VERBAL,
+                                 children, first_word, is_finite_verb, is_gerund, particle_of, phrase, subject_of,
+                                 trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
@@ -351,6 +351,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # a coordinated clause ("…, sondern … genannt") is not the message
         start, end = phrase(child, ctx.sentence, cut_relative=False)
         end = _through_infinitive_after(verb, child, end, ctx)
+        end = _through_words_hung_before(verb, end, ctx)
         end = _with_coordinated_complement(verb, child, end, ctx)
         end = _before_finite_conjunct(child, start, end)
         end = _before_participle_cue(start, end, ctx)
@@ -409,6 +410,26 @@ def _runs_into_next_parse(clause: Token, end: int, ctx: SentenceContext) -> bool
     parsed = clause.sent
     return parsed.end < ctx.sentence.end and trim(ctx.doc, parsed.start, parsed.end)[1] <= end \
         and ctx.doc[parsed.end - 1].is_alpha
+
+
+def _through_words_hung_before(verb: Token, end: int, ctx: SentenceContext) -> int:
+    """A reported clause goes on through the phrases after it, up to a mark, that the parser hung on a
+    word before the clause of the cue, across it, or on the cue with no name for the link: "…, which
+    he believes will make it impossible | for a Republican to win the presidency in 2016" ("for a
+    Republican" hung on "called out", or on "believes" as ``dep``). A clause is never interrupted
+    so; phrases the parser named as the cue's may tell when it was said ("said … on Monday")."""
+    opening = min(t.i for t in verb.subtree)
+    run = []
+    for token in ctx.doc[end: ctx.sentence.end]:
+        if token.is_punct or token.is_space:
+            break
+        run.append(token)
+    inside = {t.i for t in run}
+    tops = [t for t in run if t.head.i not in inside]
+    if not tops or any(t.head.i >= opening and not (t.head == verb and t.dep_ in UNLABELLED) for t in tops) \
+            or any(is_finite_verb(t) or t.pos_ == "SCONJ" or t.head == t for t in run):
+        return end  # (a clause of its own: "…, most in both states supported Sanders")
+    return run[-1].i + 1
 
 
 def _through_infinitive_after(verb: Token, clause: Token, end: int, ctx: SentenceContext) -> int:
