@@ -1317,3 +1317,11 @@ def test_a_reported_clause_goes_on_through_a_phrase_the_parser_hung_across_it():
             "believes will make it impossible for a Republican to win the presidency in 2016.")
     belief = next(a for a in attributions(text) if a.cue.text == "believes")
     assert belief.content.text.endswith("for a Republican to win the presidency in 2016")
+
+
+def test_a_past_form_read_as_a_participle_keeps_the_name_before_its_party_tag():
+    """"called" tagged a passive participle with no auxiliary: it is the past of the sentence's
+    verb, and the senator before "(I-Vt.)" speaks."""
+    found = attributions("On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign "
+                         "over the lead poisoning crisis in Flint.")
+    assert [a.source.text for a in found] == ["Sen. Bernie Sanders"]

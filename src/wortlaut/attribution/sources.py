@@ -704,7 +704,7 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     """"USA drohen Russland …": a name opening the clause right before the finite verb is its
     subject (the parser may even have split the sentence after it); a name the tagger did not know
     is read from the entity recogniser ("Selenskyj rief den Westen … auf", "Selenskyj" tagged an adverb)."""
-    finite = finite_of(verb, ctx)
+    finite = finite_of(verb, ctx) or _past_read_as_participle(verb, ctx)
     if finite is None or finite.i == 0:
         return None
     doc = ctx.doc
@@ -722,6 +722,17 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     if start == end or not opening or not is_name(doc[end - 1]):
         return None
     return start, end
+
+
+def _past_read_as_participle(verb: Token, ctx: SentenceContext) -> Token | None:
+    """An English past form the tagger read as a participle with no auxiliary, as the root of its
+    sentence, is its finite verb ("Sen. Bernie Sanders (I-Vt.) | called | on Michigan Gov. Rick Snyder
+    (R) to resign", "called" tagged VBN, passive); where the subject precedes the verb only (a German
+    participle stands apart from its finite)."""
+    if not ctx.grammar.subject_precedes_verb or verb.dep_ != "ROOT" or "Part" not in verb.morph.get("VerbForm") \
+            or any(c.dep_ in AUX for c in verb.children):
+        return None
+    return verb
 
 
 def _before_bracketed_tag(doc: Doc, end: int) -> int:
