@@ -1325,3 +1325,14 @@ def test_a_past_form_read_as_a_participle_keeps_the_name_before_its_party_tag():
     found = attributions("On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign "
                          "over the lead poisoning crisis in Flint.")
     assert [a.source.text for a in found] == ["Sen. Bernie Sanders"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("While police did not give details, John Smith, 45, said the fire started at night.", "John Smith, 45"),
+    ("While Brookover did not spell out Trump’s path to the nomination in detail, Rep. Chris Collins, R-NY, says "
+     "meeting participants outlined a scenario in which Trump receives 1,265 delegates.", "Rep. Chris Collins, R-NY"),
+])
+def test_a_name_before_a_short_tag_set_off_by_commas_speaks_where_the_parser_hung_it_on_the_clause_before(
+        text, speaker):
+    said = next(a for a in attributions(text) if a.cue.text in {"said", "says"})
+    assert said.source is not None and said.source.text == speaker

@@ -721,7 +721,7 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             return opening_plural, end
     if start == end or not opening or not is_name(doc[end - 1]):
         return None
-    return start, end
+    return start, finite.i - 1 if doc[end].text == "," else end  # with the tag set off by commas: "John Smith, 45"
 
 
 def _past_read_as_participle(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -737,11 +737,15 @@ def _past_read_as_participle(verb: Token, ctx: SentenceContext) -> Token | None:
 
 def _before_bracketed_tag(doc: Doc, end: int) -> int:
     """Where a short bracketed tag without a verb ends the words before ``end``, where it opens: "Sen.
-    Bernie Sanders | (I-Vt.) | called him divisive"; else ``end``."""
-    if end < 3 or doc[end - 1].text != ")":
+    Bernie Sanders | (I-Vt.) | called him divisive"; so for a short tag set off by commas after a name,
+    which belongs to the speaker: "While police did not give details, John Smith | , 45, | said …",
+    "Rep. Chris Collins | , R-NY, | says …"; else ``end``."""
+    if end < 3 or doc[end - 1].text not in {")", ","}:
         return end
-    opening = next((t.i for t in reversed(doc[max(0, end - 8): end - 1]) if t.text == "("), None)
-    if opening is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[opening: end]):
+    mark = "(" if doc[end - 1].text == ")" else ","
+    opening = next((t.i for t in reversed(doc[max(0, end - 8): end - 1]) if t.text == mark), None)
+    if opening is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[opening: end]) \
+            or mark == "," and (opening == 0 or not is_name(doc[opening - 1])):
         return end
     return opening
 
