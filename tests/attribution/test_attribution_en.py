@@ -1336,3 +1336,9 @@ def test_a_name_before_a_short_tag_set_off_by_commas_speaks_where_the_parser_hun
         text, speaker):
     said = next(a for a in attributions(text) if a.cue.text in {"said", "says"})
     assert said.source is not None and said.source.text == speaker
+
+
+def test_a_name_between_told_and_that_is_the_listener_wherever_the_parser_hung_it():
+    """"AFP" was made the passive subject of "blocked" and "that" a determiner: no listener."""
+    told = only("A UN spokesman told AFP that aid convoys had been blocked for a third day.")
+    assert (told.source.text, told.addressee.text) == ("A UN spokesman", "AFP")

@@ -52,8 +52,8 @@ from spacy.tokens import Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (dative_plural, finite_of, first_of_two_objects, in_open_quotation,
-                                         interposed_commas, is_passive, is_time, juxtaposed_object, marked_oblique,
-                                         noun_before_postposition, noun_phrase_after, oblique_by_gender,
+                                         interposed_commas, is_name, is_passive, is_time, juxtaposed_object,
+                                         marked_oblique, noun_before_postposition, noun_phrase_after, oblique_by_gender,
                                          opening_anaphor, opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, listed_word
@@ -234,6 +234,23 @@ def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Toke
         found = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
                       and subject not in (None, c)), None) or _noun_on_auxiliary(verb, subject)
     return found
+
+
+def _name_before_that(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """A name (or acronym) right after a verb whose object is its listener, followed by the
+    complementizer that opens the message, is the listener wherever the parser hung it: "A UN
+    spokesman told | AFP | that aid convoys had been blocked" ("AFP" made the passive subject of
+    "blocked", "that" a determiner)."""
+    if entry.lemma not in ctx.grammar.listener_object_verbs:
+        return None
+    end = verb.i + 1
+    while end < ctx.sentence.end and ctx.doc[end].pos_ in NOMINAL \
+            and (is_name(ctx.doc[end]) or ctx.doc[end].is_upper and len(ctx.doc[end]) > 1):
+        end += 1  # (an acronym the tagger took for a common noun: "AFP")
+    if end == verb.i + 1 or end >= ctx.sentence.end \
+            or ctx.doc[end].lower_ not in ctx.grammar.declarative_complementizers:
+        return None
+    return ctx.doc[end - 1]
 
 
 def _noun_on_auxiliary(verb: Token, subject: Token | None) -> Token | None:
@@ -744,7 +761,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
     (_fronted_listener, True),
     (_dative_pronoun, True), (_named_dative, True), (_named_dative_of_passive, True), (_first_of_two_objects, True),
-    (_dative_by_case, False))
+    (_name_before_that, True), (_dative_by_case, False))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:
