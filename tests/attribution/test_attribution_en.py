@@ -1342,3 +1342,10 @@ def test_a_name_between_told_and_that_is_the_listener_wherever_the_parser_hung_i
     """"AFP" was made the passive subject of "blocked" and "that" a determiner: no listener."""
     told = only("A UN spokesman told AFP that aid convoys had been blocked for a third day.")
     assert (told.source.text, told.addressee.text) == ("A UN spokesman", "AFP")
+
+
+def test_reports_someone_denies_have_no_source_in_their_own_clause_nor_the_one_who_denies():
+    found = attributions("The White House has denied reports that the president plans to fire the FBI director.")
+    reports = next(a for a in found if a.cue.text == "reports")
+    assert reports.source is None
+    assert next(a for a in found if a.cue.text == "denied").source.text == "The White House"
