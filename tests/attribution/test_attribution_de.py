@@ -1995,6 +1995,13 @@ def test_sprechen_für_or_gegen_tells_what_counts_for_or_against_it_not_what_was
     assert [a.source.text for a in war] == ["Die Medien"]
 
 
+def test_a_source_never_runs_over_a_colon_that_opens_a_quotation():
+    found = attributions("Das Weiße Haus veröffentlichte eine Zusammenfassung des Gesprächs: „Präsident Biden "
+                         "machte deutlich, dass die USA entschlossen reagieren würden.“")
+    said = next(a for a in found if a.cue.text == "machte deutlich")
+    assert said.source.text == "Präsident Biden"
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

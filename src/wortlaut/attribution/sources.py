@@ -1083,15 +1083,25 @@ def _after_full_stop(start: int, end: int, verb: Token | None, ctx: SentenceCont
     """A source never runs over a full stop: where the parser read two sentences as one and hung the
     speaker on a word of the first ("Die Universität … war bereits 1999 Schauplatz von Unruhen und gilt
     als Mittelpunkt für die Reformkräfte. | EU-Außenkommissarin Benita Ferrero-Waldner teilte mit"), the
-    noun phrase after the last full stop before the verb is the speaker."""
+    noun phrase after the last full stop before the verb is the speaker; nor over a colon that opens a
+    quotation ("Das Weiße Haus veröffentlichte eine Zusammenfassung des Gesprächs: „| Präsident Biden
+    machte deutlich, …")."""
     if verb is None or start >= verb.i:
         return None
-    stop = next((t for t in reversed(ctx.doc[start: min(end, verb.i)]) if t.text in SENTENCE_ENDS and t.is_punct
+    stop = next((t for t in reversed(ctx.doc[start: min(end, verb.i)])
+                 if (t.text in SENTENCE_ENDS or _opens_quotation(t)) and t.is_punct
                  and not any(not q.start <= verb.idx < q.end for q in ctx.quotes_around.containing(t.idx, t.idx + 1))),
                 None)  # (not the mark of a quoted title: "„Wer wird Millionär?“-Moderator")
-    if stop is None or stop.i + 1 >= verb.i:
+    if stop is None:
         return None
-    return noun_phrase_after(ctx.doc, stop.i + 1, ctx.sentence)
+    first = stop.i + 2 if _opens_quotation(stop) else stop.i + 1
+    return noun_phrase_after(ctx.doc, first, ctx.sentence) if first < verb.i else None
+
+
+def _opens_quotation(token: Token) -> bool:
+    """A colon right before an opening quotation mark: the words after it are the quotation's."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text == ":" and after is not None and after.text in QUOTE_MARKS - CLOSING_QUOTES
 
 
 def _stray_article(token: Token) -> bool:
