@@ -2002,6 +2002,13 @@ def test_a_source_never_runs_over_a_colon_that_opens_a_quotation():
     assert said.source.text == "Präsident Biden"
 
 
+def test_media_right_after_the_verb_are_its_listener_where_the_parser_hung_them_on_the_message():
+    said = only("Ein UN-Sprecher sagte der Nachrichtenagentur AFP, Hilfskonvois seien den dritten Tag in Folge "
+                "blockiert worden.")
+    assert (said.addressee.text, said.content.text) == (
+        "der Nachrichtenagentur AFP", "Hilfskonvois seien den dritten Tag in Folge blockiert worden")
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

@@ -209,13 +209,14 @@ def _name_of(start: int, end: int, ctx: SentenceContext) -> str:
 
 
 def _names_media(start: int, end: int, ctx: SentenceContext) -> bool:
-    """The phrase names media: its last noun ends in a ``media_nouns`` word ("der Deutschen
-    Presse-Agentur"), or its name is a ``media_names`` one ("der dpa", "SPIEGEL ONLINE")."""
+    """The phrase names media: its first or last noun ends in a ``media_nouns`` word ("der Deutschen
+    Presse-Agentur", "der Nachrichtenagentur AFP"), or its name is a ``media_names`` one ("der dpa",
+    "SPIEGEL ONLINE")."""
     nouns = [t for t in ctx.doc[start:end] if t.pos_ in {"NOUN", "PROPN", "X"}]
     if not nouns:
         return False
-    return nouns[-1].lower_.endswith(ctx.grammar.media_nouns) or _name_of(start, end, ctx) in ctx.grammar.media_names \
-        or nouns[-1].lower_ in ctx.grammar.media_names
+    return any(n.lower_.endswith(ctx.grammar.media_nouns) or n.lower_ in ctx.grammar.media_names
+               for n in (nouns[0], nouns[-1])) or _name_of(start, end, ctx) in ctx.grammar.media_names
 
 
 def _dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -478,6 +479,25 @@ def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContex
         if _name_word(owner) or owner.ent_type_ or earlier:
             return token
     return None
+
+
+def _media_right_after(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """Media opened by an ``oblique_determiners`` word right after a verb of saying whose subject
+    stands before it are its listener wherever the parser hung them: "Ein UN-Sprecher sagte | der
+    Nachrichtenagentur AFP | , Hilfskonvois seien … blockiert worden" ("Nachrichtenagentur" made the
+    passive subject of the reported clause)."""
+    subject = subject_of(verb)
+    following = verb.doc[verb.i + 1] if verb.i + 1 < ctx.sentence.end else None
+    if not entry.says or subject is None or subject.i > verb.i or following is None \
+            or following.lower_ not in ctx.grammar.oblique_determiners:
+        return None
+    end = next((t.i for t in ctx.doc[following.i: ctx.sentence.end] if t.text == ","), None)
+    nouns = [t for t in ctx.doc[following.i + 1: end or following.i] if t.pos_ in NOMINAL]
+    if end is None or not nouns or not all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "X"}
+                                           for t in ctx.doc[following.i + 1: end]) \
+            or not _names_media(following.i, end, ctx):
+        return None
+    return nouns[0]
 
 
 def _before_comma(start: int, end: int, ctx: SentenceContext) -> tuple[int, int]:
@@ -761,7 +781,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
     (_fronted_listener, True),
     (_dative_pronoun, True), (_named_dative, True), (_named_dative_of_passive, True), (_first_of_two_objects, True),
-    (_name_before_that, True), (_dative_by_case, False))
+    (_name_before_that, True), (_media_right_after, True), (_dative_by_case, False))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:

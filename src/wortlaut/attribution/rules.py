@@ -83,6 +83,8 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         opened = _after_opening_listener(content, addressee, ctx)
         if opened is not None:
             content = opened
+            if _overlaps_tokens(content, list(ctx.doc[addressee[0]:addressee[1]])):
+                addressee = _before_message(addressee, content, ctx)  # ("der Nachrichtenagentur AFP, | Hilfskonvois")
         else:
             addressee = _before_message(addressee, content, ctx)  # words inside the message are not its listener
     addressee = _before_cue(addressee, cue)
@@ -461,6 +463,7 @@ def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int],
     opening = listener[0] - 1 if listener[0] > 0 and doc[listener[0] - 1].pos_ == "ADP" else listener[0]
     if doc[opening].idx != content[0] or listener[1] >= len(doc):
         return None
+    listener = (listener[0], next((t.i for t in doc[listener[0]: listener[1]] if t.text == ","), listener[1]))
     start, end = trim(doc, listener[1], doc.char_span(content[0], content[1], alignment_mode="expand").end)
     if doc[listener[1]].text == ",":
         return chars(doc, start, end) if end - start >= 2 else None
