@@ -2009,6 +2009,12 @@ def test_media_right_after_the_verb_are_its_listener_where_the_parser_hung_them_
         "der Nachrichtenagentur AFP", "Hilfskonvois seien den dritten Tag in Folge blockiert worden")
 
 
+def test_the_phrase_that_tells_where_it_was_said_is_not_the_message():
+    said = only("Die Ministerin betonte bei einer Pressekonferenz in Brüssel, Deutschland werde seine Klimaziele "
+                "erreichen.")
+    assert said.content.text == "Deutschland werde seine Klimaziele erreichen"
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

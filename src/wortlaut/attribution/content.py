@@ -359,6 +359,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if child in contact or _runs_into_next_parse(child, end, ctx):
             end = trim(ctx.doc, start, ctx.sentence.end)[1]  # what the parser hung elsewhere goes on to the end
         start = _from_comma(verb, start, ctx)
+        start = _past_setting_phrase(verb, start, end, ctx)
         start = _after_listener(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
         start = _from_colon(verb, start, ctx)
@@ -608,6 +609,26 @@ def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:
     comma = next((t for t in ctx.doc[verb.i + 1: start] if t.text == ","), None)
     if comma is None or any(t.is_punct and not (comma.i == verb.i + 1 and _hung_on_cue_after(t, verb, comma))
                             for t in ctx.doc[comma.i + 1: start]):
+        return start
+    return comma.i + 1
+
+
+def _past_setting_phrase(verb: Token, start: int, end: int, ctx: SentenceContext) -> int:
+    """A reported clause does not open with a prepositional phrase right after the cue that a comma
+    closes before the clause's own finite verb: the parser hung the phrase that tells where the cue
+    was said on the clause ("betonte | bei einer Pressekonferenz in Brüssel, | Deutschland werde seine
+    Klimaziele erreichen"); not a phrase whose noun a relative clause after the comma describes
+    ("erklärte, in den Bundesländern, | in denen …, | sei die Zahl gestiegen")."""
+    doc = ctx.doc
+    if start <= verb.i or doc[start].pos_ != "ADP" or any(t.is_punct for t in doc[verb.i + 1: start]):
+        return start
+    comma = next((t for t in doc[start:end] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= end or any(is_finite_verb(t) or t.is_punct for t in doc[start: comma.i]):
+        return start
+    after = doc[comma.i + 1]
+    opens_relative = "Rel" in after.morph.get("PronType") or after.pos_ == "ADP" and comma.i + 2 < end \
+        and "Rel" in doc[comma.i + 2].morph.get("PronType")
+    if opens_relative or is_finite_verb(after) or not any(is_finite_verb(t) for t in doc[comma.i + 1: end]):
         return start
     return comma.i + 1
 
