@@ -2015,6 +2015,12 @@ def test_the_phrase_that_tells_where_it_was_said_is_not_the_message():
     assert said.content.text == "Deutschland werde seine Klimaziele erreichen"
 
 
+def test_media_after_a_genitive_of_the_speaker_are_the_listener_in_a_wie_clause():
+    said = only("Wie ein Sprecher der Stadt der Deutschen Presse-Agentur bestätigte, wurde der Verdächtige am "
+                "Abend festgenommen.")
+    assert (said.source.text, said.addressee.text) == ("ein Sprecher der Stadt", "der Deutschen Presse-Agentur")
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

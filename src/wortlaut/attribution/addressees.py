@@ -464,8 +464,9 @@ def _object_hung_on_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> 
 def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte in Juba | der Presse", "wie X, ein Sprecher der Befreiungsarmee | der Presse mitteilte":
     media opened by an ``oblique_determiners`` word that the parser hung as a genitive on a name (a
-    name has no genitive after it) or on a noun that has its genitive already are the listener of a
-    verb of saying ("ein Sprecher der Zeitung" keeps its paper)."""
+    name has no genitive after it), on a noun that has its genitive already or on one that is a
+    genitive itself ("Wie ein Sprecher der Stadt | der Deutschen Presse-Agentur bestätigte") are the
+    listener of a verb of saying ("ein Sprecher der Zeitung" keeps its paper)."""
     if not entry.says:
         return None
     for token in _clause(verb, ctx):
@@ -476,7 +477,9 @@ def _impossible_media_genitive(verb: Token, entry: CueEntry, ctx: SentenceContex
             continue
         earlier = [c for c in owner.children if c.dep_ in OWNER and c.i < token.i and _caseless(c)
                    and _opened_by(c, ctx.grammar.oblique_determiners)]
-        if _name_word(owner) or owner.ent_type_ or earlier:
+        genitive_itself = owner.dep_ in OWNER and owner.head.pos_ in NOMINAL and owner.head.i < owner.i \
+            and _opened_by(owner, ctx.grammar.oblique_determiners)  # ("ein Sprecher der Stadt | der dpa")
+        if _name_word(owner) or owner.ent_type_ or earlier or genitive_itself:
             return token
     return None
 
