@@ -1,6 +1,7 @@
 """Claim/denial pairs, the balance of voices, and their place in the readout."""
 import io
 
+import pytest
 import spacy
 from rich.console import Console
 
@@ -91,3 +92,23 @@ def test_the_text_report_shows_the_balance_table():
     print_report(readout, Console(file=out, width=160))
     report = out.getvalue()
     assert "Balance" in report and "article" in report
+
+
+@pytest.mark.parametrize("text, lang, claim, denier", [
+    ("Die USA behaupten, Russland bereite einen Angriff vor, was Moskau bestreitet.", "de",
+     "Russland bereite einen Angriff vor", "Moskau"),
+    ("The US claims that Russia is preparing an attack, which Moscow denies.", "en",
+     "that Russia is preparing an attack", "Moscow"),
+])
+def test_a_verb_that_denies_what_a_relative_stands_for_is_paired_with_the_claim_before(text, lang, claim, denier):
+    """"…, was Moskau bestreitet": the relative is what is denied, whatever the parser made of it
+    ("denies" after a name tagged a plural noun, "Moskau" the object)."""
+    readout = analyze_text(text, lang)
+    [pair] = readout.claims
+    assert (pair.claim.text, pair.link, pair.denier) == (claim, "relative", denier)
+
+
+def test_a_relative_with_no_claim_before_it_is_no_claim_of_its_own():
+    text = "He faces allegations that he assaulted his former wife, which he has denied."
+    readout = framed(text, "en", att(text, 1, "he", "has denied", "deny", "which"))
+    assert readout.claims == []

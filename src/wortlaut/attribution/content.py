@@ -668,7 +668,7 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
         if following.lower_ in ctx.grammar.sentential_relatives and _inserted_relative(following, end):
             continue  # "said the merger, | which was announced in May, | would close next year"
         if following.lower_ in ctx.grammar.sentential_relatives or following.lower_ in ctx.grammar.clause_stoppers \
-                and _reports_with_own_speaker(ctx, token.i + 2, end) or _note_on_the_words(following, ctx) \
+                and _reports_with_own_speaker(ctx, token.i + 2, end) or _note_on_the_words(following, end, ctx) \
                 or _opens_cue_preposition(following, ctx):
             return trim(ctx.doc, start, token.i)[1]
     return end
@@ -689,15 +689,19 @@ def _opens_cue_preposition(first: Token, ctx: SentenceContext) -> bool:
     return any(entry.pos == "ADP" for _, entry in ctx.lexicon.phrases_at(ctx.doc[first.i: ctx.sentence.end]))
 
 
-def _note_on_the_words(first: Token, ctx: SentenceContext) -> bool:
+def _note_on_the_words(first: Token, end: int, ctx: SentenceContext) -> bool:
     """A phrase opened by a determiner whose noun is an utterance noun of the lexicon with a
     relative clause of its own: "a claim that could not be independently verified", "eine Angabe,
-    die sich nicht überprüfen ließ"."""
-    if first.pos_ != "DET" or first.head.i <= first.i:
+    die sich nicht überprüfen ließ"; also one that ends the message with no comma after its noun,
+    whatever the parser made of the words after it ("…, | an allegation the firm rejects", "rejects"
+    tagged a noun)."""
+    if first.pos_ != "DET":
         return False
-    noun = first.head
-    return ctx.lexicon.noun(noun.lemma_) is not None and any(c.dep_ in RELATIVE for c in noun.children) \
-        and all(t.pos_ in {"ADJ", "ADV"} for t in ctx.doc[first.i + 1: noun.i])
+    noun = next((t for t in ctx.doc[first.i + 1: end] if t.pos_ not in {"ADJ", "ADV"}), None)
+    if noun is None or ctx.lexicon.noun(noun.lemma_) is None or noun.pos_ != "NOUN":
+        return False
+    relative = first.head == noun and any(c.dep_ in RELATIVE for c in noun.children)
+    return relative or not any(t.text == "," for t in ctx.doc[noun.i: end])
 
 
 def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> bool:

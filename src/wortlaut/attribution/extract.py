@@ -15,7 +15,7 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.rules import candidates_in
+from wortlaut.attribution.rules import RELATIVE_DENIAL, candidates_in
 from wortlaut.attribution.sources import is_name, listener_in_phrase, noun_phrase_after
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Cue, Entity, Source
@@ -69,7 +69,8 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         made = candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text, speech, around))
         for candidate in made:
             candidate.content = _with_closing_mark(candidate.content, around, text)
-        made = [c for c in _dedupe(made) if _substantial(doc, text, c.content, quotes, grammar)
+        made = [c for c in _dedupe(made)
+                if (c.rule == RELATIVE_DENIAL or _substantial(doc, text, c.content, quotes, grammar))
                 and not _own_aside(c, doc, around)]
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)

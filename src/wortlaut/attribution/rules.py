@@ -27,7 +27,7 @@ from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, 
                                          passive_subject, quoted_name_start, quoted_speaker, relative_antecedent,
                                          source_phrase, stray_word, utterance_owner, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
-from wortlaut.nlp.grammar import is_possessive
+from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
@@ -941,7 +941,39 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
         replace(c, cue=cue) for c in _around(first, source, entry, ctx)]
 
 
-RULES: tuple[Callable[[Token, SentenceContext], list[Candidate]], ...] = (verb_rule, noun_rule, prep_rule)
+RELATIVE_DENIAL = "relative_denial"  # its one-word message, the relative, is substantial: it stands for a clause
+
+
+def relative_denial_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
+    """A verb that denies, closing a clause opened by a sentential relative after a comma: "Die USA
+    behaupten, Russland bereite einen Angriff vor, | was Moskau bestreitet", "… an attack, | which
+    Moscow denies". What is denied is the clause before, which the relative stands for (the
+    framing layer pairs claim and denial through it); the words between pronoun and verb speak. Read
+    on the surface, as parsers hang the pronoun or the name anywhere and tag "denies" after a name a
+    plural noun."""
+    doc = ctx.doc
+    end = token.i + 1
+    if token.is_punct or end < ctx.sentence.end and not doc[end].is_punct:
+        return []
+    pronoun = next((t for t in reversed(doc[ctx.sentence.start: token.i]) if t.is_punct
+                    or t.lower_ in ctx.grammar.sentential_relatives), None)
+    if pronoun is None or pronoun.is_punct or pronoun.i == ctx.sentence.start or doc[pronoun.i - 1].text != "," \
+            or token.i - pronoun.i < 2:
+        return []
+    entry = next((e for lemma in verb_lemmas(token, ctx.grammar) if (e := ctx.lexicon.verb(lemma)) is not None), None)
+    if entry is None or entry.frame != "deny":
+        return []
+    words = [t for t in doc[pronoun.i + 1: token.i] if t.pos_ not in {"AUX", "ADV", "PART"}]
+    if not words or not any(t.pos_ in NOMINAL or t.pos_ == "PRON" for t in words) \
+            and not (len(words) == 1 and words[0].pos_ == "DET"):  # ("was dieser jedoch zurückweist")
+        return []
+    source = (words[0].i, words[-1].i + 1)
+    return [Candidate(chars(doc, pronoun.i, pronoun.i + 1), [token], entry.lemma, entry.stance, source,
+                      rule=RELATIVE_DENIAL, sentence=ctx.sentence.start_char)]
+
+
+RULES: tuple[Callable[[Token, SentenceContext], list[Candidate]], ...] = (
+    relative_denial_rule, verb_rule, noun_rule, prep_rule)
 
 
 def candidates_in(ctx: SentenceContext) -> list[Candidate]:

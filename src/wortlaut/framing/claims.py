@@ -96,8 +96,9 @@ def _object_of_cue(ctx: Context, denial: Attribution, start: int, end: int) -> b
 def _content(ctx: Context, denial: Attribution) -> ClaimDenial | None:
     """A deny cue whose content is a proposition ("bestritt, dass …", "denied that …");
     rejecting a plan or a person ("lehnte den Vorschlag ab") denies no claim."""
-    if _frame(ctx, denial) != "deny" or not _proposition(ctx, denial.content):
-        return None
+    if _frame(ctx, denial) != "deny" or not _proposition(ctx, denial.content) \
+            or denial.content.text.strip().lower() in ctx.lexicon.relative_links:
+        return None  # (a relative with no claim before it to stand for: "…, which he has denied")
     return _pair(denial.content, denial, "content", None)
 
 
