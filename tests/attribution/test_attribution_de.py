@@ -2021,6 +2021,17 @@ def test_media_after_a_genitive_of_the_speaker_are_the_listener_in_a_wie_clause(
     assert (said.source.text, said.addressee.text) == ("ein Sprecher der Stadt", "der Deutschen Presse-Agentur")
 
 
+@pytest.mark.parametrize("text, listener, charge", [
+    ("Die Staatsanwaltschaft wirft dem 45-Jährigen Betrug in 20 Fällen vor.", "dem 45-Jährigen",
+     "Betrug in 20 Fällen"),
+    ("Die Anklage wirft dem Angeklagten Mord vor.", "dem Angeklagten", "Mord"),
+])
+def test_a_nominalised_adjective_before_the_charge_is_the_listener(text, listener, charge):
+    """The parser read "dem 45-Jährigen Betrug" as one phrase with a dative article: no message."""
+    charged = only(text)
+    assert (charged.addressee.text, charged.content.text) == (listener, charge)
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

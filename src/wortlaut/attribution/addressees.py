@@ -62,7 +62,7 @@ from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
                                  CONJUNCT, DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, NOMINAL,
                                  OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, VERBAL,
-                                 first_word, phrase, subject_of, trim)
+                                 children, first_word, phrase, subject_of, trim)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -279,6 +279,27 @@ def _nominalised(adjective: Token) -> bool:
     """An adjective that heads its phrase stands for a noun: "wirft dem 32-Jährigen vor"."""
     return adjective.pos_ == "ADJ" and adjective.dep_ not in ATTRIBUTIVE and any(
         c.dep_ in DETERMINER for c in adjective.children)
+
+
+def nominalised_listener_before(noun: Token, ctx: SentenceContext) -> Token | None:
+    """A capitalised word right before the noun that the parser made its modifier, where nouns
+    alone are capitalised (``nouns_capitalised``): it stands for a person, the listener, and the
+    noun is the thing charged ("Die Staatsanwaltschaft wirft | dem 45-Jährigen | Betrug in 20 Fällen
+    vor", "wirft | dem Angeklagten | Mord vor", read as one phrase: the listener's, and no message)."""
+    if not ctx.grammar.nouns_capitalised or noun.pos_ != "NOUN" or noun.i <= ctx.sentence.start + 1:
+        return None
+    before, article = ctx.doc[noun.i - 1], ctx.doc[noun.i - 2]
+    capitalised = next((c for c in before.text if c.isalpha()), "").isupper()  # ("45-Jährigen")
+    if article.pos_ != "DET":
+        return None  # (the word has its own article: not "in den am meisten betroffenen Gebieten | Seuchen")
+    return before if before.pos_ in {"ADJ", "NOUN"} and before.dep_ in ATTRIBUTIVE and before.head == noun \
+        and capitalised and not before.ent_type_ else None  # (not "die Europäische Kommission")
+
+
+def _nominalised_object_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    if entry.lemma not in ctx.grammar.dative_listener_verbs:
+        return None
+    return next((found for c in children(verb, DIRECT_OBJECT) if (found := nominalised_listener_before(c, ctx))), None)
 
 
 def _dative_by_case(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
@@ -784,7 +805,8 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
     (_fronted_listener, True),
     (_dative_pronoun, True), (_named_dative, True), (_named_dative_of_passive, True), (_first_of_two_objects, True),
-    (_name_before_that, True), (_media_right_after, True), (_dative_by_case, False))
+    (_name_before_that, True), (_media_right_after, True), (_nominalised_object_listener, True),
+    (_dative_by_case, False))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:

@@ -8,7 +8,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.attribution.addressees import listener_made_subject, only_dative, takes_listener_object
+from wortlaut.attribution.addressees import (listener_made_subject, nominalised_listener_before, only_dative,
+                                             takes_listener_object)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (after_clause, finite_of, first_of_two_objects, in_clause_before,
@@ -1066,7 +1067,12 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             if only_dative(child, ctx) or cue is not None and first_of_two_objects(child, verb, cue[0].lemma, ctx):
                 # "warf | dem Konzern | … Versäumnisse vor", "werfen | Luna | Menschenhandel vor": the listener
                 objects.extend(phrase(c, ctx.sentence) for c in child.children if juxtaposed_object(c, ctx))
+                if nominalised_listener_before(child, ctx) is not None:
+                    objects.append((child.i, span[1]))  # "dem 45-Jährigen | Betrug in 20 Fällen"
                 continue  # ("dem Minister | Korruption": the thing charged, made the listener's apposition)
+            if cue is not None and cue[0].lemma in ctx.grammar.dative_listener_verbs \
+                    and nominalised_listener_before(child, ctx) is not None:
+                span = (child.i, span[1])  # "wirft | dem Angeklagten | Mord vor"
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
             if _no_listener(child):
                 things.append(span)
