@@ -1349,3 +1349,17 @@ def test_reports_someone_denies_have_no_source_in_their_own_clause_nor_the_one_w
     reports = next(a for a in found if a.cue.text == "reports")
     assert reports.source is None
     assert next(a for a in found if a.cue.text == "denied").source.text == "The White House"
+
+
+def test_the_clause_after_the_cue_is_its_message_before_an_apposition_the_parser_made_a_clause():
+    text = ("Paul Huntley, a Sanders delegate from California, said he wanted “common-sense solutions to the "
+            "problem that include gun-safety legislation.”")
+    said = next(a for a in attributions(text) if a.cue is not None)
+    assert said.content.text.startswith("he wanted")
+    assert said.source.text == "Paul Huntley, a Sanders delegate from California"
+
+
+def test_a_quoted_phrase_with_an_utterance_noun_is_no_note_on_the_words():
+    said = only("A machinists spokesman said that, ''At this point, any estimates of support for a candidate are "
+                "more a passing snapshot of popularity.''")
+    assert said.content.text.endswith("snapshot of popularity.''")

@@ -328,7 +328,11 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     contact = _contact_clauses(verb, ctx) + _clauses_on_time(verb, ctx)
     conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i
                  and (_infinitive_with_particle(c) or _clause_after_object(verb, c, ctx))]
-    for child in [*children(verb, CLAUSAL), *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
+    clauses = children(verb, CLAUSAL)
+    clauses = [c for c in clauses if c.i > verb.i] + [c for c in clauses if c.i < verb.i]
+    # (the clause after the cue first: "Paul Huntley, a Sanders delegate from California, said | he wanted …",
+    # the apposition made a clause before it)
+    for child in [*clauses, *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
                   *opened, *untagged, *contact, *conjoined]:
         if _opened_as_adverbial(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
@@ -702,7 +706,8 @@ def _note_on_the_words(first: Token, end: int, ctx: SentenceContext) -> bool:
     if noun is None or ctx.lexicon.noun(noun.lemma_) is None or noun.pos_ != "NOUN":
         return False
     relative = first.head == noun and any(c.dep_ in RELATIVE for c in noun.children)
-    return relative or not any(t.text == "," for t in ctx.doc[noun.i: end])
+    return relative or "Ind" in first.morph.get("Definite") and not ctx.in_quotation(first) \
+        and not any(t.text == "," for t in ctx.doc[noun.i: end])  # (not "that, ''At this point, any estimates …")
 
 
 def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> bool:
