@@ -1363,3 +1363,10 @@ def test_a_quoted_phrase_with_an_utterance_noun_is_no_note_on_the_words():
     said = only("A machinists spokesman said that, ''At this point, any estimates of support for a candidate are "
                 "more a passing snapshot of popularity.''")
     assert said.content.text.endswith("snapshot of popularity.''")
+
+
+def test_a_hyphenated_title_between_the_quotation_and_the_cue_is_part_of_the_speaker():
+    """"Secretary-General" is three tokens: the name had been cut at the hyphen, the listener made the message."""
+    told = only('"There is no military solution," UN Secretary-General António Guterres told the Security Council.')
+    assert (told.source.text, told.addressee.text, told.type) == (
+        "UN Secretary-General António Guterres", "the Security Council", "direct")

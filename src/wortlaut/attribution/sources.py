@@ -19,7 +19,7 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION,
                                  phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
-MAX_TAIL_NAME = 4  # words of a name between a quotation and its cue ("Gov. Pat McCrory")
+MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 MAX_APPOSITION_WORDS = 12  # words of a description set off after a name ("the Republican National Committeeman from …")
 MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit (SPD)")
@@ -131,7 +131,8 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     start = verb.i
     while start > 0 and verb.i - start < MAX_TAIL_NAME and (
-            doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or _possessive_marker(doc[start - 1])):
+            doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or _possessive_marker(doc[start - 1])
+            or _inner_hyphen(doc[start - 1])):
         start -= 1
     if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES \
             or not any(t.pos_ in NOMINAL for t in doc[start: verb.i]) \
@@ -1366,6 +1367,11 @@ def _adverb_tagged_noun(token: Token) -> bool:
     ("Greenpeace | sharply criticized"; not "laut ihrem Anführer", a phrase labelled an adverbial)."""
     return token.dep_ in ADVERBIAL and token.head.pos_ in VERBAL and token.head.dep_ not in ATTRIBUTIVE \
         and not children(token, CASE_MARKER | DETERMINER | POSSESSIVE)  # (not "a | newly | released poll")
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word the tokenizer split ("Secretary | - | General")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _possessive_marker(token: Token) -> bool:
