@@ -1370,3 +1370,9 @@ def test_a_hyphenated_title_between_the_quotation_and_the_cue_is_part_of_the_spe
     told = only('"There is no military solution," UN Secretary-General António Guterres told the Security Council.')
     assert (told.source.text, told.addressee.text, told.type) == (
         "UN Secretary-General António Guterres", "the Security Council", "direct")
+
+
+def test_an_as_phrase_of_another_verb_is_not_what_the_cue_calls_it():
+    """"as human shields" is how Hamas is said to use civilians, not what Israel called anything."""
+    accused = only("Israel has accused Hamas of using civilians as human shields.")
+    assert accused.content.text.endswith("of using civilians as human shields")

@@ -996,8 +996,8 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             return chars(doc, start, end) if end > start else None
         i -= 1
     for j in range(verb.i + 1, sentence.end):
-        if _ends_phrase(doc[j]):
-            return None
+        if _ends_phrase(doc[j]) or doc[j].pos_ == "VERB":
+            return None  # (another verb's "as": "accused Hamas of using civilians | as human shields")
         if doc[j].lower_ in ctx.grammar.predicative:
             quoted = _quotation_from(j + 1, ctx)
             if quoted is not None:
