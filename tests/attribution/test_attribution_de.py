@@ -2032,6 +2032,19 @@ def test_a_nominalised_adjective_before_the_charge_is_the_listener(text, listene
     assert (charged.addressee.text, charged.content.text) == (listener, charge)
 
 
+def test_a_threat_hung_on_the_listener_is_still_the_message():
+    """"mit Konsequenzen" was read as the Westen's phrase: no message, no report."""
+    threat = only("Putin drohte dem Westen mit Konsequenzen.")
+    assert (threat.source.text, threat.addressee.text, threat.content.text) == (
+        "Putin", "dem Westen", "mit Konsequenzen")
+
+
+def test_the_second_of_two_coordinated_verbs_speaks_with_the_first_one_s_subject_not_its_message():
+    found = attributions("Die Opposition kritisierte das Vorgehen der Regierung scharf und sprach von einem "
+                         "„Skandal“.")
+    assert [a.source.text for a in found] == ["Die Opposition", "Die Opposition"]
+
+
 def test_i_think_inside_the_speaker_s_own_quotation_is_no_report():
     """"Ich denke, …" inside a quotation hedges the quoted words; the quotation is the report."""
     a = only("„Ich denke, er verdient viel Anerkennung dafür“, sagte der Trainer.")

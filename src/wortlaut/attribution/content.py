@@ -1045,7 +1045,7 @@ def prepositional_object(verb: Token, ctx: SentenceContext) -> tuple[int, int] |
 
 def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int, int] | None:
     subject = subject_of(verb)
-    objects, prepositional, weak, things = [], [], [], []
+    objects, prepositional, weak, things, on_listener = [], [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
     predicates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i > verb.i]
     if ctx.grammar.subject_precedes_verb:  # a noun after the verb is its object: "criticized | the … policy" (a ccomp)
@@ -1072,6 +1072,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             if only_dative(child, ctx) or cue is not None and first_of_two_objects(child, verb, cue[0].lemma, ctx):
                 # "warf | dem Konzern | … Versäumnisse vor", "werfen | Luna | Menschenhandel vor": the listener
                 objects.extend(phrase(c, ctx.sentence) for c in child.children if juxtaposed_object(c, ctx))
+                on_listener.extend(phrase(c, ctx.sentence) for c in child.children if c.i > child.i
+                                   and _opened_by_frame_preposition(c, ctx))  # "drohte dem Westen | mit Konsequenzen"
                 if nominalised_listener_before(child, ctx) is not None:
                     objects.append((child.i, span[1]))  # "dem 45-Jährigen | Betrug in 20 Fällen"
                 continue  # ("dem Minister | Korruption": the thing charged, made the listener's apposition)
@@ -1091,7 +1093,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
     if not objects:  # "sprach | von einem „schwarzen Tag“ | für die Region": one message
         prepositional += [w for w in weak if any(p[0] == w[1] for p in prepositional)]
-    picked = prepositional or (objects if nouns else []) or weak
+    picked = prepositional or (objects if nouns else []) or weak or on_listener
     if not picked:
         return _middle_field_message(verb, ctx) if nouns else None
     start, end = min(p[0] for p in picked), max(p[1] for p in picked)
@@ -1101,6 +1103,14 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _opened_by_frame_preposition(noun: Token, ctx: SentenceContext) -> bool:
+    """A phrase of one of the ``frame_prepositions`` that the parser hung on the listener, not on the
+    verb: "Putin drohte dem Westen | mit Konsequenzen" ("mit Konsequenzen" read as the Westen's)."""
+    grammar = ctx.grammar
+    return noun.dep_ in ADJUNCT and any(c.dep_ in CASE_MARKER and c.i < noun.i and c.lower_ in grammar.frame_prepositions
+                                        and c.lower_ not in grammar.predicative for c in noun.children)
 
 
 def _prepositional_clauses(verb: Token, limit: int, ctx: SentenceContext) -> list[tuple[int, int]]:

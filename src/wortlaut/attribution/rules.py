@@ -31,9 +31,10 @@ from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT, POSSESSIVE,
-                                 SUBJECT, VERBAL, children, is_finite_verb, own_reflexive, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CONJUNCT, DEPENDENT_VERB,
+                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT,
+                                 POSSESSIVE, SUBJECT, VERBAL, children, is_finite_verb, own_reflexive, phrase,
+                                 subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -97,6 +98,10 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         if after[1] - after[0] < 1:
             return []
         content = chars(ctx.doc, *after)
+    elif source is not None and token.dep_ in CONJUNCT and token.idx < content[0] < ctx.doc[source[0]].idx \
+            and ctx.doc[source[1] - 1].idx < content[1]:
+        source = None  # a second verb's message speaks for no one; its subject is the first's: "Die Opposition
+        # kritisierte … und sprach von | einem „Skandal“"
     one_word = source is not None and source[1] - source[0] == 1
     speaker = relative_antecedent(ctx.doc[source[0]], ctx) if one_word else None  # "…, der sagte": whom "der" names
     cue = _with_helpers(cue, token, content, source, ctx)
