@@ -625,7 +625,7 @@ def _past_setting_phrase(verb: Token, start: int, end: int, ctx: SentenceContext
     Klimaziele erreichen"); not a phrase whose noun a relative clause after the comma describes
     ("erklärte, in den Bundesländern, | in denen …, | sei die Zahl gestiegen")."""
     doc = ctx.doc
-    if start <= verb.i or doc[start].pos_ != "ADP" or any(t.is_punct for t in doc[verb.i + 1: start]):
+    if start <= verb.i or start >= end or doc[start].pos_ != "ADP" or any(t.is_punct for t in doc[verb.i + 1: start]):
         return start
     comma = next((t for t in doc[start:end] if t.text == ","), None)
     if comma is None or comma.i + 1 >= end or any(is_finite_verb(t) or t.is_punct for t in doc[start: comma.i]):
