@@ -546,14 +546,17 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     source = noun_owner(token, ctx)
     if source is not None and _overlaps_tokens(content, list(ctx.doc[source[0]:source[1]])):
         source = None  # "denied reports | that the president plans …": the clause is what was reported
-    governing = verb_cue(token.head, ctx) if token.head.pos_ in VERBAL else None
-    if source is None and token.head != token and token.head.pos_ in VERBAL \
-            and not (governing is not None and governing[0].frame == "deny"):
+    if source is None and token.head != token and token.head.pos_ in VERBAL and not _denies(token.head, ctx):
         source = verb_source(token.head, ctx)  # (not who denies the reports: "The White House denied reports …")
         if source is not None:
             cue = [token.head, token]
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule="noun",
                       sentence=ctx.sentence.start_char)]
+
+
+def _denies(verb: Token, ctx: SentenceContext) -> bool:
+    found = verb_cue(verb, ctx)
+    return found is not None and found[0].frame == "deny"
 
 
 def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:

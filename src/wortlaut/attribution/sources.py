@@ -705,7 +705,7 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     """"USA drohen Russland …": a name opening the clause right before the finite verb is its
     subject (the parser may even have split the sentence after it); a name the tagger did not know
     is read from the entity recogniser ("Selenskyj rief den Westen … auf", "Selenskyj" tagged an adverb)."""
-    finite = finite_of(verb, ctx) or _past_read_as_participle(verb, ctx)
+    finite = finite_of(verb, ctx) or _root_past_read_as_participle(verb, ctx)
     if finite is None or finite.i == 0:
         return None
     doc = ctx.doc
@@ -725,7 +725,7 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     return start, finite.i - 1 if doc[end].text == "," else end  # with the tag set off by commas: "John Smith, 45"
 
 
-def _past_read_as_participle(verb: Token, ctx: SentenceContext) -> Token | None:
+def _root_past_read_as_participle(verb: Token, ctx: SentenceContext) -> Token | None:
     """An English past form the tagger read as a participle with no auxiliary, as the root of its
     sentence, is its finite verb ("Sen. Bernie Sanders (I-Vt.) | called | on Michigan Gov. Rick Snyder
     (R) to resign", "called" tagged VBN, passive); where the subject precedes the verb only (a German
