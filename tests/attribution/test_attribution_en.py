@@ -1376,3 +1376,9 @@ def test_an_as_phrase_of_another_verb_is_not_what_the_cue_calls_it():
     """"as human shields" is how Hamas is said to use civilians, not what Israel called anything."""
     accused = only("Israel has accused Hamas of using civilians as human shields.")
     assert accused.content.text.endswith("of using civilians as human shields")
+
+
+def test_a_relative_clause_on_the_speaker_after_the_cue_is_not_the_message():
+    """The parser made "who has lived …" the complement of "said": the quotation had lost its cue."""
+    said = only('"We\'re not going anywhere," said Sarah Jones, 52, who has lived in the neighborhood for decades.')
+    assert (said.source.text, said.content.text) == ("Sarah Jones, 52", '"We\'re not going anywhere,"')

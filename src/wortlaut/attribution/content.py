@@ -192,11 +192,21 @@ def _says_that(verb: Token, ctx: SentenceContext) -> bool:
                     default=clause)
         if first.lower_ in ctx.grammar.declarative_complementizers:
             return True
+        if _relative_on_speaker(first, verb):
+            continue  # "“…,” said Sarah Jones, 52, | who has lived in the neighborhood …": the speaker's clause
         before = previous_word(ctx.doc, first.i, verb.i)
         if first.text not in QUOTE_MARKS and before is not None and before.text == "," \
                 and any(is_finite_verb(t) for t in verb_group(clause)):
             return True  # (a gerund after the comma is no reported clause: "“…,” Clinton said, referencing …")
     return False
+
+
+def _relative_on_speaker(pronoun: Token, verb: Token) -> bool:
+    """A relative pronoun after the subject that follows the cue opens a clause on the speaker, not
+    the message: "“We're not going anywhere,” said Sarah Jones, 52, | who has lived …" (the parser made
+    the relative clause the cue's complement)."""
+    subject = subject_of(verb)
+    return "Rel" in pronoun.morph.get("PronType") and subject is not None and verb.i < subject.i < pronoun.i
 
 
 def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
@@ -737,7 +747,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         # (not the relative "that": "said cities that refused …"; but "told The Times | that he had …",
         # "tweeted Friday | that …", "posted on Instagram | that she had …")
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == "," \
-            and token.head.dep_ not in RELATIVE  # not "said the suspect, | who was not named, had been …"
+            and token.head.dep_ not in RELATIVE and not _relative_on_speaker(token, verb)
+        # (not "said the suspect, | who was not named, had been …", "said Sarah Jones, 52, | who has lived …")
         if opens:
             start, end = trim(ctx.doc, token.i, _before_main_clause(verb, token, ctx))
             end = trim(ctx.doc, start, _before_conjoined_cue(start, end, ctx, gerund=is_gerund(verb)))[1]
