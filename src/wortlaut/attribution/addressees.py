@@ -515,12 +515,13 @@ def _media_right_after(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     if not entry.says or subject is None or subject.i > verb.i or following is None \
             or following.lower_ not in ctx.grammar.oblique_determiners:
         return None
-    end = next((t.i for t in ctx.doc[following.i: ctx.sentence.end] if t.text == ","), None)
-    nouns = [t for t in ctx.doc[following.i + 1: end or following.i] if t.pos_ in NOMINAL]
-    if end is None or not nouns or not all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "X"}
-                                           for t in ctx.doc[following.i + 1: end]) \
+    _, end = _before_comma(following.i, ctx.sentence.end, ctx)
+    phrase_words = ctx.doc[following.i + 1: end]
+    nouns = [t for t in phrase_words if t.pos_ in NOMINAL]
+    if end == ctx.sentence.end or not nouns or not all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "X"}
+                                                       for t in phrase_words) \
             or not _names_media(following.i, end, ctx):
-        return None
+        return None  # (no comma: the phrase does not close before a message)
     return nouns[0]
 
 

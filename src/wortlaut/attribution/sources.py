@@ -10,7 +10,7 @@ from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
+from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER,
                                  DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE, OWNER,
@@ -1102,7 +1102,7 @@ def _after_full_stop(start: int, end: int, verb: Token | None, ctx: SentenceCont
 def _opens_quotation(token: Token) -> bool:
     """A colon right before an opening quotation mark: the words after it are the quotation's."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.text == ":" and after is not None and after.text in QUOTE_MARKS - CLOSING_QUOTES
+    return token.text == ":" and after is not None and after.text in OPENING_ONLY_QUOTES
 
 
 def _stray_article(token: Token) -> bool:

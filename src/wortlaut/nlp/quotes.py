@@ -36,6 +36,7 @@ AMBIGUOUS = frozenset("'")
 QUOTE_MARKS: frozenset[str] = frozenset("".join(PAIRS) + "".join(PAIRS.values())) | AMBIGUOUS | {DOUBLED_APOSTROPHE}
 BRACKETS = {"(": ")", "[": "]"}  # opening -> closing; brackets are not quotation marks
 CLOSING_QUOTES: frozenset[str] = frozenset("".join(PAIRS.values())) | AMBIGUOUS | {DOUBLED_APOSTROPHE}
+OPENING_ONLY_QUOTES: frozenset[str] = QUOTE_MARKS - CLOSING_QUOTES  # marks that only ever open a quotation: „ ‚
 # A closing double mark between a word and a hyphen closes a quoted first part of a compound
 # ("der „Bild“-Zeitung", "ein „Spiegel“-Bericht", "the "Fox"-led team"): the tokenizer splits it off.
 QUOTED_COMPOUND_INFIX = "(?<=\\w)[" + "".join(sorted(set("".join(PAIRS.values())) - SINGLE - set("’'"))) + "](?=-\\w)"
