@@ -466,7 +466,9 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         if covered:
             continue
         told = _reportative_verb(sentence, grammar)
-        reportative = told is not None and (running is not None or _past_infinitive(told, sentence))
+        sourced = running is not None and running.source is not None
+        reportative = (told is not None and (sourced or not _passive_plan(told, sentence, grammar))
+                       and (running is not None or _past_infinitive(told, sentence)))
         if clause_mood(sentence) != "Sub" and not reportative or sentence.text.lstrip()[:1].islower():
             running = None
             continue
@@ -516,6 +518,15 @@ def _past_infinitive(verb: Token, sentence: Span) -> bool:
     words = list(takewhile(lambda t: not t.is_punct, sentence.doc[verb.i + 1: sentence.end]))
     return any("Part" in a.morph.get("VerbForm") and (b.pos_ == "AUX" or b.dep_ in AUX)
                and "Inf" in b.morph.get("VerbForm") for a, b in zip(words, words[1:]))  # ("haben" tagged a verb)
+
+
+def _passive_plan(verb: Token, sentence: Span, grammar: Grammar) -> bool:
+    """The clause of the reportative ``verb`` ends in a present passive infinitive, which tells a plan
+    or a duty, not what others say ("Der Verdächtige soll nach Bangkok gebracht werden", "Die A1 soll
+    in diesem Abschnitt sechsspurig ausgebaut werden"; "soll … gebracht worden sein" reports)."""
+    words = list(takewhile(lambda t: not t.is_punct, sentence.doc[verb.i + 1: sentence.end]))
+    return any("Part" in a.morph.get("VerbForm") and b.lemma_.lower() in grammar.passive_auxiliaries
+               and "Inf" in b.morph.get("VerbForm") for a, b in zip(words, words[1:]))
 
 
 def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
