@@ -2530,3 +2530,17 @@ def test_a_name_before_an_apposition_the_parser_made_the_speaker_belongs_to_the_
 ])
 def test_the_nouns_of_a_name_that_opens_the_sentence_before_the_verb_belong_to_the_speaker(text, source):
     assert only(text).source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("„Wir werden alles tun, um die Täter zu finden“, versprach Innenministerin Nancy Faeser.",
+     "Innenministerin Nancy Faeser"),  # "Innenministerin" tagged a name, "Nancy" the object
+    ("„Das ist ein klarer Bruch des Völkerrechts“, sagte Regierungssprecher Steffen Hebestreit in Berlin.",
+     "Regierungssprecher Steffen Hebestreit"),  # "in Berlin" hung on "Hebestreit", tagged a noun
+])
+def test_a_speakers_title_and_name_after_the_cue_without_the_place(text, source):
+    assert only(text).source.text == source
+
+
+def test_a_percent_sign_ends_the_message():
+    assert only("Der Konzern teilte mit, die Preise stiegen um 10 %.").content.text == "die Preise stiegen um 10 %"

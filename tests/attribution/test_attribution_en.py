@@ -1382,3 +1382,15 @@ def test_a_relative_clause_on_the_speaker_after_the_cue_is_not_the_message():
     """The parser made "who has lived …" the complement of "said": the quotation had lost its cue."""
     said = only('"We\'re not going anywhere," said Sarah Jones, 52, who has lived in the neighborhood for decades.')
     assert (said.source.text, said.content.text) == ("Sarah Jones, 52", '"We\'re not going anywhere,"')
+
+
+def test_a_percent_sign_ends_the_message():
+    found = attributions("The company said in a filing on Tuesday that it expects revenue to fall by 10%.")
+    assert [a.content.text for a in found if a.cue.text == "said"] == ["that it expects revenue to fall by 10%"]
+
+
+def test_a_passive_participle_on_a_noun_reports_nothing_of_its_own():
+    """"in a statement | posted | on Telegram": the statement is what was posted; "on Telegram" had
+    been a message of its own."""
+    found = attributions("The group claimed responsibility for the attack in a statement posted on Telegram.")
+    assert [a.cue.text for a in found] == ["claimed"]

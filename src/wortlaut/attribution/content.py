@@ -24,9 +24,9 @@ from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL, OBJECTS,
-                                 OBLIQUE, PASSIVE_SUBJECT, RELATIVE, SEPARATED_PARTICLE, SUBJECT, UNLABELLED, VERBAL,
-                                 children, first_word, is_finite_verb, is_gerund, particle_of, phrase, subject_of,
-                                 trim, verb_group)
+                                 OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
+                                 UNLABELLED, VERBAL, children, first_word, is_finite_verb, is_gerund, particle_of,
+                                 phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
@@ -1056,6 +1056,8 @@ def prepositional_object(verb: Token, ctx: SentenceContext) -> tuple[int, int] |
 
 def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int, int] | None:
     subject = subject_of(verb)
+    if _passive_on_noun(verb, subject):
+        return None
     objects, prepositional, weak, things, on_listener = [], [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
     predicates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i > verb.i]
@@ -1114,6 +1116,15 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _passive_on_noun(verb: Token, subject: Token | None) -> bool:
+    """A passive participle set on a noun has that noun for its object, and its phrases tell where or
+    by whom, not what was said: "in a statement | posted | on Telegram" had the message "on Telegram".
+    Only on an object or a phrase: on a subject or the root it is a past the parser misread ("a woman |
+    asked | for a photo and Clinton said", "The police | appealed | for calm")."""
+    return verb.dep_ in REDUCED_RELATIVE and "Pass" in verb.morph.get("Voice") and subject is None \
+        and verb.head.pos_ in NOMINAL and verb.head.i < verb.i and verb.head.dep_ in OBJECTS | ADJUNCT
 
 
 def _opened_by_frame_preposition(noun: Token, ctx: SentenceContext) -> bool:

@@ -872,12 +872,21 @@ def _after_quotation(word: Token) -> bool:
 
 def _name_alone(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
     """A phrase that opens with a name ends with it before a preposition: "hatte Biden | in der
-    Ukraine lebende US-Bürger dazu aufgerufen" (the parser lost the object after the name)."""
+    Ukraine lebende US-Bürger dazu aufgerufen" (the parser lost the object after the name); so does a
+    person's name after a title ("sagte Regierungssprecher Steffen Hebestreit | in Berlin"), but for
+    a name's particle ("Ursula von der Leyen") and the body a person speaks for ("Theo Kitz vom
+    Bankhaus …", ``affiliation_prepositions``)."""
     doc = ctx.doc
     end = span[0]
     while end < span[1] and is_name(doc[end]):
         end += 1
-    return (span[0], end) if span[0] < end < span[1] and doc[end].pos_ == "ADP" else span
+    if span[0] < end < span[1] and doc[end].pos_ == "ADP":
+        return span[0], end
+    naming = naming_facts(doc.lang_)
+    setting = next((i for i in range(span[0] + 1, span[1]) if doc[i].pos_ == "ADP" and doc[i].ent_iob_ != "I"
+                    and _person_word(doc[i - 1]) and doc[i].lower_ not in ctx.grammar.affiliation_prepositions
+                    and _particle_name_end(doc, i, span[1], naming) is None), None)
+    return (span[0], setting) if setting is not None else span
 
 
 def _without_time(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
@@ -1157,10 +1166,13 @@ def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
     parser gave it no argument role: "erklärte CDU-Generalsekretär | Carsten Linnemann" (parsed as
     a clause), not "warf der Präsident | Putin vor" (Putin the object). After a title without an
     article ("sagte Innenministerin | Nancy Faeser", "Nancy" parsed as the object) a person's name
-    is the title's whatever its tag and role: a bare singular noun names no one by itself."""
-    if end >= ctx.sentence.end or end == 0 or doc[end - 1].pos_ != "NOUN":
+    is the title's whatever its tag and role: a bare singular noun names no one by itself; so is a
+    title the tagger took for a name, outside any entity ("versprach Innenministerin | Nancy Faeser")."""
+    if end >= ctx.sentence.end or end == 0:
         return end
     title = doc[end - 1]
+    if not (title.pos_ == "NOUN" or title.pos_ == "PROPN" and not title.ent_type_):
+        return end
     bare = not any(c.dep_ in DETERMINER | POSSESSIVE for c in title.children) and "Sing" in title.morph.get("Number")
     run = end
     while run < ctx.sentence.end and is_name(doc[run]) and (
@@ -1463,6 +1475,12 @@ def _setting_on_person(child: Token, opens: Token, ctx: SentenceContext) -> bool
     return child.dep_ in OWNER | ADJUNCT and head.ent_type_ in PERSON_LABELS and head.pos_ == "PROPN" \
         and opens.pos_ == "ADP" and before.ent_type_ in PERSON_LABELS and before.pos_ == "PROPN" \
         and opens.lower_ not in ctx.grammar.affiliation_prepositions
+
+
+def _person_word(token: Token) -> bool:
+    """A word of a person's name, also where the tagger took it for a common noun ("Steffen |
+    Hebestreit", "Hebestreit" tagged a noun)."""
+    return token.ent_type_ in PERSON_LABELS and token.pos_ in {"PROPN", "NOUN"}
 
 
 def stray_word(token: Token, ctx: SentenceContext) -> bool:

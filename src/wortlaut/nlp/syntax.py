@@ -21,6 +21,7 @@ CASE_MARKER = frozenset({"case"})  # the preposition of a prepositional phrase
 PARTICLE = frozenset({"compound:prt", "svp", "prt"})
 AUX = frozenset({"aux", "aux:pass", "cop", "auxpass"})
 RELATIVE = frozenset({"acl:relcl", "acl", "relcl", "rc"})
+REDUCED_RELATIVE = frozenset({"acl"})  # a participle or infinitive on a noun ("a statement | posted on X")
 SEPARATED_PARTICLE = frozenset({"compound:prt", "svp"})  # German: "teilte … mit"
 AUX_OR_COPULA = frozenset({"aux", "cop"})
 COPULA = frozenset({"cop"})  # "waren | Thema"
@@ -289,9 +290,16 @@ def _closes_inner_bracket(doc, start: int, end: int) -> bool:
 def _edge_junk(token: Token, leading: bool) -> bool:
     if token.is_space:
         return True
+    if token.is_punct and _counted_symbol(token):
+        return False  # "to fall by 10%" ("%" read as punctuation)
     if token.is_punct and (token.text not in QUOTE_MARKS or not leading and _opens_quotation(token)):
         return True  # ("said Yaakov Amidror. | “They …": the parser hung the next quotation's mark on the name)
     return leading and token.pos_ == "CCONJ"
+
+
+def _counted_symbol(token: Token) -> bool:
+    """A symbol that a number counts ("10%", "10 %"): a word of the phrase, not punctuation."""
+    return token.pos_ == "SYM" and any(c.like_num for c in token.children)
 
 
 def _opens_quotation(mark: Token) -> bool:
