@@ -2544,3 +2544,10 @@ def test_a_speakers_title_and_name_after_the_cue_without_the_place(text, source)
 
 def test_a_percent_sign_ends_the_message():
     assert only("Der Konzern teilte mit, die Preise stiegen um 10 %.").content.text == "die Preise stiegen um 10 %"
+
+
+def test_a_report_preposition_is_no_part_of_a_verbs_message():
+    """"warnte | nach eigenen Angaben | vor einem Stellenabbau": the phrase says whose words they are
+    (a cue of its own), not what was warned of."""
+    found = attributions("Die Gewerkschaft warnte nach eigenen Angaben vor einem Stellenabbau.")
+    assert [a.content.text for a in found if a.cue.text == "warnte"] == ["vor einem Stellenabbau"]

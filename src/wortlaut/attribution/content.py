@@ -19,6 +19,7 @@ from wortlaut.attribution.sources import (after_clause, finite_of, first_of_two_
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.lexicon import compound_tail
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
@@ -699,6 +700,15 @@ def _inserted_relative(pronoun: Token, end: int) -> bool:
     return last + 2 < end and pronoun.doc[last + 1].text == ","
 
 
+def _report_preposition(marker: Token, noun: Token, ctx: SentenceContext) -> bool:
+    """``marker`` and its ``noun`` make a report preposition of the lexicon ("nach Angaben", "nach
+    eigenen Angaben", "laut", "according to"), which is a cue of its own."""
+    nouns = ctx.lexicon.noun_prepositions.get(marker.lower_)
+    if nouns is not None:
+        return noun.lower_ in nouns or compound_tail(noun.lower_, nouns, shortest=5) is not None
+    return _opens_cue_preposition(marker, ctx)
+
+
 def _opens_cue_preposition(first: Token, ctx: SentenceContext) -> bool:
     """``first`` opens a prepositional cue of the lexicon ("according to", "laut")."""
     return any(entry.pos == "ADP" for _, entry in ctx.lexicon.phrases_at(ctx.doc[first.i: ctx.sentence.end]))
@@ -1075,6 +1085,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             objects.append(span)
             continue
         marker = markers[0] if markers else None
+        if marker is not None and _report_preposition(marker, child, ctx):
+            continue  # "rechnet | nach eigenen Angaben | mit Einschränkungen": whose words, not what they say
         first = (marker or child.left_edge).lower_
         quoted = any(t.text in QUOTE_MARKS for t in ctx.doc[span[0]:span[1]])  # "von einem „schwarzen Tag“"
         if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
