@@ -1394,3 +1394,15 @@ def test_a_passive_participle_on_a_noun_reports_nothing_of_its_own():
     been a message of its own."""
     found = attributions("The group claimed responsibility for the attack in a statement posted on Telegram.")
     assert [a.cue.text for a in found] == ["claimed"]
+
+
+def test_the_listener_of_an_urge_before_its_infinitive_is_no_part_of_the_message():
+    (a,) = attributions("Health officials are urging residents to stay indoors.")
+    assert (a.addressee.text, a.content.text) == ("residents", "to stay indoors")
+
+
+def test_a_bare_object_message_ends_before_a_participle_cue():
+    """"clarified her remarks, | saying she had been misquoted": the gerund reports on its own."""
+    found = attributions("The senator later clarified her remarks, saying she had been misquoted.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("clarified", "her remarks"), ("saying", "she had been misquoted")]

@@ -571,9 +571,13 @@ def _clause_after_object(verb: Token, conjunct: Token, ctx: SentenceContext) -> 
 def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:
     """Where the subject precedes its verb, a clause without a subject right after a noun object of
     the cue has it as its subject: 'saying | the aid | would "save thousands of lives."', "Police said
-    | the suspect, a 34-year-old man, | was arrested" (the parser made the subject the object)."""
+    | the suspect, a 34-year-old man, | was arrested" (the parser made the subject the object); not the
+    listener before an infinitive of a verb whose object is its listener ("are urging | residents | to
+    stay indoors")."""
     if not ctx.grammar.subject_precedes_verb or clause.i < verb.i or any(c.dep_ in SUBJECT for c in clause.children):
         return start  # (its own subject: one a conjunct shares with the cue is the speaker)
+    if "Inf" in clause.morph.get("VerbForm") and takes_listener_object(verb, ctx):
+        return start
     for child in children(verb, DIRECT_OBJECT):
         first, last = phrase(child, ctx.sentence, cut_relative=False)
         if verb.i < first and (last == start or last < start and all(t.text == "," for t in ctx.doc[last: start])):
@@ -931,6 +935,7 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             end = token.i
             break
     start, stop = trim(ctx.doc, first, end)
+    stop = _before_participle_cue(start, stop, ctx)  # "clarified her remarks | , saying she had been misquoted"
     clause = list(ctx.doc[start:stop])
     if len(clause) < 3 or clause[0].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
         return None
