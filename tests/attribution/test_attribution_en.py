@@ -1406,3 +1406,10 @@ def test_a_bare_object_message_ends_before_a_participle_cue():
     found = attributions("The senator later clarified her remarks, saying she had been misquoted.")
     assert [(a.cue.text, a.content.text) for a in found] == [
         ("clarified", "her remarks"), ("saying", "she had been misquoted")]
+
+
+def test_a_gerund_set_off_after_an_object_speaks_with_the_clause_not_the_object():
+    """The parser hung "calling" on "charge"; a gerund after a comma is the clause's ("a petition
+    calling on …", without a comma, is the noun's)."""
+    found = attributions("Clinton spokesman Brian Fallon responded to the charge on Twitter, calling it “pathetic.”")
+    assert [a.source.text for a in found if a.cue.text == "calling"] == ["Clinton spokesman Brian Fallon"]
