@@ -2551,3 +2551,14 @@ def test_a_report_preposition_is_no_part_of_a_verbs_message():
     (a cue of its own), not what was warned of."""
     found = attributions("Die Gewerkschaft warnte nach eigenen Angaben vor einem Stellenabbau.")
     assert [a.content.text for a in found if a.cue.text == "warnte"] == ["vor einem Stellenabbau"]
+
+
+def test_a_subject_whose_article_the_morphologizer_read_as_genitive_speaks():
+    """"Auch der Betriebsrat": "der" is nominative as well as genitive or dative; before the verb as
+    its only subject it speaks (it had been left out as oblique)."""
+    assert only("Auch der Betriebsrat sagte, die Lage sei ernst.").source.text == "der Betriebsrat"
+
+
+def test_taking_the_floor_says_nothing_by_itself():
+    """"meldete sich zu Wort" had the message "zu Wort" (SpkAtt news train: 2 such, none annotated)."""
+    assert attributions("Auch der Betriebsrat meldete sich zu Wort.") == []

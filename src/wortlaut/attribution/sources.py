@@ -73,7 +73,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None:
         found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
                                      subject, ctx)
-        if not _opens_with_preposition(found, ctx) and not marked_oblique(subject) \
+        if not _opens_with_preposition(found, ctx) and not (marked_oblique(subject)
+                                                            and not _sole_subject_before(subject, verb, ctx)) \
                 and not (subject.i > verb.i and oblique_by_gender(subject, ctx)) \
                 and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
@@ -538,6 +539,15 @@ def marked_oblique(token: Token) -> bool:
     article = _article(token)
     cases = set(article.morph.get("Case")) if article is not None else set()
     return bool(cases) and "Nom" not in cases
+
+
+def _sole_subject_before(subject: Token, verb: Token, ctx: SentenceContext) -> bool:
+    """An ``oblique_determiners`` article is also nominative, so its case is the morphologizer's guess:
+    before the verb as its only subject, its phrase speaks ("Auch der Betriebsrat meldete sich zu
+    Wort", "der" read as genitive)."""
+    article = _article(subject)
+    return article is not None and article.lower_ in ctx.grammar.oblique_determiners and subject.i < verb.i \
+        and not any(c.dep_ in SUBJECT and c != subject for c in verb.children)
 
 
 def dative_plural(noun: Token, ctx: SentenceContext) -> bool:
