@@ -2562,3 +2562,14 @@ def test_a_subject_whose_article_the_morphologizer_read_as_genitive_speaks():
 def test_taking_the_floor_says_nothing_by_itself():
     """"meldete sich zu Wort" had the message "zu Wort" (SpkAtt news train: 2 such, none annotated)."""
     assert attributions("Auch der Betriebsrat meldete sich zu Wort.") == []
+
+
+def test_a_condition_opened_by_its_verb_is_no_message():
+    """"…, sollte die Nato …": the clause says when the threat holds, not what was threatened."""
+    (a,) = attributions("Putin drohte mit „ernsten Konsequenzen“, sollte die Nato weiter nach Osten expandieren.")
+    assert a.content.text == "mit „ernsten Konsequenzen“"
+
+
+def test_a_quoted_name_ends_a_report_prepositions_source():
+    (a,) = attributions("Die Bundesregierung will nach Informationen des „Spiegel“ die Hilfen kürzen.")
+    assert a.source.text == "Informationen des „Spiegel“"

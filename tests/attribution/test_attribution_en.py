@@ -1413,3 +1413,8 @@ def test_a_gerund_set_off_after_an_object_speaks_with_the_clause_not_the_object(
     calling on …", without a comma, is the noun's)."""
     found = attributions("Clinton spokesman Brian Fallon responded to the charge on Twitter, calling it “pathetic.”")
     assert [a.source.text for a in found if a.cue.text == "calling"] == ["Clinton spokesman Brian Fallon"]
+
+
+def test_a_condition_opened_by_should_is_no_message():
+    (a,) = attributions("Putin warned of “serious consequences” should NATO expand further east.")
+    assert a.content.text == "of “serious consequences”"

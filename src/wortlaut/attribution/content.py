@@ -345,7 +345,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     # the apposition made a clause before it)
     for child in [*clauses, *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
                   *opened, *untagged, *contact, *conjoined]:
-        if _opened_as_adverbial(child, ctx):
+        if _opened_as_adverbial(child, ctx) or _conditional_verb_first(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
         if _reports_on_its_own(verb, child, ctx):
             continue  # "…, she said, | adding that jobs are up": the gerund's own report
@@ -619,6 +619,17 @@ def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:
     as a preposition.)"""
     return any(c.dep_ in MARKER and (c.pos_ == "SCONJ" or c.lower_ in ctx.grammar.infinitive_conjunctions)
                and c.lower_ not in ctx.grammar.complementizers and c.i != clause.i - 1 for c in clause.children)
+
+
+def _conditional_verb_first(clause: Token, ctx: SentenceContext) -> bool:
+    """A clause opened by one of the ``conditional_inversion_verbs``, its subject after it, is a
+    condition, not what was said: "drohte mit „ernsten Konsequenzen“, | sollte die Nato weiter nach
+    Osten expandieren", "warned of “serious consequences” | should NATO expand" (not "…, sei er
+    „enttäuscht“", where the parser hung the words before the verb elsewhere)."""
+    first = first_word(clause)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT), None)
+    return first.lower_ in ctx.grammar.conditional_inversion_verbs and (first == clause or first.head == clause) \
+        and subject is not None and subject.i > first.i
 
 
 def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:

@@ -1299,6 +1299,8 @@ def opens_another_phrase(token: Token) -> bool:
     if previous is not None and token.pos_ == "NUM" and previous.pos_ in NOMINAL \
             and following is not None and following.pos_ == "NOUN":
         return True  # a numeral counting the next noun: "nach Polizeiangaben | zwei Menschen"
+    if previous is not None and previous.text in CLOSING_QUOTES and token.i > 1:
+        previous = token.doc[token.i - 2]  # a quoted name: "nach Informationen des „Spiegel“ | die Hilfen"
     return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in NOMINAL \
         and ("Gen" not in token.morph.get("Case") or "Yes" in token.morph.get("Poss"))
 

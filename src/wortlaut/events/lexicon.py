@@ -100,7 +100,6 @@ class EventGrammar:
     topic_prepositions: frozenset[str]
     topic_words: frozenset[str]
     conditional_markers: frozenset[str]
-    conditional_inversion_verbs: frozenset[str]
     negations: frozenset[str]
     future_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
@@ -122,7 +121,7 @@ class EventGrammar:
 def load_event_grammar(lang: str) -> EventGrammar:
     raw = load_json(lang, "event_grammar.json")
     sets = ("pair_prepositions", "owner_prepositions", "occasion_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
-            "conditional_inversion_verbs", "negations", "future_verbs", "future_auxiliaries", "first_person",
+            "negations", "future_verbs", "future_auxiliaries", "first_person",
             "light_verbs", "location_prepositions")
     return EventGrammar(
         recipient_slots=tuple(raw["recipient_slots"]),

@@ -53,10 +53,9 @@ def conditional(trigger: Token, ctx: EventContext, holder: Attribution | None) -
 def _condition(head: Token, ctx: EventContext) -> bool:
     """A clause opened by "wenn", "if" …, or by a verb that comes first only in a condition
     ("…, sollte Russland … durchführen", "Should Russia invade")."""
-    grammar = ctx.events_grammar
-    if any(c.dep_ in MARKER and c.lower_ in grammar.conditional_markers for c in head.children):
+    if any(c.dep_ in MARKER and c.lower_ in ctx.events_grammar.conditional_markers for c in head.children):
         return True
-    return any(v.lower_ in grammar.conditional_inversion_verbs and _opens_clause(v) for v in verb_group(head))
+    return any(v.lower_ in ctx.grammar.conditional_inversion_verbs and _opens_clause(v) for v in verb_group(head))
 
 
 def _opens_clause(token: Token) -> bool:

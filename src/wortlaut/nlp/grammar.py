@@ -62,6 +62,7 @@ class Grammar:
     document_prepositions: frozenset[str]
     anaphoric_report_adverbs: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    conditional_inversion_verbs: frozenset[str]
     generic_pronouns: frozenset[str]
     number_ambiguous_pronouns: frozenset[str]
     nominative_pronouns: frozenset[str]
@@ -126,7 +127,7 @@ def load_grammar(lang: str) -> Grammar:
             "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
-            "report_clause_prepositions", "act_nouns")},
+            "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
