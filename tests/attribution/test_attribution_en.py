@@ -1418,3 +1418,15 @@ def test_a_gerund_set_off_after_an_object_speaks_with_the_clause_not_the_object(
 def test_a_condition_opened_by_should_is_no_message():
     (a,) = attributions("Putin warned of “serious consequences” should NATO expand further east.")
     assert a.content.text == "of “serious consequences”"
+
+
+def test_a_conjunction_hung_on_the_subject_is_no_part_of_the_speaker():
+    """"Shares fell 3% | after | the company warned": the source had been "3% after the company"."""
+    (a,) = attributions("Shares fell 3% after the company warned that profits would be lower than expected.")
+    assert a.source.text == "the company"
+
+
+def test_a_clause_opened_by_as_is_not_what_a_thing_was_called():
+    """"described scenes of chaos | as people fled the building" had the message "people fled the building"."""
+    (a,) = attributions("Witnesses described scenes of chaos as people fled the building.")
+    assert a.content.text.startswith("scenes of chaos")

@@ -12,7 +12,7 @@ from wortlaut.attribution.addressees import (listener_made_subject, nominalised_
                                              takes_listener_object)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (after_clause, finite_of, first_of_two_objects, in_clause_before,
+from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first_of_two_objects, in_clause_before,
                                          interposed_commas, is_passive, is_time, juxtaposed_object, marker_after_comma,
                                          name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
                                          verb_source)
@@ -1045,8 +1045,18 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in SEPARATED_PARTICLE:
                 end -= 1
             start, stop = trim(doc, j + 1, end)
+            if doc[j].pos_ == "SCONJ" and _clause_after(start, stop, doc):
+                return None  # "described scenes of chaos | as people fled the building": a clause, not a name
             return chars(doc, start, stop) if stop > start else None
     return None
+
+
+def _clause_after(start: int, end: int, doc: Doc) -> bool:
+    """The words from ``start`` are a noun phrase and a finite verb: a clause ("as | people fled the
+    building"), not a name ("as a “step” that recognized …", "als rechtmäßig und forderte …"; its
+    "as" is tagged a preposition, where the clause's is a conjunction)."""
+    verb = next((t for t in doc[start:end] if is_finite_verb(t)), None)
+    return verb is not None and verb.i > start and all(t.pos_ in NP_POS - {"ADP", "CCONJ"} for t in doc[start: verb.i])
 
 
 def _ends_phrase(token: Token) -> bool:

@@ -1018,6 +1018,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if after_stop is not None:
         return after_stop
     start = _after_words_quoted(start, token, ctx)
+    start = _after_stray_preposition(start, token)
     start = _with_names_before(_after_finite_auxiliary(after_clause(start, token), token), token, ctx)
     start = _with_name_before_apposition(start, verb, ctx)
     for child in token.subtree:
@@ -1071,6 +1072,19 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _after_stray_preposition(start: int, subject: Token) -> int:
+    """A subject takes no preposition: where the parser hung a conjunction it read as one on it, with
+    words of another phrase before it ("Shares fell 3% | after | the company warned …", "3% after"
+    made part of the subject), the phrase starts after it (one that opens with a preposition is no
+    subject at all: "was heard on a microphone telling …")."""
+    if subject.dep_ not in SUBJECT:
+        return start
+    particles = naming_facts(subject.doc.lang_).name_particles
+    markers = [c.i for c in subject.children if c.dep_ in CASE_MARKER and c.i < subject.i
+               and c.lower_ not in particles]  # (not a name's particle: "de | Maizière")
+    return markers[-1] + 1 if markers and markers[-1] > start else start
 
 
 def _noun_of_the_name(word: Token, ctx: SentenceContext) -> bool:
