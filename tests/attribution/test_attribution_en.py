@@ -1430,3 +1430,8 @@ def test_a_clause_opened_by_as_is_not_what_a_thing_was_called():
     """"described scenes of chaos | as people fled the building" had the message "people fled the building"."""
     (a,) = attributions("Witnesses described scenes of chaos as people fled the building.")
     assert a.content.text.startswith("scenes of chaos")
+
+
+def test_a_description_after_the_name_keeps_an_acronym_the_tagger_took_for_a_verb():
+    (a,) = attributions("\"The market is clearly nervous,\" said John Smith, chief economist at ING in London.")
+    assert a.source.text.startswith("John Smith, chief economist at ING")

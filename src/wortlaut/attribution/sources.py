@@ -1603,7 +1603,7 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             continue
         if finite is not None and close > end + 1 and word == finite:
             return close  # the comma left out: "René Préval, der Präsident des Staates | sagte vor der Presse"
-        if word.pos_ in {"VERB", "AUX", "SCONJ"} or word.is_space or _predicative(word):
+        if word.pos_ in {"VERB", "AUX", "SCONJ"} and not _acronym(word) or word.is_space or _predicative(word):
             return end
         if quoted:
             continue
@@ -1617,6 +1617,11 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting or relative) \
                 else end
     return end
+
+
+def _acronym(word: Token) -> bool:
+    """A word in capitals is a name whatever its tag ("chief economist at ING", "ING" tagged a verb)."""
+    return len(word.text) > 1 and word.text.isupper()
 
 
 def _setting_of(opening: Token, verb: Token, ctx: SentenceContext) -> bool:
