@@ -2573,3 +2573,14 @@ def test_a_condition_opened_by_its_verb_is_no_message():
 def test_a_quoted_name_ends_a_report_prepositions_source():
     (a,) = attributions("Die Bundesregierung will nach Informationen des „Spiegel“ die Hilfen kürzen.")
     assert a.source.text == "Informationen des „Spiegel“"
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Die Gespräche drohen zu scheitern.", []),
+    ("Ohne Investitionen droht Deutschland den Anschluss zu verlieren.", []),
+    ("Der Abend verspricht spannend zu werden.", []),
+    ("Putin drohte, die Gaslieferungen einzustellen.", ["die Gaslieferungen einzustellen"]),
+])
+def test_a_raising_verb_with_an_infinitive_and_no_comma_says_nothing(text, reports):
+    """"drohen zu scheitern" is about to fail; "drohte, … einzustellen" threatened (``raising_verbs``)."""
+    assert [a.content.text for a in attributions(text)] == reports

@@ -31,7 +31,7 @@ from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CONJUNCT, DEPENDENT_VERB,
+from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
                                  DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT,
                                  POSSESSIVE, SUBJECT, VERBAL, children, is_finite_verb, own_reflexive, phrase,
                                  subject_of, trim)
@@ -201,6 +201,8 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     endings = ctx.grammar.other_sense_object_nouns.get(entry.lemma, ())
     if any(o.lemma_.lower().endswith(endings) or o.lower_.endswith(endings) for o in objects):
         return True  # ``other_sense_object_nouns``: "Das Erdbeben hat 65 Menschenleben gefordert"
+    if entry.lemma in ctx.grammar.raising_verbs and _infinitive_without_comma(verb, ctx):
+        return True  # ``raising_verbs``: "Ohne Investitionen drohe Deutschland den Anschluss zu verlieren"
     prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
     if not prepositions:
         return False
@@ -208,6 +210,19 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
                if t.pos_ == "ADP" and (t.head == verb or t.head.head == verb)]
     return any(t.lower_ in prepositions and not _time_phrase(t.head, ctx) and not _after_message_phrase(t, verb, ctx)
                for t in phrases)
+
+
+def _infinitive_without_comma(verb: Token, ctx: SentenceContext) -> bool:
+    """An infinitive with its particle hangs on ``verb`` and no comma stands between them ("drohen zu
+    scheitern", not "drohte, die Lieferungen einzustellen")."""
+    for clause in children(verb, CLAUSAL | DEPENDENT_VERB):
+        if "Inf" not in clause.morph.get("VerbForm") or not any(c.dep_ in MARKER and c.pos_ == "PART"
+                                                                 for c in clause.children):
+            continue
+        between = ctx.doc[min(verb.i, clause.i) + 1: max(verb.i, clause.i)]  # ("droht damit, | das … zu akzeptieren")
+        if not any(t.text == "," for t in between):
+            return True
+    return False
 
 
 def _after_message_phrase(preposition: Token, verb: Token, ctx: SentenceContext) -> bool:

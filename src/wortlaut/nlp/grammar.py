@@ -63,6 +63,7 @@ class Grammar:
     anaphoric_report_adverbs: frozenset[str]
     passive_auxiliaries: frozenset[str]
     conditional_inversion_verbs: frozenset[str]
+    raising_verbs: frozenset[str]
     generic_pronouns: frozenset[str]
     number_ambiguous_pronouns: frozenset[str]
     nominative_pronouns: frozenset[str]
@@ -127,7 +128,7 @@ def load_grammar(lang: str) -> Grammar:
             "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
-            "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs")},
+            "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
