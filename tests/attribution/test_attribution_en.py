@@ -1435,3 +1435,11 @@ def test_a_clause_opened_by_as_is_not_what_a_thing_was_called():
 def test_a_description_after_the_name_keeps_an_acronym_the_tagger_took_for_a_verb():
     (a,) = attributions("\"The market is clearly nervous,\" said John Smith, chief economist at ING in London.")
     assert a.source.text.startswith("John Smith, chief economist at ING")
+
+
+def test_the_nearest_complement_after_the_cue_is_its_message():
+    """"urged Congress | to approve additional aid …, warning that …": the parser made "warning" (tagged a
+    noun) a clause of "urged", which had been taken over the infinitive right after the listener."""
+    found = attributions("President Joe Biden on Tuesday urged Congress to approve additional aid for Ukraine, "
+                         "warning that Russia would be emboldened if the United States walked away.")
+    assert [a.content.text for a in found if a.cue.text == "urged"] == ["to approve additional aid for Ukraine"]

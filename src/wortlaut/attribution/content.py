@@ -340,10 +340,12 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i
                  and (_infinitive_with_particle(c) or _clause_after_object(verb, c, ctx))]
     clauses = children(verb, CLAUSAL)
-    clauses = [c for c in clauses if c.i > verb.i] + [c for c in clauses if c.i < verb.i]
+    infinitives = [c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)]
+    after = sorted([c for c in clauses if c.i > verb.i] + [c for c in infinitives if c.i > verb.i], key=lambda c: c.i)
     # (the clause after the cue first: "Paul Huntley, a Sanders delegate from California, said | he wanted …",
-    # the apposition made a clause before it)
-    for child in [*clauses, *(c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)),
+    # the apposition made a clause before it; the nearest first: "urged Congress | to approve additional aid …,
+    # warning that …", "warning" tagged a noun and made a clause)
+    for child in [*after, *(c for c in clauses if c.i < verb.i), *(c for c in infinitives if c.i < verb.i),
                   *opened, *untagged, *contact, *conjoined]:
         if _opened_as_adverbial(child, ctx) or _conditional_verb_first(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
