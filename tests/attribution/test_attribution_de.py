@@ -2584,3 +2584,21 @@ def test_a_quoted_name_ends_a_report_prepositions_source():
 def test_a_raising_verb_with_an_infinitive_and_no_comma_says_nothing(text, reports):
     """"drohen zu scheitern" is about to fail; "drohte, … einzustellen" threatened (``raising_verbs``)."""
     assert [a.content.text for a in attributions(text)] == reports
+
+
+def test_a_report_preposition_inside_a_spokesmans_report_leaves_him_the_speaker_who_goes_on():
+    """"nach ersten Erkenntnissen … , teilte ein Sprecher … mit": the preposition's message had run over
+    the spokesman's report, taken it over and passed its source to the Konjunktiv sentence after it."""
+    found = attributions("Der Mann soll nach ersten Erkenntnissen ungebremst auf ein Stauende aufgefahren sein, "
+                         "teilte ein Sprecher der Polizei am Montag mit. Dabei sei ein Autofahrer ums Leben gekommen.")
+    continued = [a for a in found if a.cue is None]
+    assert [a.source.text for a in continued] == ["ein Sprecher der Polizei"]
+    assert {a.content.text for a in found if a.cue is not None} == {
+        "Der Mann soll nach ersten Erkenntnissen ungebremst auf ein Stauende aufgefahren sein"}
+
+
+def test_a_compound_ending_in_a_short_report_noun_is_no_report():
+    """"Forderung nach einem Waffenstill|stand" had made "nach" a report like "nach Stand"."""
+    found = attributions("Ein Regierungssprecher sagte zu der Forderung nach einem Waffenstillstand: "
+                         "„Es ist nicht realistisch, dass Israel das Feuer einstellt.“")
+    assert [a.cue.text for a in found if a.cue is not None] == ["sagte"]

@@ -236,12 +236,15 @@ def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quo
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per content span: a verb and its object noun ("veröffentlichte … seine
-    Zusammenfassung:") report the same quotation once, with both as its cue."""
-    kept: dict[tuple[int, int], Candidate] = {}
+    Zusammenfassung:") report the same quotation once, with both as its cue; a report preposition in
+    the message tells whose knowledge the speaker passes on, a report of its own ("Der Mann soll
+    nach ersten Erkenntnissen … aufgefahren sein, teilte ein Sprecher … mit")."""
+    kept: dict[tuple[int, int, bool], Candidate] = {}
     for candidate in candidates:
-        same = kept.get(candidate.content)
+        key = (*candidate.content, candidate.rule == "prep")
+        same = kept.get(key)
         if same is None:
-            kept[candidate.content] = candidate
+            kept[key] = candidate
         else:
             same.cue = sorted({t.i: t for t in same.cue + candidate.cue}.values(), key=lambda t: t.i)
             same.source = same.source or candidate.source

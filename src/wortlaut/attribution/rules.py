@@ -37,6 +37,7 @@ from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKE
                                  subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
+MIN_COMPOUND_TAIL = 6  # letters of a report noun matched as a compound's last part ("Polizei|angaben", not "…|stand")
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
 
@@ -721,14 +722,15 @@ def _own_phrase(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[
 
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
-    """The first noun of the phrase, also as the last part of a compound ("Polizeiangaben"); a name
-    is one only where no common noun follows it, whose owner it is ("nach Grupps | Meinung")."""
+    """The first noun of the phrase, also as the last part of a compound of at least
+    ``MIN_COMPOUND_TAIL`` letters ("Polizeiangaben"; not "nach einem Waffenstill|stand"); a name is one
+    only where no common noun follows it, whose owner it is ("nach Grupps | Meinung")."""
     noun = next((t for t in words if t.pos_ == "NOUN"), None) or next((t for t in words if t.pos_ == "PROPN"), None)
     if noun is None:
         return None
     lower = noun.lower_
     return next((entry for word, entry in nouns.items() if lower == word or
-                 len(lower) > len(word) + 2 and lower.endswith(word)), None)
+                 len(lower) > len(word) + 2 and len(word) >= MIN_COMPOUND_TAIL and lower.endswith(word)), None)
 
 
 def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
@@ -747,7 +749,7 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else _to_end_on_source(source, ctx),
                                     ctx), cue.i + 1)
     before = trim(doc, sentence.start, first)
-    after = trim(doc, last, sentence.end)
+    after = trim(doc, last, _before_inverted_cue(last, ctx))
     opener = next((t for t in doc[last: sentence.end] if not (t.is_punct or t.is_space)), None)
     coordinated = opener is not None and opener.pos_ == "CCONJ"  # "…, | but the socialist has vowed …"
     start, end = after if after[1] - after[0] >= before[1] - before[0] and not coordinated else before
@@ -759,6 +761,15 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     source, listener = listener_in_phrase(ctx.doc, source, ctx.grammar)
     return [Candidate(chars(doc, start, end), [cue], entry.lemma, entry.stance, source, rule="prep",
                       sentence=sentence.start_char, addressee=listener)]
+
+
+def _before_inverted_cue(start: int, ctx: SentenceContext) -> int:
+    """The sentence's end, or a comma right before a verb of saying that reports the clause before it
+    ("Der Mann soll nach ersten Erkenntnissen … aufgefahren sein, | teilte ein Sprecher … mit"): the
+    report preposition's message is that clause, not the verb's report of it."""
+    doc, end = ctx.doc, ctx.sentence.end
+    return next((t.i for t in doc[start: end - 1] if t.text == "," and doc[t.i + 1].pos_ in VERBAL
+                 and is_finite_verb(doc[t.i + 1]) and verb_cue(doc[t.i + 1], ctx) is not None), end)
 
 
 def _with_apposition(source: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
