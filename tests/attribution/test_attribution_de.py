@@ -2602,3 +2602,14 @@ def test_a_compound_ending_in_a_short_report_noun_is_no_report():
     found = attributions("Ein Regierungssprecher sagte zu der Forderung nach einem Waffenstillstand: "
                          "„Es ist nicht realistisch, dass Israel das Feuer einstellt.“")
     assert [a.cue.text for a in found if a.cue is not None] == ["sagte"]
+
+
+@pytest.mark.parametrize("text, source, listener", [
+    ("Der Zeitung sagte der CSU-Chef, er sehe keinen Grund für einen Rücktritt.", "der CSU-Chef", "Der Zeitung"),
+    ("Der Nachrichtenagentur AFP sagte ein Sprecher, die Lage sei ruhig.", "ein Sprecher", "Der Nachrichtenagentur AFP"),
+])
+def test_a_fronted_listener_whose_noun_is_only_feminine_is_told_not_the_speaker(text, source, listener):
+    """"Der Zeitung": "der" before a noun with a feminine ending (``feminine_endings``) is dative; the
+    morphologizer had read it nominative and made the newspaper the speaker."""
+    a = only(text)
+    assert (a.source.text, a.addressee.text) == (source, listener)

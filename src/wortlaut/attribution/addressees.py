@@ -51,8 +51,9 @@ from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (dative_plural, finite_of, first_of_two_objects, in_open_quotation,
-                                         interposed_commas, is_name, is_passive, is_time, juxtaposed_object,
+from wortlaut.attribution.sources import (dative_plural, feminine_oblique, finite_of, first_of_two_objects,
+                                         in_open_quotation, interposed_commas, is_name, is_passive, is_time,
+                                         juxtaposed_object,
                                          marked_oblique, noun_before_postposition, noun_phrase_after, oblique_by_gender,
                                          opening_anaphor, opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
@@ -435,6 +436,19 @@ def _fronted_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Tok
     return fronted if entry.says and feminine and _opened_by(fronted, ctx.grammar.oblique_determiners) else None
 
 
+def _fronted_feminine_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Der Zeitung | sagte der CSU-Chef, …", "Der Nachrichtenagentur AFP | sagte ein Sprecher": the
+    phrase before the finite verb of a verb of saying, whose noun is dative or genitive by its ending
+    (``feminine_oblique``), is its listener where a noun after the verb can speak."""
+    finite = finite_of(verb, ctx)
+    if finite is None or not entry.says:
+        return None
+    fronted = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < finite.i and feminine_oblique(c, ctx)), None)
+    speaker = any(c.i > finite.i and c.pos_ in NOMINAL and not any(m.dep_ in CASE_MARKER for m in c.children)
+                  for c in verb.children)  # (whatever its label: "der CSU-Chef" parsed as an oblique argument)
+    return fronted if fronted is not None and speaker else None
+
+
 def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte Georg Ratzinger | der Nachrichtenagentur dpa", "sagte er | der Deutschen
     Presse-Agentur", "wirft die OSZE | der georgischen Wahlkommission vor": a name (also one in
@@ -802,7 +816,8 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_verb_listener_preposition, True), (_addressed_by_participle, True), (_conversation_partner, True),
     (_audience, True),
     (_dative_on_time, False),
-    (_oblique_object, True), (_oblique_second_subject, True), (_oblique_subject_after_verb, False),
+    (_fronted_feminine_listener, True), (_oblique_object, True), (_oblique_second_subject, True),
+    (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
     (_fronted_listener, True),
     (_dative_pronoun, True), (_named_dative, True), (_named_dative_of_passive, True), (_first_of_two_objects, True),

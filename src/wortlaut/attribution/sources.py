@@ -54,6 +54,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
                         and _referential(c, verb, ctx)), None)
     if subject is not None:
         subject = _person_after_opening_word(subject, verb, ctx) or subject
+    fronted_listener = subject is not None and subject.i < verb.i and feminine_oblique(subject, ctx)
     if subject is not None and _listener_in_form(subject, ctx):
         subject = next((c for c in children(verb, SUBJECT) if c != subject), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
@@ -75,7 +76,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
                                      subject, ctx)
         if not _opens_with_preposition(found, ctx) and not (marked_oblique(subject)
                                                             and not _sole_subject_before(subject, verb, ctx)) \
-                and not (subject.i > verb.i and oblique_by_gender(subject, ctx)) \
+                and not (subject.i > verb.i and oblique_by_gender(subject, ctx) and not fronted_listener) \
                 and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
@@ -584,7 +585,16 @@ def _listener_in_form(subject: Token, ctx: SentenceContext) -> bool:
     pronoun = subject.lower_ in ctx.grammar.dative_pronouns and not ctx.in_quotation(subject)
     after = subject.i + 1
     postposed = after < ctx.sentence.end and noun_before_postposition(ctx.doc[after], ctx) == subject
-    return pronoun or dative_plural(subject, ctx) or postposed
+    return pronoun or dative_plural(subject, ctx) or postposed or feminine_oblique(subject, ctx)
+
+
+def feminine_oblique(noun: Token, ctx: SentenceContext) -> bool:
+    """"Der Zeitung | sagte der CSU-Chef": an ``oblique_determiners`` article before a noun that only a
+    feminine has the ending of (``feminine_endings``) is dative or genitive, whatever the
+    morphologizer guessed."""
+    article = _article(noun)
+    return article is not None and article.lower_ in ctx.grammar.oblique_determiners and noun.pos_ == "NOUN" \
+        and bool(ctx.grammar.feminine_endings) and noun.lower_.endswith(ctx.grammar.feminine_endings)
 
 
 def noun_before_postposition(preposition: Token, ctx: SentenceContext) -> Token | None:
