@@ -1443,3 +1443,15 @@ def test_the_nearest_complement_after_the_cue_is_its_message():
     found = attributions("President Joe Biden on Tuesday urged Congress to approve additional aid for Ukraine, "
                          "warning that Russia would be emboldened if the United States walked away.")
     assert [a.content.text for a in found if a.cue.text == "urged"] == ["to approve additional aid for Ukraine"]
+
+
+def test_a_setting_phrase_between_cue_and_clause_is_no_part_of_the_message():
+    (a,) = attributions("The union said in a statement it would strike if talks failed.")
+    assert a.content.text == "it would strike if talks failed"
+
+
+def test_a_participle_clause_the_parser_made_the_subject_does_not_speak():
+    """"Speaking on CNN's …" had been the source (a clausal subject); the name before the verb speaks."""
+    (a,) = attributions("Speaking on CNN's \"State of the Union,\" Sen. Lindsey Graham said the administration "
+                        "had \"no plan.\"")
+    assert a.source.text == "Sen. Lindsey Graham"

@@ -378,6 +378,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             end = trim(ctx.doc, start, ctx.sentence.end)[1]  # what the parser hung elsewhere goes on to the end
         start = _from_comma(verb, start, ctx)
         start = _past_setting_phrase(verb, start, end, ctx)
+        start = _past_phrase_before_subject(verb, child, start, ctx)
         start = _after_listener(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
         start = _from_colon(verb, start, ctx)
@@ -664,6 +665,20 @@ def _past_setting_phrase(verb: Token, start: int, end: int, ctx: SentenceContext
     if opens_relative or is_finite_verb(after) or not any(is_finite_verb(t) for t in doc[comma.i + 1: end]):
         return start
     return comma.i + 1
+
+
+def _past_phrase_before_subject(verb: Token, clause: Token, start: int, ctx: SentenceContext) -> int:
+    """Where the subject precedes its verb, a prepositional phrase right after the cue and right before
+    the reported clause's subject tells where or when the words were said ("said | in a statement | it
+    would strike"), though the parser hung it on the clause."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT), None)
+    if not ctx.grammar.subject_precedes_verb or subject is None or start != verb.i + 1 or start >= subject.i:
+        return start
+    opening = subject.left_edge.i
+    words = ctx.doc[start: opening]
+    if not len(words) or words[0].pos_ != "ADP" or any(t.is_punct or t.pos_ in VERBAL for t in words):
+        return start
+    return opening
 
 
 def _hung_on_cue_after(word: Token, verb: Token, comma: Token) -> bool:

@@ -52,6 +52,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
         subject = next((c for c in verb.children if c.dep_ in EXPLETIVE and c.i < verb.i
                         and _referential(c, verb, ctx)), None)
+    if subject is not None and subject.pos_ in VERBAL and is_gerund(subject):
+        subject = None  # "Speaking on CNN's …, Sen. Lindsey Graham said": a clause the parser made the subject
     if subject is not None:
         subject = _person_after_opening_word(subject, verb, ctx) or subject
     fronted_listener = subject is not None and subject.i < verb.i and feminine_oblique(subject, ctx)
@@ -737,7 +739,9 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"} \
-        or ctx.grammar.subject_precedes_verb and doc[start - 1].text == ","  # "In a fiery takedown …, | Sen. …"
+        or ctx.grammar.subject_precedes_verb and (doc[start - 1].text == ","  # "In a fiery takedown …, | Sen. …"
+                                                  or start > 1 and doc[start - 1].text in QUOTE_MARKS
+                                                  and doc[start - 2].text == ",")  # ('… "State of the Union," | Sen.')
     if start == end:
         opening_plural = _bare_plural_subject(doc[end - 1], finite, ctx)
         if opening_plural is not None:
