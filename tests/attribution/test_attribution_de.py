@@ -2613,3 +2613,13 @@ def test_a_fronted_listener_whose_noun_is_only_feminine_is_told_not_the_speaker(
     morphologizer had read it nominative and made the newspaper the speaker."""
     a = only(text)
     assert (a.source.text, a.addressee.text) == (source, listener)
+
+
+def test_a_finished_quotation_is_no_message_of_the_verb_ending_the_next_sentence():
+    """"„Aber wir mussten handeln.“ Die Mannschaft habe … nicht die nötige Stabilität gezeigt.": the
+    quotation had become what "the team showed"; it is the sports director's, and so is the Konjunktiv."""
+    found = attributions("„Wir haben uns diese Entscheidung nicht leicht gemacht“, sagte Sportvorstand Jonas Boldt. "
+                         "„Aber wir mussten handeln.“ Die Mannschaft habe in den vergangenen Wochen nicht die "
+                         "nötige Stabilität gezeigt.")
+    assert [(a.cue.text if a.cue else None, a.source.text) for a in found] == [
+        ("sagte", "Sportvorstand Jonas Boldt"), (None, "Sportvorstand Jonas Boldt"), (None, "Sportvorstand Jonas Boldt")]

@@ -23,7 +23,7 @@ from wortlaut.nlp.lexicon import compound_tail
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL, OBJECTS,
                                  OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
                                  UNLABELLED, VERBAL, children, first_word, is_finite_verb, is_gerund, particle_of,
@@ -115,7 +115,8 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = None if is_gerund(verb) else _quote_before(verb, ctx)  # ("… “all the way,” | calling the case …")
     finished = before is not None and _ends_a_sentence(before, ctx)
-    if finished and _subject_before(verb) and not _ends_its_sentence(verb, ctx):
+    if finished and _subject_before(verb) and ctx.text[before.end: before.end + 1] != "," \
+            and not (_ends_its_sentence(verb, ctx) and _only_speaker_between(before, verb)):
         before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump said.")
     if before is None or _says_that(verb, ctx):
         quote = _quote_after(verb, ctx)
@@ -124,6 +125,22 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if quote is None:
         return None
     return (_clause_start_before(quote, ctx) if quote is before else quote.start), quote.end
+
+
+def _only_speaker_between(quote: Quote, verb: Token) -> bool:
+    """Between the quotation and the cue stand only the cue's subject and auxiliaries ("“….” Trump has
+    said."), not a clause of its own ("„Aber wir mussten handeln.“ Die Mannschaft habe in den
+    vergangenen Wochen nicht die nötige Stabilität gezeigt."; a comma right after the quotation
+    joins the cue's clause to it: "„Wo ist meine Stimme?“, wollen die Demonstranten … wissen")."""
+    subject = subject_of(verb)
+    words = {t.i for t in subject.subtree} if subject is not None else set()
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].idx >= quote.end:
+        word = verb.doc[at]
+        if not (word.i in words or word.dep_ in AUX or word.is_punct or word.is_space):
+            return False
+        at -= 1
+    return True
 
 
 def _ends_its_sentence(verb: Token, ctx: SentenceContext) -> bool:
