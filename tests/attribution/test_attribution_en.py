@@ -1455,3 +1455,15 @@ def test_a_participle_clause_the_parser_made_the_subject_does_not_speak():
     (a,) = attributions("Speaking on CNN's \"State of the Union,\" Sen. Lindsey Graham said the administration "
                         "had \"no plan.\"")
     assert a.source.text == "Sen. Lindsey Graham"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Gross domestic product fell by 0.1%, the Office for National Statistics said.",
+     "the Office for National Statistics"),
+    ("Economists polled by Reuters had forecast growth of 0.1%.", "Economists polled by Reuters"),
+])
+def test_a_name_joined_by_of_or_for_and_the_polled_not_the_pollster_speak(text, source):
+    """"the Office | for National Statistics" had been cut at "for" ("name_prepositions"); the parser
+    had made "Reuters", the agent of "polled", the subject of "forecast"."""
+    (a,) = attributions(text)
+    assert a.source.text == source

@@ -14,9 +14,9 @@ from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER,
                                  DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE, OWNER,
-                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, VERBAL,
-                                 agrees_in_number, children, clause_dependents, first_word, is_finite_verb, is_gerund,
-                                 phrase, subject_of, trim, verb_group)
+                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
+                                 SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
+                                 is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
@@ -52,6 +52,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is None:  # "said it expects revenue to fall": "it" parsed as an expletive of an active cue
         subject = next((c for c in verb.children if c.dep_ in EXPLETIVE and c.i < verb.i
                         and _referential(c, verb, ctx)), None)
+    polled = _noun_of_participle_before_agent(subject, ctx) if subject is not None else None
+    if polled is not None:
+        return polled  # "Economists polled by | Reuters | had forecast …": Reuters only polled them
     if subject is not None and subject.pos_ in VERBAL and is_gerund(subject):
         subject = None  # "Speaking on CNN's …, Sen. Lindsey Graham said": a clause the parser made the subject
     if subject is not None:
@@ -1052,6 +1055,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, opens.i)  # "sagte die Kanzlerin | bei einem Besuch in Paris", "… | vor Journalisten"
         elif child.dep_ in ADJUNCT and (
                 child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
+                                         and not _joins_a_name(opens)
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
                                             or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
@@ -1062,8 +1066,10 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         while run_end < end:
             past = _particle_name_end(doc, run_end, end, naming)  # "Konstantin von Notz"
             if past is None and not (is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS or doc[run_end].text
-                                     == "-" and run_end + 1 < end and is_name(doc[run_end + 1])):  # "Jean-Pierre"
-                break
+                                     == "-" and run_end + 1 < end and is_name(doc[run_end + 1])  # "Jean-Pierre"
+                                     or _joins_a_name(doc[run_end]) or doc[run_end].text[:1].isupper()
+                                     and run_end > token.i + 1 and _joins_a_name(doc[run_end - 1])):
+                break  # ("the Office for National Statistics": "National" tagged an adjective)
             run_end = past or run_end + 1
         end = run_end
     if verb is not None and end <= verb.i:
@@ -1086,6 +1092,21 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _noun_of_participle_before_agent(subject: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The noun phrase with its participle and agent, where the parser made the agent the subject:
+    "Economists polled by | Reuters | had forecast growth" (the economists forecast)."""
+    doc = ctx.doc
+    opening = subject.left_edge.i
+    if opening < 3 or doc[opening - 1].lower_ not in ctx.grammar.agent_prepositions:
+        return None
+    participle = doc[opening - 2]
+    noun = participle.head
+    if "Part" not in participle.morph.get("VerbForm") or participle.dep_ not in REDUCED_RELATIVE \
+            or noun.pos_ not in NOMINAL or noun.i != opening - 3:
+        return None
+    return noun.left_edge.i, subject.right_edge.i + 1
 
 
 def _after_stray_preposition(start: int, subject: Token) -> int:
@@ -1439,7 +1460,16 @@ def _after_name(preposition: Token) -> bool:
     its own: "nach Angaben der GDL | bis Freitagmorgen" (a person's name may go on with a particle:
     "Ursula | von der Leyen")."""
     name = preposition.doc[preposition.i - 1]
-    return name.pos_ == "PROPN" and preposition.ent_iob_ != "I" and name.ent_type_ not in PERSON_LABELS
+    return name.pos_ == "PROPN" and preposition.ent_iob_ != "I" and name.ent_type_ not in PERSON_LABELS \
+        and not _joins_a_name(preposition)
+
+
+def _joins_a_name(preposition: Token) -> bool:
+    """One of the ``name_prepositions`` between capitalised words belongs to the name: "the Office |
+    for | National Statistics", "the Bank | of | England" (where common nouns are in lower case)."""
+    after = preposition.doc[preposition.i + 1] if preposition.i + 1 < len(preposition.doc) else None
+    return preposition.lower_ in load_grammar(preposition.doc.lang_).name_prepositions \
+        and after is not None and after.text[:1].isupper() and after.pos_ in {"PROPN", "ADJ"}
 
 
 def _argument_of_verb(preposition: Token) -> bool:
