@@ -1467,3 +1467,10 @@ def test_a_name_joined_by_of_or_for_and_the_polled_not_the_pollster_speak(text, 
     had made "Reuters", the agent of "polled", the subject of "forecast"."""
     (a,) = attributions(text)
     assert a.source.text == source
+
+
+def test_a_clause_before_an_inverted_cue_whose_verb_the_tagger_missed_is_its_message():
+    """"Britain's economy | shrank | in October, data showed" ("shrank" tagged an adjective): no report
+    had been found."""
+    (a,) = attributions("Britain's economy shrank in October, data showed.")
+    assert (a.source.text, a.content.text) == ("data", "Britain's economy shrank in October")

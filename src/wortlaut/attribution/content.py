@@ -1031,10 +1031,17 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
             and not children(opener, OBJECTS) and opener.right_edge.i >= end - 1:
         return None  # "Asked if Sanders is realistic, 72 percent of Democrats said yes": a participle clause, all of
     # the words (not "Acting on a tip, | officers found …, police said"; not "Had their arguments … prevailed")
-    if not any(is_finite_verb(t) or _past_read_as_participle(t) for t in ctx.doc[start:end]):
+    if not any(is_finite_verb(t) or _past_read_as_participle(t) or _predicate_with_subject(t)
+               for t in ctx.doc[start:end]):
         return None  # "In an interview with Fox News on Sunday, Homan said …", "Acting on a tip, officers found …":
     # a fronted phrase or participle says nothing
     return chars(ctx.doc, start, end) if end - start >= 3 else None
+
+
+def _predicate_with_subject(word: Token) -> bool:
+    """The root of the sentence with a subject is its clause's predicate, whatever its tag: "Britain's
+    economy | shrank | in October, data showed" ("shrank" tagged an adjective)."""
+    return word.dep_ == "ROOT" and word.pos_ in {"ADJ", "NOUN"} and any(c.dep_ in SUBJECT for c in word.children)
 
 
 def _past_read_as_participle(word: Token) -> bool:
