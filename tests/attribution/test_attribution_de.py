@@ -2623,3 +2623,10 @@ def test_a_finished_quotation_is_no_message_of_the_verb_ending_the_next_sentence
                          "nötige Stabilität gezeigt.")
     assert [(a.cue.text if a.cue else None, a.source.text) for a in found] == [
         ("sagte", "Sportvorstand Jonas Boldt"), (None, "Sportvorstand Jonas Boldt"), (None, "Sportvorstand Jonas Boldt")]
+
+
+def test_als_after_a_comparative_is_no_predicate():
+    """"sprachen von mehr | als | 100.000 Teilnehmern": "als" means "than" (``comparatives``); the cue had
+    been "sprachen von mehr als", the message "100.000 Teilnehmern"."""
+    (a,) = attributions("Die Veranstalter sprachen von mehr als 100.000 Teilnehmern.")
+    assert (a.cue.text, a.content.text) == ("sprachen", "von mehr als 100.000 Teilnehmern")

@@ -1069,14 +1069,14 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     doc, sentence = ctx.doc, ctx.sentence
     i = verb.i - 1
     while i > sentence.start and doc[i].text not in {",", ";", ":"}:
-        if doc[i].lower_ in ctx.grammar.predicative:
+        if doc[i].lower_ in ctx.grammar.predicative and not _compares(doc[i], ctx):
             start, end = trim(doc, i + 1, verb.i)
             return chars(doc, start, end) if end > start else None
         i -= 1
     for j in range(verb.i + 1, sentence.end):
         if _ends_phrase(doc[j]) or doc[j].pos_ == "VERB":
             return None  # (another verb's "as": "accused Hamas of using civilians | as human shields")
-        if doc[j].lower_ in ctx.grammar.predicative:
+        if doc[j].lower_ in ctx.grammar.predicative and not _compares(doc[j], ctx):
             quoted = _quotation_from(j + 1, ctx)
             if quoted is not None:
                 return quoted  # 'described the announcement as "too little, too late."'
@@ -1090,6 +1090,23 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
                 return None  # "described scenes of chaos | as people fled the building": a clause, not a name
             return chars(doc, start, stop) if stop > start else None
     return None
+
+
+def _preposition_before_comparison(start: int, ctx: SentenceContext) -> Token | None:
+    """The preposition of a phrase that opens with a comparison the parser hung elsewhere: "sprachen
+    | von mehr als | 100.000 Teilnehmern" ("von" on "mehr", the noun without a preposition)."""
+    doc = ctx.doc
+    if start < 2 or doc[start].lower_ not in ctx.grammar.predicative or not _compares(doc[start], ctx):
+        return None
+    preposition = doc[start - 2]
+    return preposition if preposition.pos_ == "ADP" else None
+
+
+def _compares(word: Token, ctx: SentenceContext) -> bool:
+    """A predicative word after a comparative means "than": "von mehr | als | 100.000 Teilnehmern",
+    "größer als" (``comparatives``, or an adjective in the comparative degree)."""
+    before = ctx.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (before.lower_ in ctx.grammar.comparatives or "Cmp" in before.morph.get("Degree"))
 
 
 def _clause_after(start: int, end: int, doc: Doc) -> bool:
@@ -1148,6 +1165,9 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             continue
         markers = [c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i]
         span = _after_opening_time(child, phrase(child, ctx.sentence, cut_relative=False), ctx)
+        compared = _preposition_before_comparison(span[0], ctx) if not markers else None
+        if compared is not None:
+            markers, span = [compared], (compared.i, span[1])  # "von mehr als | 100.000 Teilnehmern"
         if any(m.i in cue_words for m in markers):  # the cue's own preposition: "pointed to | his record"
             objects.append(span)
             continue

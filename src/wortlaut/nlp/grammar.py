@@ -66,6 +66,7 @@ class Grammar:
     conditional_inversion_verbs: frozenset[str]
     raising_verbs: frozenset[str]
     name_prepositions: frozenset[str]
+    comparatives: frozenset[str]
     generic_pronouns: frozenset[str]
     number_ambiguous_pronouns: frozenset[str]
     nominative_pronouns: frozenset[str]
@@ -131,7 +132,7 @@ def load_grammar(lang: str) -> Grammar:
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
-            "name_prepositions")},
+            "name_prepositions", "comparatives")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
