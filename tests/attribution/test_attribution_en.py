@@ -1474,3 +1474,18 @@ def test_a_clause_before_an_inverted_cue_whose_verb_the_tagger_missed_is_its_mes
     had been found."""
     (a,) = attributions("Britain's economy shrank in October, data showed.")
     assert (a.source.text, a.content.text) == ("data", "Britain's economy shrank in October")
+
+
+def test_a_conjunct_cue_takes_no_quotation_before_the_first_verbs_subject():
+    """"“This Week,” | Carson admitted …, but | said …": the title had been the message of "said"."""
+    found = attributions("Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was "
+                         "inaccurate, but said his campaign had found the student newspaper article.")
+    assert [a.content.text for a in found if a.cue.text == "said"] == [
+        "his campaign had found the student newspaper article"]
+
+
+def test_a_message_ends_before_a_verb_of_saying_the_tagger_read_as_a_noun():
+    found = attributions("Clinton says she respects Sanders’ “passion and commitment” but argues that he can’t "
+                         "deliver on his promises.")
+    assert [a.content.text for a in found if a.cue.text == "says"] == [
+        "she respects Sanders’ “passion and commitment”"]

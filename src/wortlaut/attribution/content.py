@@ -263,8 +263,11 @@ def _introduces(between: str) -> bool:
 def _subject_first(verb: Token) -> int:
     """Where the cue's clause starts after a quotation before it: its subject ("…," she said / "…,"
     the minister said) or its finite auxiliary ("„…“ wird der Franzose … zitiert"), whichever
-    comes first; the cue itself when it has neither."""
+    comes first; the cue itself when it has neither (a conjunct's subject is the first verb's: "“This
+    Week,” | Carson admitted that …, but | said his campaign had found …")."""
     subject = subject_of(verb)
+    if subject is not None and verb.dep_ in CONJUNCT and subject.head != verb and subject.head not in verb.children:
+        subject = None
     words = [_phrase_start(subject).idx] if subject is not None else []
     tail = name_after_quote(verb) if subject is None else None
     if tail is not None:
@@ -1351,7 +1354,17 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bo
     | and asserting that …" (not "says Obama is acting unlawfully and showing disregard …")."""
     return next((t.i for t in ctx.doc[start + 1: end - 1]
                  if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t))
-                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None), end)
+                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None
+                 or t.pos_ == "CCONJ" and _cue_read_as_noun(t.nbor(1), ctx)), end)
+
+
+def _cue_read_as_noun(word: Token, ctx: SentenceContext) -> bool:
+    """A verb of saying the tagger read as a noun, right before a complementizer: "she respects Sanders’
+    “passion” | but | argues | that he can’t deliver" ("argues" tagged a plural noun); not a word that
+    is a noun of saying too ("policies or comments that discriminate")."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.pos_ == "NOUN" and ctx.lexicon.verb(word.lemma_) is not None and ctx.lexicon.noun(word.lemma_) is None \
+        and after is not None and after.lower_ in ctx.grammar.declarative_complementizers
 
 
 def _comma_before_verb(token: Token) -> bool:
