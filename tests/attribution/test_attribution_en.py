@@ -1489,3 +1489,10 @@ def test_a_message_ends_before_a_verb_of_saying_the_tagger_read_as_a_noun():
                          "deliver on his promises.")
     assert [a.content.text for a in found if a.cue.text == "says"] == [
         "she respects Sanders’ “passion and commitment”"]
+
+
+def test_a_gloss_after_a_dash_is_the_outlets_not_the_message():
+    (a,) = attributions("Trump said earlier this year that he was willing to accept an interview with the “anchor "
+                        "(not) baby” — a play on words with the phrase “anchor baby,” which backers of tougher "
+                        "immigration laws use.")
+    assert a.content.text == "that he was willing to accept an interview with the “anchor (not) baby”"

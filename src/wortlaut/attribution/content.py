@@ -730,6 +730,8 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
     verified"); and a cue preposition that says where the report itself comes from ("Biden said the
     United States would not send troops, | according to a transcript")."""
     for token in ctx.doc[start + 1: end - 1]:
+        if token.text in ASIDE_DASHES and _gloss_after_dash(token, end):
+            return trim(ctx.doc, start, token.i)[1]
         if token.text != ",":
             continue
         following = ctx.doc[token.i + 1]
@@ -740,6 +742,15 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
                 or _opens_cue_preposition(following, ctx):
             return trim(ctx.doc, start, token.i)[1]
     return end
+
+
+def _gloss_after_dash(dash: Token, end: int) -> bool:
+    """A dash and a noun phrase with an indefinite article, up to the message's end with no dash to
+    close it, is the outlet's gloss on the words before: "… the “anchor (not) baby” | — a play on words
+    with the phrase “anchor baby,” which …"."""
+    following = dash.doc[dash.i + 1]
+    return following.pos_ == "DET" and "Ind" in following.morph.get("Definite") \
+        and not any(t.text in ASIDE_DASHES for t in dash.doc[dash.i + 1: end])
 
 
 def _inserted_relative(pronoun: Token, end: int) -> bool:
