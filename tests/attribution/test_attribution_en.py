@@ -1496,3 +1496,10 @@ def test_a_gloss_after_a_dash_is_the_outlets_not_the_message():
                         "(not) baby” — a play on words with the phrase “anchor baby,” which backers of tougher "
                         "immigration laws use.")
     assert a.content.text == "that he was willing to accept an interview with the “anchor (not) baby”"
+
+
+def test_an_object_phrase_cut_to_nothing_at_the_documents_end_is_no_index_error():
+    """Found by ``benchmarks/robustness.py``: German words read as English, a cue last and a vertical tab
+    after it; the comparison rule of this stop read the token past the document."""
+    assert span_problems(analyze_text("Das Weiße Haus veröffentlichte mittlerweile seine Zusammenfassung des "
+                                      "told\x0b", lang="en")) == []

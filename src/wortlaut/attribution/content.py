@@ -1110,7 +1110,8 @@ def _preposition_before_comparison(start: int, ctx: SentenceContext) -> Token | 
     """The preposition of a phrase that opens with a comparison the parser hung elsewhere: "sprachen
     | von mehr als | 100.000 Teilnehmern" ("von" on "mehr", the noun without a preposition)."""
     doc = ctx.doc
-    if start < 2 or doc[start].lower_ not in ctx.grammar.predicative or not _compares(doc[start], ctx):
+    if not 2 <= start < len(doc) or doc[start].lower_ not in ctx.grammar.predicative \
+            or not _compares(doc[start], ctx):  # (a phrase cut to nothing starts at the document's end)
         return None
     preposition = doc[start - 2]
     return preposition if preposition.pos_ == "ADP" else None
