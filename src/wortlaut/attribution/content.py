@@ -19,7 +19,7 @@ from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
-from wortlaut.nlp.lexicon import compound_tail
+from wortlaut.nlp.lexicon import MIN_REPORT_TAIL, compound_tail
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
@@ -768,7 +768,7 @@ def _report_preposition(marker: Token, noun: Token, ctx: SentenceContext) -> boo
     eigenen Angaben", "laut", "according to"), which is a cue of its own."""
     nouns = ctx.lexicon.noun_prepositions.get(marker.lower_)
     if nouns is not None:
-        return noun.lower_ in nouns or compound_tail(noun.lower_, nouns, shortest=5) is not None
+        return noun.lower_ in nouns or compound_tail(noun.lower_, nouns, shortest=MIN_REPORT_TAIL) is not None
     return _opens_cue_preposition(marker, ctx)
 
 

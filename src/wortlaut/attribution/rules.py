@@ -28,7 +28,7 @@ from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, 
                                          source_phrase, stray_word, utterance_owner, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
-from wortlaut.nlp.lexicon import CueEntry
+from wortlaut.nlp.lexicon import MIN_REPORT_TAIL, CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
@@ -37,7 +37,6 @@ from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKE
                                  subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
-MIN_COMPOUND_TAIL = 6  # letters of a report noun matched as a compound's last part ("Polizei|angaben", not "…|stand")
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
 
 
@@ -723,14 +722,14 @@ def _own_phrase(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[
 
 def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
     """The first noun of the phrase, also as the last part of a compound of at least
-    ``MIN_COMPOUND_TAIL`` letters ("Polizeiangaben"; not "nach einem Waffenstill|stand"); a name is one
+    ``MIN_REPORT_TAIL`` letters ("Polizeiangaben"; not "nach einem Waffenstill|stand"); a name is one
     only where no common noun follows it, whose owner it is ("nach Grupps | Meinung")."""
     noun = next((t for t in words if t.pos_ == "NOUN"), None) or next((t for t in words if t.pos_ == "PROPN"), None)
     if noun is None:
         return None
     lower = noun.lower_
     return next((entry for word, entry in nouns.items() if lower == word or
-                 len(lower) > len(word) + 2 and len(word) >= MIN_COMPOUND_TAIL and lower.endswith(word)), None)
+                 len(lower) > len(word) + 2 and len(word) >= MIN_REPORT_TAIL and lower.endswith(word)), None)
 
 
 def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:

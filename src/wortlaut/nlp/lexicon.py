@@ -77,6 +77,9 @@ class CueLexicon:
         return compound_tail(lower, self.nouns, shortest=5)
 
 
+MIN_REPORT_TAIL = 6  # letters of a report noun as a compound's last part ("Polizei|angaben", not "Waffenstill|stand")
+
+
 def compound_tail(word: str, table: dict[str, Entry], shortest: int) -> Entry | None:
     """The entry of a German compound's last part, longest first ("Pressemitteilung" →
     "mitteilung"), a part of at least ``shortest`` letters; a hyphen joins the parts too."""
