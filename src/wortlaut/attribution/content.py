@@ -19,7 +19,6 @@ from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
-from wortlaut.nlp.lexicon import MIN_REPORT_TAIL, compound_tail
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote
@@ -766,9 +765,8 @@ def _inserted_relative(pronoun: Token, end: int) -> bool:
 def _report_preposition(marker: Token, noun: Token, ctx: SentenceContext) -> bool:
     """``marker`` and its ``noun`` make a report preposition of the lexicon ("nach Angaben", "nach
     eigenen Angaben", "laut", "according to"), which is a cue of its own."""
-    nouns = ctx.lexicon.noun_prepositions.get(marker.lower_)
-    if nouns is not None:
-        return noun.lower_ in nouns or compound_tail(noun.lower_, nouns, shortest=MIN_REPORT_TAIL) is not None
+    if marker.lower_ in ctx.lexicon.noun_prepositions:
+        return ctx.lexicon.report_noun(marker.lower_, noun.lower_) is not None
     return _opens_cue_preposition(marker, ctx)
 
 

@@ -518,18 +518,23 @@ def _past_infinitive(verb: Token, sentence: Span) -> bool:
     Gefängnis gewesen sein"), read from the words up to the clause's first punctuation mark, as the
     parser may hang them anywhere. On SpkAtt news train a present "soll"/"sollen" outside quotations
     with one was a message 59 times in 73, without one 180 times in 358."""
-    words = list(takewhile(lambda t: not t.is_punct, sentence.doc[verb.i + 1: sentence.end]))
     return any("Part" in a.morph.get("VerbForm") and (b.pos_ == "AUX" or b.dep_ in AUX)
-               and "Inf" in b.morph.get("VerbForm") for a, b in zip(words, words[1:]))  # ("haben" tagged a verb)
+               and "Inf" in b.morph.get("VerbForm") for a, b in _word_pairs_after(verb, sentence))  # ("haben" a verb)
 
 
 def _passive_plan(verb: Token, sentence: Span, grammar: Grammar) -> bool:
     """The clause of the reportative ``verb`` ends in a present passive infinitive, which tells a plan
     or a duty, not what others say ("Der Verdächtige soll nach Bangkok gebracht werden", "Die A1 soll
     in diesem Abschnitt sechsspurig ausgebaut werden"; "soll … gebracht worden sein" reports)."""
-    words = list(takewhile(lambda t: not t.is_punct, sentence.doc[verb.i + 1: sentence.end]))
     return any("Part" in a.morph.get("VerbForm") and b.lemma_.lower() in grammar.passive_auxiliaries
-               and "Inf" in b.morph.get("VerbForm") for a, b in zip(words, words[1:]))
+               and "Inf" in b.morph.get("VerbForm") for a, b in _word_pairs_after(verb, sentence))
+
+
+def _word_pairs_after(verb: Token, sentence: Span) -> list[tuple[Token, Token]]:
+    """Each two neighbouring words of the reportative ``verb``'s clause after it, up to the clause's
+    first punctuation mark (the parser may hang its participle and infinitive anywhere)."""
+    words = list(takewhile(lambda t: not t.is_punct, sentence.doc[verb.i + 1: sentence.end]))
+    return list(zip(words, words[1:]))
 
 
 def _announced_speaker(before: Span | None, sentence: Span, grammar: Grammar) -> tuple[int, int] | None:

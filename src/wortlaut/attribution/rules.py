@@ -28,7 +28,7 @@ from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, 
                                          source_phrase, stray_word, utterance_owner, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
-from wortlaut.nlp.lexicon import MIN_REPORT_TAIL, CueEntry
+from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
@@ -615,7 +615,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
         after = _report_source(after, ctx)  # "nach eigenen Angaben | im … Jahr"
         after = (after[0], _before_predicative(after[0] + 1, after[1], ctx))
         after = _own_phrase(doc, after, ctx)
-        entry = _info_noun(doc[after[0]: after[1]], nouns)
+        entry = _info_noun(token, doc[after[0]: after[1]], ctx)
         if entry is not None and _names_a_time(doc[after[0]: after[1]], ctx):
             return []
         if entry is not None:
@@ -627,7 +627,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     if start > sentence.start and doc[start - 1].pos_ == "ADP":
         return []  # "In einer Stellungnahme nach dem Angriff": the noun has a preposition of its own
     if start < token.i:
-        entry = _info_noun(doc[start: token.i], nouns)
+        entry = _info_noun(token, doc[start: token.i], ctx)
         if entry is not None:
             speaker = _possessive_owner(doc, (start, token.i), ctx)
             return [replace(c, speaker=speaker) for c in _around(token, (start, token.i), entry, ctx)]
@@ -720,16 +720,12 @@ def _own_phrase(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[
     return span[0], noun + 1
 
 
-def _info_noun(words: Span, nouns: dict[str, CueEntry]) -> CueEntry | None:
-    """The first noun of the phrase, also as the last part of a compound of at least
-    ``MIN_REPORT_TAIL`` letters ("Polizeiangaben"; not "nach einem Waffenstill|stand"); a name is one
-    only where no common noun follows it, whose owner it is ("nach Grupps | Meinung")."""
+def _info_noun(preposition: Token, words: Span, ctx: SentenceContext) -> CueEntry | None:
+    """The entry of the phrase's first noun (``CueLexicon.report_noun``: also a compound's last part,
+    "Polizeiangaben"); a name is one only where no common noun follows it, whose owner it is ("nach
+    Grupps | Meinung")."""
     noun = next((t for t in words if t.pos_ == "NOUN"), None) or next((t for t in words if t.pos_ == "PROPN"), None)
-    if noun is None:
-        return None
-    lower = noun.lower_
-    return next((entry for word, entry in nouns.items() if lower == word or
-                 len(lower) > len(word) + 2 and len(word) >= MIN_REPORT_TAIL and lower.endswith(word)), None)
+    return ctx.lexicon.report_noun(preposition.lower_, noun.lower_) if noun is not None else None
 
 
 def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:

@@ -551,8 +551,7 @@ def _sole_subject_before(subject: Token, verb: Token, ctx: SentenceContext) -> b
     """An ``oblique_determiners`` article is also nominative, so its case is the morphologizer's guess:
     before the verb as its only subject, its phrase speaks ("Auch der Betriebsrat meldete sich zu
     Wort", "der" read as genitive)."""
-    article = _article(subject)
-    return article is not None and article.lower_ in ctx.grammar.oblique_determiners and subject.i < verb.i \
+    return _oblique_article(subject, ctx) and subject.i < verb.i \
         and not any(c.dep_ in SUBJECT and c != subject for c in verb.children)
 
 
@@ -597,9 +596,8 @@ def feminine_oblique(noun: Token, ctx: SentenceContext) -> bool:
     """"Der Zeitung | sagte der CSU-Chef": an ``oblique_determiners`` article before a noun that only a
     feminine has the ending of (``feminine_endings``) is dative or genitive, whatever the
     morphologizer guessed."""
-    article = _article(noun)
-    return article is not None and article.lower_ in ctx.grammar.oblique_determiners and noun.pos_ == "NOUN" \
-        and bool(ctx.grammar.feminine_endings) and noun.lower_.endswith(ctx.grammar.feminine_endings)
+    return _oblique_article(noun, ctx) and noun.pos_ == "NOUN" and bool(ctx.grammar.feminine_endings) \
+        and noun.lower_.endswith(ctx.grammar.feminine_endings)
 
 
 def noun_before_postposition(preposition: Token, ctx: SentenceContext) -> Token | None:
@@ -618,16 +616,22 @@ def _article(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"), None)
 
 
+def _oblique_article(noun: Token, ctx: SentenceContext) -> bool:
+    """The noun's article is one of the ``oblique_determiners`` ("der"), dative or genitive where it
+    is not the subject."""
+    article = _article(noun)
+    return article is not None and article.lower_ in ctx.grammar.oblique_determiners
+
+
 def oblique_by_gender(token: Token, ctx: SentenceContext) -> bool:
     """An ``oblique_determiners`` article before a singular feminine noun after the verb, when a noun
     phrase opens the sentence (V2: the one place before the verb is taken), which the tagger may
     read as a masculine nominative: "Tourmanager Michael Cohl sagte | der US-Zeitschrift: …" (not
     after an adverb: "Darüber hinaus wirft der „Arbeitskreis …“ der Polizei vor", where the parse
     hung the speaker's article on the wrong noun)."""
-    article = _article(token)
     opening = ctx.doc[trim(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]]
-    return article is not None and article.lower_ in ctx.grammar.oblique_determiners and token.pos_ == "NOUN" \
-        and token.morph.get("Gender") == ["Fem"] and token.morph.get("Number") == ["Sing"] \
+    return _oblique_article(token, ctx) and token.pos_ == "NOUN" and token.morph.get("Gender") == ["Fem"] \
+        and token.morph.get("Number") == ["Sing"] \
         and opening.pos_ in PHRASE_OPENING_POS and opening.i < token.i
 
 

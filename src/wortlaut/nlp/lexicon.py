@@ -17,6 +17,9 @@ from wortlaut.lang import data_file
 Entry = TypeVar("Entry")
 
 
+MIN_REPORT_TAIL = 6  # letters of a report noun as a compound's last part ("Polizei|angaben", not "Waffenstill|stand")
+
+
 @dataclass(frozen=True)
 class CueEntry:
     lemma: str
@@ -69,15 +72,20 @@ class CueLexicon:
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma.lower())
 
+    def report_noun(self, preposition: str, noun: str) -> CueEntry | None:
+        """The entry of ``preposition`` with ``noun`` ("nach" + "angaben"), the noun also as the last
+        part of a compound of at least ``MIN_REPORT_TAIL`` letters ("polizeiangaben"; not
+        "waffenstill|stand"), in lexicon order."""
+        nouns = self.noun_prepositions.get(preposition, {})
+        return next((entry for word, entry in nouns.items() if noun == word or len(noun) > len(word) + 2
+                     and len(word) >= MIN_REPORT_TAIL and noun.endswith(word)), None)
+
     def noun(self, lemma: str) -> CueEntry | None:
         """A noun cue, also as the last part of a German compound ("Pressemitteilung")."""
         lower = lemma.lower()
         if lower in self.nouns:
             return self.nouns[lower]
         return compound_tail(lower, self.nouns, shortest=5)
-
-
-MIN_REPORT_TAIL = 6  # letters of a report noun as a compound's last part ("Polizei|angaben", not "Waffenstill|stand")
 
 
 def compound_tail(word: str, table: dict[str, Entry], shortest: int) -> Entry | None:
