@@ -1223,6 +1223,12 @@ def test_a_relative_clause_opened_by_nach_in_konjunktiv_is_a_report():
     assert attributions("Das ist der Plan, nach dem die Stadt wachsen soll.") == []
 
 
+def test_a_relative_clause_opened_by_nach_after_a_report_noun_reports_in_any_mood():
+    a = only("In der Stadt kursieren seit Tagen Berichte, nach denen der Bürgermeister zurücktreten will.")
+    assert (a.source.text, a.content.text) == ("Berichte", "der Bürgermeister zurücktreten will")
+    assert attributions("Das sind die Kriterien, nach denen der Bürgermeister entschieden hat.") == []
+
+
 def test_media_after_a_speaker_with_a_genitive_are_the_listener():
     a = only("Die Lage sei unter Kontrolle, sagte ein Sprecher der Stadt Köln der Deutschen Presse-Agentur.")
     assert (a.source.text, a.addressee.text) == ("ein Sprecher der Stadt Köln", "der Deutschen Presse-Agentur")

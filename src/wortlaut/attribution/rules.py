@@ -607,7 +607,8 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     Angriff")."""
     doc, sentence = ctx.doc, ctx.sentence
     relative = doc[token.i + 1] if token.i + 1 < sentence.end else None
-    if relative is not None and "Rel" in relative.morph.get("PronType") and _reported_by_mood(relative, ctx):
+    if relative is not None and "Rel" in relative.morph.get("PronType") \
+            and (_reported_by_mood(relative, ctx) or _after_report_noun(token, ctx)):
         entry = next(iter(nouns.values()))  # "Studien der Charité, nach denen Homöopathie … ebenbürtig sei"
         return _relative_adverb_rule([token, relative], replace(entry, lemma=token.lower_), ctx)
     after = noun_phrase_after(doc, token.i + 1, sentence)
@@ -927,6 +928,18 @@ def _reported_by_mood(relative: Token, ctx: SentenceContext) -> bool:
         t.pos_ in VERBAL and "Sub" in t.morph.get("Mood") for t in words)
 
 
+def _after_report_noun(preposition: Token, ctx: SentenceContext) -> bool:
+    """"Es gab Berichte, nach denen Barrett an Krebs litt": the noun before the comma is a report, so
+    the relative clause it opens reports in any mood ("die Kriterien, nach denen entschieden wird" does
+    not)."""
+    doc = ctx.doc
+    if preposition.i - 2 < ctx.sentence.start or doc[preposition.i - 1].text != ",":
+        return False
+    noun = doc[preposition.i - 2]
+    return noun.pos_ == "NOUN" and any(ctx.lexicon.report_noun(preposition.lower_, form) is not None
+                                       for form in (noun.lower_, noun.lemma_.lower()))
+
+
 def _relative_adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
     """"Es gibt eine Schätzung der Vereinten Nationen, wonach in diesem Jahr 53.000 Kinder ermordet
     wurden", "Studien der Berliner Charité, nach denen Homöopathie … ebenbürtig sei": the relative
@@ -938,7 +951,8 @@ def _relative_adverb_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContex
         return []
     start = comma.i
     while start > sentence.start and (doc[start - 1].pos_ in NP_POS - {"CCONJ"} or doc[start - 1].text in QUOTE_MARKS
-                                      or doc[start - 1].is_alpha and doc[start - 1].pos_ == "PUNCT"):
+                                      or doc[start - 1].is_alpha and doc[start - 1].pos_ == "PUNCT") \
+            and not doc[start - 1].pos_ == doc[start].pos_ == "NOUN":  # ("seit Tagen | Berichte")
         start -= 1  # (a name in quotation marks may be tagged as punctuation: "der Agentur „Interfax“")
     while start < comma.i and (doc[start].pos_ == "ADP" or doc[start].text in QUOTE_MARKS
                                or stray_word(doc[start], ctx)):
