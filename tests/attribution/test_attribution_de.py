@@ -990,6 +990,16 @@ def test_the_name_after_a_title_that_the_parser_made_a_clause():
     assert (a.source.text, a.source.canonical) == ("CDU-Generalsekretär Carsten Linnemann", "Carsten Linnemann")
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Auch der frühere Bundesinnenminister Otto Schily kritisierte, die Reform komme zu spät.",
+     "der frühere Bundesinnenminister Otto Schily"),
+    ("Auch die langjährige Fraktionschefin Renate Künast warnte, die Reform komme zu spät.",
+     "die langjährige Fraktionschefin Renate Künast"),
+])
+def test_a_title_the_parser_set_the_name_apart_from_speaks_with_it(text, source):
+    assert only(text).source.text == source
+
+
 @pytest.mark.parametrize("text, source, canonical", [
     ("Fraktionsvize Konstantin von Notz nannte die Einigung einen Rückschritt.",
      "Fraktionsvize Konstantin von Notz", "Konstantin von Notz"),

@@ -1041,7 +1041,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     start = _after_words_quoted(start, token, ctx)
     start = _after_stray_preposition(start, token)
     start = _with_names_before(_after_finite_auxiliary(after_clause(start, token), token), token, ctx)
-    start = _with_name_before_apposition(start, verb, ctx)
+    start = _with_title_before(_with_name_before_apposition(start, verb, ctx), token, ctx)
     for child in token.subtree:
         opens = child.left_edge
         if child.i <= token.i:
@@ -1265,6 +1265,19 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
             break
     opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
     return first if opening else start
+
+
+def _with_title_before(start: int, token: Token, ctx: SentenceContext) -> int:
+    """"Auch der ehemalige FIFA-Schiedsrichter | Urs Meier kritisierte": a name the parser set in
+    apposition to the noun right before it, its title, speaks with the title's phrase."""
+    doc, head = ctx.doc, token.head
+    if not is_name(token) or start != token.i or token.dep_ not in APPOSITION or head.i != start - 1 \
+            or head.pos_ != "NOUN":
+        return start
+    first = head.i
+    while first > ctx.sentence.start and doc[first - 1].head == head and doc[first - 1].pos_ in {"DET", "ADJ"}:
+        first -= 1
+    return first
 
 
 def _with_name_before_apposition(start: int, verb: Token | None, ctx: SentenceContext) -> int:
