@@ -47,3 +47,13 @@ def test_a_german_quotation_closed_after_a_question_mark_ends_its_sentence():
                               "Greenpeace fordert die Vernichtung der Lagerbestände.")
     assert [s[0].text for s in doc.sents] == ["Der", "Greenpeace"], [s.text for s in doc.sents]
 
+
+
+def test_a_paragraph_s_opening_quotation_mark_stays_with_its_sentence():
+    """After a paragraph break the parser made the lone '"' a sentence, and the gerund after the
+    reporting clause lost its speaker."""
+    text = ("Officials said at least 12 people were killed in the blast, which struck a crowded market.\n"
+            "\"This is a tragedy for our nation,\" President Zelensky wrote on Telegram, vowing that those "
+            "responsible would be punished.")
+    doc = load_pipeline("en")(text)
+    assert [s[0].text for s in doc.sents if not s[0].is_space] == ["Officials", "\""], [s.text for s in doc.sents]

@@ -11,7 +11,8 @@ stop starts a sentence ("„Der Bär ist außer Rand und Band.“ Der Abschuss s
 may be the speaker ("“Is it true?” Trump asked"), except where a report after its quotation
 opens with the verb (``inverted_report_verb_first``: "„…?“ fragte er"), so that a capitalised
 word opens a new sentence ("„Was spricht dagegen …?“ Greenpeace fordert …": run together, the
-parser hung "Greenpeace" on the question and the demand lost its speaker).
+parser hung "Greenpeace" on the question and the demand lost its speaker). A paragraph's opening
+quotation mark stays with the word after it.
 """
 from __future__ import annotations
 
@@ -46,11 +47,22 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         lead = dateline_end(doc, start)
         if lead is not None:
             doc[lead].is_sent_start = True
+        elif _opening_mark_before_word(doc, start):
+            doc[start + 1].is_sent_start = False
     stops = quotation_stops(load_grammar(doc.lang_))
     for token in doc[2:]:
         if _after_closed_quotation(token, stops):
             token.is_sent_start = True
     return doc
+
+
+def _opening_mark_before_word(doc: Doc, start: int) -> bool:
+    """A paragraph that opens with a quotation mark right before a word ('"This is a tragedy for our
+    nation," President Zelensky wrote'): the parser made the lone mark a sentence of its own, so the
+    quotation lost its opening mark and the reporting clause after it its speaker."""
+    mark = doc[start]
+    return mark.text in QUOTE_MARKS - AMBIGUOUS and not mark.whitespace_ and start + 1 < len(doc) \
+        and not doc[start + 1].is_space
 
 
 def quotation_stops(grammar: Grammar) -> frozenset[str]:
