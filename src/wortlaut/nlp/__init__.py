@@ -21,7 +21,7 @@ from spacy.symbols import ORTH
 from thinc.api import Model, NumpyOps
 
 from wortlaut.ingest.errors import InputError
-from wortlaut.nlp import entity_edges, fragments, number_ends, paragraphs, spaces
+from wortlaut.nlp import entity_edges, finite_modifiers, fragments, number_ends, paragraphs, spaces
 from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.language import SUPPORTED, check_language, detect_language
 from wortlaut.nlp.quotes import GLUED_OPENING_INFIX, QUOTED_COMPOUND_INFIX
@@ -68,6 +68,9 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
         nlp.add_pipe(number_ends.NAME, after=paragraphs.NAME)
     if "parser" in nlp.pipe_names and fragments.NAME not in nlp.pipe_names:
         nlp.add_pipe(fragments.NAME, after="parser")
+    if "parser" in nlp.pipe_names and nlp.lang in SUPPORTED and load_grammar(nlp.lang).subject_precedes_verb \
+            and finite_modifiers.NAME not in nlp.pipe_names:
+        nlp.add_pipe(finite_modifiers.NAME, after=fragments.NAME)
     if "ner" in nlp.pipe_names and entity_edges.NAME not in nlp.pipe_names:
         nlp.add_pipe(entity_edges.NAME, after="ner")
     if spaces.NAME not in nlp.pipe_names:

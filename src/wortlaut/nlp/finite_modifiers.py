@@ -1,0 +1,85 @@
+"""Verbs of a clause that the parser made modifiers of the noun after them.
+
+English news parses badly where a name or a noun stands right before a past verb and its object:
+"In response, Trump | assured | voters that he would win" and "the prime minister | admitted |
+mistakes had been made" were parsed as noun phrases, "Trump assured voters" with "assured" an
+adjective of "voters" and the clause a relative one on it, so the verb of saying had no subject, no
+object and no clause. In a language whose subject stands before its verb
+(``Grammar.subject_precedes_verb``), a verb labelled a modifier (``amod``) between a noun before it
+and its head noun after it is the clause's verb when the tagger says it is finite, or when the word
+before it is a name and the verb one of saying (a name takes no participle of saying before a noun:
+"Trump assured voters"; "a Saudi | led | coalition" stays a phrase). The head noun
+becomes its object, the noun before its subject; where the head noun was the root the verb takes
+its place, and a clause the parser hung on the noun as a relative one ("voters | that he would
+win") becomes the verb's complement; where the head noun was the subject of a verb after it
+("mistakes | had been made") that verb's clause becomes the complement. Runs right after the parser, in the languages whose grammar says so.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from wortlaut.nlp.grammar import load_grammar, verb_lemmas
+from wortlaut.nlp.lexicon import load_lexicon
+from wortlaut.nlp.syntax import NOMINAL, SUBJECT
+
+NAME = "wortlaut_finite_modifiers"
+MODIFIER = "amod"
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl", "relcl"})
+
+
+@Language.component(NAME)
+def repair_finite_modifiers(doc: Doc) -> Doc:
+    if not doc.has_annotation("DEP"):
+        return doc
+    for verb in doc:
+        if _finite_modifier(verb):
+            _make_clause_verb(verb)
+    return doc
+
+
+def _finite_modifier(verb: Token) -> bool:
+    if verb.pos_ != "VERB" or verb.dep_ != MODIFIER or verb.i == 0:
+        return False
+    noun, before = verb.head, verb.doc[verb.i - 1]
+    if noun.i <= verb.i or noun.pos_ not in NOMINAL or before.pos_ not in NOMINAL or before.is_sent_start \
+            and before.i != verb.sent.start or before.sent != verb.sent:
+        return False
+    finite = "Fin" in verb.morph.get("VerbForm")
+    said = any(load_lexicon(verb.doc.lang_).verb(lemma) for lemma in verb_lemmas(verb, load_grammar(verb.doc.lang_)))
+    return (finite or before.pos_ == "PROPN" and said) \
+        and (noun.dep_ == "ROOT" or noun.dep_ in SUBJECT and noun.head.i > noun.i)
+
+
+def _make_clause_verb(verb: Token) -> None:
+    doc, noun = verb.doc, verb.head
+    subject = _subject_head(doc[verb.i - 1], noun)
+    for token in doc[subject.left_edge.i: verb.i]:
+        if token.head == noun and token != subject:
+            token.head = subject  # ("the | prime minister": the article was the object's)
+    if noun.dep_ == "ROOT":
+        clauses = [c for c in noun.children if c.dep_ in RELATIVE_CLAUSES and c.i > noun.i
+                   and any(d.dep_ in SUBJECT for d in c.children)]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "obj"
+        for word in [c for c in noun.children if c.i < subject.left_edge.i]:
+            word.head = verb  # the root's phrases before the subject: '“It’s a historic day,” | Keir Starmer told'
+        for clause in clauses:
+            clause.head, clause.dep_ = verb, "ccomp"
+            for word in clause.children:
+                if word.i < clause.i and word.tag_ in {"WDT", "IN"} and word.lower_ == "that":
+                    word.dep_ = "mark"
+    else:
+        clause = noun.head
+        verb.head, verb.dep_ = (verb, "ROOT") if clause.dep_ == "ROOT" else (clause.head, clause.dep_)
+        clause.head, clause.dep_ = verb, "ccomp"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _subject_head(before: Token, noun: Token) -> Token:
+    """The head of the subject's phrase: the word before the verb, or the name it is part of."""
+    word = before
+    while word.head != word and word.head.i < noun.i - 1 and word.head.i != word.i and word.head.pos_ in NOMINAL \
+            and word.dep_ in {"flat", "flat:name", "compound"}:
+        word = word.head
+    return word

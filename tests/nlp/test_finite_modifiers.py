@@ -1,0 +1,19 @@
+"""Verbs of a clause that the parser made modifiers of the noun after them."""
+from wortlaut import analyze_text
+from wortlaut.nlp import load_pipeline
+
+
+def test_a_name_before_a_verb_of_saying_is_its_subject_not_a_modifier_of_its_object():
+    """"Trump" was parsed as part of the noun phrase "Trump assured voters", and the report had no
+    speaker and its clause was a relative one on "voters"."""
+    found = analyze_text("In response, Trump assured voters that he would win.", lang="en").attributions
+    assert [(a.source.text, a.content.text) for a in found] == [("Trump", "that he would win")]
+
+
+def test_a_participle_between_a_name_and_a_noun_that_says_nothing_stays_a_modifier():
+    doc = load_pipeline("en")("A Kremlin funded channel aired the interview.")
+    assert (doc[2].dep_, doc[4].dep_) == ("amod", "ROOT")
+
+
+def test_german_keeps_its_parse():
+    assert "wortlaut_finite_modifiers" not in load_pipeline("de").pipe_names
