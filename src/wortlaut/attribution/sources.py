@@ -1249,8 +1249,9 @@ def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
 def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
     """Proper nouns right before a name's phrase, opening their clause, belong to it: "Reform UK
     leader Nigel | Farage", "Press Secretary Karine Jean- | Pierre" (hyphened, and, where nouns are
-    not capitalised, a title's capitalised nouns), not "On | Tuesday | Trump", a time, nor "In |
-    Washington | Biden"."""
+    not capitalised, a title's capitalised nouns; where they are, the one noun right before the
+    name: "CDU-Chef | Friedrich Merz"), not "On | Tuesday | Trump", a time, nor "In | Washington |
+    Biden"."""
     doc = ctx.doc
     if not is_name(token) or start != token.i:
         return start
@@ -1261,6 +1262,8 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
             first -= 2  # "Jean-Pierre"
         elif before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title and not ctx.grammar.nouns_capitalised:
             first -= 1
+        elif before.pos_ == "NOUN" and first == token.i and ctx.grammar.nouns_capitalised:
+            first -= 1  # a title the parser made an adverb: "CDU-Chef | Friedrich Merz wies … zurück"
         else:
             break
     opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
