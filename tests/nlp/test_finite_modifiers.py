@@ -10,6 +10,15 @@ def test_a_name_before_a_verb_of_saying_is_its_subject_not_a_modifier_of_its_obj
     assert [(a.source.text, a.content.text) for a in found] == [("Trump", "that he would win")]
 
 
+def test_a_noun_before_a_verb_of_saying_whose_clause_the_parser_took_for_its_subject_speaks():
+    """"admitted" was a modifier of "mistakes", the subject of "had been made"; its lemma "admitte"
+    (the lemmatizer's) is read as "admit"."""
+    found = analyze_text("In an interview with the BBC, the prime minister admitted mistakes had been made but "
+                         "rejected calls to resign.", lang="en").attributions
+    assert [(a.cue.text, a.source.text) for a in found] == [("admitted", "the prime minister"),
+                                                            ("rejected", "the prime minister")]
+
+
 def test_a_participle_between_a_name_and_a_noun_that_says_nothing_stays_a_modifier():
     doc = load_pipeline("en")("A Kremlin funded channel aired the interview.")
     assert (doc[2].dep_, doc[4].dep_) == ("amod", "ROOT")

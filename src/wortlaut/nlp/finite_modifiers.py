@@ -6,13 +6,14 @@ mistakes had been made" were parsed as noun phrases, "Trump assured voters" with
 adjective of "voters" and the clause a relative one on it, so the verb of saying had no subject, no
 object and no clause. In a language whose subject stands before its verb
 (``Grammar.subject_precedes_verb``), a verb labelled a modifier (``amod``) between a noun before it
-and its head noun after it is the clause's verb when the tagger says it is finite, or when the word
-before it is a name and the verb one of saying (a name takes no participle of saying before a noun:
-"Trump assured voters"; "a Saudi | led | coalition" stays a phrase). The head noun
-becomes its object, the noun before its subject; where the head noun was the root the verb takes
-its place, and a clause the parser hung on the noun as a relative one ("voters | that he would
-win") becomes the verb's complement; where the head noun was the subject of a verb after it
-("mistakes | had been made") that verb's clause becomes the complement. Runs right after the parser, in the languages whose grammar says so.
+and its head noun after it is the clause's verb when the tagger says it is finite, or when it is a
+verb of saying (no participle of saying stands between two nouns of one phrase; "a Kremlin | funded
+| channel" stays a phrase). The head noun becomes its object, the noun before its subject; where
+the head noun was the root the verb takes its place, and a clause the parser hung on the noun as a
+relative one ("voters | that he would win") becomes the verb's complement; where the head noun was
+the subject of a verb after it ("mistakes | had been made") that verb's clause becomes the
+complement, and a verb joined to it without a subject of its own joins the repaired verb ("but
+rejected calls to resign"). Runs right after the parser, in the languages whose grammar says so.
 """
 from __future__ import annotations
 
@@ -21,11 +22,12 @@ from spacy.tokens import Doc, Token
 
 from wortlaut.nlp.grammar import load_grammar, verb_lemmas
 from wortlaut.nlp.lexicon import load_lexicon
-from wortlaut.nlp.syntax import NOMINAL, SUBJECT
+from wortlaut.nlp.syntax import CONJUNCT, NOMINAL, PASSIVE_SUBJECT, SUBJECT
 
 NAME = "wortlaut_finite_modifiers"
 MODIFIER = "amod"
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl", "relcl"})
+CLAUSE_SUBJECT = SUBJECT | PASSIVE_SUBJECT
 
 
 @Language.component(NAME)
@@ -47,8 +49,8 @@ def _finite_modifier(verb: Token) -> bool:
         return False
     finite = "Fin" in verb.morph.get("VerbForm")
     said = any(load_lexicon(verb.doc.lang_).verb(lemma) for lemma in verb_lemmas(verb, load_grammar(verb.doc.lang_)))
-    return (finite or before.pos_ == "PROPN" and said) \
-        and (noun.dep_ == "ROOT" or noun.dep_ in SUBJECT and noun.head.i > noun.i)
+    return (finite or said) \
+        and (noun.dep_ == "ROOT" or noun.dep_ in CLAUSE_SUBJECT and noun.head.i > noun.i)
 
 
 def _make_clause_verb(verb: Token) -> None:
@@ -59,7 +61,7 @@ def _make_clause_verb(verb: Token) -> None:
             token.head = subject  # ("the | prime minister": the article was the object's)
     if noun.dep_ == "ROOT":
         clauses = [c for c in noun.children if c.dep_ in RELATIVE_CLAUSES and c.i > noun.i
-                   and any(d.dep_ in SUBJECT for d in c.children)]
+                   and any(d.dep_ in CLAUSE_SUBJECT for d in c.children)]
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "obj"
         for word in [c for c in noun.children if c.i < subject.left_edge.i]:
@@ -71,8 +73,12 @@ def _make_clause_verb(verb: Token) -> None:
                     word.dep_ = "mark"
     else:
         clause = noun.head
+        shared = [c for c in clause.children if c.dep_ in CONJUNCT and c.i > clause.i
+                  and not any(d.dep_ in CLAUSE_SUBJECT for d in c.children)]
         verb.head, verb.dep_ = (verb, "ROOT") if clause.dep_ == "ROOT" else (clause.head, clause.dep_)
         clause.head, clause.dep_ = verb, "ccomp"
+        for conjunct in shared:
+            conjunct.head = verb  # "… admitted mistakes had been made | but rejected calls to resign"
     subject.head, subject.dep_ = verb, "nsubj"
 
 

@@ -205,6 +205,7 @@ def verb_lemmas(token: Token, grammar: Grammar) -> list[str]:
 
 def _lemmas_of_form(form: str, grammar: Grammar) -> list[str]:
     stems = {form[: -len(s)] for s in grammar.verb_endings if form.endswith(s) and len(form) - len(s) >= 3}
+    stems |= {s[:-1] for s in stems if s[-1] == s[-2] and s[-1].isalpha()}  # "admitted" → "admitt" → "admit"
     stems |= {s[len(p):] for s in stems for p in grammar.participle_prefixes
               if s.startswith(p) and len(s) > len(p) + 3}
     return [s + ending for s in sorted(stems | _separable_participle_stems(form, grammar))
