@@ -1503,3 +1503,16 @@ def test_an_object_phrase_cut_to_nothing_at_the_documents_end_is_no_index_error(
     after it; the comparison rule of this stop read the token past the document."""
     assert span_problems(analyze_text("Das Weiße Haus veröffentlichte mittlerweile seine Zusammenfassung des "
                                       "told\x0b", lang="en")) == []
+
+
+def test_a_gerund_after_a_root_the_tagger_took_for_a_noun_speaks_with_its_subject():
+    found = attributions("He echoed that promise on Monday, saying he would direct immigration officers to stop "
+                         "deportations.")
+    assert ("saying", "He") in [(a.cue.text, a.source.text) for a in found]
+
+
+def test_a_verb_after_a_main_clause_the_parser_made_its_complement_shares_its_subject():
+    a = only("Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice for "
+             "anyone.")
+    assert (a.cue.text, a.source.text) == ("says", "Kasich")
+

@@ -93,7 +93,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         named = name_after_quote(verb) or _modified_noun(verb, ctx)
         if named is not None:
             return named
-        main = _main_clause_made_complement(verb, ctx)
+        main = _main_clause_made_complement(verb, ctx) or _clause_before_made_complement(verb, ctx)
         speaker = subject_of(main) if main is not None else None
         if speaker is not None:
             return source_phrase(speaker, ctx, main)
@@ -127,6 +127,27 @@ def _main_clause_made_complement(verb: Token, ctx: SentenceContext) -> Token | N
     if verb.dep_ != "ROOT" or not opening_participle(verb, ctx):
         return None
     return next((c for c in children(verb, CLAUSAL) if c.i > verb.i and ctx.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _clause_before_made_complement(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Kasich jokingly offered the man a job as Secretary of Defense, | then says he'll welcome
+    advice": the parser made the main clause before the comma the complement of the finite verb
+    after it, which shares its subject. Only for a verb with its own reported clause after it and no
+    quotation before (not "“We will win,” said | Trump", a speaker the parser missed), where the
+    subject stands before its verb (``subject_precedes_verb``)."""
+    doc = ctx.doc
+    if not ctx.grammar.subject_precedes_verb or "Fin" not in verb.morph.get("VerbForm") \
+            or not any(c.i > verb.i for c in children(verb, CLAUSAL)) \
+            or any(t.text in QUOTE_MARKS for t in doc[ctx.sentence.start: verb.i]):
+        return None
+    for clause in children(verb, CLAUSAL):
+        between = doc[clause.right_edge.i + 1: verb.i]
+        subject = subject_of(clause) if clause.i < verb.i else None
+        if subject is not None and subject.i < clause.i and len(between) and between[0].text == "," \
+                and all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} for t in between) \
+                and not any(c.dep_ in MARKER for c in clause.children):
+            return clause
+    return None
 
 
 def name_after_quote(verb: Token) -> tuple[int, int] | None:
@@ -379,12 +400,19 @@ def _shares_head_subject(verb: Token) -> bool:
     compliment, telling Reuters, “…”"); not one with a finite auxiliary of its own, which makes a
     clause with its own subject ("sagte, sein Mandant werde sich … nicht äußern", "Mandant" parsed
     as the object)."""
-    if verb.head == verb or verb.head.pos_ not in VERBAL or "Fin" in verb.morph.get("VerbForm") \
+    if verb.head == verb or not _verbal(verb.head) or "Fin" in verb.morph.get("VerbForm") \
             or any(c.dep_ in AUX and "Fin" in c.morph.get("VerbForm") for c in verb.children):
         return False
     gerund = is_gerund(verb)
     right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])
     return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after or verb.dep_ == "conj" and gerund
+
+
+def _verbal(head: Token) -> bool:
+    """A verb, or a root with a subject before it that the tagger took for a noun ("He | echoed |
+    that promise on Monday, saying …")."""
+    return head.pos_ in VERBAL or head.dep_ == "ROOT" and head.is_lower \
+        and any(c.dep_ in SUBJECT and c.i < head.i for c in head.children)
 
 
 def _interposed_clause_subject(verb: Token) -> Token | None:
