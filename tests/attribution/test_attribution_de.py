@@ -2657,3 +2657,8 @@ def test_als_after_a_comparative_is_no_predicate():
     been "sprachen von mehr als", the message "100.000 Teilnehmern"."""
     (a,) = attributions("Die Veranstalter sprachen von mehr als 100.000 Teilnehmern.")
     assert (a.cue.text, a.content.text) == ("sprachen", "von mehr als 100.000 Teilnehmern")
+
+
+def test_a_dass_clause_of_a_report_inside_a_report_ends_before_the_verb_that_tells_it():
+    found = attributions("Man habe gezeigt, dass man auch in München bestehen könne, erklärte der Schweizer.")
+    assert "dass man auch in München bestehen könne" in [a.content.text for a in found]

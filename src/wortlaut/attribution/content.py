@@ -823,7 +823,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         if opens:
             start, end = trim(ctx.doc, token.i, _before_main_clause(verb, token, ctx))
             end = trim(ctx.doc, start, _before_conjoined_cue(start, end, ctx, gerund=is_gerund(verb)))[1]
-            end = _before_sentential_relative(ctx, start, end)
+            end = _before_reporting_head(verb, start, _before_sentential_relative(ctx, start, end), ctx)
             return chars(ctx.doc, start, end) if end - start >= 3 else None
         if token.pos_ == "VERB" or is_finite_verb(token) and (token.dep_ not in AUX_OR_COPULA or token.head != verb) \
                 or verb_cue(token, ctx) is not None:
@@ -831,6 +831,17 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         # "sagte, er sei zuversichtlich, dass …"
         previous = token
     return None
+
+
+def _before_reporting_head(verb: Token, start: int, end: int, ctx: SentenceContext) -> int:
+    """"Man habe gezeigt, dass man auch in München bestehen könne, | erklärte der Schweizer": the
+    message of a cue inside a clause that a verb of saying after it reports ends at the comma before
+    that verb."""
+    head = verb.head
+    if head == verb or not start < head.i < end or verb_cue(head, ctx) is None:
+        return end
+    comma = next((t.i for t in reversed(ctx.doc[start: head.i]) if t.text == ","), None)
+    return trim(ctx.doc, start, comma)[1] if comma is not None else end
 
 
 def _before_main_clause(verb: Token, opening: Token, ctx: SentenceContext) -> int:
