@@ -2662,3 +2662,8 @@ def test_als_after_a_comparative_is_no_predicate():
 def test_a_dass_clause_of_a_report_inside_a_report_ends_before_the_verb_that_tells_it():
     found = attributions("Man habe gezeigt, dass man auch in München bestehen könne, erklärte der Schweizer.")
     assert "dass man auch in München bestehen könne" in [a.content.text for a in found]
+
+
+def test_a_prepositional_phrase_between_the_verb_and_its_object_is_no_message():
+    a = only("Die Polizei meldete nach dem Spiel mehrere Festnahmen.")
+    assert (a.source.text, a.content.text) == ("Die Polizei", "mehrere Festnahmen")

@@ -1223,7 +1223,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             prepositional.append(span)
         elif first in ctx.grammar.weak_frame_prepositions:
             weak.append(span)
-    prepositional += _prepositional_clauses(verb, limit, ctx)
+    prepositional = _after_adjuncts(verb, prepositional + _prepositional_clauses(verb, limit, ctx), things)
     attached = [(o[0], p[1]) for o in things for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
@@ -1239,6 +1239,19 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _after_adjuncts(verb: Token, prepositional: list[tuple[int, int]], things: list[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """A prepositional phrase between the verb and its object says when or where, and the object is
+    the message: "Die Polizei meldete | nach dem Spiel | mehrere Festnahmen" (not "nach dem Spiel");
+    not an object whose first word is genitive, the parser's misreading of the phrase's genitive
+    ("bekannte sich … zur Notwendigkeit | solcher Angriffe")."""
+    first = min((t[0] for t in things if t[0] > verb.i and "Gen" not in verb.doc[t[0]].morph.get("Case")),
+                default=None)
+    if first is None:
+        return prepositional
+    return [p for p in prepositional if not verb.i < p[0] < p[1] <= first]
 
 
 def _passive_on_noun(verb: Token, subject: Token | None) -> bool:
