@@ -2667,3 +2667,14 @@ def test_a_dass_clause_of_a_report_inside_a_report_ends_before_the_verb_that_tel
 def test_a_prepositional_phrase_between_the_verb_and_its_object_is_no_message():
     a = only("Die Polizei meldete nach dem Spiel mehrere Festnahmen.")
     assert (a.source.text, a.content.text) == ("Die Polizei", "mehrere Festnahmen")
+
+
+def test_konjunktiv_i_after_a_sentence_whose_subject_names_a_person_by_a_noun_gives_their_words():
+    a = only("Der Minister reagierte gelassen. Man werde die Lage in Ruhe prüfen.")
+    assert (a.source.text, a.content.text) == ("Der Minister", "Man werde die Lage in Ruhe prüfen")
+
+
+def test_konjunktiv_i_after_a_colon_gives_the_words_of_the_subject_before_it():
+    a = only("Sportvorstand Max Eberl stellte sich hinter den Trainer: Es gebe „keine Diskussion“.")
+    assert (a.source.text, a.content.text) == ("Sportvorstand Max Eberl", "Es gebe „keine Diskussion“")
+    assert attributions("Der Plan ist klar: Wer zahlt, bekommt einen Platz.") == []

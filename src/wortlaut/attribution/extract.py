@@ -27,7 +27,8 @@ from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, VERBAL,
-                                 clause_mood, first_finite, phrase, reports_by_mood, subject_of, trim, verb_group)
+                                 clause_mood, first_finite, is_finite_verb, phrase, reports_by_mood, subject_of, trim,
+                                 verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
@@ -468,6 +469,11 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         covered = bool(contents.containing(sentence.start_char, sentence.end_char))
         if covered:
             continue
+        after_colon = _konjunktiv_after_colon(sentence, grammar)
+        if after_colon is not None:
+            made.append(after_colon)
+            running = after_colon
+            continue
         told = _reportative_verb(sentence, grammar)
         sourced = running is not None and running.source is not None
         reportative = (told is not None and (sourced or not _passive_plan(told, sentence, grammar))
@@ -491,6 +497,23 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         made.append(candidate)
         running = candidate
     return made
+
+
+def _konjunktiv_after_colon(sentence: Span, grammar: Grammar) -> Candidate | None:
+    """"Sportvorstand Max Eberl stellte sich hinter den Trainer: Es gebe „keine Diskussion“": a main
+    clause in Konjunktiv I after the colon that ends a clause with a named subject gives that
+    subject's words."""
+    doc = sentence.doc
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or not grammar.speech_continues_by_mood or colon.i + 1 >= sentence.end:
+        return None
+    clause = doc[sentence.start: colon.i]
+    speaker = _named_subject(clause, grammar) if any(is_finite_verb(t) for t in clause) else None
+    start, end = trim(doc, colon.i + 1, sentence.end)
+    if speaker is None or speaker[1] > colon.i or end - start < 3 or not reports_by_mood(doc[start:end]):
+        return None
+    return Candidate((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), source=speaker,
+                     rule="continuation")
 
 
 def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:
@@ -587,10 +610,17 @@ def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
         return None  # "Die Forderungen … wurden von Stolpe als unrealistisch bezeichnet": not who spoke
     start, end = phrase(subject, sentence)
     words = sentence.doc[start:end]
-    if not (subject.pos_ == "PRON" or any(is_name(t) for t in words)) or len(words) > MAX_ANNOUNCED_SPEAKER_WORDS \
+    if not (subject.pos_ == "PRON" or any(is_name(t) for t in words) or _person_noun(subject, grammar)) \
+            or len(words) > MAX_ANNOUNCED_SPEAKER_WORDS \
             or any(t.pos_ in VERBAL for t in words):
         return None  # "Besondere Probleme traten … auf": a thing, not a speaker
     return start, end
+
+
+def _person_noun(noun: Token, grammar: Grammar) -> bool:
+    """"Der Minister reagierte gelassen. Man werde die Lage prüfen.": a noun that names a person by
+    its ending (``person_noun_endings``: Minister, Sprecherin, Präsident) speaks as a name does."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower().endswith(grammar.person_noun_endings)
 
 
 def _name_by_the_finite(sentence: Span) -> tuple[int, int] | None:
