@@ -57,3 +57,14 @@ def test_a_paragraph_s_opening_quotation_mark_stays_with_its_sentence():
             "responsible would be punished.")
     doc = load_pipeline("en")(text)
     assert [s[0].text for s in doc.sents if not s[0].is_space] == ["Officials", "\""], [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester City manager Pep Guardiola insisted his side were still in the title race.",
+    "Guardiola, however, declined to confirm that, saying only that the Norwegian was \"day to day.\"",
+])
+def test_no_sentence_starts_right_after_a_word_or_a_comma(text):
+    """The parser ended sentences inside a noun phrase and after a comma; the speaker lost its title
+    or its verb (and "day" became the listener of "declined")."""
+    doc = load_pipeline("en")(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]

@@ -1070,6 +1070,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     start = _after_stray_preposition(start, token)
     start = _with_names_before(_after_finite_auxiliary(after_clause(start, token), token), token, ctx)
     start = _with_title_before(_with_name_before_apposition(start, verb, ctx), token, ctx)
+    start = _with_description_after_verb(start, token, verb, ctx)
     for child in token.subtree:
         opens = child.left_edge
         if child.i <= token.i:
@@ -1296,6 +1297,18 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
             break
     opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
     return first if opening else start
+
+
+def _with_description_after_verb(start: int, token: Token, verb: Token | None, ctx: SentenceContext) -> int:
+    """"“…,” said | Republican party boss | Reince Priebus": the words of a noun phrase between the verb
+    and the name after it, however the parser hung them, are the name's description (not a time:
+    "said Tuesday | Reince Priebus")."""
+    if verb is None or not is_name(token) or not verb.i < start <= token.i:
+        return start
+    words = ctx.doc[verb.i + 1: start]
+    if words and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and t.is_alpha and not is_time(t, ctx) for t in words):
+        return verb.i + 1
+    return start
 
 
 def _with_title_before(start: int, token: Token, ctx: SentenceContext) -> int:

@@ -12,7 +12,8 @@ may be the speaker ("“Is it true?” Trump asked"), except where a report afte
 opens with the verb (``inverted_report_verb_first``: "„…?“ fragte er"), so that a capitalised
 word opens a new sentence ("„Was spricht dagegen …?“ Greenpeace fordert …": run together, the
 parser hung "Greenpeace" on the question and the demand lost its speaker). A paragraph's opening
-quotation mark stays with the word after it.
+quotation mark stays with the word after it, and no sentence starts right after a word or a comma
+on the same line.
 """
 from __future__ import annotations
 
@@ -53,7 +54,19 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc[2:]:
         if _after_closed_quotation(token, stops):
             token.is_sent_start = True
+    for token in doc[1:]:
+        if token.is_sent_start is None and _inside_sentence(token):
+            token.is_sent_start = False
     return doc
+
+
+def _inside_sentence(token: Token) -> bool:
+    """A word right after a word or a comma on the same line continues its sentence: the parser had
+    ended sentences inside a noun phrase ("Manchester City manager | Pep Guardiola insisted …") and
+    after a comma ("Guardiola, | however, declined …"), and the speaker lost its title or its verb."""
+    previous = token.nbor(-1)
+    return not token.is_space and not previous.is_space and "\n" not in previous.whitespace_ \
+        and (previous.is_alpha or previous.text == ",")
 
 
 def _opening_mark_before_word(doc: Doc, start: int) -> bool:
