@@ -1517,3 +1517,8 @@ def test_a_verb_after_a_main_clause_the_parser_made_its_complement_shares_its_su
              "anyone.")
     assert (a.cue.text, a.source.text) == ("says", "Kasich")
 
+
+
+def test_prove_with_a_predicate_reports_nothing():
+    found = attributions("\"The economy has proved more resilient than many expected,\" Reeves said.")
+    assert [a.cue.text for a in found] == ["said"]
