@@ -2678,3 +2678,8 @@ def test_konjunktiv_i_after_a_colon_gives_the_words_of_the_subject_before_it():
     a = only("Sportvorstand Max Eberl stellte sich hinter den Trainer: Es gebe „keine Diskussion“.")
     assert (a.source.text, a.content.text) == ("Sportvorstand Max Eberl", "Es gebe „keine Diskussion“")
     assert attributions("Der Plan ist klar: Wer zahlt, bekommt einen Platz.") == []
+
+
+def test_a_bare_plural_before_the_clause_of_a_dative_listener_verb_is_the_listener():
+    a = only("Die Verbraucherzentrale rät Kunden, ihre Verträge genau zu prüfen.")
+    assert (a.addressee.text, a.content.text) == ("Kunden", "ihre Verträge genau zu prüfen")

@@ -574,14 +574,23 @@ def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 def _named_dative(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Kritiker werfen Obama vor, er habe …": a person's name after a ``dative_listener_verbs`` verb
-    that has its subject is its listener, which no article marks as dative."""
+    that has its subject is its listener, which no article marks as dative; so is a bare plural before
+    the clause it reports."""
     if entry.lemma not in ctx.grammar.dative_listener_verbs:
         return None
     subject = subject_of(verb)
     if subject is None:
         return None
-    return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT and c.i > verb.i
-                 and c != subject and c.pos_ == "PROPN" and c.ent_type_ == "PER"), None)
+    return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT and c.i > verb.i and c != subject
+                 and (c.pos_ == "PROPN" and c.ent_type_ == "PER" or _bare_plural_before_clause(c, verb))), None)
+
+
+def _bare_plural_before_clause(noun: Token, verb: Token) -> bool:
+    """"Die Verbraucherzentrale rät | Kunden |, ihre Verträge genau zu prüfen": a plural noun with no
+    article before the clause the verb reports is its listener; what it recommends is the clause."""
+    return noun.pos_ == "NOUN" and noun.morph.get("Number") == ["Plur"] \
+        and not any(d.dep_ in DETERMINER for d in noun.children) \
+        and any(c.dep_ in CLAUSAL and c.i > noun.i for c in verb.children)
 
 
 def _named_dative_of_passive(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
