@@ -1522,3 +1522,10 @@ def test_a_verb_after_a_main_clause_the_parser_made_its_complement_shares_its_su
 def test_prove_with_a_predicate_reports_nothing():
     found = attributions("\"The economy has proved more resilient than many expected,\" Reeves said.")
     assert [a.cue.text for a in found] == ["said"]
+
+
+def test_a_gerund_on_a_verb_of_saying_with_its_own_subject_speaks_with_that_subject():
+    """"told" is a clause of "believe", and the gerund had gone up to the police."""
+    found = attributions("Police believe the suspect acted alone, Chief Maria Santos told a news conference, adding "
+                         "that investigators were still searching for a motive.")
+    assert ("adding", "Chief Maria Santos") in [(a.cue.text, a.source.text) for a in found]

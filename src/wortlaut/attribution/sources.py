@@ -388,6 +388,8 @@ def _reporting_verb(head: Token, ctx: SentenceContext) -> Token:
     """The verb a gerund's words go back to: the verb of saying whose reported clause the parser
     hung it on ("Officials said the talks had stalled, adding that …": not the talks), else its head."""
     governor = head.head
+    if ctx.lexicon.verb(head.lemma_.lower()) is not None and subject_of(head) is not None:
+        return head  # "Police believe …, Chief Maria Santos | told | a news conference, adding that …"
     if head.dep_ in CLAUSAL and governor != head and ctx.lexicon.verb(governor.lemma_.lower()) is not None:
         return governor
     return head
