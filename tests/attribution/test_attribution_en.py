@@ -1529,3 +1529,8 @@ def test_a_gerund_on_a_verb_of_saying_with_its_own_subject_speaks_with_that_subj
     found = attributions("Police believe the suspect acted alone, Chief Maria Santos told a news conference, adding "
                          "that investigators were still searching for a motive.")
     assert ("adding", "Chief Maria Santos") in [(a.cue.text, a.source.text) for a in found]
+
+
+def test_a_description_with_a_participle_before_its_noun_stays_with_the_name():
+    a = only("\"We can't afford to live here anymore,\" said Tom Becker, a retired teacher.")
+    assert a.source.text == "Tom Becker, a retired teacher"
