@@ -1534,3 +1534,10 @@ def test_a_gerund_on_a_verb_of_saying_with_its_own_subject_speaks_with_that_subj
 def test_a_description_with_a_participle_before_its_noun_stays_with_the_name():
     a = only("\"We can't afford to live here anymore,\" said Tom Becker, a retired teacher.")
     assert a.source.text == "Tom Becker, a retired teacher"
+
+
+def test_a_listener_inside_a_clause_on_the_verb_s_object_is_not_the_verb_s():
+    found = attributions("President Joe Biden on Thursday defended his decision to withdraw troops from Afghanistan, "
+                         "telling the nation that he would not pass the war on to a fifth president.")
+    assert [(a.cue.text, a.addressee.text if a.addressee else None) for a in found] == [
+        ("defended", None), ("telling", "the nation")]

@@ -61,9 +61,9 @@ from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
-                                 CONJUNCT, DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART, NOMINAL,
-                                 OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED, VERBAL,
-                                 children, first_word, phrase, subject_of, trim)
+                                 CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART,
+                                 NOMINAL, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED,
+                                 VERBAL, children, first_word, phrase, subject_of, trim)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -847,11 +847,13 @@ def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _clause(verb: Token, ctx: SentenceContext) -> list[Token]:
-    """The verb's own clause: its subtree without the clauses it governs (worked out once per verb:
-    several finders read it)."""
+    """The verb's own clause: its subtree without the clauses in it, adverbial ones and those on its
+    nouns too ("defended his decision to withdraw troops, | telling the nation that he would not pass
+    the war on to a fifth president"; worked out once per verb: several finders read it)."""
     found = ctx.clauses.get(verb.i)
     if found is None:
-        inner = {t.i for c in verb.children if c.dep_ in CLAUSAL | RELATIVE for t in c.subtree}
+        heads = [t for t in verb.subtree if t != verb and t.dep_ in CLAUSAL | RELATIVE | DEPENDENT_VERB]
+        inner = {t.i for head in heads for t in head.subtree}
         found = ctx.clauses[verb.i] = [t for t in verb.subtree if t.i not in inner]
     return found
 
