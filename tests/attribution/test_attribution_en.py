@@ -1541,3 +1541,11 @@ def test_a_listener_inside_a_clause_on_the_verb_s_object_is_not_the_verb_s():
                          "telling the nation that he would not pass the war on to a fifth president.")
     assert [(a.cue.text, a.addressee.text if a.addressee else None) for a in found] == [
         ("defended", None), ("telling", "the nation")]
+
+
+def test_an_opening_asked_names_no_speaker():
+    """The subject after "Asked …," was asked; it did not ask."""
+    found = attributions("Asked about the criticism, White House press secretary Jen Psaki told reporters: \"The "
+                         "president stands by his decision.\"")
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [
+        ("Asked", None), ("told", "White House press secretary Jen Psaki")]
