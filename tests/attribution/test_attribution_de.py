@@ -2683,3 +2683,12 @@ def test_konjunktiv_i_after_a_colon_gives_the_words_of_the_subject_before_it():
 def test_a_bare_plural_before_the_clause_of_a_dative_listener_verb_is_the_listener():
     a = only("Die Verbraucherzentrale rät Kunden, ihre Verträge genau zu prüfen.")
     assert (a.addressee.text, a.content.text) == ("Kunden", "ihre Verträge genau zu prüfen")
+
+
+@pytest.mark.parametrize("text", [
+    "Der russische Botschafter warnte die Bundesregierung vor der Lieferung weiterer Waffen.",
+    "Der Botschafter warnte die Bundesregierung eindringlich vor der Lieferung weiterer Waffen.",
+])
+def test_a_listener_the_parser_made_a_second_subject_keeps_the_phrase_it_hung_on_it_as_the_message(text):
+    a = only(text)
+    assert (a.addressee.text, a.content.text) == ("die Bundesregierung", "vor der Lieferung weiterer Waffen")
