@@ -2692,3 +2692,8 @@ def test_a_bare_plural_before_the_clause_of_a_dative_listener_verb_is_the_listen
 def test_a_listener_the_parser_made_a_second_subject_keeps_the_phrase_it_hung_on_it_as_the_message(text):
     a = only(text)
     assert (a.addressee.text, a.content.text) == ("die Bundesregierung", "vor der Lieferung weiterer Waffen")
+
+
+def test_a_fronted_object_the_parser_made_the_subject_is_what_a_pronoun_rejects():
+    found = attributions("Scholz betonte, er halte an seinem Kurs fest. Kritik aus den eigenen Reihen wies er zurück.")
+    assert (found[-1].source.text, found[-1].content.text) == ("er", "Kritik aus den eigenen Reihen")

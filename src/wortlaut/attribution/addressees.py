@@ -425,11 +425,7 @@ def _fronted_listener(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Tok
     (``nominative_pronouns``), the object; the pronoun speaks, so the phrase before is the object,
     the listener of a verb whose object is the listener, or of a verb of saying where its article
     marks a dative (``dative_determiners``, or "der" before a feminine singular)."""
-    finite = finite_of(verb, ctx)
-    if finite is None or not any(c.lower_ in ctx.grammar.nominative_pronouns and c.i > finite.i
-                                 and c.dep_ in DIRECT_OBJECT for c in verb.children):
-        return None
-    fronted = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < finite.i and c.pos_ == "NOUN"), None)
+    fronted = fronted_object(verb, ctx)
     if fronted is None:
         return None
     if entry.lemma in ctx.grammar.listener_object_verbs or _opened_by(fronted, ctx.grammar.dative_determiners):
@@ -608,6 +604,17 @@ def _named_dative_of_passive(verb: Token, entry: CueEntry, ctx: SentenceContext)
         return None
     return _head_in_phrase(ctx.doc[finite.i - 1]) if all(
         t.pos_ == "PROPN" for t in ctx.doc[first.i: finite.i]) else None
+
+
+def fronted_object(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The noun before the finite verb that the parser made the subject, where it made a pronoun that
+    is only nominative (``nominative_pronouns``) after it the object: "Kritik aus den eigenen Reihen
+    wies | er | zurück" — the pronoun speaks, the noun is the object."""
+    finite = finite_of(verb, ctx)
+    if finite is None or not any(c.lower_ in ctx.grammar.nominative_pronouns and c.i > finite.i
+                                 and c.dep_ in DIRECT_OBJECT for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT and c.i < finite.i and c.pos_ == "NOUN"), None)
 
 
 def _first_of_two_objects(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

@@ -8,8 +8,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.attribution.addressees import (listener_made_subject, nominalised_listener_before, only_dative,
-                                             takes_listener_object)
+from wortlaut.attribution.addressees import (fronted_object, listener_made_subject, nominalised_listener_before,
+                                             only_dative, takes_listener_object)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first_of_two_objects, in_clause_before,
@@ -1486,8 +1486,12 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     zurück"), or, when the parse lost them, the words between cue and particle. Not the one it was
     said to ("bestritt gegenüber AFP eine solche Absprache", ``addressee_prepositions``)."""
     subject = subject_of(verb)
+    fronted = fronted_object(verb, ctx)
     picked = [phrase(c, ctx.sentence, cut_relative=False) for c in children(verb, OBJECTS)
-              if not c.is_punct and (subject is None or c.i != subject.i) and not _told_to(c, ctx)]
+              if not c.is_punct and (subject is None or c.i != subject.i) and not _told_to(c, ctx)
+              and (fronted is None or c.lower_ not in ctx.grammar.nominative_pronouns)]
+    if fronted is not None:
+        picked.append(phrase(fronted, ctx.sentence, cut_relative=False))  # "Kritik … | wies er zurück"
     if picked:
         start, end = min(p[0] for p in picked), max(p[1] for p in picked)
         start = max(start, verb.i + 1) if start <= verb.i < end else start
