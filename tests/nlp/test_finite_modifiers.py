@@ -26,3 +26,10 @@ def test_a_participle_between_a_name_and_a_noun_that_says_nothing_stays_a_modifi
 
 def test_german_keeps_its_parse():
     assert "wortlaut_finite_modifiers" not in load_pipeline("de").pipe_names
+
+
+def test_a_noun_with_a_direct_object_heading_a_clause_is_a_verb():
+    """"face" was tagged a noun and hung on "says" as an adverbial clause; the message stopped at "people"."""
+    found = analyze_text("The United Nations says more than a million people face catastrophic hunger.",
+                         lang="en").attributions
+    assert [a.content.text for a in found] == ["more than a million people face catastrophic hunger"]

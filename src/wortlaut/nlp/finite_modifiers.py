@@ -28,6 +28,8 @@ NAME = "wortlaut_finite_modifiers"
 MODIFIER = "amod"
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl", "relcl"})
 CLAUSE_SUBJECT = SUBJECT | PASSIVE_SUBJECT
+CLAUSE_HEADS = frozenset({"advcl", "ccomp", "parataxis"})  # relations that only a clause's verb holds
+NOUN_OPENERS = frozenset({"det", "nmod:poss", "amod", "nummod", "case"})
 
 
 @Language.component(NAME)
@@ -37,7 +39,24 @@ def repair_finite_modifiers(doc: Doc) -> Doc:
     for verb in doc:
         if _finite_modifier(verb):
             _make_clause_verb(verb)
+        elif _noun_with_object(verb):
+            verb.pos_ = "VERB"  # "The United Nations says more than a million people | face | catastrophic hunger"
+            if verb.dep_ == "advcl" and _says(verb.head) and not any(c.dep_ == "mark" for c in verb.children):
+                verb.dep_ = "ccomp"  # (no conjunction makes it adverbial: it is what was said)
     return doc
+
+
+def _says(verb: Token) -> bool:
+    """A verb of the cue lexicon, by any of its lemmas."""
+    return any(load_lexicon(verb.doc.lang_).verb(lemma) for lemma in verb_lemmas(verb, load_grammar(verb.doc.lang_)))
+
+
+def _noun_with_object(word: Token) -> bool:
+    """A lower-case word the tagger took for a noun, which the parser made the head of a clause with a
+    direct object and nothing that opens a noun phrase before it, is a verb ("face", "fear", "plan")."""
+    return word.pos_ == "NOUN" and word.is_lower and word.dep_ in CLAUSE_HEADS \
+        and any(c.dep_ == "obj" and c.i > word.i for c in word.children) \
+        and not any(c.i < word.i and c.dep_ in NOUN_OPENERS for c in word.children)
 
 
 def _finite_modifier(verb: Token) -> bool:
@@ -48,8 +67,7 @@ def _finite_modifier(verb: Token) -> bool:
             and before.i != verb.sent.start or before.sent != verb.sent:
         return False
     finite = "Fin" in verb.morph.get("VerbForm")
-    said = any(load_lexicon(verb.doc.lang_).verb(lemma) for lemma in verb_lemmas(verb, load_grammar(verb.doc.lang_)))
-    return (finite or said) \
+    return (finite or _says(verb)) \
         and (noun.dep_ == "ROOT" or noun.dep_ in CLAUSE_SUBJECT and noun.head.i > noun.i)
 
 
