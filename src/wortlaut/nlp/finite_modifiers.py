@@ -1,4 +1,4 @@
-"""Verbs of a clause that the parser made modifiers of the noun after them.
+"""Verbs of a clause that the parser made modifiers of the noun after them, or nouns.
 
 English news parses badly where a name or a noun stands right before a past verb and its object:
 "In response, Trump | assured | voters that he would win" and "the prime minister | admitted |
@@ -13,7 +13,9 @@ the head noun was the root the verb takes its place, and a clause the parser hun
 relative one ("voters | that he would win") becomes the verb's complement; where the head noun was
 the subject of a verb after it ("mistakes | had been made") that verb's clause becomes the
 complement, and a verb joined to it without a subject of its own joins the repaired verb ("but
-rejected calls to resign"). Runs right after the parser, in the languages whose grammar says so.
+rejected calls to resign"). A lower-case word tagged a noun that heads a clause with a direct
+object is a verb too ("says more than a million people | face | catastrophic hunger"). Runs right
+after the parser, in the languages whose grammar says so.
 """
 from __future__ import annotations
 
