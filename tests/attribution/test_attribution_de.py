@@ -2697,3 +2697,7 @@ def test_a_listener_the_parser_made_a_second_subject_keeps_the_phrase_it_hung_on
 def test_a_fronted_object_the_parser_made_the_subject_is_what_a_pronoun_rejects():
     found = attributions("Scholz betonte, er halte an seinem Kurs fest. Kritik aus den eigenen Reihen wies er zurück.")
     assert (found[-1].source.text, found[-1].content.text) == ("er", "Kritik aus den eigenen Reihen")
+
+
+def test_a_sentence_to_prison_hung_on_a_time_phrase_is_no_report():
+    assert attributions("Das Landgericht München verurteilte den 32-Jährigen am Dienstag zu sieben Jahren Haft.") == []

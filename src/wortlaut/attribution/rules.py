@@ -207,7 +207,9 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     if not prepositions:
         return False
     phrases = [t for t in ctx.doc[ctx.sentence.start: ctx.sentence.end]
-               if t.pos_ == "ADP" and (t.head == verb or t.head.head == verb)]
+               if t.pos_ == "ADP" and (verb in (t.head, t.head.head)
+                                       or verb == t.head.head.head and t.head.head.pos_ not in VERBAL)]
+    # (also one the parser hung on a time phrase of the verb: "verurteilte … am Dienstag | zu sieben Jahren Haft")
     return any(t.lower_ in prepositions and not _time_phrase(t.head, ctx) and not _after_message_phrase(t, verb, ctx)
                for t in phrases)
 
