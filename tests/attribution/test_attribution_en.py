@@ -1545,7 +1545,8 @@ def test_a_listener_inside_a_clause_on_the_verb_s_object_is_not_the_verb_s():
 
 def test_an_opening_asked_names_no_speaker():
     """The subject after "Asked …," was asked; it did not ask."""
-    found = attributions("Asked about the criticism, White House press secretary Jen Psaki told reporters: \"The "
-                         "president stands by his decision.\"")
-    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [
+    found = attributions("Republicans were quick to pounce. House Minority Leader Kevin McCarthy said in a tweet that "
+                         "the withdrawal was \"a disaster of epic proportions.\"\nAsked about the criticism, White House "
+                         "press secretary Jen Psaki told reporters: \"The president stands by his decision.\"")
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found][1:] == [
         ("Asked", None), ("told", "White House press secretary Jen Psaki")]
