@@ -739,7 +739,7 @@ def _names_people(noun: Token, ctx: SentenceContext) -> bool:
     if is_time(noun, ctx):
         return False
     lemma = noun.lemma_.lower()
-    return "Plur" in noun.morph.get("Number") and lemma.endswith(ctx.grammar.person_noun_endings) \
+    return "Plur" in noun.morph.get("Number") and ctx.grammar.person_noun(lemma) \
         or lemma.endswith(ctx.grammar.media_nouns) or LABELS.get(noun.ent_type_) == "ORG"
 
 

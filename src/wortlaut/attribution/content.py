@@ -1184,8 +1184,9 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
                        and c.i > verb.i and not any(t.pos_ in VERBAL for t in c.subtree)]
     cue = verb_cue(verb, ctx)
     cue_words = {t.i for t in cue[1]} if cue is not None else set()
-    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *_listeners_made_subjects(verb, subject, ctx),
-                  *predicates]:
+    listener_object = takes_listener_object(verb, ctx)
+    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb),
+                  *(_listeners_made_subjects(verb, subject) if listener_object else ()), *predicates]:
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
         markers = [c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i]
@@ -1222,7 +1223,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
                 things.append(span)
         elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
             prepositional.append(span)
-        if child.i > verb.i and marker is None and takes_listener_object(verb, ctx):
+        if child.i > verb.i and marker is None and listener_object:
             prepositional.extend(phrase(c, ctx.sentence) for c in child.children if c.i > child.i
                                  and c.dep_ in ADJUNCT and _opened_by_frame_preposition(c, ctx))
             # "warnte die Bundesregierung | vor der Lieferung weiterer Waffen", the phrase hung on the listener
@@ -1259,11 +1260,11 @@ def _after_adjuncts(verb: Token, prepositional: list[tuple[int, int]], things: l
     return [p for p in prepositional if not verb.i < p[0] < p[1] <= first]
 
 
-def _listeners_made_subjects(verb: Token, subject: Token | None, ctx: SentenceContext) -> list[Token]:
+def _listeners_made_subjects(verb: Token, subject: Token | None) -> list[Token]:
     """"Der russische Botschafter warnte | die Bundesregierung | vor …": a second subject after the verb
     of one whose object is its listener (``listener_object_verbs``), where the first stands before it,
     is that object."""
-    if subject is None or subject.i > verb.i or not takes_listener_object(verb, ctx):
+    if subject is None or subject.i > verb.i:
         return []
     return [c for c in children(verb, SUBJECT) if c.i > verb.i and c.pos_ in NOMINAL]
 

@@ -602,7 +602,8 @@ def _heading_name(doc: Doc, colon: int, start: int, grammar: Grammar) -> tuple[i
 
 
 def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
-    """The subject of the sentence's main verb, when it names someone (a name or a pronoun)."""
+    """The subject of the sentence's main verb, when it names someone: a name, a pronoun or a noun that
+    names a person by its ending ("Der Minister reagierte gelassen. Man werde …")."""
     subject = subject_of(sentence.root)
     if subject is None:
         return _name_by_the_finite(sentence)
@@ -610,17 +611,12 @@ def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
         return None  # "Die Forderungen … wurden von Stolpe als unrealistisch bezeichnet": not who spoke
     start, end = phrase(subject, sentence)
     words = sentence.doc[start:end]
-    if not (subject.pos_ == "PRON" or any(is_name(t) for t in words) or _person_noun(subject, grammar)) \
+    if not (subject.pos_ == "PRON" or any(is_name(t) for t in words)
+            or subject.pos_ == "NOUN" and grammar.person_noun(subject.lemma_)) \
             or len(words) > MAX_ANNOUNCED_SPEAKER_WORDS \
             or any(t.pos_ in VERBAL for t in words):
         return None  # "Besondere Probleme traten … auf": a thing, not a speaker
     return start, end
-
-
-def _person_noun(noun: Token, grammar: Grammar) -> bool:
-    """"Der Minister reagierte gelassen. Man werde die Lage prüfen.": a noun that names a person by
-    its ending (``person_noun_endings``: Minister, Sprecherin, Präsident) speaks as a name does."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower().endswith(grammar.person_noun_endings)
 
 
 def _name_by_the_finite(sentence: Span) -> tuple[int, int] | None:

@@ -110,6 +110,11 @@ class Grammar:
     roman_ordinals: bool
     verb_form_lemmas: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)  # by form, once
 
+    def person_noun(self, lemma: str) -> bool:
+        """A noun that names a person by its ending (``person_noun_endings``: "Journalist",
+        "Sprecherin", "Minister")."""
+        return lemma.lower().endswith(self.person_noun_endings)
+
 
 @lru_cache(maxsize=None)
 def load_grammar(lang: str) -> Grammar:
