@@ -1721,8 +1721,8 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             continue
         if finite is not None and close > end + 1 and word == finite:
             return close  # the comma left out: "René Préval, der Präsident des Staates | sagte vor der Presse"
-        if word.pos_ in {"VERB", "AUX", "SCONJ"} and not (_acronym(word) or _attributive(word)) or word.is_space \
-                or _predicative(word):
+        if word.pos_ in {"VERB", "AUX", "SCONJ"} and not (_acronym(word) or _modifies_noun_after(word)) \
+                or word.is_space or _predicative(word):  # (a participle before its noun: "a | retired | teacher")
             return end
         if quoted:
             continue
@@ -1736,11 +1736,6 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting or relative) \
                 else end
     return end
-
-
-def _attributive(word: Token) -> bool:
-    """A participle before its noun is the noun's adjective ("a | retired | teacher")."""
-    return word.dep_ in ATTRIBUTIVE and word.head.i > word.i and word.head.pos_ in NOMINAL
 
 
 def _acronym(word: Token) -> bool:

@@ -5,7 +5,7 @@ English news parses badly where a name or a noun stands right before a past verb
 mistakes had been made" were parsed as noun phrases, "Trump assured voters" with "assured" an
 adjective of "voters" and the clause a relative one on it, so the verb of saying had no subject, no
 object and no clause. In a language whose subject stands before its verb
-(``Grammar.subject_precedes_verb``), a verb labelled a modifier (``amod``) between a noun before it
+(``Grammar.subject_precedes_verb``), a verb labelled a modifier (``ATTRIBUTIVE``) between a noun before it
 and its head noun after it is the clause's verb when the tagger says it is finite, or when it is a
 verb of saying (no participle of saying stands between two nouns of one phrase; "a Kremlin | funded
 | channel" stays a phrase). The head noun becomes its object, the noun before its subject; where
@@ -24,14 +24,13 @@ from spacy.tokens import Doc, Token
 
 from wortlaut.nlp.grammar import load_grammar, verb_lemmas
 from wortlaut.nlp.lexicon import load_lexicon
-from wortlaut.nlp.syntax import CONJUNCT, NOMINAL, PASSIVE_SUBJECT, SUBJECT
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CONJUNCT, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL,
+                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT)
 
 NAME = "wortlaut_finite_modifiers"
-MODIFIER = "amod"
-RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl", "relcl"})
 CLAUSE_SUBJECT = SUBJECT | PASSIVE_SUBJECT
 CLAUSE_HEADS = frozenset({"advcl", "ccomp", "parataxis"})  # relations that only a clause's verb holds
-NOUN_OPENERS = frozenset({"det", "nmod:poss", "amod", "nummod", "case"})
+NOUN_OPENERS = DETERMINER | POSSESSIVE | ATTRIBUTIVE | CASE_MARKER | {"nummod"}  # what opens a noun phrase
 
 
 @Language.component(NAME)
@@ -43,7 +42,7 @@ def repair_finite_modifiers(doc: Doc) -> Doc:
             _make_clause_verb(verb)
         elif _noun_with_object(verb):
             verb.pos_ = "VERB"  # "The United Nations says more than a million people | face | catastrophic hunger"
-            if verb.dep_ == "advcl" and _says(verb.head) and not any(c.dep_ == "mark" for c in verb.children):
+            if verb.dep_ == "advcl" and _says(verb.head) and not any(c.dep_ in MARKER for c in verb.children):
                 verb.dep_ = "ccomp"  # (no conjunction makes it adverbial: it is what was said)
     return doc
 
@@ -57,16 +56,15 @@ def _noun_with_object(word: Token) -> bool:
     """A lower-case word the tagger took for a noun, which the parser made the head of a clause with a
     direct object and nothing that opens a noun phrase before it, is a verb ("face", "fear", "plan")."""
     return word.pos_ == "NOUN" and word.is_lower and word.dep_ in CLAUSE_HEADS \
-        and any(c.dep_ == "obj" and c.i > word.i for c in word.children) \
+        and any(c.dep_ in DIRECT_OBJECT and c.i > word.i for c in word.children) \
         and not any(c.i < word.i and c.dep_ in NOUN_OPENERS for c in word.children)
 
 
 def _finite_modifier(verb: Token) -> bool:
-    if verb.pos_ != "VERB" or verb.dep_ != MODIFIER or verb.i == 0:
+    if verb.pos_ != "VERB" or verb.dep_ not in ATTRIBUTIVE or verb.i == 0:
         return False
     noun, before = verb.head, verb.doc[verb.i - 1]
-    if noun.i <= verb.i or noun.pos_ not in NOMINAL or before.pos_ not in NOMINAL or before.is_sent_start \
-            and before.i != verb.sent.start or before.sent != verb.sent:
+    if noun.i <= verb.i or noun.pos_ not in NOMINAL or before.pos_ not in NOMINAL or before.sent != verb.sent:
         return False
     finite = "Fin" in verb.morph.get("VerbForm")
     return (finite or _says(verb)) \
@@ -80,7 +78,7 @@ def _make_clause_verb(verb: Token) -> None:
         if token.head == noun and token != subject:
             token.head = subject  # ("the | prime minister": the article was the object's)
     if noun.dep_ == "ROOT":
-        clauses = [c for c in noun.children if c.dep_ in RELATIVE_CLAUSES and c.i > noun.i
+        clauses = [c for c in noun.children if c.dep_ in RELATIVE and c.i > noun.i
                    and any(d.dep_ in CLAUSE_SUBJECT for d in c.children)]
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "obj"
@@ -105,7 +103,7 @@ def _make_clause_verb(verb: Token) -> None:
 def _subject_head(before: Token, noun: Token) -> Token:
     """The head of the subject's phrase: the word before the verb, or the name it is part of."""
     word = before
-    while word.head != word and word.head.i < noun.i - 1 and word.head.i != word.i and word.head.pos_ in NOMINAL \
+    while word.head != word and word.head.i < noun.i - 1 and word.head.pos_ in NOMINAL \
             and word.dep_ in {"flat", "flat:name", "compound"}:
         word = word.head
     return word
