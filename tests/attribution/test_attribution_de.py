@@ -2698,3 +2698,11 @@ def test_a_fronted_object_the_parser_made_the_subject_is_what_a_pronoun_rejects(
 
 def test_a_sentence_to_prison_hung_on_a_time_phrase_is_no_report():
     assert attributions("Das Landgericht München verurteilte den 32-Jährigen am Dienstag zu sieben Jahren Haft.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Der Verband kommunaler Unternehmen bedauerte die Entscheidung.", "Der Verband kommunaler Unternehmen"),
+    ("Der Bundesverband deutscher Banken warnte vor einer Rezession.", "Der Bundesverband deutscher Banken"),
+])
+def test_a_genitive_plural_without_article_stays_in_the_source(text, source):
+    assert only(text).source.text == source

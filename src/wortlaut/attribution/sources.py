@@ -1415,7 +1415,7 @@ def opens_another_phrase(token: Token) -> bool:
     if previous is not None and token.pos_ == "ADJ" and token.is_lower and is_name(previous):
         return True
     if previous is not None and previous.pos_ == "NOUN" and load_grammar(token.doc.lang_).nouns_capitalised and (
-            token.pos_ == "ADJ" and token.is_lower  # "laut ihrem Anführer | starken Zulauf"
+            token.pos_ == "ADJ" and token.is_lower and not _owner_without_article(token, previous)
             or token.pos_ == "NOUN" and previous.head == token and previous.dep_ == "amod" and not token.ent_type_):
         return True  # (a noun the parser made the next one's adjective: "warf dem Kanzler | Untätigkeit vor")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1426,6 +1426,14 @@ def opens_another_phrase(token: Token) -> bool:
         previous = token.doc[token.i - 2]  # a quoted name: "nach Informationen des „Spiegel“ | die Hilfen"
     return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in NOMINAL \
         and ("Gen" not in token.morph.get("Case") or "Yes" in token.morph.get("Poss"))
+
+
+def _owner_without_article(adjective: Token, noun: Token) -> bool:
+    """An adjective that opens the noun's genitive, which has no article in the plural: "der Verband |
+    kommunaler Unternehmen", not "laut ihrem Anführer | starken Zulauf" (the verb's object)."""
+    owner = adjective.head
+    return owner.head == noun and owner.dep_ in OWNER and owner.i > adjective.i \
+        and all(t.pos_ == "ADJ" for t in adjective.doc[adjective.i: owner.i])
 
 
 def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
