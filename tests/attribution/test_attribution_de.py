@@ -2706,3 +2706,9 @@ def test_a_sentence_to_prison_hung_on_a_time_phrase_is_no_report():
 ])
 def test_a_genitive_plural_without_article_stays_in_the_source(text, source):
     assert only(text).source.text == source
+
+
+def test_a_possessive_genitive_after_a_report_noun_is_part_of_the_source_not_the_message():
+    a = only("Nach Angaben seines Vermögensverwalters starb er in seinem Haus am Wörthersee.")
+    assert (a.source.text, a.content.text) == ("Angaben seines Vermögensverwalters",
+                                               "starb er in seinem Haus am Wörthersee")

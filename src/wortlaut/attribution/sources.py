@@ -1425,7 +1425,16 @@ def opens_another_phrase(token: Token) -> bool:
     if previous is not None and previous.text in CLOSING_QUOTES and token.i > 1:
         previous = token.doc[token.i - 2]  # a quoted name: "nach Informationen des „Spiegel“ | die Hilfen"
     return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in NOMINAL \
-        and ("Gen" not in token.morph.get("Case") or "Yes" in token.morph.get("Poss"))
+        and ("Gen" not in token.morph.get("Case")
+             or "Yes" in token.morph.get("Poss") and not _opens_owner(token, previous))
+
+
+def _opens_owner(possessive: Token, noun: Token) -> bool:
+    """A genitive possessive that opens the noun's genitive by the parse too: "nach Angaben | seines
+    Vermögensverwalters" (not "sagte Merkel | ihrer Kollegin", whose case the tagger may read as genitive)."""
+    owner = possessive.head
+    return owner.head == noun and owner.dep_ in OWNER and owner.i > possessive.i \
+        and "Gen" in owner.morph.get("Case")
 
 
 def _owner_without_article(adjective: Token, noun: Token) -> bool:
