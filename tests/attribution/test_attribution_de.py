@@ -2712,3 +2712,14 @@ def test_a_possessive_genitive_after_a_report_noun_is_part_of_the_source_not_the
     a = only("Nach Angaben seines Vermögensverwalters starb er in seinem Haus am Wörthersee.")
     assert (a.source.text, a.content.text) == ("Angaben seines Vermögensverwalters",
                                                "starb er in seinem Haus am Wörthersee")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("„Das wird nicht ausreichen“, erklärte die Geschäftsführerin der Organisation, Manuela Roßbach.",
+     "die Geschäftsführerin der Organisation, Manuela Roßbach"),
+    ("Im Interview erklärte der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei, "
+     "Nordkorea besitze vier Atomwaffen.", "der Direktor der Internationalen Atomenergie-Organisation (IAEO), "
+                                           "Mohammed el-Baradei"),
+])
+def test_a_name_set_off_after_a_description_that_closes_the_sentence_or_a_comma_belongs_to_the_source(text, source):
+    assert only(text).source.text == source

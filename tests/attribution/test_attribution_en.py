@@ -1550,3 +1550,8 @@ def test_an_opening_asked_names_no_speaker():
                          "press secretary Jen Psaki told reporters: \"The president stands by his decision.\"")
     assert [(a.cue.text, a.source.text if a.source else None) for a in found][1:] == [
         ("Asked", None), ("told", "White House press secretary Jen Psaki")]
+
+
+def test_a_name_set_off_after_a_description_at_the_sentence_end_belongs_to_the_source():
+    assert only("“We will not back down,” said the head of the union, John Smith.").source.text == \
+        "the head of the union, John Smith"

@@ -1133,7 +1133,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if verb is not None:
         end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
         end = _with_affiliation(end, verb, ctx)
-    end = _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb)
+    end = _with_apposed_name(doc, _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb), ctx.sentence)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
@@ -1778,13 +1778,15 @@ def _predicative(word: Token) -> bool:
 
 
 def _with_apposed_name(doc: Doc, end: int, sentence: Span) -> int:
-    """A name set off by commas right after a phrase that ends in a noun belongs to it: "Nach den
-    Worten der innenpolitischen Sprecherin der FDP-Bundesfraktion, Gisela Piltz, fehlt …"."""
-    if end >= sentence.end or doc[end].text != "," or doc[end - 1].pos_ != "NOUN":
-        return end
+    """A name set off by a comma right after a phrase that ends in a noun belongs to it, where a comma,
+    a colon or the sentence's end closes it: "Nach den Worten der innenpolitischen Sprecherin der
+    FDP-Bundesfraktion, Gisela Piltz, fehlt …", "…“, erklärte die Geschäftsführerin der Organisation, |
+    Manuela Roßbach." (not "sagte der Sprecher, | Müller | habe …", a clause's subject)."""
+    if end >= sentence.end or doc[end].text != "," or not (doc[end - 1].pos_ == "NOUN" or doc[end - 1].text == ")"):
+        return end  # (or its bracketed short name: "der Direktor der Internationalen Atomenergie-Organisation (IAEO)")
     close = end + 1
     while close < sentence.end and is_name(doc[close]):
         close += 1
-    if 0 < close - end - 1 <= MAX_APPOSED_NAME and close < sentence.end and doc[close].text == ",":
-        return close
-    return end
+    last = trim(doc, sentence.start, sentence.end)[1]
+    closed = close < sentence.end and doc[close].text in {",", ":"} or close >= last
+    return close if 0 < close - end - 1 <= MAX_APPOSED_NAME and closed else end
