@@ -2723,3 +2723,9 @@ def test_a_possessive_genitive_after_a_report_noun_is_part_of_the_source_not_the
 ])
 def test_a_name_set_off_after_a_description_that_closes_the_sentence_or_a_comma_belongs_to_the_source(text, source):
     assert only(text).source.text == source
+
+
+def test_a_title_with_article_and_adjective_the_parser_made_the_root_speaks_with_the_name_after_it():
+    found = attributions("Auch der russische Außenminister Sergei Lawrow sprach sich gegen das Verbot aus und sagte, "
+                         "das neue Gesetz könne internationale Absprachen verletzen.")
+    assert found[-1].source.text == "der russische Außenminister Sergei Lawrow"

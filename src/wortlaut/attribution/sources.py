@@ -1305,11 +1305,21 @@ def _with_names_before(start: int, token: Token, ctx: SentenceContext) -> int:
         elif before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title and not ctx.grammar.nouns_capitalised:
             first -= 1
         elif before.pos_ == "NOUN" and first == token.i and ctx.grammar.nouns_capitalised:
-            first -= 1  # a title the parser made an adverb: "CDU-Chef | Friedrich Merz wies … zurück"
+            first = _title_phrase_start(before)  # a title the parser made an adverb: "CDU-Chef | Friedrich Merz
+            # wies … zurück", or the root: "Auch der russische Außenminister | Sergei Lawrow sprach …"
         else:
             break
-    opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space
+    opening = first == ctx.sentence.start or doc[first - 1].is_punct or doc[first - 1].is_space \
+        or all(t.pos_ in {"ADV", "CCONJ"} for t in doc[ctx.sentence.start: first])  # ("Auch | der …")
     return first if opening else start
+
+
+def _title_phrase_start(title: Token) -> int:
+    """The first of the article and adjectives right before a title that are its own."""
+    doc, first = title.doc, title.i
+    while first > title.sent.start and doc[first - 1].head == title and doc[first - 1].pos_ in {"DET", "ADJ"}:
+        first -= 1
+    return first
 
 
 def _with_description_after_verb(start: int, token: Token, verb: Token | None, ctx: SentenceContext) -> int:
@@ -1327,14 +1337,11 @@ def _with_description_after_verb(start: int, token: Token, verb: Token | None, c
 def _with_title_before(start: int, token: Token, ctx: SentenceContext) -> int:
     """"Auch der ehemalige FIFA-Schiedsrichter | Urs Meier kritisierte": a name the parser set in
     apposition to the noun right before it, its title, speaks with the title's phrase."""
-    doc, head = ctx.doc, token.head
+    head = token.head
     if not is_name(token) or start != token.i or token.dep_ not in APPOSITION or head.i != start - 1 \
             or head.pos_ != "NOUN":
         return start
-    first = head.i
-    while first > ctx.sentence.start and doc[first - 1].head == head and doc[first - 1].pos_ in {"DET", "ADJ"}:
-        first -= 1
-    return first
+    return _title_phrase_start(head)
 
 
 def _with_name_before_apposition(start: int, verb: Token | None, ctx: SentenceContext) -> int:
