@@ -1555,3 +1555,12 @@ def test_an_opening_asked_names_no_speaker():
 def test_a_name_set_off_after_a_description_at_the_sentence_end_belongs_to_the_source():
     assert only("“We will not back down,” said the head of the union, John Smith.").source.text == \
         "the head of the union, John Smith"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokeswoman for the Cologne prosecutor's office confirmed that two employees were under investigation.",
+     "A spokeswoman for the Cologne prosecutor's office"),
+    ("Officials at the health department said the plan was dead.", "Officials at the health department"),
+])
+def test_a_source_keeps_a_possessive_and_the_phrase_on_a_capitalised_first_word(text, source):
+    assert only(text).source.text == source

@@ -1101,13 +1101,13 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = min(end, opens.i)  # "sagte die Kanzlerin | bei einem Besuch in Paris", "… | vor Journalisten"
         elif child.dep_ in ADJUNCT and (
                 child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
-                                         and not _joins_a_name(opens)
+                                         and not _capital_of_the_first_word(token) and not _joins_a_name(opens)
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
                                             or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
                 and not in_open_quotation(doc, start, opens.i):  # not inside „Bild am Sonntag“
             end = min(end, opens.i)
-    if is_name(token):
+    if is_name(token) and not _capital_of_the_first_word(token):
         run_end = token.i + 1
         while run_end < end:
             past = _particle_name_end(doc, run_end, end, naming)  # "Konstantin von Notz"
@@ -1127,7 +1127,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             end = past or end + 1
     end = _with_name_after_title(doc, end, ctx)
     stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
-                 or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen russischen Kollegen"
+                 and not _possessive_marker(t) or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen
+    # russischen Kollegen" (not "A spokeswoman for the prosecutor | 's | office")
     end = trim(doc, start, stop)[1] if stop < end else end
     end = _before_relative_clause(doc, start, _to_entity_end(doc, end, verb))
     if verb is not None:
@@ -1138,6 +1139,12 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _capital_of_the_first_word(token: Token) -> bool:
+    """A word tagged a name for its capital only, opening the sentence outside any entity: "Officials |
+    at the health department said" (a name's phrase would end with its words)."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.i == token.sent.start
 
 
 def _noun_of_participle_before_agent(subject: Token, ctx: SentenceContext) -> tuple[int, int] | None:
