@@ -2729,3 +2729,8 @@ def test_a_title_with_article_and_adjective_the_parser_made_the_root_speaks_with
     found = attributions("Auch der russische Außenminister Sergei Lawrow sprach sich gegen das Verbot aus und sagte, "
                          "das neue Gesetz könne internationale Absprachen verletzen.")
     assert found[-1].source.text == "der russische Außenminister Sergei Lawrow"
+
+
+def test_an_opening_adverb_tagged_a_noun_is_not_the_speaker_beside_the_verbs_other_subject():
+    a = only("Unterdessen haben mehrere Abgeordnete der Union angekündigt, gegen das Gesetz zu stimmen.")
+    assert a.source.text == "mehrere Abgeordnete der Union"

@@ -69,7 +69,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None and subject.pos_ in VERBAL and is_gerund(subject):
         subject = None  # "Speaking on CNN's …, Sen. Lindsey Graham said": a clause the parser made the subject
     if subject is not None:
-        subject = _person_after_opening_word(subject, verb, ctx) or subject
+        subject = _person_after_opening_word(subject, verb, ctx) or _subject_after_opening_word(subject, verb, ctx) \
+            or subject
     fronted_listener = subject is not None and subject.i < verb.i and feminine_oblique(subject, ctx)
     if subject is not None and _listener_in_form(subject, ctx):
         subject = next((c for c in children(verb, SUBJECT) if c != subject), None)
@@ -674,6 +675,17 @@ def oblique_by_gender(token: Token, ctx: SentenceContext) -> bool:
     return _oblique_article(token, ctx) and token.pos_ == "NOUN" and token.morph.get("Gender") == ["Fem"] \
         and token.morph.get("Number") == ["Sing"] \
         and opening.pos_ in PHRASE_OPENING_POS and opening.i < token.i
+
+
+def _subject_after_opening_word(subject: Token, verb: Token, ctx: SentenceContext) -> Token | None:
+    """The verb's other subject, where the parser made the sentence's first word, a bare noun by its tag,
+    the subject of an active verb too: "Unterdessen | haben mehrere Abgeordnete der Union angekündigt"
+    ("Unterdessen" tagged a noun, the deputies labelled a second or a passive subject)."""
+    if subject.i != ctx.sentence.start or subject.pos_ != "NOUN" or any(True for _ in subject.children) \
+            or is_passive(verb, ctx):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.i > subject.i
+                 and c.lower_ not in ctx.grammar.expletives), None)  # (not "Beobachter halten | es | für …")
 
 
 def _active_despite_label(verb: Token, ctx: SentenceContext) -> bool:
