@@ -1564,3 +1564,8 @@ def test_a_name_set_off_after_a_description_at_the_sentence_end_belongs_to_the_s
 ])
 def test_a_source_keeps_a_possessive_and_the_phrase_on_a_capitalised_first_word(text, source):
     assert only(text).source.text == source
+
+
+def test_a_preposition_inside_an_institutions_name_does_not_end_the_source():
+    assert only("The head of the Institute for Fiscal Studies, Paul Johnson, warned of a recession.").source.text \
+        == "The head of the Institute for Fiscal Studies, Paul Johnson"

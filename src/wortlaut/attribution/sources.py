@@ -1114,7 +1114,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         elif child.dep_ in ADJUNCT and (
                 child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
                                          and not _capital_of_the_first_word(token) and not _joins_a_name(opens)
-                                         or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1]))
+                                         or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1])
+                                         and not _joins_a_name(opens))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
                                             or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
                 and not in_open_quotation(doc, start, opens.i):  # not inside „Bild am Sonntag“
