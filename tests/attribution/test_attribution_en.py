@@ -1569,3 +1569,9 @@ def test_a_source_keeps_a_possessive_and_the_phrase_on_a_capitalised_first_word(
 def test_a_preposition_inside_an_institutions_name_does_not_end_the_source():
     assert only("The head of the Institute for Fiscal Studies, Paul Johnson, warned of a recession.").source.text \
         == "The head of the Institute for Fiscal Studies, Paul Johnson"
+
+
+def test_a_noun_with_an_adjective_the_parser_made_a_clause_of_its_own_speaks():
+    a = only("Officials familiar with the discussions, who spoke on condition of anonymity, said the president had "
+             "expressed frustration.")
+    assert a.source.text == "Officials familiar with the discussions"

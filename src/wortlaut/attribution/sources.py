@@ -12,7 +12,7 @@ from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_gramma
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
-                                 CASE_MARKER, CLAUSAL, CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER,
+                                 CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER,
                                  DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE, OWNER,
                                  PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
                                  SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
@@ -102,7 +102,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return _governing_source(_reporting_verb(verb.head, ctx), ctx)  # "he told lawmakers, adding that …"
     if subject is None:
-        named = name_after_quote(verb) or _modified_noun(verb, ctx)
+        named = name_after_quote(verb) or _modified_noun(verb, ctx) or _noun_with_adjective_made_clause(verb, ctx)
         if named is not None:
             return named
         main = _main_clause_made_complement(verb, ctx) or _clause_before_made_complement(verb, ctx)
@@ -159,6 +159,25 @@ def _clause_before_made_complement(verb: Token, ctx: SentenceContext) -> Token |
                 and all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} for t in between) \
                 and not any(c.dep_ in MARKER for c in clause.children):
             return clause
+    return None
+
+
+def _noun_with_adjective_made_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Officials familiar with the discussions, | who spoke on condition of anonymity, | said …": the
+    parser made the adjective after the subject a clause of its own, the verb's complement, with the
+    subject as its subject; the noun with its adjective's phrase, up to the comma, speaks (where the
+    subject stands before its verb, ``subject_precedes_verb``)."""
+    doc = ctx.doc
+    if not ctx.grammar.subject_precedes_verb:
+        return None
+    for adjective in children(verb, CLAUSAL):
+        subject = subject_of(adjective)
+        if adjective.pos_ != "ADJ" or adjective.i > verb.i or subject is None or subject.i != adjective.i - 1 \
+                or any(c.dep_ in COPULA | MARKER for c in adjective.children) \
+                or not all(t.is_punct or t.is_space for t in doc[ctx.sentence.start: subject.left_edge.i]):
+            continue  # (opening the sentence: not "Paul Huntley, | a Sanders | delegate …", a noun tagged ADJ)
+        end = next((t.i for t in doc[adjective.i: verb.i] if t.is_punct), verb.i)
+        return subject.left_edge.i, end
     return None
 
 
