@@ -1575,3 +1575,18 @@ def test_a_noun_with_an_adjective_the_parser_made_a_clause_of_its_own_speaks():
     a = only("Officials familiar with the discussions, who spoke on condition of anonymity, said the president had "
              "expressed frustration.")
     assert a.source.text == "Officials familiar with the discussions"
+
+
+@pytest.mark.parametrize("text", [
+    "The White House pushed back against reports that the president was considering firing his chief of staff.",
+    "There were reports that the president was considering firing his chief of staff.",
+])
+def test_a_report_nouns_clause_the_parser_hung_on_its_verb_is_its_message_and_the_noun_is_not_its_own_source(text):
+    a = next(a for a in attributions(text) if a.cue.text.endswith("reports"))
+    assert (a.cue.text, a.source, a.content.text) == (
+        "reports", None, "that the president was considering firing his chief of staff")
+
+
+def test_pushing_back_against_a_claim_denies_it():
+    a = only("Clinton pushed back on those claims.")
+    assert (a.cue.text, a.source.text, a.content.text) == ("pushed back", "Clinton", "on those claims")

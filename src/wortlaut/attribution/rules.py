@@ -33,8 +33,8 @@ from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
                                  DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT,
-                                 POSSESSIVE, SUBJECT, VERBAL, children, is_finite_verb, own_reflexive, phrase,
-                                 subject_of, trim)
+                                 POSSESSIVE, SUBJECT, SUBORDINATE, VERBAL, children, is_finite_verb, own_reflexive,
+                                 phrase, subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -565,6 +565,8 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         source = None  # "denied reports | that the president plans …": the clause is what was reported
     if source is None and token.head != token and token.head.pos_ in VERBAL and not _denies(token.head, ctx):
         source = verb_source(token.head, ctx)  # (not who denies the reports: "The White House denied reports …")
+        if source is not None and source[0] <= token.i < source[1]:
+            source = None  # "There were | reports that …"
         if source is not None:
             cue = [token.head, token]
     return [Candidate(content, cue, entry.lemma, entry.stance, source, rule="noun",
@@ -577,10 +579,15 @@ def _denies(verb: Token, ctx: SentenceContext) -> bool:
 
 
 def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
-    for child in noun.children:
+    """The clause a report noun says, opened by a declarative conjunction ("reports | that …"; "claims
+    that circulate online" is a relative clause, not what was claimed), also where the parser hung it on
+    the noun's verb ("pushed back against reports | that the president was considering …")."""
+    after = ctx.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < ctx.sentence.end else None
+    misplaced = [after.head] if after is not None and after.dep_ in MARKER and after.head.head == noun.head \
+        and after.head.i > after.i and after.head.dep_ in SUBORDINATE else []
+    for child in [*noun.children, *misplaced]:
         first = child.left_edge
         if child.i > noun.i and first.lower_ in ctx.grammar.declarative_complementizers and first.pos_ == "SCONJ":
-            # "claims that circulate online" is a relative clause, not what was claimed
             start, end = phrase(child, ctx.sentence, cut_relative=False)
             return chars(ctx.doc, start, end)
     return None
