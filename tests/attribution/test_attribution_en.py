@@ -1590,3 +1590,9 @@ def test_a_report_nouns_clause_the_parser_hung_on_its_verb_is_its_message_and_th
 def test_pushing_back_against_a_claim_denies_it():
     a = only("Clinton pushed back on those claims.")
     assert (a.cue.text, a.source.text, a.content.text) == ("pushed back", "Clinton", "on those claims")
+
+
+def test_a_verb_after_but_speaks_with_the_subject_of_the_verb_before_it_where_the_parser_did_not_join_them():
+    a = only("The Federal Reserve held interest rates steady on Wednesday but signaled it could cut borrowing costs "
+             "later this year.")
+    assert (a.cue.text, a.source.text) == ("signaled", "The Federal Reserve")

@@ -12,9 +12,9 @@ from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_gramma
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
-                                 CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER,
-                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE, OWNER,
-                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
+                                 CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
+                                 DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE,
+                                 OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
                                  SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
                                  is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
@@ -105,6 +105,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         named = name_after_quote(verb) or _modified_noun(verb, ctx) or _noun_with_adjective_made_clause(verb, ctx)
         if named is not None:
             return named
+        coordinated = _verb_before_conjunction(verb, ctx)
+        if coordinated is not None:
+            return source_phrase(subject_of(coordinated), ctx, coordinated)
         main = _main_clause_made_complement(verb, ctx) or _clause_before_made_complement(verb, ctx)
         speaker = subject_of(main) if main is not None else None
         if speaker is not None:
@@ -159,6 +162,23 @@ def _clause_before_made_complement(verb: Token, ctx: SentenceContext) -> Token |
                 and all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} for t in between) \
                 and not any(c.dep_ in MARKER for c in clause.children):
             return clause
+    return None
+
+
+def _verb_before_conjunction(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The verb that a verb without a subject is joined to by the conjunction before it, which the
+    parser did not join them: "The Federal Reserve held rates steady | but | signaled it could cut …"
+    ("signaled" hung on the clause it reports); the nearest finite verb with a subject before the
+    conjunction, with no other clause opening between."""
+    conjunction = next((c for c in verb.children if c.dep_ in COORDINATOR and c.i < verb.i), None)
+    if conjunction is None:
+        return None
+    for word in reversed(ctx.doc[ctx.sentence.start: conjunction.i]):
+        if word.dep_ in MARKER or "Rel" in word.morph.get("PronType"):
+            return None
+        if is_finite_verb(word) and word.pos_ == "VERB" and subject_of(word) is not None \
+                and subject_of(word).i < word.i:
+            return word if word.dep_ not in RELATIVE else None  # (not "…, that | needs …": a relative clause's)
     return None
 
 
