@@ -2734,3 +2734,8 @@ def test_a_title_with_article_and_adjective_the_parser_made_the_root_speaks_with
 def test_an_opening_adverb_tagged_a_noun_is_not_the_speaker_beside_the_verbs_other_subject():
     a = only("Unterdessen haben mehrere Abgeordnete der Union angekündigt, gegen das Gesetz zu stimmen.")
     assert a.source.text == "mehrere Abgeordnete der Union"
+
+
+def test_a_reported_clause_before_the_cue_runs_to_the_comma_whatever_the_parser_hung_on_it():
+    a = only("Niedrigere Zinsen seien gut für Investitionen, schrieb der FDP-Chef auf der Plattform X.")
+    assert (a.source.text, a.content.text) == ("der FDP-Chef", "Niedrigere Zinsen seien gut für Investitionen")
