@@ -2739,3 +2739,8 @@ def test_an_opening_adverb_tagged_a_noun_is_not_the_speaker_beside_the_verbs_oth
 def test_a_reported_clause_before_the_cue_runs_to_the_comma_whatever_the_parser_hung_on_it():
     a = only("Niedrigere Zinsen seien gut für Investitionen, schrieb der FDP-Chef auf der Plattform X.")
     assert (a.source.text, a.content.text) == ("der FDP-Chef", "Niedrigere Zinsen seien gut für Investitionen")
+
+
+def test_a_phrase_before_the_closing_infinitive_is_the_verbs_not_the_report_nouns_owner():
+    a = only("Passagiere müssen sich nach Angaben des Unternehmens auf zahlreiche Ausfälle einstellen.")
+    assert a.source.text == "Angaben des Unternehmens"

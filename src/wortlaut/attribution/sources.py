@@ -1565,7 +1565,8 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
                 and not _inside_a_word(doc[end]):
             break
         if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in NOMINAL
-                                                        or _argument_of_verb(doc[end]) or _after_name(doc[end])):
+                                                        or _argument_of_verb(doc[end]) or _after_name(doc[end])
+                                                        or _before_closing_verb(doc[end])):
             break
         if doc[end].dep_ in PARTICLE:
             break  # "teilte das Institut | mit"
@@ -1610,6 +1611,21 @@ def _possessive_marker(token: Token) -> bool:
     """"according to the state | 's | disaster management agency": the possessive ending of a noun
     goes on into the noun it belongs to."""
     return token.dep_ in CASE_MARKER and token.head.dep_ in POSSESSIVE and token.head.i < token.i < token.head.head.i
+
+
+def _before_closing_verb(preposition: Token) -> bool:
+    """A phrase right before the infinitive or participle that closes the clause is the verb's, however
+    the parser hung it: "nach Angaben des Unternehmens | auf zahlreiche Ausfälle | einstellen" (not "nach
+    Angaben der Polizei | in Berlin | wurden …", a finite verb after it; nor one that names whose words
+    they are, ``attribute_prepositions``: "einer Schätzung | von spanischen Händlern")."""
+    noun = preposition.head
+    after = noun.right_edge.i + 1
+    if noun == preposition or noun.i < preposition.i or after >= len(preposition.doc) \
+            or preposition.lower_ in load_grammar(preposition.doc.lang_).attribute_prepositions:
+        return False
+    verb = preposition.doc[after]
+    return verb.pos_ == "VERB" and not is_finite_verb(verb) and verb.dep_ not in ATTRIBUTIVE \
+        and any(c.i < preposition.i and c.dep_ in OBLIQUE for c in verb.children)
 
 
 def _after_name(preposition: Token) -> bool:
