@@ -1596,3 +1596,9 @@ def test_a_verb_after_but_speaks_with_the_subject_of_the_verb_before_it_where_th
     a = only("The Federal Reserve held interest rates steady on Wednesday but signaled it could cut borrowing costs "
              "later this year.")
     assert (a.cue.text, a.source.text) == ("signaled", "The Federal Reserve")
+
+
+def test_a_message_ends_before_a_verb_joined_to_the_cue():
+    a = only('NATO Secretary General Mark Rutte told reporters in Brussels that the alliance would "do more," but '
+             "gave no details.")
+    assert a.content.text == 'that the alliance would "do more,"'
