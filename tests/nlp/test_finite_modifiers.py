@@ -33,3 +33,13 @@ def test_a_noun_with_a_direct_object_heading_a_clause_is_a_verb():
     found = analyze_text("The United Nations says more than a million people face catastrophic hunger.",
                          lang="en").attributions
     assert [a.content.text for a in found] == ["more than a million people face catastrophic hunger"]
+
+
+def test_a_gerund_of_saying_tagged_a_noun_after_a_comma_speaks_with_the_subject_and_ends_the_message_before_it():
+    text = ("Ukrainian President Volodymyr Zelensky on Sunday urged Western allies to speed up deliveries of air "
+            "defense systems, warning that Russia was preparing a new offensive.")
+    found = analyze_text(text, lang="en").attributions
+    speaker = "Ukrainian President Volodymyr Zelensky"
+    assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
+        ("urged", speaker, "Western allies to speed up deliveries of air defense systems"),
+        ("warning", speaker, "that Russia was preparing a new offensive")]

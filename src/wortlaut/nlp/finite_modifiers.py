@@ -14,7 +14,8 @@ relative one ("voters | that he would win") becomes the verb's complement; where
 the subject of a verb after it ("mistakes | had been made") that verb's clause becomes the
 complement, and a verb joined to it without a subject of its own joins the repaired verb ("but
 rejected calls to resign"). A lower-case word tagged a noun that heads a clause with a direct
-object is a verb too ("says more than a million people | face | catastrophic hunger"). Runs right
+object is a verb too ("says more than a million people | face | catastrophic hunger"), as is a gerund of saying
+tagged a noun after a comma, with a clause opened by a conjunction (", | warning | that Russia …"). Runs right
 after the parser, in the languages whose grammar says so.
 """
 from __future__ import annotations
@@ -24,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from wortlaut.nlp.grammar import load_grammar, verb_lemmas
 from wortlaut.nlp.lexicon import load_lexicon
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CONJUNCT, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL,
-                                 PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT)
+from wortlaut.nlp.syntax import (APPOSITION, ATTRIBUTIVE, CASE_MARKER, CONJUNCT, DETERMINER, DIRECT_OBJECT, MARKER,
+                                 NOMINAL, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT)
 
 NAME = "wortlaut_finite_modifiers"
 CLAUSE_SUBJECT = SUBJECT | PASSIVE_SUBJECT
@@ -44,7 +45,22 @@ def repair_finite_modifiers(doc: Doc) -> Doc:
             verb.pos_ = "VERB"  # "The United Nations says more than a million people | face | catastrophic hunger"
             if verb.dep_ == "advcl" and _says(verb.head) and not any(c.dep_ in MARKER for c in verb.children):
                 verb.dep_ = "ccomp"  # (no conjunction makes it adverbial: it is what was said)
+        elif _saying_noun_after_comma(verb):
+            verb.pos_ = "VERB"  # "urged allies to speed up deliveries, | warning | that Russia …"
+            verb.set_morph("VerbForm=Ger")
+            verb.head, verb.dep_ = verb.sent.root, "advcl"
     return doc
+
+
+def _saying_noun_after_comma(word: Token) -> bool:
+    """A gerund of saying the tagger took for a noun after a comma, with a clause opened by a conjunction
+    ("…, | warning | that Russia was preparing a new offensive", "warning" made an apposition): a
+    lower-case word with no determiner, whose verb lemma is a cue, heading a clause with a marker."""
+    return word.pos_ == "NOUN" and word.is_lower and word.i > 0 and word.nbor(-1).text == "," \
+        and word.dep_ in APPOSITION and word.sent.root.pos_ == "VERB" and word.sent.root.i < word.i \
+        and not any(c.dep_ in NOUN_OPENERS for c in word.children) \
+        and any(c.dep_ in CLAUSE_HEADS and any(m.dep_ in MARKER for m in c.children) for c in word.children) \
+        and _says(word)
 
 
 def _says(verb: Token) -> bool:
