@@ -43,3 +43,17 @@ def test_a_gerund_of_saying_tagged_a_noun_after_a_comma_speaks_with_the_subject_
     assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
         ("urged", speaker, "Western allies to speed up deliveries of air defense systems"),
         ("warning", speaker, "that Russia was preparing a new offensive")]
+
+
+def test_a_verb_of_saying_read_as_a_plural_noun_after_its_subject_is_the_verb():
+    found = analyze_text("The Kremlin denies planning an invasion and accuses NATO of provoking the crisis.",
+                         lang="en").attributions
+    assert [(a.cue.text, a.source.text) for a in found] == [("denies", "The Kremlin"), ("accuses", "The Kremlin")]
+
+
+def test_a_past_verb_joined_to_an_infinitive_under_a_modal_goes_on_with_the_clause_that_reports_it():
+    found = analyze_text('President Joe Biden said on Thursday that the United States would not send combat troops to '
+                         'Ukraine, but warned Moscow of "severe consequences" if it invaded.', lang="en").attributions
+    assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
+        ("said", "President Joe Biden", "that the United States would not send combat troops to Ukraine"),
+        ("warned", "President Joe Biden", 'Moscow of "severe consequences" if it invaded')]

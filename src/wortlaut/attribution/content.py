@@ -1415,15 +1415,15 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bo
     | and asserting that …" (not "says Obama is acting unlawfully and showing disregard …")."""
     return next((t.i for t in ctx.doc[start + 1: end - 1]
                  if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t))
-                 and not children(t.nbor(1), SUBJECT) and (verb_cue(t.nbor(1), ctx) is not None
-                                                           or _joined_to_verb_before(t.nbor(1), start))
+                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None
+                 or (t.pos_ == "CCONJ" or _comma_before_verb(t)) and _joined_to_verb_before(t.nbor(1), start)
                  or t.pos_ == "CCONJ" and _cue_read_as_noun(t.nbor(1), ctx)), end)
 
 
 def _joined_to_verb_before(verb: Token, start: int) -> bool:
     """A verb the parser joined to one before the message goes on with that clause, not with the message:
     "told reporters that the alliance would “do more,” | but gave no details"."""
-    return verb.dep_ in CONJUNCT and verb.head.i < start
+    return verb.dep_ in CONJUNCT and verb.head.i < start and verb.pos_ == "VERB" and not children(verb, SUBJECT)
 
 
 def _cue_read_as_noun(word: Token, ctx: SentenceContext) -> bool:

@@ -15,8 +15,10 @@ the subject of a verb after it ("mistakes | had been made") that verb's clause b
 complement, and a verb joined to it without a subject of its own joins the repaired verb ("but
 rejected calls to resign"). A lower-case word tagged a noun that heads a clause with a direct
 object is a verb too ("says more than a million people | face | catastrophic hunger"), as is a gerund of saying
-tagged a noun after a comma, with a clause opened by a conjunction (", | warning | that Russia …"). Runs right
-after the parser, in the languages whose grammar says so.
+tagged a noun after a comma, with a clause opened by a conjunction (", | warning | that Russia …"), and a
+verb of saying taken for a plural noun with its subject as compound ("The Kremlin | denies | planning …").
+A past verb joined to an infinitive under a modal goes on with the clause above ("said that the US would
+not send troops, but | warned | Moscow"). Runs right after the parser, in the languages whose grammar says so.
 """
 from __future__ import annotations
 
@@ -45,11 +47,51 @@ def repair_finite_modifiers(doc: Doc) -> Doc:
             verb.pos_ = "VERB"  # "The United Nations says more than a million people | face | catastrophic hunger"
             if verb.dep_ == "advcl" and _says(verb.head) and not any(c.dep_ in MARKER for c in verb.children):
                 verb.dep_ = "ccomp"  # (no conjunction makes it adverbial: it is what was said)
+        elif _saying_verb_read_as_plural(verb):
+            _make_root_verb(verb)
+        elif _finite_conjunct_of_infinitive(verb):
+            verb.head = verb.head.head  # "said that the US would not send troops, | but warned | Moscow …": said
         elif _saying_noun_after_comma(verb):
             verb.pos_ = "VERB"  # "urged allies to speed up deliveries, | warning | that Russia …"
             verb.set_morph("VerbForm=Ger")
             verb.head, verb.dep_ = verb.sent.root, "advcl"
     return doc
+
+
+def _saying_verb_read_as_plural(word: Token) -> bool:
+    """A verb of saying in the third person that the tagger took for a plural noun, the root, with the
+    subject made its compound: "The Kremlin | denies | planning an invasion and accuses NATO of …"."""
+    return word.dep_ == "ROOT" and word.pos_ == "NOUN" and word.is_lower and word.i > 0 \
+        and word.nbor(-1).head == word and word.nbor(-1).dep_ == "compound" and word.nbor(-1).pos_ in NOMINAL \
+        and any(c.i > word.i and c.pos_ in {"VERB", "NOUN", "PROPN", "PRON"} for c in word.children) and _says(word)
+
+
+def _make_root_verb(verb: Token) -> None:
+    """The noun made the finite verb: the compound before it its subject, the verbs hung on it its
+    complements, and a finite verb without a subject joined to one of them joined to it."""
+    subject = verb.nbor(-1)
+    verb.pos_ = "VERB"
+    verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    for word in verb.doc[verb.sent.start: subject.i]:
+        if word.head == verb:
+            word.head = subject  # ("The | Kremlin": the article was the noun's)
+    subject.head, subject.dep_ = verb, "nsubj"
+    for clause in [c for c in verb.children if c.i > verb.i and c.dep_ in RELATIVE and c.pos_ == "VERB"]:
+        clause.dep_ = "ccomp" if any(d.dep_ in CLAUSE_SUBJECT for d in clause.children) else "xcomp"
+        for conjunct in [c for c in clause.children if c.dep_ in CONJUNCT and "Fin" in c.morph.get("VerbForm")
+                         and not any(d.dep_ in CLAUSE_SUBJECT for d in c.children)]:
+            conjunct.head = verb  # "… and | accuses | NATO of provoking the crisis"
+
+
+def _finite_conjunct_of_infinitive(verb: Token) -> bool:
+    """A past verb joined to an infinitive under a modal cannot share the modal: it goes on with the
+    clause that holds the infinitive's ("said that the US would not send troops, but | warned | Moscow …",
+    "warned" read as a participle or as finite)."""
+    head = verb.head
+    return verb.dep_ in CONJUNCT and verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") \
+        and "Inf" in head.morph.get("VerbForm") and head.dep_ in CLAUSE_HEADS and head.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+        and not any(c.dep_ in CLAUSE_SUBJECT | {"aux", "aux:pass"} for c in verb.children)
 
 
 def _saying_noun_after_comma(word: Token) -> bool:
