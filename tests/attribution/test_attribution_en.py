@@ -1602,3 +1602,7 @@ def test_a_message_ends_before_a_verb_joined_to_the_cue():
     a = only('NATO Secretary General Mark Rutte told reporters in Brussels that the alliance would "do more," but '
              "gave no details.")
     assert a.content.text == 'that the alliance would "do more,"'
+
+
+def test_a_bare_clause_after_a_cue_in_a_relative_clause_ends_where_the_main_clause_goes_on():
+    assert attributions("The company, which reports results next month, did not give a new forecast.") == []

@@ -1009,9 +1009,12 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if particle is not None and particle.i == first:
         first += 1
     end = ctx.sentence.end
+    relative = verb.i > 0 and "Rel" in verb.nbor(-1).morph.get("PronType")
     for token in ctx.doc[first + 1: ctx.sentence.end]:
         if token.text in {",", ";", ":"} and token.i + 1 < ctx.sentence.end and (
-                ctx.doc[token.i + 1].lower_ in ctx.grammar.clause_stoppers or token.text != ","):
+                ctx.doc[token.i + 1].lower_ in ctx.grammar.clause_stoppers or token.text != ","
+                or relative and is_finite_verb(ctx.doc[token.i + 1])):  # "The company, which reports | results
+            # next month, | did not give …": the main clause goes on after the relative one
             end = token.i
             break
     start, stop = trim(ctx.doc, first, end)
