@@ -68,3 +68,14 @@ def test_no_sentence_starts_right_after_a_word_or_a_comma(text):
     or its verb (and "day" became the listener of "declined")."""
     doc = load_pipeline("en")(text)
     assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("lang, text, first_words", [
+    ("en", "John Healey wrote on X. Healey, who visited the troops, added that …", ["John", "Healey"]),
+    ("de", "Das schrieb der Minister auf X. Danach trat er zurück.", ["Das", "Danach"]),
+    ("en", "Malcolm X. Smith came to town.", ["Malcolm"]),
+    ("de", "Papst Benedikt XVI. sagte das.", ["Papst"]),
+])
+def test_the_platform_x_with_a_full_stop_ends_its_sentence_an_initial_does_not(lang, text, first_words):
+    doc = load_pipeline(lang)(text)
+    assert [s[0].text for s in doc.sents] == first_words

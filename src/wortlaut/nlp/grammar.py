@@ -77,6 +77,7 @@ class Grammar:
     time_nouns: tuple[str, ...]
     not_time_nouns: frozenset[str]
     sentence_opening_words: frozenset[str]
+    one_letter_names: frozenset[str]
     report_clause_prepositions: frozenset[str]
     act_nouns: frozenset[str]
     media_nouns: tuple[str, ...]
@@ -136,6 +137,7 @@ def load_grammar(lang: str) -> Grammar:
             "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
+            "one_letter_names",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "name_prepositions", "comparatives")},
         time_nouns=tuple(raw["time_nouns"]),

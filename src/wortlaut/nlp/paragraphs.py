@@ -40,6 +40,8 @@ PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …",
 
 @Language.component(NAME)
 def mark_paragraph_starts(doc: Doc) -> Doc:
+    grammar = load_grammar(doc.lang_)
+    _split_one_letter_names(doc, grammar)
     starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
@@ -52,12 +54,32 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             doc[lead].is_sent_start = True
         elif _opening_mark_before_word(doc, start):
             doc[start + 1].is_sent_start = False
-    stops = quotation_stops(load_grammar(doc.lang_))
+    stops = quotation_stops(grammar)
     for token in doc[2:]:
         if _after_closed_quotation(token, stops):
             token.is_sent_start = True
     _keep_sentences_whole(doc)
     return doc
+
+
+def _split_one_letter_names(doc: Doc, grammar: Grammar) -> None:
+    """"wrote on X. Healey, who …": the tokenizer keeps "X." as an initial or a Roman ordinal, and the
+    sentence ran on into the next; after a lower-case word and before a capitalised one, a name of one
+    letter (``one_letter_names``) and its full stop are two tokens, and the next word starts a sentence."""
+    names = {name + "." for name in grammar.one_letter_names}
+    if not any(name in doc.text for name in names):
+        return  # (most texts: no word of the doc is read)
+    found = [t for t in doc[1:-1] if t.text in names and t.nbor(-1).is_lower and t.nbor(-1).is_alpha
+             and t.nbor(1).text[:1].isupper()]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in found:
+            retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    for token in doc:
+        if token.i > 1 and token.nbor(-1).text == "." and token.nbor(-2).text + "." in names \
+                and token.text[:1].isupper():
+            token.is_sent_start = True
 
 
 def _keep_sentences_whole(doc: Doc) -> None:
