@@ -1606,3 +1606,8 @@ def test_a_message_ends_before_a_verb_joined_to_the_cue():
 
 def test_a_bare_clause_after_a_cue_in_a_relative_clause_ends_where_the_main_clause_goes_on():
     assert attributions("The company, which reports results next month, did not give a new forecast.") == []
+
+
+def test_a_speakers_phrase_ends_before_a_participle_clause_set_off_by_commas():
+    assert only("Local media, citing police sources, reported that a suspect had been arrested.").source.text == \
+        "Local media"

@@ -1187,10 +1187,18 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
         end = _with_affiliation(end, verb, ctx)
     end = _with_apposed_name(doc, _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb), ctx.sentence)
+    end = _before_participle_aside(doc, start, end)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _before_participle_aside(doc: Doc, start: int, end: int) -> int:
+    """A speaker's phrase ends before a participle clause set off by a comma, however the parser hung it:
+    "Local media, | citing police sources, | reported …" ("citing" made an attribute of "sources", a
+    conjunct of "media")."""
+    return next((t.i for t in doc[start + 1: end - 1] if t.text == "," and is_gerund(t.nbor(1))), end)
 
 
 def _capital_of_the_first_word(token: Token) -> bool:
