@@ -2744,3 +2744,10 @@ def test_a_reported_clause_before_the_cue_runs_to_the_comma_whatever_the_parser_
 def test_a_phrase_before_the_closing_infinitive_is_the_verbs_not_the_report_nouns_owner():
     a = only("Passagiere müssen sich nach Angaben des Unternehmens auf zahlreiche Ausfälle einstellen.")
     assert a.source.text == "Angaben des Unternehmens"
+
+
+def test_the_message_before_so_starts_after_a_colon():
+    a = only("Auch von den Grünen kam Kritik: Man hätte die Warnungen ernster nehmen müssen, so Fraktionsvize "
+             "Konstantin von Notz.")
+    assert (a.source.text, a.content.text) == ("Fraktionsvize Konstantin von Notz",
+                                               "Man hätte die Warnungen ernster nehmen müssen")

@@ -157,7 +157,7 @@ def _clause_start_before(quote: Quote, ctx: SentenceContext) -> int:
     opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if opening is None or opening.start <= ctx.sentence.start:
         return quote.start
-    start = _after_colon(doc, ctx.sentence.start, opening.start)
+    start = after_colon(doc, ctx.sentence.start, opening.start)
     words = [t for t in doc[start: opening.start] if not t.is_space]
     spoken = next((q for q in ctx.speech.ending_by(quote.start) if q is not quote), None)
     if not words or words[0].pos_ == "SCONJ" or not any(t.pos_ in VERBAL for t in words) \
@@ -340,7 +340,7 @@ def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     if commas is None:
         return None
     doc, sentence = ctx.doc, ctx.sentence
-    before = trim(doc, _after_colon(doc, sentence.start, commas[0].i), commas[0].i)
+    before = trim(doc, after_colon(doc, sentence.start, commas[0].i), commas[0].i)
     after = trim(doc, commas[1].i + 1, sentence.end)
     fronted = doc[before[0]].pos_ == "ADP"  # "In the three years since …, Barden says, | far too many lives …"
     start, end = after if fronted else max(after, before, key=lambda span: span[1] - span[0])
@@ -402,7 +402,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         start = _with_subject_made_object(verb, child, start, ctx)
         start = _from_colon(verb, start, ctx)
         if end <= verb.i:  # "…, sagte Lutz": all of the sentence before, whatever the parser hung on the clause
-            start = _after_colon(ctx.doc, ctx.sentence.start, end)
+            start = after_colon(ctx.doc, ctx.sentence.start, end)
             end = _to_comma_before(verb, end, ctx)
         end = _before_sentential_relative(ctx, start, end)
         if end - start >= 2:
@@ -721,7 +721,7 @@ def _hung_on_cue_after(word: Token, verb: Token, comma: Token) -> bool:
     return word.head == verb and word.i > comma.i and word.dep_ not in SUBJECT
 
 
-def _after_colon(doc: Doc, start: int, end: int) -> int:
+def after_colon(doc: Doc, start: int, end: int) -> int:
     """A message before its cue starts after the last colon in it: "Kritik kam von der Union: | Die
     Maßnahmen reichten nicht aus, sagte CDU-Chef Friedrich Merz"."""
     colon = next((t.i for t in reversed(doc[start:end]) if t.text == ":"), None)
@@ -1059,7 +1059,7 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     if ctx.grammar.inverted_report_verb_first and opening and not (
             len(opening) == 1 and opening[0].lower_ in ctx.grammar.anaphoric_demonstratives):
         return None  # "Scholz sagte der Zeitung, er halte an dem Ziel fest": "er" opens a clause of its own
-    start, end = trim(ctx.doc, _after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
+    start, end = trim(ctx.doc, after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
     opener = ctx.doc[start] if end > start else None
     if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER) \
             and opener.lower_ not in ctx.grammar.declarative_complementizers:

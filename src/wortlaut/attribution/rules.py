@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, colon_quote, past_relative_clause
+from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote, past_relative_clause
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, juxtaposed_object, listener_in_phrase,
@@ -852,7 +852,7 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
     source = trim(doc, token.i + 1, _before_time_phrase(token.i + 2, closing, ctx))
     while source[1] - source[0] > 1 and doc[source[1] - 1].pos_ in {"ADV", "ADP"}:
         source = (source[0], source[1] - 1)  # "so Obama | weiter"
-    before = trim(doc, ctx.sentence.start, previous.i)
+    before = trim(doc, after_colon(doc, ctx.sentence.start, previous.i), previous.i)  # ("Kritik kam: | …, so X")
     start, end = (before[0], after[1]) if after is not None else before
     if end - start < 3:
         return []
