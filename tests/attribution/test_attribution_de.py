@@ -2751,3 +2751,8 @@ def test_the_message_before_so_starts_after_a_colon():
              "Konstantin von Notz.")
     assert (a.source.text, a.content.text) == ("Fraktionsvize Konstantin von Notz",
                                                "Man hätte die Warnungen ernster nehmen müssen")
+
+
+def test_the_message_of_a_report_preposition_before_it_starts_after_a_colon():
+    a = only("Die Bilanz des Abends: zwölf Verletzte und drei Festnahmen, laut Polizei.")
+    assert (a.source.text, a.content.text) == ("Polizei", "zwölf Verletzte und drei Festnahmen")

@@ -753,7 +753,7 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
         source = _with_apposition(source, ctx)
     last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else _to_end_on_source(source, ctx),
                                     ctx), cue.i + 1)
-    before = trim(doc, sentence.start, first)
+    before = trim(doc, after_colon(doc, sentence.start, first), first)
     after = trim(doc, last, _before_inverted_cue(last, ctx))
     opener = next((t for t in doc[last: sentence.end] if not (t.is_punct or t.is_space)), None)
     coordinated = opener is not None and opener.pos_ == "CCONJ"  # "…, | but the socialist has vowed …"
