@@ -1611,3 +1611,8 @@ def test_a_bare_clause_after_a_cue_in_a_relative_clause_ends_where_the_main_clau
 def test_a_speakers_phrase_ends_before_a_participle_clause_set_off_by_commas():
     assert only("Local media, citing police sources, reported that a suspect had been arrested.").source.text == \
         "Local media"
+
+
+def test_a_number_abbreviation_ends_neither_the_sentence_nor_the_speakers_description():
+    assert only('"This bill is dead on arrival," said Sen. John Thune, the No. 2 Republican.').source.text == \
+        "Sen. John Thune, the No. 2 Republican"

@@ -1834,7 +1834,8 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
         if quoted:
             continue
         if word.pos_ == "ADP" and close + 1 < sentence.end and is_time(doc[close + 1], ctx) \
-                or word.text in SENTENCE_ENDS or word.text == ":" or close + 1 == sentence.end and word.is_punct:
+                or word.text in SENTENCE_ENDS and not _numbered(word, ctx) or word.text == ":" \
+                or close + 1 == sentence.end and word.is_punct:
             return close if close > end + 1 else end
         if word.text == ",":
             after = doc[close + 1] if close + 1 < sentence.end else None
@@ -1843,6 +1844,13 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting or relative) \
                 else end
     return end
+
+
+def _numbered(stop: Token, ctx: SentenceContext) -> bool:
+    """The period of an abbreviation of "number" before its numeral, which ends no description: "Sen.
+    John Thune, the No. | 2 Republican" (``number_abbreviations``)."""
+    return stop.i > 0 and stop.i + 1 < len(stop.doc) and stop.nbor(1).is_digit \
+        and stop.nbor(-1).text in ctx.grammar.number_abbreviations
 
 
 def _acronym(word: Token) -> bool:

@@ -78,6 +78,7 @@ class Grammar:
     not_time_nouns: frozenset[str]
     sentence_opening_words: frozenset[str]
     one_letter_names: frozenset[str]
+    number_abbreviations: frozenset[str]
     report_clause_prepositions: frozenset[str]
     act_nouns: frozenset[str]
     media_nouns: tuple[str, ...]
@@ -137,7 +138,7 @@ def load_grammar(lang: str) -> Grammar:
             "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
-            "one_letter_names",
+            "one_letter_names", "number_abbreviations",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "name_prepositions", "comparatives")},
         time_nouns=tuple(raw["time_nouns"]),

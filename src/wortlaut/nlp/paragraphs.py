@@ -88,18 +88,21 @@ def _keep_sentences_whole(doc: Doc) -> None:
     if len(doc) < 2:
         return
     starts = doc.to_array([SENT_START]).astype("int64")
-    inside = numpy.fromiter((_inside_sentence(t) for t in doc[1:]), dtype=bool, count=len(doc) - 1)
+    numbered = load_grammar(doc.lang_).number_abbreviations
+    inside = numpy.fromiter((_inside_sentence(t, numbered) for t in doc[1:]), dtype=bool, count=len(doc) - 1)
     starts[1:][inside & (starts[1:] == 0)] = -1
     doc.from_array([SENT_START], starts.astype("uint64"))
 
 
-def _inside_sentence(token: Token) -> bool:
+def _inside_sentence(token: Token, numbered: frozenset[str]) -> bool:
     """A word right after a word or a comma on the same line continues its sentence: the parser had
     ended sentences inside a noun phrase ("Manchester City manager | Pep Guardiola insisted …") and
-    after a comma ("Guardiola, | however, declined …"), and the speaker lost its title or its verb."""
+    after a comma ("Guardiola, | however, declined …"), and the speaker lost its title or its verb; so
+    does a numeral after an abbreviation of "number" (``number_abbreviations``: "the No. | 2 Republican")."""
     previous = token.nbor(-1)
     return not token.is_space and not previous.is_space and "\n" not in previous.whitespace_ \
-        and (previous.is_alpha or previous.text == ",")
+        and (previous.is_alpha or previous.text == "," or previous.text == "." and token.is_digit
+             and token.i > 1 and token.nbor(-2).text in numbered)
 
 
 def _opening_mark_before_word(doc: Doc, start: int) -> bool:
