@@ -2756,3 +2756,9 @@ def test_the_message_before_so_starts_after_a_colon():
 def test_the_message_of_a_report_preposition_before_it_starts_after_a_colon():
     a = only("Die Bilanz des Abends: zwölf Verletzte und drei Festnahmen, laut Polizei.")
     assert (a.source.text, a.content.text) == ("Polizei", "zwölf Verletzte und drei Festnahmen")
+
+
+def test_a_quoted_title_after_an_article_is_no_quotation_of_words():
+    a = only("Gegenüber der „Bild am Sonntag“ betonte Kanzler Scholz, er werde die Ukraine weiter unterstützen.")
+    assert (a.addressee.text, a.content.text) == ("der „Bild am Sonntag“",
+                                                  "er werde die Ukraine weiter unterstützen")

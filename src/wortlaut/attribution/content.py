@@ -243,13 +243,16 @@ def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
 
 
 def _names_a_thing(quote: Quote, ctx: SentenceContext) -> bool:
-    """The parser hung the quotation's words on a noun outside it: a title or name in quotation
-    marks ("im Fachblatt „La Gazetta dello Sport“"), not the words the cue reports."""
+    """The parser hung the quotation's words on a noun outside it, or an article or a preposition opens
+    them: a title or name in quotation marks ("im Fachblatt „La Gazetta dello Sport“", "Gegenüber der |
+    „Bild am Sonntag“ | betonte Kanzler Scholz, …"), not the words the cue reports."""
     span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root.head
-    return not (span.start <= head.i < span.end) and head.pos_ in NOMINAL
+    before = ctx.doc[span.start - 2] if span.start >= 2 else None  # (the word before the opening mark)
+    return not (span.start <= head.i < span.end) and head.pos_ in NOMINAL \
+        or before is not None and before.pos_ in {"DET", "ADP"} and before.sent == span[0].sent
 
 
 def _introduces(between: str) -> bool:
