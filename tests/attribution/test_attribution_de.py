@@ -2762,3 +2762,8 @@ def test_a_quoted_title_after_an_article_is_no_quotation_of_words():
     a = only("Gegenüber der „Bild am Sonntag“ betonte Kanzler Scholz, er werde die Ukraine weiter unterstützen.")
     assert (a.addressee.text, a.content.text) == ("der „Bild am Sonntag“",
                                                   "er werde die Ukraine weiter unterstützen")
+
+
+def test_the_subject_of_the_reported_clause_the_parser_set_beside_the_speaker_is_the_messages():
+    a = only("Gegenüber der „Bild am Sonntag“ betonte Kanzler Scholz, Deutschland werde die Ukraine unterstützen.")
+    assert (a.source.text, a.content.text) == ("Kanzler Scholz", "Deutschland werde die Ukraine unterstützen")

@@ -1140,8 +1140,9 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         if child.i <= token.i:
             continue
         if child.dep_ in APPOSITION and opens.text == "," \
-                and first_word(child).pos_ == "ADP":
-            end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"
+                and (first_word(child).pos_ == "ADP" or _subject_of_clause_after(child, verb, ctx)):
+            end = min(end, opens.i)  # "der Gouverneur der Region, Oleh Synjehubow, | auf Telegram"; "betonte
+            # Kanzler Scholz, | Deutschland werde …"
         elif child.dep_ in ADJUNCT and _particle_name_end(doc, opens.i, end, naming):
             continue  # "Konstantin | von Notz": part of the name
         elif _setting_on_person(child, opens, ctx) and not in_open_quotation(doc, start, opens.i):
@@ -1192,6 +1193,17 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _subject_of_clause_after(apposition: Token, verb: Token | None, ctx: SentenceContext) -> bool:
+    """A phrase the parser set beside a speaker after the verb, right before a finite verb of its own, is
+    the subject of the reported clause: "betonte Kanzler Scholz, | Deutschland | werde die Ukraine …" (not
+    "René Préval, der Präsident des Staates | sagte", the cue's own finite)."""
+    after = apposition.right_edge.i + 1
+    if verb is None or apposition.i < verb.i or after >= ctx.sentence.end:
+        return False
+    following = ctx.doc[after]
+    return is_finite_verb(following) and following != finite_of(verb, ctx) and following != verb
 
 
 def _before_participle_aside(doc: Doc, start: int, end: int) -> int:
