@@ -2767,3 +2767,11 @@ def test_a_quoted_title_after_an_article_is_no_quotation_of_words():
 def test_the_subject_of_the_reported_clause_the_parser_set_beside_the_speaker_is_the_messages():
     a = only("Gegenüber der „Bild am Sonntag“ betonte Kanzler Scholz, Deutschland werde die Ukraine unterstützen.")
     assert (a.source.text, a.content.text) == ("Kanzler Scholz", "Deutschland werde die Ukraine unterstützen")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Ein Regierungssprecher wies die Forderung am Montag zurück.", "die Forderung"),
+    ("Die Regierung kritisierte die Pläne am Dienstag scharf.", "die Pläne"),
+])
+def test_a_time_phrase_after_the_object_is_no_part_of_the_message(text, message):
+    assert only(text).content.text == message

@@ -1616,3 +1616,7 @@ def test_a_speakers_phrase_ends_before_a_participle_clause_set_off_by_commas():
 def test_a_number_abbreviation_ends_neither_the_sentence_nor_the_speakers_description():
     assert only('"This bill is dead on arrival," said Sen. John Thune, the No. 2 Republican.').source.text == \
         "Sen. John Thune, the No. 2 Republican"
+
+
+def test_a_time_phrase_after_a_rejected_object_is_no_part_of_the_message():
+    assert only("The ministry rejected the claims on Monday.").content.text == "the claims"

@@ -1325,13 +1325,20 @@ def _prepositional_clauses(verb: Token, limit: int, ctx: SentenceContext) -> lis
 
 def _after_opening_time(noun: Token, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
     """"warf dem Konzern | am Montag | schwere Versäumnisse vor": a prepositional time phrase that the
-    parser hung before the object's noun tells when it was said; the object starts after it."""
-    times = [c for c in noun.children if c.i < noun.i and c.pos_ in NOMINAL and is_time(c, ctx)
-             and any(m.dep_ in CASE_MARKER and m.pos_ == "ADP" for m in c.children)]  # (not "the night’s")
-    if not times:
-        return span
-    start = max(t.right_edge.i for t in times) + 1
-    return (start, span[1]) if start < span[1] else span
+    parser hung before the object's noun tells when it was said; the object starts after it; one hung
+    after it closes no message either ("wies die Forderung | am Montag | zurück", "rejected the claims | on
+    Monday")."""
+    times = [c for c in noun.children if c.pos_ in NOMINAL and _time_phrase(c, ctx)]
+    before = [t.right_edge.i + 1 for t in times if t.i < noun.i]
+    after = [t.left_edge.i for t in times if t.i > noun.i and t.right_edge.i + 1 == span[1]]
+    start = max(before) if before and max(before) < span[1] else span[0]
+    end = min(after) if after and min(after) > start else span[1]
+    return start, end
+
+
+def _time_phrase(noun: Token, ctx: SentenceContext) -> bool:
+    """A time noun with its preposition: "am Montag", "on Monday" (not "the night’s")."""
+    return is_time(noun, ctx) and any(m.dep_ in CASE_MARKER and m.pos_ == "ADP" for m in noun.children)
 
 
 def _message_after(verb: Token, ctx: SentenceContext) -> bool:
@@ -1513,9 +1520,9 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     said to ("bestritt gegenüber AFP eine solche Absprache", ``addressee_prepositions``)."""
     subject = subject_of(verb)
     fronted = fronted_object(verb, ctx)
-    picked = [phrase(c, ctx.sentence, cut_relative=False) for c in children(verb, OBJECTS)
+    picked = [_after_opening_time(c, phrase(c, ctx.sentence, cut_relative=False), ctx) for c in children(verb, OBJECTS)
               if not c.is_punct and (subject is None or c.i != subject.i) and not _told_to(c, ctx)
-              and (fronted is None or c.lower_ not in ctx.grammar.nominative_pronouns)]
+              and (fronted is None or c.lower_ not in ctx.grammar.nominative_pronouns) and not _time_phrase(c, ctx)]
     if fronted is not None:
         picked.append(phrase(fronted, ctx.sentence, cut_relative=False))  # "Kritik … | wies er zurück"
     if picked:
