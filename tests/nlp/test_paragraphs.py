@@ -79,3 +79,10 @@ def test_no_sentence_starts_right_after_a_word_or_a_comma(text):
 def test_the_platform_x_with_a_full_stop_ends_its_sentence_an_initial_does_not(lang, text, first_words):
     doc = load_pipeline(lang)(text)
     assert [s[0].text for s in doc.sents] == first_words
+
+
+def test_a_capitalised_word_after_a_full_stop_of_its_own_starts_a_sentence():
+    """Parsed as one sentence, the judges' report had taken Söder's words as its message."""
+    doc = load_pipeline("de")("Die Klausel müsse bestehen bleiben, entschieden die Richter in Karlsruhe. CSU-Chef "
+                              "Markus Söder sprach von einer „schallenden Ohrfeige“.")
+    assert [s[0].text for s in doc.sents] == ["Die", "CSU-Chef"]

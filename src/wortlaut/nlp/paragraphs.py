@@ -36,6 +36,7 @@ DATELINE_WORDS = 10  # a dateline's most tokens before its dash: "WASHINGTON, De
 FULL_STOP = frozenset({"."})
 SENTENCE_STOPS = frozenset({".", "?", "!"})
 PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …", "Bad Homburg – Der …"
+MAX_ABBREVIATION = 4  # letters of a capitalised word the tokenizer may not know as an abbreviation ("Brig.", "Sgt.")
 
 
 @Language.component(NAME)
@@ -56,10 +57,20 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             doc[start + 1].is_sent_start = False
     stops = quotation_stops(grammar)
     for token in doc[2:]:
-        if _after_closed_quotation(token, stops):
+        if _after_closed_quotation(token, stops) or _after_full_stop(token):
             token.is_sent_start = True
     _keep_sentences_whole(doc)
     return doc
+
+
+def _after_full_stop(token: Token) -> bool:
+    """A capitalised word after a full stop of its own, which follows a word in lower case or one longer
+    than an abbreviation, starts a sentence: "… entschieden die Richter in Karlsruhe. | CSU-Chef Markus
+    Söder sprach …" had been parsed as one sentence, and the judges' report took Söder's words. (The
+    tokenizer keeps the period of the abbreviations it knows; "Brig. | Gen." is too short to be read so.)"""
+    stop, word = token.nbor(-1), token.nbor(-2)
+    return stop.text == "." and bool(stop.whitespace_) and token.text[:1].isupper() and word.is_alpha \
+        and (word.is_lower or len(word.text) > MAX_ABBREVIATION)
 
 
 def _split_one_letter_names(doc: Doc, grammar: Grammar) -> None:
