@@ -83,6 +83,7 @@ def test_the_platform_x_with_a_full_stop_ends_its_sentence_an_initial_does_not(l
 
 def test_a_capitalised_word_after_a_full_stop_of_its_own_starts_a_sentence():
     """Parsed as one sentence, the judges' report had taken Söder's words as its message."""
-    doc = load_pipeline("de")("Die Klausel müsse bestehen bleiben, entschieden die Richter in Karlsruhe. CSU-Chef "
-                              "Markus Söder sprach von einer „schallenden Ohrfeige“.")
+    text = ("Die Grundmandatsklausel müsse vorerst bestehen bleiben, entschieden die Richter in Karlsruhe. CSU-Chef "
+            "Markus Söder sprach von einer „schallenden Ohrfeige“ für die Regierung.")
+    doc = load_pipeline("de")(text)
     assert [s[0].text for s in doc.sents] == ["Die", "CSU-Chef"]
