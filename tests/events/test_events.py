@@ -352,3 +352,11 @@ def test_what_a_request_asks_for_is_no_event_of_the_one_who_asks(text, lang):
     assert all(e.type != "RETREAT" for e in events)
     if lang == "de":
         assert countries(one(events, "REQUEST")) == ("USA", "RUS")
+
+
+def test_coordinated_speakers_of_a_cooperative_speech_act_are_each_others_recipient():
+    """The attribution layer gives the whole coordination as the source; the second country had been
+    read as the actor's own words and the event was lost."""
+    found = events_of("Greece and Turkey welcomed a resumption of diplomatic ties between Armenia and Azerbaijan, "
+                      "the official news agency said on Thursday.", "en")
+    assert [(e.type, e.actor.country, e.recipient.country) for e in found] == [("SUPPORT", "GRC", "TUR")]

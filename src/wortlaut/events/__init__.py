@@ -130,11 +130,13 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         if told_to is not None:
             return actor(), told_to
         candidates += _content_heads(said, ctx)
-    if found.entry.cameo[:2] in COOPERATION and roles.actor is not None:
-        candidates += [c for c in roles.actor.children if c.dep_ in CONJUNCT]  # "China und Russland unterzeichneten"
-    for candidate in candidates:
+    cooperating = found.entry.cameo[:2] in COOPERATION and roles.actor is not None
+    partners = [c for c in roles.actor.children if c.dep_ in CONJUNCT] if cooperating else []
+    # ("China und Russland unterzeichneten": each other's recipient, also where the actor is a speech act's
+    # source that holds both, "Greece and Turkey welcomed …, the agency said")
+    for candidate in [*candidates, *partners]:
         recipient = _party(candidate, ctx, speaker)
-        if recipient is not None and not _same_words(actor(), recipient) \
+        if recipient is not None and (candidate in partners or not _same_words(actor(), recipient)) \
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
                 and not _actors_own(recipient, candidate, actor()):
             return actor(), recipient
