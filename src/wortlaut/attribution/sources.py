@@ -1518,17 +1518,20 @@ def opens_another_phrase(token: Token) -> bool:
 def _opens_owner(possessive: Token, noun: Token) -> bool:
     """A genitive possessive that opens the noun's genitive by the parse too: "nach Angaben | seines
     Vermögensverwalters" (not "sagte Merkel | ihrer Kollegin", whose case the tagger may read as genitive)."""
-    owner = possessive.head
-    return owner.head == noun and owner.dep_ in OWNER and owner.i > possessive.i \
-        and "Gen" in owner.morph.get("Case")
+    return _opens_owner_phrase(possessive, noun) and "Gen" in possessive.head.morph.get("Case")
 
 
 def _owner_without_article(adjective: Token, noun: Token) -> bool:
     """An adjective that opens the noun's genitive, which has no article in the plural: "der Verband |
     kommunaler Unternehmen", not "laut ihrem Anführer | starken Zulauf" (the verb's object)."""
-    owner = adjective.head
-    return owner.head == noun and owner.dep_ in OWNER and owner.i > adjective.i \
-        and all(t.pos_ == "ADJ" for t in adjective.doc[adjective.i: owner.i])
+    return _opens_owner_phrase(adjective, noun) \
+        and all(t.pos_ == "ADJ" for t in adjective.doc[adjective.i: adjective.head.i])
+
+
+def _opens_owner_phrase(word: Token, noun: Token) -> bool:
+    """``word`` stands before the head of a phrase the parser made ``noun``'s owner."""
+    owner = word.head
+    return owner.head == noun and owner.dep_ in OWNER and owner.i > word.i
 
 
 def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:

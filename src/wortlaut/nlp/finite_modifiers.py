@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from wortlaut.nlp.grammar import load_grammar, verb_lemmas
 from wortlaut.nlp.lexicon import load_lexicon
-from wortlaut.nlp.syntax import (APPOSITION, ATTRIBUTIVE, CASE_MARKER, CONJUNCT, DETERMINER, DIRECT_OBJECT, MARKER,
+from wortlaut.nlp.syntax import (ANY_AUX, APPOSITION, ATTRIBUTIVE, CASE_MARKER, CONJUNCT, DETERMINER, DIRECT_OBJECT, MARKER,
                                  NOMINAL, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT)
 
 NAME = "wortlaut_finite_modifiers"
@@ -90,8 +90,8 @@ def _finite_conjunct_of_infinitive(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ in CONJUNCT and verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") \
         and "Inf" in head.morph.get("VerbForm") and head.dep_ in CLAUSE_HEADS and head.head.pos_ == "VERB" \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
-        and not any(c.dep_ in CLAUSE_SUBJECT | {"aux", "aux:pass"} for c in verb.children)
+        and any(c.dep_ in ANY_AUX and c.tag_ == "MD" for c in head.children) \
+        and not any(c.dep_ in CLAUSE_SUBJECT | ANY_AUX for c in verb.children)
 
 
 def _saying_noun_after_comma(word: Token) -> bool:

@@ -57,26 +57,28 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             doc[start + 1].is_sent_start = False
     stops = quotation_stops(grammar)
     for token in doc[2:]:
-        if _after_closed_quotation(token, stops) or _after_full_stop(token):
+        if _after_closed_quotation(token, stops) or _after_full_stop(token, grammar):
             token.is_sent_start = True
-    _keep_sentences_whole(doc)
+    _keep_sentences_whole(doc, grammar)
     return doc
 
 
-def _after_full_stop(token: Token) -> bool:
-    """A capitalised word after a full stop of its own, which follows a word in lower case or one longer
-    than an abbreviation, starts a sentence: "… entschieden die Richter in Karlsruhe. | CSU-Chef Markus
-    Söder sprach …" had been parsed as one sentence, and the judges' report took Söder's words. (The
-    tokenizer keeps the period of the abbreviations it knows; "Brig. | Gen." is too short to be read so.)"""
+def _after_full_stop(token: Token, grammar: Grammar) -> bool:
+    """A capitalised word after a full stop of its own, which follows a word in lower case, one longer
+    than an abbreviation or a name of one letter, starts a sentence: "… entschieden die Richter in
+    Karlsruhe. | CSU-Chef Markus Söder sprach …" had been parsed as one sentence, and the judges' report
+    took Söder's words; "wrote on X. | Healey, who …" (``_split_one_letter_names``). (The tokenizer keeps
+    the period of the abbreviations it knows; "Brig. | Gen." is too short to be read so.)"""
     stop, word = token.nbor(-1), token.nbor(-2)
     return stop.text == "." and bool(stop.whitespace_) and token.text[:1].isupper() and word.is_alpha \
-        and (word.is_lower or len(word.text) > MAX_ABBREVIATION)
+        and (word.is_lower or len(word.text) > MAX_ABBREVIATION or word.text in grammar.one_letter_names)
 
 
 def _split_one_letter_names(doc: Doc, grammar: Grammar) -> None:
     """"wrote on X. Healey, who …": the tokenizer keeps "X." as an initial or a Roman ordinal, and the
     sentence ran on into the next; after a lower-case word and before a capitalised one, a name of one
-    letter (``one_letter_names``) and its full stop are two tokens, and the next word starts a sentence."""
+    letter (``one_letter_names``) and its full stop are two tokens (the next word then starts a sentence:
+    ``_after_full_stop``)."""
     names = {name + "." for name in grammar.one_letter_names}
     if not any(name in doc.text for name in names):
         return  # (most texts: no word of the doc is read)
@@ -87,19 +89,15 @@ def _split_one_letter_names(doc: Doc, grammar: Grammar) -> None:
     with doc.retokenize() as retokenizer:
         for token in found:
             retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
-    for token in doc:
-        if token.i > 1 and token.nbor(-1).text == "." and token.nbor(-2).text + "." in names \
-                and token.text[:1].isupper():
-            token.is_sent_start = True
 
 
-def _keep_sentences_whole(doc: Doc) -> None:
+def _keep_sentences_whole(doc: Doc, grammar: Grammar) -> None:
     """Marks every token inside a sentence (``_inside_sentence``) that no rule above made a start as
     no start, in one array write: token by token, the setter cost 5 % of the pipeline's time."""
     if len(doc) < 2:
         return
     starts = doc.to_array([SENT_START]).astype("int64")
-    numbered = load_grammar(doc.lang_).number_abbreviations
+    numbered = grammar.number_abbreviations
     inside = numpy.fromiter((_inside_sentence(t, numbered) for t in doc[1:]), dtype=bool, count=len(doc) - 1)
     starts[1:][inside & (starts[1:] == 0)] = -1
     doc.from_array([SENT_START], starts.astype("uint64"))
