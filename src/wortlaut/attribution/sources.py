@@ -10,6 +10,7 @@ from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
+from wortlaut.nlp.paragraphs import abbreviated_number
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
@@ -176,8 +177,8 @@ def _verb_before_conjunction(verb: Token, ctx: SentenceContext) -> Token | None:
     for word in reversed(ctx.doc[ctx.sentence.start: conjunction.i]):
         if word.dep_ in MARKER or "Rel" in word.morph.get("PronType"):
             return None
-        if is_finite_verb(word) and word.pos_ == "VERB" and subject_of(word) is not None \
-                and subject_of(word).i < word.i:
+        subject = subject_of(word) if is_finite_verb(word) and word.pos_ == "VERB" else None
+        if subject is not None and subject.i < word.i:
             return word if word.dep_ not in RELATIVE else None  # (not "…, that | needs …": a relative clause's)
     return None
 
@@ -1849,7 +1850,8 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
         if quoted:
             continue
         if word.pos_ == "ADP" and close + 1 < sentence.end and is_time(doc[close + 1], ctx) \
-                or word.text in SENTENCE_ENDS and not _numbered(word, ctx) or word.text == ":" \
+                or word.text in SENTENCE_ENDS and not abbreviated_number(word, ctx.grammar.number_abbreviations) \
+                or word.text == ":" \
                 or close + 1 == sentence.end and word.is_punct:
             return close if close > end + 1 else end
         if word.text == ",":
@@ -1859,13 +1861,6 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting or relative) \
                 else end
     return end
-
-
-def _numbered(stop: Token, ctx: SentenceContext) -> bool:
-    """The period of an abbreviation of "number" before its numeral, which ends no description: "Sen.
-    John Thune, the No. | 2 Republican" (``number_abbreviations``)."""
-    return stop.i > 0 and stop.i + 1 < len(stop.doc) and stop.nbor(1).is_digit \
-        and stop.nbor(-1).text in ctx.grammar.number_abbreviations
 
 
 def _acronym(word: Token) -> bool:

@@ -110,8 +110,15 @@ def _inside_sentence(token: Token, numbered: frozenset[str]) -> bool:
     does a numeral after an abbreviation of "number" (``number_abbreviations``: "the No. | 2 Republican")."""
     previous = token.nbor(-1)
     return not token.is_space and not previous.is_space and "\n" not in previous.whitespace_ \
-        and (previous.is_alpha or previous.text == "," or previous.text == "." and token.is_digit
-             and token.i > 1 and token.nbor(-2).text in numbered)
+        and (previous.is_alpha or previous.text == "," or abbreviated_number(previous, numbered))
+
+
+def abbreviated_number(stop: Token, abbreviations: frozenset[str]) -> bool:
+    """A full stop of an abbreviation of "number" (``number_abbreviations``) right before its numeral: "the
+    No. | 2 Republican" (the English tokenizer splits the period off), which ends neither a sentence nor a
+    phrase."""
+    return stop.text == "." and 0 < stop.i < len(stop.doc) - 1 and stop.nbor(1).is_digit \
+        and stop.nbor(-1).text in abbreviations
 
 
 def _opening_mark_before_word(doc: Doc, start: int) -> bool:
