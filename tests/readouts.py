@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 
-from wortlaut.model import (Attribution, Balance, ClaimDenial, Cue, Document, Entity, Event, EventMention, Marker,
-                            Party, Readout, Segment, Source, Span, Tally, Trigger)
+from wortlaut.model import (Attribution, Balance, ClaimDenial, Content, Cue, Document, Entity, Event, EventMention,
+                            Marker, Party, Readout, Segment, Source, Span, Tally, Trigger)
 
 BERLIN_TEXT = (
     "Moskau weist Vorwürfe zurück\n\n"
@@ -22,6 +22,11 @@ LONDON_TEXT = (
 def span(text: str, needle: str, after: int = 0) -> Span:
     start = text.index(needle, after)
     return Span(needle, start, start + len(needle))
+
+
+def content(text: str, needle: str) -> Content:
+    s = span(text, needle)
+    return Content(s.text, s.start, s.end)
 
 
 def source(text: str, needle: str, canonical: str | None = None, entity: str | None = None,
@@ -50,13 +55,13 @@ def berlin_readout() -> Readout:
                   Entity("e2", "PER", "Joe Biden", [span(t, "Joe Biden")])],
         attributions=[
             Attribution("a1", "indirect", source(t, "Kremlsprecher Dmitri Peskow", "Dmitri Peskow", "e1"),
-                        cue(t, "sagte", lemma="sagen"), span(t, "Russland plane keinen Angriff"), confidence=0.82),
+                        cue(t, "sagte", lemma="sagen"), content(t, "Russland plane keinen Angriff"), confidence=0.82),
             Attribution("a2", "indirect", source(t, "Peskow", "Dmitri Peskow", "e1", t.index("behauptete")),
                         cue(t, "behauptete", lemma="behaupten"),
-                        span(t, "Die angebliche \"Invasion\" sei eine Erfindung"), stance="distancing",
+                        content(t, "Die angebliche \"Invasion\" sei eine Erfindung"), stance="distancing",
                         confidence=0.31),
             Attribution("a3", "indirect", source(t, "US-Präsident Joe Biden", "Joe Biden", "e2"),
-                        cue(t, "teilte", "mit", lemma="mitteilen"), span(t, "die Lage sei ernst")),
+                        cue(t, "teilte", "mit", lemma="mitteilen"), content(t, "die Lage sei ernst")),
         ],
         markers=[Marker("scare_quote", "\"Invasion\"", *_offsets(t, "\"Invasion\""), attributed_to="Dmitri Peskow",
                         target=span(t, "Invasion"), attribution="a2"),
@@ -79,10 +84,10 @@ def london_readout() -> Readout:
         segments=[Segment("title", 0, title_end), Segment("body", title_end + 2, len(t) - 1)],
         attributions=[
             Attribution("a1", "direct", source(t, "Foreign Secretary David Lammy", "David Lammy"),
-                        cue(t, "said", lemma="say"), span(t, "\"We are ready to talk,\"")),
+                        cue(t, "said", lemma="say"), content(t, "\"We are ready to talk,\"")),
             Attribution("a2", "indirect", source(t, "Joe Biden", "Joe Biden"), cue(t, "pointed out", lemma="point out"),
-                        span(t, "sanctions remain in place"), stance="endorsing"),
-            Attribution("a3", "indirect", None, None, span(t, "Talks to resume")),
+                        content(t, "sanctions remain in place"), stance="endorsing"),
+            Attribution("a3", "indirect", None, None, content(t, "Talks to resume")),
         ],
     )
 

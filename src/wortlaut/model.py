@@ -94,6 +94,15 @@ class Cue:
     parts: tuple[Span, ...] = ()
 
 
+@dataclass(frozen=True)
+class Content(Span):
+    """The reported message. Where the attribution's own cue and source stand inside it ("Ein
+    Tatverdacht bestehe | nach Angaben der Bundesanwaltschaft | nicht mehr"), it spans from its first
+    to its last word and ``parts`` lists the two pieces around them: the message is the pieces."""
+
+    parts: tuple[Span, ...] = ()
+
+
 @dataclass
 class Attribution:
     """A statement, claim or announcement that the text attributes to a source."""
@@ -102,7 +111,7 @@ class Attribution:
     type: AttributionType
     source: Source | None
     cue: Cue | None
-    content: Span
+    content: Content
     nested_in: str | None = None
     stance: Stance = "neutral"
     addressee: Source | None = None  # to whom it was said ("sagte der Nachrichtenagentur Tass")
@@ -317,6 +326,8 @@ class Readout:
                 yield f"entity {entity.id} mention", mention
         for att in self.attributions:
             yield f"attribution {att.id} content", att.content
+            for part in att.content.parts:
+                yield f"attribution {att.id} content part", part
             if att.source is not None:
                 yield f"attribution {att.id} source", att.source
             if att.addressee is not None:
@@ -341,9 +352,15 @@ class Readout:
 
 def _attribution_dict(att: Attribution) -> dict[str, Any]:
     data = asdict(att)
-    if att.cue is not None:
-        data["cue"]["parts"] = [asdict(p) for p in att.cue.parts]
+    for role in ("cue", "content"):
+        if data[role] is not None:
+            data[role]["parts"] = [asdict(p) for p in getattr(att, role).parts]
     return data
+
+
+def _parts(data: dict[str, Any]) -> dict[str, Any]:
+    """A cue's or content's JSON with its pieces as spans."""
+    return {**data, "parts": tuple(Span(**p) for p in data.get("parts", []))}
 
 
 def _marker_from_dict(data: dict[str, Any]) -> Marker:
@@ -359,8 +376,8 @@ def _attribution_from_dict(data: dict[str, Any]) -> Attribution:
         id=data["id"],
         type=data["type"],
         source=Source(**source) if source else None,
-        cue=Cue(**{**cue, "parts": tuple(Span(**p) for p in cue.get("parts", []))}) if cue else None,
-        content=Span(**data["content"]),
+        cue=Cue(**_parts(cue)) if cue else None,
+        content=Content(**_parts(data["content"])),
         nested_in=data.get("nested_in"),
         stance=data.get("stance", "neutral"),
         addressee=Source(**addressee) if addressee else None,

@@ -2775,3 +2775,16 @@ def test_the_subject_of_the_reported_clause_the_parser_set_beside_the_speaker_is
 ])
 def test_a_time_phrase_after_the_object_is_no_part_of_the_message(text, message):
     assert only(text).content.text == message
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Die Brandursache ist nach Angaben der Polizei noch unklar.", ["Die Brandursache ist", "noch unklar"]),
+    ("Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.",
+     ["Sein Rivale McCain", "würde massiv Spenden von solchen Gruppen erhalten"]),
+    ("Nach Angaben der Polizei ist die Brandursache noch unklar.", []),
+])
+def test_a_message_around_its_own_cue_and_source_is_the_pieces_beside_them(text, pieces):
+    """The message is without cue and source: where they stand inside it, its pieces are the words
+    around them (the message had held "nach Angaben der Polizei"); a cue before it leaves one piece."""
+    a = only(text)
+    assert [p.text for p in a.content.parts] == pieces

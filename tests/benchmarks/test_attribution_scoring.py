@@ -73,6 +73,21 @@ def test_readout_frames_use_cue_parts_for_split_cues():
     assert frame.role("Message") == {4, 5, 6}
 
 
+def test_readout_frames_use_the_pieces_of_a_message_around_its_cue_and_source():
+    text, offsets = B.build_text([["Die", "Lage", ",", "so", "der", "Minister", ",", "sei", "ernst", "."]])
+    so, sei = text.index(" so") + 1, text.index("sei")
+    readout = {"attributions": [{
+        "id": "a1", "type": "indirect",
+        "source": {"text": "der Minister", "start": so + 3, "end": so + 15},
+        "cue": {"text": "so", "start": so, "end": so + 2, "lemma": "so", "parts": []},
+        "content": {"text": text[:sei + 9], "start": 0, "end": sei + 9,
+                    "parts": [{"text": "Die Lage", "start": 0, "end": 8},
+                              {"text": "sei ernst", "start": sei, "end": sei + 9}]},
+        "nested_in": None}]}
+    (frame,) = B.readout_frames(readout, B.TokenIndex(offsets))
+    assert frame.role("Message") == {0, 1, 7, 8}
+
+
 def test_spkatt_frames_give_a_quotation_inside_mixed_content_a_direct_frame_of_its_own():
     tokens = ["Künast", "sagte", ",", "es", "müsse", "Schluss", "sein", "mit", "„", "gegenseitigen",
               "Schuldzuweisungen", "“", "und", "der", "„", "Grünen", "Zapfsäule", "“", "."]

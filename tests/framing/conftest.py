@@ -8,7 +8,7 @@ import spacy
 
 from wortlaut.framing import frame
 from wortlaut.nlp.structure import segment_article
-from wortlaut.model import Attribution, Cue, Document, Readout, Source, Span
+from wortlaut.model import Attribution, Content, Cue, Document, Readout, Source
 
 HERE = Path(__file__).parent
 SEED_GOLD = HERE.parents[1].parent / "shared" / "fixtures" / "seed" / "gold.json"
@@ -29,7 +29,7 @@ def gold_readout(text: str, lang: str, gold: list[dict]) -> Readout:
     atts = []
     for n, g in enumerate(gold, start=1):
         start = g["start"]
-        content = Span.of(text, start, start + len(g["content"]))
+        content = Content.of(text, start, start + len(g["content"]))
         assert content.text == g["content"], g
         where = nearest(text, [g["source"], *g.get("source_aliases", [])], start)
         source = Source(text[where[0]:where[1]], *where, canonical=g["source"]) if where else None

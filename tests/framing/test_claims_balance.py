@@ -8,13 +8,13 @@ from rich.console import Console
 from wortlaut import Readout, analyze_text, span_problems
 from wortlaut.cli.analyze import print_report
 from wortlaut.framing import frame
-from wortlaut.model import Attribution, Cue, Document, Source, Span
+from wortlaut.model import Attribution, Content, Cue, Document, Source
 
 
 def att(text: str, n: int, source: str, cue: str, lemma: str, content: str, kind: str = "indirect") -> Attribution:
     s, c, b = text.index(source), text.index(cue), text.index(content)
     return Attribution(f"a{n}", kind, Source(source, s, s + len(source), source),
-                       Cue(cue, c, c + len(cue), lemma), Span.of(text, b, b + len(content)))
+                       Cue(cue, c, c + len(cue), lemma), Content.of(text, b, b + len(content)))
 
 
 def framed(text: str, lang: str, *atts: Attribution) -> Readout:
@@ -63,7 +63,7 @@ def test_balance_counts_per_source_and_side():
                      att(text, 1, "Anatoli Antonow", "sagte", "sagen", "„Das ist eine Kampagne gegen uns.“", "direct"),
                      Attribution("a2", "indirect", Source("Das Weiße Haus", text.index("Das Weiße"),
                                                           text.index("Das Weiße") + 14, "Das Weiße Haus"),
-                                 None, Span.of(text, text.index("Moskau"), len(text) - 1), stance="distancing"))
+                                 None, Content.of(text, text.index("Moskau"), len(text) - 1), stance="distancing"))
     by_name = {t.name: t for t in readout.balance.sources}
     assert by_name["Anatoli Antonow"].side == "Russland" and by_name["Anatoli Antonow"].quoted_words == 6
     assert by_name["Das Weiße Haus"].side == "USA" and by_name["Das Weiße Haus"].by_stance == {"distancing": 1}

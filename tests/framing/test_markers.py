@@ -4,7 +4,7 @@ import spacy
 
 from wortlaut import analyze_text, span_problems
 from wortlaut.framing import frame
-from wortlaut.model import Attribution, Document, Readout, Source, Span
+from wortlaut.model import Attribution, Content, Document, Readout, Source
 
 
 def markers(text: str, lang: str, kind: str) -> list[str]:
@@ -17,7 +17,7 @@ def framed(text: str, lang: str, content: str, source: str) -> Readout:
     """``text`` with one attribution of ``content`` to ``source``, framed on a blank pipeline."""
     start, at = text.index(content), text.index(source)
     att = Attribution("a1", "indirect", Source(source, at, at + len(source), source),
-                      None, Span.of(text, start, start + len(content)))
+                      None, Content.of(text, start, start + len(content)))
     readout = Readout(doc=Document(text=text, lang=lang), attributions=[att])
     frame(spacy.blank(lang)(text), readout)
     assert span_problems(readout) == []

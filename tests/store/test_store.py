@@ -9,6 +9,7 @@ import sys
 import duckdb
 import pytest
 
+from wortlaut import analyze_text
 from wortlaut.store import Store, StoreError
 from wortlaut.store import schema
 from wortlaut.store.stories import content_words, topic_signature
@@ -50,6 +51,14 @@ def test_rows_are_normalised_with_offsets_that_point_into_the_text(store_path):
         assert unnamed == (None, None)
 
 
+def test_a_message_around_its_own_cue_and_source_is_stored_as_its_pieces(tmp_path):
+    readout = analyze_text("Die Brandursache ist nach Angaben der Polizei unklar.", lang="de")
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.add(readout, "a.txt")
+        [(parts,)] = store.con.execute("SELECT content_parts FROM attributions").fetchall()
+    assert [readout.doc.text[start:end] for start, end in json.loads(parts)] == ["Die Brandursache ist", "unklar"]
+
+
 def test_adding_the_same_text_again_is_skipped(tmp_path):
     readout = berlin_readout()
     with Store.open(tmp_path / "s.duckdb") as store:
@@ -85,10 +94,11 @@ def test_an_older_store_is_upgraded_on_open_even_read_only(tmp_path, monkeypatch
                           "content_start, content_end) VALUES ('d1', 'a1', 'indirect', 'neutral', 'nein', 9, 13)")
     monkeypatch.undo()
     with Store.open(path, read_only=True) as store:
-        assert schema.current_version(store.con) == schema.latest_version() == 10
-        assert store.con.execute("SELECT published, confidence FROM attributions").fetchall() == [("2024-01-01", None)]
+        assert schema.current_version(store.con) == schema.latest_version() == 11
+        assert store.con.execute("SELECT published, confidence, content_parts FROM attributions").fetchall() == [
+            ("2024-01-01", None, None)]
         assert store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [
-            (1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,), (9,), (10,)]
+            (1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,), (9,), (10,), (11,)]
         assert store.con.execute("SELECT doc_id, published FROM publications").fetchall() == [("d1", "2024-01-01")]
         assert store.con.execute("SELECT doc_id, signal FROM story_articles").fetchall() == [("d1", "first")]
 
@@ -104,7 +114,7 @@ def test_a_store_grouped_before_topics_gets_each_articles_topic_on_upgrade(tmp_p
                           "VALUES ('d1', 'd1', '2016-07-06', 'first', '[]')")
     monkeypatch.undo()
     with Store.open(path, read_only=True) as store:
-        assert schema.current_version(store.con) == 10
+        assert schema.current_version(store.con) == 11
         [(topic,)] = store.con.execute("SELECT topic FROM story_articles").fetchall()
         assert topic and json.loads(topic) == list(topic_signature(content_words(text, "en")))
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from tests.readouts import berlin_readout, call_readout, span
+from tests.readouts import content as content_span
 
 from wortlaut.model import Attribution, Document, Readout, Source
 from wortlaut.store import Store
@@ -78,7 +79,7 @@ def statement_readout(text: str, source: str, content: str, outlet: str, publish
     said = span(text, source)
     return Readout(Document(text=text, lang="de", title=text[:20], outlet=outlet, published=published),
                    attributions=[Attribution("a1", "indirect", Source(said.text, said.start, said.end), None,
-                                             span(text, content))])
+                                             content_span(text, content))])
 
 
 # Paging

@@ -18,7 +18,7 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import RELATIVE_DENIAL, candidates_in
 from wortlaut.attribution.sources import is_name, listener_in_phrase, noun_phrase_after
 from wortlaut.attribution.speakers import resolve_sources
-from wortlaut.model import Attribution, Cue, Entity, Source
+from wortlaut.model import Attribution, Content, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
 from wortlaut.nlp.entities import PLACE_LABELS, name_key
 from wortlaut.nlp.grammar import Grammar, is_possessive, is_time_word, load_grammar
@@ -42,6 +42,7 @@ MIN_CONTENT_WORDS = 2
 YEAR_DIGITS = 4  # a lone source of four digits is a year ("2012"), no one
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
+ASIDE_MARKS = ",–—"  # a comma or dash before a cue inside a message opens an aside that the same mark closes
 CLOSING_PUNCTUATION = ".,!?;"  # what may stand inside a quotation before its closing mark
 CONTENT_WORD_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})  # what a message must hold
 
@@ -738,13 +739,33 @@ def _to_attributions(doc: Doc, text: str, found: list[Candidate], quotes: list[Q
             type=_type(text, candidate.content, indexed, (source, addressee)),
             source=source,
             cue=cue,
-            content=TextSpan.of(text, *candidate.content),
+            content=_content(text, candidate.content, (cue, source)),
             nested_in=ids.get(id(candidate.nested_in)) if candidate.nested_in is not None else None,
             stance=candidate.stance if candidate.cue else "neutral",
             addressee=addressee,
             confidence=model.score(evidence),
         ), evidence))
     return out
+
+
+def _content(text: str, content: tuple[int, int], own: tuple[Cue | None, Source | None]) -> Content:
+    """The message, and where the attribution's own cue and source stand inside it, the pieces
+    around them ("Ein Tatverdacht bestehe | nach Angaben der Bundesanwaltschaft | nicht mehr", "Die
+    Lage, | so der Minister, | sei ernst"): the message is without cue and source (``SCHEMA.md``).
+    SpkAtt-2023 marks such a message so (news train: 253 reports held their cue and source)."""
+    start, end = content
+    words = [w for w in own if w is not None]
+    if words:
+        gap = (min(w.start for w in words), max(w.end for w in words))
+        mark = text[start:gap[0]].rstrip()[-1:]
+        if mark in ASIDE_MARKS and text.find(mark, gap[1], end) > 0:
+            gap = (gap[0], text.find(mark, gap[1], end))  # "McCain, | so Obama weiter, | würde …"
+        before = text[start:gap[0]].rstrip(PUNCTUATION + " \n")
+        after = text[gap[1]:end].lstrip(PUNCTUATION + " \n")
+        if start < gap[0] and gap[1] < end and before and after:
+            return Content(text[start:end], start, end,
+                           (TextSpan.of(text, start, start + len(before)), TextSpan.of(text, end - len(after), end)))
+    return Content(text[start:end], start, end)
 
 
 def _mention(doc: Doc, text: str, tokens: tuple[int, int], canonical: str | None, entity: str | None) -> Source:

@@ -114,7 +114,7 @@ LINKS: tuple[Callable[[Context, Attribution], ClaimDenial | None], ...] = (_rela
 
 
 def _pair(claim: Span, denial: Attribution, link: ContestLink, claimed: Attribution | None) -> ClaimDenial:
-    return ClaimDenial(claim=claim, denial=denial.id, link=link,
+    return ClaimDenial(claim=Span(claim.text, claim.start, claim.end), denial=denial.id, link=link,
                        claim_attribution=claimed.id if claimed else None,
                        claimant=claimed.speaker if claimed else None, denier=denial.speaker)
 

@@ -67,6 +67,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "(story_id)", then=group_stored),
     Migration(10, "story articles keep a MinHash of their topic words, so that two outlets' differently worded "
                   "reports of one event that name the same persons join one story", then=fill_topics),
+    Migration(11, "attributions keep the pieces of a message that holds its own cue and source (\"Die Lage, "
+                  "so der Minister, sei ernst\"); stored ones that had none keep null"),
 )
 
 

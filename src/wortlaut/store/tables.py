@@ -18,7 +18,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, Callable, get_args
 
-from wortlaut.model import AttributionType, Readout, Stance, Tally
+from wortlaut.model import AttributionType, Readout, Span, Stance, Tally
 
 Row = dict[str, Any]
 
@@ -136,13 +136,18 @@ def mention_rows(readout: Readout, origin: Origin) -> list[Row]:
              "char_end": m.end} for e in readout.entities for n, m in enumerate(e.mentions)]
 
 
+def _pieces(parts: tuple[Span, ...]) -> list[list[int]]:
+    """A cue's or message's pieces as [start, end] pairs."""
+    return [[p.start, p.end] for p in parts]
+
+
 def attribution_rows(readout: Readout, origin: Origin) -> list[Row]:
     rows = []
     for a in readout.attributions:
         row: Row = {"doc_id": readout.doc.id, "attribution_id": a.id, "type": a.type, "stance": a.stance,
                     "speaker": a.speaker, "content_text": a.content.text, "content_start": a.content.start,
                     "content_end": a.content.end, "nested_in": a.nested_in, "published": readout.doc.published,
-                    "confidence": a.confidence}
+                    "confidence": a.confidence, "content_parts": json.dumps(_pieces(a.content.parts))}
         if a.source is not None:
             row |= {"source_text": a.source.text, "source_start": a.source.start, "source_end": a.source.end,
                     "source_canonical": a.source.canonical, "source_entity": a.source.entity}
@@ -152,7 +157,7 @@ def attribution_rows(readout: Readout, origin: Origin) -> list[Row]:
                     "addressee_entity": a.addressee.entity}
         if a.cue is not None:
             row |= {"cue_text": a.cue.text, "cue_start": a.cue.start, "cue_end": a.cue.end, "cue_lemma": a.cue.lemma,
-                    "cue_parts": json.dumps([[p.start, p.end] for p in a.cue.parts])}
+                    "cue_parts": json.dumps(_pieces(a.cue.parts))}
         rows.append(row)
     return rows
 
@@ -249,7 +254,7 @@ ATTRIBUTIONS = Table("attributions", (
     _required("content_text"), *_span("content", required=True), Column("nested_in"),
     Column("published", since=2),
     Column("addressee_text", since=4), *_span("addressee", since=4), Column("addressee_canonical", since=4),
-    Column("addressee_entity", since=4), Column("confidence", REAL, since=6),
+    Column("addressee_entity", since=4), Column("confidence", REAL, since=6), Column("content_parts", JSON, since=11),
 ), attribution_rows)
 
 MARKERS = Table("markers", (

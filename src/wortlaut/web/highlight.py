@@ -122,7 +122,7 @@ def _layers(readout: Readout, colours: dict[str, str]) -> list[Layer]:
         if att.confidence is not None:
             title += f" · confidence {att.confidence:.2f}"
         doubt = " uncertain" if is_uncertain(att.confidence) else ""
-        spans = [("content", att.content.start, att.content.end)]
+        spans = [("content", p.start, p.end) for p in att.content.parts or (att.content,)]
         if att.source is not None:
             spans.append(("source", att.source.start, att.source.end))
         if att.cue is not None:
