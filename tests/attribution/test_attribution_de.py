@@ -2788,3 +2788,22 @@ def test_a_message_around_its_own_cue_and_source_is_the_pieces_beside_them(text,
     around them (the message had held "nach Angaben der Polizei"); a cue before it leaves one piece."""
     a = only(text)
     assert [p.text for p in a.content.parts] == pieces
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bank erwartet ein Wachstum von zwei Prozent.",
+    "Der Zeuge beschrieb den Ablauf des Abends.",
+    "Die Behörden schätzen den Schaden auf zwei Millionen Euro.",
+])
+def test_the_thing_expected_estimated_or_described_is_no_message(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Die Bank erwartet, dass die Zinsen steigen.", "dass die Zinsen steigen"),
+    ("Der Zeuge beschrieb, wie der Wagen in die Menge fuhr.", "wie der Wagen in die Menge fuhr"),
+    ("Experten schätzen, dass der Schaden bei zwei Millionen Euro liegt.",
+     "dass der Schaden bei zwei Millionen Euro liegt"),
+])
+def test_a_clause_expected_estimated_or_described_still_reports(text, message):
+    assert only(text).content.text == message
