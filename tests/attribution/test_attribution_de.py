@@ -2036,7 +2036,7 @@ def test_sprechen_für_or_gegen_tells_what_counts_for_or_against_it_not_what_was
 def test_a_source_never_runs_over_a_colon_that_opens_a_quotation():
     found = attributions("Das Weiße Haus veröffentlichte eine Zusammenfassung des Gesprächs: „Präsident Biden "
                          "machte deutlich, dass die USA entschlossen reagieren würden.“")
-    said = next(a for a in found if a.cue.text == "machte deutlich")
+    said = next(a for a in found if a.cue is not None and a.cue.text == "machte deutlich")
     assert said.source.text == "Präsident Biden"
 
 
@@ -2807,3 +2807,12 @@ def test_the_thing_expected_estimated_or_described_is_no_message(text):
 ])
 def test_a_clause_expected_estimated_or_described_still_reports(text, message):
     assert only(text).content.text == message
+
+
+def test_a_quotation_that_tells_what_another_said_goes_on_the_speaker_before():
+    found = attributions("„Die Lage ist ernst“, sagte Müller am Abend. „Gestern hat der Bürgermeister gesagt, "
+                         "dass die Brücke bis zum Sommer gesperrt bleibt. Wir wissen nicht, wie wir dann "
+                         "zur Arbeit kommen.“")
+    quotation = next(a for a in found if a.content.text.startswith("„Gestern"))
+    inner = next(a for a in found if a.source.text == "der Bürgermeister")
+    assert (quotation.source.text, inner.nested_in) == ("Müller", quotation.id)

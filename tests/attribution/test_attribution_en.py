@@ -1620,3 +1620,12 @@ def test_a_number_abbreviation_ends_neither_the_sentence_nor_the_speakers_descri
 
 def test_a_time_phrase_after_a_rejected_object_is_no_part_of_the_message():
     assert only("The ministry rejected the claims on Monday.").content.text == "the claims"
+
+
+def test_a_quotation_that_tells_what_another_said_goes_on_the_speaker_before():
+    """The landlord's report inside the quotation had claimed it, and the quotation went unattributed."""
+    found = attributions("“Prices keep rising,” Martinez said after the meeting.\n\n“Last week the landlord said "
+                         "the rent would go up again in March. We cannot pay that.”")
+    quotation = next(a for a in found if a.content.text.startswith("“Last week"))
+    inner = next(a for a in found if a.source.text == "the landlord")
+    assert (quotation.source.text, inner.nested_in) == ("Martinez", quotation.id)

@@ -412,8 +412,10 @@ def _claimed(quote: Quote, contents: SpanIndex[Candidate], cues: SpanIndex[Candi
 
 def _speaks_within(candidate: Candidate, quote: Quote, doc: Doc) -> bool:
     """Cue and content lie inside the quotation, and the speaker is nobody named but a pronoun of the
-    quoted one's words ("Wir hoffen, dass …", "Sie haben uns nicht alles gesagt"); not a narrator's
-    "erklärte der Minister" inside marks the scanner paired too widely."""
+    quoted one's words ("Wir hoffen, dass …", "Sie haben uns nicht alles gesagt"), or its message
+    follows the cue ("“… I saw in the news today that Trump said his approval was 41 percent.”": the
+    quoted one tells what another said; the quotation had gone unattributed); not a narrator's
+    "erklärte der Minister" after words of the quotation, inside marks the scanner paired too widely."""
     if not candidate.cue or not (quote.start < candidate.content[0] and candidate.content[1] <= quote.end):
         return False
     if any(not (quote.start < t.idx < quote.end) for t in candidate.cue):
@@ -421,7 +423,7 @@ def _speaks_within(candidate: Candidate, quote: Quote, doc: Doc) -> bool:
     if candidate.source is None:
         return True
     words = doc[candidate.source[0]:candidate.source[1]]
-    return len(words) == 1 and words[0].pos_ == "PRON"
+    return len(words) == 1 and words[0].pos_ == "PRON" or max(t.idx for t in candidate.cue) < candidate.content[0]
 
 
 def _anaphor_antecedents(doc: Doc, sentences: list[Span], starts: list[int], per_sentence: list[list[Candidate]],
