@@ -1156,7 +1156,7 @@ def test_the_cue_s_particle_before_the_comma_ends_its_clause():
     found = attributions("Die Opposition lehnte den Haushalt ab. Grünen-Fraktionschefin Katharina Dröge warf der "
                          "Koalition vor, bei den Schwächsten zu sparen. Der Haushalt sei „sozial unausgewogen“ und "
                          "gefährde den Zusammenhalt.")
-    assert [(a.source and a.source.canonical, a.content.text) for a in found][1:] == [
+    assert [(a.source and a.source.canonical, a.content.text) for a in found] == [
         ("Katharina Dröge", "bei den Schwächsten zu sparen"),
         ("Katharina Dröge", "Der Haushalt sei „sozial unausgewogen“ und gefährde den Zusammenhalt")]
 
@@ -2816,3 +2816,17 @@ def test_a_quotation_that_tells_what_another_said_goes_on_the_speaker_before():
     quotation = next(a for a in found if a.content.text.startswith("„Gestern"))
     inner = next(a for a in found if a.source.text == "der Bürgermeister")
     assert (quotation.source.text, inner.nested_in) == ("Müller", quotation.id)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition lehnte den Haushalt ab.",
+    "Der Verband lehnt eine Erhöhung der Beiträge entschieden ab.",
+])
+def test_a_plan_turned_down_is_no_message(text):
+    """"ablehnen" turns down a proposal, a plan or an offer: a decision, like "beschließen"."""
+    assert attributions(text) == []
+
+
+def test_turning_down_a_request_to_do_something_still_reports():
+    a = only("Der Minister lehnte es ab, sich zu den Vorwürfen zu äußern.")
+    assert (a.cue.lemma, a.source.text) == ("ablehnen", "Der Minister")
