@@ -2830,3 +2830,13 @@ def test_a_plan_turned_down_is_no_message(text):
 def test_turning_down_a_request_to_do_something_still_reports():
     a = only("Der Minister lehnte es ab, sich zu den Vorwürfen zu äußern.")
     assert (a.cue.lemma, a.source.text) == ("ablehnen", "Der Minister")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Polizei und die Feuerwehr teilten mit, das Feuer sei gelöscht.", "Die Polizei und die Feuerwehr"),
+    ("Die syrische Regierung und die Rebellen einigten sich darauf, die Waffen ruhen zu lassen.",
+     "Die syrische Regierung und die Rebellen"),
+])
+def test_two_subjects_of_a_plural_verb_speak_together(text, source):
+    """The parser hung each subject on the verb; one of them alone had spoken."""
+    assert only(text).source.text == source

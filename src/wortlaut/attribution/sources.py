@@ -92,6 +92,10 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None:
         found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
                                      subject, ctx)
+        partner = _coordinated_subject(found, verb, ctx)
+        if partner is not None:
+            other = source_phrase(partner, ctx, verb)
+            return min(found[0], other[0]), max(found[1], other[1])
         if not _opens_with_preposition(found, ctx) and not (marked_oblique(subject)
                                                             and not _sole_subject_before(subject, verb, ctx)) \
                 and not (subject.i > verb.i and oblique_by_gender(subject, ctx) and not fronted_listener) \
@@ -507,6 +511,21 @@ def in_open_quotation(doc: Doc, start: int, at: int) -> bool:
     """Token ``at`` stands inside a quotation opened after ``start`` (an odd number of quotation
     marks between them): part of a quoted name or of the words quoted."""
     return sum(1 for t in doc[start:at] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _coordinated_subject(found: tuple[int, int], verb: Token, ctx: SentenceContext) -> Token | None:
+    """The other of two subjects of a plural verb that a conjunction joins, which the parser hung on
+    the verb each ("Die Polizei und die Feuerwehr teilten mit": "die Feuerwehr" alone had spoken, as
+    "Die Polizei" does not agree with the plural; "Die syrische Regierung und die Rebellen einigten
+    sich": "die Rebellen" alone); both speak."""
+    finite = finite_of(verb, ctx)
+    doc, (start, end) = ctx.doc, found
+    if finite is None or finite.morph.get("Number") != ["Plur"]:
+        return None
+    after = end + 1 < ctx.sentence.end and doc[end].pos_ == "CCONJ"
+    before = start - 2 >= ctx.sentence.start and doc[start - 1].pos_ == "CCONJ"
+    return next((c for c in children(verb, SUBJECT) if not marked_oblique(c)
+                 and (after and c.left_edge.i == end + 1 or before and c.right_edge.i == start - 2)), None)
 
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
