@@ -2840,3 +2840,13 @@ def test_turning_down_a_request_to_do_something_still_reports():
 def test_two_subjects_of_a_plural_verb_speak_together(text, source):
     """The parser hung each subject on the verb; one of them alone had spoken."""
     assert only(text).source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die britische Tageszeitung The Daily Telegraph berichtete, der Minister werde zurücktreten.",
+     "Die britische Tageszeitung The Daily Telegraph"),
+    ("Das Magazin Der Spiegel berichtete, die Regierung plane neue Schulden.", "Das Magazin Der Spiegel"),
+])
+def test_a_title_opened_by_a_capitalised_article_belongs_to_its_noun(text, source):
+    """"The" and "Der" had opened the next phrase, as a lower-case article does."""
+    assert only(text).source.text == source

@@ -1629,3 +1629,8 @@ def test_a_quotation_that_tells_what_another_said_goes_on_the_speaker_before():
     quotation = next(a for a in found if a.content.text.startswith("“Last week"))
     inner = next(a for a in found if a.source.text == "the landlord")
     assert (quotation.source.text, inner.nested_in) == ("Martinez", quotation.id)
+
+
+def test_a_title_opened_by_a_capitalised_article_belongs_to_its_noun():
+    a = only("The British newspaper The Guardian reported that the minister would resign.")
+    assert a.source.text == "The British newspaper The Guardian"

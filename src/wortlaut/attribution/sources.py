@@ -1379,6 +1379,8 @@ def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
     title = doc[end - 1]
     if not (title.pos_ == "NOUN" or title.pos_ == "PROPN" and not title.ent_type_):
         return end
+    if end + 1 < ctx.sentence.end and _opens_a_title(doc[end], doc[end + 1]):
+        return _title_end(doc, end + 1, ctx)  # "Das Magazin | Der Spiegel | berichtete"
     bare = not any(c.dep_ in DETERMINER | POSSESSIVE for c in title.children) and "Sing" in title.morph.get("Number")
     run = end
     while run < ctx.sentence.end and is_name(doc[run]) and (
@@ -1532,7 +1534,23 @@ def opens_another_phrase(token: Token) -> bool:
         previous = token.doc[token.i - 2]  # a quoted name: "nach Informationen des „Spiegel“ | die Hilfen"
     return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in NOMINAL \
         and ("Gen" not in token.morph.get("Case")
-             or "Yes" in token.morph.get("Poss") and not _opens_owner(token, previous))
+             or "Yes" in token.morph.get("Poss") and not _opens_owner(token, previous)) \
+        and not _opens_a_title(token, following)
+
+
+def _title_end(doc: Doc, start: int, ctx: SentenceContext) -> int:
+    """Past the capitalised words of a title from ``start``: "Der | Spiegel", "The | Daily Telegraph"."""
+    while start < ctx.sentence.end and doc[start].text[:1].isupper() and not is_finite_verb(doc[start]):
+        start += 1
+    return start
+
+
+def _opens_a_title(article: Token, following: Token | None) -> bool:
+    """An article written with a capital inside the sentence, before a name's word, opens a title: "Die
+    britische Tageszeitung | The Daily Telegraph | berichtete", "Das Magazin | Der Spiegel" (not an
+    article of the next phrase, which is written in lower case)."""
+    return article.pos_ == "DET" and article.text[:1].isupper() and not article.is_sent_start \
+        and following is not None and following.text[:1].isupper()
 
 
 def _opens_owner(possessive: Token, noun: Token) -> bool:
