@@ -2850,3 +2850,12 @@ def test_two_subjects_of_a_plural_verb_speak_together(text, source):
 def test_a_title_opened_by_a_capitalised_article_belongs_to_its_noun(text, source):
     """"The" and "Der" had opened the next phrase, as a lower-case article does."""
     assert only(text).source.text == source
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Die Polizei warnte am Montag vor Glätte.", "vor Glätte"),
+    ("Der Verband forderte in einem Brief höhere Löhne.", "höhere Löhne"),
+])
+def test_a_message_the_parser_hung_on_the_phrase_before_it(text, message):
+    """The parser hung "vor Glätte" on "Montag" and "höhere Löhne" on "Brief": no message was found."""
+    assert only(text).content.text == message

@@ -1203,7 +1203,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     cue = verb_cue(verb, ctx)
     cue_words = {t.i for t in cue[1]} if cue is not None else set()
     listener_object = takes_listener_object(verb, ctx)
-    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb),
+    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *_hung_on_setting(verb, ctx),
                   *(_listeners_made_subjects(verb, subject) if listener_object else ()), *predicates]:
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
@@ -1469,6 +1469,27 @@ def _finite_verb_after(token: Token) -> Token | None:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following if following is not None and following.pos_ in VERBAL \
         and "Fin" in following.morph.get("VerbForm") else None
+
+
+def _hung_on_setting(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """The verb's frame phrase that the parser hung on the time phrase before it ("warnte am Montag |
+    vor Glätte"), or its accusative object, which no noun takes as its modifier, hung on a phrase of the
+    place or text it was said in ("forderte in einem Brief | höhere Löhne"): the message had been lost.
+    Not a letter's addressee ("in einem Brief | an die Regierung")."""
+    found = []
+    for setting in children(verb, OBLIQUE):
+        marker = next((c for c in setting.children if c.dep_ in CASE_MARKER and c.i < setting.i), None)
+        if setting.i < verb.i or marker is None or marker.lower_ in ctx.grammar.frame_prepositions:
+            continue
+        for word in setting.children:
+            opens = word.left_edge
+            if word.i < setting.i or word.dep_ not in ADJUNCT or opens.lower_ in ctx.grammar.letter_prepositions:
+                continue
+            accusative = opens in (word, *(c for c in word.children if c.dep_ in DETERMINER or c.pos_ == "ADJ"))
+            if opens.lower_ in ctx.grammar.frame_prepositions and is_time(setting, ctx) \
+                    or accusative and "Acc" in word.morph.get("Case"):
+                found.append(word)
+    return found
 
 
 def _nouns_made_adverbs(verb: Token) -> list[Token]:
