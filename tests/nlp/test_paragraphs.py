@@ -73,6 +73,7 @@ def test_no_sentence_starts_right_after_a_word_or_a_comma(text):
 @pytest.mark.parametrize("lang, text, first_words", [
     ("en", "John Healey wrote on X. Healey, who visited the troops, added that …", ["John", "Healey"]),
     ("de", "Das schrieb der Minister auf X. Danach trat er zurück.", ["Das", "Danach"]),
+    ("de", "Das schrieb er auf der Plattform X. Niedersachsens Regierungschef widersprach.", ["Das", "Niedersachsens"]),
     ("en", "Malcolm X. Smith came to town.", ["Malcolm"]),
     ("de", "Papst Benedikt XVI. sagte das.", ["Papst"]),
 ])

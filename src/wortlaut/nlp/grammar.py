@@ -78,6 +78,7 @@ class Grammar:
     not_time_nouns: frozenset[str]
     sentence_opening_words: frozenset[str]
     one_letter_names: frozenset[str]
+    platform_nouns: frozenset[str]
     number_abbreviations: frozenset[str]
     report_clause_prepositions: frozenset[str]
     act_nouns: frozenset[str]
@@ -138,7 +139,7 @@ def load_grammar(lang: str) -> Grammar:
             "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
-            "one_letter_names", "number_abbreviations",
+            "one_letter_names", "platform_nouns", "number_abbreviations",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "name_prepositions", "comparatives")},
         time_nouns=tuple(raw["time_nouns"]),

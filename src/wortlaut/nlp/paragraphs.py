@@ -22,7 +22,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from wortlaut.nlp.grammar import Grammar, load_grammar
+from wortlaut.nlp.grammar import Grammar, listed_word, load_grammar
 from wortlaut.nlp.quotes import AMBIGUOUS, QUOTE_MARKS
 
 NAME = "wortlaut_paragraphs"
@@ -76,14 +76,15 @@ def _after_full_stop(token: Token, grammar: Grammar) -> bool:
 
 def _split_one_letter_names(doc: Doc, grammar: Grammar) -> None:
     """"wrote on X. Healey, who …": the tokenizer keeps "X." as an initial or a Roman ordinal, and the
-    sentence ran on into the next; after a lower-case word and before a capitalised one, a name of one
+    sentence ran on into the next; after a lower-case word or a noun naming a platform ("auf der Plattform
+    X. | Niedersachsens …", ``platform_nouns``) and before a capitalised one, a name of one
     letter (``one_letter_names``) and its full stop are two tokens (the next word then starts a sentence:
     ``_after_full_stop``)."""
     names = {name + "." for name in grammar.one_letter_names}
     if not any(name in doc.text for name in names):
         return  # (most texts: no word of the doc is read)
-    found = [t for t in doc[1:-1] if t.text in names and t.nbor(-1).is_lower and t.nbor(-1).is_alpha
-             and t.nbor(1).text[:1].isupper()]
+    found = [t for t in doc[1:-1] if t.text in names and t.nbor(1).text[:1].isupper() and t.nbor(-1).is_alpha
+             and (t.nbor(-1).is_lower or listed_word(t.nbor(-1).lower_, grammar.platform_nouns))]
     if not found:
         return
     with doc.retokenize() as retokenizer:
