@@ -1634,3 +1634,14 @@ def test_a_quotation_that_tells_what_another_said_goes_on_the_speaker_before():
 def test_a_title_opened_by_a_capitalised_article_belongs_to_its_noun():
     a = only("The British newspaper The Guardian reported that the minister would resign.")
     assert a.source.text == "The British newspaper The Guardian"
+
+
+@pytest.mark.parametrize("text", [
+    'Scott said in a statement that families were "still waiting for help that was promised weeks ago."',
+    'Scott said families were "still waiting for help that was promised weeks ago."',
+])
+def test_a_message_that_opens_a_quotation_runs_past_the_full_stop_to_its_closing_mark(text):
+    """The message had ended inside the quotation, before the relative clause, and the quotation's
+    rest had been a report of its own."""
+    a = only(text)
+    assert a.content.text.endswith('promised weeks ago."') and a.type == "mixed"

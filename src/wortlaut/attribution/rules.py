@@ -30,7 +30,7 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
+from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
                                  DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT,
                                  POSSESSIVE, SUBJECT, SUBORDINATE, VERBAL, children, is_finite_verb, own_reflexive,
@@ -427,9 +427,12 @@ def _before_colon_quotation(content: tuple[int, int], ctx: SentenceContext) -> t
 def _through_quotation(content: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
     """A message that opens a quotation runs to its closing mark, where that closes in the same
     sentence, however the parse ended the clause inside it ("der Bericht sei „ein grundlegendes
-    Dokument, | das den Weg ebnen wird …“": the relative clause had been cut off)."""
+    Dokument, | das den Weg ebnen wird …“": the relative clause had been cut off), also where the closing
+    mark stands after the sentence's full stop ('were "still waiting for help that was promised."')."""
     start, end = content
     limit = ctx.sentence.end_char
+    while limit < len(ctx.text) and ctx.text[limit] in CLOSING_QUOTES:
+        limit += 1
     closing = max((q.end for q in ctx.quotes_around.containing(end - 1, end)
                    if start <= q.start < end < q.end <= limit and q.closed), default=end)
     return start, closing
@@ -559,6 +562,7 @@ def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     content = colon_quote(token, ctx) or _noun_clause(token, ctx)
     if content is None:
         return []
+    content = _through_quotation(content, ctx)
     cue = [token]
     source = noun_owner(token, ctx)
     if source is not None and _overlaps_tokens(content, list(ctx.doc[source[0]:source[1]])):
