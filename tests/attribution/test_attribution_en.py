@@ -1645,3 +1645,9 @@ def test_a_message_that_opens_a_quotation_runs_past_the_full_stop_to_its_closing
     rest had been a report of its own."""
     a = only(text)
     assert a.content.text.endswith('promised weeks ago."') and a.type == "mixed"
+
+
+def test_a_figure_the_parser_hung_on_the_cue_stays_in_the_reported_clause():
+    """"%" was made an adverbial clause of "said", and the message ended at "rose"."""
+    a = only("The Office for National Statistics said gross domestic product rose 0.4% from the previous quarter.")
+    assert a.content.text == "gross domestic product rose 0.4% from the previous quarter"
