@@ -1651,3 +1651,10 @@ def test_a_figure_the_parser_hung_on_the_cue_stays_in_the_reported_clause():
     """"%" was made an adverbial clause of "said", and the message ended at "rose"."""
     a = only("The Office for National Statistics said gross domestic product rose 0.4% from the previous quarter.")
     assert a.content.text == "gross domestic product rose 0.4% from the previous quarter"
+
+
+def test_a_report_preposition_after_a_quotation_closed_with_its_comma_is_no_part_of_the_message():
+    found = attributions('Bailey told lawmakers that inflation remained "too high for comfort," according to a '
+                         'transcript of the hearing.')
+    told = next(a for a in found if a.cue.text == "told")
+    assert told.content.text == 'that inflation remained "too high for comfort,"'

@@ -750,12 +750,18 @@ def _before_sentential_relative(ctx: SentenceContext, start: int, end: int) -> i
     "no justification" …, | while British Foreign Secretary David Cameron said …"); the outlet's
     note on it ("said the strikes hit military targets, | a claim that could not be independently
     verified"); and a cue preposition that says where the report itself comes from ("Biden said the
-    United States would not send troops, | according to a transcript")."""
+    United States would not send troops, | according to a transcript"), also after a quotation closed
+    with the comma ('remained "too high for comfort," | according to a transcript')."""
     for token in ctx.doc[start + 1: end - 1]:
         if token.text in ASIDE_DASHES and _gloss_after_dash(token, end):
             return trim(ctx.doc, start, token.i)[1]
         if token.text != ",":
             continue
+        after = token.i + 1
+        while after < end - 1 and ctx.doc[after].text in CLOSING_QUOTES and ctx.in_quotation(token):
+            after += 1  # ('remained "too high for comfort," | according to …')
+        if after > token.i + 1 and _opens_cue_preposition(ctx.doc[after], ctx):
+            return after
         following = ctx.doc[token.i + 1]
         if following.lower_ in ctx.grammar.sentential_relatives and _inserted_relative(following, end):
             continue  # "said the merger, | which was announced in May, | would close next year"
