@@ -1658,3 +1658,14 @@ def test_a_report_preposition_after_a_quotation_closed_with_its_comma_is_no_part
                          'transcript of the hearing.')
     told = next(a for a in found if a.cue.text == "told")
     assert told.content.text == 'that inflation remained "too high for comfort,"'
+
+
+@pytest.mark.parametrize("text, message", [
+    ("The commissioner said the bloc was watching developments closely but declined to comment further.",
+     "the bloc was watching developments closely"),
+    ("Police said the man was arrested and charged with murder.", "the man was arrested and charged with murder"),
+])
+def test_a_past_read_as_a_participle_after_but_goes_on_with_the_speaker(text, message):
+    """"declined" was tagged a participle sharing "was", and the message ran on into the speaker's act."""
+    a = next(a for a in attributions(text) if a.cue.text == "said")
+    assert a.content.text == message

@@ -1479,10 +1479,21 @@ def _goes_on_with_a_verb(token: Token) -> bool:
 
 
 def _finite_verb_after(token: Token) -> Token | None:
-    """The word right after ``token`` where it is a finite verb or auxiliary."""
+    """The word right after ``token`` where it is a finite verb or auxiliary, or a past the tagger read
+    as a participle (``_past_read_as_conjoined_participle``)."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following if following is not None and following.pos_ in VERBAL \
-        and "Fin" in following.morph.get("VerbForm") else None
+        and ("Fin" in following.morph.get("VerbForm") or _past_read_as_conjoined_participle(following)) else None
+
+
+def _past_read_as_conjoined_participle(word: Token) -> bool:
+    """A past participle joined to a verb that is no participle, with no auxiliary of its own, is a past
+    form: "said the bloc was watching developments closely | but declined to comment" ("declined" read as
+    a passive sharing "was"; not "was arrested and charged", two participles of one auxiliary)."""
+    head = word.head
+    return word.dep_ in CONJUNCT and "Part" in word.morph.get("VerbForm") and "Past" in word.morph.get("Tense") \
+        and not any(c.dep_ in AUX for c in word.children) and head != word \
+        and not ("Part" in head.morph.get("VerbForm") and "Past" in head.morph.get("Tense"))
 
 
 def _hung_on_setting(verb: Token, ctx: SentenceContext) -> list[Token]:
