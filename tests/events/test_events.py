@@ -360,3 +360,12 @@ def test_coordinated_speakers_of_a_cooperative_speech_act_are_each_others_recipi
     found = events_of("Greece and Turkey welcomed a resumption of diplomatic ties between Armenia and Azerbaijan, "
                       "the official news agency said on Thursday.", "en")
     assert [(e.type, e.actor.country, e.recipient.country) for e in found] == [("SUPPORT", "GRC", "TUR")]
+
+
+def test_an_active_subject_the_parser_labelled_passive_is_the_actor():
+    """"hat … abgelehnt" has no passive auxiliary, but both nouns were labelled passive subjects: the
+    rejection had no actor (and, with "ablehnen" no longer a report of a claim, no event)."""
+    events = events_of("Den von Kanzler Olaf Scholz (SPD) vorgeschlagenen Einsatz der Bundeswehr im Inneren hat die "
+                       "Gewerkschaft der Polizei (GdP) abgelehnt.", "de")
+    rejection = one(events, "REJECT")
+    assert rejection.actor.text == "die Gewerkschaft der Polizei"

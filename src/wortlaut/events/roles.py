@@ -33,7 +33,7 @@ class Roles:
 
 def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     passive = is_passive(verb, ctx)
-    subject = clause_subject(verb, ctx) or (None if passive else first_argument(verb))
+    subject = clause_subject(verb, ctx) or (None if passive else first_argument(verb) or _labelled_passive(verb))
     if passive:
         shared = _shares_auxiliary(verb)
         agent = _agent(verb, ctx) or (_agent(verb.head, ctx) if shared else None)
@@ -60,6 +60,18 @@ def _shares_auxiliary(verb: Token) -> bool:
     other's: "wurde … von serbischen Sicherheitskräften gefunden und verhaftet"."""
     return (verb.dep_ in CONJUNCT and verb.head != verb and "Part" in verb.morph.get("VerbForm")
             and not any(c.dep_ in AUX for c in verb.children))
+
+
+def _labelled_passive(verb: Token) -> Token | None:
+    """In a clause with no passive auxiliary, a noun the parser labelled a passive subject is the
+    subject: "Den … vorgeschlagenen Einsatz … hat | die Gewerkschaft der Polizei | abgelehnt" (both
+    labelled so); of two, the one no case marks accusative or dative."""
+    for noun in sorted(clause_dependents(verb, PASSIVE_SUBJECT, helpers=AUX), key=lambda t: t.i):
+        cases = set(noun.morph.get("Case")) | {c for d in noun.children if d.dep_ in DETERMINER
+                                               for c in d.morph.get("Case")}
+        if noun.pos_ in NOMINAL and (not cases or "Nom" in cases):
+            return noun
+    return None
 
 
 def _passive_subject(verb: Token) -> Token | None:
