@@ -2820,7 +2820,7 @@ def test_a_quotation_that_tells_what_another_said_goes_on_the_speaker_before():
 
 @pytest.mark.parametrize("text", [
     "Die Opposition lehnte den Haushalt ab.",
-    "Der Verband lehnt eine Erhöhung der Beiträge entschieden ab.",
+    "Die Gewerkschaft lehnte das Angebot der Arbeitgeber ab.",
 ])
 def test_a_plan_turned_down_is_no_message(text):
     """"ablehnen" turns down a proposal, a plan or an offer: a decision, like "beschließen"."""
