@@ -1511,7 +1511,7 @@ def _hung_on_setting(verb: Token, ctx: SentenceContext) -> list[Token]:
             if word.i < setting.i or word.dep_ not in ADJUNCT or opens.lower_ in ctx.grammar.letter_prepositions:
                 continue
             accusative = opens in (word, *(c for c in word.children if c.dep_ in DETERMINER or c.pos_ == "ADJ"))
-            if opens.lower_ in ctx.grammar.frame_prepositions and is_time(setting, ctx) \
+            if is_time(setting, ctx) and _opened_by_frame_preposition(word, ctx) \
                     or accusative and "Acc" in word.morph.get("Case"):
                 found.append(word)
     return found

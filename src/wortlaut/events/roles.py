@@ -66,12 +66,8 @@ def _labelled_passive(verb: Token) -> Token | None:
     """In a clause with no passive auxiliary, a noun the parser labelled a passive subject is the
     subject: "Den … vorgeschlagenen Einsatz … hat | die Gewerkschaft der Polizei | abgelehnt" (both
     labelled so); of two, the one no case marks accusative or dative."""
-    for noun in sorted(clause_dependents(verb, PASSIVE_SUBJECT, helpers=AUX), key=lambda t: t.i):
-        cases = set(noun.morph.get("Case")) | {c for d in noun.children if d.dep_ in DETERMINER
-                                               for c in d.morph.get("Case")}
-        if noun.pos_ in NOMINAL and (not cases or "Nom" in cases):
-            return noun
-    return None
+    nouns = sorted(clause_dependents(verb, PASSIVE_SUBJECT, helpers=AUX), key=lambda t: t.i)
+    return next((noun for noun in nouns if noun.pos_ in NOMINAL and _may_be_nominative(noun)), None)
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -164,12 +160,14 @@ def first_argument(verb: Token) -> Token | None:
     angreifen" with "Russland" as object). In the unmarked order the subject comes first."""
     arguments = sorted((c for c in clause_dependents(verb, DIRECT_OBJECT | DATIVE_OBJECT, helpers=AUX)
                         if c.i < verb.i and c.pos_ in NOMINAL), key=lambda t: t.i)
-    for argument in arguments:
-        cases = set(argument.morph.get("Case")) | {c for d in argument.children if d.dep_ in DETERMINER
-                                                   for c in d.morph.get("Case")}
-        if not cases or "Nom" in cases:
-            return argument
-    return None
+    return next((argument for argument in arguments if _may_be_nominative(argument)), None)
+
+
+def _may_be_nominative(noun: Token) -> bool:
+    """No case of the noun or its determiner rules out the nominative."""
+    cases = set(noun.morph.get("Case")) | {c for d in noun.children if d.dep_ in DETERMINER
+                                           for c in d.morph.get("Case")}
+    return not cases or "Nom" in cases
 
 
 def is_passive(verb: Token, ctx: EventContext) -> bool:
