@@ -544,6 +544,15 @@ def test_a_reportative_soll_continues_the_report_before_it():
         ("Der Staatsanwalt", "Juventus Turin soll in die dritte Liga absteigen")]
 
 
+def test_a_reportative_soll_that_starts_a_report_names_no_speaker():
+    """"soll … geplant haben" says that others say so: the one the sentence before is about is not
+    who says it, unless that sentence has them speak (SpkAtt news train: of 7 such reports given the
+    subject before, 1 was right, after "erklärte")."""
+    (a,) = attributions("Dulmatin galt als der meistgesuchte Terrorist Südostasiens. "
+                        "Er soll den Terroranschlag auf der Insel Bali geplant haben.")
+    assert a.source is None and a.content.text == "Er soll den Terroranschlag auf der Insel Bali geplant haben"
+
+
 def test_a_passive_plan_with_soll_continues_only_a_report_that_names_its_speaker():
     """"Der Verdächtige soll nach Bangkok gebracht werden" tells a plan, not what others say; after a
     report without a speaker it is the outlet's own (SpkAtt news train: 31 such sentences taken for

@@ -81,7 +81,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
     found.extend(_lone_quotes(doc, text, quotes, around, sentences, starts, per_sentence, found, grammar))
     found.extend(_headline_claims(doc, text, sentences, per_sentence, found, grammar))
     if grammar.speech_continues_by_mood:
-        found.extend(_continuations(doc, sentences, per_sentence, found, grammar))
+        found.extend(_continuations(doc, sentences, per_sentence, found, lexicon, grammar))
     _anaphor_antecedents(doc, sentences, starts, per_sentence, grammar)
     found.sort(key=lambda c: (c.content[0], c.anchor))
     _nest(found, doc, text)
@@ -454,7 +454,7 @@ def _speaker_before(at: int, sentences: list[Span], starts: list[int],
 
 
 def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Candidate]],
-                   found: list[Candidate], grammar: Grammar) -> list[Candidate]:
+                   found: list[Candidate], lexicon: CueLexicon, grammar: Grammar) -> list[Candidate]:
     """German reportage goes on in Konjunktiv without a new verb of saying: "Grund sei die
     NATO-Osterweiterung." belongs to the speaker before, until the indicative returns (a
     reportative "soll" aside); a Konjunktiv I sentence with no report before it starts one, and so does
@@ -490,7 +490,9 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         if running is None:
             if reports_by_mood(sentence) or reportative:
-                running = Candidate(chars, source=_announced_speaker(before, sentence, grammar), rule="continuation")
+                speaker = _announced_speaker(before, sentence, grammar) \
+                    if reports_by_mood(sentence) or _speaks(before, lexicon) else None
+                running = Candidate(chars, source=speaker, rule="continuation")
                 made.append(running)
             continue
         if running.rule == "continuation" and running is made[-1]:
@@ -500,6 +502,13 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         made.append(candidate)
         running = candidate
     return made
+
+
+def _speaks(sentence: Span | None, lexicon: CueLexicon) -> bool:
+    """The sentence's main verb is a verb of saying, so its subject may be whom a reportative "soll"
+    right after it quotes ("Vona Gábor erklärte die Auflösung der Garde. Bago soll … gewesen sein"),
+    not one the sentence is only about ("Dulmatin galt als der meistgesuchte Terrorist. Er soll …")."""
+    return sentence is not None and sentence.root.pos_ == "VERB" and lexicon.verb(sentence.root.lemma_) is not None
 
 
 def _konjunktiv_after_colon(sentence: Span, grammar: Grammar) -> Candidate | None:
