@@ -127,12 +127,12 @@ def test_a_first_person_subject_before_a_quotation_is_no_speaker_of_it():
 
 def test_a_report_marker_clause_with_an_apposition_set_off_by_commas_reports_the_clause_before():
     """"…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte." was no report, and the Konjunktiv after
-    it had no speaker (SpkAtt news train: joint TP +11)."""
+    it had no speaker (SpkAtt news train: joint TP +11); the speaker keeps the description after the name."""
     found = attributions("Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, "
                          "mitteilte. Die genaue Ursache der Explosion sei aber nicht klar.")
     assert [(a.source.text, a.content.text) for a in found] == [
-        ("Burt Rutan", "Die Chemikalie stand unter Druck"),
-        ("Burt Rutan", "Die genaue Ursache der Explosion sei aber nicht klar")]
+        ("Burt Rutan, Chef der Firma Scaled Composites", "Die Chemikalie stand unter Druck"),
+        ("Burt Rutan, Chef der Firma Scaled Composites", "Die genaue Ursache der Explosion sei aber nicht klar")]
 
 
 def test_media_after_zum_right_after_the_verb_are_the_listener_where_the_parser_hung_them_in_the_message():

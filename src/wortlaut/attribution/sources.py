@@ -323,14 +323,16 @@ def _said_before(comma: Token, ctx: SentenceContext) -> bool:
 
 def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """", wie Reporter der Nachrichtenagentur AFP berichteten": in a clause opened by a report
-    marker after a comma, the noun phrase right after the marker, before the cue, speaks."""
+    marker after a comma, the noun phrase right after the marker, before the cue, speaks, with the
+    description set off by commas after a name (", wie Burt Rutan, Chef der Firma …, mitteilte")."""
     marker = marker_after_comma(verb, ctx)
     if marker is None:
         return None
     span = noun_phrase_after(ctx.doc, marker.i + 1, ctx.sentence)
     if span is None or span[1] > verb.i or not any(ctx.doc[i].pos_ in NOMINAL for i in range(*span)):
         return None
-    return span
+    described = _with_description(span[1], ctx, verb)  # "wie Burt Rutan, | Chef der Firma …, | mitteilte"
+    return (span[0], described) if described < verb.i else span
 
 
 def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] | None:
