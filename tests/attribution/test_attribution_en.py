@@ -1108,10 +1108,13 @@ def test_a_gerund_of_saying_the_parser_made_the_complement_reports_on_its_own():
 
 
 def test_words_that_qualify_a_report_preposition_s_source_to_the_sentence_end_are_not_the_message():
-    """"… conducted for the Associated Press by Edison Research" had made the message the whole sentence."""
+    """"… conducted for the Associated Press by Edison Research" had made the message the whole sentence;
+    the participle's phrase is the source's (as PolNeAR marks it)."""
     a = only("Turnout was high in the suburbs, according to early results of exit polls conducted for the "
              "Associated Press by Edison Research.")
-    assert (a.source.text, a.content.text) == ("early results of exit polls", "Turnout was high in the suburbs")
+    assert (a.source.text, a.content.text) == (
+        "early results of exit polls conducted for the Associated Press by Edison Research",
+        "Turnout was high in the suburbs")
 
 
 def test_a_line_opened_by_a_name_and_a_colon_is_the_named_one_s_also_with_their_own_report_inside():
@@ -1665,3 +1668,27 @@ def test_a_past_read_as_a_participle_after_but_goes_on_with_the_speaker(text, me
     """"declined" was tagged a participle sharing "was", and the message ran on into the speaker's act."""
     a = next(a for a in attributions(text) if a.cue.text == "said")
     assert a.content.text == message
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to a person familiar with the matter, the deal could be announced next week.",
+     "a person familiar with the matter"),
+    ("Violent crime fell by 3 percent last year, according to the most recent data available from the FBI.",
+     "the most recent data available from the FBI"),
+    ("People briefed on the situation said the company would cut 500 jobs.", "People briefed on the situation"),
+    ("The company would cut 500 jobs, said a person briefed on the plans.", "a person briefed on the plans"),
+    ("The talks had collapsed, according to people briefed on the situation.", "people briefed on the situation"),
+])
+def test_an_adjective_or_participle_with_its_phrase_after_the_noun_belongs_to_the_source(text, source):
+    """The formula of unnamed sources: "a person familiar | with the matter" had been cut after "person"
+    (an adjective ending the phrase), "people | briefed on the situation" before the participle (a
+    reduced relative clause)."""
+    (a,) = attributions(text)
+    assert a.source.text == source
+
+
+def test_a_past_misread_as_a_participle_does_not_run_the_source_on():
+    """"a woman asked for a photo and Clinton said": "asked" parsed as a participle of "woman"."""
+    found = attributions("At one point, a woman asked for a photo and Clinton said, “as long as we’re not "
+                         "violating any election laws.”")
+    assert all("photo" not in a.source.text for a in found if a.source is not None)

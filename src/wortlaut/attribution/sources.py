@@ -1205,6 +1205,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                  and not _possessive_marker(t) or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen
     # russischen Kollegen" (not "A spokeswoman for the prosecutor | 's | office")
     end = trim(doc, start, stop)[1] if stop < end else end
+    end = _with_participle_phrase(end, token, verb)
     end = _before_relative_clause(doc, start, _to_entity_end(doc, end, verb))
     if verb is not None:
         end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
@@ -1239,6 +1240,37 @@ def _capital_of_the_first_word(token: Token) -> bool:
     """A word tagged a name for its capital only, opening the sentence outside any entity: "Officials |
     at the health department said" (a name's phrase would end with its words)."""
     return token.pos_ == "PROPN" and not token.ent_type_ and token.i == token.sent.start
+
+
+def _with_participle_phrase(end: int, noun: Token, verb: Token | None) -> int:
+    """A participle right after the speaker's noun, with its own phrase and nothing more, says which
+    ones speak: "People | briefed on the situation | said", "said a person | briefed on the plans"
+    (a relative clause, with its pronoun, still ends the phrase; so does a participle after a comma)."""
+    doc = noun.doc
+    participle = doc[end] if end < len(doc) else None
+    if participle is None or participle.head != noun or not _describing_participle(participle):
+        return end
+    last = _participle_phrase_end(participle)
+    closed = last is not None and (last == len(doc) or doc[last].is_punct or verb is not None and last == min(
+        t.i for t in verb_group(verb)))  # (not "a woman | asked for a photo | and Clinton said": a verb misread)
+    return last if closed else end
+
+
+def _participle_phrase_end(participle: Token) -> int | None:
+    """Where the participle's phrase ends, where it is of one piece and joins nothing (else None: the
+    parse hung part of what follows elsewhere, or ran on past a comma or conjunction: "a woman | asked
+    for a photo and Clinton | said", a past misread as a participle)."""
+    words = sorted(participle.subtree, key=lambda t: t.i)
+    whole = words[-1].i - words[0].i + 1 == len(words)
+    return words[-1].i + 1 if whole and not any(t.text == "," or t.pos_ == "CCONJ" for t in words) else None
+
+
+def _describing_participle(word: Token) -> bool:
+    """A past participle set right after its noun with a phrase of its own ("people | briefed | on the
+    situation", "residents | interviewed | by the BBC")."""
+    return word.dep_ in REDUCED_RELATIVE and word.head.i == word.i - 1 and word.head.pos_ in NOMINAL \
+        and "Part" in word.morph.get("VerbForm") and word.morph.get("Tense") == ["Past"] \
+        and any(c.dep_ in OBLIQUE for c in word.children)
 
 
 def _noun_of_participle_before_agent(subject: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1624,12 +1656,15 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         if quoted is not None:
             end = quoted  # "Laut einem Bericht des „Spiegel“", "Laut „Welt“"
             continue
+        if end > start and _describing_participle(doc[end]):
+            end = _participle_phrase_end(doc[end]) or end  # "according to people | briefed on the talks"
+            break
         if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]) and not _modifies_noun_after(doc[end]) \
                 and not _inside_a_word(doc[end]):
             break
-        if doc[end].pos_ == "ADP" and end > start and (doc[end - 1].pos_ not in NOMINAL
-                                                        or _argument_of_verb(doc[end]) or _after_name(doc[end])
-                                                        or _before_closing_verb(doc[end])):
+        if doc[end].pos_ == "ADP" and end > start and not _opens_modifier_complement(doc[end]) \
+                and (doc[end - 1].pos_ not in NOMINAL or _argument_of_verb(doc[end]) or _after_name(doc[end])
+                     or _before_closing_verb(doc[end])):
             break
         if doc[end].dep_ in PARTICLE:
             break  # "teilte das Institut | mit"
@@ -1642,6 +1677,17 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in NOMINAL:
         end -= 1  # an adjective after its noun leads into a phrase left out: "(a government official | people) | familiar with"
     return (start, _with_bracketed(doc, _with_apposed_name(doc, end, sentence), sentence)) if end > start else None
+
+
+def _opens_modifier_complement(preposition: Token) -> bool:
+    """"a person familiar | with | the matter", "sources close | to | the family", "people briefed | on
+    | the talks": the phrase of an adjective or participle set after its noun belongs to the noun
+    phrase, as it does where the parse found the speaker as a subject ("People familiar with the plans
+    said")."""
+    modifier = preposition.doc[preposition.i - 1]
+    after_noun = modifier.pos_ == "ADJ" and modifier.dep_ in ATTRIBUTIVE and modifier.head.i < modifier.i \
+        and modifier.head.pos_ in NOMINAL or _describing_participle(modifier)
+    return after_noun and preposition.head.head == modifier
 
 
 def _modifies_noun_after(token: Token) -> bool:
