@@ -2293,6 +2293,14 @@ def test_the_thing_charged_after_a_dative_listener_the_parser_made_its_appositio
     assert (a.source.text, a.addressee.text, a.content.text) == ("Die Behörden", "dem Minister", "Korruption")
 
 
+def test_a_dative_listener_the_parser_made_a_second_subject_and_the_charge_its_genitive():
+    """"warf | der Bundesregierung | schweres Versagen vor": "Bundesregierung" parsed as a subject, the
+    charge as its genitive, though it has no article; the message had been both."""
+    a = only("Der CDU-Vorsitzende Friedrich Merz warf der Bundesregierung schweres Versagen in der "
+             "Migrationspolitik vor.")
+    assert (a.addressee.text, a.content.text) == ("der Bundesregierung", "schweres Versagen")
+
+
 def test_a_particle_the_parser_hung_on_the_object_and_a_dative_listener_are_no_words_of_the_message():
     a = only("Die Regierung warf dem Konzern am Montag schwere Versäumnisse vor.")
     assert (a.addressee.text, a.content.text) == ("dem Konzern", "schwere Versäumnisse")

@@ -1515,10 +1515,12 @@ def listener_in_phrase(doc: Doc, span: tuple[int, int], grammar: Grammar
 def juxtaposed_object(noun: Token, ctx: SentenceContext) -> bool:
     """"Die Behörden werfen dem Minister | Korruption vor", "empfiehlt allen Reisenden nach Brasilien |
     „konsequenten Mückenschutz“": a common noun after the listener's, with no comma between, which the
-    parser made its apposition, is the verb's second object, where nouns are capitalised
+    parser made its apposition, or its genitive though it has no article to be one ("warf der
+    Bundesregierung | Versagen vor"), is the verb's second object, where nouns are capitalised
     (``nouns_capitalised``: German sets no apposition without a comma but a name's)."""
     head = noun.head
-    return ctx.grammar.nouns_capitalised and noun.pos_ == "NOUN" and noun.dep_ in APPOSITION \
+    bare_owner = noun.dep_ in OWNER and not children(noun, DETERMINER | CASE_MARKER | POSSESSIVE)
+    return ctx.grammar.nouns_capitalised and noun.pos_ == "NOUN" and (noun.dep_ in APPOSITION or bare_owner) \
         and head.pos_ == "NOUN" and head.i < noun.i and not noun.ent_type_ \
         and not any(t.text == "," for t in noun.doc[head.i + 1: noun.left_edge.i])
 
