@@ -2301,6 +2301,12 @@ def test_a_dative_listener_the_parser_made_a_second_subject_and_the_charge_its_g
     assert (a.addressee.text, a.content.text) == ("der Bundesregierung", "schweres Versagen")
 
 
+def test_a_feminine_dative_listener_the_parser_made_a_second_subject_of_vorwerfen():
+    """"Der Verband warf | der Bundesregierung | mangelnde Unterstützung … vor": no listener had been found."""
+    a = only("Der Verband warf der Bundesregierung mangelnde Unterstützung für die Landwirte vor.")
+    assert (a.source.text, a.addressee.text) == ("Der Verband", "der Bundesregierung")
+
+
 def test_a_particle_the_parser_hung_on_the_object_and_a_dative_listener_are_no_words_of_the_message():
     a = only("Die Regierung warf dem Konzern am Montag schwere Versäumnisse vor.")
     assert (a.addressee.text, a.content.text) == ("dem Konzern", "schwere Versäumnisse")

@@ -447,6 +447,16 @@ def _fronted_feminine_listener(verb: Token, entry: CueEntry, ctx: SentenceContex
     return fronted if fronted is not None and speaker else None
 
 
+def _feminine_listener_made_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+    """"Der Verband warf | der Bundesregierung | mangelnde Unterstützung vor": of a verb whose dative is
+    its listener (``dative_listener_verbs``), a second subject after the finite verb, the first before
+    it, whose noun is dative or genitive by its ending (``feminine_oblique``), is that listener."""
+    subject, finite = subject_of(verb), finite_of(verb, ctx)
+    if finite is None or subject is None or subject.i > finite.i or entry.lemma not in ctx.grammar.dative_listener_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT and c.i > finite.i and feminine_oblique(c, ctx)), None)
+
+
 def _oblique_after_name(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"sagte Georg Ratzinger | der Nachrichtenagentur dpa", "sagte er | der Deutschen
     Presse-Agentur", "wirft die OSZE | der georgischen Wahlkommission vor": a name (also one in
@@ -834,7 +844,8 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_verb_listener_preposition, True), (_addressed_by_participle, True), (_conversation_partner, True),
     (_audience, True),
     (_dative_on_time, False),
-    (_fronted_feminine_listener, True), (_oblique_object, True), (_oblique_second_subject, True),
+    (_fronted_feminine_listener, True), (_feminine_listener_made_subject, True), (_oblique_object, True),
+    (_oblique_second_subject, True),
     (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),
     (_fronted_listener, True),
