@@ -2882,3 +2882,11 @@ def test_a_title_opened_by_a_capitalised_article_belongs_to_its_noun(text, sourc
 def test_a_message_the_parser_hung_on_the_phrase_before_it(text, message):
     """The parser hung "vor Glätte" on "Montag" and "höhere Löhne" on "Brief": no message was found."""
     assert only(text).content.text == message
+
+
+def test_a_phrase_after_the_prepositional_message_belongs_to_its_noun():
+    """German sets adjuncts before the prepositional object: "warnte vor einem Fachkräftemangel | in der
+    Pflege" (hung on the verb) had ended the message; a time after it still does not join."""
+    assert only("Der Verband warnte vor einem Fachkräftemangel in der Pflege.").content.text == \
+        "vor einem Fachkräftemangel in der Pflege"
+    assert only("Der Verband warnte vor Glätte am Montag.").content.text == "vor Glätte"

@@ -1277,10 +1277,25 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     start, end = min(p[0] for p in picked), max(p[1] for p in picked)
     if start <= verb.i < end:
         start = verb.i + 1
+    if picked is prepositional:
+        end = _with_phrase_after_object(verb, end, ctx)
     if not any("Yes" in t.morph.get("Reflex") for t in ctx.doc[start:end]):  # ("nennt sich „documenta 12“")
         end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _with_phrase_after_object(verb: Token, end: int, ctx: SentenceContext) -> int:
+    """Where the verb comes second (not ``subject_precedes_verb``), adjuncts stand before the
+    prepositional object, so a phrase right after it that the parser hung on the verb belongs to its
+    noun: "warnte vor einem Fachkräftemangel | in der Pflege" (not a time: "… | am Montag")."""
+    if ctx.grammar.subject_precedes_verb:
+        return end
+    following = next((c for c in verb.children if c.dep_ in OBLIQUE and c.left_edge.i == end), None)
+    if following is None or following.left_edge.pos_ != "ADP" or is_time(following, ctx) \
+            or _report_preposition(following.left_edge, following, ctx):
+        return end
+    return phrase(following, ctx.sentence)[1]
 
 
 def _after_adjuncts(verb: Token, prepositional: list[tuple[int, int]], things: list[tuple[int, int]]
