@@ -2890,3 +2890,14 @@ def test_a_phrase_after_the_prepositional_message_belongs_to_its_noun():
     assert only("Der Verband warnte vor einem Fachkräftemangel in der Pflege.").content.text == \
         "vor einem Fachkräftemangel in der Pflege"
     assert only("Der Verband warnte vor Glätte am Montag.").content.text == "vor Glätte"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Laut Gericht im Zuge der Beweisaufnahme bestehen begründete Zweifel an der Schuld des Angeklagten.", "Gericht"),
+    ("Nach Angaben der Polizei in Berlin wurden drei Menschen verletzt.", "Angaben der Polizei in Berlin"),
+])
+def test_a_report_preposition_s_source_ends_before_a_phrase_that_names_no_place_or_body(text, source):
+    """"laut Gericht | im Zuge der Beweisaufnahme" tells how the clause came about, not whose words
+    they are; "der Polizei | in Berlin" names the police that speak."""
+    a = only(text)
+    assert a.source.text == source

@@ -23,7 +23,8 @@ from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, after_co
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, juxtaposed_object, listener_in_phrase,
-                                         noun_owner, noun_phrase_after, opens_another_phrase, passive_agent,
+                                         noun_owner, noun_phrase_after, opens_another_phrase,
+                                         opens_modifier_complement, passive_agent,
                                          passive_subject, quoted_name_start, quoted_speaker, relative_antecedent,
                                          source_phrase, stray_word, utterance_owner, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
@@ -879,7 +880,24 @@ def _report_source(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, in
     """The source phrase after a report preposition, ended before a phrase that dates the words or
     belongs to the reported clause."""
     end = _before_time_phrase(span[0] + 1, span[1], ctx)
+    end = _before_unnamed_setting(span[0] + 1, end, ctx)
     return span[0], _before_clause_phrase(span[0] + 1, end, ctx)
+
+
+def _before_unnamed_setting(start: int, end: int, ctx: SentenceContext) -> int:
+    """Where a phrase of a preposition that joins no owner (not ``attribute_prepositions``) and names no
+    place or body begins: it tells how or where the clause happens, not whose words they are ("laut
+    Gericht | im Zuge der Beweisaufnahme", "nach Angaben der EU-Kommission | in schriftlicher Form";
+    not "nach Angaben der Polizei | in Berlin")."""
+    doc = ctx.doc
+    for token in doc[start:end]:
+        if token.pos_ != "ADP" or token.lower_ in ctx.grammar.attribute_prepositions or token.head.i < token.i \
+                or token.ent_iob_ == "I" or opens_modifier_complement(token):
+            continue  # (inside a name: "Ärzte | ohne | Grenzen"; "a person familiar | with the matter")
+        words = doc[token.i + 1: token.head.right_edge.i + 1]
+        if not any(t.ent_type_ or t.text in QUOTE_MARKS for t in words):
+            return trim(doc, start - 1, token.i)[1]
+    return end
 
 
 def _before_clause_phrase(start: int, end: int, ctx: SentenceContext) -> int:

@@ -1664,7 +1664,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]) and not _modifies_noun_after(doc[end]) \
                 and not _inside_a_word(doc[end]):
             break
-        if doc[end].pos_ == "ADP" and end > start and not _opens_modifier_complement(doc[end]) \
+        if doc[end].pos_ == "ADP" and end > start and not opens_modifier_complement(doc[end]) \
                 and (doc[end - 1].pos_ not in NOMINAL or _argument_of_verb(doc[end]) or _after_name(doc[end])
                      or _before_closing_verb(doc[end])):
             break
@@ -1681,7 +1681,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
     return (start, _with_bracketed(doc, _with_apposed_name(doc, end, sentence), sentence)) if end > start else None
 
 
-def _opens_modifier_complement(preposition: Token) -> bool:
+def opens_modifier_complement(preposition: Token) -> bool:
     """"a person familiar | with | the matter", "sources close | to | the family", "people briefed | on
     | the talks": the phrase of an adjective or participle set after its noun belongs to the noun
     phrase, as it does where the parse found the speaker as a subject ("People familiar with the plans
