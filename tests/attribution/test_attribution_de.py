@@ -2901,3 +2901,10 @@ def test_a_report_preposition_s_source_ends_before_a_phrase_that_names_no_place_
     they are; "der Polizei | in Berlin" names the police that speak."""
     a = only(text)
     assert a.source.text == source
+
+
+def test_a_numeral_counting_a_noun_after_its_adjectives_opens_the_next_phrase():
+    """"laut ersten Angaben | zwei deutsche Touristen": the numeral had been read as part of the source,
+    as only a numeral right before its noun opened another phrase."""
+    a = only("Bei einem Busunfall im Süden Perus sind laut ersten Angaben zwei deutsche Touristen ums Leben gekommen.")
+    assert a.source.text == "ersten Angaben"

@@ -1563,9 +1563,10 @@ def opens_another_phrase(token: Token) -> bool:
             or token.pos_ == "NOUN" and previous.head == token and previous.dep_ == "amod" and not token.ent_type_):
         return True  # (a noun the parser made the next one's adjective: "warf dem Kanzler | Untätigkeit vor")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    counted = next((t for t in token.doc[token.i + 1:] if t.pos_ != "ADJ"), None)
     if previous is not None and token.pos_ == "NUM" and previous.pos_ in NOMINAL \
-            and following is not None and following.pos_ == "NOUN":
-        return True  # a numeral counting the next noun: "nach Polizeiangaben | zwei Menschen"
+            and counted is not None and counted.pos_ == "NOUN":
+        return True  # a numeral counting the next noun: "nach Polizeiangaben | zwei (deutsche) Menschen"
     if previous is not None and previous.text in CLOSING_QUOTES and token.i > 1:
         previous = token.doc[token.i - 2]  # a quoted name: "nach Informationen des „Spiegel“ | die Hilfen"
     return token.pos_ in {"DET", "PRON"} and previous is not None and previous.pos_ in NOMINAL \
