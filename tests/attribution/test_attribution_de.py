@@ -2908,3 +2908,14 @@ def test_a_numeral_counting_a_noun_after_its_adjectives_opens_the_next_phrase():
     as only a numeral right before its noun opened another phrase."""
     a = only("Bei einem Busunfall im Süden Perus sind laut ersten Angaben zwei deutsche Touristen ums Leben gekommen.")
     assert a.source.text == "ersten Angaben"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Von den öffentlichen Einrichtungen in Belgien erklärten nur die Gefängnisse, aus Sicherheitsgründen nicht "
+     "an der Aktion teilnehmen zu wollen.", "die Gefängnisse"),
+    ("Außerdem bemängeln die Kläger, dass die Bundesregierung bei der Entscheidung über das Gesetz den Bundesrat "
+     "übergangen habe.", "die Kläger"),
+])
+def test_a_speaker_s_phrase_ends_before_a_comma_that_opens_a_clause_or_a_prepositional_phrase(text, source):
+    """The parser hung the reported clause on the speaker's noun, and the source ran on into it."""
+    assert only(text).source.text == source

@@ -1211,7 +1211,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
         end = _with_affiliation(end, verb, ctx)
     end = _with_apposed_name(doc, _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb), ctx.sentence)
-    end = _before_participle_aside(doc, start, end)
+    end = _before_clause_mark(doc, start, _before_participle_aside(doc, start, end))
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
@@ -1227,6 +1227,18 @@ def _subject_of_clause_after(apposition: Token, verb: Token | None, ctx: Sentenc
         return False
     following = ctx.doc[after]
     return is_finite_verb(following) and following != finite_of(verb, ctx) and following != verb
+
+
+def _before_clause_mark(doc: Doc, start: int, end: int) -> int:
+    """A speaker's phrase ends before a colon, and before a comma that opens a clause or a phrase of a
+    preposition, which no apposition opens, however the parser hung them on the speaker: "die Kläger |,
+    dass die Bundesregierung …", "die Gefängnisse |, aus Sicherheitsgründen", "Bundesinnenminister
+    Schily |: „Der heutige Beschluss …“"."""
+    for token in doc[start + 1: end - 1]:
+        following = token.nbor(1)
+        if token.text == ":" or token.text == "," and following.pos_ in {"SCONJ", "ADP", "PART"}:
+            return trim(doc, start, token.i)[1]
+    return end
 
 
 def _before_participle_aside(doc: Doc, start: int, end: int) -> int:
