@@ -2919,3 +2919,17 @@ def test_a_numeral_counting_a_noun_after_its_adjectives_opens_the_next_phrase():
 def test_a_speaker_s_phrase_ends_before_a_comma_that_opens_a_clause_or_a_prepositional_phrase(text, source):
     """The parser hung the reported clause on the speaker's noun, and the source ran on into it."""
     assert only(text).source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nach einem Dokument der EU-Kommission leben viele Roma in Armut.", "einem Dokument der EU-Kommission"),
+    ("Nach der Verfassung muss der Präsident innerhalb von drei Wochen entscheiden.", "der Verfassung"),
+    ("Nach einer Veröffentlichung im Magazin „Nature“ haben Forscher ein Ozonloch über der Arktis entdeckt.",
+     "einer Veröffentlichung im Magazin „Nature“"),
+    ("Nach der Nachricht vom Rücktritt des Bankchefs stiegen die Kurse um sieben Prozent.", None),
+])
+def test_nach_with_a_document_reports_and_after_an_act_with_the_definite_article_dates(text, source):
+    """"Nach einem Dokument …", "Nach der Verfassung …" tell whose account it is; "Nach der Nachricht vom
+    Rücktritt …" tells when (``act_nouns``)."""
+    found = attributions(text)
+    assert [a.source.text for a in found] == ([source] if source else [])
