@@ -2933,3 +2933,10 @@ def test_nach_with_a_document_reports_and_after_an_act_with_the_definite_article
     Rücktritt …" tells when (``act_nouns``)."""
     found = attributions(text)
     assert [a.source.text for a in found] == ([source] if source else [])
+
+
+def test_a_web_address_after_laut_is_the_source_whatever_its_tag():
+    """"Laut faz.net appellierte …": "faz.net" was tagged a verb, and nothing was reported."""
+    a = only("Laut faz.net appellierte Außenminister Frank-Walter Steinmeier an die Konferenzteilnehmer, sich stärker "
+             "für den Klimaschutz zu engagieren.")
+    assert a.source.text == "faz.net"

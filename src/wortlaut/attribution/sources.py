@@ -1674,6 +1674,9 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
         if end > start and _describing_participle(doc[end]):
             end = _participle_phrase_end(doc[end]) or end  # "according to people | briefed on the talks"
             break
+        if doc[end].like_url and end == start:
+            end += 1  # a web address names itself, whatever its tag: "laut | faz.net | appellierte …"
+            break
         if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]) and not _modifies_noun_after(doc[end]) \
                 and not _inside_a_word(doc[end]):
             break
