@@ -2293,18 +2293,18 @@ def test_the_thing_charged_after_a_dative_listener_the_parser_made_its_appositio
     assert (a.source.text, a.addressee.text, a.content.text) == ("Die Behörden", "dem Minister", "Korruption")
 
 
-def test_a_dative_listener_the_parser_made_a_second_subject_and_the_charge_its_genitive():
+@pytest.mark.parametrize("text, source, charge", [
+    ("Der CDU-Vorsitzende Friedrich Merz warf der Bundesregierung schweres Versagen in der Migrationspolitik vor.",
+     "Der CDU-Vorsitzende Friedrich Merz", "schweres Versagen"),
+    ("Der Verband warf der Bundesregierung mangelnde Unterstützung für die Landwirte vor.",
+     "Der Verband", "mangelnde Unterstützung für die Landwirte"),
+])
+def test_a_feminine_dative_listener_the_parser_made_a_second_subject_of_vorwerfen(text, source, charge):
     """"warf | der Bundesregierung | schweres Versagen vor": "Bundesregierung" parsed as a subject, the
-    charge as its genitive, though it has no article; the message had been both."""
-    a = only("Der CDU-Vorsitzende Friedrich Merz warf der Bundesregierung schweres Versagen in der "
-             "Migrationspolitik vor.")
-    assert (a.addressee.text, a.content.text) == ("der Bundesregierung", "schweres Versagen")
-
-
-def test_a_feminine_dative_listener_the_parser_made_a_second_subject_of_vorwerfen():
-    """"Der Verband warf | der Bundesregierung | mangelnde Unterstützung … vor": no listener had been found."""
-    a = only("Der Verband warf der Bundesregierung mangelnde Unterstützung für die Landwirte vor.")
-    assert (a.source.text, a.addressee.text) == ("Der Verband", "der Bundesregierung")
+    charge as its genitive though it has no article (the message had been both), or as the object (no
+    listener had been found)."""
+    a = only(text)
+    assert (a.source.text, a.addressee.text, a.content.text) == (source, "der Bundesregierung", charge)
 
 
 def test_a_particle_the_parser_hung_on_the_object_and_a_dative_listener_are_no_words_of_the_message():

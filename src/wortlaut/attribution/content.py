@@ -14,9 +14,8 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (NP_POS, after_clause, feminine_oblique, finite_of, first_of_two_objects,
                                          in_clause_before, interposed_commas, is_passive, is_time, juxtaposed_object,
-                                         marker_after_comma,
-                                         name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
-                                         verb_source)
+                                         marker_after_comma, name_after_quote, noun_before_comma, opening_anaphor,
+                                         opening_participle, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar

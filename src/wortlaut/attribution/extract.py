@@ -459,7 +459,8 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
     NATO-Osterweiterung." belongs to the speaker before, until the indicative returns (a
     reportative "soll" aside); a Konjunktiv I sentence with no report before it starts one, and so does
     a reportative "soll" with a past infinitive ("Ein heute 80-Jähriger soll seine Töchter missbraucht
-    haben": what others say happened; "Die Taufe soll am 15. Juni erfolgen" may be a plan)."""
+    haben": what others say happened; "Die Taufe soll am 15. Juni erfolgen" may be a plan), whose speaker
+    is the subject of the sentence before only where that sentence speaks (``_speaks``)."""
     made: list[Candidate] = []
     running: Candidate | None = None
     contents = SpanIndex((c.content[0], c.content[1] + 1, c) for c in found)
