@@ -2940,3 +2940,13 @@ def test_a_web_address_after_laut_is_the_source_whatever_its_tag():
     a = only("Laut faz.net appellierte Außenminister Frank-Walter Steinmeier an die Konferenzteilnehmer, sich stärker "
              "für den Klimaschutz zu engagieren.")
     assert a.source.text == "faz.net"
+
+
+def test_the_passive_subject_of_a_verb_that_reports_a_clause_is_a_listener_only_where_its_head_names_someone():
+    """"Die Zahl der Roma in Frankreich | wird … geschätzt": a name inside the phrase had made the number
+    estimated the listener."""
+    found = attributions("Die Zahl der Roma in Frankreich wird auf 400.000 geschätzt, die meisten haben die "
+                         "französische Staatsbürgerschaft.")
+    assert all(a.addressee is None for a in found)
+    (a,) = attributions("Christian Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
+    assert a.addressee.text == "Christian Klien"

@@ -33,9 +33,9 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, PARTICLE, PASSIVE_SUBJECT,
-                                 POSSESSIVE, SUBJECT, SUBORDINATE, VERBAL, children, is_finite_verb, own_reflexive,
-                                 phrase, subject_of, trim)
+                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_PART, NOMINAL, PARTICLE,
+                                 PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, SUBORDINATE, VERBAL, children, is_finite_verb,
+                                 own_reflexive, phrase, subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -350,13 +350,14 @@ def _dative_made_subject(phrase: tuple[int, int], entry: CueEntry, ctx: Sentence
 
 
 def _names_a_party(phrase: tuple[int, int], ctx: SentenceContext) -> bool:
-    """A phrase that can be spoken to: a name, or a noun phrase opened by a dative-only
-    determiner ("Dem Orden"), or by an ``oblique_determiners`` word where the noun is not read as
-    nominative ("Der Regierung wird vorgeworfen, …"); not a thing ("Das gute Gesamtergebnis wurde
-    bestätigt, …")."""
+    """A phrase that can be spoken to: a name (its head, or a name set beside the head: not "Die Zahl der
+    Roma in Frankreich wird … geschätzt"), or a noun phrase opened by a dative-only determiner ("Dem
+    Orden"), or by an ``oblique_determiners`` word where the noun is not read as nominative ("Der
+    Regierung wird vorgeworfen, …"); not a thing ("Das gute Gesamtergebnis wurde bestätigt, …")."""
     words = ctx.doc[phrase[0]:phrase[1]]
     oblique = words[0].lower_ in ctx.grammar.oblique_determiners and "Nom" not in words.root.morph.get("Case")
-    return any(is_name(t) for t in words) or words[0].lower_ in ctx.grammar.dative_determiners or oblique
+    named = any(is_name(t) for t in words if t == words.root or t.head == words.root and t.dep_ in NAME_PART)
+    return named or words[0].lower_ in ctx.grammar.dative_determiners or oblique
 
 
 def _labelled(verb: Token, content: tuple[int, int], source: tuple[int, int] | None,
