@@ -2950,3 +2950,11 @@ def test_the_passive_subject_of_a_verb_that_reports_a_clause_is_a_listener_only_
     assert all(a.addressee is None for a in found)
     (a,) = attributions("Christian Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
     assert a.addressee.text == "Christian Klien"
+
+
+def test_a_dative_before_zufolge_is_the_report_preposition_s_source_not_the_verb_s_listener():
+    """"hob dem „Figaro“ zufolge … hervor": the quoted name's closing mark stood between it and "zufolge"."""
+    found = attributions("Sarkozy hob dem „Figaro“ zufolge in einem Interview mit der BBC die Wichtigkeit Englands "
+                         "hervor.")
+    verb = next(a for a in found if a.cue.text.startswith("hob"))
+    assert verb.addressee.text == "der BBC"

@@ -273,7 +273,7 @@ def _dative_determiner(verb: Token, entry: CueEntry, ctx: SentenceContext) -> To
     mit"), whatever the parser labelled it; ``dative_determiners`` in ``grammar.json``."""
     for child in verb.children:
         if (child.pos_ in NOMINAL or _nominalised(child)) and child.dep_ not in CLAUSAL and _caseless(child) \
-                and _opened_by(child, ctx.grammar.dative_determiners):
+                and _opened_by(child, ctx.grammar.dative_determiners) and not _before_postposition(child, ctx):
             return child
     return None
 
@@ -879,8 +879,11 @@ def _clause(verb: Token, ctx: SentenceContext) -> list[Token]:
 
 
 def _before_postposition(token: Token, ctx: SentenceContext) -> bool:
-    """"ihm zufolge": the pronoun belongs to the cue preposition after it, not to the verb."""
-    after = token.i + 1
+    """"ihm zufolge", "dem „Figaro“ zufolge": the phrase belongs to the cue preposition after it, not to
+    the verb."""
+    after = token.right_edge.i + 1
+    while after < ctx.sentence.end and ctx.doc[after].text in CLOSING_QUOTES:
+        after += 1
     return after < ctx.sentence.end and ctx.doc[after].lower_ in ctx.grammar.postpositions
 
 
