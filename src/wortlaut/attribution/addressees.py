@@ -447,7 +447,7 @@ def _fronted_feminine_listener(verb: Token, entry: CueEntry, ctx: SentenceContex
     return fronted if fronted is not None and speaker else None
 
 
-def _feminine_listener_made_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
+def feminine_listener_made_subject(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Der Verband warf | der Bundesregierung | mangelnde Unterstützung vor": of a verb whose dative is
     its listener (``dative_listener_verbs``), a second subject after the finite verb, the first before
     it, whose noun is dative or genitive by its ending (``feminine_oblique``), is that listener."""
@@ -844,7 +844,7 @@ FINDERS: tuple[tuple[Callable[[Token, CueEntry, SentenceContext], Token | None],
     (_verb_listener_preposition, True), (_addressed_by_participle, True), (_conversation_partner, True),
     (_audience, True),
     (_dative_on_time, False),
-    (_fronted_feminine_listener, True), (_feminine_listener_made_subject, True), (_oblique_object, True),
+    (_fronted_feminine_listener, True), (feminine_listener_made_subject, True), (_oblique_object, True),
     (_oblique_second_subject, True),
     (_oblique_subject_after_verb, False),
     (_oblique_after_name, True), (_object_hung_on_name, True), (_impossible_media_genitive, True),

@@ -8,14 +8,14 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.attribution.addressees import (fronted_object, listener_made_subject, nominalised_listener_before,
-                                             only_dative, takes_listener_object)
+from wortlaut.attribution.addressees import (feminine_listener_made_subject, fronted_object, listener_made_subject,
+                                             nominalised_listener_before, only_dative, takes_listener_object)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (NP_POS, after_clause, feminine_oblique, finite_of, first_of_two_objects,
-                                         in_clause_before, interposed_commas, is_passive, is_time, juxtaposed_object,
-                                         marker_after_comma, name_after_quote, noun_before_comma, opening_anaphor,
-                                         opening_participle, verb_source)
+from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first_of_two_objects, in_clause_before,
+                                         interposed_commas, is_passive, is_time, juxtaposed_object, marker_after_comma,
+                                         name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
+                                         verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
@@ -1218,6 +1218,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     cue_words = {t.i for t in cue[1]} if cue is not None else set()
     listener_object = takes_listener_object(verb, ctx)
     dative_listener = cue is not None and cue[0].lemma in ctx.grammar.dative_listener_verbs
+    made_subject = feminine_listener_made_subject(verb, cue[0], ctx) if dative_listener else None
     for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *_hung_on_setting(verb, ctx),
                   *(_listeners_made_subjects(verb, subject) if listener_object or dative_listener else ()),
                   *predicates]:
@@ -1241,8 +1242,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         if marker is not None and marker.lower_ in ctx.grammar.agent_prepositions and is_passive(verb, ctx):
             continue  # "dazu wird | von keiner Seite | etwas gesagt": the passive's agent speaks, it is not said
         if child.dep_ not in OBLIQUE and marker is None:
-            if only_dative(child, ctx) or cue is not None and first_of_two_objects(child, verb, cue[0].lemma, ctx) \
-                    or dative_listener and child.dep_ in SUBJECT and feminine_oblique(child, ctx):
+            if only_dative(child, ctx) or child == made_subject \
+                    or cue is not None and first_of_two_objects(child, verb, cue[0].lemma, ctx):
                 # "warf | dem Konzern | … Versäumnisse vor", "werfen | Luna | Menschenhandel vor": the listener
                 objects.extend(phrase(c, ctx.sentence) for c in child.children if juxtaposed_object(c, ctx))
                 on_listener.extend(phrase(c, ctx.sentence) for c in child.children if c.i > child.i

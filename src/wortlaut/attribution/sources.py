@@ -1211,7 +1211,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
         end = _with_affiliation(end, verb, ctx)
     end = _with_apposed_name(doc, _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb), ctx.sentence)
-    end = _before_clause_mark(doc, start, _before_participle_aside(doc, start, end))
+    end = _before_clause_mark(doc, start, end)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
@@ -1230,22 +1230,18 @@ def _subject_of_clause_after(apposition: Token, verb: Token | None, ctx: Sentenc
 
 
 def _before_clause_mark(doc: Doc, start: int, end: int) -> int:
-    """A speaker's phrase ends before a colon, and before a comma that opens a clause or a phrase of a
-    preposition, which no apposition opens, however the parser hung them on the speaker: "die Kläger |,
-    dass die Bundesregierung …", "die Gefängnisse |, aus Sicherheitsgründen", "Bundesinnenminister
-    Schily |: „Der heutige Beschluss …“"."""
+    """A speaker's phrase ends before a colon, and before a comma that opens a clause, a participle
+    clause or a phrase of a preposition, which no apposition opens, however the parser hung them on the
+    speaker: "die Kläger |, dass die Bundesregierung …", "Local media, | citing police sources, |
+    reported …" ("citing" made an attribute of "sources"), "die Gefängnisse |, aus Sicherheitsgründen",
+    "Bundesinnenminister Schily |: „Der heutige Beschluss …“"."""
     for token in doc[start + 1: end - 1]:
         following = token.nbor(1)
+        if token.text == "," and is_gerund(following):
+            return token.i
         if token.text == ":" or token.text == "," and following.pos_ in {"SCONJ", "ADP", "PART"}:
             return trim(doc, start, token.i)[1]
     return end
-
-
-def _before_participle_aside(doc: Doc, start: int, end: int) -> int:
-    """A speaker's phrase ends before a participle clause set off by a comma, however the parser hung it:
-    "Local media, | citing police sources, | reported …" ("citing" made an attribute of "sources", a
-    conjunct of "media")."""
-    return next((t.i for t in doc[start + 1: end - 1] if t.text == "," and is_gerund(t.nbor(1))), end)
 
 
 def _capital_of_the_first_word(token: Token) -> bool:
@@ -1575,9 +1571,7 @@ def opens_another_phrase(token: Token) -> bool:
             or token.pos_ == "NOUN" and previous.head == token and previous.dep_ == "amod" and not token.ent_type_):
         return True  # (a noun the parser made the next one's adjective: "warf dem Kanzler | Untätigkeit vor")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    counted = next((t for t in token.doc[token.i + 1:] if t.pos_ != "ADJ"), None)
-    if previous is not None and token.pos_ == "NUM" and previous.pos_ in NOMINAL \
-            and counted is not None and counted.pos_ == "NOUN":
+    if previous is not None and token.pos_ == "NUM" and previous.pos_ in NOMINAL and _counts_a_noun(token):
         return True  # a numeral counting the next noun: "nach Polizeiangaben | zwei (deutsche) Menschen"
     if previous is not None and previous.text in CLOSING_QUOTES and token.i > 1:
         previous = token.doc[token.i - 2]  # a quoted name: "nach Informationen des „Spiegel“ | die Hilfen"
@@ -1585,6 +1579,12 @@ def opens_another_phrase(token: Token) -> bool:
         and ("Gen" not in token.morph.get("Case")
              or "Yes" in token.morph.get("Poss") and not _opens_owner(token, previous)) \
         and not _opens_a_title(token, following)
+
+
+def _counts_a_noun(numeral: Token) -> bool:
+    """The first word after the numeral that is no adjective is a noun."""
+    counted = next((t for t in numeral.doc[numeral.i + 1:] if t.pos_ != "ADJ"), None)
+    return counted is not None and counted.pos_ == "NOUN"
 
 
 def _title_end(doc: Doc, start: int, ctx: SentenceContext) -> int:
