@@ -2958,3 +2958,15 @@ def test_a_dative_before_zufolge_is_the_report_preposition_s_source_not_the_verb
                          "hervor.")
     verb = next(a for a in found if a.cue.text.startswith("hob"))
     assert verb.addressee.text == "der BBC"
+
+
+def test_a_konjunktiv_sentence_shortly_after_a_report_with_no_speaker_between_is_that_report_s():
+    """"Unter den Verletzten seien auch drei Kinder" after an indicative sentence that names no one: the agency's
+    account goes on; more than three sentences on, it is no one's."""
+    report = "Nach Angaben der Nachrichtenagentur AFP wurden bei dem Unglück 40 Menschen verletzt. "
+    told = "Unter den Verletzten seien auch drei Kinder."
+    near = attributions(report + "Die Stadtverwaltung richtete einen Krisenstab ein. " + told)
+    far = attributions(report + "Die Stadtverwaltung richtete einen Krisenstab ein. Am Abend regnete es. Die Straße "
+                       "blieb gesperrt. " + told)
+    assert [a.source and a.source.text for a in near] == ["Angaben der Nachrichtenagentur AFP"] * 2
+    assert [a.source and a.source.text for a in far] == ["Angaben der Nachrichtenagentur AFP", None]

@@ -33,6 +33,7 @@ from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER
 MIN_LONE_QUOTE_WORDS = 5
 NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
+RECENT_REPORT_SENTENCES = 3  # a Konjunktiv I sentence this many sentences after a report may still be its speaker's
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)
 MAX_SPLIT_CUE = 80  # characters of ", said Sen. Susan Collins, R-Maine," between the halves of a quotation
 MAX_BARE_REPORT_WORDS = 8  # "Trump said.", "Prime Minister Keir Starmer told reporters on Monday."
@@ -460,13 +461,19 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
     reportative "soll" aside); a Konjunktiv I sentence with no report before it starts one, and so does
     a reportative "soll" with a past infinitive ("Ein heute 80-Jähriger soll seine Töchter missbraucht
     haben": what others say happened; "Die Taufe soll am 15. Juni erfolgen" may be a plan), whose speaker
-    is the subject of the sentence before only where that sentence speaks (``_speaks``)."""
+    is the subject of the sentence before only where that sentence speaks (``_speaks``). A Konjunktiv I
+    sentence whose sentence before names no one goes on with a report at most ``RECENT_REPORT_SENTENCES``
+    back ("Nach Angaben der Nachrichtenagentur … wurden 40 Menschen verletzt. Die Stadtverwaltung richtete
+    einen Krisenstab ein. Unter den Verletzten seien auch drei Kinder.")."""
     made: list[Candidate] = []
     running: Candidate | None = None
     contents = SpanIndex((c.content[0], c.content[1] + 1, c) for c in found)
     previous: Span | None = None
-    for sentence, own in zip(sentences, per_sentence):
+    recent: tuple[int, Candidate] | None = None
+    for index, (sentence, own) in enumerate(zip(sentences, per_sentence)):
         before, previous = previous, sentence
+        if running is not None and running.source is not None:
+            recent = index - 1, running
         if own:
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
             continue
@@ -493,7 +500,10 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
             if reports_by_mood(sentence) or reportative:
                 speaker = _announced_speaker(before, sentence, grammar) \
                     if reports_by_mood(sentence) or _speaks(before, lexicon) else None
-                running = Candidate(chars, source=speaker, rule="continuation")
+                earlier = recent if speaker is None and reports_by_mood(sentence) and recent is not None \
+                    and index - recent[0] <= RECENT_REPORT_SENTENCES else None
+                running = Candidate(chars, source=speaker, rule="continuation") if earlier is None else \
+                    Candidate(chars, source=earlier[1].source, follows=earlier[1], rule="continuation")
                 made.append(running)
             continue
         if running.rule == "continuation" and running is made[-1]:
