@@ -1692,3 +1692,12 @@ def test_a_past_misread_as_a_participle_does_not_run_the_source_on():
     found = attributions("At one point, a woman asked for a photo and Clinton said, “as long as we’re not "
                          "violating any election laws.”")
     assert all("photo" not in a.source.text for a in found if a.source is not None)
+
+
+def test_a_fronted_adverbial_clause_opens_the_message_before_the_speaker_where_a_main_clause_follows_it():
+    """"With that issue unresolved, the agency has not …, federal officials said": the clause opened by "With"
+    had made all of the words a fronted adverbial, and nothing was reported."""
+    a = only("With the border still closed, the company has stopped all deliveries to the region, two officials "
+             "said on Monday.")
+    assert a.source.text == "two officials"
+    assert a.content.text == "With the border still closed, the company has stopped all deliveries to the region"

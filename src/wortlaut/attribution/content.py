@@ -1079,9 +1079,10 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     start, end = trim(ctx.doc, after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
     opener = ctx.doc[start] if end > start else None
     if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER) \
-            and opener.lower_ not in ctx.grammar.declarative_complementizers:
+            and opener.lower_ not in ctx.grammar.declarative_complementizers and opener.head.right_edge.i >= end - 1:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
-    # erklärte …" ("als" tagged a preposition): a fronted adverbial clause
+    # erklärte …" ("als" tagged a preposition): a fronted adverbial clause, all of the words (not "With that issue
+    # unresolved, | the agency has not …, federal officials said")
     if opener is not None and opener.pos_ == "VERB" and subject_of(opener) is None \
             and not children(opener, OBJECTS) and opener.right_edge.i >= end - 1:
         return None  # "Asked if Sanders is realistic, 72 percent of Democrats said yes": a participle clause, all of
