@@ -1701,3 +1701,14 @@ def test_a_fronted_adverbial_clause_opens_the_message_before_the_speaker_where_a
              "said on Monday.")
     assert a.source.text == "two officials"
     assert a.content.text == "With the border still closed, the company has stopped all deliveries to the region"
+
+
+def test_a_time_the_parser_made_the_cue_s_clause_is_when_it_was_said_not_what():
+    """"…, Hollande said | Tuesday in Paris, | noting …": the weekday made the complement of "said" had
+    become the message, the clause before it nothing, and "noting" had no speaker (it hung on the time)."""
+    found = attributions("The new parking rules are a mistake, Walsh said Friday in Boston, noting that businesses "
+                         "had not been asked.")
+    said = next(a for a in found if a.cue.text == "said")
+    assert said.content.text == "The new parking rules are a mistake"
+    noting = next(a for a in found if a.cue.text == "noting")
+    assert noting.source.text == "Walsh"

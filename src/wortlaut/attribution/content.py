@@ -373,7 +373,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # "sagte das, um die Partei zu schützen"
         if _reports_on_its_own(verb, child, ctx):
             continue  # "…, she said, | adding that jobs are up": the gerund's own report
-        if child.pos_ in NOMINAL and not any(t.pos_ in VERBAL for t in child.subtree):
+        if child.pos_ in NOMINAL and not any(t.pos_ in VERBAL for t in child.subtree) or _time_made_clause(child, ctx):
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
         if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
@@ -1388,8 +1388,15 @@ def _message_after(verb: Token, ctx: SentenceContext) -> bool:
         return False
     return any(c.i > verb.i and (
         c.dep_ in CLAUSAL and any(t.pos_ in VERBAL for t in c.subtree) and not _reports_on_its_own(verb, c, ctx)
+        and not _time_made_clause(c, ctx)
         or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx) and not is_time(c, ctx))
         for c in verb.children)
+
+
+def _time_made_clause(clause: Token, ctx: SentenceContext) -> bool:
+    """A time the parser made the cue's clause tells when it was said, whatever hangs on it: "…, Hollande
+    said | Tuesday in Paris, noting that …" ("noting" hung on "Tuesday")."""
+    return clause.pos_ in NOMINAL and is_time(clause, ctx)
 
 
 def _reports_on_its_own(verb: Token, clause: Token, ctx: SentenceContext) -> bool:

@@ -256,8 +256,9 @@ def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if not (verb.dep_ in RELATIVE and is_gerund(verb) and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
             and verb.head.i < verb.i):
         return None
-    if ctx.doc[verb.i - 1].text == "," and verb.head.dep_ in OBJECTS:
-        return None  # "recites the same campaign points, | calling him …": the clause's, not the object's
+    if ctx.doc[verb.i - 1].text == "," and (verb.head.dep_ in OBJECTS or is_time(verb.head, ctx)):
+        return None  # "recites the same campaign points, | calling him …", "said Friday in Boston, | noting …": the
+        # clause's, not the object's or the time's
     start, end = source_phrase(verb.head, ctx, verb)
     while start < end - 1 and ctx.doc[start].pos_ == "ADP":
         start += 1
