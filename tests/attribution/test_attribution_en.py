@@ -1712,3 +1712,17 @@ def test_a_time_the_parser_made_the_cue_s_clause_is_when_it_was_said_not_what():
     assert said.content.text == "The new parking rules are a mistake"
     noting = next(a for a in found if a.cue.text == "noting")
     assert noting.source.text == "Walsh"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Still, the minister said, officials have to decide who gets extra support.", "said",
+     "officials have to decide who gets extra support"),
+    ("Instead, he is emphasizing his strong finish in Iowa, asserting that he can win.", "emphasizing",
+     "his strong finish in Iowa"),
+])
+def test_a_report_between_commas_after_a_fronted_adverb_tells_the_clause_after_it(text, cue, content):
+    """"Still, he said, | officials have to decide …" had reported nothing (the parser made "said" an adverbial
+    clause of "have"); a cue with an object after the
+    adverb ("Instead, he is emphasizing …, asserting …") is set between no commas."""
+    a = next(a for a in attributions(text) if a.cue.text == cue)
+    assert a.content.text == content

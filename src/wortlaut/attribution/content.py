@@ -12,10 +12,10 @@ from wortlaut.attribution.addressees import (feminine_listener_made_subject, fro
                                              nominalised_listener_before, only_dative, takes_listener_object)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first_of_two_objects, in_clause_before,
-                                         interposed_commas, is_passive, is_time, juxtaposed_object, marker_after_comma,
-                                         name_after_quote, noun_before_comma, opening_anaphor, opening_participle,
-                                         verb_source)
+from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first_of_two_objects, fronted_adverbs,
+                                         in_clause_before, interposed_commas, is_passive, is_time, juxtaposed_object,
+                                         marker_after_comma, name_after_quote, noun_before_comma, opening_anaphor,
+                                         opening_participle, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
@@ -345,7 +345,8 @@ def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     doc, sentence = ctx.doc, ctx.sentence
     before = trim(doc, after_colon(doc, sentence.start, commas[0].i), commas[0].i)
     after = trim(doc, commas[1].i + 1, sentence.end)
-    fronted = doc[before[0]].pos_ == "ADP"  # "In the three years since …, Barden says, | far too many lives …"
+    fronted = doc[before[0]].pos_ == "ADP" or fronted_adverbs(list(doc[before[0]:before[1]]), verb, ctx)
+    # ("In the three years since …, Barden says, | far too many lives …", "Still, he said, | officials have to …")
     start, end = after if fronted else max(after, before, key=lambda span: span[1] - span[0])
     return chars(doc, start, end) if end - start >= 2 else None
 

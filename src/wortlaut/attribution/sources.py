@@ -358,11 +358,20 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
             t.pos_ in {"VERB", "AUX"} or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER or t.is_punct
             or t.lower_ in ctx.grammar.report_markers for t in before) or after is None:
         return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own)
-    if before[0].pos_ == "ADP":  # (a speaker of its own between the commas: not "…, vertreten durch Alan Jackson, …")
+    if before[0].pos_ == "ADP" or fronted_adverbs(before, verb, ctx):
+        # (a speaker of its own between the commas: not "…, vertreten durch Alan Jackson, …")
         speaker = subject_of(verb)
         return (opening, closing) if speaker is not None and opening.i < speaker.i < closing.i \
             and _clause_with_subject(doc[closing.i + 1: sentence.end]) else None
     return (opening, closing) if is_finite_verb(after) else None
+
+
+def fronted_adverbs(before: list[Token], verb: Token, ctx: SentenceContext) -> bool:
+    """Only adverbs open the clause before a report set between commas, which has no object: "Still, he
+    said, | officials have to decide …" (where the subject precedes its verb; not "Instead, he is
+    emphasizing his … finish, asserting that …")."""
+    return ctx.grammar.subject_precedes_verb and all(t.pos_ == "ADV" for t in before) \
+        and not children(verb, DIRECT_OBJECT)
 
 
 def _clause_with_subject(words: Span) -> bool:
