@@ -1726,3 +1726,10 @@ def test_a_report_between_commas_after_a_fronted_adverb_tells_the_clause_after_i
     adverb ("Instead, he is emphasizing …, asserting …") is set between no commas."""
     a = next(a for a in attributions(text) if a.cue.text == cue)
     assert a.content.text == content
+
+
+def test_an_adverbial_clause_after_the_cue_is_no_message_that_takes_the_place_of_the_clause_before_it():
+    """"…, he said, | because Russians are now living longer": the parser made the "because" clause the
+    complement of "said", and the clause before the cue was no one's words."""
+    a = only("Inflation will fall next year, the governor said, because energy prices are coming down.")
+    assert (a.source.text, a.content.text) == ("the governor", "Inflation will fall next year")

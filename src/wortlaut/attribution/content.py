@@ -1389,7 +1389,7 @@ def _message_after(verb: Token, ctx: SentenceContext) -> bool:
         return False
     return any(c.i > verb.i and (
         c.dep_ in CLAUSAL and any(t.pos_ in VERBAL for t in c.subtree) and not _reports_on_its_own(verb, c, ctx)
-        and not _time_made_clause(c, ctx)
+        and not _time_made_clause(c, ctx) and not _opened_as_adverbial(c, ctx)
         or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx) and not is_time(c, ctx))
         for c in verb.children)
 
