@@ -1733,3 +1733,13 @@ def test_an_adverbial_clause_after_the_cue_is_no_message_that_takes_the_place_of
     complement of "said", and the clause before the cue was no one's words."""
     a = only("Inflation will fall next year, the governor said, because energy prices are coming down.")
     assert (a.source.text, a.content.text) == ("the governor", "Inflation will fall next year")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Most said that their own finances have improved since he was elected.", "Most"),
+    ("Nearly half said they prefer a candidate with experience in government.", "Nearly half"),
+    ("Less than a third said that the country should leave the union.", "Less than a third"),
+])
+def test_a_share_of_those_polled_opening_the_sentence_is_the_speaker(text, source):
+    """The parser made the words of quantity modifiers of the verb, and the report had no speaker."""
+    assert only(text).source.text == source

@@ -27,8 +27,8 @@ from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, VERBAL,
-                                 clause_mood, first_finite, is_finite_verb, phrase, reports_by_mood, subject_of, trim,
-                                 verb_group)
+                                 clause_mood, first_finite, is_finite_verb, is_quantity_word, phrase, reports_by_mood,
+                                 subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
@@ -178,7 +178,7 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
     if word.lower_ in grammar.anaphoric_report_adverbs:
         return True  # "Demnach …" stands for the report before, as a pronoun for a speaker
     if times or word.pos_ in {"ADJ", "ADV", "VERB", "AUX"} and word.is_sent_start and word.lemma_.islower() \
-            and not word.ent_type_:
+            and not word.ent_type_ and not is_quantity_word(word):
         return False  # (a name the tagger took for an adjective keeps its capital or its entity)
     if word.is_digit and len(word.text) == YEAR_DIGITS:
         return False  # "… on September 11th. 2012 on CNN’s show … that …": a year ("Nine in 10 voters" may be cut to "Nine")

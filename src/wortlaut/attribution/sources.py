@@ -17,7 +17,7 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION,
                                  DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE,
                                  OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
                                  SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
-                                 is_finite_verb, is_gerund, phrase, subject_of, trim, verb_group)
+                                 is_finite_verb, is_gerund, is_quantity_word, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
@@ -25,6 +25,8 @@ MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 MAX_APPOSITION_WORDS = 12  # words of a description set off after a name ("the Republican National Committeeman from …")
 MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit (SPD)")
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
+MAX_QUANTITY_WORDS = 5  # "Less than a third": the words of a share that speaks
+QUANTITY_POS = frozenset({"ADV", "ADJ", "DET", "ADP", "NUM"})  # the parts of speech of such words
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 PHRASE_OPENING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # what a noun phrase may open with
@@ -127,7 +129,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
     return _auxiliary_subject(verb, ctx) or _subject_before_aside(verb, ctx) or _preverbal_subject(verb, ctx) \
-        or _share_source(verb) or _opening_subject(verb, ctx) \
+        or _opening_quantity(verb, ctx) or _share_source(verb) or _opening_subject(verb, ctx) \
         or _inverted_subject(verb, ctx) \
         or _set_off_opening_subject(verb, ctx) or passive_agent(verb, ctx) \
         or utterance_owner(verb, ctx)  # "Dies geht aus einer Mitteilung des Konzerns hervor"
@@ -880,6 +882,21 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     if start == end or not opening or not is_name(doc[end - 1]):
         return None
     return start, finite.i - 1 if doc[end].text == "," else end  # with the tag set off by commas: "John Smith, 45"
+
+
+def _opening_quantity(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Most | said that …", "Nearly half | said they prefer …", "Less than a third | said …": a share of
+    those polled, words of quantity alone before the finite verb that the parser made its modifiers,
+    is its subject (where the subject precedes the verb)."""
+    finite = finite_of(verb, ctx)
+    if not ctx.grammar.subject_precedes_verb or finite is None:
+        return None
+    start, end = trim(ctx.doc, ctx.sentence.start, finite.i)
+    words = ctx.doc[start:end]
+    if not 0 < len(words) <= MAX_QUANTITY_WORDS or any(t.pos_ not in QUANTITY_POS for t in words):
+        return None
+    last = words[-1]
+    return (start, end) if is_quantity_word(last) else None
 
 
 def _root_past_read_as_participle(verb: Token, ctx: SentenceContext) -> Token | None:

@@ -125,6 +125,13 @@ def is_gerund(verb: Token) -> bool:
     return "Ger" in form or "Part" in form and "Pres" in verb.morph.get("Tense")
 
 
+def is_quantity_word(word: Token) -> bool:
+    """A word of quantity: a numeral ("third", "half"), an indefinite or total pronoun ("both", "all"), a
+    superlative ("most")."""
+    return bool(word.morph.get("NumType") or set(word.morph.get("PronType")) & {"Ind", "Tot"}
+                or "Sup" in word.morph.get("Degree"))
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht", "…,
     teilten jedoch mit"), or
