@@ -1743,3 +1743,17 @@ def test_an_adverbial_clause_after_the_cue_is_no_message_that_takes_the_place_of
 def test_a_share_of_those_polled_opening_the_sentence_is_the_speaker(text, source):
     """The parser made the words of quantity modifiers of the verb, and the report had no speaker."""
     assert only(text).source.text == source
+
+
+def test_a_description_after_a_quotation_is_its_speaker_where_the_parser_hung_the_cue_on_it():
+    """"“They stole the country,” the man | shouted, …": the parser made "shouted" a participle of "man", and the
+    quotation had no speaker while a purpose clause after the cue became the message."""
+    found = attributions("“They are ruining the town,” the woman shouted, waving a sign to get attention.")
+    shouted = next(a for a in found if a.cue.text == "shouted")
+    assert (shouted.source.text, shouted.content.text) == ("the woman", "“They are ruining the town,”")
+
+
+def test_a_verb_form_in_ied_the_lemmatizer_missed_is_a_cue():
+    """"replied" was lemmatised as "replied", which no lexicon lists: the quotation had no cue or speaker."""
+    a = only("“I would not put it that way, but it is close,” replied Sanders.")
+    assert (a.cue.lemma, a.source.text) == ("reply", "Sanders")
