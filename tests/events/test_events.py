@@ -369,3 +369,11 @@ def test_an_active_subject_the_parser_labelled_passive_is_the_actor():
                        "Gewerkschaft der Polizei (GdP) abgelehnt.", "de")
     rejection = one(events, "REJECT")
     assert rejection.actor.text == "die Gewerkschaft der Polizei"
+
+
+def test_a_country_adjective_two_nouns_before_the_head_codes_the_party():
+    """"Yemeni | security | forces": the parser hung the adjective on "security", and the arrest had only an
+    agent, no country."""
+    event = one(events_of("Turkish security forces detained a journalist and put him on a plane to Berlin.", "en"),
+                "COERCE")
+    assert event.actor.country == "TUR" and event.actor.agent == "COP"
