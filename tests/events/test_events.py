@@ -377,3 +377,10 @@ def test_a_country_adjective_two_nouns_before_the_head_codes_the_party():
     event = one(events_of("Turkish security forces detained a journalist and put him on a plane to Berlin.", "en"),
                 "COERCE")
     assert event.actor.country == "TUR" and event.actor.agent == "COP"
+
+
+def test_a_bare_name_the_parser_made_the_verb_s_clause_is_its_object():
+    """"The Russians attacked | Kiev": the city was labelled a clausal complement, and the attack had no
+    recipient (and so, with a recipient required, no event)."""
+    event = one(events_of("The Russians attacked Kiev.", "en"), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")

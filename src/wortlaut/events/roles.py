@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSE_LINK, CONJUNCT, COORDINATOR,
+from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSAL, CLAUSE_LINK, CONJUNCT, COORDINATOR,
                                  DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
                                  PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE,
                                  agrees_in_number, clause_dependents, subject_of)
@@ -193,6 +193,13 @@ def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor:
     return tuple(t for t in dict.fromkeys(found) if t != actor)
 
 
+def _object_made_clause(child: Token, verb: Token) -> bool:
+    """A bare noun after the verb that the parser made its clausal complement is its object: "The Russians
+    attacked | Kiev" ("Kiev" labelled ``xcomp``)."""
+    return child.dep_ in CLAUSAL and child.pos_ in NOMINAL and child.i > verb.i \
+        and not any(c.dep_ in CASE_MARKER for c in child.children)
+
+
 def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]]):
     """The nouns that may fill ``slot`` of ``word``: its own dependents, and for a preposition
     any phrase of that preposition in the word's clause (``phrases``, nearest first: parsers
@@ -204,7 +211,7 @@ def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str,
     deps = {"obj": DIRECT_OBJECT, "dat": DATIVE_OBJECT | DIRECT_OBJECT, "dative": DATIVE_OBJECT}.get(slot)
     if deps is not None:
         # the objects of a verb, also where the parser hung them on its auxiliary ("hat … gewarnt")
-        around = [c for c in word.children if c.dep_ in deps]
+        around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _object_made_clause(c, word)]
         around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
         for child in sorted(around, key=lambda c: c.dep_ not in DATIVE_OBJECT):
             yield child
