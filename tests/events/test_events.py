@@ -384,3 +384,10 @@ def test_a_bare_name_the_parser_made_the_verb_s_clause_is_its_object():
     recipient (and so, with a recipient required, no event)."""
     event = one(events_of("The Russians attacked Kiev.", "en"), "ASSAULT")
     assert countries(event) == ("RUS", "UKR")
+
+
+def test_a_gerund_that_says_how_the_verb_above_it_was_done_shares_its_subject():
+    """"Britain responded | by expelling 23 Russian diplomats": the gerund has no subject of its own, and the
+    expulsion had no actor (and so no event)."""
+    event = one(events_of("Britain responded by expelling 23 Russian diplomats.", "en"), "SANCTION")
+    assert countries(event) == ("GBR", "RUS")

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSAL, CLAUSE_LINK, CONJUNCT, COORDINATOR,
-                                 DATIVE_OBJECT, DETERMINER, DIRECT_OBJECT, NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER,
-                                 PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE,
-                                 agrees_in_number, clause_dependents, subject_of)
+                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, NOMINAL, NOUN_OF_PREPOSITION,
+                                 OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT,
+                                 SUBORDINATE, agrees_in_number, clause_dependents, is_gerund, subject_of)
 
 
 @dataclass(frozen=True)
@@ -122,11 +122,18 @@ def clause_subject(verb: Token, ctx: EventContext) -> Token | None:
         if verb.dep_ in RELATIVE and verb.head.pos_ in NOMINAL and (
                 verb.head.dep_ == "ROOT" or any(c.dep_ in DIRECT_OBJECT for c in verb.children)):
             return verb.head  # "Russian troops shelled areas": a sentence parsed as a noun with a modifier
-        if verb.dep_ not in CLAUSE_LINK and verb.dep_ not in CONJUNCT or verb.head == verb:
+        if verb.dep_ not in CLAUSE_LINK and verb.dep_ not in CONJUNCT and not _adverbial_gerund(verb) \
+                or verb.head == verb:
             return None
         verb = verb.head
         seen += 1
     return None
+
+
+def _adverbial_gerund(verb: Token) -> bool:
+    """A gerund that says how or what else the verb above it did shares that verb's subject: "The United
+    States responded … | by easing stiff sanctions and providing … aid", "…, | killing at least 80 people"."""
+    return verb.dep_ in DEPENDENT_VERB and is_gerund(verb)
 
 
 def _agreeing(verb: Token, subject: Token, ctx: EventContext) -> Token:
