@@ -1757,3 +1757,11 @@ def test_a_verb_form_in_ied_the_lemmatizer_missed_is_a_cue():
     """"replied" was lemmatised as "replied", which no lexicon lists: the quotation had no cue or speaker."""
     a = only("“I would not put it that way, but it is close,” replied Sanders.")
     assert (a.cue.lemma, a.source.text) == ("reply", "Sanders")
+
+
+def test_the_infinitive_right_after_the_listener_is_what_was_asked_wherever_the_parser_hung_it():
+    """"sent a letter urging | lawmakers | to pass the bill": "to pass" hung on "sent", and "urging" had only its
+    listener for a message."""
+    a = next(a for a in attributions("The governor sent a letter urging lawmakers to pass the bill.")
+             if a.cue.text == "urging")
+    assert (a.content.text, a.addressee.text) == ("to pass the bill", "lawmakers")

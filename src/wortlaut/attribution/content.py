@@ -359,7 +359,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
               for g in children(c, CLAUSAL | DEPENDENT_VERB) if "Inf" in g.morph.get("VerbForm")]
     untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in VERBAL
                 and _zu_infinitive(c, ctx.grammar)]
-    contact = _contact_clauses(verb, ctx) + _clauses_on_time(verb, ctx)
+    contact = _contact_clauses(verb, ctx) + _clauses_on_time(verb, ctx) + _infinitive_after_listener(verb, ctx)
     conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i
                  and (_infinitive_with_particle(c) or _clause_after_object(verb, c, ctx))]
     clauses = children(verb, CLAUSAL)
@@ -558,6 +558,22 @@ def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
                 found.append(clause)
             elif clause.i > listener.i and subject is not None and _opened_by_complementizer(clause, first, ctx):
                 found.append(clause)  # "informed the families | that the search had been called off"
+    return found
+
+
+def _infinitive_after_listener(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """"sent a letter urging | lawmakers | to pass the bill": the infinitive right after the listener of a verb
+    whose object is its listener (``listener_object_verbs``) is what was asked, though the parser hung it on
+    another verb."""
+    if not takes_listener_object(verb, ctx):
+        return []
+    found = []
+    for listener in (c for c in children(verb, DIRECT_OBJECT) if c.i > verb.i):
+        after = listener.right_edge.i + 1
+        marker = ctx.doc[after] if after < ctx.sentence.end else None
+        if marker is not None and marker.dep_ in MARKER and marker.head.i > marker.i and marker.head.head != verb \
+                and "Inf" in marker.head.morph.get("VerbForm") and marker.head.head.i < verb.i:
+            found.append(marker.head)
     return found
 
 
