@@ -62,3 +62,11 @@ def test_two_apostrophes_are_one_double_quotation_mark():
     (quote,) = find_quotes(text)
     assert text[quote.start:quote.end] == "''We will not let Putin's threats stand,''"
     assert text[quote.inner_start:quote.inner_end] == "We will not let Putin's threats stand,"
+
+
+def test_an_opening_mark_typed_for_the_closing_one_closes_after_a_word():
+    """'“It's unusual,“ said …': the second “ had opened a quotation that swallowed the rest of the paragraph;
+    one after a space still opens a quotation inside ('“We are “very” happy.”')."""
+    assert quoted("“It is unusual,“ said Larry Noble. “Apparently not,“ he said.") == [
+        "“It is unusual,“", "“Apparently not,“"]
+    assert quoted("He said: “We are “very” happy.”") == ["“We are “very” happy.”", "“very”"]

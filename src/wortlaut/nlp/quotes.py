@@ -13,7 +13,7 @@ from typing import Iterator
 # opener -> closers it accepts
 PAIRS: dict[str, str] = {
     "„": "“”\"",
-    "“": "”",
+    "“": "”“",  # (an opening mark typed for the closing one: '“It's unusual,“ said Larry Noble')
     "»": "«",
     "«": "»",
     "‚": "‘’",
@@ -125,7 +125,8 @@ def _scan(text: str, start: int, end: int) -> list[Quote]:
                 and _can_close(text, i, start, end, ch):
             while not _closes(stack[-1][0], ch):
                 stack.pop()  # „… ‘do no harm' …“: an inner single quote its writer closed with "'"
-        if stack and _closes(stack[-1][0], ch) and _can_close(text, i, start, end, ch):
+        if stack and _closes(stack[-1][0], ch) and _can_close(text, i, start, end, ch) \
+                and (ch != stack[-1][0] or ch in SYMMETRIC or _after_words(text, i, end)):
             opener, at = stack.pop()
             found.append(Quote(at, i + len(ch), len(stack), width=len(ch)))
         elif ch in PAIRS and _can_open(text, i, start, end, ch):
@@ -134,6 +135,12 @@ def _scan(text: str, start: int, end: int) -> list[Quote]:
     found.extend(Quote(at, end, depth, closed=False, width=len(opener))
                  for depth, (opener, at) in enumerate(stack) if opener not in SYMMETRIC | SINGLE)
     return found
+
+
+def _after_words(text: str, i: int, end: int) -> bool:
+    """The mark at ``i`` stands where only a closing one does: right after a word or its punctuation and
+    before a space or the paragraph's end."""
+    return i > 0 and not text[i - 1].isspace() and (i + 1 >= end or text[i + 1].isspace())
 
 
 def _closes(opener: str, mark: str) -> bool:
