@@ -1765,3 +1765,16 @@ def test_the_infinitive_right_after_the_listener_is_what_was_asked_wherever_the_
     a = next(a for a in attributions("The governor sent a letter urging lawmakers to pass the bill.")
              if a.cue.text == "urging")
     assert (a.content.text, a.addressee.text) == ("to pass the bill", "lawmakers")
+
+
+def test_a_participle_clause_set_off_after_the_speaker_s_name_belongs_to_the_speaker():
+    """"“…,” Texas delegate Bill Eastland, | wearing a cowboy hat …, | said": the speaker's words had become the
+    message, and the quotation had no speaker."""
+    a = only("“We have had better years than this one,” Iowa farmer Tom Miller, wearing a straw hat and “Trump” "
+             "campaign pins, said.")
+    assert a.source.text == "Iowa farmer Tom Miller, wearing a straw hat and “Trump” campaign pins"
+    assert a.content.text == "“We have had better years than this one,”"
+    told = next(a for a in attributions("Weaver was not impressed with Sanders’ comments Tuesday, telling reporters, "
+                                        "“A lot of people said the governor should step down.”")
+                if a.cue.text == "telling")
+    assert told.source.text == "Weaver"  # (not "comments Tuesday", after the possessive’s mark)

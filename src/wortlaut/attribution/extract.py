@@ -16,7 +16,7 @@ from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import RELATIVE_DENIAL, candidates_in
-from wortlaut.attribution.sources import is_name, listener_in_phrase, noun_phrase_after
+from wortlaut.attribution.sources import NAME_PHRASE_POS, is_name, listener_in_phrase, noun_phrase_after
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Content, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
@@ -31,7 +31,6 @@ from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER
                                  subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
-NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
 RECENT_REPORT_SENTENCES = 3  # a Konjunktiv I sentence this many sentences after a report may still be its speaker's
 SPOKEN_ENDINGS = frozenset(",!?")  # (a full stop ends American-style quoted terms too: called it “absurd.”)

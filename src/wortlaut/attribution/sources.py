@@ -29,6 +29,7 @@ MAX_QUANTITY_WORDS = 5  # "Less than a third": the words of a share that speaks
 QUANTITY_POS = frozenset({"ADV", "ADJ", "DET", "ADP", "NUM"})  # the parts of speech of such words
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
+NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
 PHRASE_OPENING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # what a noun phrase may open with
 PLACE_OR_BODY_LABELS = PLACE_LABELS | {"ORG"}
 
@@ -240,15 +241,30 @@ def _apposed_name_after_quote(verb: Token) -> tuple[int, int] | None:
     while opening > 0 and comma - opening <= MAX_APPOSITION_WORDS and doc[opening].text != "," \
             and doc[opening].pos_ in NP_POS | {"PUNCT"} and doc[opening].text not in QUOTE_MARKS:
         opening -= 1
+    if doc[opening].text != ",":
+        opening = _participle_aside_opening(doc, comma)
+    if opening is None:
+        return None
     name_end = opening
     start = name_end
-    while start > 0 and name_end - start < MAX_TAIL_NAME and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if doc[opening].text != "," or opening == comma - 1 or start == name_end or start == 0 \
+    while start > 0 and name_end - start < MAX_TAIL_NAME and doc[start - 1].pos_ in NAME_PHRASE_POS:
+        start -= 1  # a name with its title: "Iowa farmer Tom Miller"
+    if doc[opening].text != "," or opening == comma - 1 or not any(t.pos_ == "PROPN" for t in doc[start:name_end]) \
+            or start == 0 \
             or doc[start - 1].text not in CLOSING_QUOTES \
-            or doc[opening + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+            or doc[opening + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "VERB"}:
         return None
     return start, comma
+
+
+def _participle_aside_opening(doc: Doc, comma: int) -> int | None:
+    """The comma that opens a participle clause set off before the cue ("“…,” Texas delegate Bill Eastland, |
+    wearing a cowboy hat and “Ted Cruz” campaign pins, | said"), if one does."""
+    for at in range(comma - 1, max(0, comma - MAX_APPOSITION_WORDS * 2), -1):
+        if doc[at].text == ",":
+            first = doc[at + 1]
+            return at if first.pos_ == "VERB" and (is_gerund(first) or "Part" in first.morph.get("VerbForm")) else None
+    return None
 
 
 def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
