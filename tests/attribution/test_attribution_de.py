@@ -2970,3 +2970,10 @@ def test_a_konjunktiv_sentence_shortly_after_a_report_with_no_speaker_between_is
                        "blieb gesperrt. " + told)
     assert [a.source and a.source.text for a in near] == ["Angaben der Nachrichtenagentur AFP"] * 2
     assert [a.source and a.source.text for a in far] == ["Angaben der Nachrichtenagentur AFP", None]
+
+
+def test_the_speaker_after_so_ends_before_a_phrase_that_sets_the_words():
+    """"…, so Hisbollah-Chef Hassan Nasrallah | im libanesischen Fernsehen": where it was said is no part of who
+    said it (as after a report preposition: ``_before_unnamed_setting``)."""
+    a = only("Israel werde den Krieg verlieren, so Parteichef Hassan Nasrallah im libanesischen Fernsehen.")
+    assert a.source.text == "Parteichef Hassan Nasrallah"

@@ -847,15 +847,16 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
     inside its clause: either part alone says nothing)."""
     doc = ctx.doc
     previous = previous_word(doc, token.i, ctx.sentence.start)
-    if previous is None or previous.text != ",":
-        return []
+    if previous is None or previous.text != "," or token.i + 1 < ctx.sentence.end and is_finite_verb(doc[token.i + 1]):
+        return []  # ("…, so urteilte Romney selbst": the verb after it reports)
     closing = next((t.i for t in doc[token.i + 1: ctx.sentence.end] if t.text == ","), ctx.sentence.end)
     after = _clause_going_on(closing, ctx)
     if after is None and _names_a_speaker(doc[token.i + 1: ctx.sentence.end]):
         closing = ctx.sentence.end  # "…, so der Sprecher des Vereins, Frank Müller." (an apposition)
     if not _names_a_speaker(doc[token.i + 1: closing]):
         return []
-    source = trim(doc, token.i + 1, _before_time_phrase(token.i + 2, closing, ctx))
+    source = trim(doc, token.i + 1, _before_unnamed_setting(token.i + 2, _before_time_phrase(token.i + 2, closing, ctx),
+                                                            ctx))
     while source[1] - source[0] > 1 and doc[source[1] - 1].pos_ in {"ADV", "ADP"}:
         source = (source[0], source[1] - 1)  # "so Obama | weiter"
     before = trim(doc, after_colon(doc, ctx.sentence.start, previous.i), previous.i)  # ("Kritik kam: | …, so X")
