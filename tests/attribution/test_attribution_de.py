@@ -2977,3 +2977,15 @@ def test_the_speaker_after_so_ends_before_a_phrase_that_sets_the_words():
     said it (as after a report preposition: ``_before_unnamed_setting``)."""
     a = only("Israel werde den Krieg verlieren, so Parteichef Hassan Nasrallah im libanesischen Fernsehen.")
     assert a.source.text == "Parteichef Hassan Nasrallah"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Regierung wolle die Steuern erhöhen, berichtete die Zeitung unter Berufung auf Regierungskreise.",
+     "die Zeitung"),
+    ("Der Minister trat zurück. Das berichten Medien unter Berufung auf Regierungskreise.", "Medien"),
+])
+def test_the_speaker_s_phrase_ends_before_the_phrase_naming_whom_it_had_the_words_from(text, source):
+    """"berichtete die Zeitung | unter Berufung auf Regierungskreise" (``relay_nouns``): the speaker had been "die
+    Zeitung unter Berufung" and the message "auf Regierungskreise", or the source the whole phrase."""
+    told = [a for a in attributions(text) if a.cue.text.startswith("bericht")]
+    assert [a.source.text for a in told] == [source]

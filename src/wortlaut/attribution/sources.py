@@ -1028,7 +1028,16 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     # ("said Algerian … spokesman", '"…," said Republican party boss Reince Priebus')
     if span is None or ctx.doc[span[0]].pos_ not in openings:
         return None  # (a numeral counts the speakers: '"…," said one resident, who …')
-    return _name_alone(_without_time(span, ctx), ctx)
+    return _name_alone(_without_time(_before_relay(span, ctx), ctx), ctx)
+
+
+def _before_relay(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """A speaker's phrase ends before the phrase that names whom the speaker had the words from ("Das berichten
+    Medien | unter Berufung auf Regierungskreise", ``relay_nouns``)."""
+    doc = ctx.doc
+    relay = next((t.i for t in doc[span[0] + 1: span[1] - 1] if t.pos_ == "ADP"
+                  and doc[t.i + 1].lemma_.lower() in ctx.grammar.relay_nouns), None)
+    return (span[0], relay) if relay is not None else span
 
 
 def _set_off_opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1223,7 +1232,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1])
                                          and not _joins_a_name(opens))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
-                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
+                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns
+                                            | ctx.grammar.relay_nouns)) \
                 and not in_open_quotation(doc, start, opens.i):  # not inside „Bild am Sonntag“
             end = min(end, opens.i)
     if is_name(token) and not _capital_of_the_first_word(token):

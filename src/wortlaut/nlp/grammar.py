@@ -30,6 +30,7 @@ class Grammar:
     adverbial_particles: frozenset[str]
     partner_prepositions: frozenset[str]
     conversation_nouns: frozenset[str]
+    relay_nouns: frozenset[str]
     letter_prepositions: frozenset[str]
     letter_nouns: frozenset[str]
     time_prepositions: frozenset[str]
@@ -141,7 +142,7 @@ def load_grammar(lang: str) -> Grammar:
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
             "one_letter_names", "platform_nouns", "number_abbreviations",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
-            "name_prepositions", "comparatives")},
+            "name_prepositions", "comparatives", "relay_nouns")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
