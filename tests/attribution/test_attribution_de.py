@@ -2989,3 +2989,10 @@ def test_the_speaker_s_phrase_ends_before_the_phrase_naming_whom_it_had_the_word
     Zeitung unter Berufung" and the message "auf Regierungskreise", or the source the whole phrase."""
     told = [a for a in attributions(text) if a.cue.text.startswith("bericht")]
     assert [a.source.text for a in told] == [source]
+
+
+def test_a_speaker_named_with_a_quoted_first_part_keeps_the_rest_of_the_compound():
+    """"berichtete die „Bild“-Zeitung": the tokenizer splits "-Zeitung" off after the closing mark, and the
+    speaker had been "die „Bild“"."""
+    a = only("Die Regierung will die Steuern erhöhen, berichtete die „Bild“-Zeitung am Montag.")
+    assert a.source.text == "die „Bild“-Zeitung"

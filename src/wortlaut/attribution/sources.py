@@ -1676,13 +1676,14 @@ def _opens_owner_phrase(word: Token, noun: Token) -> bool:
 
 
 def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
-    """Quotation marks in pairs, and a bracket closed: "Movement for Democratic Change (MDC)"."""
+    """Quotation marks in pairs, and a bracket closed: "Movement for Democratic Change (MDC)"; a quoted first
+    part keeps the rest of its compound: "die „Bild“-Zeitung" (the tokenizer splits "-Zeitung" off)."""
     words = [t.text for t in doc[start:end]]
     if words.count("(") > words.count(")") and end < limit and doc[end].text == ")":
         end += 1
     marks = sum(1 for t in doc[start:end] if t.text in QUOTE_MARKS)
     if marks % 2 == 0:
-        return start, end
+        return start, _with_compound_tail(doc, end, limit)
     if end < limit and doc[end].text in QUOTE_MARKS:
         return start, end + 1
     if doc[start].text in QUOTE_MARKS and start + 1 < end:
@@ -1690,6 +1691,14 @@ def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]
     if doc[end - 1].text in QUOTE_MARKS and end - 1 > start:
         return start, end - 1
     return start, end
+
+
+def _with_compound_tail(doc: Doc, end: int, limit: int) -> int:
+    """Past the rest of a compound written right after a closing quotation mark: "„Bild“ | -Zeitung"."""
+    closing = doc[end - 1]
+    tail = doc[end] if end < limit else None
+    return end + 1 if tail is not None and closing.text in CLOSING_QUOTES and not closing.whitespace_ \
+        and tail.text.startswith("-") and tail.text[1:2].isalpha() else end
 
 
 def is_name(token: Token) -> bool:
