@@ -1778,3 +1778,11 @@ def test_a_participle_clause_set_off_after_the_speaker_s_name_belongs_to_the_spe
                                         "“A lot of people said the governor should step down.”")
                 if a.cue.text == "telling")
     assert told.source.text == "Weaver"  # (not "comments Tuesday", after the possessive’s mark)
+
+
+def test_a_that_clause_ends_before_a_gerund_of_saying_that_goes_on_with_the_speaker():
+    """"warned that further strikes could follow, | adding that …": the parser hung "adding" inside the
+    that-clause, and the first message held the second report."""
+    found = attributions("The minister warned that further strikes could follow, adding that the government was "
+                         "prepared.")
+    assert [a.content.text for a in found] == ["that further strikes could follow", "that the government was prepared"]

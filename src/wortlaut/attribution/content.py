@@ -869,6 +869,7 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         if opens:
             start, end = trim(ctx.doc, token.i, _before_main_clause(verb, token, ctx))
             end = trim(ctx.doc, start, _before_conjoined_cue(start, end, ctx, gerund=is_gerund(verb)))[1]
+            end = _before_participle_cue(start, end, ctx)  # "warned that …, | adding that …"
             end = _before_reporting_head(verb, start, _before_sentential_relative(ctx, start, end), ctx)
             return chars(ctx.doc, start, end) if end - start >= 3 else None
         if token.pos_ == "VERB" or is_finite_verb(token) and (token.dep_ not in AUX_OR_COPULA or token.head != verb) \
