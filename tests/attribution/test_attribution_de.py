@@ -2996,3 +2996,11 @@ def test_a_speaker_named_with_a_quoted_first_part_keeps_the_rest_of_the_compound
     speaker had been "die „Bild“"."""
     a = only("Die Regierung will die Steuern erhöhen, berichtete die „Bild“-Zeitung am Montag.")
     assert a.source.text == "die „Bild“-Zeitung"
+
+
+def test_knowing_is_no_report_but_wanting_to_know_asks():
+    """"Der Minister weiß, dass …" tells what he knows, not what he said (SpkAtt news train: 15 reports with
+    "wissen", 2 annotated, both "wissen wollen"); "wollen wissen, wo …" asks."""
+    assert attributions("Der Minister weiß, dass die Koalition zu Ende ist.") == []
+    a = only("Die Demonstranten wollen wissen, wo ihre Stimme geblieben ist.")
+    assert a.content.text == "wo ihre Stimme geblieben ist"
