@@ -3004,3 +3004,11 @@ def test_knowing_is_no_report_but_wanting_to_know_asks():
     assert attributions("Der Minister weiß, dass die Koalition zu Ende ist.") == []
     a = only("Die Demonstranten wollen wissen, wo ihre Stimme geblieben ist.")
     assert a.content.text == "wo ihre Stimme geblieben ist"
+
+
+def test_an_order_or_a_repetition_with_a_noun_object_reports_nothing():
+    """"ordnete eine dreitägige Staatstrauer an" orders, it says nothing (``clause`` frame); so does "wiederholt"
+    read as a verb ("wurden wiederholt überfallen"); with a clause they report."""
+    assert attributions("Der Präsident ordnete eine dreitägige Staatstrauer an.") == []
+    a = only("Das Gericht ordnete an, dass der Angeklagte sofort freizulassen sei.")
+    assert a.content.text == "dass der Angeklagte sofort freizulassen sei"
