@@ -571,7 +571,7 @@ def _infinitive_after_listener(verb: Token, ctx: SentenceContext) -> list[Token]
     for listener in (c for c in children(verb, DIRECT_OBJECT) if c.i > verb.i):
         after = listener.right_edge.i + 1
         marker = ctx.doc[after] if after < ctx.sentence.end else None
-        if marker is not None and marker.dep_ in MARKER and marker.head.i > marker.i and marker.head.head != verb \
+        if marker is not None and marker.dep_ in MARKER and marker.head.i > marker.i \
                 and "Inf" in marker.head.morph.get("VerbForm") and marker.head.head.i < verb.i:
             found.append(marker.head)
     return found

@@ -1232,8 +1232,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1])
                                          and not _joins_a_name(opens))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
-                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns
-                                            | ctx.grammar.relay_nouns)) \
+                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
                 and not in_open_quotation(doc, start, opens.i):  # not inside „Bild am Sonntag“
             end = min(end, opens.i)
     if is_name(token) and not _capital_of_the_first_word(token):
@@ -1265,7 +1264,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         end = _with_coordinated_name(_with_bracketed(doc, end, ctx.sentence), verb, ctx)
         end = _with_affiliation(end, verb, ctx)
     end = _with_apposed_name(doc, _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb), ctx.sentence)
-    end = _before_clause_mark(doc, start, end)
+    end = _before_clause_mark(doc, *_before_relay((start, end), ctx))
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
