@@ -12,10 +12,10 @@ from wortlaut.attribution.addressees import (feminine_listener_made_subject, fro
                                              nominalised_listener_before, only_dative, takes_listener_object)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import clause_final_particle, verb_cue
-from wortlaut.attribution.sources import (NP_POS, after_clause, finite_of, first_of_two_objects, fronted_adverbs,
-                                         in_clause_before, interposed_commas, is_passive, is_time, juxtaposed_object,
-                                         marker_after_comma, name_after_quote, noun_before_comma, opening_anaphor,
-                                         opening_participle, verb_source)
+from wortlaut.attribution.sources import (NAME_PHRASE_POS, NP_POS, after_clause, finite_of, first_of_two_objects,
+                                         fronted_adverbs, in_clause_before, interposed_commas, is_passive, is_time,
+                                         juxtaposed_object, marker_after_comma, name_after_quote, noun_before_comma,
+                                         opening_anaphor, opening_participle, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
@@ -984,7 +984,7 @@ def _past_apposition(comma: Token, ctx: SentenceContext) -> Token:
         return comma
     between = ctx.doc[comma.i + 1: closing.i]
     nominal = len(between) > 0 and between[0].pos_ == "DET" and all(
-        t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in between)
+        t.pos_ in NAME_PHRASE_POS for t in between)
     named = len(between) > 0 and all(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS for t in between)
     return closing if nominal or named else comma
 

@@ -252,7 +252,7 @@ def _apposed_name_after_quote(verb: Token) -> tuple[int, int] | None:
     if doc[opening].text != "," or opening == comma - 1 or not any(t.pos_ == "PROPN" for t in doc[start:name_end]) \
             or start == 0 \
             or doc[start - 1].text not in CLOSING_QUOTES \
-            or doc[opening + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "VERB"}:
+            or doc[opening + 1].pos_ not in NAME_PHRASE_POS | {"VERB"}:
         return None
     return start, comma
 
@@ -1525,7 +1525,7 @@ def _with_description_after_verb(start: int, token: Token, verb: Token | None, c
     if verb is None or not is_name(token) or not verb.i < start <= token.i:
         return start
     words = ctx.doc[verb.i + 1: start]
-    if words and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and t.is_alpha and not is_time(t, ctx) for t in words):
+    if words and all(t.pos_ in NAME_PHRASE_POS and t.is_alpha and not is_time(t, ctx) for t in words):
         return verb.i + 1
     return start
 
@@ -1966,7 +1966,7 @@ def _affiliation_end(close: int, limit: int, ctx: SentenceContext) -> int:
     quoted = False
     while close < min(limit, sentence.end):
         word = doc[close]
-        if word.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and not _predicative(word) or word.ent_iob_ == "I" \
+        if word.pos_ in NAME_PHRASE_POS and not _predicative(word) or word.ent_iob_ == "I" \
                 or word.lower_ in grammar.affiliation_prepositions | grammar.attribute_prepositions:
             close += 1  # (a word inside a name the NER found: "Institut für Astronomie | in | Edinburgh")
         elif word.text in QUOTE_MARKS:
