@@ -25,7 +25,7 @@ from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, NOMINAL, OWNER,
-                                 POSSESSIVE, RELATIVE, VERBAL, trim)
+                                 POSSESSIVE, RELATIVE, VERBAL, trim, window_start)
 from wortlaut.nlp.titles import bare_name, naming_facts
 
 QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART
@@ -253,7 +253,7 @@ def _head_codes(token: Token, ctx: EventContext) -> Codes:
 
 def _word_codes(token: Token, ctx: EventContext) -> Codes:
     table = ctx.actors
-    window = ctx.doc[token.i - min(4, token.i - token.sent.start): token.i + 1]  # folded once, tried from the longest
+    window = ctx.doc[window_start(token, 4): token.i + 1]  # folded once, tried from the longest
     forms, lemmas = tuple(fold(t.lower_) for t in window), tuple(fold(t.lemma_) for t in window)
     punctuation = [t.is_punct for t in window]
     for start in range(len(window)):

@@ -167,18 +167,31 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def window_start(token: Token, words: int) -> int:
+    """Where the words before ``token`` start, at most ``words`` of them and none of the sentence before
+    (read word by word: ``Token.sent`` scans the whole sentence on every call)."""
+    start = token.i
+    while start > max(0, token.i - words) and not token.doc[start].is_sent_start:
+        start -= 1
+    return start
+
+
 def _noun_phrase_closing(verb: Token) -> Token | None:
     """A finite verb that ends its sentence after a comma and a bare noun phrase has that phrase for
     its subject, however the parser hung it: "… on how much the middle class pays, | analysts | say."
     ("pays" made the subject, "analysts" its conjunct)."""
-    doc, sentence = verb.doc, verb.sent
-    after = doc[verb.i + 1: sentence.end]
-    if "Fin" not in verb.morph.get("VerbForm") or any(not (t.is_punct or t.is_space) for t in after):
+    doc = verb.doc  # (the sentence's bounds read word by word: ``Token.sent`` costs a scan on every verb)
+    if "Fin" not in verb.morph.get("VerbForm") or verb.is_sent_start:
         return None
+    for word in doc[verb.i + 1:]:
+        if word.is_sent_start:
+            break
+        if not (word.is_punct or word.is_space):
+            return None
     start = verb.i
-    while start > sentence.start and doc[start - 1].pos_ in _NOUN_PHRASE_WORDS and doc[start - 1].text != ",":
+    while not doc[start].is_sent_start and doc[start - 1].pos_ in _NOUN_PHRASE_WORDS and doc[start - 1].text != ",":
         start -= 1
-    if start == verb.i or start == sentence.start or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in NOMINAL:
+    if start == verb.i or doc[start].is_sent_start or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in NOMINAL:
         return None
     return doc[verb.i - 1]
 
