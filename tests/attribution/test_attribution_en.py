@@ -1785,3 +1785,26 @@ def test_a_that_clause_ends_before_a_gerund_of_saying_that_goes_on_with_the_spea
     found = attributions("The minister warned that further strikes could follow, adding that the government was "
                          "prepared.")
     assert [a.content.text for a in found] == ["that further strikes could follow", "that the government was prepared"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The report identified Beijing as the likely perpetrator of the attacks, which the probe said were covered up "
+     "to protect the job of the chairman.", "the probe", "were covered up to protect the job of the chairman"),
+    ("The sailors were swiftly released, displaying what many analysts said was a sign of Iran's improving "
+     "relations with the West.", "many analysts", "was a sign of Iran's improving relations with the West"),
+    ("He talked proudly of his two adult daughters, who he said were living in Russia.", "he",
+     "were living in Russia"),
+])
+def test_a_report_inside_a_relative_clause_whose_pronoun_is_the_reported_subject(text, source, content):
+    """"the attacks, which | the probe | said | were covered up …": the parser made "said" an auxiliary, a subject
+    or a relative clause, and the report had no message or no speaker."""
+    a = only(text)
+    assert (a.cue.text, a.source.text, a.content.text) == ("said", source, content)
+
+
+def test_an_adverb_of_time_opens_no_relative_report():
+    """"…, when a dozen states | held | contests …": "contests" tagged a verb; "when" is no pronoun."""
+    found = attributions("“Ted Cruz is not my favorite by any means,” Graham, a former candidate, told CBS News on "
+                         "Super Tuesday, when a dozen states held contests to choose party nominees.")
+    assert [(a.source.text, a.content.text) for a in found] == [("Graham, a former candidate",
+                                                                 "“Ted Cruz is not my favorite by any means,”")]

@@ -15,7 +15,7 @@ from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (NAME_PHRASE_POS, NP_POS, after_clause, finite_of, first_of_two_objects,
                                          fronted_adverbs, in_clause_before, interposed_commas, is_passive, is_time,
                                          juxtaposed_object, marker_after_comma, name_after_quote, noun_before_comma,
-                                         opening_anaphor, opening_participle, verb_source)
+                                         opening_anaphor, opening_participle, relative_report_speaker, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
@@ -1034,6 +1034,20 @@ def _article_only_dative(noun: Token) -> bool:
     return any(d.dep_ in DETERMINER and d.morph.get("Case") == ["Dat"] for d in noun.children)
 
 
+def relative_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Trump cited policies, which he said | had harmed the economy", "displaying what many analysts
+    said | was a sign of Iran's improving relations": a report inside a relative clause (its speaker
+    ``relative_report_speaker``); the message is the rest of the clause, up to a comma or the sentence's
+    end."""
+    if relative_report_speaker(verb, ctx) is None:
+        return None
+    doc, start = ctx.doc, verb.i + 1
+    end = next((t.i for t in doc[start: ctx.sentence.end] if t.text in {",", ";", ":"} or t.text in ASIDE_DASHES),
+               ctx.sentence.end)
+    start, end = trim(doc, start, end)
+    return chars(doc, start, end) if end - start >= 2 else None
+
+
 def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A reported clause right after the cue without "that": "X claimed the government had
     lost control"."""
@@ -1639,7 +1653,8 @@ ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 
 SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_quote, report_clause,
-                                         interposed_report, complementizer_clause, clausal_complement, comma_clause,
+                                         interposed_report, relative_report, complementizer_clause, clausal_complement,
+                                         comma_clause,
                                          inverted_clause,
                                          bare_clause)
 

@@ -22,6 +22,7 @@ from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
+MAX_RELATIVE_SPEAKER_WORDS = 5  # words of a speaker inside a relative clause ("which | the state's top court | said")
 MAX_APPOSITION_WORDS = 12  # words of a description set off after a name ("the Republican National Committeeman from …")
 MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit (SPD)")
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
@@ -43,9 +44,35 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     Verhandlungen, heißt es in Berlin, seien gescheitert": no one)."""
     if _asked(verb, ctx):
         return None
+    relative = relative_report_speaker(verb, ctx)
+    if relative is not None:
+        return relative
     commas = interposed_commas(verb, ctx)
     found = _subject_source(verb, commas, ctx)
     return None if found is not None and commas is not None and found[0] < commas[0].i else found
+
+
+def relative_report_speaker(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The speaker of a report inside a relative clause whose pronoun is the reported clause's subject,
+    set before the speaker: "policies, which | he | said had harmed the economy", "what | many analysts |
+    said was a sign of …" (a language whose reported clause may go without a conjunction:
+    ``bare_complement_clauses``). The parser mostly loses this verb of saying, as an auxiliary, a
+    subject or a relative clause of the pronoun, so the words decide: a noun phrase of a few words
+    between the pronoun and the verb, a finite verb right after it."""
+    doc, sentence = ctx.doc, ctx.sentence
+    if not ctx.grammar.bare_complement_clauses or verb.i + 1 >= sentence.end or not is_finite_verb(doc[verb.i + 1]) \
+            or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    start = verb.i
+    while start > max(sentence.start, verb.i - MAX_RELATIVE_SPEAKER_WORDS) \
+            and doc[start - 1].pos_ in NAME_PHRASE_POS | {"PRON", "NUM"} \
+            and not set(doc[start - 1].morph.get("PronType")) & {"Rel", "Int"}:
+        start -= 1
+    pronoun = doc[start - 1] if start > sentence.start else None
+    if pronoun is None or start == verb.i or pronoun.pos_ not in {"PRON", "DET"} \
+            or not set(pronoun.morph.get("PronType")) & {"Rel", "Int"}:
+        return None  # (not an adverb: "when a dozen states held contests")
+    return start, verb.i
 
 
 def _asked(verb: Token, ctx: SentenceContext) -> bool:
