@@ -82,7 +82,10 @@ annotator's file per article: the first by name). Word tokens are ``\\w+`` match
 * content P/R/F1: a gold and a predicted attribution match when the Dice overlap of their
   content word tokens is >= 0.5 (one-to-one, best pairs first);
 * source accuracy on matches: the predicted source span shares a word token with the gold
-  source span (or both are absent); cue accuracy on matches likewise;
+  source span (or both are absent); cue accuracy on matches likewise; "by name" also counts a
+  source right that names the gold source's speaker as ``score_attributions.py`` judges it (the
+  resolved name or the words share a capitalised word: "he", resolved to Kevin D. Williamson, for a
+  gold "Williamson" mentioned elsewhere), reported beside the span figure since 2026-12-06;
 * token-level content P/R/F1: per document, the set of word tokens inside any gold content
   span against the set inside any predicted content span (PolNeAR is univocal: a token
   belongs to at most one attribution role, so the sets are well defined).
@@ -116,6 +119,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import functools
 import importlib.util
 import json
 import os
@@ -252,6 +256,7 @@ def readout_frames(readout: dict, index: TokenIndex) -> list[Frame]:
             info={"id": att.get("id"), "type": att.get("type"),
                   "cue": (att.get("cue") or {}).get("text"),
                   "source": (att.get("source") or {}).get("text"),
+                  "canonical": (att.get("source") or {}).get("canonical"),
                   "content": (att.get("content") or {}).get("text", ""),
                   "confidence": att.get("confidence")},
         ))
@@ -737,7 +742,9 @@ def score_dice(gold: list[Frame], pred: list[Frame], threshold: float = 0.5) -> 
         g, p = gold[gi], pred[pi]
         c["matched"] += 1
         gs, ps = g.role("Source"), p.role("Source")
-        c["source_right"] += bool(gs & ps) if gs else not ps
+        right = bool(gs & ps) if gs else not ps
+        c["source_right"] += right
+        c["source_named_right"] += right or bool(gs and ps) and _same_speaker(g, p)
         c["cue_right"] += bool(g.cue & p.cue) if g.cue else not p.cue
     union = lambda frames: set().union(*(f.role("Message") for f in frames)) if frames else set()
     gu, pu = union(gold), union(pred)
@@ -745,6 +752,15 @@ def score_dice(gold: list[Frame], pred: list[Frame], threshold: float = 0.5) -> 
     c["tok_gold"] += len(gu)
     c["tok_pred"] += len(pu)
     return c
+
+
+def _same_speaker(gold: Frame, pred: Frame) -> bool:
+    """The predicted source names the gold one's speaker as ``score_attributions.py`` judges it: a word of
+    a name shared by the gold source's words and the predicted source's words or the name it resolves to
+    ("he" resolved to "Kevin D. Williamson" for a gold "Williamson" elsewhere in the text)."""
+    names = load_score_tool().name_tokens
+    gold_names = names(gold.info.get("source") or "")
+    return any(gold_names & names(pred.info.get(key) or "") for key in ("canonical", "source"))
 
 
 def dice_figures(c: Counter) -> dict[str, Any]:
@@ -755,6 +771,7 @@ def dice_figures(c: Counter) -> dict[str, Any]:
         "gold": c["gold"], "pred": c["pred"], "matched": c["matched"],
         "content": content,
         "source_acc": c["source_right"] / c["matched"] if c["matched"] else 0.0,
+        "source_acc_by_name": c["source_named_right"] / c["matched"] if c["matched"] else 0.0,
         "cue_acc": c["cue_right"] / c["matched"] if c["matched"] else 0.0,
         "joint_f1": 2 * jp * jr / (jp + jr) if jp + jr else 0.0,
         "content_tokens": {**prf(c["tok_tp"], c["tok_pred"], c["tok_gold"]),
@@ -973,6 +990,7 @@ def cmd_polnear(args, predict: Predictor) -> dict:
                    f"{fig['matched']}/{fig['pred']}/{fig['gold']}"],
                   ["content tokens", ct["p"], ct["r"], ct["f1"], f"{ct['tp']}/{ct['pred']}/{ct['gold']}"],
                   ["source accuracy on matches", fig["source_acc"], "", "", fig["matched"]],
+                  ["source accuracy, by name", fig["source_acc_by_name"], "", "", fig["matched"]],
                   ["cue accuracy on matches", fig["cue_acc"], "", "", fig["matched"]],
                   ["joint F1 (content + source)", "", "", fig["joint_f1"], ""]])
     print(f"{seconds:.1f} s")
@@ -981,6 +999,7 @@ def cmd_polnear(args, predict: Predictor) -> dict:
             "seconds": seconds, **fig}
 
 
+@functools.cache
 def load_score_tool():
     path = SHARED / "tools" / "score_attributions.py"
     spec = importlib.util.spec_from_file_location("score_attributions", path)

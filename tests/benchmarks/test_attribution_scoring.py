@@ -493,3 +493,18 @@ def test_reliability_bins_compare_confidence_with_the_share_right():
     assert fig["ece"] == pytest.approx(0.05) and fig["right"] == 0.5
     half = next(t for t in fig["thresholds"] if t["min_confidence"] == 0.5)
     assert (half["kept"], half["right_of_kept"], half["right_kept"]) == (0.5, 0.9, 0.9)
+
+
+def test_a_source_resolved_to_the_gold_speaker_s_name_is_right_by_name_only():
+    """"he" resolved to Kevin D. Williamson, where PolNeAR marks "Williamson" in another sentence: wrong by
+    span, right by name (as ``score_attributions.py`` judges); another name stays wrong both ways."""
+    gold = [Frame(cue=frozenset({5}), roles={"Source": frozenset({0}), "Message": frozenset({7, 8, 9})},
+                  info={"source": "Williamson"})]
+    resolved = Frame(cue=frozenset({5}), roles={"Source": frozenset({4}), "Message": frozenset({7, 8, 9})},
+                     info={"source": "he", "canonical": "Kevin D. Williamson"})
+    other = Frame(cue=frozenset({5}), roles={"Source": frozenset({4}), "Message": frozenset({7, 8, 9})},
+                  info={"source": "he", "canonical": "Donald Trump"})
+    right = B.dice_figures(B.score_dice(gold, [resolved]))
+    wrong = B.dice_figures(B.score_dice(gold, [other]))
+    assert (right["source_acc"], right["source_acc_by_name"]) == (0.0, 1.0)
+    assert (wrong["source_acc"], wrong["source_acc_by_name"]) == (0.0, 0.0)
