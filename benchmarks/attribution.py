@@ -979,7 +979,8 @@ def cmd_polnear(args, predict: Predictor) -> dict:
                                "missed": [g.info["content"] for i, g in enumerate(gold) if i not in mg],
                                "spurious": [p.info.get("content", "")[:300] for i, p in enumerate(pred) if i not in mp],
                                "paired": [{"gold": gold[g].info["content"], "pred": pred[p].info.get("content", "")[:300],
-                                           "gold_source": gold[g].info["source"], "pred_source": pred[p].info.get("source")}
+                                           "gold_source": gold[g].info["source"], "pred_source": pred[p].info.get("source"),
+                                           "pred_canonical": pred[p].info.get("canonical")}
                                           for g, p in pairs]})
     seconds = time.perf_counter() - started
     fig = dice_figures(counts)
