@@ -3012,3 +3012,11 @@ def test_an_order_or_a_repetition_with_a_noun_object_reports_nothing():
     assert attributions("Der Präsident ordnete eine dreitägige Staatstrauer an.") == []
     a = only("Das Gericht ordnete an, dass der Angeklagte sofort freizulassen sei.")
     assert a.content.text == "dass der Angeklagte sofort freizulassen sei"
+
+
+def test_denken_reports_only_by_a_clause():
+    """"denkt an den Bereich der Beschichtungen" thinks of it, "für die Opfer gedacht" is meant for them: neither
+    reports (SpkAtt news train: 3 such reports, none annotated); "Ich denke, er verdient …" still does."""
+    assert attributions("Der Forscher denkt dabei an den Bereich der High-Tech-Beschichtungen.") == []
+    assert attributions("Die Lebensmittel, die für die Opfer gedacht waren, wurden zurückgeschickt.") == []
+    assert only("Ich denke, er verdient viel Anerkennung dafür.").content.text == "er verdient viel Anerkennung dafür"
