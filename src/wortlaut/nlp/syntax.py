@@ -147,10 +147,11 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         heads = [verb, *children(verb, FINITE_HELPER)]
-        finite = next((h for h in heads if "Fin" in h.morph.get("VerbForm")), None)
-        found = sorted((c for head in heads for c in children(head, SUBJECT | DIRECT_OBJECT)
-                        if not (c.is_punct or c.is_space) and (c.dep_ in SUBJECT or _nominative_person(c))),
-                       key=lambda t: ("Rel" in t.morph.get("PronType"), _marked_oblique(t),
+        found = [c for head in heads for c in children(head, SUBJECT | DIRECT_OBJECT)
+                 if not (c.is_punct or c.is_space) and (c.dep_ in SUBJECT or _nominative_person(c))]
+        if len(found) > 1:  # (one alone needs no ranking: most verbs have one subject)
+            finite = next((h for h in heads if "Fin" in h.morph.get("VerbForm")), None)
+            found.sort(key=lambda t: ("Rel" in t.morph.get("PronType"), _marked_oblique(t),
                                       finite is not None and not agrees_in_number(finite, t),
                                       _comma_between(t, verb), not _person(t), t.head != verb))
         if found:
