@@ -243,7 +243,8 @@ def clause_words(head: Token) -> list[Token]:
         if token.dep_ in SUBORDINATE:
             continue
         found.append(token)
-        todo.extend(token.children)
+        if token.n_lefts or token.n_rights:  # (most words are leaves: asking a leaf for its children costs)
+            todo.extend(token.children)
     return found
 
 
@@ -279,6 +280,8 @@ def preposition(token: Token) -> str | None:
     or by its noun (UD's ``case``), else None."""
     if token.pos_ == "ADP":
         return token.lower_
+    if not (token.n_lefts or token.n_rights):
+        return None
     case = next((c for c in token.children if c.dep_ in CASE_MARKER), None)
     return case.lower_ if case is not None else None
 
