@@ -3020,3 +3020,22 @@ def test_denken_reports_only_by_a_clause():
     assert attributions("Der Forscher denkt dabei an den Bereich der High-Tech-Beschichtungen.") == []
     assert attributions("Die Lebensmittel, die für die Opfer gedacht waren, wurden zurückgeschickt.") == []
     assert only("Ich denke, er verdient viel Anerkennung dafür.").content.text == "er verdient viel Anerkennung dafür"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien“.", "Kluncker"),
+    ("In der Urteilsbegründung weisen die Richter auf die fehlende Rechtsgrundlage für die deutsche Unterstützung "
+     "hin.", "die Richter"),
+])
+def test_the_one_object_of_a_listener_verb_without_subject_is_its_speaker(text, source):
+    """"warnte | Kluncker | vor …": the parser made the speaker after the verb its object, and the listener
+    rule made him the one warned, with no one to warn him."""
+    a = only(text)
+    assert (a.source.text if a.source else None, a.addressee) == (source, None)
+
+
+def test_an_object_marked_oblique_or_of_a_joined_verb_stays_the_listener():
+    """Not the speaker: an object its article marks dative, or the object of a verb joined to one with a
+    subject."""
+    a = only("Die Gewerkschaft kam zusammen und warnte die Regierung vor weiteren Kürzungen.")
+    assert (a.source.text, a.addressee.text) == ("Die Gewerkschaft", "die Regierung")

@@ -54,8 +54,8 @@ from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (dative_plural, feminine_oblique, finite_of, first_of_two_objects,
                                          in_open_quotation, interposed_commas, is_name, is_passive, is_time,
                                          juxtaposed_object, marked_oblique, noun_before_postposition,
-                                         noun_phrase_after, oblique_by_gender, opening_anaphor, opens_another_phrase,
-                                         source_phrase)
+                                         noun_phrase_after, object_for_subject, oblique_by_gender, opening_anaphor,
+                                         opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry
@@ -636,9 +636,10 @@ def _first_of_two_objects(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
 def _object(verb: Token, ctx: SentenceContext) -> Token | None:
     """The verb's noun object; not a pronoun that is only nominative, which the parser may make the object
     after a fronted one ("Die Regierung forderte | er | auf"; ``nominative_pronouns``)."""
+    speaker = object_for_subject(verb, ctx)  # ("warnte | Kluncker | vor …": the one who warned)
     return next((c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN", "PRON"}
                  and _caseless(c) and not _before_postposition(c, ctx)
-                 and c.lower_ not in ctx.grammar.nominative_pronouns), None)
+                 and c.lower_ not in ctx.grammar.nominative_pronouns and c != speaker), None)
 
 
 def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

@@ -17,7 +17,8 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION,
                                  DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE,
                                  OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
                                  SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
-                                 is_finite_verb, is_gerund, is_quantity_word, phrase, subject_of, trim, verb_group)
+                                 is_finite_verb, is_gerund, is_quantity_word, particle_of, phrase, subject_of, trim,
+                                 verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
@@ -153,6 +154,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         main = _main_clause_verb(verb, ctx)
         if main is not None:
             return verb_source(main, ctx)
+    sole = object_for_subject(verb, ctx)
+    if sole is not None:
+        return source_phrase(sole, ctx, verb)
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
@@ -811,6 +815,34 @@ def _active_despite_label(verb: Token, ctx: SentenceContext) -> bool:
     "Analysts" its passive subject)."""
     return not any(t.pos_ == "AUX" for t in ctx.doc[ctx.sentence.start: verb.i]) \
         and not any(c.dep_ in AGENT for c in verb.children)
+
+
+def object_for_subject(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The one noun object of a finite, active verb whose object is its listener (``listener_object_verbs``)
+    that has no subject, where the subject may follow the verb (``subject_precedes_verb`` false): the parser
+    took the speaker for the object ("Bereits während seiner Amtszeit warnte | Kluncker | vor den
+    „Lohnverzichtstheorien“", "In der Urteilsbegründung weisen | die Richter | auf … hin"); not one its
+    article or form marks accusative or dative ("baten | ihn", "drohten | dem Mann"), nor that of a verb
+    joined to another, whose subject it shares ("und kündigten | weitere Aktionen | an")."""
+    if ctx.grammar.subject_precedes_verb or "Fin" not in verb.morph.get("VerbForm") or verb.dep_ in CONJUNCT \
+            or not _listener_object_verb(verb, ctx.grammar) or is_passive(verb, ctx) or subject_of(verb) is not None:
+        return None
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in NOMINAL]
+    if len(objects) != 1:
+        return None
+    found = objects[0]
+    cases = set(found.morph.get("Case"))
+    if marked_oblique(found) or found.pos_ == "PRON" and "Nom" not in cases \
+            or _article(found) is not None and _article(found).lower_ in ctx.grammar.dative_determiners:
+        return None
+    return found
+
+
+def _listener_object_verb(verb: Token, grammar: Grammar) -> bool:
+    lemmas = verb_lemmas(verb, grammar)
+    particle = particle_of(verb)
+    joined = [particle.lower_ + lemma for lemma in lemmas] if particle is not None else []
+    return any(lemma in grammar.listener_object_verbs for lemma in (*lemmas, *joined))
 
 
 def _nominative(verb: Token, ctx: SentenceContext) -> Token | None:
