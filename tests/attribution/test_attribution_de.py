@@ -3039,3 +3039,10 @@ def test_an_object_marked_oblique_or_of_a_joined_verb_stays_the_listener():
     subject."""
     a = only("Die Gewerkschaft kam zusammen und warnte die Regierung vor weiteren Kürzungen.")
     assert (a.source.text, a.addressee.text) == ("Die Gewerkschaft", "die Regierung")
+
+
+def test_the_partner_of_a_discussion_is_its_listener():
+    """"hatte mit anderen Benutzern darüber diskutiert, ob …": "mit" marks whom it was discussed with
+    (``verb_listener_prepositions``)."""
+    a = only("Jónsdóttir hatte mit anderen Benutzern darüber diskutiert, ob Island Assange Asyl gewähren solle.")
+    assert (a.source.text, a.addressee.text) == ("Jónsdóttir", "anderen Benutzern")
