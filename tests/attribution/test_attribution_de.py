@@ -3046,3 +3046,10 @@ def test_the_partner_of_a_discussion_is_its_listener():
     (``verb_listener_prepositions``)."""
     a = only("Jónsdóttir hatte mit anderen Benutzern darüber diskutiert, ob Island Assange Asyl gewähren solle.")
     assert (a.source.text, a.addressee.text) == ("Jónsdóttir", "anderen Benutzern")
+
+
+def test_an_audience_in_the_dative_plural_whose_lemma_was_cut_wrong_is_the_listener():
+    """"sagte vor Medienvertretern": the lemmatizer made "Medienvertret" of it, which ends like no person
+    noun; the dative plural's form says its singular ("Medienvertreter")."""
+    a = only("Franziskus sagte vor Medienvertretern, dass er eine arme Kirche wolle.")
+    assert (a.source.text, a.addressee.text if a.addressee else None) == ("Franziskus", "Medienvertretern")

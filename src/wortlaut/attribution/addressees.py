@@ -749,7 +749,7 @@ def _names_people(noun: Token, ctx: SentenceContext) -> bool:
     Presse") or an organisation; never a time."""
     if is_time(noun, ctx):
         return False
-    lemma = noun.lemma_.lower()
+    lemma = noun.lower_[:-1] if dative_plural(noun, ctx) else noun.lemma_.lower()  # ("Medienvertretern", cut wrong)
     return "Plur" in noun.morph.get("Number") and ctx.grammar.person_noun(lemma) \
         or lemma.endswith(ctx.grammar.media_nouns) or LABELS.get(noun.ent_type_) == "ORG"
 
