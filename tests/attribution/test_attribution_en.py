@@ -1808,3 +1808,12 @@ def test_an_adverb_of_time_opens_no_relative_report():
                          "Super Tuesday, when a dozen states held contests to choose party nominees.")
     assert [(a.source.text, a.content.text) for a in found] == [("Graham, a former candidate",
                                                                  "“Ted Cruz is not my favorite by any means,”")]
+
+
+def test_a_question_put_to_the_listener_reports_nothing():
+    """"Do you think Donald Trump has campaigned as a racial healer?" asks; the question itself is the
+    interviewer's words, and "You said …" in a statement still reports."""
+    found = attributions("TAPPER: Do you think Donald Trump has campaigned as a racial healer?")
+    assert all(a.cue is None or a.cue.lemma != "think" for a in found)
+    assert attributions("Who do you think will win the Super Bowl, the Panthers or the Broncos?") == []
+    assert only("You said the plan would work.").content.text == "the plan would work"
