@@ -1817,3 +1817,16 @@ def test_a_question_put_to_the_listener_reports_nothing():
     assert all(a.cue is None or a.cue.lemma != "think" for a in found)
     assert attributions("Who do you think will win the Super Bowl, the Panthers or the Broncos?") == []
     assert only("You said the plan would work.").content.text == "the plan would work"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Bringing the show back three years later, he said, feels particularly appropriate at a time when Hillary "
+     "Clinton is the nominee.", "feels particularly appropriate at a time when Hillary Clinton is the nominee"),
+    ("The hashtag #prayforparis, he said, was even more popular, with 6.7 million posts in 10 hours.",
+     "was even more popular, with 6.7 million posts in 10 hours"),
+])
+def test_a_report_between_commas_after_a_gerund_subject_or_a_hashtag(text, content):
+    """"Bringing the show back …, he said, | feels …": a gerund clause is the subject of the finite verb after
+    the report; "#prayforparis": the sign opens its word. Both had made the report nothing."""
+    a = only(text)
+    assert (a.source.text, a.content.text) == ("he", content)

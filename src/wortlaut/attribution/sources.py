@@ -404,9 +404,13 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
         return None
     before = [t for t in doc[sentence.start: opening.i] if not t.is_space]
     after = next((t for t in doc[closing.i + 1: sentence.end] if t.pos_ not in {"ADV", "PART", "SPACE"}), None)
+    gerund_subject = bool(before) and is_gerund(before[0]) and after is not None and is_finite_verb(after)
+    # ("Bringing the show back three years later, he said, | feels particularly appropriate")
     if not before or before[0].pos_ in {"SCONJ", "CCONJ"} or any(
-            t.pos_ in {"VERB", "AUX"} or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER or t.is_punct
-            or t.lower_ in ctx.grammar.report_markers for t in before) or after is None:
+            t.pos_ in {"VERB", "AUX"} and not gerund_subject or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER
+            or t.is_punct and not _word_sign(t) or t.lower_ in ctx.grammar.report_markers
+            for t in before) \
+            or after is None:
         return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own)
     if before[0].pos_ == "ADP" or fronted_adverbs(before, verb, ctx):
         # (a speaker of its own between the commas: not "…, vertreten durch Alan Jackson, …")
@@ -1841,6 +1845,11 @@ def _modifies_noun_after(token: Token) -> bool:
 def _inside_a_word(token: Token) -> bool:
     """A hyphen with no space on either side joins the word it stands in: "a just | - | released poll"."""
     return token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
+
+
+def _word_sign(token: Token) -> bool:
+    """A sign that opens the word it stands before: "#prayforparis", "@SpeakerRyan"."""
+    return token.text in {"#", "@"} and not token.whitespace_
 
 
 def _adverb_tagged_noun(token: Token) -> bool:
