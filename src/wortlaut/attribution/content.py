@@ -1654,9 +1654,7 @@ ContentFinder = Callable[[Token, SentenceContext], "tuple[int, int] | None"]
 
 SAY_CLAUSE: tuple[ContentFinder, ...] = (sentence_before, colon_quote, adjacent_quote, report_clause,
                                          interposed_report, relative_report, complementizer_clause, clausal_complement,
-                                         comma_clause,
-                                         inverted_clause,
-                                         bare_clause)
+                                         comma_clause, inverted_clause, bare_clause)
 
 
 # the frames of verbs whose infinitive a refusal to speak takes ("declined to comment", "… to discuss")

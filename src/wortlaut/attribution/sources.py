@@ -835,14 +835,17 @@ def object_for_subject(verb: Token, ctx: SentenceContext) -> Token | None:
     if len(objects) != 1:
         return None
     found = objects[0]
-    cases = set(found.morph.get("Case"))
-    if marked_oblique(found) or found.pos_ == "PRON" and "Nom" not in cases \
-            or _article(found) is not None and _article(found).lower_ in ctx.grammar.dative_determiners:
+    article = _article(found)
+    if marked_oblique(found) or found.pos_ == "PRON" and "Nom" not in found.morph.get("Case") \
+            or article is not None and article.lower_ in ctx.grammar.dative_determiners:
         return None
     return found
 
 
 def _listener_object_verb(verb: Token, grammar: Grammar) -> bool:
+    """The verb, with its separated particle, is one of the ``listener_object_verbs`` (the lemma test of
+    ``addressees.takes_listener_object`` without its lexicon lookup, which lives in ``cues``, a module that
+    reads this one)."""
     lemmas = verb_lemmas(verb, grammar)
     particle = particle_of(verb)
     joined = [particle.lower_ + lemma for lemma in lemmas] if particle is not None else []
