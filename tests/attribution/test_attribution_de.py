@@ -3053,3 +3053,15 @@ def test_an_audience_in_the_dative_plural_whose_lemma_was_cut_wrong_is_the_liste
     noun; the dative plural's form says its singular ("Medienvertreter")."""
     a = only("Franziskus sagte vor Medienvertretern, dass er eine arme Kirche wolle.")
     assert (a.source.text, a.addressee.text if a.addressee else None) == ("Franziskus", "Medienvertretern")
+
+
+def test_media_after_the_speaker_in_a_wie_clause_are_the_listener():
+    """"Wie ein Sprecher des Auswärtigen Amts | der Deutschen Presse-Agentur | bestätigte": in a clause its
+    conjunction opens, the dative stands before the verb too; before a main clause's verb one phrase stands
+    ("Ein Sprecher der Deutschen Presse-Agentur sagte" is the agency's spokesman)."""
+    a = only("Wie ein Sprecher des Auswärtigen Amts der Deutschen Presse-Agentur bestätigte, wurden zwei Deutsche "
+             "verletzt.")
+    assert (a.source.text, a.addressee.text if a.addressee else None) == (
+        "ein Sprecher des Auswärtigen Amts", "der Deutschen Presse-Agentur")
+    b = only("Ein Sprecher der Deutschen Presse-Agentur sagte, man prüfe den Fall.")
+    assert (b.source.text, b.addressee) == ("Ein Sprecher der Deutschen Presse-Agentur", None)

@@ -185,12 +185,17 @@ def _media_ending_source(verb: Token, entry: CueEntry, source: tuple[int, int] |
                          ctx: SentenceContext) -> tuple[int, int] | None:
     """"sagte ein Polizeisprecher | der Deutschen Presse-Agentur", "sagte ein Sprecher der
     Staatsanwaltschaft | der dpa", "sagte ein Sprecher | SPIEGEL ONLINE": the parser read the media
-    after the speaker as part of the speaker's phrase. After the verb of saying, a phrase that ends
+    after the speaker as part of the speaker's phrase. After the verb of saying, or before it in a clause
+    its conjunction opens ("Wie ein Sprecher des Auswärtigen Amts | der Deutschen Presse-Agentur
+    bestätigte"; not before the finite verb of a main clause, where one phrase stands), a phrase that ends
     the speaker's and names media is the listener (the phrase up to it the speaker) when an
     ``oblique_determiners`` word after a noun opens it, or when it is a ``media_names`` name right
     after a common noun: a news outlet reports its own spokesman by name, not as "ein Sprecher der
     dpa"."""
-    if source is None or not entry.says or source[0] < verb.i:
+    if source is None or not entry.says:
+        return None
+    fronted = source[0] < verb.i
+    if fronted and not any(c.dep_ in MARKER and c.i < source[0] for c in verb.children):
         return None
     for token in ctx.doc[source[0] + 1: source[1]]:
         before = ctx.doc[token.i - 1]
@@ -199,8 +204,8 @@ def _media_ending_source(verb: Token, entry: CueEntry, source: tuple[int, int] |
         if token.lower_ in ctx.grammar.oblique_determiners and before.pos_ in NOMINAL \
                 and _names_media(token.i, source[1], ctx):
             return token.i, source[1]
-        if token.pos_ == "PROPN" and before.pos_ == "NOUN" \
-                and _name_of(token.i, source[1], ctx) in ctx.grammar.media_names:
+        if not fronted and token.pos_ == "PROPN" and before.pos_ == "NOUN" \
+                and _name_of(token.i, source[1], ctx) in ctx.grammar.media_names:  # (not "Wie die Presseagentur AFP")
             return token.i, source[1]
     return None
 
