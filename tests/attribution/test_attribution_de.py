@@ -3065,3 +3065,10 @@ def test_media_after_the_speaker_in_a_wie_clause_are_the_listener():
         "ein Sprecher des Auswärtigen Amts", "der Deutschen Presse-Agentur")
     b = only("Ein Sprecher der Deutschen Presse-Agentur sagte, man prüfe den Fall.")
     assert (b.source.text, b.addressee) == ("Ein Sprecher der Deutschen Presse-Agentur", None)
+
+
+def test_a_condition_whose_subject_the_parser_labelled_passive_is_no_message():
+    """"drohte mit Vergeltung, | sollte der Westen weitere Sanktionen verhängen": the parser labelled "der
+    Westen" a passive subject, and the condition had become what was threatened."""
+    a = only("Der Präsident drohte mit Vergeltung, sollte der Westen weitere Sanktionen verhängen.")
+    assert (a.source.text, a.content.text) == ("Der Präsident", "mit Vergeltung")

@@ -689,7 +689,8 @@ def _conditional_verb_first(clause: Token, ctx: SentenceContext) -> bool:
     Osten expandieren", "warned of “serious consequences” | should NATO expand" (not "…, sei er
     „enttäuscht“", where the parser hung the words before the verb elsewhere)."""
     first = first_word(clause)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)  # (a passive label
+    # on an active verb too: "sollte | der Westen | weitere Sanktionen verhängen")
     return first.lower_ in ctx.grammar.conditional_inversion_verbs and (first == clause or first.head == clause) \
         and subject is not None and subject.i > first.i
 
