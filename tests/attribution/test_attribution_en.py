@@ -1830,3 +1830,10 @@ def test_a_report_between_commas_after_a_gerund_subject_or_a_hashtag(text, conte
     the report; "#prayforparis": the sign opens its word. Both had made the report nothing."""
     a = only(text)
     assert (a.source.text, a.content.text) == ("he", content)
+
+
+def test_the_phrase_of_speaking_to_is_the_listener_of_the_verb_it_stands_with():
+    """"Speaking to CNN on Sunday, the governor said …": the participle names whom the words were said to
+    (``addressing_participles``)."""
+    a = only("Speaking to CNN on Sunday, the governor said the state was prepared.")
+    assert (a.source.text, a.addressee.text if a.addressee else None) == ("the governor", "CNN")
