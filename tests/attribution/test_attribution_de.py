@@ -3072,3 +3072,10 @@ def test_a_condition_whose_subject_the_parser_labelled_passive_is_no_message():
     Westen" a passive subject, and the condition had become what was threatened."""
     a = only("Der Präsident drohte mit Vergeltung, sollte der Westen weitere Sanktionen verhängen.")
     assert (a.source.text, a.content.text) == ("Der Präsident", "mit Vergeltung")
+
+
+def test_a_postposed_listener_preposition_right_before_the_verb_names_the_listener():
+    """"Dem Sender gegenüber | erklärte der Sprecher": the parser made "Sender" the sentence's root, and the
+    listener was lost."""
+    a = only("Dem Sender gegenüber erklärte der Sprecher, man prüfe die Vorwürfe.")
+    assert (a.source.text, a.addressee.text if a.addressee else None) == ("der Sprecher", "Dem Sender")

@@ -63,7 +63,7 @@ from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
                                  CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART,
                                  NOMINAL, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED,
-                                 VERBAL, children, first_word, phrase, subject_of, trim)
+                                 VERBAL, children, first_word, phrase, subject_of, trim, verb_group)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -679,7 +679,19 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
         if token.pos_ == "ADP" and token.dep_ not in CASE_MARKER and token.lower_ in listening:
             return next((t for t in ctx.doc[token.i + 1: min(token.i + 4, ctx.sentence.end)]
                          if t.pos_ in NOMINAL), None)
-    return None
+    return _postposition_before_verb(verb, ctx)
+
+
+def _postposition_before_verb(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Dem Sender gegenüber | erklärte der Sprecher, …": a listener preposition right before the verb
+    follows its noun, wherever the parser hung the two (it made "Sender" the sentence's root)."""
+    first = min(t.i for t in verb_group(verb))
+    if first - 2 < ctx.sentence.start:
+        return None
+    marker, noun = ctx.doc[first - 1], ctx.doc[first - 2]
+    if marker.pos_ != "ADP" or marker.lower_ not in ctx.grammar.addressee_prepositions or noun.pos_ not in NOMINAL:
+        return None
+    return _head_in_phrase(noun)
 
 
 def _in_apposition_of(token: Token, subject: Token | None) -> bool:
