@@ -3079,3 +3079,10 @@ def test_a_postposed_listener_preposition_right_before_the_verb_names_the_listen
     listener was lost."""
     a = only("Dem Sender gegenüber erklärte der Sprecher, man prüfe die Vorwürfe.")
     assert (a.source.text, a.addressee.text if a.addressee else None) == ("der Sprecher", "Dem Sender")
+
+
+def test_a_clause_hung_on_a_manner_word_is_the_message_without_it():
+    """"kritisierte scharf, | dass der Haushalt …": the parser made "scharf" the verb's complement and hung
+    the clause on it; the message had opened with the manner word."""
+    a = only("Die Partei kritisierte scharf, dass der Haushalt nicht rechtzeitig vorgelegt wurde.")
+    assert a.content.text == "dass der Haushalt nicht rechtzeitig vorgelegt wurde"

@@ -370,6 +370,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     # warning that …", "warning" tagged a noun and made a clause)
     for child in [*after, *(c for c in clauses if c.i < verb.i), *(c for c in infinitives if c.i < verb.i),
                   *opened, *untagged, *contact, *conjoined]:
+        child = _clause_under_adverb(child)
         if _opened_as_adverbial(child, ctx) or _conditional_verb_first(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
         if _reports_on_its_own(verb, child, ctx):
@@ -681,6 +682,16 @@ def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:
     as a preposition.)"""
     return any(c.dep_ in MARKER and (c.pos_ == "SCONJ" or c.lower_ in ctx.grammar.infinitive_conjunctions)
                and c.lower_ not in ctx.grammar.complementizers and c.i != clause.i - 1 for c in clause.children)
+
+
+def _clause_under_adverb(child: Token) -> Token:
+    """"kritisierte scharf, | dass der Haushalt …": the parser made the manner word the verb's complement and
+    hung the clause on it; the clause after the comma is the message, not the word."""
+    doc = child.doc
+    if child.pos_ != "ADJ" or child.i + 2 >= len(doc) or doc[child.i + 1].text != ",":
+        return child  # (not a correlative adverb, whose clauses are the message: "kritisierte ihn dafür, …")
+    after_comma = (child.i + 1, child.i + 2)  # (the comma hung on the clause or not)
+    return next((c for c in children(child, CLAUSAL) if c.pos_ in VERBAL and c.left_edge.i in after_comma), child)
 
 
 def _conditional_verb_first(clause: Token, ctx: SentenceContext) -> bool:
