@@ -3086,3 +3086,10 @@ def test_a_clause_hung_on_a_manner_word_is_the_message_without_it():
     the clause on it; the message had opened with the manner word."""
     a = only("Die Partei kritisierte scharf, dass der Haushalt nicht rechtzeitig vorgelegt wurde.")
     assert a.content.text == "dass der Haushalt nicht rechtzeitig vorgelegt wurde"
+
+
+def test_a_time_hung_on_the_speaker_s_genitive_is_not_the_speaker_s():
+    """"erklärte ein Sprecher des Innenministeriums | am Abend": the parser hung the time on the genitive,
+    and the speaker ran on to "Abend"."""
+    a = only("Die Lage sei ernst, erklärte ein Sprecher des Innenministeriums am Abend.")
+    assert a.source.text == "ein Sprecher des Innenministeriums"

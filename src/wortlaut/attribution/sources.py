@@ -1298,8 +1298,10 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1])
                                          and not _joins_a_name(opens))
                 or opens.pos_ == "ADP" and (ctx.lexicon.noun(child.lemma_)
-                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns)) \
+                                            or child.lemma_.lower() in ctx.grammar.conversation_nouns
+                                            or is_time(child, ctx))) \
                 and not in_open_quotation(doc, start, opens.i):  # not inside „Bild am Sonntag“
+            # (a time hung on the speaker's genitive: "ein Sprecher des Innenministeriums | am Abend")
             end = min(end, opens.i)
     if is_name(token) and not _capital_of_the_first_word(token):
         run_end = token.i + 1
