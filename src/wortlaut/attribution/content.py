@@ -370,7 +370,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     # warning that …", "warning" tagged a noun and made a clause)
     for child in [*after, *(c for c in clauses if c.i < verb.i), *(c for c in infinitives if c.i < verb.i),
                   *opened, *untagged, *contact, *conjoined]:
-        child = _clause_under_adverb(child)
+        child = _clause_under_manner_word(child)
         if _opened_as_adverbial(child, ctx) or _conditional_verb_first(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
         if _reports_on_its_own(verb, child, ctx):
@@ -684,7 +684,7 @@ def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:
                and c.lower_ not in ctx.grammar.complementizers and c.i != clause.i - 1 for c in clause.children)
 
 
-def _clause_under_adverb(child: Token) -> Token:
+def _clause_under_manner_word(child: Token) -> Token:
     """"kritisierte scharf, | dass der Haushalt …": the parser made the manner word the verb's complement and
     hung the clause on it; the clause after the comma is the message, not the word."""
     doc = child.doc
