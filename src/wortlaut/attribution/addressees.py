@@ -686,12 +686,8 @@ def _postposition_before_verb(verb: Token, ctx: SentenceContext) -> Token | None
     """"Dem Sender gegenüber | erklärte der Sprecher, …": a listener preposition right before the verb
     follows its noun, wherever the parser hung the two (it made "Sender" the sentence's root)."""
     first = min(t.i for t in verb_group(verb))
-    if first - 2 < ctx.sentence.start:
-        return None
-    marker, noun = ctx.doc[first - 1], ctx.doc[first - 2]
-    if marker.pos_ != "ADP" or marker.lower_ not in ctx.grammar.addressee_prepositions or noun.pos_ not in NOMINAL:
-        return None
-    return _head_in_phrase(noun)
+    noun = noun_before_postposition(ctx.doc[first - 1], ctx) if first - 1 > ctx.sentence.start else None
+    return _head_in_phrase(noun) if noun is not None else None
 
 
 def _in_apposition_of(token: Token, subject: Token | None) -> bool:
