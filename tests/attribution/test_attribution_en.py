@@ -1837,3 +1837,9 @@ def test_the_phrase_of_speaking_to_is_the_listener_of_the_verb_it_stands_with():
     (``addressing_participles``)."""
     a = only("Speaking to CNN on Sunday, the governor said the state was prepared.")
     assert (a.source.text, a.addressee.text if a.addressee else None) == ("the governor", "CNN")
+
+
+def test_a_quotation_opened_straight_and_closed_curly_gets_its_speaker():
+    """Politico: '"But Pete Wilson won,” Axelrod said.' had no quotation, so no attribution."""
+    a = only('"But Pete Wilson won,” Axelrod said.')
+    assert a.type == "direct" and a.source.text == "Axelrod" and a.content.text == '"But Pete Wilson won,”'

@@ -70,3 +70,13 @@ def test_an_opening_mark_typed_for_the_closing_one_closes_after_a_word():
     assert quoted("“It is unusual,“ said Larry Noble. “Apparently not,“ he said.") == [
         "“It is unusual,“", "“Apparently not,“"]
     assert quoted("He said: “We are “very” happy.”") == ["“We are “very” happy.”", "“very”"]
+
+
+def test_a_straight_mark_and_a_curly_one_make_a_pair():
+    """Politico, Huffington Post, Breitbart: '"But Pete Wilson won,” Axelrod said' and 'was “highly
+    significant."' were left unpaired, so the quotation had no speaker; a straight mark after a space
+    still opens a quotation inside a curly one."""
+    text = '"But Pete Wilson won,” Axelrod said. She called it “highly significant." Then she left.'
+    assert quoted(text) == ['"But Pete Wilson won,”', '“highly significant."']
+    assert quoted('“They said "no" to us,” he said.') == ['“They said "no" to us,”', '"no"']
+

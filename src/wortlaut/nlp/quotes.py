@@ -13,12 +13,13 @@ from typing import Iterator
 # opener -> closers it accepts
 PAIRS: dict[str, str] = {
     "„": "“”\"",
-    "“": "”“",  # (an opening mark typed for the closing one: '“It's unusual,“ said Larry Noble')
+    "“": "”“\"",  # (an opening mark typed for the closing one: '“It's unusual,“ said Larry Noble'; a
+    # straight one: 'was “highly significant."')
     "»": "«",
     "«": "»",
     "‚": "‘’",
     "‘": "’",
-    "\"": "\"",
+    "\"": "\"”",  # (a curly closing mark after a straight opening one: '"But Pete Wilson won,” Axelrod said')
     "''": "''",
 }
 # Two apostrophes stand for a double quotation mark in text from news archives and typewriter
