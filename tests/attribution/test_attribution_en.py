@@ -1843,3 +1843,11 @@ def test_a_quotation_opened_straight_and_closed_curly_gets_its_speaker():
     """Politico: '"But Pete Wilson won,” Axelrod said.' had no quotation, so no attribution."""
     a = only('"But Pete Wilson won,” Axelrod said.')
     assert a.type == "direct" and a.source.text == "Axelrod" and a.content.text == '"But Pete Wilson won,”'
+
+
+def test_the_commas_around_a_speakers_apposition_do_not_part_him_from_the_verb():
+    """The parser also made "the problem" a subject of "said"; the commas of the apposition had ranked the
+    speaker after it."""
+    a = only("Tim Albrecht, a former Iowa Republican Party communications director, said the problem for Cruz "
+             "is that other campaigns are reaching more caucus-goers.")
+    assert a.source.text == "Tim Albrecht, a former Iowa Republican Party communications director"

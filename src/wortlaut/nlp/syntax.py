@@ -200,9 +200,11 @@ def _noun_phrase_closing(verb: Token) -> Token | None:
 def _comma_between(word: Token, verb: Token) -> bool:
     """A comma, and no conjunction, stands between a word before the verb and the verb: the word is
     in a clause of its own ("The number … rose …, | the Federal Office said"), not one of subjects
-    joined ("The US, Russia, and Switzerland met")."""
+    joined ("The US, Russia, and Switzerland met"); the commas that set off the word's apposition part
+    nothing ("Tim Albrecht, a former director, | said the problem …")."""
     between = word.doc[word.i: verb.i]
-    return any(t.text == "," for t in between) and not any(t.pos_ == "CCONJ" for t in between)
+    apposed = {i for c in word.children if c.dep_ in APPOSITION for i in range(c.left_edge.i - 1, c.right_edge.i + 2)}
+    return any(t.text == "," and t.i not in apposed for t in between) and not any(t.pos_ == "CCONJ" for t in between)
 
 
 def _finite_under_noun(verb: Token) -> bool:
