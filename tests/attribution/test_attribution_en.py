@@ -1851,3 +1851,18 @@ def test_the_commas_around_a_speakers_apposition_do_not_part_him_from_the_verb()
     a = only("Tim Albrecht, a former Iowa Republican Party communications director, said the problem for Cruz "
              "is that other campaigns are reaching more caucus-goers.")
     assert a.source.text == "Tim Albrecht, a former Iowa Republican Party communications director"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("''If there are people willing to put themselves on the line to be arrested, so be it,'' said Deb Kline, a "
+     "leader of Cleveland Jobs With Justice, one of the groups that will march.", "Deb Kline",
+     "''If there are people willing to put themselves on the line to be arrested, so be it,''"),
+    ("''The race for the Democratic nomination is in the home stretch, and victory is in sight,'' Mrs. Clinton "
+     "added, reflecting the overwhelming mathematical advantage she has in delegates.", "Mrs. Clinton",
+     "''The race for the Democratic nomination is in the home stretch, and victory is in sight,''"),
+])
+def test_a_quotation_before_the_cue_is_its_message_though_a_clause_on_the_speaker_follows(text, source, content):
+    """NYT: the parser made a relative clause on the speaker's apposition, or the clause under a gerund
+    after the cue, the cue's complement, which took the message from the quotation."""
+    a = only(text)
+    assert a.type == "direct" and a.source.text == source and a.content.text == content

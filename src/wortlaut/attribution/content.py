@@ -209,12 +209,16 @@ def _says_that(verb: Token, ctx: SentenceContext) -> bool:
                     default=clause)
         if first.lower_ in ctx.grammar.declarative_complementizers:
             return True
-        if _relative_on_speaker(first, verb):
-            continue  # "“…,” said Sarah Jones, 52, | who has lived in the neighborhood …": the speaker's clause
+        if _relative_on_speaker(first, verb) or any(_relative_on_speaker(c, verb) for head in verb_group(clause)
+                                                        for c in children(head, SUBJECT)):
+            continue  # "“…,” said Sarah Jones, 52, | who has lived in the neighborhood …": the speaker's clause;
+            # "“…, so be it,” said Deb Kline, a leader of …, one of the groups | that | will march" ("a leader"
+            # made the subject of the relative clause the parser made the cue's complement, "that" its auxiliary's)
         before = previous_word(ctx.doc, first.i, verb.i)
-        if first.text not in QUOTE_MARKS and before is not None and before.text == "," \
+        if first.text not in QUOTE_MARKS and before is not None and before.text == "," and not is_gerund(first) \
                 and any(is_finite_verb(t) for t in verb_group(clause)):
-            return True  # (a gerund after the comma is no reported clause: "“…,” Clinton said, referencing …")
+            return True  # (a gerund after the comma is no reported clause: "“…,” Clinton said, referencing …",
+            # nor one that opens it: "“…,” Mrs. Clinton added, | reflecting the … advantage she | has …")
     return False
 
 
