@@ -1866,3 +1866,12 @@ def test_a_quotation_before_the_cue_is_its_message_though_a_clause_on_the_speake
     after the cue, the cue's complement, which took the message from the quotation."""
     a = only(text)
     assert a.type == "direct" and a.source.text == source and a.content.text == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“It's a never ending line!” she exclaimed as the doors opened.", "exclaimed"),
+    ("“I have never seen anything like it,” Smith marveled.", "marveled"),
+    ("He scoffed that the plan would never pass.", "scoffed"),
+])
+def test_verbs_of_the_manner_of_saying_are_cues(text, cue):
+    assert only(text).cue.text == cue
