@@ -1875,3 +1875,13 @@ def test_a_quotation_before_the_cue_is_its_message_though_a_clause_on_the_speake
 ])
 def test_verbs_of_the_manner_of_saying_are_cues(text, cue):
     assert only(text).cue.text == cue
+
+
+def test_a_second_clause_joined_after_a_comma_is_not_the_clause_around_an_interposed_report():
+    """NYT: "In April, Twitter reported …, and said …" had been read as a report set between commas, whose
+    message was the joined clause."""
+    found = attributions("In April, Twitter reported disappointingly flat user growth and worse-than-expected "
+                         "revenue, and said it was struggling.")
+    assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
+        ("reported", "Twitter", "disappointingly flat user growth and worse-than-expected revenue"),
+        ("said", "Twitter", "it was struggling")]

@@ -410,8 +410,9 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
             t.pos_ in {"VERB", "AUX"} and not gerund_subject or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER
             or t.is_punct and not _word_sign(t) or t.lower_ in ctx.grammar.report_markers
             for t in before) \
-            or after is None:
-        return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own)
+            or after is None or after.pos_ == "CCONJ":
+        return None  # ("Stephen Singer, ein Klimaexperte, erklärte, der Bericht sei …": a clause of its own;
+        # "In April, Twitter reported flat user growth …, | and | said …": a second clause joined)
     if before[0].pos_ == "ADP" or fronted_adverbs(before, verb, ctx):
         # (a speaker of its own between the commas: not "…, vertreten durch Alan Jackson, …")
         speaker = subject_of(verb)
