@@ -1885,3 +1885,10 @@ def test_a_second_clause_joined_after_a_comma_is_not_the_clause_around_an_interp
     assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
         ("reported", "Twitter", "disappointingly flat user growth and worse-than-expected revenue"),
         ("said", "Twitter", "it was struggling")]
+
+
+def test_a_report_preposition_in_brackets_tells_what_the_brackets_hold():
+    """Politico: the message had run from the sentence's start to the opening bracket."""
+    a = only("Overwhelmingly white states like Iowa (93 percent of 2012 voters there in 2012 were white, according "
+             "to exit polls), New Hampshire and Vermont voted early.")
+    assert a.source.text == "exit polls" and a.content.text == "93 percent of 2012 voters there in 2012 were white"

@@ -283,14 +283,22 @@ def _time_phrase(noun: Token, ctx: SentenceContext) -> bool:
 def _cross_reference(verb: Token, ctx: SentenceContext) -> bool:
     """"( Wikinews berichtete )", "(wir berichteten)": a verb of saying in brackets with nothing but
     its subject and adverbs points to earlier coverage; it reports nothing of the sentence around."""
-    doc = ctx.doc
-    opening = next((t for t in reversed(doc[ctx.sentence.start: verb.i]) if t.text in BRACKETS), None)
-    closing = next((t.i for t in doc[verb.i + 1: ctx.sentence.end] if t.text in BRACKETS.values()), None)
-    if opening is None or closing is None or BRACKETS[opening.text] != doc[closing].text:
+    brackets = _brackets_around(verb, ctx)
+    if brackets is None:
         return False
-    inside = doc[opening.i + 1: closing]
+    inside = ctx.doc[brackets[0] + 1: brackets[1]]
     return len(inside) <= MAX_REFERENCE_WORDS and all(
         t == verb or t.pos_ in NOMINAL | {"PRON", "DET", "ADV", "AUX"} for t in inside)
+
+
+def _brackets_around(word: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The opening and closing brackets of the sentence around ``word`` (their indices), if any."""
+    doc = ctx.doc
+    opening = next((t for t in reversed(doc[ctx.sentence.start: word.i]) if t.text in BRACKETS), None)
+    closing = next((t.i for t in doc[word.i + 1: ctx.sentence.end] if t.text in BRACKETS.values()), None)
+    if opening is None or closing is None or BRACKETS[opening.text] != doc[closing].text:
+        return None
+    return opening.i, closing
 
 
 def _in_discourse_phrase(verb: Token, ctx: SentenceContext) -> bool:
@@ -764,18 +772,21 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     des „Spiegel“ zufolge neue Schulden": either part alone says nothing); a relative clause on the
     source is neither ("According to a whistleblower | who testified earlier, | the company …"), nor a
     clause after it that a conjunction joins to the sentence ("Clinton leads Sanders by 271 delegates
-    according to a count by The Associated Press, | but the socialist has vowed …")."""
+    according to a count by The Associated Press, | but the socialist has vowed …"); a cue in brackets
+    tells what the brackets hold ("Overwhelmingly white states like Iowa (| 93 percent of 2012 voters there
+    were white |, according to exit polls), New Hampshire …")."""
     doc, sentence = ctx.doc, ctx.sentence
+    brackets = _brackets_around(cue, ctx)
+    lo, hi = (brackets[0] + 1, brackets[1]) if brackets is not None else (sentence.start, sentence.end)
     first = min(source[0], cue.i)
-    opening = first == trim(doc, sentence.start, sentence.end)[0] \
-        or first > sentence.start and doc[first - 1].text == ","
+    opening = first == trim(doc, lo, hi)[0] or first > lo and doc[first - 1].text == ","
     if opening:
         source = _with_apposition(source, ctx)
     last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else _to_end_on_source(source, ctx),
                                     ctx), cue.i + 1)
-    before = trim(doc, after_colon(doc, sentence.start, first), first)
-    after = trim(doc, last, _before_inverted_cue(last, ctx))
-    opener = next((t for t in doc[last: sentence.end] if not (t.is_punct or t.is_space)), None)
+    before = trim(doc, after_colon(doc, lo, first), first)
+    after = trim(doc, last, min(hi, _before_inverted_cue(last, ctx)))
+    opener = next((t for t in doc[last: hi] if not (t.is_punct or t.is_space)), None)
     coordinated = opener is not None and opener.pos_ == "CCONJ"  # "…, | but the socialist has vowed …"
     start, end = after if after[1] - after[0] >= before[1] - before[0] and not coordinated else before
     if before[0] < before[1] == first and after[0] == last < after[1] \
