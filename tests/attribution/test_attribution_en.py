@@ -1892,3 +1892,13 @@ def test_a_report_preposition_in_brackets_tells_what_the_brackets_hold():
     a = only("Overwhelmingly white states like Iowa (93 percent of 2012 voters there in 2012 were white, according "
              "to exit polls), New Hampshire and Vermont voted early.")
     assert a.source.text == "exit polls" and a.content.text == "93 percent of 2012 voters there in 2012 were white"
+
+
+def test_a_quotation_on_its_own_goes_on_with_the_quoted_speaker_of_the_sentence_before():
+    """NYT: the quotation had gone to the subject of the participle in the relative clause on the speaker."""
+    found = attributions("''There is a greater goal here,'' said Representative Raul M. Grijalva of Arizona, a "
+                         "co-chairman of the caucus, who sent a letter to Mr. Castro criticizing the mortgage sales. "
+                         "''The contribution of Bernie that will be lasting for us is that we will coalesce around "
+                         "an agenda.''")
+    lone = found[-1]
+    assert lone.content.text.startswith("''The contribution") and lone.source.text.startswith("Representative")

@@ -286,7 +286,7 @@ def _lone_quotes(doc: Doc, text: str, quotes: list[Quote], around: SpanIndex[Quo
             continue  # (a top-level quotation made here never overlaps another)
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         previous = _quotation_right_before(quote, text, closing) \
-            or _speaker_before(quote.start, sentences, starts, per_sentence)
+            or _speaker_before(quote.start, sentences, starts, per_sentence, quoting_in=text)
         if span is not None and _resumes(quote, previous, text):
             add(Candidate((quote.start, quote.end), source=previous.source, follows=previous, rule="quote"))
             continue
@@ -440,16 +440,21 @@ def _anaphor_antecedents(doc: Doc, sentences: list[Span], starts: list[int], per
                 candidate.speaker = earlier.speaker or earlier.source
 
 
-def _speaker_before(at: int, sentences: list[Span], starts: list[int],
-                    per_sentence: list[list[Candidate]]) -> Candidate | None:
+def _speaker_before(at: int, sentences: list[Span], starts: list[int], per_sentence: list[list[Candidate]],
+                    quoting_in: str | None = None) -> Candidate | None:
+    """The last report with a speaker before ``at``, in its sentence or the one before; given the text
+    (``quoting_in``), the last one that quotes, where one does: a quotation on its own goes on with the
+    quoted speaker ("''There is a greater goal here,'' said Representative Raúl M. Grijalva, … who sent a
+    letter to Mr. Castro criticizing the mortgage sales. | ''The contribution of Bernie …''": not Castro)."""
     index = bisect_right(starts, at) - 1
     if index < 0 or at >= sentences[index].end_char:
         return None
     for i in (index, index - 1):
         if i >= 0:
             earlier = [c for c in per_sentence[i] if c.source is not None and c.anchor < at]
+            quoting = [c for c in earlier if quoting_in is not None and quoting_in[c.content[0]] in QUOTE_MARKS]
             if earlier:
-                return earlier[-1]
+                return (quoting or earlier)[-1]
     return None
 
 
