@@ -794,20 +794,34 @@ def polnear_pred_frames(readout: dict, index: TokenIndex, text: str) -> list[Fra
     """The readout's attributions as PolNeAR annotates them: a quotation split by its cue ("“A,” Trump
     said. “B.”") is one attribution whose content has two pieces, where the readout gives the second
     piece as an attribution of its own with no cue and the same source mention (``SCHEMA.md``: a cue is
-    null "for a quotation that continues an earlier speaker"); such a piece right after the one it
-    continues, in the same paragraph, joins its content."""
+    null "for a quotation that continues an earlier speaker"); such a piece joins the content of the
+    nearest attribution before it in the same paragraph with that source mention (the one it continues:
+    "''A,'' said Mr. Ekovich, who noted that …. ''B.''" is one attribution, the relative clause's another)."""
     merged: list[tuple[dict, Frame]] = []
     for att, frame in zip(readout.get("attributions") or [], readout_frames(readout, index)):
-        before = merged[-1] if merged else None
-        if before is not None and att.get("cue") is None and att.get("type") == "direct" \
-                and frame.roles["Source"] and frame.roles["Source"] == before[1].roles["Source"] \
-                and "\n\n" not in text[before[0]["content"]["end"]: att["content"]["start"]]:
+        continued = _continued(merged, att, frame, text)
+        if continued is not None:
+            before = merged[continued]
             joined = replace(before[1], roles={**before[1].roles,
                                                "Message": before[1].roles["Message"] | frame.roles["Message"]})
-            merged[-1] = ({**before[0], "content": {**before[0]["content"], "end": att["content"]["end"]}}, joined)
+            merged[continued] = ({**before[0], "content": {**before[0]["content"], "end": att["content"]["end"]}},
+                                 joined)
             continue
         merged.append((att, frame))
     return [frame for _, frame in merged]
+
+
+def _continued(merged: list[tuple[dict, Frame]], att: dict, frame: Frame, text: str) -> int | None:
+    """Where in ``merged`` the attribution stands that the cueless quotation ``att`` continues, if any."""
+    if att.get("cue") is not None or att.get("type") != "direct" or not frame.roles["Source"]:
+        return None
+    for at in range(len(merged) - 1, -1, -1):
+        before = merged[at]
+        if "\n\n" in text[before[0]["content"]["end"]: att["content"]["start"]]:
+            return None
+        if frame.roles["Source"] == before[1].roles["Source"]:
+            return at
+    return None
 
 
 # --------------------------------------------------------------------------- predictor, output

@@ -295,6 +295,29 @@ def test_polnear_joins_a_quotation_continued_after_its_cue_to_the_piece_before()
     assert len(B.polnear_pred_frames(readout, index, text)) == 3  # another speaker's words stay apart
 
 
+
+def test_polnear_joins_a_continued_quotation_past_a_report_between_to_its_speakers_piece():
+    """"“A,” said Ekovich, who noted that B. “C.”": "“C.”" continues "“A,”" (same source mention), not the
+    relative clause's report between them, which keeps its own frame."""
+    text = "“Up,” said Ekovich, who noted that prices fell. “Moving.”"
+    index = B.TokenIndex(B.word_offsets(text))
+
+    def att(start, end, source, cue=None):
+        return {"type": "direct" if cue is None or text[start] == "“" else "indirect", "nested_in": None,
+                "source": {"text": text[source[0]:source[1]], "start": source[0], "end": source[1]},
+                "cue": cue, "content": {"text": text[start:end], "start": start, "end": end}}
+
+    ekovich, who = (11, 18), (20, 23)
+    quote, clause, more = (0, 6), (text.index("that"), text.index(".")), (text.index("“Moving"), len(text))
+    readout = {"attributions": [att(*quote, ekovich, cue={"text": "said", "start": 6, "end": 10}),
+                                att(*clause, who, cue={"text": "noted", "start": 24, "end": 29}),
+                                att(*more, ekovich)]}
+    frames = B.readout_frames(readout, index)
+    joined, between = B.polnear_pred_frames(readout, index, text)
+    assert joined.role("Message") == frames[0].role("Message") | frames[2].role("Message")
+    assert between.role("Message") == frames[1].role("Message")
+
+
 # ----------------------------------------------------------------- GePaDe evaluation
 
 def _gold_sentence():
