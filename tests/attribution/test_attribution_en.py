@@ -1902,3 +1902,17 @@ def test_a_quotation_on_its_own_goes_on_with_the_quoted_speaker_of_the_sentence_
                          "an agenda.''")
     lone = found[-1]
     assert lone.content.text.startswith("''The contribution") and lone.source.text.startswith("Representative")
+
+
+def test_a_clause_before_the_report_whose_verb_was_read_as_a_participle_is_its_message():
+    """NYT: "condensed" tagged a past participle, so the clause before the comma seemed to have no finite verb."""
+    a = only("He later condensed those queries into a letter, he said.")
+    assert a.source.text == "he" and a.content.text == "He later condensed those queries into a letter"
+
+
+def test_a_participle_on_the_subject_before_an_interposed_report_opens_no_clause():
+    """Politico: "facing" inside the noun phrase had made the words before the comma a clause of their own."""
+    a = only("The top three most important issues facing the Latino community, respondents said, are immigration "
+             "policy (34 percent), the economy (33 percent), and health care (15 percent).")
+    assert a.cue.text == "said" and a.source.text == "respondents"
+    assert a.content.text.startswith("are immigration policy (34 percent), the economy")

@@ -1125,7 +1125,8 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
             len(opening) == 1 and opening[0].lower_ in ctx.grammar.anaphoric_demonstratives):
         return None  # "Scholz sagte der Zeitung, er halte an dem Ziel fest": "er" opens a clause of its own
     start, end = trim(ctx.doc, after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
-    opener = ctx.doc[start] if end > start else None
+    opener = next((t for t in ctx.doc[start:end] if t.text not in QUOTE_MARKS), None)  # (past an opening mark:
+    # '"As the Russians gradually assumed control …, | Canadian records show, …')
     if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER) \
             and opener.lower_ not in ctx.grammar.declarative_complementizers and opener.head.right_edge.i >= end - 1:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
@@ -1144,8 +1145,12 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
 
 def _predicate_with_subject(word: Token) -> bool:
     """The root of the sentence with a subject is its clause's predicate, whatever its tag: "Britain's
-    economy | shrank | in October, data showed" ("shrank" tagged an adjective)."""
-    return word.dep_ == "ROOT" and word.pos_ in {"ADJ", "NOUN"} and any(c.dep_ in SUBJECT for c in word.children)
+    economy | shrank | in October, data showed" ("shrank" tagged an adjective); so is a verb with an
+    active subject and no auxiliary, whatever its form: "He later | condensed | those queries into a
+    letter, he said" (read as a participle)."""
+    has_subject = any(c.dep_ in SUBJECT for c in word.children)
+    return has_subject and (word.dep_ == "ROOT" and word.pos_ in {"ADJ", "NOUN"} or word.pos_ == "VERB"
+                            and not any(c.dep_ in AUX for c in word.children))
 
 
 def _past_read_as_participle(word: Token) -> bool:

@@ -407,7 +407,8 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
     gerund_subject = bool(before) and is_gerund(before[0]) and after is not None and is_finite_verb(after)
     # ("Bringing the show back three years later, he said, | feels particularly appropriate")
     if not before or before[0].pos_ in {"SCONJ", "CCONJ"} or any(
-            t.pos_ in {"VERB", "AUX"} and not gerund_subject or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER
+            t.pos_ in {"VERB", "AUX"} and not (gerund_subject or _participle_on_noun(t))
+            or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER
             or t.is_punct and not _word_sign(t) or t.lower_ in ctx.grammar.report_markers
             for t in before) \
             or after is None or after.pos_ == "CCONJ":
@@ -419,6 +420,12 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
         return (opening, closing) if speaker is not None and opening.i < speaker.i < closing.i \
             and _clause_with_subject(doc[closing.i + 1: sentence.end]) else None
     return (opening, closing) if is_finite_verb(after) else None
+
+
+def _participle_on_noun(word: Token) -> bool:
+    """A participle that modifies a noun is a word of its phrase, not a clause: "The top three most important
+    issues | facing | the Latino community, respondents said, are …"."""
+    return word.dep_ in REDUCED_RELATIVE and word.head.pos_ in NOMINAL and not is_finite_verb(word)
 
 
 def fronted_adverbs(before: list[Token], verb: Token, ctx: SentenceContext) -> bool:
