@@ -1916,3 +1916,11 @@ def test_a_participle_on_the_subject_before_an_interposed_report_opens_no_clause
              "policy (34 percent), the economy (33 percent), and health care (15 percent).")
     assert a.cue.text == "said" and a.source.text == "respondents"
     assert a.content.text.startswith("are immigration policy (34 percent), the economy")
+
+
+def test_a_gerund_of_saying_between_the_cue_and_a_quotation_introduces_the_quotation():
+    """Politico: "said, adding," had been one cue whose message was the quotation."""
+    found = attributions('Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to talk."')
+    assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
+        ("said", "Spicer", "Ryan and Trump will meet sometime next week"),
+        ("adding", "Spicer", '"They need to talk."')]

@@ -182,13 +182,21 @@ def _ends_a_sentence(quote: Quote, ctx: SentenceContext) -> bool:
 
 
 def _quote_after(verb: Token, ctx: SentenceContext) -> Quote | None:
+    """The quotation the cue introduces, if any: the nearest one after a short stretch ending in a colon or
+    comma, unless a gerund of saying between introduces it ('Spicer said, | adding, | "They need to talk."'; not
+    "She said she was thinking, ''Oh my God …''")."""
     end = verb.idx + len(verb.text)
     for quote in ctx.speech.starting_after(verb.idx):
         if MORE_THAN_THREE_WORDS.match(ctx.text, end, quote.start):
             return None  # and further on, more still
         if _introduces(ctx.text[end:quote.start]):
-            return quote
+            return None if _cue_between(verb, quote, ctx) else quote
     return None
+
+
+def _cue_between(verb: Token, quote: Quote, ctx: SentenceContext) -> bool:
+    words = (t for t in ctx.doc[verb.i + 1: ctx.sentence.end] if t.idx < quote.start)
+    return any(t.pos_ == "VERB" and _adds(t) and verb_cue(t, ctx) is not None for t in words)
 
 
 def _adds(verb: Token) -> bool:
@@ -1454,10 +1462,13 @@ def _time_made_clause(clause: Token, ctx: SentenceContext) -> bool:
 
 def _reports_on_its_own(verb: Token, clause: Token, ctx: SentenceContext) -> bool:
     """"The economy is strong, she said, | adding that jobs are up": a gerund of saying after a comma that
-    the parser made the cue's complement is a report of its own, not the cue's message."""
-    if clause.i < verb.i or not is_gerund(clause) or verb_cue(clause, ctx) is None:
+    the parser made the cue's complement, or that opens it, is a report of its own, not the cue's message
+    ("…, Spicer said, | adding, "They need to talk."", the quotation's verb made the complement)."""
+    opening = first_word(clause)
+    gerund = clause if is_gerund(clause) else opening if opening.head == clause and is_gerund(opening) else None
+    if clause.i < verb.i or gerund is None or verb_cue(gerund, ctx) is None:
         return False
-    before = previous_word(ctx.doc, first_word(clause).i, ctx.sentence.start)
+    before = previous_word(ctx.doc, opening.i, ctx.sentence.start)
     return before is not None and before.text == ","
 
 
