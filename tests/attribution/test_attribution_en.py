@@ -1924,3 +1924,12 @@ def test_a_gerund_of_saying_between_the_cue_and_a_quotation_introduces_the_quota
     assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
         ("said", "Spicer", "Ryan and Trump will meet sometime next week"),
         ("adding", "Spicer", '"They need to talk."')]
+
+
+def test_a_quotation_whose_words_the_parser_made_the_subject_is_the_message_of_the_name_after_it():
+    """NYT: "Uncontrolled migration, …" inside the quotation was made the subject of "told", so the quotation
+    was not the message and the speaker was the quotation's first phrase."""
+    a = only("''Uncontrolled migration, forced resettlement, the inflow of crowds into European society who not only "
+             "cannot but do not want to integrate come with enormous dangers,'' Mr. Kosa told a plenary session of "
+             "the Hungarian Parliament on Tuesday.")
+    assert a.type == "direct" and a.source.text == "Mr. Kosa" and a.content.text.startswith("''Uncontrolled migration")

@@ -29,6 +29,7 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX, AUX_OR_COPULA, CASE_MA
                                  phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
+MAX_NAME_WORDS = 6  # "Google's chief human resources executive Laszlo Bock": a speaker's phrase after a quotation
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
 MORE_THAN_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")
 
@@ -248,10 +249,23 @@ def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
             if start == verb.idx and _names_a_thing(quote, ctx):
                 continue  # "im Fachblatt „La Gazetta dello Sport“ zitiert"
             return quote
+        if start == verb.idx and first < quote.end and _name_between(quote, verb, ctx):
+            return quote  # the parser took words of the quotation for the subject: "''Uncontrolled migration, …
+            # come with enormous dangers,'' | Mr. Kosa | told a plenary session …"
         if start == verb.idx and first < verb.idx and quote.end > first:
             continue  # between the subject's start and the cue: an earlier one may still be adjacent
         return None
     return None
+
+
+def _name_between(quote: Quote, verb: Token, ctx: SentenceContext) -> bool:
+    """Between the quotation and the cue stand only the words of a name's phrase (and its auxiliaries)."""
+    words, at = [], verb.i - 1
+    while at >= 0 and ctx.doc[at].idx >= quote.end and len(words) <= MAX_NAME_WORDS:
+        if ctx.doc[at].dep_ not in AUX:
+            words.append(ctx.doc[at])
+        at -= 1
+    return 0 < len(words) <= MAX_NAME_WORDS and all(t.pos_ in NAME_PHRASE_POS for t in words)
 
 
 def _names_a_thing(quote: Quote, ctx: SentenceContext) -> bool:

@@ -23,7 +23,7 @@ from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, after_co
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, juxtaposed_object, listener_in_phrase,
-                                         noun_owner, noun_phrase_after, opens_another_phrase,
+                                         name_after_quote, noun_owner, noun_phrase_after, opens_another_phrase,
                                          opens_modifier_complement, passive_agent,
                                          passive_subject, quoted_name_start, quoted_speaker, relative_antecedent,
                                          source_phrase, stray_word, utterance_owner, verb_source)
@@ -95,6 +95,10 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if content is None:
         return []
     content = _through_quotation(_before_opening_mark(_before_colon_quotation(content, ctx), ctx), ctx)
+    if source is not None and content[0] <= ctx.doc[source[0]].idx < content[1] and ctx.text[content[0]] in QUOTE_MARKS \
+            and token.idx >= content[1]:
+        source = name_after_quote(token)  # the parser took words of the quotation for the subject: "''Uncontrolled
+        # migration, … come with enormous dangers,'' | Mr. Kosa | told …"
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
         if after[1] - after[0] < 1:
