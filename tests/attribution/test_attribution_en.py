@@ -1933,3 +1933,10 @@ def test_a_quotation_whose_words_the_parser_made_the_subject_is_the_message_of_t
              "cannot but do not want to integrate come with enormous dangers,'' Mr. Kosa told a plenary session of "
              "the Hungarian Parliament on Tuesday.")
     assert a.type == "direct" and a.source.text == "Mr. Kosa" and a.content.text.startswith("''Uncontrolled migration")
+
+
+def test_as_she_put_it_reports_the_clause_before():
+    """NYT: the object "it", a word of the cue "put it", had been read as the cue's own message."""
+    a = only("Her goal is to ''make sure our economy works for everyone,'' as she put it on Wednesday.")
+    assert a.cue.text == "put it" and a.source.text == "she"
+    assert a.content.text == "Her goal is to ''make sure our economy works for everyone,''"

@@ -340,8 +340,9 @@ def report_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     clause_end = past_relative_clause(clause_end, ctx)
     start, end = trim(ctx.doc, clause_end, ctx.sentence.end)
     if end - start < 2:
-        if any(c.i > verb.i for c in children(verb, CLAUSAL | DIRECT_OBJECT)):
-            return None  # "Clinton beamed as she noted | how happy she was …": the cue says its own clause
+        if any(c.i > verb.i and c.pos_ != "PRON" for c in children(verb, CLAUSAL | DIRECT_OBJECT)):
+            return None  # "Clinton beamed as she noted | how happy she was …": the cue says its own clause (not
+            # "as she put | it", a word of the cue)
         start, end = trim(ctx.doc, ctx.sentence.start, marker.i)
     return chars(ctx.doc, start, end) if end - start >= 2 else None
 
