@@ -1940,3 +1940,9 @@ def test_as_she_put_it_reports_the_clause_before():
     a = only("Her goal is to ''make sure our economy works for everyone,'' as she put it on Wednesday.")
     assert a.cue.text == "put it" and a.source.text == "she"
     assert a.content.text == "Her goal is to ''make sure our economy works for everyone,''"
+
+
+def test_a_name_the_tagger_read_as_a_gerund_after_a_quotation_speaks():
+    """Politico: "Ebeling" (tagged a gerund, like "Schilling") had left the quotation without a speaker."""
+    a = only("“We live in Chicago,” Ebeling said.")
+    assert a.type == "direct" and a.source.text == "Ebeling"

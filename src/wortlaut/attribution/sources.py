@@ -252,12 +252,21 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
             doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or _possessive_marker(doc[start - 1])
             or _inner_hyphen(doc[start - 1])):
         start -= 1
+    if start == verb.i > 0 and _name_taken_for_verb(doc[verb.i - 1]):
+        return verb.i - 1, verb.i  # '“We live in Chicago,” | Ebeling | said.' ("Ebeling" tagged a gerund)
     if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES \
             or not any(t.pos_ in NOMINAL for t in doc[start: verb.i]) \
             or any(not start <= t.head.i <= verb.i and t.head.i != verb.head.i and t.i != verb.head.i
                    for t in doc[start: verb.i]):  # (the noun the parser hung the cue on: "“…,” the man | shouted")
         return _apposed_name_after_quote(verb)
     return start, verb.i
+
+
+def _name_taken_for_verb(word: Token) -> bool:
+    """A capitalised word the tagger read as a verb, where a verb is not capitalised: a name ("Ebeling",
+    "Schilling", "Grant") after a quotation that a comma closes."""
+    return word.pos_ == "VERB" and word.text[:1].isupper() and word.text[1:].islower() and not word.is_sent_start \
+        and word.i > 1 and word.nbor(-1).text in CLOSING_QUOTES and word.nbor(-2).text == ","
 
 
 def _apposed_name_after_quote(verb: Token) -> tuple[int, int] | None:
