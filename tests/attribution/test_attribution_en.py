@@ -1946,3 +1946,9 @@ def test_a_name_the_tagger_read_as_a_gerund_after_a_quotation_speaks():
     """Politico: "Ebeling" (tagged a gerund, like "Schilling") had left the quotation without a speaker."""
     a = only("“We live in Chicago,” Ebeling said.")
     assert a.type == "direct" and a.source.text == "Ebeling"
+
+
+def test_the_speaker_of_an_interposed_report_stands_between_the_first_comma_and_the_verb():
+    """NYT: the parser gave "said" the subject of the clause around it ("Mrs. Clinton"), so it had no speaker."""
+    a = only("Mrs. Clinton, analysts said, has other reasons for not being drawn out on Syria.")
+    assert a.source.text == "analysts"

@@ -111,6 +111,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None and commas is not None and subject.i < commas[0].i:
         # "Die Lage, sagte der Minister, …": the subject after the verb speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
+        between = _phrase_between_commas(commas[0], verb, ctx) if subject is None else None
+        if between is not None:
+            return between
     if subject is not None and subject == opening_anaphor(verb, ctx):
         # "Das erklärte gestern ein Sprecher …": "Das" is what was said; "Das sagte er …": "er" speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
@@ -435,6 +438,16 @@ def _participle_on_noun(word: Token) -> bool:
     """A participle that modifies a noun is a word of its phrase, not a clause: "The top three most important
     issues | facing | the Latino community, respondents said, are …"."""
     return word.dep_ in REDUCED_RELATIVE and word.head.pos_ in NOMINAL and not is_finite_verb(word)
+
+
+def _phrase_between_commas(comma: Token, verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """The noun phrase between the first comma of an interposed report and its verb, where the parser gave
+    the verb the clause's subject instead: "Mrs. Clinton, | analysts | said, has other reasons …"."""
+    found = noun_phrase_after(ctx.doc, comma.i + 1, ctx.sentence)
+    first = min(t.i for t in verb_group(verb))
+    if found is None or found[1] != first or not any(t.pos_ in NOMINAL | {"PRON"} for t in ctx.doc[found[0]:found[1]]):
+        return None
+    return found
 
 
 def fronted_adverbs(before: list[Token], verb: Token, ctx: SentenceContext) -> bool:
