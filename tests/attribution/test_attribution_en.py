@@ -1952,3 +1952,10 @@ def test_the_speaker_of_an_interposed_report_stands_between_the_first_comma_and_
     """NYT: the parser gave "said" the subject of the clause around it ("Mrs. Clinton"), so it had no speaker."""
     a = only("Mrs. Clinton, analysts said, has other reasons for not being drawn out on Syria.")
     assert a.source.text == "analysts"
+
+
+def test_after_an_opening_participle_phrase_the_name_before_the_verb_speaks():
+    """Washington Post: the parser made the senator the object of "Speaking", so "said" had no speaker."""
+    a = only("Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders "
+             "has pushed the former secretary of state to be a stronger candidate.")
+    assert a.source.text.startswith("Sen. Claire McCaskill")

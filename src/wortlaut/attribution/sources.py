@@ -1069,6 +1069,9 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     while start < first and doc[start].pos_ == "ADV":
         start += 1
     start = start + 1 if ctx.sentence.start < start < first and doc[start].text == "," else ctx.sentence.start
+    if is_gerund(doc[start]) and doc[start].head == verb:  # "Speaking later on the same show, | Sen. Claire
+        # McCaskill, who has endorsed Clinton, said …" (the name made the object of "Speaking")
+        start = next((t.i + 1 for t in doc[start: first] if t.text == ","), start)
     span = noun_phrase_after(doc, start, ctx.sentence)
     if span is not None and span[0] < first < span[1] and verb.pos_ not in VERBAL:
         span = (span[0], first)  # the verb was tagged a noun and ran on the phrase: "The lawsuit | alleges"
