@@ -1959,3 +1959,10 @@ def test_after_an_opening_participle_phrase_the_name_before_the_verb_speaks():
     a = only("Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders "
              "has pushed the former secretary of state to be a stronger candidate.")
     assert a.source.text.startswith("Sen. Claire McCaskill")
+
+
+def test_a_verb_of_saying_made_a_copula_speaks_through_the_subject_of_its_head():
+    """NYT: the parser made "said" the copula of "close"; the report had no speaker."""
+    a = only("At times last year, people close to the vice president said, the mere mention of Mrs. Clinton's name "
+             "could make him fume.")
+    assert a.source.text == "people close to the vice president"

@@ -163,7 +163,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     nominative = _nominative(verb, ctx)
     if nominative is not None:
         return source_phrase(nominative, ctx, verb)
-    return _auxiliary_subject(verb, ctx) or _subject_before_aside(verb, ctx) or _preverbal_subject(verb, ctx) \
+    return _auxiliary_subject(verb, ctx) or _subject_of_head_made_copula(verb, ctx) \
+        or _subject_before_aside(verb, ctx) or _preverbal_subject(verb, ctx) \
         or _opening_quantity(verb, ctx) or _share_source(verb) or _opening_subject(verb, ctx) \
         or _inverted_subject(verb, ctx) \
         or _set_off_opening_subject(verb, ctx) or passive_agent(verb, ctx) \
@@ -939,6 +940,22 @@ def _auxiliary_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             or not _agrees(finite, subject, ctx):
         return None
     return source_phrase(subject, ctx, verb)
+
+
+def _subject_of_head_made_copula(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """A verb of saying the parser made the copula or auxiliary of a word before it speaks through that
+    word's subject: "At times last year, | people | close to the vice president | said |, the mere mention …"
+    ("said" made the copula of "close"). Only where the subject precedes the verb (not "… bekannt | geworden
+    war", a copula of the cue's own words)."""
+    if not ctx.grammar.subject_precedes_verb or verb.pos_ != "VERB" or verb.dep_ not in AUX or verb.head.i > verb.i:
+        return None
+    subject = subject_of(verb.head)
+    if subject is None or subject.i > verb.i or subject.pos_ not in NOMINAL | {"PRON"}:
+        return None
+    start, end = source_phrase(subject, ctx, verb)
+    if all(t.pos_ in NP_POS for t in ctx.doc[end: verb.i]):
+        end = verb.i  # with the word the verb was hung on and its phrase
+    return start, end
 
 
 def _subject_before_aside(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
