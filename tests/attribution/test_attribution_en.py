@@ -1966,3 +1966,10 @@ def test_a_verb_of_saying_made_a_copula_speaks_through_the_subject_of_its_head()
     a = only("At times last year, people close to the vice president said, the mere mention of Mrs. Clinton's name "
              "could make him fume.")
     assert a.source.text == "people close to the vice president"
+
+
+def test_after_an_opening_adverbial_clause_the_phrase_before_the_verb_speaks_with_its_aside():
+    """Politico: the parser hung the speakers on the verb of the "if"-clause, so "said" had no speaker."""
+    a = only("Even if Clinton can’t catapult over Sanders in New Hampshire, insiders in the next two states "
+             "— Nevada and South Carolina — said it’s important that she close the gap.")
+    assert a.source.text == "insiders in the next two states — Nevada and South Carolina"

@@ -32,6 +32,7 @@ QUANTITY_POS = frozenset({"ADV", "ADJ", "DET", "ADP", "NUM"})  # the parts of sp
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
+SET_OFF = frozenset({",", "—", "–"})  # marks that set off an aside: "insiders in two states — Iowa — said"
 PHRASE_OPENING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # what a noun phrase may open with
 PLACE_OR_BODY_LABELS = PLACE_LABELS | {"ORG"}
 
@@ -1085,10 +1086,12 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     start = ctx.sentence.start
     while start < first and doc[start].pos_ == "ADV":
         start += 1
-    start = start + 1 if ctx.sentence.start < start < first and doc[start].text == "," else ctx.sentence.start
-    if is_gerund(doc[start]) and doc[start].head == verb:  # "Speaking later on the same show, | Sen. Claire
-        # McCaskill, who has endorsed Clinton, said …" (the name made the object of "Speaking")
-        start = next((t.i + 1 for t in doc[start: first] if t.text == ","), start)
+    if _opens_adverbial(doc[start], verb):  # "Speaking later on the same show, | Sen. Claire McCaskill, who has
+        # endorsed Clinton, said …" (the name made the object of "Speaking"); "Even if Clinton can't catapult …, |
+        # insiders …"
+        start = next((t.i + 1 for t in doc[start: first] if t.text == ","), ctx.sentence.start)
+    else:
+        start = start + 1 if ctx.sentence.start < start < first and doc[start].text == "," else ctx.sentence.start
     span = noun_phrase_after(doc, start, ctx.sentence)
     if span is not None and span[0] < first < span[1] and verb.pos_ not in VERBAL:
         span = (span[0], first)  # the verb was tagged a noun and ran on the phrase: "The lawsuit | alleges"
@@ -1099,10 +1102,17 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     between = [t for t in doc[span[1]: first] if not t.is_space]
     while between and (between[-1].pos_ == "ADV" or between[-1].dep_ in ADVERBIAL and between[-1].head == verb):
         between.pop()
-    if not between or len(between) >= 3 and between[0].text == "," and between[-1].text == ",":
+    if not between or len(between) >= 3 and between[0].text == between[-1].text and between[0].text in SET_OFF:
         return span
     rest = doc[span[1]: between[-1].i + 1]
-    return (span[0], between[-1].i + 1) if all(t.pos_ in NP_POS for t in rest) else None
+    return trim(doc, span[0], between[-1].i + 1) if all(t.pos_ in NP_POS or t.text in SET_OFF for t in rest) else None
+
+
+def _opens_adverbial(word: Token, verb: Token) -> bool:
+    """``word`` opens a phrase or clause before the verb's subject that hangs on the verb: a participle
+    ("Speaking later on the same show, …") or a subordinating conjunction ("if", "when")."""
+    return is_gerund(word) and word.head == verb \
+        or word.dep_ in MARKER and word.head.head == verb and word.head.dep_ in DEPENDENT_VERB
 
 
 def _noun_taken_for_verb(word: Token, verb: Token) -> bool:
