@@ -196,6 +196,7 @@ def _quote_after(verb: Token, ctx: SentenceContext) -> Quote | None:
 
 
 def _cue_between(verb: Token, quote: Quote, ctx: SentenceContext) -> bool:
+    """A gerund of saying without a subject stands between the cue and the quotation."""
     words = (t for t in ctx.doc[verb.i + 1: ctx.sentence.end] if t.idx < quote.start)
     return any(t.pos_ == "VERB" and _adds(t) and verb_cue(t, ctx) is not None for t in words)
 

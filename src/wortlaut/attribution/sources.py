@@ -10,7 +10,7 @@ from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.paragraphs import abbreviated_number
+from wortlaut.nlp.paragraphs import ASIDE_DASHES, abbreviated_number
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
@@ -32,7 +32,7 @@ QUANTITY_POS = frozenset({"ADV", "ADJ", "DET", "ADP", "NUM"})  # the parts of sp
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
-SET_OFF = frozenset({",", "—", "–"})  # marks that set off an aside: "insiders in two states — Iowa — said"
+SET_OFF = ASIDE_DASHES | {","}  # marks that set off an aside: "insiders in two states — Iowa — said"
 PHRASE_OPENING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # what a noun phrase may open with
 PLACE_OR_BODY_LABELS = PLACE_LABELS | {"ORG"}
 
@@ -112,7 +112,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None and commas is not None and subject.i < commas[0].i:
         # "Die Lage, sagte der Minister, …": the subject after the verb speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
-        between = _phrase_between_commas(commas[0], verb, ctx) if subject is None else None
+        between = _phrase_after_opening_comma(commas[0], verb, ctx) if subject is None else None
         if between is not None:
             return between
     if subject is not None and subject == opening_anaphor(verb, ctx):
@@ -442,7 +442,7 @@ def _participle_on_noun(word: Token) -> bool:
     return word.dep_ in REDUCED_RELATIVE and word.head.pos_ in NOMINAL and not is_finite_verb(word)
 
 
-def _phrase_between_commas(comma: Token, verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+def _phrase_after_opening_comma(comma: Token, verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """The noun phrase between the first comma of an interposed report and its verb, where the parser gave
     the verb the clause's subject instead: "Mrs. Clinton, | analysts | said, has other reasons …"."""
     found = noun_phrase_after(ctx.doc, comma.i + 1, ctx.sentence)
