@@ -1973,3 +1973,10 @@ def test_after_an_opening_adverbial_clause_the_phrase_before_the_verb_speaks_wit
     a = only("Even if Clinton can’t catapult over Sanders in New Hampshire, insiders in the next two states "
              "— Nevada and South Carolina — said it’s important that she close the gap.")
     assert a.source.text == "insiders in the next two states — Nevada and South Carolina"
+
+
+def test_after_an_opening_prepositional_phrase_the_name_before_the_verb_speaks():
+    """NYT: the parser hung the name on "memo", so "reminded" had no speaker."""
+    a = only("In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff "
+             "about Mr. Bush's early television work.")
+    assert a.source.text.startswith("Noah Oppenheim")

@@ -1102,7 +1102,9 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     between = [t for t in doc[span[1]: first] if not t.is_space]
     while between and (between[-1].pos_ == "ADV" or between[-1].dep_ in ADVERBIAL and between[-1].head == verb):
         between.pop()
-    if not between or len(between) >= 3 and between[0].text == between[-1].text and between[0].text in SET_OFF:
+    closing = between[:-1] if len(between) > 1 and between[-1].text in CLOSING_QUOTES else between  # (a comma
+    # inside a quotation's closing mark: "…, the NBC executive in charge of ''Today,'' | reminded")
+    if not between or len(closing) >= 3 and closing[0].text == closing[-1].text and closing[0].text in SET_OFF:
         return span
     rest = doc[span[1]: between[-1].i + 1]
     return trim(doc, span[0], between[-1].i + 1) if all(t.pos_ in NP_POS or t.text in SET_OFF for t in rest) else None
@@ -1110,9 +1112,11 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
 
 def _opens_adverbial(word: Token, verb: Token) -> bool:
     """``word`` opens a phrase or clause before the verb's subject that hangs on the verb: a participle
-    ("Speaking later on the same show, …") or a subordinating conjunction ("if", "when")."""
+    ("Speaking later on the same show, …"), a subordinating conjunction ("if", "when") or a preposition ("In a
+    memo on Tuesday, | Noah Oppenheim, …, reminded his staff")."""
     return is_gerund(word) and word.head == verb \
-        or word.dep_ in MARKER and word.head.head == verb and word.head.dep_ in DEPENDENT_VERB
+        or word.dep_ in MARKER and word.head.head == verb and word.head.dep_ in DEPENDENT_VERB \
+        or word.dep_ in CASE_MARKER and word.head.head == verb and word.head.dep_ in OBLIQUE
 
 
 def _noun_taken_for_verb(word: Token, verb: Token) -> bool:
