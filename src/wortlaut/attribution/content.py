@@ -4,6 +4,7 @@ or predicative phrase), and the finders each verb frame tries, in order (``FRAME
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -197,7 +198,7 @@ def _quote_after(verb: Token, ctx: SentenceContext) -> Quote | None:
 
 def _cue_between(verb: Token, quote: Quote, ctx: SentenceContext) -> bool:
     """A gerund of saying without a subject stands between the cue and the quotation."""
-    words = (t for t in ctx.doc[verb.i + 1: ctx.sentence.end] if t.idx < quote.start)
+    words = takewhile(lambda t: t.idx < quote.start, ctx.doc[verb.i + 1: ctx.sentence.end])
     return any(t.pos_ == "VERB" and _adds(t) and verb_cue(t, ctx) is not None for t in words)
 
 
