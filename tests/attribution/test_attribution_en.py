@@ -1980,3 +1980,31 @@ def test_after_an_opening_prepositional_phrase_the_name_before_the_verb_speaks()
     a = only("In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff "
              "about Mr. Bush's early television work.")
     assert a.source.text.startswith("Noah Oppenheim")
+
+
+def test_a_clause_before_the_cue_opened_by_an_adverb_of_number_is_the_message():
+    """USA Today: "Around" (made the clause's subordinator) had the clause read as an adverbial one, and the
+    report had no message."""
+    a = only("Around 30 to 70 people would show up to each event, he said.")
+    assert a.content.text == "Around 30 to 70 people would show up to each event" and a.source.text == "he"
+
+
+def test_a_participle_before_the_subject_of_a_bare_clause_does_not_end_the_message():
+    """USA Today: "unsettled" (made a conjunct of "said") ended the message after "the heat"."""
+    a = only("Samantha Phillips, the city's emergency operations director, said the heat and unsettled weather "
+             "could last through the end of the week.")
+    assert a.content.text == "the heat and unsettled weather could last through the end of the week"
+
+
+def test_a_gerund_after_an_interposed_cue_says_how_it_was_said_not_what():
+    """USA Today: the gerund's clause, made the complement of "said", had been taken for the message."""
+    found = attributions("Sales were great, he said, wiping sweat off his face.")
+    assert [(a.content.text, a.source.text) for a in found] == [("Sales were great", "he")]
+
+
+def test_a_gerund_that_is_the_subject_after_an_interposed_cue_opens_the_message():
+    """Politico: a gerund subject after "she added," must stay the message (not a clause of manner)."""
+    found = attributions("While some low-level State employees could get a slap on the wrist, she added, revoking "
+                         "clearances would be “really very aggressive considering the facts that have emerged.”")
+    assert any(a.content.text.startswith("revoking clearances would be") and a.source is not None
+               and a.source.text == "she" for a in found), [(a.content.text, a.source) for a in found]

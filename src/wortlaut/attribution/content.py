@@ -402,7 +402,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         child = _clause_under_manner_word(child)
         if _opened_as_adverbial(child, ctx) or _conditional_verb_first(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
-        if _reports_on_its_own(verb, child, ctx):
+        if _gerund_after_comma(verb, child, ctx):
             continue  # "…, she said, | adding that jobs are up": the gerund's own report
         if child.pos_ in NOMINAL and not any(t.pos_ in VERBAL for t in child.subtree) or _time_made_clause(child, ctx):
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
@@ -1152,7 +1152,7 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     start, end = trim(ctx.doc, after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
     opener = next((t for t in ctx.doc[start:end] if t.text not in QUOTE_MARKS), None)  # (past an opening mark:
     # '"As the Russians gradually assumed control …, | Canadian records show, …')
-    if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER) \
+    if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER and opener.pos_ != "ADV") \
             and opener.lower_ not in ctx.grammar.declarative_complementizers and opener.head.right_edge.i >= end - 1:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
     # erklärte …" ("als" tagged a preposition): a fronted adverbial clause, all of the words (not "With that issue
@@ -1465,7 +1465,7 @@ def _message_after(verb: Token, ctx: SentenceContext) -> bool:
             or in_clause_before(verb, subject, ctx):
         return False
     return any(c.i > verb.i and (
-        c.dep_ in CLAUSAL and any(t.pos_ in VERBAL for t in c.subtree) and not _reports_on_its_own(verb, c, ctx)
+        c.dep_ in CLAUSAL and any(t.pos_ in VERBAL for t in c.subtree) and not _gerund_after_comma(verb, c, ctx)
         and not _time_made_clause(c, ctx) and not _opened_as_adverbial(c, ctx)
         or c.dep_ in DIRECT_OBJECT and not takes_listener_object(verb, ctx) and not is_time(c, ctx))
         for c in verb.children)
@@ -1477,14 +1477,18 @@ def _time_made_clause(clause: Token, ctx: SentenceContext) -> bool:
     return clause.pos_ in NOMINAL and is_time(clause, ctx)
 
 
-def _reports_on_its_own(verb: Token, clause: Token, ctx: SentenceContext) -> bool:
-    """"The economy is strong, she said, | adding that jobs are up": a gerund of saying after a comma that
-    the parser made the cue's complement, or that opens it, is a report of its own, not the cue's message
-    ("…, Spicer said, | adding, "They need to talk."", the quotation's verb made the complement)."""
+def _gerund_after_comma(verb: Token, clause: Token, ctx: SentenceContext) -> bool:
+    """A gerund after a comma that the parser made the cue's complement, or that opens it, is not the
+    cue's message: a report of its own ("The economy is strong, she said, | adding that jobs are up";
+    "…, Spicer said, | adding, "They need to talk."", the quotation's verb made the complement) or how
+    the speaker spoke, a clause with no finite verb ("Sales were great, he said, | wiping sweat off his
+    face", "sweat" made the verb)."""
     opening = first_word(clause)
-    gerund = clause if is_gerund(clause) else opening if opening.head == clause and is_gerund(opening) else None
-    if clause.i < verb.i or gerund is None or verb_cue(gerund, ctx) is None:
-        return False
+    if clause.i < verb.i or opening.pos_ != "VERB" or not is_gerund(opening) \
+            or opening not in {clause, *clause.children} or children(opening, AUX | SUBJECT):
+        return False  # (not a progressive: "says, win or lose …, he’s staying in the race")
+    if verb_cue(opening, ctx) is None and any(is_finite_verb(t) for t in ctx.doc[opening.i + 1: ctx.sentence.end]):
+        return False  # a gerund that is the subject: "she added, | revoking clearances | would be …"
     before = previous_word(ctx.doc, opening.i, ctx.sentence.start)
     return before is not None and before.text == ","
 
@@ -1557,8 +1561,17 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bo
 
 def _joined_to_verb_before(verb: Token, start: int) -> bool:
     """A verb the parser joined to one before the message goes on with that clause, not with the message:
-    "told reporters that the alliance would “do more,” | but gave no details"."""
-    return verb.dep_ in CONJUNCT and verb.head.i < start and verb.pos_ == "VERB" and not children(verb, SUBJECT)
+    "told reporters that the alliance would “do more,” | but gave no details"; not a participle before the
+    subject it describes: "said the heat and | unsettled | weather could last" (made a conjunct of the cue)."""
+    return verb.dep_ in CONJUNCT and verb.head.i < start and verb.pos_ == "VERB" and not children(verb, SUBJECT) \
+        and not _describes_subject_after(verb)
+
+
+def _describes_subject_after(word: Token) -> bool:
+    """A participle right before a noun that is a subject is that noun's attribute, not a verb."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return "Part" in word.morph.get("VerbForm") and after is not None and after.pos_ in NOMINAL \
+        and after.dep_ in SUBJECT
 
 
 def _cue_read_as_noun(word: Token, ctx: SentenceContext) -> bool:
