@@ -2008,3 +2008,40 @@ def test_a_gerund_that_is_the_subject_after_an_interposed_cue_opens_the_message(
                          "clearances would be “really very aggressive considering the facts that have emerged.”")
     assert any(a.content.text.startswith("revoking clearances would be") and a.source is not None
                and a.source.text == "she" for a in found), [(a.content.text, a.source) for a in found]
+
+
+def test_the_preposition_of_a_speakers_description_after_the_verb_names_no_listener():
+    """Politico: "to the Clintons" had been read as whom the words were said to, cutting the speaker short."""
+    a = only("“The drop we are seeing now is directly attributable to the emails,” said a person close to the "
+             "Clintons.")
+    assert a.source.text == "a person close to the Clintons" and a.addressee is None
+
+
+def test_a_name_in_the_prepositional_phrase_of_a_description_is_not_the_speaker():
+    """Huffington Post: the aide's words had been credited to the president he served."""
+    a = only("“Certainly Donald Trump has gone in the opposite direction from what we recommended,” said the former "
+             "top aide to President George W. Bush.")
+    assert a.source.text == "the former top aide to President George W. Bush"
+    assert a.source.canonical == "former top aide to President George W. Bush"
+
+
+def test_a_name_after_the_office_of_its_title_is_the_speaker():
+    """The office between the preposition and the name ("of State") makes the name the title's holder."""
+    a = only("“The Iranians were close to completing their sentences,” said Secretary of State John Kerry.")
+    assert a.source.canonical == "John Kerry"
+
+
+def test_a_relative_clause_on_the_speaker_labelled_a_sentential_one_stays_out_of_the_speaker():
+    """Huffington Post: the parser labelled "who declined …" advcl:relcl, and ", who" stayed in the speaker."""
+    a = only("“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who "
+             "declined to be identified.")
+    assert a.source.text == "a longtime adviser to Trump"
+
+
+def test_a_name_tagged_a_verb_that_is_the_subject_speaks():
+    """Huffington Post: "Serafinowicz" (tagged a verb at the sentence's start) had been dropped as naming nobody."""
+    found = attributions("The content of the candidate’s words is still far out. But hearing him say it in a British "
+                         "accent gives it a certain sophisticated tone.\nSerafinowicz, who’s starred in “Parks and "
+                         "Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube on Thursday.")
+    posted = [a for a in found if a.cue is not None and a.cue.text == "posted"]
+    assert posted and posted[0].source is not None and posted[0].source.text == "Serafinowicz"

@@ -663,6 +663,7 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
     # the words of a speaker before the cue, where it precedes its verb (not German: "wie X gegenüber Medien sagte")
     speaking = {t.i for t in subject.subtree if t.i < verb.i} \
         if subject is not None and ctx.grammar.subject_precedes_verb else set()
+    speaking |= _on_speaker_description(verb, subject)
     for token in _clause(verb, ctx):  # "sagte heute Abend gegenüber der Presse", hung on the time
         if token.dep_ in CASE_MARKER and token.lower_ in listening and token.pos_ == "ADP" and token.head != verb \
                 and token.i not in speaking and not _in_apposition_of(token, subject):
@@ -680,6 +681,16 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
             return next((t for t in ctx.doc[token.i + 1: min(token.i + 4, ctx.sentence.end)]
                          if t.pos_ in NOMINAL), None)
     return _postposition_before_verb(verb, ctx)
+
+
+def _on_speaker_description(verb: Token, subject: Token | None) -> set[int]:
+    """The prepositions of a speaker's description after the verb: "said a person close | to | the
+    Clintons", "said one longtime adviser | to | Bill Clinton" (not a name's: "said Smith | to | reporters",
+    where the parser may hang the listener on the name)."""
+    if subject is None or subject.i < verb.i:
+        return set()
+    return {t.i for t in subject.subtree if t.i > subject.i and t.pos_ == "ADP"
+            and t.doc[t.i - 1].pos_ in {"NOUN", "ADJ"}}
 
 
 def _postposition_before_verb(verb: Token, ctx: SentenceContext) -> Token | None:

@@ -26,7 +26,8 @@ from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, VERBAL,
+from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, SUBJECT,
+                                 VERBAL,
                                  clause_mood, first_finite, is_finite_verb, is_quantity_word, phrase, reports_by_mood,
                                  subject_of, trim, verb_group)
 
@@ -177,13 +178,21 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
     if word.lower_ in grammar.anaphoric_report_adverbs:
         return True  # "Demnach …" stands for the report before, as a pronoun for a speaker
     if times or word.pos_ in {"ADJ", "ADV", "VERB", "AUX"} and word.is_sent_start and word.lemma_.islower() \
-            and not word.ent_type_ and not is_quantity_word(word):
+            and not word.ent_type_ and not is_quantity_word(word) and not _subject_mistagged(word, grammar):
         return False  # (a name the tagger took for an adjective keeps its capital or its entity)
     if word.is_digit and len(word.text) == YEAR_DIGITS:
         return False  # "… on September 11th. 2012 on CNN’s show … that …": a year ("Nine in 10 voters" may be cut to "Nine")
     possessive = is_possessive(word, grammar)  # "In seiner Erklärung"
     indefinite = "Ind" in word.morph.get("Definite")  # "he, once again, pledged a …" (a lone "Die" is cut from a name)
     return possessive or not (word.pos_ == "DET" and (indefinite or set(word.morph.get("Case")) & {"Acc", "Dat"}))
+
+
+def _subject_mistagged(word: Token, grammar: Grammar) -> bool:
+    """The subject, whatever its tag, names someone where it cannot be a verb ("Serafinowicz, who’s starred
+    in …, posted the clip", the name tagged a verb) or, where nouns are not capitalised, is a quantifier
+    ("Many said …", "Several said …"); a capitalised adverb opening a German sentence is no subject
+    whatever its label ("Indes musste …")."""
+    return word.dep_ in SUBJECT and (word.pos_ in VERBAL or not grammar.nouns_capitalised)
 
 
 def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:

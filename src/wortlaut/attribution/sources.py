@@ -1575,7 +1575,9 @@ def _before_relative_clause(doc: Doc, start: int, end: int) -> int:
         pronoun = comma.nbor(1)
         if "Rel" not in pronoun.morph.get("PronType") or pronoun.dep_ in DETERMINER:
             continue
-        clause_end = next((t.i for t in doc[pronoun.i + 1: end] if t.text == ","), end)
+        limit = end if pronoun.i + 1 < end else pronoun.sent.end  # (a source cut before the clause's verb:
+        # "a longtime adviser to Trump, who | declined to be identified", made an advcl:relcl)
+        clause_end = next((t.i for t in doc[pronoun.i + 1: limit] if t.text == ","), limit)
         if any(is_finite_verb(t) for t in doc[pronoun.i + 1: clause_end]):
             return comma.i
     return end

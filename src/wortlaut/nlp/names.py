@@ -81,6 +81,8 @@ class NameResolver:
         tokens = _without_description(list(self.doc[start:end]))
         head = _phrase_head(tokens, start, start + len(tokens))
         run = _closing_name(tokens, self.grammar, self.naming)
+        if run is not None and _object_of_description(run[0], head, self.naming):
+            run = None  # "the former top aide to President | George W. Bush" is the aide
         name = self._named(tokens, head)
         if run is not None and (name is None or name.entity.label != "PER" or not _within(name, run)
                                 or len(name_key(name.entity.canonical)) < len(name_key(run.text))):
@@ -110,6 +112,9 @@ class NameResolver:
                 return Referent(person.entity.canonical, person.entity.id)
         words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
         phrase = self.doc[words[0].i: tokens[-1].i + 1].text.strip(QUOTE_CHARS + " ") if words else None
+        if phrase and any(t.pos_ == "ADP" and t.i > head.i for t in tokens) and head.pos_ == "NOUN":
+            return Referent(phrase)  # not the name after a title in its prepositional phrase: "former top aide
+        # to President George W. Bush"
         return Referent(bare_name(phrase, self.naming) if phrase else None)
 
     def _subject_since(self, spoke: int | None, pronoun: Token) -> MentionRef | None:
@@ -160,7 +165,9 @@ class NameResolver:
         within = self.mentions[bisect_left(self.starts, first):bisect_right(self.starts, last)]
         inside = [m for m in within if m.end <= last]
         # not a person who only owns the head ("Trump's spokesman", "Lebanon's health ministry")
-        people = [m for m in inside if m.entity.label == "PER" and not (head.pos_ == "NOUN" and m.end <= head.idx)]
+        people = [m for m in inside if m.entity.label == "PER" and not (head.pos_ == "NOUN" and m.end <= head.idx)
+                  and not _object_of_description(self.doc.char_span(m.start, m.end, alignment_mode="expand")[0],
+                                                 head, self.naming)]
         if people:
             return people[-1]
         if not inside:
@@ -266,6 +273,23 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
         return None
     run.reverse()
     return tokens[0].doc[run[0].i: run[-1].i + 1]
+
+
+def _object_of_description(first: Token, head: Token, naming: NamingFacts) -> bool:
+    """A name that is the object of a preposition after a common noun names someone the noun's person
+    is described by, not that person: "a longtime adviser | to | Trump", "the former top aide | to |
+    President George W. Bush", "supporters | of | Democrat Hillary Clinton", "ein Sprecher | von |
+    Innenminister Seehofer"; not where a title's office stands between ("the secretary | of | State
+    John Kerry": the name holds the title)."""
+    if head.pos_ != "NOUN" or first.i <= head.i:
+        return False
+    office = False
+    before = first.i - 1
+    while before > head.i and (naming.is_title(first.doc[before].text)
+                               or first.doc[before].pos_ in {"DET", "ADJ", "PROPN"}):
+        office = office or first.doc[before].pos_ == "PROPN" and not naming.is_title(first.doc[before].text)
+        before -= 1
+    return before > head.i and first.doc[before].pos_ == "ADP" and not (office and naming.is_title(head.text))
 
 
 def _in_person_name(token: Token) -> bool:
