@@ -2045,3 +2045,12 @@ def test_a_name_tagged_a_verb_that_is_the_subject_speaks():
                          "Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube on Thursday.")
     posted = [a for a in found if a.cue is not None and a.cue.text == "posted"]
     assert posted and posted[0].source is not None and posted[0].source.text == "Serafinowicz"
+
+
+def test_what_a_thing_is_called_in_quotation_marks_goes_with_the_thing():
+    """USA Today: the quotation's mark between object and predicate had left the message at "quite dangerous"."""
+    a = only('Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."')
+    assert a.content.text == 'the use of executive orders "quite dangerous."'
+    b = attributions("Last month, FBI Director James Comey called Clinton's use of private email servers \"extremely "
+                     "careless,\" but said she should face no criminal charges.")[0]
+    assert b.content.text == "Clinton's use of private email servers \"extremely careless,\""

@@ -672,8 +672,9 @@ def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: Sente
         return start
     for child in children(verb, DIRECT_OBJECT):
         first, last = phrase(child, ctx.sentence, cut_relative=False)
-        if verb.i < first and (last == start or last < start and all(t.text == "," for t in ctx.doc[last: start])):
-            return first
+        if verb.i < first and (last == start or last < start and all(t.text == "," or t.text in QUOTE_MARKS
+                                                                      for t in ctx.doc[last: start])):
+            return first  # (also before a quotation: 'called the use of executive orders | "quite dangerous."')
     return start
 
 
