@@ -2054,3 +2054,19 @@ def test_what_a_thing_is_called_in_quotation_marks_goes_with_the_thing():
     b = attributions("Last month, FBI Director James Comey called Clinton's use of private email servers \"extremely "
                      "careless,\" but said she should face no criminal charges.")[0]
     assert b.content.text == "Clinton's use of private email servers \"extremely careless,\""
+
+
+def test_the_speaker_between_a_quotation_and_the_cue_that_the_parser_hung_inside_it_speaks():
+    """USA Today: the parser made "Jeff Bechdel" an apposition inside the quotation, so "said" had no subject and
+    reported a clause of the time phrase after it."""
+    found = attributions('"Bill Clinton reinforces all the negative attributes voters assign to Secretary Clinton: '
+                         'unethical, dishonest and untrustworthy," spokesman Jeff Bechdel said in a statement issued '
+                         "a half-hour before Clinton's New Hampshire event was set to begin.")
+    assert [(a.source.text, a.content.text[:13]) for a in found] == [("spokesman Jeff Bechdel", '"Bill Clinton')]
+
+
+def test_a_quoted_name_after_a_preposition_is_not_the_message_of_the_name_after_it():
+    """Politico: the show's name in quotation marks must not become what Trump "pointed to"."""
+    found = attributions('In an interview with "Fox and Friends," Donald Trump pointed to China as the regional '
+                         'enforcer, remarking that the U.S. should make things harder on Beijing.')
+    assert all("Fox and Friends" not in a.content.text for a in found)

@@ -248,8 +248,10 @@ def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
     for quote in ctx.speech.ending_by(verb.idx):
         start = first if quote.end <= first < verb.idx else verb.idx
         if quote.end >= start or PUNCTUATION_RUN.match(ctx.text, quote.end, start).end() == start:
-            if start == verb.idx and _names_a_thing(quote, ctx):
-                continue  # "im Fachblatt „La Gazetta dello Sport“ zitiert"
+            if start == verb.idx and _names_a_thing(quote, ctx) \
+                    or subject_of(verb) is None and _in_a_phrase(quote, ctx):
+                continue  # "im Fachblatt „La Gazetta dello Sport“ zitiert", 'In an interview with "Fox and Friends,"
+                # | Donald Trump | pointed to …' (the name the parser made an apposition in the quotation)
             return quote
         if start == verb.idx and first < quote.end and _name_between(quote, verb, ctx):
             return quote  # the parser took words of the quotation for the subject: "''Uncontrolled migration, …
@@ -278,9 +280,14 @@ def _names_a_thing(quote: Quote, ctx: SentenceContext) -> bool:
     if span is None:
         return False
     head = span.root.head
-    before = ctx.doc[span.start - 2] if span.start >= 2 else None  # (the word before the opening mark)
-    return not (span.start <= head.i < span.end) and head.pos_ in NOMINAL \
-        or before is not None and before.pos_ in {"DET", "ADP"} and before.sent == span[0].sent
+    return not (span.start <= head.i < span.end) and head.pos_ in NOMINAL or _in_a_phrase(quote, ctx)
+
+
+def _in_a_phrase(quote: Quote, ctx: SentenceContext) -> bool:
+    """An article or a preposition right before the opening mark: the quotation names something."""
+    span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    before = ctx.doc[span.start - 2] if span is not None and span.start >= 2 else None  # (the word before the mark)
+    return before is not None and before.pos_ in {"DET", "ADP"} and before.sent == span[0].sent
 
 
 def _introduces(between: str) -> bool:

@@ -261,8 +261,9 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
         return verb.i - 1, verb.i  # '“We live in Chicago,” | Ebeling | said.' ("Ebeling" tagged a gerund)
     if start == verb.i or start == 0 or doc[start - 1].text not in CLOSING_QUOTES \
             or not any(t.pos_ in NOMINAL for t in doc[start: verb.i]) \
-            or any(not start <= t.head.i <= verb.i and t.head.i != verb.head.i and t.i != verb.head.i
-                   for t in doc[start: verb.i]):  # (the noun the parser hung the cue on: "“…,” the man | shouted")
+            or any(t.head.i > verb.i and t.head.i != verb.head.i and t.i != verb.head.i
+                   for t in doc[start: verb.i]):  # (the noun the parser hung the cue on: "“…,” the man | shouted";
+        # a word of the quotation may be the head: '"…," | spokesman Jeff Bechdel | said', made an apposition in it)
         return _apposed_name_after_quote(verb)
     return start, verb.i
 
