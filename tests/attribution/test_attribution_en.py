@@ -2070,3 +2070,16 @@ def test_a_quoted_name_after_a_preposition_is_not_the_message_of_the_name_after_
     found = attributions('In an interview with "Fox and Friends," Donald Trump pointed to China as the regional '
                          'enforcer, remarking that the U.S. should make things harder on Beijing.')
     assert all("Fox and Friends" not in a.content.text for a in found)
+
+
+def test_the_noun_after_a_verb_without_subject_right_after_a_quotation_asks():
+    """Politico: "the boy" (labelled the object of "asked") had been read as the one asked, leaving no speaker."""
+    a = only("“How big is that wall?” asked the boy, who was wearing a hat, as the audience laughed.")
+    assert a.source.text == "the boy" and a.addressee is None
+
+
+def test_a_name_word_the_tagger_read_as_an_adjective_stays_in_the_name():
+    """Politico: "Small" (tagged an adjective, joined to "Marty" as a part of the name) had been cut off."""
+    a = only("City Council president Marty Small said that Clinton’s trip to Atlantic City is an “incredible "
+             "opportunity.”")
+    assert a.source.text == "City Council president Marty Small"

@@ -51,7 +51,8 @@ from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (dative_plural, feminine_oblique, finite_of, first_of_two_objects,
+from wortlaut.attribution.sources import (after_quotation, dative_plural, feminine_oblique, finite_of,
+                                         first_of_two_objects,
                                          in_open_quotation, interposed_commas, is_name, is_passive, is_time,
                                          juxtaposed_object, marked_oblique, noun_before_postposition,
                                          noun_phrase_after, object_for_subject, oblique_by_gender, opening_anaphor,
@@ -63,7 +64,7 @@ from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
                                  CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART,
                                  NOMINAL, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED,
-                                 VERBAL, children, first_word, phrase, subject_of, trim, verb_group)
+                                 VERBAL, children, first_word, is_gerund, phrase, subject_of, trim, verb_group)
 
 
 def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
@@ -234,7 +235,7 @@ def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Toke
     subject of an active verb ("Scholz hat die Bundesländer zu … aufgefordert"), a second subject
     after it ("Der Botschafter warnte | die Bundesregierung | vor …") or a second subject of its
     auxiliary ("Die Vereinten Nationen hatten | die Europäische Union | darum gebeten")."""
-    if entry.lemma not in ctx.grammar.listener_object_verbs:
+    if entry.lemma not in ctx.grammar.listener_object_verbs or _inverted_after_quotation(verb, ctx):
         return None
     found = _object(verb, ctx)
     if found is None and not is_passive(verb, ctx):
@@ -243,6 +244,14 @@ def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Toke
                       and (c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT and subject.i < verb.i < c.i)), None) \
             or _noun_on_auxiliary(verb, subject)
     return found
+
+
+def _inverted_after_quotation(verb: Token, ctx: SentenceContext) -> bool:
+    """Where the subject precedes its verb, a verb without one right after a quotation has its speaker
+    after it, whatever the parser made of it: '“How big is that wall?” asked | the boy' (labelled the
+    object)."""
+    return ctx.grammar.subject_precedes_verb and subject_of(verb) is None and after_quotation(verb) \
+        and not is_gerund(verb)  # (not '"…," Fiorina told "Fox and Friends," | reminding | the co-hosts that …')
 
 
 def _name_before_that(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:

@@ -14,8 +14,9 @@ from wortlaut.nlp.paragraphs import ASIDE_DASHES, abbreviated_number
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
-                                 DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NOMINAL, OBJECTS, OBLIQUE,
-                                 OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
+                                 DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_CONTINUATION,
+                                 NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE,
+                                 REDUCED_RELATIVE, RELATIVE,
                                  SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
                                  is_finite_verb, is_gerund, is_quantity_word, particle_of, phrase, subject_of, trim,
                                  verb_group)
@@ -1148,14 +1149,14 @@ def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     gewarnt": after a fronted phrase the subject follows the finite verb; right after a quotation,
     the cue itself whatever its tag ('"…," warned association president Peter Adrian', "warned"
     tagged a participle: the auxiliary before it is the quotation's)."""
-    finite = verb if _after_quotation(verb) else finite_of(verb, ctx)
+    finite = verb if after_quotation(verb) else finite_of(verb, ctx)
     if finite is None or finite.i == ctx.sentence.start:
         return None
     after_comma = _inverted_after_comma(verb, ctx)
-    if ctx.grammar.subject_precedes_verb and not _after_quotation(finite) and not after_comma:
+    if ctx.grammar.subject_precedes_verb and not after_quotation(finite) and not after_comma:
         return None  # after the verb stands its object, unless a quotation went before: '"…," said X'
     span = noun_phrase_after(ctx.doc, finite.i + 1, ctx.sentence)
-    openings = {"DET", "PROPN", "NOUN", "NUM"} | ({"ADJ"} if after_comma or _after_quotation(finite) else set())
+    openings = {"DET", "PROPN", "NOUN", "NUM"} | ({"ADJ"} if after_comma or after_quotation(finite) else set())
     # ("said Algerian … spokesman", '"…," said Republican party boss Reince Priebus')
     if span is None or ctx.doc[span[0]].pos_ not in openings:
         return None  # (a numeral counts the speakers: '"…," said one resident, who …')
@@ -1194,7 +1195,7 @@ def _set_off_opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, in
     return span
 
 
-def _after_quotation(word: Token) -> bool:
+def after_quotation(word: Token) -> bool:
     """``word`` follows a closing quotation mark, or one and a comma."""
     doc = word.doc
     return word.i > 0 and (doc[word.i - 1].text in CLOSING_QUOTES
@@ -1374,6 +1375,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             past = _particle_name_end(doc, run_end, end, naming)  # "Konstantin von Notz"
             if past is None and not (is_name(doc[run_end]) or doc[run_end].text in QUOTE_MARKS or doc[run_end].text
                                      == "-" and run_end + 1 < end and is_name(doc[run_end + 1])  # "Jean-Pierre"
+                                     or _name_word_mistagged(doc[run_end])  # "Marty | Small" ("Small" an adjective)
                                      or _joins_a_name(doc[run_end]) or doc[run_end].text[:1].isupper()
                                      and run_end > token.i + 1 and _joins_a_name(doc[run_end - 1])):
                 break  # ("the Office for National Statistics": "National" tagged an adjective)
@@ -1402,6 +1404,11 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _name_word_mistagged(word: Token) -> bool:
+    """A capitalised word the parser joined to the name before it as a later part of it, whatever its tag."""
+    return word.dep_ in NAME_CONTINUATION and word.head.i < word.i and word.text[:1].isupper()
 
 
 def _subject_of_clause_after(apposition: Token, verb: Token | None, ctx: SentenceContext) -> bool:

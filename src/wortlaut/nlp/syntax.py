@@ -45,6 +45,7 @@ _NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the wo
 UNLABELLED = frozenset({"dep"})  # a dependent the parser could not name ("erzählte | der Nachrichtenagentur")
 APPOSITION = frozenset({"appos", "app"})  # a phrase set beside a noun ("der Gouverneur, Oleh Synjehubow")
 NAME_PART = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})  # the words of a name
+NAME_CONTINUATION = frozenset({"flat", "flat:name", "pnc"})  # a later word of the same name ("Marty | Small")
 COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})  # a second party joined to the first
 ADVERBIAL = frozenset({"advmod", "mo", "neg", "ng"})  # "Auch russische Forderungen": not the phrase's words
 NEGATING = frozenset({"ng", "neg", "advmod", "mo", "det", "nk"})  # where "nicht", "kein", "not" attach
