@@ -2083,3 +2083,10 @@ def test_a_name_word_the_tagger_read_as_an_adjective_stays_in_the_name():
     a = only("City Council president Marty Small said that Clinton’s trip to Atlantic City is an “incredible "
              "opportunity.”")
     assert a.source.text == "City Council president Marty Small"
+
+
+def test_a_verb_joined_to_a_relative_clause_speaks_with_its_pronoun():
+    """Politico: "said", joined to the relative clause "who endorsed Canova", had no speaker."""
+    a = only("Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did "
+             "not show up in person for the race.")
+    assert a.source.text == "who" and a.source.canonical == "Sanders"

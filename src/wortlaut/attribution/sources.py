@@ -143,6 +143,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
         return _governing_source(_reporting_verb(verb.head, ctx), ctx)  # "he told lawmakers, adding that …"
     if subject is None:
+        pronoun = _relative_subject_of_conjunct(verb, ctx)
+        if pronoun is not None:
+            return pronoun.i, pronoun.i + 1  # "Sanders, | who | endorsed Canova … and said he would …"
         named = name_after_quote(verb) or _modified_noun(verb, ctx) or _noun_with_adjective_made_clause(verb, ctx)
         if named is not None:
             return named
@@ -208,6 +211,18 @@ def _clause_before_made_complement(verb: Token, ctx: SentenceContext) -> Token |
                 and not any(c.dep_ in MARKER for c in clause.children):
             return clause
     return None
+
+
+def _relative_subject_of_conjunct(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The relative pronoun that is the subject of the relative clause a verb is joined to, which it
+    shares: "Sanders, who endorsed Canova in late May and | said | he would probably campaign with him"."""
+    if verb.dep_ not in CONJUNCT or verb.head.dep_ not in RELATIVE or "Fin" not in verb.morph.get("VerbForm") \
+            or not any(c.dep_ in COORDINATOR for c in verb.children):
+        return None  # (not the main verb after the clause's comma: "A second official, who spoke …, | confirmed")
+    pronoun = subject_of(verb.head)
+    if pronoun is None or "Rel" not in pronoun.morph.get("PronType") or relative_antecedent(pronoun, ctx) is None:
+        return None
+    return pronoun
 
 
 def _verb_before_conjunction(verb: Token, ctx: SentenceContext) -> Token | None:
