@@ -3093,3 +3093,12 @@ def test_a_time_hung_on_the_speaker_s_genitive_is_not_the_speaker_s():
     and the speaker ran on to "Abend"."""
     a = only("Die Lage sei ernst, erklärte ein Sprecher des Innenministeriums am Abend.")
     assert a.source.text == "ein Sprecher des Innenministeriums"
+
+
+def test_a_clause_opened_by_wie_is_no_message_of_the_clause_after_it():
+    """SpkAtt news dev: with "Wie" (an adverb the parser made a subordinator) no longer read as opening an adverbial
+    clause, "Wie … mitteilte" had become the message of "nach Auffassung"; only an adverb before a numeral is the
+    numeral's ("Around 30 to 70 people …")."""
+    found = attributions("Wie Vizeregierungssprecher Thomas Steg mitteilte, ist die Nuklearenergie nach Auffassung der "
+                         "Kanzlerin sowohl zum Export als auch als Brückenenergie auf absehbare Zeit unverzichtbar.")
+    assert not any(a.content.text.startswith("Wie") for a in found), [(a.cue.text, a.content.text) for a in found]

@@ -1160,7 +1160,7 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     start, end = trim(ctx.doc, after_colon(ctx.doc, ctx.sentence.start, previous.i), previous.i)
     opener = next((t for t in ctx.doc[start:end] if t.text not in QUOTE_MARKS), None)  # (past an opening mark:
     # '"As the Russians gradually assumed control …, | Canadian records show, …')
-    if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER and opener.pos_ != "ADV") \
+    if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in MARKER and not _counts(opener)) \
             and opener.lower_ not in ctx.grammar.declarative_complementizers and opener.head.right_edge.i >= end - 1:
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
     # erklärte …" ("als" tagged a preposition): a fronted adverbial clause, all of the words (not "With that issue
@@ -1174,6 +1174,12 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
         return None  # "In an interview with Fox News on Sunday, Homan said …", "Acting on a tip, officers found …":
     # a fronted phrase or participle says nothing
     return chars(ctx.doc, start, end) if end - start >= 3 else None
+
+
+def _counts(word: Token) -> bool:
+    """An adverb right before a numeral is the numeral's, whatever the parser made of it: "| Around | 30 to 70
+    people would show up …, he said" (made the clause's subordinator)."""
+    return word.pos_ == "ADV" and word.i + 1 < len(word.doc) and word.nbor(1).pos_ == "NUM"
 
 
 def _predicate_with_subject(word: Token) -> bool:
