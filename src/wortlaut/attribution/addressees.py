@@ -52,8 +52,8 @@ from spacy.tokens import Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (after_quotation, dative_plural, feminine_oblique, finite_of,
-                                         first_of_two_objects,
-                                         in_open_quotation, interposed_commas, is_name, is_passive, is_time,
+                                         first_of_two_objects, in_open_quotation, interposed_commas, is_name,
+                                         is_passive, is_time,
                                          juxtaposed_object, marked_oblique, noun_before_postposition,
                                          noun_phrase_after, object_for_subject, oblique_by_gender, opening_anaphor,
                                          opens_another_phrase, source_phrase)
@@ -694,8 +694,8 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
 
 def _on_speaker_description(verb: Token, subject: Token | None) -> set[int]:
     """The prepositions of a speaker's description after the verb: "said a person close | to | the
-    Clintons", "said one longtime adviser | to | Bill Clinton" (not a name's: "said Smith | to | reporters",
-    where the parser may hang the listener on the name)."""
+    Clintons" (not a name's: "said Smith | to | reporters", where the parser may hang the listener on the
+    name)."""
     if subject is None or subject.i < verb.i:
         return set()
     return {t.i for t in subject.subtree if t.i > subject.i and t.pos_ == "ADP"

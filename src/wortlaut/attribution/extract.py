@@ -27,9 +27,8 @@ from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, SUBJECT,
-                                 VERBAL,
-                                 clause_mood, first_finite, is_finite_verb, is_quantity_word, phrase, reports_by_mood,
-                                 subject_of, trim, verb_group)
+                                 VERBAL, clause_mood, first_finite, is_finite_verb, is_quantity_word, phrase,
+                                 reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name

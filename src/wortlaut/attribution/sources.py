@@ -16,10 +16,9 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
                                  DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_CONTINUATION,
                                  NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE,
-                                 REDUCED_RELATIVE, RELATIVE,
-                                 SUBJECT, VERBAL, agrees_in_number, children, clause_dependents, first_word,
-                                 is_finite_verb, is_gerund, is_quantity_word, particle_of, phrase, subject_of, trim,
-                                 verb_group)
+                                 REDUCED_RELATIVE, RELATIVE, SUBJECT, VERBAL, agrees_in_number, children,
+                                 clause_dependents, first_word, is_finite_verb, is_gerund, is_quantity_word,
+                                 particle_of, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
