@@ -249,7 +249,7 @@ def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:
         start = first if quote.end <= first < verb.idx else verb.idx
         if quote.end >= start or PUNCTUATION_RUN.match(ctx.text, quote.end, start).end() == start:
             if start == verb.idx and _names_a_thing(quote, ctx) \
-                    or subject_of(verb) is None and _in_a_phrase(quote, ctx):
+                    or subject_of(verb) is None and _in_a_phrase(_inner_span(quote, ctx)):
                 continue  # "im Fachblatt „La Gazetta dello Sport“ zitiert", 'In an interview with "Fox and Friends,"
                 # | Donald Trump | pointed to …' (the name the parser made an apposition in the quotation)
             return quote
@@ -276,17 +276,21 @@ def _names_a_thing(quote: Quote, ctx: SentenceContext) -> bool:
     """The parser hung the quotation's words on a noun outside it, or an article or a preposition opens
     them: a title or name in quotation marks ("im Fachblatt „La Gazetta dello Sport“", "Gegenüber der |
     „Bild am Sonntag“ | betonte Kanzler Scholz, …"), not the words the cue reports."""
-    span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    span = _inner_span(quote, ctx)
     if span is None:
         return False
     head = span.root.head
-    return not (span.start <= head.i < span.end) and head.pos_ in NOMINAL or _in_a_phrase(quote, ctx)
+    return not (span.start <= head.i < span.end) and head.pos_ in NOMINAL or _in_a_phrase(span)
 
 
-def _in_a_phrase(quote: Quote, ctx: SentenceContext) -> bool:
+def _inner_span(quote: Quote, ctx: SentenceContext) -> Span | None:
+    """The words between a quotation's marks."""
+    return ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+
+
+def _in_a_phrase(span: Span | None) -> bool:
     """An article or a preposition right before the opening mark: the quotation names something."""
-    span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-    before = ctx.doc[span.start - 2] if span is not None and span.start >= 2 else None  # (the word before the mark)
+    before = span.doc[span.start - 2] if span is not None and span.start >= 2 else None  # (the word before the mark)
     return before is not None and before.pos_ in {"DET", "ADP"} and before.sent == span[0].sent
 
 

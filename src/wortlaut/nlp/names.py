@@ -81,7 +81,7 @@ class NameResolver:
         tokens = _without_description(list(self.doc[start:end]))
         head = _phrase_head(tokens, start, start + len(tokens))
         run = _closing_name(tokens, self.grammar, self.naming)
-        if run is not None and _object_of_description(run[0], head, self.naming):
+        if run is not None and _object_of_description(run.start_char, head, self.naming):
             run = None  # "the former top aide to President | George W. Bush" is the aide
         name = self._named(tokens, head)
         if run is not None and (name is None or name.entity.label != "PER" or not _within(name, run)
@@ -112,7 +112,7 @@ class NameResolver:
                 return Referent(person.entity.canonical, person.entity.id)
         words = [t for t in tokens if t.pos_ not in DETERMINERS or t.i != start]
         phrase = self.doc[words[0].i: tokens[-1].i + 1].text.strip(QUOTE_CHARS + " ") if words else None
-        if phrase and any(t.pos_ == "ADP" and t.i > head.i for t in tokens) and head.pos_ == "NOUN":
+        if phrase and head.pos_ == "NOUN" and any(t.pos_ == "ADP" and t.i > head.i for t in tokens):
             return Referent(phrase)  # not the name after a title in its prepositional phrase: "former top aide
         # to President George W. Bush"
         return Referent(bare_name(phrase, self.naming) if phrase else None)
@@ -166,8 +166,7 @@ class NameResolver:
         inside = [m for m in within if m.end <= last]
         # not a person who only owns the head ("Trump's spokesman", "Lebanon's health ministry")
         people = [m for m in inside if m.entity.label == "PER" and not (head.pos_ == "NOUN" and m.end <= head.idx)
-                  and not _object_of_description(self.doc.char_span(m.start, m.end, alignment_mode="expand")[0],
-                                                 head, self.naming)]
+                  and not _object_of_description(m.start, head, self.naming)]
         if people:
             return people[-1]
         if not inside:
@@ -275,14 +274,15 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
     return tokens[0].doc[run[0].i: run[-1].i + 1]
 
 
-def _object_of_description(first: Token, head: Token, naming: NamingFacts) -> bool:
-    """A name that is the object of a preposition after a common noun names someone the noun's person
-    is described by, not that person: "a longtime adviser | to | Trump", "the former top aide | to |
-    President George W. Bush", "supporters | of | Democrat Hillary Clinton", "ein Sprecher | von |
-    Innenminister Seehofer"; not where a title's office stands between ("the secretary | of | State
-    John Kerry": the name holds the title)."""
-    if head.pos_ != "NOUN" or first.i <= head.i:
+def _object_of_description(start: int, head: Token, naming: NamingFacts) -> bool:
+    """A name (beginning at character ``start``) that is the object of a preposition after a common noun
+    names someone the noun's person is described by, not that person: "a longtime adviser | to | Trump", "the
+    former top aide | to | President George W. Bush", "supporters | of | Democrat Hillary Clinton", "ein
+    Sprecher | von | Innenminister Seehofer"; not where a title's office stands between ("the secretary | of
+    | State John Kerry": the name holds the title)."""
+    if head.pos_ != "NOUN" or start <= head.idx:
         return False
+    first = head.doc.char_span(start, start + 1, alignment_mode="expand")[0]
     office = False
     before = first.i - 1
     while before > head.i and (naming.is_title(first.doc[before].text)
