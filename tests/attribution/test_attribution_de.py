@@ -3102,3 +3102,36 @@ def test_a_clause_opened_by_wie_is_no_message_of_the_clause_after_it():
     found = attributions("Wie Vizeregierungssprecher Thomas Steg mitteilte, ist die Nuklearenergie nach Auffassung der "
                          "Kanzlerin sowohl zum Export als auch als Brückenenergie auf absehbare Zeit unverzichtbar.")
     assert not any(a.content.text.startswith("Wie") for a in found), [(a.cue.text, a.content.text) for a in found]
+
+
+def test_a_verb_joined_to_the_one_before_speaks_with_its_subject_not_with_a_disagreeing_one():
+    """"Die Rothemden begrüßten …, fordern aber | die Nennung eines Datums": the parser made the singular object
+    the subject of the plural verb, and the object had been reported as the speaker."""
+    found = attributions("Die Rothemden begrüßten die Ankündigung des Premierministers, fordern aber die Nennung "
+                         "eines genauen Datums für die Parlamentsauflösung.")
+    demand = next(a for a in found if a.cue.text == "fordern")
+    assert demand.source.text == "Die Rothemden"
+
+
+def test_a_plural_relative_pronoun_after_a_misplaced_clause_speaks():
+    """"Notrufe besorgter Bürger …, | die | von Erschütterungen sprachen": the parser hung the relative clause on
+    the verb particle, and with no antecedent found the pronoun was dropped for the noun of what was said."""
+    a = only("Bei den Polizeidienstellen gingen Notrufe besorgter Bürger aus der Schweiz und aus Baden ein, "
+             "die von Erschütterungen sprachen.")
+    assert a.source.text == "die"
+
+
+def test_a_time_phrase_inside_an_attribute_before_the_noun_stays_in_the_source():
+    """"Laut einer | am Dienstag | veröffentlichten Pressemitteilung des WFP": the time phrase and the
+    participle had been taken for the end of the source, which came out as none."""
+    a = only("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst 2.000 Menschen in "
+             "Hütten mit Lebensmitteln versorgt.")
+    assert a.source.text == "einer am Dienstag veröffentlichten Pressemitteilung des WFP"
+    assert a.content.text.startswith("wurden zunächst")
+
+
+def test_a_report_preposition_s_noun_ends_before_the_clause_s_own_noun():
+    """"waren laut Ministerium | Arbeiten an der Stromübergabestelle": the noun after the source belongs, through
+    the copula, to the clause, and the source had run on into it."""
+    a = only("Grund für den Brand in Brunsbüttel waren laut Ministerium Arbeiten an der Stromübergabestelle.")
+    assert a.source.text == "Ministerium"

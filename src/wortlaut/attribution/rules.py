@@ -22,10 +22,11 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote, past_relative_clause
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (NP_POS, is_name, is_passive, is_time, juxtaposed_object, listener_in_phrase,
-                                         name_after_quote, noun_owner, noun_phrase_after, opens_another_phrase,
-                                         opens_modifier_complement, passive_agent,
-                                         passive_subject, quoted_name_start, quoted_speaker, relative_antecedent,
+from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_name, is_passive, is_time,
+                                         juxtaposed_object, listener_in_phrase, name_after_quote, noun_owner,
+                                         noun_phrase_after, opens_another_phrase, opens_modifier_complement,
+                                         passive_agent, passive_subject, quoted_name_start, quoted_speaker,
+                                         relative_antecedent,
                                          source_phrase, stray_word, utterance_owner, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
@@ -903,8 +904,9 @@ def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
     eigenen Angaben | im vergangenen Jahr"; not a date the words come from ("Planungen aus dem Jahr
     2005", "Informationen der Stadtverwaltung vom gestrigen Dienstagabend")."""
     origin = ctx.grammar.origin_prepositions | ctx.grammar.agent_prepositions
-    return next((t.i for t in ctx.doc[start: end] if t.pos_ == "ADP" and t.lower_ not in origin and (
-        t.lower_ in ctx.grammar.time_prepositions or is_time(t.head, ctx))), end)
+    return next((t.i for t in ctx.doc[start: end] if t.pos_ == "ADP" and t.lower_ not in origin
+                 and not in_attribute_before_noun(t)  # "laut einer | am Dienstag | veröffentlichten Mitteilung"
+                 and (t.lower_ in ctx.grammar.time_prepositions or is_time(t.head, ctx))), end)
 
 
 def _report_source(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
@@ -923,7 +925,7 @@ def _before_unnamed_setting(start: int, end: int, ctx: SentenceContext) -> int:
     doc = ctx.doc
     for token in doc[start:end]:
         if token.pos_ != "ADP" or token.lower_ in ctx.grammar.attribute_prepositions or token.head.i < token.i \
-                or token.ent_iob_ == "I" or opens_modifier_complement(token):
+                or token.ent_iob_ == "I" or opens_modifier_complement(token) or in_attribute_before_noun(token):
             continue  # (inside a name: "Ärzte | ohne | Grenzen"; "a person familiar | with the matter")
         words = doc[token.i + 1: token.head.right_edge.i + 1]
         if not any(t.ent_type_ or t.text in QUOTE_MARKS for t in words):

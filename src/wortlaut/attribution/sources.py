@@ -3,6 +3,8 @@ agent of a passive, the owner of "heißt es" utterances) or owns an utterance no
 noun phrase that names them."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.context import SentenceContext
@@ -137,6 +139,10 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
                 and not _is_time_word(subject, ctx) \
                 and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
             return found
+    if subject is not None and not _agrees(verb, subject, ctx):
+        shared = _subject_of_verb_joined_before(verb, ctx)
+        if shared is not None:
+            return source_phrase(shared, ctx, verb.head)
     if _shares_head_subject(verb) and subject is None and not _subordinate(verb.head, ctx):
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
@@ -578,6 +584,16 @@ def _shares_head_subject(verb: Token) -> bool:
     gerund = is_gerund(verb)
     right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])
     return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after or verb.dep_ == "conj" and gerund
+
+
+def _subject_of_verb_joined_before(verb: Token, ctx: SentenceContext) -> Token | None:
+    """"Die Rothemden begrüßten die Ankündigung …, fordern aber | die Nennung eines Datums": a subject
+    that does not agree in number with a verb joined to the one before it is the parser's mistake for
+    the object; the verb before lends its subject where that one agrees."""
+    if verb.dep_ not in CONJUNCT or verb.head.i > verb.i or not _verbal(verb.head):
+        return None
+    shared = subject_of(verb.head)
+    return shared if shared is not None and _agrees(verb, shared, ctx) else None
 
 
 def _verbal(head: Token) -> bool:
@@ -1317,12 +1333,13 @@ def relative_antecedent(pronoun: Token, ctx: SentenceContext) -> tuple[int, int]
 def _agreeing_noun_before(pronoun: Token, ctx: SentenceContext) -> Token | None:
     """"…, wurde ein Prediger aus London zugeschaltet, | der alle Nichtmoslems aufforderte, …": a
     relative clause set after the verb stands for the nearest noun before it that agrees with the
-    pronoun in gender and number (not "London")."""
+    pronoun in gender and number (not "London"), a plural one in number alone."""
     gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
-    if not gender or not number or pronoun.i == 0 or pronoun.nbor(-1).text != ",":
+    plural = number == ["Plur"]  # "Notrufe …, | die von Erschütterungen sprachen": a plural marks no gender
+    if not (gender or plural) or not number or pronoun.i == 0 or pronoun.nbor(-1).text != ",":
         return None
     return next((t for t in reversed(ctx.doc[ctx.sentence.start: pronoun.i - 1]) if t.pos_ in NOMINAL
-                 and t.morph.get("Gender") == gender and t.morph.get("Number") == number), None)
+                 and (plural or t.morph.get("Gender") == gender) and t.morph.get("Number") == number), None)
 
 
 def noun_before_comma(word: Token, ctx: SentenceContext) -> Token | None:
@@ -1899,6 +1916,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
                 and not _inside_a_word(doc[end]):
             break
         if doc[end].pos_ == "ADP" and end > start and not opens_modifier_complement(doc[end]) \
+                and not in_attribute_before_noun(doc[end]) \
                 and (doc[end - 1].pos_ not in NOMINAL or _argument_of_verb(doc[end]) or _after_name(doc[end])
                      or _before_closing_verb(doc[end])):
             break
@@ -1906,8 +1924,10 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             break  # "teilte das Institut | mit"
         if end > start and _adverb_tagged_noun(doc[end]):
             break  # "Greenpeace | sharply criticized"
-        if end > start and opens_another_phrase(doc[end]):
+        if end > start and opens_another_phrase(doc[end]) and not _attribute_of_phrase(doc[end], doc[start]):
             break  # "Russlands Botschaft in den USA | die US-Warnungen"
+        if end > start and _joined_through_verb(doc[end - 1], doc[end]):
+            break  # "Grund waren laut Ministerium | Arbeiten an der Stromübergabestelle"
         end += 1
     start, end = trim(doc, start, end)
     while end - start > 1 and doc[end - 1].pos_ == "ADJ" and doc[end - 2].pos_ in NOMINAL:
@@ -1933,6 +1953,35 @@ def _modifies_noun_after(token: Token) -> bool:
     if token.dep_ in ADVERBIAL and token.head.i > token.i and token.head.dep_ in ATTRIBUTIVE:
         token = token.head
     return token.dep_ in DETERMINER | ATTRIBUTIVE and token.head.i > token.i and token.head.pos_ in NOMINAL
+
+
+def _joined_through_verb(before: Token, word: Token) -> bool:
+    """A noun and the word after it joined in the parse through a verb stand in two of its phrases:
+    "laut Ministerium | Arbeiten an der Stromübergabestelle", "laut Verfassung | der Parlamentspräsident"."""
+    if before.pos_ not in NOMINAL or word.pos_ not in {"NOUN", "DET", "PRON", "ADJ"} or "Gen" in word.morph.get("Case"):
+        return False  # (a genitive the parser hung on the verb: "nach Angaben | eines neutralen Vermittlers")
+    up = [before, *before.ancestors]
+    common = next((a for a in up if a == word or a.is_ancestor(word)), None)
+    if common is None:
+        return False
+    below = [] if word == common else list(takewhile(lambda a: a != common, word.ancestors))
+    path = [*up[1: up.index(common)], *below, *([common] if common not in (before, word) else [])]
+    return any(a.pos_ in VERBAL for a in path)
+
+
+def _attribute_of_phrase(word: Token, first: Token) -> bool:
+    """"einer am Dienstag | veröffentlichten | Pressemitteilung": an attribute of the noun whose article opens
+    the phrase, whatever stands between (not "laut Gutachtern | unerwartet geringen Spuren", where
+    the phrase is the attribute's own)."""
+    return first.pos_ == "DET" and word.dep_ in ATTRIBUTIVE and word.head.i > word.i and first.head == word.head
+
+
+def in_attribute_before_noun(preposition: Token) -> bool:
+    """"Laut einer | am | Dienstag veröffentlichten Pressemitteilung": a preposition whose phrase hangs on
+    an attribute set before its noun lies inside the noun phrase."""
+    attribute = preposition.head.head
+    return preposition.head.i > preposition.i and attribute.i > preposition.head.i \
+        and attribute.dep_ in ATTRIBUTIVE and attribute.head.i > attribute.i and attribute.head.pos_ in NOMINAL
 
 
 def _inside_a_word(token: Token) -> bool:
