@@ -3135,3 +3135,19 @@ def test_a_report_preposition_s_noun_ends_before_the_clause_s_own_noun():
     the copula, to the clause, and the source had run on into it."""
     a = only("Grund für den Brand in Brunsbüttel waren laut Ministerium Arbeiten an der Stromübergabestelle.")
     assert a.source.text == "Ministerium"
+
+
+def test_a_phrase_whose_possessive_marks_it_accusative_does_not_speak():
+    """"Jüttner hatte | seine Position | damit begründet, …": the parser made the object the subject; its
+    possessive, accusative, says it is not (an article said so already, a possessive had not)."""
+    a = only("Jüttner hatte seine Position damit begründet, Schaden von der SPD fernhalten zu wollen.")
+    assert a.source.text == "Jüttner"
+
+
+def test_a_konjunktiv_sentence_whose_verb_the_parser_hung_on_a_phrase_goes_on_with_the_subject_before():
+    """"Die Situation | sei | weltweit – zum Teil … – … gekennzeichnet": the parser made "sei" the copula of
+    "Teil", the main verb had no mood, and the report of ROG was lost."""
+    found = attributions("Trotz gesunkener Zahlen getöteter Journalisten gegenüber dem Vorjahr gibt ROG keine "
+                         "Entwarnung. Die Situation sei weltweit – zum Teil auch in westlichen Demokratien – durch "
+                         "eine Zunahme von Repressalien gegen Journalisten gekennzeichnet.")
+    assert [(a.source.text, a.content.text[:26]) for a in found] == [("ROG", "Die Situation sei weltweit")]

@@ -772,8 +772,9 @@ def _without_conjunction(found: tuple[int, int], subject: Token, ctx: SentenceCo
 
 
 def marked_oblique(token: Token) -> bool:
-    """Marked accusative or dative by its article (names carry no reliable case)."""
-    article = _article(token)
+    """Marked accusative or dative by its article or possessive ("Ihren Widersacher … forderte May auf"; names
+    carry no reliable case)."""
+    article = _article(token) or next((c for c in token.children if c.dep_ in POSSESSIVE and c.pos_ == "DET"), None)
     cases = set(article.morph.get("Case")) if article is not None else set()
     return bool(cases) and "Nom" not in cases
 

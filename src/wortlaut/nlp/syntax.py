@@ -92,8 +92,9 @@ def mood_of_clause(head: Token) -> str | None:
 def reports_by_mood(sentence: Span) -> bool:
     """The main clause is in Konjunktiv I ("Es gehe nicht darum", "Grund sei …"), which in news
     marks reported words; Konjunktiv II ("Es gäbe …", "wäre") also tells what would be."""
-    verbs = [v for v in verb_group(sentence.root) if v.pos_ in VERBAL] or [
-        v for v in (first_finite(sentence),) if v is not None]  # (a noun the parser made the root)
+    verbs = [v for v in verb_group(sentence.root) if v.pos_ in VERBAL and v.morph.get("Mood")] or [
+        v for v in (first_finite(sentence),) if v is not None]  # (a noun the parser made the root, or a
+    # finite verb hung elsewhere: "Die Situation | sei | weltweit – zum Teil … – … gekennzeichnet")
     return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verbs)
 
 
