@@ -2090,3 +2090,19 @@ def test_a_verb_joined_to_a_relative_clause_speaks_with_its_pronoun():
     a = only("Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did "
              "not show up in person for the race.")
     assert a.source.text == "who" and a.source.canonical == "Sanders"
+
+
+def test_a_name_with_its_description_before_a_verb_the_parser_left_without_subject_speaks():
+    """PolNeAR train: "Dashing into …, | Senator Shelley Moore Capito, Republican of West Virginia, | called over
+    her shoulder, ''…''": the parser made the opening gerund the root and the name a clause of its own, and the
+    quotation had no speaker."""
+    a = only("Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, Republican of West "
+             "Virginia, called over her shoulder, ''His comments are not helping.''")
+    assert a.source.text == "Senator Shelley Moore Capito, Republican of West Virginia"
+
+
+def test_a_source_does_not_open_with_a_prepositional_phrase_of_its_clause():
+    """PolNeAR train: "| At one point, | a woman asked for a photo" had the time phrase in the source."""
+    found = attributions("Bill Clinton spoke with voters outside the polling location. At one point, a woman asked "
+                         "for a photo.")
+    assert [a.source.text for a in found if a.cue.text == "asked"] == ["a woman"]

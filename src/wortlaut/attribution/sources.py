@@ -53,7 +53,33 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return relative
     commas = interposed_commas(verb, ctx)
     found = _subject_source(verb, commas, ctx)
-    return None if found is not None and commas is not None and found[0] < commas[0].i else found
+    if found is not None and commas is not None and found[0] < commas[0].i:
+        return None
+    return _without_opening_phrase(found, ctx) if found is not None else None
+
+
+def _without_opening_phrase(found: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
+    """A source never opens with a phrase of its clause: a prepositional one ends at its comma ("At one
+    point, | a woman", "In December, | the prince"), and one without a comma names no speaker ("In her
+    statement", "With his campaign", "Of Carson": none), unless the preposition's noun qualifies a noun of
+    the source ("At least | half of voters") or the phrase names a passive's agent ("by"); a subordinator goes,
+    also one the tagger took for a preposition ("As | the Washington Post"). For languages whose subject
+    precedes the verb."""
+    doc, first = ctx.doc, ctx.doc[found[0]]
+    if not ctx.grammar.subject_precedes_verb:
+        return found  # (where a phrase of any kind may precede the verb, the finders pass over it)
+    if first.pos_ == "SCONJ" and first.dep_ in MARKER and found[1] - found[0] > 1:
+        return found[0] + 1, found[1]
+    if first.pos_ != "ADP" or not _opens_with_preposition(found, ctx):
+        return found
+    commas = [t.i for t in doc[found[0]: found[1] - 1] if t.text == ","]
+    if commas:
+        return commas[-1] + 1, found[1]
+    noun = first.head
+    if first.lower_ in ctx.grammar.report_markers or noun.dep_ in SUBJECT:
+        return found[0] + 1, found[1]  # "As" taken for a preposition
+    inside = found[0] <= noun.head.i < found[1] and noun.head.i > noun.i
+    return found if inside or first.lower_ in ctx.grammar.agent_prepositions else None
 
 
 def relative_report_speaker(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -143,6 +169,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         shared = _subject_of_verb_joined_before(verb, ctx)
         if shared is not None:
             return source_phrase(shared, ctx, verb.head)
+    described = _name_before_description(verb, ctx) if subject is None else None
+    if described is not None:
+        return described
     if _shares_head_subject(verb) and subject is None and not _subordinate(verb.head, ctx):
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
@@ -1009,6 +1038,28 @@ def _subject_before_aside(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     if subject is None or subject.i > before.i or "Rel" in subject.morph.get("PronType"):
         return None
     return source_phrase(subject, ctx, verb)
+
+
+def _name_before_description(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"…, | Senator Shelley Moore Capito, Republican of West Virginia, | called over her shoulder": a person's
+    name that opens a clause, with its description set off by commas, before a verb the parser left without a
+    subject (it made the name a clause of its own). The description holds no verb; the name follows a
+    comma or opens the sentence. For languages whose subject precedes the verb."""
+    if not ctx.grammar.subject_precedes_verb:
+        return None
+    doc, first = ctx.doc, ctx.sentence.start
+    comma = previous_word(doc, verb.i, first)
+    opening = next((t for t in reversed(doc[first: comma.i]) if t.text == ","), None) \
+        if comma is not None and comma.text == "," else None
+    if opening is None or any(t.pos_ in VERBAL for t in doc[opening.i + 1: comma.i]):
+        return None  # (not "Clinton, | casting herself as …, |")
+    start = opening.i
+    while start > first and is_name(doc[start - 1]):
+        start -= 1
+    if start == opening.i or doc[opening.i - 1].ent_type_ not in PERSON_LABELS \
+            or start > first and doc[start - 1].text != ",":
+        return None
+    return start, comma.i
 
 
 def share_before(verb: Token) -> Token | None:
