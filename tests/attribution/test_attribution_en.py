@@ -2106,3 +2106,12 @@ def test_a_source_does_not_open_with_a_prepositional_phrase_of_its_clause():
     found = attributions("Bill Clinton spoke with voters outside the polling location. At one point, a woman asked "
                          "for a photo.")
     assert [a.source.text for a in found if a.cue.text == "asked"] == ["a woman"]
+
+
+def test_a_relative_clause_after_a_comma_is_no_bare_reported_clause():
+    """PolNeAR train: "led to the Paris | attacks |, which was seen as an intelligence failure, de Blasio said": the
+    tagger made "attacks" a verb, and the relative clause with the report after it had become its message."""
+    found = attributions("When asked by a host if the revelations by Edward Snowden in any way led to the Paris "
+                         "attacks, which was seen as an intelligence failure, de Blasio said, “I have not heard that "
+                         "particular concern” from New York law enforcement officials.")
+    assert [(a.cue.text, a.source.text) for a in found] == [("said", "de Blasio")]

@@ -1122,8 +1122,9 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     start, stop = trim(ctx.doc, first, end)
     stop = _before_participle_cue(start, stop, ctx)  # "clarified her remarks | , saying she had been misquoted"
     clause = list(ctx.doc[start:stop])
-    if len(clause) < 3 or clause[0].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
-        return None
+    if len(clause) < 3 or clause[0].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"} \
+            or "Rel" in clause[0].morph.get("PronType") and ctx.doc[start - 1].text == ",":
+        return None  # (a relative clause: "led to the Paris attacks, | which was seen as an intelligence failure")
     subject_at = next((i for i, t in enumerate(clause) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     finite_at = next((i for i, t in enumerate(clause) if t.pos_ in VERBAL
                       and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))), None)  # "would" has no mood
