@@ -63,8 +63,9 @@ def _without_opening_phrase(found: tuple[int, int], ctx: SentenceContext) -> tup
     point, | a woman", "In December, | the prince"), and one without a comma names no speaker ("In her
     statement", "With his campaign", "Of Carson": none), unless the preposition's noun qualifies a noun of
     the source ("At least | half of voters") or the phrase names a passive's agent ("by"); a subordinator goes,
-    also one the tagger took for a preposition ("As | the Washington Post"). For languages whose subject
-    precedes the verb."""
+    also one the tagger took for a preposition ("As | the Washington Post"), and so does the preposition of
+    people a relative clause describes ("For | many who lived through the Cold War era, …"). For languages
+    whose subject precedes the verb."""
     doc, first = ctx.doc, ctx.doc[found[0]]
     if not ctx.grammar.subject_precedes_verb:
         return found  # (where a phrase of any kind may precede the verb, the finders pass over it)
@@ -76,8 +77,9 @@ def _without_opening_phrase(found: tuple[int, int], ctx: SentenceContext) -> tup
     if commas:
         return commas[-1] + 1, found[1]
     noun = first.head
-    if first.lower_ in ctx.grammar.report_markers or noun.dep_ in SUBJECT:
-        return found[0] + 1, found[1]  # "As" taken for a preposition
+    if first.lower_ in ctx.grammar.report_markers or noun.dep_ in SUBJECT \
+            or any(c.dep_ in RELATIVE for c in noun.children):
+        return found[0] + 1, found[1]  # "As" taken for a preposition; "For | many who lived through …"
     inside = found[0] <= noun.head.i < found[1] and noun.head.i > noun.i
     return found if inside or first.lower_ in ctx.grammar.agent_prepositions else None
 
@@ -2009,8 +2011,11 @@ def _modifies_noun_after(token: Token) -> bool:
 
 def _joined_through_verb(before: Token, word: Token) -> bool:
     """A noun and the word after it joined in the parse through a verb stand in two of its phrases:
-    "laut Ministerium | Arbeiten an der Stromübergabestelle", "laut Verfassung | der Parlamentspräsident"."""
-    if before.pos_ not in NOMINAL or word.pos_ not in {"NOUN", "DET", "PRON", "ADJ"} or "Gen" in word.morph.get("Case"):
+    "laut Ministerium | Arbeiten an der Stromübergabestelle", "laut Verfassung | der Parlamentspräsident". Only
+    where nouns are capitalised (``nouns_capitalised``), as German writes a compound as one word; in English a
+    noun after a name is often part of it, whatever the parse ("According to USA | TODAY contributor …")."""
+    if not load_grammar(word.doc.lang_).nouns_capitalised or before.pos_ not in NOMINAL \
+            or word.pos_ not in {"NOUN", "DET", "PRON", "ADJ"} or "Gen" in word.morph.get("Case"):
         return False  # (a genitive the parser hung on the verb: "nach Angaben | eines neutralen Vermittlers")
     up = [before, *before.ancestors]
     common = next((a for a in up if a == word or a.is_ancestor(word)), None)
