@@ -2115,3 +2115,13 @@ def test_a_relative_clause_after_a_comma_is_no_bare_reported_clause():
                          "attacks, which was seen as an intelligence failure, de Blasio said, “I have not heard that "
                          "particular concern” from New York law enforcement officials.")
     assert [(a.cue.text, a.source.text) for a in found] == [("said", "de Blasio")]
+
+
+def test_a_name_before_a_relative_clause_in_dashes_speaks_for_a_verb_without_subject():
+    """PolNeAR train: "On the Democratic side, | Mrs. Clinton | -- whose husband signed … -- has publicly derided …,
+    suggesting that …": the parser made the name the apposition of the opening phrase, and the gerund's report
+    had no speaker."""
+    found = attributions("On the Democratic side, Mrs. Clinton -- whose husband signed the Gramm-Leach-Bliley Act "
+                         "into law -- has publicly derided the reintroduction of Glass-Steagall, suggesting that "
+                         "efforts to bring it back are misguided.")
+    assert [(a.cue.text, a.source.text) for a in found] == [("suggesting", "Mrs. Clinton")]

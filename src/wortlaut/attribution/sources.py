@@ -12,7 +12,7 @@ from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.paragraphs import ASIDE_DASHES, abbreviated_number
+from wortlaut.nlp.paragraphs import ASIDE_DASHES, DASHES, abbreviated_number
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
@@ -1044,16 +1044,22 @@ def _subject_before_aside(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
 
 def _name_before_description(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"…, | Senator Shelley Moore Capito, Republican of West Virginia, | called over her shoulder": a person's
-    name that opens a clause, with its description set off by commas, before a verb the parser left without a
-    subject (it made the name a clause of its own). The description holds no verb; the name follows a
-    comma or opens the sentence. For languages whose subject precedes the verb."""
+    name that opens a clause, with its description set off by commas or dashes, before a verb the parser left
+    without a subject (it made the name a clause of its own, or the apposition of an opening phrase: "On the
+    Democratic side, | Mrs. Clinton | -- whose husband signed … -- has publicly derided"). The description holds
+    no verb, or is a relative clause, which stays out of the source; the name follows a comma or opens the
+    sentence. For languages whose subject precedes the verb."""
     if not ctx.grammar.subject_precedes_verb:
         return None
     doc, first = ctx.doc, ctx.sentence.start
-    comma = previous_word(doc, verb.i, first)
-    opening = next((t for t in reversed(doc[first: comma.i]) if t.text == ","), None) \
-        if comma is not None and comma.text == "," else None
-    if opening is None or any(t.pos_ in VERBAL for t in doc[opening.i + 1: comma.i]):
+    closing = previous_word(doc, min(t.i for t in verb_group(verb)), first)
+    opening = next((t for t in reversed(doc[first: closing.i]) if t.text == closing.text), None) \
+        if closing is not None and closing.text in {",", *DASHES} else None
+    if opening is None:
+        return None
+    aside = doc[opening.i + 1: closing.i]
+    relative = len(aside) > 0 and "Rel" in aside[0].morph.get("PronType")
+    if not relative and any(t.pos_ in VERBAL for t in aside):
         return None  # (not "Clinton, | casting herself as …, |")
     start = opening.i
     while start > first and is_name(doc[start - 1]):
@@ -1061,7 +1067,7 @@ def _name_before_description(verb: Token, ctx: SentenceContext) -> tuple[int, in
     if start == opening.i or doc[opening.i - 1].ent_type_ not in PERSON_LABELS \
             or start > first and doc[start - 1].text != ",":
         return None
-    return start, comma.i
+    return start, opening.i if relative else closing.i
 
 
 def share_before(verb: Token) -> Token | None:
