@@ -3151,3 +3151,12 @@ def test_a_konjunktiv_sentence_whose_verb_the_parser_hung_on_a_phrase_goes_on_wi
                          "Entwarnung. Die Situation sei weltweit – zum Teil auch in westlichen Demokratien – durch "
                          "eine Zunahme von Repressalien gegen Journalisten gekennzeichnet.")
     assert [(a.source.text, a.content.text[:26]) for a in found] == [("ROG", "Die Situation sei weltweit")]
+
+
+def test_wie_folgt_before_a_colon_announces_the_quotation_after_it():
+    """SpkAtt news train: "begründete seine Entscheidung wie | folgt |: „…“": the finite verb of "wie folgt" had
+    kept the colon from the cue, whose message was the quotation's first sentence alone."""
+    found = attributions("Ein Übertrittswilliger begründete seine Entscheidung wie folgt: „Der Islam ist "
+                         "eigentlich eine Religion des Friedens und das ist nicht der Fall. Es werden Kriege "
+                         "aufgrund des Glaubens in meiner Heimat geführt.“")
+    assert [(a.cue.text, a.content.text[-9:]) for a in found] == [("begründete", "geführt.“")]

@@ -69,12 +69,17 @@ def _sentence_start(sentence: Span) -> int:
     return start
 
 
+def _announces(verb: Token, markers: frozenset[str]) -> bool:
+    """"wie folgt", "as follows": a finite verb without a subject right after a report marker."""
+    return verb.i > 0 and verb.nbor(-1).lower_ in markers and subject_of(verb) is None
+
+
 def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"X betonte:" followed by a quotation, in the same or the next paragraph; also where the
     sentence splitter did not cut at the colon ("Ali bekannte sich in ihrer Rede … zu einem
     Dialog mit dem Islam: „Ich begrüße, …“"), when no other finite verb stands between cue and
     colon (then the colon is another clause's)."""
-    colon = _colon_after(verb, ctx.sentence)
+    colon = _colon_after(verb, ctx.sentence, ctx.grammar.report_markers)
     if colon is None:
         return None
     text = ctx.text
@@ -85,10 +90,12 @@ def colon_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     return (quote.start, quote.end) if quote else None
 
 
-def _colon_after(verb: Token, sentence: Span) -> Token | None:
+def _colon_after(verb: Token, sentence: Span, markers: frozenset[str]) -> Token | None:
     """The colon that ends the sentence after ``verb``, or else, for a verb cue, the first colon
     after it when no finite verb outside the cue's verb group comes first (a noun cue's colon ends
-    its sentence: "veröffentlichte … seine Zusammenfassung:", not "die ihrer Meinung nach …: „…“")."""
+    its sentence: "veröffentlichte … seine Zusammenfassung:", not "die ihrer Meinung nach …: „…“"),
+    but for one without a subject right after a report marker, which announces the words ("begründete
+    seine Entscheidung wie | folgt |: „…“", "as follows")."""
     last = _last_word(sentence)
     if last is not None and last.text == ":" and last.i > verb.i:
         return last
@@ -98,7 +105,7 @@ def _colon_after(verb: Token, sentence: Span) -> Token | None:
     for token in sentence.doc[verb.i + 1: sentence.end]:
         if token.text == ":":
             return token
-        if token.i not in own and is_finite_verb(token):
+        if token.i not in own and is_finite_verb(token) and not _announces(token, markers):
             return None
     return None
 
