@@ -3160,3 +3160,11 @@ def test_wie_folgt_before_a_colon_announces_the_quotation_after_it():
                          "eigentlich eine Religion des Friedens und das ist nicht der Fall. Es werden Kriege "
                          "aufgrund des Glaubens in meiner Heimat geführt.“")
     assert [(a.cue.text, a.content.text[-9:]) for a in found] == [("begründete", "geführt.“")]
+
+
+def test_an_indicative_verb_joined_after_a_konjunktiv_message_is_the_speaker_s_again():
+    """SpkAtt news train: "sagte Köhler, sie müssten ihre Zurückhaltung … aufgeben | und bemühte hier das Bild vom
+    „gemeinsamen Boot“": the parser joined "bemühte" to the reported verb, and the message ran on to the end."""
+    a = only("An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung in dieser Frage aufgeben "
+             "und bemühte hier das Bild vom „gemeinsamen Boot“, in dem Arbeitnehmer und Arbeitgeber säßen.")
+    assert a.content.text == "sie müssten ihre Zurückhaltung in dieser Frage aufgeben"

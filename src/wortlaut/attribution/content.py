@@ -1009,6 +1009,7 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
                 and following.pos_ == "VERB" or _opens_finite_conjunct(following, ctx)):
             end = token.i
             break
+    end = _speaker_goes_on(ctx.doc[comma.i + 1: end]) or end
     clause = ctx.doc[comma.i + 1: end]
     if clause[0].lower_ in ctx.grammar.infinitive_conjunctions or \
             clause[0].pos_ == "SCONJ" and clause[0].lower_ not in ctx.grammar.complementizers:
@@ -1025,6 +1026,19 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def _speaker_goes_on(clause: Span) -> int | None:
+    """Where a conjunction joins, after a reported clause in Konjunktiv, a finite verb in the indicative
+    without a subject of its own: the speaker's sentence goes on ("sagte Köhler, sie müssten ihre
+    Zurückhaltung aufgeben | und bemühte hier das Bild vom „gemeinsamen Boot“")."""
+    for token in clause[1:-1]:
+        verb = token.nbor(1)
+        if token.pos_ == "CCONJ" and verb.pos_ == "VERB" and "Ind" in verb.morph.get("Mood") \
+                and not any(c.dep_ in SUBJECT for c in verb.children) \
+                and any("Sub" in t.morph.get("Mood") for t in clause.doc[clause.start: token.i]):
+            return token.i
+    return None
 
 
 def _opens_finite_conjunct(word: Token, ctx: SentenceContext) -> bool:
