@@ -26,8 +26,8 @@ from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_n
                                          juxtaposed_object, listener_in_phrase, name_after_quote, noun_owner,
                                          noun_phrase_after, opens_another_phrase, opens_modifier_complement,
                                          passive_agent, passive_subject, quoted_name_start, quoted_speaker,
-                                         relative_antecedent,
-                                         source_phrase, stray_word, utterance_owner, verb_source)
+                                         relative_antecedent, source_phrase, stray_word, utterance_owner,
+                                         verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry

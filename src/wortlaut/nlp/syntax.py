@@ -91,10 +91,11 @@ def mood_of_clause(head: Token) -> str | None:
 
 def reports_by_mood(sentence: Span) -> bool:
     """The main clause is in Konjunktiv I ("Es gehe nicht darum", "Grund sei …"), which in news
-    marks reported words; Konjunktiv II ("Es gäbe …", "wäre") also tells what would be."""
+    marks reported words; Konjunktiv II ("Es gäbe …", "wäre") also tells what would be. Where the
+    root has no verb with a mood (a noun the parser made the root, or a finite verb it hung elsewhere:
+    "Die Situation | sei | weltweit – zum Teil … – … gekennzeichnet"), the first finite verb tells."""
     verbs = [v for v in verb_group(sentence.root) if v.pos_ in VERBAL and v.morph.get("Mood")] or [
-        v for v in (first_finite(sentence),) if v is not None]  # (a noun the parser made the root, or a
-    # finite verb hung elsewhere: "Die Situation | sei | weltweit – zum Teil … – … gekennzeichnet")
+        v for v in (first_finite(sentence),) if v is not None]
     return any("Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense") for v in verbs)
 
 
