@@ -53,10 +53,9 @@ from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (after_quotation, dative_plural, feminine_oblique, finite_of,
                                          first_of_two_objects, in_open_quotation, interposed_commas, is_name,
-                                         is_passive, is_time,
-                                         juxtaposed_object, marked_oblique, noun_before_postposition,
-                                         noun_phrase_after, object_for_subject, oblique_by_gender, opening_anaphor,
-                                         opens_another_phrase, source_phrase)
+                                         is_passive, is_time, juxtaposed_object, marked_oblique,
+                                         noun_before_postposition, noun_phrase_after, object_for_subject,
+                                         oblique_by_gender, opening_anaphor, opens_another_phrase, source_phrase)
 from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry

@@ -1036,7 +1036,7 @@ def _speaker_goes_on(clause: Span) -> int | None:
         verb = token.nbor(1)
         if token.pos_ == "CCONJ" and verb.pos_ == "VERB" and "Ind" in verb.morph.get("Mood") \
                 and not any(c.dep_ in SUBJECT for c in verb.children) \
-                and any("Sub" in t.morph.get("Mood") for t in clause.doc[clause.start: token.i]):
+                and any("Sub" in t.morph.get("Mood") for t in clause[: token.i - clause.start]):
             return token.i
     return None
 

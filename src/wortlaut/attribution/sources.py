@@ -154,6 +154,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         if subject.head == verb and relative_antecedent(subject, ctx) is not None:
             return subject.i, subject.i + 1  # "Putin, der sagte, …": the pronoun, which stands for Putin
         subject = None  # "…, was Moskau bezeichnete": not the source; nor one of a clause before the verb's own
+    disagrees = subject is not None and not _agrees(verb, subject, ctx)
     if subject is not None:
         found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
                                      subject, ctx)
@@ -165,9 +166,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
                                                             and not _sole_subject_before(subject, verb, ctx)) \
                 and not (subject.i > verb.i and oblique_by_gender(subject, ctx) and not fronted_listener) \
                 and not _is_time_word(subject, ctx) \
-                and not _in_later_clause(verb, subject, ctx) and _agrees(verb, subject, ctx):
+                and not _in_later_clause(verb, subject, ctx) and not disagrees:
             return found
-    if subject is not None and not _agrees(verb, subject, ctx):
+    if disagrees:
         shared = _subject_of_verb_joined_before(verb, ctx)
         if shared is not None:
             return source_phrase(shared, ctx, verb.head)
