@@ -3168,3 +3168,10 @@ def test_an_indicative_verb_joined_after_a_konjunktiv_message_is_the_speaker_s_a
     a = only("An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung in dieser Frage aufgeben "
              "und bemühte hier das Bild vom „gemeinsamen Boot“, in dem Arbeitnehmer und Arbeitgeber säßen.")
     assert a.content.text == "sie müssten ihre Zurückhaltung in dieser Frage aufgeben"
+
+
+def test_a_description_after_the_speaker_ends_before_the_rest_of_the_verb():
+    """"zeigte sich Milovan Rajevac, der Trainer Ghanas, | zufrieden": the description set off by commas after
+    the verb closed before a predicative of the verb, not a finite verb, and had been cut from the speaker."""
+    a = only("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas, zufrieden.")
+    assert a.source.text == "Milovan Rajevac, der Trainer Ghanas"

@@ -2125,3 +2125,30 @@ def test_a_name_before_a_relative_clause_in_dashes_speaks_for_a_verb_without_sub
                          "into law -- has publicly derided the reintroduction of Glass-Steagall, suggesting that "
                          "efforts to bring it back are misguided.")
     assert [(a.cue.text, a.source.text) for a in found] == [("suggesting", "Mrs. Clinton")]
+
+
+def test_a_participle_phrase_on_the_last_noun_of_the_source_stays_with_it():
+    """PolNeAR train: "A redacted copy of the memo | seen by Reuters | said …" and "A poll | conducted by Quinnipiac
+    University | found …" had lost the participle phrase that says whose memo and whose poll."""
+    assert only("A redacted copy of the memo seen by Reuters said the bank had failed.").source.text \
+        == "A redacted copy of the memo seen by Reuters"
+    assert only("A poll conducted by Quinnipiac University found that Trump leads in Florida.").source.text \
+        == "A poll conducted by Quinnipiac University"
+
+
+def test_a_subject_inside_the_quotation_before_the_verb_does_not_speak():
+    """Politico (PolNeAR train): the parser gave "said" two subjects, "step" inside the quotation and "Patty" after
+    it, and the quotation had no speaker."""
+    a = only("“This will be a really good step forward for all of our parents and our teachers and our students "
+             "across the country, because it will provide certainty that has been missing for a long time now,” said "
+             "Sen. Patty Murray, a chief Democratic negotiator on the bill.")
+    assert a.source.text == "Sen. Patty Murray, a chief Democratic negotiator on the bill"
+
+
+def test_a_reported_clause_keeps_the_quotation_mark_that_opens_it():
+    """NYT (PolNeAR train): "said at a news conference, ''Given the gaps …''": the parser hung the opening '' on the
+    verb, and the message began after it and was typed indirect."""
+    a = only("Mr. Obama said at a news conference, ''Given the gaps of trust that exist, that's a tough "
+             "negotiation.''")
+    assert a.type == "direct"
+    assert a.content.text == "''Given the gaps of trust that exist, that's a tough negotiation.''"

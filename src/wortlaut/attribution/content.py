@@ -453,6 +453,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         start = _after_listener(verb, start, ctx)
         start = _with_subject_made_object(verb, child, start, ctx)
         start = _from_colon(verb, start, ctx)
+        start = _with_opening_mark(start, end, ctx)
         if end <= verb.i:  # "…, sagte Lutz": all of the sentence before, whatever the parser hung on the clause
             start = after_colon(ctx.doc, ctx.sentence.start, end)
             end = _to_comma_before(verb, end, ctx)
@@ -653,6 +654,19 @@ def _from_colon(verb: Token, start: int, ctx: SentenceContext) -> int:
     if colon is None or any(t.pos_ in VERBAL or t.is_punct for t in ctx.doc[colon.i + 1: start]):
         return start
     return colon.i + 1
+
+
+def _with_opening_mark(start: int, end: int, ctx: SentenceContext) -> int:
+    """From the quotation mark right before the clause, where the quotation it opens closes by the
+    clause's end: "said at a news conference, | '' | Given the gaps of trust …, that's a tough
+    negotiation.''" (the parser hung the mark on the verb of saying)."""
+    doc = ctx.doc
+    if start == 0 or doc[start - 1].text not in QUOTE_MARKS:
+        return start
+    mark = doc[start - 1]
+    closing = doc[end - 1].idx + len(doc[end - 1].text)
+    opened = any(q.start == mark.idx and q.end <= closing for q in ctx.quotes)
+    return start - 1 if opened else start
 
 
 def _after_listener(verb: Token, start: int, ctx: SentenceContext) -> int:

@@ -139,6 +139,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         subject = next((c for c in children(verb, SUBJECT) if c != subject), None)
     if subject is not None and in_clause_before(verb, subject, ctx):
         subject = None  # "Das sei … vereinbar, erklärte Fraktionschefin Katharina Dröge": "Das" is of the message
+    if subject is not None and _quoted_before(subject, verb, ctx):
+        subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), subject)
     if subject is not None and commas is not None and subject.i < commas[0].i:
         # "Die Lage, sagte der Minister, …": the subject after the verb speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
@@ -697,6 +699,17 @@ def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
         return True
     finite = finite_of(verb, ctx)
     return finite is None or agrees_in_number(finite, subject)
+
+
+def _quoted_before(subject: Token, verb: Token, ctx: SentenceContext) -> bool:
+    """A subject inside the words quoted right before its verb is one of those words: "“This will be a
+    really good | step | forward …,” said Sen. Patty Murray" (the parser gave "said" both subjects; the one
+    after the verb speaks, where there is one)."""
+    if subject.i > verb.i:
+        return False
+    quote = next(ctx.speech.ending_by(verb.idx), None)
+    return quote is not None and quote.start <= subject.idx < quote.end \
+        and not ctx.text[quote.end: verb.idx].strip(" ,")
 
 
 def in_clause_before(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
@@ -1536,12 +1549,14 @@ def _capital_of_the_first_word(token: Token) -> bool:
 
 
 def _with_participle_phrase(end: int, noun: Token, verb: Token | None) -> int:
-    """A participle right after the speaker's noun, with its own phrase and nothing more, says which
-    ones speak: "People | briefed on the situation | said", "said a person | briefed on the plans"
-    (a relative clause, with its pronoun, still ends the phrase; so does a participle after a comma)."""
+    """A participle right after the speaker's phrase, on its last noun, with its own phrase and nothing
+    more, says which ones speak: "People | briefed on the situation | said", "said a person | briefed on
+    the plans", "A redacted copy of the memo | seen by Reuters | said" (a relative clause, with its
+    pronoun, still ends the phrase; so does a participle after a comma)."""
     doc = noun.doc
     participle = doc[end] if end < len(doc) else None
-    if participle is None or participle.head != noun or not _describing_participle(participle):
+    if participle is None or not noun.left_edge.i <= participle.head.i <= noun.right_edge.i \
+            or not _describing_participle(participle):
         return end
     last = _participle_phrase_end(participle)
     closed = last is not None and (last == len(doc) or doc[last].is_punct or verb is not None and last == min(
@@ -1563,7 +1578,7 @@ def _describing_participle(word: Token) -> bool:
     situation", "residents | interviewed | by the BBC")."""
     return word.dep_ in REDUCED_RELATIVE and word.head.i == word.i - 1 and word.head.pos_ in NOMINAL \
         and "Part" in word.morph.get("VerbForm") and word.morph.get("Tense") == ["Past"] \
-        and any(c.dep_ in OBLIQUE for c in word.children)
+        and any(c.dep_ in OBLIQUE | AGENT for c in word.children)
 
 
 def _noun_of_participle_before_agent(subject: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -2255,6 +2270,13 @@ def _affiliation_end(close: int, limit: int, ctx: SentenceContext) -> int:
     return close if not quoted else close - 1
 
 
+def _rest_of_verb(word: Token, verb: Token | None) -> bool:
+    """``word`` after the speaker completes the verb of saying before it, as its particle or its
+    predicative: "zeigte sich Milovan Rajevac, der Trainer Ghanas, | zufrieden"."""
+    return verb is not None and word.i > verb.i and word.head == verb \
+        and (word.dep_ in PARTICLE or word.dep_ in CLAUSAL and word.pos_ == "ADJ")
+
+
 def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None) -> int:
     """A name keeps the description set off by commas after it, which says who speaks: "Milovan
     Rajevac, der Trainer Ghanas, zeigte sich zufrieden", "sagte Tegaye Mununhe, der Polizeichef der
@@ -2297,8 +2319,8 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             after = doc[close + 1] if close + 1 < sentence.end else None
             setting = after is not None and after.pos_ == "ADP" and verb is not None and _setting_of(after, verb, ctx)
             relative = after is not None and "Rel" in after.morph.get("PronType")
-            return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting or relative) \
-                else end
+            return close if close > end + 1 and after is not None and (is_finite_verb(after) or setting or relative
+                                                                       or _rest_of_verb(after, verb)) else end
     return end
 
 
