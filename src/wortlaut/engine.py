@@ -23,6 +23,7 @@ from wortlaut.ingest.text import require_content
 from wortlaut.model import Document, Readout, confident, spans_read_from_text
 from wortlaut.nlp import check_language, detect_language, load_pipeline
 from wortlaut.nlp.pieces import PIECE_CHARS, parse, plain_spaces
+from wortlaut.nlp.space_runs import pipe_single_spaced
 from wortlaut.stages import Stage, plan_stages
 
 T = TypeVar("T")
@@ -165,7 +166,7 @@ def _joint_parses(starts: Sequence[tuple[Language, Readout] | Exception], limit:
         texts = [plain_spaces(starts[i][1].doc.text) for i in indices]
         try:
             with deadline(limit * len(indices) if limit else None):
-                parses.update(zip(indices, nlp.pipe(texts, batch_size=len(indices))))
+                parses.update(zip(indices, pipe_single_spaced(nlp, texts, batch_size=len(indices))))
         except Exception:  # noqa: BLE001 - the documents are parsed again one by one, each within its limit
             continue
     return parses

@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wortlaut.nlp.space_runs import parse_single_spaced
+
 PIECE_CHARS = 20_000
 # Every Unicode space separator but the plain space, mapped to it, one character for one.
 _SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
@@ -20,12 +22,13 @@ CUTS = ("\n\n", "\n", ". ", " ")
 
 
 def parse(nlp: Language, text: str, size: int | None = None) -> Doc:
-    """``nlp(text)``, for a text of any length up to ``nlp.max_length``, read with plain spaces."""
+    """``nlp(text)``, for a text of any length up to ``nlp.max_length``, read with plain spaces, a
+    run of them as one (``space_runs``)."""
     text = plain_spaces(text)
     size = size or PIECE_CHARS
     if len(text) <= size:
-        return nlp(text)
-    docs = [nlp(piece) for piece in cut_pieces(text, size)]  # not nlp.pipe: it batches them all
+        return parse_single_spaced(nlp, text)
+    docs = [parse_single_spaced(nlp, piece) for piece in cut_pieces(text, size)]  # not nlp.pipe: it batches them all
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
