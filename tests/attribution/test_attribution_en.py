@@ -2152,3 +2152,11 @@ def test_a_reported_clause_keeps_the_quotation_mark_that_opens_it():
              "negotiation.''")
     assert a.type == "direct"
     assert a.content.text == "''Given the gaps of trust that exist, that's a tough negotiation.''"
+
+
+def test_an_object_with_a_gerund_is_what_a_poll_shows():
+    """PolNeAR train: "A CNN/ORC poll showed | Mr. Trump leading Mr. Cruz nationally |" reported nothing; the object
+    and its gerund are a clause without a finite verb ("showed that Mr. Trump led")."""
+    a = only("A CNN/ORC poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent.")
+    assert (a.cue.text, a.source.text) == ("showed", "A CNN/ORC poll")
+    assert a.content.text.startswith("Mr. Trump leading Mr. Cruz nationally")

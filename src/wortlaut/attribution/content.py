@@ -1136,6 +1136,25 @@ def relative_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     return chars(doc, start, end) if end - start >= 2 else None
 
 
+def small_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """An object with a gerund right after it, which tells what the object does, is a clause without
+    a finite verb, and the message of a ``display_verbs`` verb: "A CNN/ORC poll showed | Mr. Trump
+    leading Mr. Cruz nationally |" (as "showed that Mr. Trump led"); the parser hangs the gerund on the
+    verb or on the object."""
+    doc = ctx.doc
+    if verb.lemma_.lower() not in ctx.grammar.display_verbs:
+        return None
+    for child in children(verb, DIRECT_OBJECT | DATIVE_OBJECT):
+        if child.i < verb.i or child.pos_ not in NOMINAL | {"PRON"}:
+            continue
+        start, end = phrase(child, ctx.sentence)
+        gerund = doc[end] if end < ctx.sentence.end else None
+        if gerund is not None and gerund.pos_ == "VERB" and is_gerund(gerund) and gerund.head in (verb, child) \
+                and gerund.dep_ not in CONJUNCT:
+            return chars(doc, start, phrase(gerund, ctx.sentence)[1])
+    return None
+
+
 def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A reported clause right after the cue without "that": "X claimed the government had
     lost control"."""
@@ -1795,7 +1814,7 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "say": (*SAY_CLAUSE, object_phrase),
     # a verb whose object is a thing seen or the one told, never the message: "zeigt einen roten
     # Löwen", "entdeckte die Maschine an einem Berghang", "informierte die Kunden"
-    "clause": SAY_CLAUSE,
+    "clause": (*SAY_CLAUSE, small_clause),
     "object": (sentence_before, colon_quote, adjacent_quote, report_clause, predicative_phrase, clausal_complement,
                comma_clause, object_phrase, complementizer_clause, inverted_object_clause),
     # a verb that reports by a prepositional object, never by a noun one: "drohte mit dem Rückzug", not

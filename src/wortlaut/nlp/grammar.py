@@ -66,6 +66,7 @@ class Grammar:
     passive_auxiliaries: frozenset[str]
     conditional_inversion_verbs: frozenset[str]
     raising_verbs: frozenset[str]
+    display_verbs: frozenset[str]
     name_prepositions: frozenset[str]
     comparatives: frozenset[str]
     generic_pronouns: frozenset[str]
@@ -142,6 +143,7 @@ def load_grammar(lang: str) -> Grammar:
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
             "one_letter_names", "platform_nouns", "number_abbreviations",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
+            "display_verbs",
             "name_prepositions", "comparatives", "relay_nouns")},
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
