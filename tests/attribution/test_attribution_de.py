@@ -3175,3 +3175,17 @@ def test_a_description_after_the_speaker_ends_before_the_rest_of_the_verb():
     the verb closed before a predicative of the verb, not a finite verb, and had been cut from the speaker."""
     a = only("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas, zufrieden.")
     assert a.source.text == "Milovan Rajevac, der Trainer Ghanas"
+
+
+def test_a_name_after_a_title_the_parser_gave_no_role_speaks_with_it():
+    """SpkAtt news train: "empfahl der ehemalige Umweltminister | Jürgen Trittin | den Umstieg": the parser made the
+    title a genitive and the name an object, and the source had lost the name."""
+    a = only("Gleichzeitig empfahl der ehemalige Umweltminister Jürgen Trittin den Umstieg auf Ökostrom.")
+    assert a.source.text == "der ehemalige Umweltminister Jürgen Trittin"
+
+
+def test_a_description_without_its_closing_comma_ends_before_a_phrase_of_the_verb():
+    """SpkAtt news train: "zeigte sich Milovan Rajevac, der Trainer Ghanas | nach dem Spiel zufrieden": the
+    description was cut from the speaker, as the comma that would close it is missing."""
+    a = only("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas nach dem Spiel zufrieden.")
+    assert a.source.text == "Milovan Rajevac, der Trainer Ghanas"

@@ -1717,7 +1717,9 @@ def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
     a clause), not "warf der Präsident | Putin vor" (Putin the object). After a title without an
     article ("sagte Innenministerin | Nancy Faeser", "Nancy" parsed as the object) a person's name
     is the title's whatever its tag and role: a bare singular noun names no one by itself; so is a
-    title the tagger took for a name, outside any entity ("versprach Innenministerin | Nancy Faeser")."""
+    title the tagger took for a name, outside any entity ("versprach Innenministerin | Nancy Faeser"); so is
+    a person's name after a title that the parser gave no role of the verb's ("empfahl der ehemalige
+    Umweltminister | Jürgen Trittin | den Umstieg", the title made a genitive)."""
     if end >= ctx.sentence.end or end == 0:
         return end
     title = doc[end - 1]
@@ -1726,9 +1728,13 @@ def _with_name_after_title(doc: Doc, end: int, ctx: SentenceContext) -> int:
     if end + 1 < ctx.sentence.end and _opens_a_title(doc[end], doc[end + 1]):
         return _title_end(doc, end + 1, ctx)  # "Das Magazin | Der Spiegel | berichtete"
     bare = not any(c.dep_ in DETERMINER | POSSESSIVE for c in title.children) and "Sing" in title.morph.get("Number")
+    unplaced = title.dep_ not in SUBJECT | OBJECTS  # ("empfahl der ehemalige Umweltminister | Jürgen Trittin | den
+    # Umstieg": the title made a genitive, the name an object; the title speaks only with its name)
     run = end
     while run < ctx.sentence.end and is_name(doc[run]) and (
-            doc[run].pos_ == "PROPN" and doc[run].dep_ not in OBJECTS or bare and doc[run].ent_type_ in PERSON_LABELS):
+            doc[run].pos_ == "PROPN" and (doc[run].dep_ not in OBJECTS
+                                          or unplaced and doc[run].ent_type_ in PERSON_LABELS)
+            or bare and doc[run].ent_type_ in PERSON_LABELS):
         run += 1
     return run
 
@@ -2310,7 +2316,8 @@ def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None)
             return end
         if quoted:
             continue
-        if word.pos_ == "ADP" and close + 1 < sentence.end and is_time(doc[close + 1], ctx) \
+        if word.pos_ == "ADP" and close + 1 < sentence.end and (is_time(doc[close + 1], ctx)
+                                                               or _phrase_of_verb_after(word, verb, close)) \
                 or word.text in SENTENCE_ENDS and not abbreviated_number(word, ctx.grammar.number_abbreviations) \
                 or word.text == ":" \
                 or close + 1 == sentence.end and word.is_punct:
@@ -2335,6 +2342,16 @@ def _setting_of(opening: Token, verb: Token, ctx: SentenceContext) -> bool:
     Pressemitteilung") or ends the clause right after it ("Wie Steve Marshall, Sprecher der UN-Büros
     in Birma, | in Bangkok mitteilte")."""
     return verb.i < opening.i or not any(t.is_punct for t in ctx.doc[opening.i: verb.i])
+
+
+def _phrase_of_verb_after(preposition: Token, verb: Token | None, at: int) -> bool:
+    """After the verb of saying, a phrase whose noun the parser hung on the verb or on the rest of it,
+    not on the description before it, is the verb's: "zeigte sich Milovan Rajevac, der Trainer Ghanas |
+    nach dem Spiel zufrieden" ("Spiel" hung on "zufrieden"; not "der Direktor | des Instituts für
+    Physik", nor a reported clause: "erklärte Johnson, die Rechte von EU-Arbeitnehmern | im Land schützen
+    zu wollen")."""
+    noun = preposition.head
+    return verb is not None and verb.i < at and noun.i > at and (noun.head == verb or _rest_of_verb(noun.head, verb))
 
 
 def _predicative(word: Token) -> bool:
