@@ -3189,3 +3189,10 @@ def test_a_description_without_its_closing_comma_ends_before_a_phrase_of_the_ver
     description was cut from the speaker, as the comma that would close it is missing."""
     a = only("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas nach dem Spiel zufrieden.")
     assert a.source.text == "Milovan Rajevac, der Trainer Ghanas"
+
+
+def test_impersonal_words_in_the_perfect_say_where_they_stand():
+    """SpkAtt news train: "In den anfänglichen Berichten | hatte | es geheißen, …": the parser hung the phrase on the
+    auxiliary, and the report had no source, where "hieß es" had one."""
+    a = only("In den anfänglichen Berichten hatte es geheißen, dass sechs Kopten erschossen wurden.")
+    assert a.source.text == "den anfänglichen Berichten"
