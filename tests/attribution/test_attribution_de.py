@@ -3196,3 +3196,18 @@ def test_impersonal_words_in_the_perfect_say_where_they_stand():
     auxiliary, and the report had no source, where "hieß es" had one."""
     a = only("In den anfänglichen Berichten hatte es geheißen, dass sechs Kopten erschossen wurden.")
     assert a.source.text == "den anfänglichen Berichten"
+
+
+def test_a_quoted_name_alone_after_the_report_marker_speaks():
+    """SpkAtt news train: "Wie | „heise online“ | berichtet, …": the tagger made the quoted words an adverb and a
+    punctuation mark, and the report had no source."""
+    a = attributions("Wie „heise online“ berichtet, sperrten chinesische Behörden den Internetzugang zu „YouTube“.")[0]
+    assert a.source.text == "„heise online“"
+
+
+def test_the_subject_hung_on_the_predicative_speaks_for_the_verb():
+    """SpkAtt news train: "In der ARD zeigt sich | der Bundestrainer | zufrieden: „…“": the parser made the speaker the
+    subject of "zufrieden", and the quotation had no speaker."""
+    a = only("In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche Leistungssteigerung "
+             "gezeigt.“")
+    assert a.source.text == "der Bundestrainer"

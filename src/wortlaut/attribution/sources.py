@@ -18,7 +18,7 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION,
                                  CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
                                  DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_CONTINUATION,
                                  NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE,
-                                 REDUCED_RELATIVE, RELATIVE, SUBJECT, VERBAL, agrees_in_number, children,
+                                 PREDICATIVE, REDUCED_RELATIVE, RELATIVE, SUBJECT, VERBAL, agrees_in_number, children,
                                  clause_dependents, first_word, is_finite_verb, is_gerund, is_quantity_word,
                                  particle_of, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
@@ -185,7 +185,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         pronoun = _relative_subject_of_conjunct(verb, ctx)
         if pronoun is not None:
             return pronoun.i, pronoun.i + 1  # "Sanders, | who | endorsed Canova … and said he would …"
-        named = name_after_quote(verb) or _modified_noun(verb, ctx) or _noun_with_adjective_made_clause(verb, ctx)
+        named = name_after_quote(verb) or _modified_noun(verb, ctx) or _noun_with_adjective_made_clause(verb, ctx) \
+            or _quoted_name_after_marker(verb, ctx) or _subject_of_predicative(verb, ctx)
         if named is not None:
             return named
         coordinated = _verb_before_conjunction(verb, ctx)
@@ -454,6 +455,36 @@ def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int]
         return None
     described = _with_description(span[1], ctx, verb)  # "wie Burt Rutan, | Chef der Firma …, | mitteilte"
     return (span[0], described) if described < verb.i else span
+
+
+def _subject_of_predicative(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"In der ARD zeigt sich | der Bundestrainer | zufrieden: „…“": the subject the parser hung on
+    the verb's predicative adjective is the verb's (not that of an adjective with a copula or a
+    conjunction of its own: a reported clause, "führte aus, dass ein System … üblich gewesen sei")."""
+    for child in verb.children:
+        if child.dep_ in PREDICATIVE and child.pos_ == "ADJ" \
+                and not any(c.dep_ in AUX | MARKER for c in child.children):
+            subject = next((c for c in children(child, SUBJECT) if c.pos_ in NOMINAL | {"PRON"}), None)
+            if subject is not None:
+                return source_phrase(subject, ctx, verb)
+    return None
+
+
+def _quoted_name_after_marker(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Wie | „heise online“ | berichtet, …": a quoted name alone between the report marker that opens
+    the clause and the finite verb speaks, whatever the tagger made of its words (here an adverb and a
+    punctuation mark, and no subject); not in a gerund's clause ("hailed the vote as | “fantastic,” |
+    telling reporters …")."""
+    doc = ctx.doc
+    first = min(t.i for t in verb_group(verb))
+    marker = next((c for c in verb.children if c.dep_ in MARKER and c.lower_ in ctx.grammar.report_markers
+                   and c.i < first), None)
+    if marker is None or first - marker.i < 3 or not is_finite_verb(doc[first]) \
+            or doc[marker.i + 1].text not in QUOTE_MARKS \
+            or doc[first - 1].text not in CLOSING_QUOTES or not ctx.in_quotation(doc[marker.i + 2]) \
+            or any(t.text in QUOTE_MARKS for t in doc[marker.i + 2: first - 1]):
+        return None
+    return marker.i + 1, first
 
 
 def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] | None:
@@ -2287,7 +2318,7 @@ def _rest_of_verb(word: Token, verb: Token | None) -> bool:
     """``word`` after the speaker completes the verb of saying before it, as its particle or its
     predicative: "zeigte sich Milovan Rajevac, der Trainer Ghanas, | zufrieden"."""
     return verb is not None and word.i > verb.i and word.head == verb \
-        and (word.dep_ in PARTICLE or word.dep_ in CLAUSAL and word.pos_ == "ADJ")
+        and (word.dep_ in PARTICLE or word.dep_ in PREDICATIVE and word.pos_ == "ADJ")
 
 
 def _with_description(end: int, ctx: SentenceContext, verb: Token | None = None) -> int:

@@ -50,6 +50,7 @@ COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})  # a second party 
 ADVERBIAL = frozenset({"advmod", "mo", "neg", "ng"})  # "Auch russische Forderungen": not the phrase's words
 NEGATING = frozenset({"ng", "neg", "advmod", "mo", "det", "nk"})  # where "nicht", "kein", "not" attach
 CLAUSE_LINK = frozenset({"oc", "xcomp", "aux", "aux:pass"})  # a verb under its auxiliary or controller
+PREDICATIVE = frozenset({"xcomp", "pd", "oprd"})  # what the subject is said to be ("zeigte sich | zufrieden")
 NOUN_OF_PREPOSITION = frozenset({"nk", "pobj", "obj", "pcomp"})  # TIGER, ClearNLP: the noun under "in"
 SUBORDINATE = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "rc", "csubj", "parataxis", "oc"})
 # argument relations: a fragment in a conjunct or an adverbial clause of a reporting verb is not
