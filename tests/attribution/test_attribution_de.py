@@ -3211,3 +3211,10 @@ def test_the_subject_hung_on_the_predicative_speaks_for_the_verb():
     a = only("In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche Leistungssteigerung "
              "gezeigt.“")
     assert a.source.text == "der Bundestrainer"
+
+
+def test_a_quoted_name_keeps_its_abbreviation_in_brackets():
+    """SpkAtt news train: "Das „Space Telescope Science Institute“ | (STSI) | teilte mit": the bracketed
+    abbreviation after the closing quotation mark had been cut from the speaker."""
+    a = only("Das „Space Telescope Science Institute“ (STSI) teilte mit, dass die Hauptkamera ausgefallen ist.")
+    assert a.source.text == "Das „Space Telescope Science Institute“ (STSI)"

@@ -2204,11 +2204,14 @@ def quoted_name_start(doc: Doc, end: int, sentence: Span) -> int | None:
 
 def _with_bracketed(doc: Doc, end: int, sentence: Span) -> int:
     """A name keeps the short aside in brackets right after it: "Klaus Wowereit (SPD)", "Bill
-    Clinton (D-Ark.)"."""
-    if end >= sentence.end or doc[end].text != "(" or not is_name(doc[end - 1]):
+    Clinton (D-Ark.)", also a quoted one: "Das „Space Telescope Science Institute“ (STSI)"."""
+    quoted = end > sentence.start + 1 and doc[end - 1].text in CLOSING_QUOTES  # a quoted name is a name
+    opening = end + 1 if end + 1 < sentence.end and doc[end].text in CLOSING_QUOTES else end  # (the mark left out)
+    if opening >= sentence.end or doc[opening].text != "(" or not (quoted or opening > end or is_name(doc[end - 1])):
         return end
-    close = next((t.i for t in doc[end + 1: min(end + 2 + MAX_BRACKETED, sentence.end)] if t.text == ")"), None)
-    if close is None or close == end + 1 or any(t.pos_ in VERBAL for t in doc[end + 1: close]):
+    close = next((t.i for t in doc[opening + 1: min(opening + 2 + MAX_BRACKETED, sentence.end)] if t.text == ")"),
+                 None)
+    if close is None or close == opening + 1 or any(t.pos_ in VERBAL for t in doc[opening + 1: close]):
         return end
     return close + 1
 
