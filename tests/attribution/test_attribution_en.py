@@ -2160,3 +2160,30 @@ def test_an_object_with_a_gerund_is_what_a_poll_shows():
     a = only("A CNN/ORC poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent.")
     assert (a.cue.text, a.source.text) == ("showed", "A CNN/ORC poll")
     assert a.content.text.startswith("Mr. Trump leading Mr. Cruz nationally")
+
+
+def test_a_name_whose_last_word_the_tagger_did_not_know_keeps_its_description():
+    """NYT (PolNeAR train): "Craig | Minassian |, a spokesman for the foundation, said": "Minassian" was tagged an
+    adjective, and the source had lost the name."""
+    a = only("Craig Minassian, a spokesman for the foundation, said the decision to forgo corporate and foreign money "
+             "had nothing to do with the emails.")
+    assert a.source.text == "Craig Minassian, a spokesman for the foundation"
+
+
+def test_a_name_set_off_after_a_description_keeps_its_capitalised_nouns_and_prepositions():
+    """NYT (PolNeAR train): "one group, | Partnership for Responsible Growth |, has run ads …, reminding Republicans
+    that …": the tagger made "Partnership" a common noun, and the name was cut from the speaker."""
+    found = attributions("To nudge it along, one group, Partnership for Responsible Growth, has run ads with both "
+                         "outlets reminding Republicans that their leaders used to support market-based solutions.")
+    sources = [a.source.text for a in found if a.cue.text == "reminding"]
+    assert sources == ["one group, Partnership for Responsible Growth"]
+
+
+def test_a_name_before_a_description_opened_by_a_possessive_speaks_with_it():
+    """NYT (PolNeAR train): "Rahm Emanuel, | his chief of staff, | urged a strong stand, saying that …": the parser made
+    the description the subject and the name an oblique, and the source had lost the name."""
+    found = attributions("As a start, Mr. Obama decided to press Israel to freeze settlement construction in the "
+                         "occupied West Bank. Rahm Emanuel, his chief of staff, urged a strong stand, saying that "
+                         "otherwise Mr. Netanyahu, now prime minister, would ''walk all over us,'' as Mrs. Clinton "
+                         "put it.")
+    assert [a.source.text for a in found if a.cue.text == "urged"] == ["Rahm Emanuel, his chief of staff"]

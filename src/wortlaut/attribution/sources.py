@@ -1837,17 +1837,27 @@ def _with_name_before_apposition(start: int, verb: Token | None, ctx: SentenceCo
     """A name that opens the sentence before a comma belongs to the phrase after it that the parser
     made the speaker, an apposition set off by commas before the verb: "Elon Musk, | der Milliardär
     hinter der Firma, kündigte … an" (the parser made "Elon" the root), "Christel Happach-Kasan, | die
-    ernährungspolitische Sprecherin der FDP-Fraktion, kritisierte"."""
+    ernährungspolitische Sprecherin der FDP-Fraktion, kritisierte", "Craig Minassian, | a spokesman for
+    the foundation, said", "Rahm Emanuel, | his chief of staff, urged"."""
     doc = ctx.doc
     comma = start - 1
     if verb is None or verb.i < start or comma <= ctx.sentence.start or doc[comma].text != "," \
-            or doc[start].dep_ not in DETERMINER or verb.i - 1 <= start or doc[verb.i - 1].text != ",":
+            or doc[start].dep_ not in DETERMINER | POSSESSIVE or verb.i - 1 <= start or doc[verb.i - 1].text != ",":
         return start
     name = [t for t in doc[ctx.sentence.start: comma] if not t.is_space]
-    if not name or len(name) > 4 or name[-1].pos_ != "PROPN" \
-            or not all(t.pos_ in NOMINAL or t.text == "-" for t in name):  # (a title before it: "Christel" a noun)
+    if not name or len(name) > 4 or not (name[-1].pos_ == "PROPN" or _surname_mistagged(name)) \
+            or not all(t.pos_ in NOMINAL or t.text == "-" for t in name[:-1]):  # (a title before it: "Christel" a noun)
         return start
     return name[0].i
+
+
+def _surname_mistagged(name: list[Token]) -> bool:
+    """The last word of a person's name, capitalised, that the tagger did not know for a name: "Craig
+    | Minassian |, a spokesman for the foundation, said" ("Minassian" tagged an adjective, outside the
+    entity of "Craig")."""
+    last = name[-1]
+    return len(name) > 1 and last.text[:1].isupper() and last.pos_ in {"ADJ", "NOUN", "X"} \
+        and name[-2].ent_type_ in PERSON_LABELS
 
 
 def listener_in_phrase(doc: Doc, span: tuple[int, int], grammar: Grammar
@@ -2411,9 +2421,11 @@ def _with_apposed_name(doc: Doc, end: int, sentence: Span) -> int:
     Manuela Roßbach." (not "sagte der Sprecher, | Müller | habe …", a clause's subject)."""
     if end >= sentence.end or doc[end].text != "," or not (doc[end - 1].pos_ == "NOUN" or doc[end - 1].text == ")"):
         return end  # (or its bracketed short name: "der Direktor der Internationalen Atomenergie-Organisation (IAEO)")
+    titled = not load_grammar(doc.lang_).nouns_capitalised  # a capital marks a name where nouns have none
     close = end + 1
-    while close < sentence.end and is_name(doc[close]):
-        close += 1
+    while close < sentence.end and (is_name(doc[close]) or close > end + 1 and _joins_a_name(doc[close])
+                                    or titled and doc[close].text[:1].isupper() and doc[close].pos_ in {"NOUN", "ADJ"}):
+        close += 1  # ("one group, | Partnership for Responsible Growth, |": a capitalised noun, a name's preposition)
     last = trim(doc, sentence.start, sentence.end)[1]
     closed = close < sentence.end and doc[close].text in {",", ":"} or close >= last
     return close if 0 < close - end - 1 <= MAX_APPOSED_NAME and closed else end
