@@ -1141,9 +1141,9 @@ def small_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     a finite verb, and the message of a ``display_verbs`` verb: "A CNN/ORC poll showed | Mr. Trump
     leading Mr. Cruz nationally |" (as "showed that Mr. Trump led"); the parser hangs the gerund on the
     verb or on the object."""
-    doc = ctx.doc
     if verb.lemma_.lower() not in ctx.grammar.display_verbs:
         return None
+    doc = ctx.doc
     for child in children(verb, DIRECT_OBJECT | DATIVE_OBJECT):
         if child.i < verb.i or child.pos_ not in NOMINAL | {"PRON"}:
             continue

@@ -2215,10 +2215,10 @@ def quoted_name_start(doc: Doc, end: int, sentence: Span) -> int | None:
 def _with_bracketed(doc: Doc, end: int, sentence: Span) -> int:
     """A name keeps the short aside in brackets right after it: "Klaus Wowereit (SPD)", "Bill
     Clinton (D-Ark.)", also a quoted one: "Das „Space Telescope Science Institute“ (STSI)"."""
-    quoted = end > sentence.start + 1 and doc[end - 1].text in CLOSING_QUOTES  # a quoted name is a name
     opening = end + 1 if end + 1 < sentence.end and doc[end].text in CLOSING_QUOTES else end  # (the mark left out)
-    if opening >= sentence.end or doc[opening].text != "(" or not (quoted or opening > end or is_name(doc[end - 1])):
-        return end
+    quoted = opening > end or end > sentence.start + 1 and doc[end - 1].text in CLOSING_QUOTES
+    if opening >= sentence.end or doc[opening].text != "(" or not (quoted or is_name(doc[end - 1])):
+        return end  # (a quoted name is a name whatever its words' tags)
     close = next((t.i for t in doc[opening + 1: min(opening + 2 + MAX_BRACKETED, sentence.end)] if t.text == ")"),
                  None)
     if close is None or close == opening + 1 or any(t.pos_ in VERBAL for t in doc[opening + 1: close]):

@@ -6,8 +6,8 @@ Amidror, …" (two spaces, as 164 of 840 PolNeAR train articles have somewhere) 
 ended the sentence at the space token, and the quotation lost its speaker. So the pipeline reads
 the text with every such run cut to one space, and the Doc it returns is rebuilt on the text as
 given: each run's extra spaces are one whitespace token, tagged as spaces and hung on the word
-before, and every other token keeps what the pipeline gave it (tensor rows too). Offsets into the Doc stay offsets
-into the text.
+before, and every other token keeps what the pipeline gave it (tensor rows too). Offsets into the
+Doc stay offsets into the text.
 """
 from __future__ import annotations
 
