@@ -663,10 +663,15 @@ def _with_opening_mark(start: int, end: int, ctx: SentenceContext) -> int:
     doc = ctx.doc
     if start == 0 or doc[start - 1].text not in QUOTE_MARKS:
         return start
-    mark = doc[start - 1]
     closing = doc[end - 1].idx + len(doc[end - 1].text)
-    opened = any(q.start == mark.idx and q.end <= closing for q in ctx.quotes)
+    opened = any(q.end <= closing for q in _opened_by(doc[start - 1], ctx))
     return start - 1 if opened else start
+
+
+def _opened_by(mark: Token, ctx: SentenceContext) -> list[Quote]:
+    """The quotations that quotation mark ``mark`` opens (the index files a quotation from its first
+    inner character, one past a mark of one or two)."""
+    return [q for q in ctx.quotes_around.overlapping(mark.idx, mark.idx + len(mark.text) + 1) if q.start == mark.idx]
 
 
 def _after_listener(verb: Token, start: int, ctx: SentenceContext) -> int:
@@ -1588,9 +1593,8 @@ def _with_quotation_after(end: int, ctx: SentenceContext) -> int:
         return end
     closing_after = ctx.sentence.end < len(ctx.doc) and ctx.doc[ctx.sentence.end].text in CLOSING_QUOTES
     limit = ctx.sentence.end + closing_after
-    mark = ctx.doc[end]  # (the index files a quotation from its first inner character, one past a mark of one or two)
-    quote = next((q for q in ctx.quotes_around.overlapping(mark.idx, mark.idx + len(mark.text) + 1)
-                  if q.start == mark.idx and q.closed and q.end <= ctx.doc[limit - 1].idx + 1), None)
+    quote = next((q for q in _opened_by(ctx.doc[end], ctx) if q.closed and q.end <= ctx.doc[limit - 1].idx + 1),
+                 None)
     if quote is None:
         return end
     return next((t.i + 1 for t in ctx.doc[end: limit] if t.idx + len(t.text) >= quote.end), end)

@@ -792,9 +792,9 @@ def utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     dass …"). Not words talked about ("Asked about the comments, Rubio said": a phrase of a
     ``frame_prepositions`` word that names no place or origin is the topic)."""
     topic = ctx.grammar.frame_prepositions - ctx.grammar.document_prepositions - ctx.grammar.origin_prepositions
-    for child in _group_children(verb):
+    for child in _adjuncts_of_group(verb):
         first = child.left_edge.lower_
-        if child.dep_ not in ADJUNCT or first in topic:
+        if first in topic:
             continue
         utterance = ctx.lexicon.noun(child.lemma_) or ctx.lexicon.noun(child.text)
         named = first in ctx.grammar.named_origin_prepositions and any(
@@ -807,18 +807,17 @@ def utterance_owner(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     return None
 
 
-def _group_children(verb: Token) -> list[Token]:
-    """The dependents of the verb and of its auxiliaries: "In den anfänglichen Berichten | hatte | es
-    geheißen" (the parser hangs the phrase on the finite auxiliary of a perfect)."""
-    group = verb_group(verb)
-    return sorted((c for v in group for c in v.children if c not in group), key=lambda c: c.i)
+def _adjuncts_of_group(verb: Token) -> list[Token]:
+    """The verb's prepositional phrases and those the parser hung on its auxiliaries, in text order: "In
+    den anfänglichen Berichten | hatte | es geheißen" (the phrase on the finite auxiliary of a perfect)."""
+    return sorted(clause_dependents(verb, ADJUNCT, AUX), key=lambda c: c.i)
 
 
 def _document(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"In der Vorabversion des Berichts heißt es, …", "Auf der Webseite des Vereins heißt es":
     impersonal words say where they stand, whatever noun names the place."""
-    for child in _group_children(verb):
-        if child.dep_ in ADJUNCT and child.left_edge.lower_ in ctx.grammar.document_prepositions \
+    for child in _adjuncts_of_group(verb):
+        if child.left_edge.lower_ in ctx.grammar.document_prepositions \
                 and not is_time(child, ctx):
             return _without_preposition(phrase(child, ctx.sentence), ctx)
     return None
