@@ -3218,3 +3218,21 @@ def test_a_quoted_name_keeps_its_abbreviation_in_brackets():
     abbreviation after the closing quotation mark had been cut from the speaker."""
     a = only("Das „Space Telescope Science Institute“ (STSI) teilte mit, dass die Hauptkamera ausgefallen ist.")
     assert a.source.text == "Das „Space Telescope Science Institute“ (STSI)"
+
+
+def test_a_genitive_whose_noun_ends_like_a_time_stays_with_the_speaker():
+    """SpkAtt news train: "Die Initiatoren | der Aktionswoche | betonen": "-woche" made the genitive a time phrase
+    hung on the speaker, and it was cut off."""
+    a = only("Die Initiatoren der Aktionswoche betonen, wie wichtig der Zugang zu unpopulären Sichtweisen sei.")
+    assert a.source.text == "Die Initiatoren der Aktionswoche"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nach Angaben seines Impresario hat er die Rolle des Tevje 1.476-mal gespielt.", "Angaben seines Impresario"),
+    ("Nach Angaben libanesischer Sicherheitskreise wurde am Sonntag in der Nähe der Ortschaft geschossen.",
+     "Angaben libanesischer Sicherheitskreise"),
+])
+def test_a_genitive_by_its_form_stays_with_the_report_noun(text, source):
+    """SpkAtt news train: "nach Angaben | seines Impresario", "nach Angaben | libanesischer Sicherheitskreise": the
+    parser read the noun as dative or made it the clause's subject, and the source was "Angaben" alone."""
+    assert only(text).source.text == source

@@ -1501,7 +1501,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                 | ctx.grammar.media_listener_prepositions:
             end = min(end, opens.i)  # "sagte die Kanzlerin | bei einem Besuch in Paris", "… | vor Journalisten"
         elif child.dep_ in ADJUNCT and (
-                child.head == token and (is_time(child, ctx) or token.pos_ == "PROPN" and opens.pos_ == "ADP"
+                child.head == token and (is_time(child, ctx) and not _genitive_with_article(opens)
+                                         or token.pos_ == "PROPN" and opens.pos_ == "ADP"
                                          and not _capital_of_the_first_word(token) and not _joins_a_name(opens)
                                          or opens.pos_ == "ADP" and opens.i > token.i + 1 and is_name(doc[opens.i - 1])
                                          and not _joins_a_name(opens))
@@ -1546,6 +1547,12 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _genitive_with_article(opens: Token) -> bool:
+    """A phrase opened by a genitive article is the owner of the noun it hangs on, also where its noun
+    ends like a time: "Die Initiatoren | der Aktionswoche | betonen" (not "die Ministerin | am Montag")."""
+    return opens.pos_ == "DET" and "Gen" in opens.morph.get("Case")
 
 
 def _name_word_mistagged(word: Token) -> bool:
@@ -1919,6 +1926,8 @@ def opens_another_phrase(token: Token) -> bool:
     zufolge"), or after any noun in a language that capitalises nouns (``nouns_capitalised``: German
     puts no adjective after its noun), and a numeral before a noun."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.pos_ in NOMINAL and _opens_genitive_by_form(token):
+        return False
     if previous is not None and token.pos_ == "ADJ" and token.is_lower and is_name(previous):
         return True
     if previous is not None and previous.pos_ == "NOUN" and load_grammar(token.doc.lang_).nouns_capitalised and (
@@ -1934,6 +1943,23 @@ def opens_another_phrase(token: Token) -> bool:
         and ("Gen" not in token.morph.get("Case")
              or "Yes" in token.morph.get("Poss") and not _opens_owner(token, previous)) \
         and not _opens_a_title(token, following)
+
+
+def _opens_genitive_by_form(word: Token) -> bool:
+    """A determiner that is genitive by its form alone, or adjectives in the genitive plural's ending
+    before their noun, open a noun's owner whatever the parse: "nach Angaben | seines Impresario",
+    "nach Angaben | libanesischer Sicherheitskreise" (``genitive_determiners``,
+    ``genitive_adjective_endings``; the parser had read the noun as dative or made it the subject)."""
+    grammar = load_grammar(word.doc.lang_)
+    if word.pos_ == "DET":
+        return word.lower_ in grammar.genitive_determiners
+    if word.pos_ != "ADJ" or not word.is_lower or not grammar.genitive_adjective_endings:
+        return False
+    run = list(takewhile(lambda t: t.pos_ in {"ADJ", "ADV"} and t.is_lower, word.doc[word.i:]))
+    after = word.doc[run[-1].i + 1] if run[-1].i + 1 < len(word.doc) else None
+    return after is not None and after.pos_ == "NOUN" and all(
+        t.lower_.endswith(grammar.genitive_adjective_endings) and "Cmp" not in t.morph.get("Degree")
+        for t in run if t.pos_ == "ADJ")
 
 
 def _counts_a_noun(numeral: Token) -> bool:

@@ -31,6 +31,8 @@ class Grammar:
     partner_prepositions: frozenset[str]
     conversation_nouns: frozenset[str]
     relay_nouns: frozenset[str]
+    genitive_determiners: frozenset[str]
+    genitive_adjective_endings: tuple[str, ...]
     letter_prepositions: frozenset[str]
     letter_nouns: frozenset[str]
     time_prepositions: frozenset[str]
@@ -144,7 +146,8 @@ def load_grammar(lang: str) -> Grammar:
             "one_letter_names", "platform_nouns", "number_abbreviations",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "display_verbs",
-            "name_prepositions", "comparatives", "relay_nouns")},
+            "name_prepositions", "comparatives", "relay_nouns", "genitive_determiners")},
+        genitive_adjective_endings=tuple(raw["genitive_adjective_endings"]),
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
