@@ -3236,3 +3236,18 @@ def test_a_genitive_by_its_form_stays_with_the_report_noun(text, source):
     """SpkAtt news train: "nach Angaben | seines Impresario", "nach Angaben | libanesischer Sicherheitskreise": the
     parser read the noun as dative or made it the clause's subject, and the source was "Angaben" alone."""
     assert only(text).source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "Bekannt wurde der Musiker, der mit bürgerlichem Namen Rodney Basil Price heißt, in den achtziger Jahren.",
+    "Das heißt, die Regierung muss jetzt handeln.",
+])
+def test_heissen_with_a_subject_of_its_own_names_or_explains(text):
+    """SpkAtt news train: "der mit bürgerlichen Namen Rodney Basil Price | heißt", "das Bewegen dieser Rakete |
+    heißt, dass …": "heißen" reports only with an expletive subject (``impersonal_verbs``)."""
+    assert attributions(text) == []
+
+
+def test_heissen_with_its_expletive_still_reports():
+    a = only("In dem Bericht heißt es, die Regierung müsse handeln.")
+    assert (a.cue.text, a.source.text) == ("heißt es", "dem Bericht")

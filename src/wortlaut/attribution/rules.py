@@ -199,7 +199,10 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     has not yet ruled on the request" (not a time: "ruled on Monday that …"); so does a noun object
     of one of its ``other_sense_objects`` ("The company will appeal the ruling"), a noun object ending
     in one of its ``other_sense_object_nouns`` ("Überschwemmungen haben 100 Todesopfer gefordert") or
-    a reflexive pronoun of one of its ``other_sense_reflexives`` ("Die Befürchtung bestätigte sich")."""
+    a reflexive pronoun of one of its ``other_sense_reflexives`` ("Die Befürchtung bestätigte sich"); and a
+    subject other than an expletive of one of its ``impersonal_verbs`` ("Das heißt, …": "heißt es" reports)."""
+    if entry.lemma in ctx.grammar.impersonal_verbs and _personal_subject(verb, ctx):
+        return True  # ``impersonal_verbs``: "Der Musiker heißt mit bürgerlichem Namen …", "Das heißt, …"
     objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in NOMINAL]
     if entry.lemma in ctx.grammar.other_sense_objects and objects:
         return True  # ``other_sense_objects``: "will appeal the ruling"
@@ -219,6 +222,13 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     # (also one the parser hung on a time phrase of the verb: "verurteilte … am Dienstag | zu sieben Jahren Haft")
     return any(t.lower_ in prepositions and not _time_phrase(t.head, ctx) and not _after_message_phrase(t, verb, ctx)
                for t in phrases)
+
+
+def _personal_subject(verb: Token, ctx: SentenceContext) -> bool:
+    """The verb has a subject and no expletive among its words: "Das | heißt", not "hieß | es"."""
+    words = [c for c in verb.children if c.pos_ == "PRON" and c.lower_ in ctx.grammar.expletives
+             and c.lower_ not in ctx.grammar.anaphoric_demonstratives]
+    return not words and any(c.dep_ in SUBJECT for c in verb.children)
 
 
 def _infinitive_without_comma(verb: Token, ctx: SentenceContext) -> bool:

@@ -32,6 +32,7 @@ class Grammar:
     conversation_nouns: frozenset[str]
     relay_nouns: frozenset[str]
     genitive_determiners: frozenset[str]
+    impersonal_verbs: frozenset[str]
     genitive_adjective_endings: tuple[str, ...]
     letter_prepositions: frozenset[str]
     letter_nouns: frozenset[str]
@@ -146,7 +147,8 @@ def load_grammar(lang: str) -> Grammar:
             "one_letter_names", "platform_nouns", "number_abbreviations",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "display_verbs",
-            "name_prepositions", "comparatives", "relay_nouns", "genitive_determiners")},
+            "name_prepositions", "comparatives", "relay_nouns", "genitive_determiners",
+            "impersonal_verbs")},
         genitive_adjective_endings=tuple(raw["genitive_adjective_endings"]),
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
