@@ -3251,3 +3251,21 @@ def test_heissen_with_a_subject_of_its_own_names_or_explains(text):
 def test_heissen_with_its_expletive_still_reports():
     a = only("In dem Bericht heißt es, die Regierung müsse handeln.")
     assert (a.cue.text, a.source.text) == ("heißt es", "dem Bericht")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Die IG Metall wertet die Einigung der Belegschaft mit der Konzernführung als Erfolg.", "Erfolg"),
+    ("Der Präsidentenrat für Menschenrechte stufte das Gesetz als verfassungswidrig ein.", "verfassungswidrig"),
+])
+def test_werten_and_einstufen_report_what_someone_calls_something(text, content):
+    """SpkAtt news train annotates "wertet … als Erfolg", "stufte … als verfassungswidrig ein" as reports; the
+    verbs were not cues."""
+    assert only(text).content.text == content
+
+
+def test_a_genitive_time_is_no_listener():
+    """SpkAtt news train: "Im April | letzten Jahres | hatte das Außenministerium … eingestuft": the genitive of the
+    date was read as the listener, its noun's inflected form not being a listed time word."""
+    a = only("Im April letzten Jahres hatte das Außenministerium der Vereinigten Staaten die iranische "
+             "Revolutionsgarde als Terrororganisation eingestuft.")
+    assert a.addressee is None

@@ -103,7 +103,7 @@ def test_a_short_quotation_right_after_a_quoted_speaker_continues_it():
 def test_a_generic_you_is_no_source():
     atts = attributions("You had a lot of people saying the election was rigged. Trump described it as a disaster.")
     assert [(a.content.text, a.source.text if a.source else None) for a in atts] == [
-        ("the election was rigged", None), ("a disaster", "Trump")]
+        ("the election was rigged", None), ("it as a disaster", "Trump")]
 
 
 def test_the_one_quoted_as_saying_is_the_speaker():
@@ -439,7 +439,7 @@ def test_a_possessive_inside_the_source_after_according_to():
 def test_a_quotation_after_as_is_the_whole_label():
     """The label stopped at the comma inside the quotation: '"too little'."""
     a = only('Reform UK leader Nigel Farage described the announcement as "too little, too late."')
-    assert a.content.text == '"too little, too late."'
+    assert a.content.text == 'the announcement as "too little, too late."'
 
 
 def test_a_clause_the_parser_hung_on_the_listener_is_what_was_told():
@@ -892,7 +892,7 @@ def test_a_reported_clause_goes_on_through_the_infinitive_the_parser_hung_on_the
 @pytest.mark.parametrize("text, cue, content", [
     ("The senator pointed to his record in the Florida Legislature.", "pointed to", "his record"),
     ("A friend referred to him as “the smartest man in Washington.”", "referred to",
-     "“the smartest man in Washington.”"),
+     "him as “the smartest man in Washington.”"),
 ])
 def test_a_verb_with_its_preposition_is_one_cue_whose_object_is_the_message(text, cue, content):
     """"point to", "refer to" never matched: the parser makes the preposition the case marker of
@@ -903,7 +903,7 @@ def test_a_verb_with_its_preposition_is_one_cue_whose_object_is_the_message(text
 
 def test_what_a_thing_is_described_as_goes_on_past_a_hyphen_inside_a_word():
     a = only("Critics described the plan as a short-term buzz.")
-    assert a.content.text == "a short-term buzz"
+    assert a.content.text == "the plan as a short-term buzz"
 
 
 def test_a_coordinated_verb_the_parser_opened_a_sentence_with_keeps_the_subject():
@@ -2187,3 +2187,22 @@ def test_a_name_before_a_description_opened_by_a_possessive_speaks_with_it():
                          "otherwise Mr. Netanyahu, now prime minister, would ''walk all over us,'' as Mrs. Clinton "
                          "put it.")
     assert [a.source.text for a in found if a.cue.text == "urged"] == ["Rahm Emanuel, his chief of staff"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ash described the move as a “major breach of trust,” and left the meeting.",
+     "the move as a “major breach of trust,”"),
+    ("Sexton described the most engaged rally-goers as seeming almost shocked that there were protesters.",
+     "the most engaged rally-goers as seeming almost shocked that there were protesters"),
+])
+def test_what_is_called_something_is_told_with_what_it_is_called(text, content):
+    """PolNeAR train: "described | the move as a “major breach of trust,”": the message had been the predicative
+    alone, or only the object where an attributive participle ("engaged") stopped the search for "as"
+    (``predicative_with_object``)."""
+    assert only(text).content.text == content
+
+
+def test_a_particle_of_the_verb_is_not_what_is_called_something():
+    """"which her campaign refers to | as a firewall": the object went before the verb."""
+    found = attributions("She has a lead among black voters, which her campaign refers to as a firewall.")
+    assert [a.content.text for a in found if a.cue.text == "refers to"] == ["a firewall"]

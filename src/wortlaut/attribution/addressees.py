@@ -74,8 +74,9 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
     pollster told NBC); a dative read from the parse alone gives way to the source."""
     for finder, marked in FINDERS:
         found = finder(verb, entry, ctx)
-        if found is None or found.ent_type_ in TIME_LABELS or is_time_word(found, ctx.grammar):
-            continue  # "am Freitag | vergangener Woche", "von Mitte April": when, not whom (but "dem Bundestag")
+        if found is None or found.ent_type_ in TIME_LABELS or not found.ent_type_ and is_time(found, ctx):
+            continue  # "am Freitag | vergangener Woche", "von Mitte April", "Im April | letzten Jahres": when, not
+            # whom (but "dem Bundestag")
         if "Yes" in found.morph.get("Reflex"):
             continue  # "Viele fragen sich: „…?“": one asks oneself; the speaker is no listener
         start, end = _without_clauses(found, *source_phrase(found, ctx))

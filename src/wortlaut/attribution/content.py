@@ -23,11 +23,11 @@ from wortlaut.nlp.grammar import Grammar
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS, Quote
-from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AUX, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR,
-                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL, OBJECTS,
-                                 OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE, SEPARATED_PARTICLE, SUBJECT,
-                                 UNLABELLED, VERBAL, children, first_word, is_finite_verb, is_gerund, particle_of,
-                                 phrase, subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, ATTRIBUTIVE, AUX, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT,
+                                 COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL,
+                                 OBJECTS, OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE, SEPARATED_PARTICLE,
+                                 SUBJECT, UNLABELLED, VERBAL, children, first_word, is_finite_verb, is_gerund,
+                                 particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 MAX_NAME_WORDS = 6  # "Google's chief human resources executive Laszlo Bock": a speaker's phrase after a quotation
@@ -1286,12 +1286,15 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             return chars(doc, start, end) if end > start else None
         i -= 1
     for j in range(verb.i + 1, sentence.end):
-        if _ends_phrase(doc[j]) or doc[j].pos_ == "VERB":
-            return None  # (another verb's "as": "accused Hamas of using civilians | as human shields")
+        if _ends_phrase(doc[j]) or doc[j].pos_ == "VERB" and doc[j].dep_ not in ATTRIBUTIVE:
+            return None  # (another verb's "as": "accused Hamas of using civilians | as human shields"; not "the
+            # most | engaged | rally-goers as …")
         if doc[j].lower_ in ctx.grammar.predicative and not _compares(doc[j], ctx):
             quoted = _quotation_from(j + 1, ctx)
+            named = _named_before_predicative(verb, j, ctx)
             if quoted is not None:
-                return quoted  # 'described the announcement as "too little, too late."'
+                return quoted if named is None else (named, quoted[1])  # 'described the announcement as "too
+                # little, too late."'
             end = j + 1
             while end < sentence.end and not _ends_phrase(doc[end]):
                 end += 1
@@ -1300,8 +1303,23 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             start, stop = trim(doc, j + 1, end)
             if doc[j].pos_ == "SCONJ" and _clause_after(start, stop, doc):
                 return None  # "described scenes of chaos | as people fled the building": a clause, not a name
-            return chars(doc, start, stop) if stop > start else None
+            if stop <= start:
+                return None
+            found = chars(doc, start, stop)
+            return found if named is None else (named, found[1])
     return None
+
+
+def _named_before_predicative(verb: Token, predicative: int, ctx: SentenceContext) -> int | None:
+    """Where the thing a verb calls something begins, in a language that tells the two together
+    (``predicative_with_object``): "Ash described | the move as a “major breach of trust,” |"."""
+    if not ctx.grammar.predicative_with_object:
+        return None
+    start = verb.i + 1
+    while start < predicative and ctx.doc[start].pos_ in {"ADP", "PART"}:
+        start += 1  # the verb's particle ("which her campaign refers to | as a firewall": the object went before)
+    start, stop = trim(ctx.doc, start, predicative)
+    return ctx.doc[start].idx if stop > start else None
 
 
 def _preposition_before_comparison(start: int, ctx: SentenceContext) -> Token | None:

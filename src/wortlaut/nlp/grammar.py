@@ -33,6 +33,7 @@ class Grammar:
     relay_nouns: frozenset[str]
     genitive_determiners: frozenset[str]
     impersonal_verbs: frozenset[str]
+    predicative_with_object: bool
     genitive_adjective_endings: tuple[str, ...]
     letter_prepositions: frozenset[str]
     letter_nouns: frozenset[str]
@@ -150,6 +151,7 @@ def load_grammar(lang: str) -> Grammar:
             "name_prepositions", "comparatives", "relay_nouns", "genitive_determiners",
             "impersonal_verbs")},
         genitive_adjective_endings=tuple(raw["genitive_adjective_endings"]),
+        predicative_with_object=bool(raw["predicative_with_object"]),
         time_nouns=tuple(raw["time_nouns"]),
         media_nouns=tuple(raw["media_nouns"]),
         media_names=frozenset(raw["media_names"]),
