@@ -3269,3 +3269,19 @@ def test_a_genitive_time_is_no_listener():
     a = only("Im April letzten Jahres hatte das Außenministerium der Vereinigten Staaten die iranische "
              "Revolutionsgarde als Terrororganisation eingestuft.")
     assert a.addressee is None
+
+
+def test_a_web_address_after_the_report_marker_speaks():
+    """SpkAtt news train: "Wie | t-online.de | berichtet, …": the tagger made the address an adjective, and the
+    report had no source."""
+    a = attributions("Wie t-online.de berichtet, ist der erste Trailer zum vierten Teil im Internet erschienen.")[0]
+    assert a.source.text == "t-online.de"
+
+
+def test_the_finite_verb_of_the_cue_is_its_own_auxiliary():
+    """SpkAtt news train: "Während die Verhandlungen beendet waren, | war | das McCain-Lager … davon ausgegangen":
+    the plural "waren" of the clause before was taken for the cue's finite verb, the singular subject did not agree
+    with it, and the report had no source."""
+    a = only("Während die Verhandlungen beendet waren, war das McCain-Lager bis zuletzt davon ausgegangen, dass "
+             "es noch weitere Gespräche geben werde.")
+    assert a.source.text == "das McCain-Lager"

@@ -186,7 +186,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         if pronoun is not None:
             return pronoun.i, pronoun.i + 1  # "Sanders, | who | endorsed Canova … and said he would …"
         named = name_after_quote(verb) or _modified_noun(verb, ctx) or _noun_with_adjective_made_clause(verb, ctx) \
-            or _quoted_name_after_marker(verb, ctx) or _subject_of_predicative(verb, ctx)
+            or _quoted_name_after_marker(verb, ctx) or _web_address_after_marker(verb, ctx) \
+            or _subject_of_predicative(verb, ctx)
         if named is not None:
             return named
         coordinated = _verb_before_conjunction(verb, ctx)
@@ -485,6 +486,17 @@ def _quoted_name_after_marker(verb: Token, ctx: SentenceContext) -> tuple[int, i
             or any(t.text in QUOTE_MARKS for t in doc[marker.i + 2: first - 1]):
         return None
     return marker.i + 1, first
+
+
+def _web_address_after_marker(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Wie | t-online.de | berichtet, …": a web address right between the report marker and the finite
+    verb names the site that speaks, whatever the tagger made of it (here an adjective, and no subject)."""
+    doc = ctx.doc
+    first = min(t.i for t in verb_group(verb))
+    if first - 2 < ctx.sentence.start or not is_finite_verb(doc[first]) or not doc[first - 1].like_url \
+            or doc[first - 2].lower_ not in ctx.grammar.report_markers:
+        return None
+    return first - 1, first
 
 
 def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] | None:
@@ -1278,11 +1290,15 @@ def _referential(subject: Token, verb: Token, ctx: SentenceContext) -> bool:
 
 
 def finite_of(verb: Token, ctx: SentenceContext) -> Token | None:
-    """The finite verb of the cue's clause: the cue itself, or the auxiliary before it."""
+    """The finite verb of the cue's clause: the cue itself, its own finite auxiliary ("Während die
+    Verhandlungen beendet waren, | war | das McCain-Lager … davon ausgegangen", not the other clause's
+    "waren"), or else the auxiliary before it."""
     if "Fin" in verb.morph.get("VerbForm"):
         return verb
-    return next((t for t in ctx.doc[ctx.sentence.start: verb.i] if t.pos_ == "AUX"
-                 and "Fin" in t.morph.get("VerbForm")), None)
+    own = next((c for c in verb.children if c.dep_ in FINITE_HELPER and c.pos_ == "AUX"
+                and "Fin" in c.morph.get("VerbForm")), None)
+    return own or next((t for t in ctx.doc[ctx.sentence.start: verb.i] if t.pos_ == "AUX"
+                        and "Fin" in t.morph.get("VerbForm")), None)
 
 
 def _inverted_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
