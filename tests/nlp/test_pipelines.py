@@ -338,3 +338,10 @@ def test_a_german_weak_past_with_an_umlaut_in_its_stem_is_no_konjunktiv_ii(de):
 def test_an_english_roman_numeral_before_a_period_stays_apart():
     doc = load_pipeline("en")("He met Pope Benedict XVI. Then he left.")
     assert [t.text for t in doc][4:6] == ["XVI", "."]
+
+
+def test_a_clock_time_glued_to_the_word_after_it_is_split_off():
+    """A flattened live blog: "2016 9:52PMBush Says We Should Pay Attention …" had "9:52PMBush" as the speaker."""
+    nlp = load_pipeline("en")
+    assert [t.text for t in nlp.tokenizer("2016 9:52PMBush Says")] == ["2016", "9:52PM", "Bush", "Says"]
+    assert [t.text for t in nlp.tokenizer("at 10:15 AM Trump said")] == ["at", "10:15", "AM", "Trump", "said"]

@@ -31,6 +31,8 @@ __all__ = ["SUPPORTED", "check_language", "check_model", "detect_language", "loa
 
 # A sentence's period after a word whose last capital follows a small letter ("AfD.", "GmbH.").
 FINAL_PERIOD_SUFFIX = rf"(?<=[{ALPHA_LOWER}][{ALPHA_UPPER}])\.$|(?<=\b(?:1[1-9]|20)\d\d)\.$"
+# A live blog's clock time glued to the capitalised word after it ("9:52PMBush: …"): split between them.
+GLUED_CLOCK_INFIX = r"(?<=\d[AaPp][Mm])(?=[A-Z][a-z])"
 MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
 MAX_ROMAN_ORDINAL = 49  # "Pius XII.", "Johannes XXIII.", "Ludwig XIV."
 
@@ -59,6 +61,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     _split_quoted_compounds(nlp)
     _split_glued_openings(nlp)
     _split_final_periods(nlp)
+    _split_glued_clock_times(nlp)
     _keep_roman_ordinals(nlp)
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
@@ -118,6 +121,15 @@ def _split_final_periods(nlp: Language) -> None:
     extended = _extended(nlp.tokenizer.suffix_search, FINAL_PERIOD_SUFFIX)
     if extended is not None:
         nlp.tokenizer.suffix_search = extended.search
+
+
+def _split_glued_clock_times(nlp: Language) -> None:
+    """A live blog's entries lose the line break after their time stamp when the page is flattened:
+    "9:52PMBush: We Should Pay Attention To History …" was one token "9:52PMBush", the speaker of the
+    heading (``GLUED_CLOCK_INFIX``)."""
+    extended = _extended(nlp.tokenizer.infix_finditer, GLUED_CLOCK_INFIX)
+    if extended is not None:
+        nlp.tokenizer.infix_finditer = extended.finditer
 
 
 def _keep_roman_ordinals(nlp: Language) -> None:
