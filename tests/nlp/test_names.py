@@ -61,3 +61,13 @@ def test_a_pronoun_before_any_report_takes_the_subject_before_it_not_the_last_pe
     names = NameResolver(doc, collect_entities(doc), load_grammar(lang))
     at = next(t.i for t in doc if t.text == pronoun)
     assert names.resolve(at, at + 1).canonical == "Olaf Scholz"
+
+
+def test_a_name_in_a_title_case_headline_ends_where_the_article_s_name_ends():
+    """"Donald Trump Calls For Ban On Muslims …": the recogniser ran the name on into the headline's verb, and
+    "Donald Trump Calls" became the canonical name of every later mention."""
+    doc = load_pipeline("en")("Donald Trump Calls For Ban On Muslims Entering The US\n\nRepublican presidential "
+                              "candidate Donald Trump on Monday called for a ban. Trump said it would be temporary.\n")
+    people = [e for e in collect_entities(doc) if e.label == "PER"]
+    assert [(e.canonical, [m.text for m in e.mentions]) for e in people] == [
+        ("Donald Trump", ["Donald Trump", "Donald Trump"])]

@@ -32,6 +32,7 @@ def collect_entities(doc: Doc) -> list[Entity]:
         (LABELS[ent.label_], Span(ent.text, ent.start_char, ent.end_char))
         for ent in doc.ents if ent.label_ in LABELS and ent.text.strip()
     ]
+    mentions = _without_headline_words(doc.text, mentions)
     groups: list[tuple[str, str, list[Span]]] = []
     for label, mention in sorted(mentions, key=lambda m: -len(name_key(m[1].text))):
         key = set(name_key(mention.text))
@@ -47,6 +48,31 @@ def collect_entities(doc: Doc) -> list[Entity]:
                mentions=sorted(spans, key=lambda s: s.start))
         for n, (label, canonical, spans) in enumerate(groups, start=1)
     ]
+
+
+def _without_headline_words(text: str, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A person's name in a line written in title case ends where the name the article gives elsewhere
+    ends: the recogniser runs on into the capitalised verb after it ("Donald Trump | Calls For Ban On
+    Muslims", "Rubio | Misses Vote"), which had become the person's canonical name."""
+    known = {name_key(m.text) for label, m in mentions if label == "PER" and not _title_case_line(text, m.start)}
+    trimmed = []
+    for label, mention in mentions:
+        words = mention.text.split()
+        if label == "PER" and len(words) > 1 and name_key(mention.text) not in known \
+                and _title_case_line(text, mention.start):
+            cut = next((n for n in range(len(words) - 1, 0, -1) if name_key(" ".join(words[:n])) in known), None)
+            if cut is not None:
+                kept = mention.text[: mention.text.index(words[cut - 1]) + len(words[cut - 1])]
+                mention = Span(kept, mention.start, mention.start + len(kept))
+        trimmed.append((label, mention))
+    return trimmed
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line around ``at`` has every word of letters capitalised, as English headlines do."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in text[start: end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 @register_stage("entities", assigns=("entities",))
