@@ -2206,3 +2206,10 @@ def test_a_particle_of_the_verb_is_not_what_is_called_something():
     """"which her campaign refers to | as a firewall": the object went before the verb."""
     found = attributions("She has a lead among black voters, which her campaign refers to as a firewall.")
     assert [a.content.text for a in found if a.cue.text == "refers to"] == ["a firewall"]
+
+
+def test_a_particle_of_a_predicate_after_the_cue_is_not_the_cue_s():
+    """"said the country was worse | off": the particle the parser gave to "worse" was read as the cue's, "say off"
+    is no verb of saying, and the report was lost."""
+    a = only("Bush said the country was worse off.")
+    assert (a.cue.text, a.content.text) == ("said", "the country was worse off")

@@ -10,8 +10,8 @@ from wortlaut.attribution.sources import name_after_quote, share_before
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CLAUSAL, CONJUNCT, DETERMINER, FINITE_HELPER, NOMINAL,
-                                 SEPARATED_PARTICLE, SUBJECT, VERBAL, is_finite_verb, particle_of)
+from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DETERMINER, FINITE_HELPER,
+                                 NOMINAL, SEPARATED_PARTICLE, SUBJECT, VERBAL, is_finite_verb, particle_of)
 
 # Frames whose message may be the verb's prepositional object (content.FRAME_FINDERS).
 PREPOSITIONAL_MESSAGE_FRAMES = frozenset({"object", "oblique"})
@@ -158,8 +158,9 @@ def _particle_prefixes(word: str, grammar: Grammar) -> list[str]:
 
 def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
     """The last word before the clause ends, when it may be a separated particle; not one the parser
-    gave to a verb after the cue ("informed the families that the search had been called | off"), nor
-    an adverb it gave to one ("said she wanted to move | forward": no "say forward")."""
+    gave to a verb or a predicate after the cue ("informed the families that the search had been called |
+    off", "said the country was worse | off"), nor an adverb it gave to one ("said she wanted to move |
+    forward": no "say forward")."""
     for token in ctx.doc[verb.i + 1: ctx.sentence.end]:
         if token.is_punct and token.text in ",.;:!?" or token.is_space:
             previous = ctx.doc[token.i - 1]
@@ -167,6 +168,9 @@ def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
             if (previous.dep_ in SEPARATED_PARTICLE or previous.pos_ in {"ADV", "ADJ"}) and owner.pos_ == "VERB" \
                     and verb.i < owner.i < previous.i:
                 return None  # ("said she wanted to move | forward": the adverb of a verb after the cue)
+            if previous.dep_ in SEPARATED_PARTICLE and owner.pos_ == "ADJ" and verb.i < owner.i < previous.i \
+                    and any(c.dep_ in COPULA for c in owner.children):
+                return None  # ("said the country was worse | off": the particle of a predicate after the cue)
             if any(c.dep_ in SUBJECT for c in previous.children):
                 return None  # ("adding that jobs are | up": the predicate of a clause with its own subject)
             if previous.i > verb.i and previous.pos_ in {"ADP", "ADV", "PART", "ADJ"}:
