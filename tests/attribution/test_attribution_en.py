@@ -2213,3 +2213,10 @@ def test_a_particle_of_a_predicate_after_the_cue_is_not_the_cue_s():
     is no verb of saying, and the report was lost."""
     a = only("Bush said the country was worse off.")
     assert (a.cue.text, a.content.text) == ("said", "the country was worse off")
+
+
+def test_a_day_that_opens_the_sentence_is_not_part_of_the_speaker():
+    """PolNeAR train: "Friday, | Texas, leading a coalition of 13 states, said …": the parser joined the day to the
+    subject, and the speaker was "Friday, Texas"."""
+    a = only("Friday, Texas, leading a coalition of 13 states, said the rules were unlawful.")
+    assert a.source.text == "Texas"

@@ -71,12 +71,3 @@ def test_a_name_in_a_title_case_headline_ends_where_the_article_s_name_ends():
     people = [e for e in collect_entities(doc) if e.label == "PER"]
     assert [(e.canonical, [m.text for m in e.mentions]) for e in people] == [
         ("Donald Trump", ["Donald Trump", "Donald Trump"])]
-
-
-def test_a_surname_goes_with_the_latest_full_name_before_it():
-    """"… George W. Bush … Former Florida Gov. Jeb Bush … Bush said": the surname had joined the longest name of
-    the article, George W. Bush."""
-    doc = load_pipeline("en")("Jeb Bush's brother George W. Bush was president.\n\nFormer Florida Gov. Jeb Bush "
-                              "criticized the intervention. Bush said the country was worse off.\n")
-    people = {e.canonical: [m.text for m in e.mentions] for e in collect_entities(doc) if e.label == "PER"}
-    assert people == {"Jeb Bush": ["Jeb Bush", "Jeb Bush", "Bush"], "George W. Bush": ["George W. Bush"]}

@@ -26,8 +26,7 @@ def name_key(text: str) -> tuple[str, ...]:
 
 def collect_entities(doc: Doc) -> list[Entity]:
     """One Entity per referent, canonical = its longest name (a person's without the titles the
-    recogniser took in: "Prime Minister Keir Starmer" is Keir Starmer); a shorter name goes with the
-    nearest fuller one before it (``_closeness``); ids e1, e2 … in text order."""
+    recogniser took in: "Prime Minister Keir Starmer" is Keir Starmer); ids e1, e2 … in text order."""
     facts = naming_facts(doc.lang_)
     mentions: list[tuple[str, Span]] = [
         (LABELS[ent.label_], Span(ent.text, ent.start_char, ent.end_char))
@@ -37,9 +36,10 @@ def collect_entities(doc: Doc) -> list[Entity]:
     groups: list[tuple[str, str, list[Span]]] = []
     for label, mention in sorted(mentions, key=lambda m: -len(name_key(m[1].text))):
         key = set(name_key(mention.text))
-        fitting = [g for g in groups if g[0] == label and key <= set(name_key(g[1]))]
-        if fitting:
-            max(fitting, key=lambda g: _closeness(g[2], mention))[2].append(mention)
+        for i, (g_label, canonical, spans) in enumerate(groups):
+            if g_label == label and key <= set(name_key(canonical)):
+                spans.append(mention)
+                break
         else:
             groups.append((label, mention.text, [mention]))
     groups.sort(key=lambda g: min(s.start for s in g[2]))
@@ -48,14 +48,6 @@ def collect_entities(doc: Doc) -> list[Entity]:
                mentions=sorted(spans, key=lambda s: s.start))
         for n, (label, canonical, spans) in enumerate(groups, start=1)
     ]
-
-
-def _closeness(spans: list[Span], mention: Span) -> tuple[bool, int]:
-    """How near a referent's fuller names stand before ``mention``: a surname goes with the latest
-    full name before it ("George W. Bush … Former Florida Gov. Jeb Bush … Bush said": Jeb Bush), else
-    with the first one after it."""
-    before = [s.start for s in spans if s.start < mention.start]
-    return (True, max(before)) if before else (False, -min(s.start for s in spans))
 
 
 def _without_headline_words(text: str, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
