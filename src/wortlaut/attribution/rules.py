@@ -226,9 +226,9 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
 
 def _personal_subject(verb: Token, ctx: SentenceContext) -> bool:
     """The verb has a subject and no expletive among its words: "Das | heißt", not "hieß | es"."""
-    words = [c for c in verb.children if c.pos_ == "PRON" and c.lower_ in ctx.grammar.expletives
-             and c.lower_ not in ctx.grammar.anaphoric_demonstratives]
-    return not words and any(c.dep_ in SUBJECT for c in verb.children)
+    expletive = any(c.pos_ == "PRON" and c.lower_ in ctx.grammar.expletives
+                    and c.lower_ not in ctx.grammar.anaphoric_demonstratives for c in verb.children)
+    return not expletive and any(c.dep_ in SUBJECT for c in verb.children)
 
 
 def _infinitive_without_comma(verb: Token, ctx: SentenceContext) -> bool:

@@ -1562,8 +1562,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
-    if start + 2 < end and doc[start + 1].text == "," and is_time(doc[start], ctx) and not doc[start].ent_type_ \
-            in PERSON_LABELS:
+    if start + 2 < end and doc[start + 1].text == "," and is_time(doc[start], ctx) \
+            and doc[start].ent_type_ not in PERSON_LABELS:
         start += 2  # "Friday, | Texas, leading a coalition of 13 states, said …": the day opens the sentence
     return _paired_marks(doc, start, end, ctx.sentence.end)
 

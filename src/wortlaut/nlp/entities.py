@@ -6,6 +6,8 @@ later record one canonical name.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from wortlaut.model import Entity, Readout, Span
@@ -57,13 +59,12 @@ def _without_headline_words(text: str, mentions: list[tuple[str, Span]]) -> list
     known = {name_key(m.text) for label, m in mentions if label == "PER" and not _title_case_line(text, m.start)}
     trimmed = []
     for label, mention in mentions:
-        words = mention.text.split()
+        words = list(re.finditer(r"\S+", mention.text))
         if label == "PER" and len(words) > 1 and name_key(mention.text) not in known \
                 and _title_case_line(text, mention.start):
-            cut = next((n for n in range(len(words) - 1, 0, -1) if name_key(" ".join(words[:n])) in known), None)
+            cut = next((w for w in reversed(words[:-1]) if name_key(mention.text[: w.end()]) in known), None)
             if cut is not None:
-                kept = mention.text[: mention.text.index(words[cut - 1]) + len(words[cut - 1])]
-                mention = Span(kept, mention.start, mention.start + len(kept))
+                mention = Span(mention.text[: cut.end()], mention.start, mention.start + cut.end())
         trimmed.append((label, mention))
     return trimmed
 
