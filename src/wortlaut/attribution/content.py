@@ -1290,24 +1290,29 @@ def predicative_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             return None  # (another verb's "as": "accused Hamas of using civilians | as human shields"; not "the
             # most | engaged | rally-goers as …")
         if doc[j].lower_ in ctx.grammar.predicative and not _compares(doc[j], ctx):
-            quoted = _quotation_from(j + 1, ctx)
+            label = _label_after(j, ctx)
             named = _named_before_predicative(verb, j, ctx)
-            if quoted is not None:
-                return quoted if named is None else (named, quoted[1])  # 'described the announcement as "too
-                # little, too late."'
-            end = j + 1
-            while end < sentence.end and not _ends_phrase(doc[end]):
-                end += 1
-            if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in SEPARATED_PARTICLE:
-                end -= 1
-            start, stop = trim(doc, j + 1, end)
-            if doc[j].pos_ == "SCONJ" and _clause_after(start, stop, doc):
-                return None  # "described scenes of chaos | as people fled the building": a clause, not a name
-            if stop <= start:
-                return None
-            found = chars(doc, start, stop)
-            return found if named is None else (named, found[1])
+            return label if label is None or named is None else (named, label[1])
     return None
+
+
+def _label_after(predicative: int, ctx: SentenceContext) -> tuple[int, int] | None:
+    """What follows the predicative word "als"/"as" to the end of its phrase: a quotation whole
+    ('described the announcement as "too little, too late."'), else the words before a particle of
+    the verb; not a clause ("described scenes of chaos | as people fled the building")."""
+    doc, sentence, j = ctx.doc, ctx.sentence, predicative
+    quoted = _quotation_from(j + 1, ctx)
+    if quoted is not None:
+        return quoted
+    end = j + 1
+    while end < sentence.end and not _ends_phrase(doc[end]):
+        end += 1
+    if end - 1 > j and doc[end - 1].pos_ in {"ADP", "ADV", "PART"} and doc[end - 1].dep_ in SEPARATED_PARTICLE:
+        end -= 1
+    start, stop = trim(doc, j + 1, end)
+    if doc[j].pos_ == "SCONJ" and _clause_after(start, stop, doc):
+        return None  # a clause, not a name
+    return chars(doc, start, stop) if stop > start else None
 
 
 def _named_before_predicative(verb: Token, predicative: int, ctx: SentenceContext) -> int | None:

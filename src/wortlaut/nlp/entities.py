@@ -56,12 +56,12 @@ def _without_headline_words(text: str, mentions: list[tuple[str, Span]]) -> list
     """A person's name in a line written in title case ends where the name the article gives elsewhere
     ends: the recogniser runs on into the capitalised verb after it ("Donald Trump | Calls For Ban On
     Muslims", "Rubio | Misses Vote"), which had become the person's canonical name."""
-    known = {name_key(m.text) for label, m in mentions if label == "PER" and not _title_case_line(text, m.start)}
+    headline = [label == "PER" and _title_case_line(text, m.start) for label, m in mentions]
+    known = {name_key(m.text) for (label, m), titled in zip(mentions, headline) if label == "PER" and not titled}
     trimmed = []
-    for label, mention in mentions:
+    for (label, mention), titled in zip(mentions, headline):
         words = list(re.finditer(r"\S+", mention.text))
-        if label == "PER" and len(words) > 1 and name_key(mention.text) not in known \
-                and _title_case_line(text, mention.start):
+        if titled and len(words) > 1 and name_key(mention.text) not in known:
             cut = next((w for w in reversed(words[:-1]) if name_key(mention.text[: w.end()]) in known), None)
             if cut is not None:
                 mention = Span(mention.text[: cut.end()], mention.start, mention.start + cut.end())
