@@ -2220,3 +2220,21 @@ def test_a_day_that_opens_the_sentence_is_not_part_of_the_speaker():
     subject, and the speaker was "Friday, Texas"."""
     a = only("Friday, Texas, leading a coalition of 13 states, said the rules were unlawful.")
     assert a.source.text == "Texas"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Belgium failed to discover a Salafist cell in the Brussels neighborhood of Molenbeek and “should possibly have "
+     "acted sooner,” said Ralf Jäger, the minister.",
+     "Belgium failed to discover a Salafist cell in the Brussels neighborhood of Molenbeek and “should possibly have "
+     "acted sooner,”"),
+    ("Mrs. Clinton, with her service in the administration, “is seen as having a more instinctive identification "
+     "with Obama,” he said.",
+     "Mrs. Clinton, with her service in the administration, “is seen as having a more instinctive identification "
+     "with Obama,”"),
+])
+def test_a_quotation_ending_a_clause_begun_before_it_reports_the_whole_clause(text, message):
+    """The message had been the quotation alone: "to discover" (a verb of saying under "failed") had
+    counted as another report before it, and a subject whose verb stands inside the quotation had
+    counted as no clause."""
+    a = only(text)
+    assert (a.type, a.content.text) == ("mixed", message)

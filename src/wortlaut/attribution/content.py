@@ -170,11 +170,26 @@ def _clause_start_before(quote: Quote, ctx: SentenceContext) -> int:
     words = [t for t in doc[start: opening.start] if not t.is_space]
     spoken = next((q for q in ctx.speech.ending_by(quote.start) if q is not quote), None)
     if not words or words[0].pos_ == "SCONJ" or not any(t.pos_ in VERBAL for t in words) \
+            and not _subject_of_quoted_verb(words, opening) \
             or spoken is not None and spoken.end > words[0].idx \
             or any(t.is_sent_end or t.text in SENTENCE_ENDS for t in words) \
-            or any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None for t in words):
+            or any(t.pos_ == "VERB" and verb_cue(t, ctx) is not None and not _controlled(t, words) for t in words):
         return quote.start  # ("describing their meeting as a “very positive step”, …": another cue's words)
     return words[0].idx
+
+
+def _subject_of_quoted_verb(words: list[Token], opening: Span) -> bool:
+    """The words before the quotation are the subject of a verb inside it: "Mrs. Clinton, with her
+    service in the administration, | ''is seen as having a more instinctive identification with
+    Obama,'' he said"."""
+    return any(t.dep_ in SUBJECT | PASSIVE_SUBJECT and opening.start <= t.head.i < opening.end for t in words)
+
+
+def _controlled(verb: Token, words: list[Token]) -> bool:
+    """A verb of saying that is the open complement of another verb before the quotation names no act
+    of saying: "Belgium failed | to discover | a Salafist cell … and ''should possibly have acted
+    sooner,'' said Ralf Jäger"."""
+    return verb.dep_ == "xcomp" and verb.head in words
 
 
 def _subject_before(verb: Token) -> bool:
