@@ -3285,3 +3285,11 @@ def test_the_finite_verb_of_the_cue_is_its_own_auxiliary():
     a = only("Während die Verhandlungen beendet waren, war das McCain-Lager bis zuletzt davon ausgegangen, dass "
              "es noch weitere Gespräche geben werde.")
     assert a.source.text == "das McCain-Lager"
+
+
+def test_an_apostrophe_inside_a_name_is_no_quotation_mark_of_the_source():
+    """The German tokenizer splits "O’Keefe" at its apostrophe, which counted as a quotation mark: the
+    source's quoted name lost its closing mark ("der so genannten „EVAC-Ambulanz")."""
+    a = only("Sie seien jedoch außer Lebensgefahr, sagte Mark O’Keefe, der Sprecher der so genannten "
+             "„EVAC-Ambulanz“.")
+    assert a.source.text == "Mark O’Keefe, der Sprecher der so genannten „EVAC-Ambulanz“"

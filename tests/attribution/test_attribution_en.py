@@ -2238,3 +2238,10 @@ def test_a_quotation_ending_a_clause_begun_before_it_reports_the_whole_clause(te
     counted as no clause."""
     a = only(text)
     assert (a.type, a.content.text) == ("mixed", message)
+
+
+def test_a_free_relative_before_an_interposed_report_is_the_subject_of_the_message():
+    """"What really got under her skin" (a clause opened by "what") had counted as a clause of its own,
+    so the report was not read as set between commas and the message was the words before it."""
+    a = only("What really got under her skin, she said, was a question at a televised town hall last week.")
+    assert (a.source.text, a.content.text) == ("she", "was a question at a televised town hall last week")

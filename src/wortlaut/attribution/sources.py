@@ -31,6 +31,7 @@ MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit
 MAX_GOVERNORS = 3  # verbs above a gerund searched for its speaker
 MAX_QUANTITY_WORDS = 5  # "Less than a third": the words of a share that speaks
 QUANTITY_POS = frozenset({"ADV", "ADJ", "DET", "ADP", "NUM"})  # the parts of speech of such words
+APOSTROPHES = frozenset("’'")  # the marks that also stand inside a word
 MAX_QUOTED_NAME = 4  # words of a title in quotation marks inside a phrase ("des „Wall Street Journal“")
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "X"}
 NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a name's phrase
@@ -499,6 +500,11 @@ def _web_address_after_marker(verb: Token, ctx: SentenceContext) -> tuple[int, i
     return first - 1, first
 
 
+def _free_relative(word: Token) -> bool:
+    """A pronoun that opens a clause standing for a noun: "What | really got under her skin"."""
+    return word.pos_ == "PRON" and bool({"Int", "Rel"} & set(word.morph.get("PronType")))
+
+
 def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] | None:
     """The commas around a report set inside the clause it tells ("The economy, the minister said,
     would recover", "Die Lage, sagte der Minister, sei ernst"): before the cue only its subject,
@@ -517,10 +523,12 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
         return None
     before = [t for t in doc[sentence.start: opening.i] if not t.is_space]
     after = next((t for t in doc[closing.i + 1: sentence.end] if t.pos_ not in {"ADV", "PART", "SPACE"}), None)
-    gerund_subject = bool(before) and is_gerund(before[0]) and after is not None and is_finite_verb(after)
-    # ("Bringing the show back three years later, he said, | feels particularly appropriate")
+    clause_subject = bool(before) and (is_gerund(before[0]) or _free_relative(before[0])) \
+        and after is not None and is_finite_verb(after)
+    # ("Bringing the show back three years later, he said, | feels particularly appropriate", "What really got
+    # under her skin, she said, | was a question …")
     if not before or before[0].pos_ in {"SCONJ", "CCONJ"} or any(
-            t.pos_ in {"VERB", "AUX"} and not (gerund_subject or _participle_on_noun(t))
+            t.pos_ in {"VERB", "AUX"} and not (clause_subject or _participle_on_noun(t))
             or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER
             or t.is_punct and not _word_sign(t) or t.lower_ in ctx.grammar.report_markers
             for t in before) \
@@ -2027,7 +2035,7 @@ def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]
     words = [t.text for t in doc[start:end]]
     if words.count("(") > words.count(")") and end < limit and doc[end].text == ")":
         end += 1
-    marks = sum(1 for t in doc[start:end] if t.text in QUOTE_MARKS)
+    marks = sum(1 for t in doc[start:end] if t.text in QUOTE_MARKS and not _inside_word(t))
     if marks % 2 == 0:
         return start, _with_compound_tail(doc, end, limit)
     if end < limit and doc[end].text in QUOTE_MARKS:
@@ -2037,6 +2045,14 @@ def _paired_marks(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]
     if doc[end - 1].text in QUOTE_MARKS and end - 1 > start:
         return start, end - 1
     return start, end
+
+
+def _inside_word(mark: Token) -> bool:
+    """An apostrophe between two letters is part of a name, not a quotation mark: "Mark O | ’ | Keefe" (the
+    German tokenizer splits it off), "D’Alema"."""
+    doc, at = mark.doc, mark.i
+    return mark.text in APOSTROPHES and 0 < at < len(doc) - 1 and not doc[at - 1].whitespace_ \
+        and not mark.whitespace_ and doc[at - 1].text[-1:].isalpha() and doc[at + 1].text[:1].isalpha()
 
 
 def _with_compound_tail(doc: Doc, end: int, limit: int) -> int:
