@@ -3293,3 +3293,12 @@ def test_an_apostrophe_inside_a_name_is_no_quotation_mark_of_the_source():
     a = only("Sie seien jedoch außer Lebensgefahr, sagte Mark O’Keefe, der Sprecher der so genannten "
              "„EVAC-Ambulanz“.")
     assert a.source.text == "Mark O’Keefe, der Sprecher der so genannten „EVAC-Ambulanz“"
+
+
+def test_a_postposition_speaker_keeps_the_phrase_hung_on_its_noun():
+    """"zufolge" stood after "Mombasa", which the parser had hung on "Polizeibehörden": the source had
+    been "Mombasa" and the message the whole sentence."""
+    a = only("Den Polizeibehörden in Mombasa zufolge wurden nach der Vernehmung der Verdächtigen Chemikalien "
+             "gefunden.")
+    assert (a.source.text, a.content.text) == (
+        "Den Polizeibehörden in Mombasa", "wurden nach der Vernehmung der Verdächtigen Chemikalien gefunden")

@@ -34,7 +34,7 @@ from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_PART, NOMINAL, PARTICLE,
+                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_PART, NOMINAL, OWNER, PARTICLE,
                                  PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, SUBORDINATE, VERBAL, children, is_finite_verb,
                                  own_reflexive, phrase, subject_of, trim)
 
@@ -714,7 +714,8 @@ def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
         if opening is not None:
             start = opening
         elif start < end and start - 2 >= ctx.sentence.start and doc[start - 1].pos_ == "ADP" \
-                and doc[start - 1].lower_ in ctx.grammar.attribute_prepositions and doc[start - 2].pos_ in NOMINAL:
+                and doc[start - 2].pos_ in NOMINAL and (doc[start - 1].lower_ in ctx.grammar.attribute_prepositions
+                                                        or _hung_on_noun_before(doc[start - 1])):
             start -= 1
         elif doc[start - 1].pos_ in pos and not opens_another_phrase(doc[start]) \
                 and not stray_word(doc[start - 1], ctx):
@@ -722,6 +723,13 @@ def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
         else:
             break
     return start
+
+
+def _hung_on_noun_before(preposition: Token) -> bool:
+    """The parser hung the preposition's phrase on the noun right before it: "Den Polizeibehörden | in |
+    Mombasa zufolge" (the source had been "Mombasa")."""
+    noun = preposition.head
+    return noun.i > preposition.i and noun.dep_ in OWNER and noun.head.i == preposition.i - 1
 
 
 def _inside_noun_phrase(postposition: Token) -> bool:
