@@ -2152,6 +2152,7 @@ def test_a_separable_verb_s_participle_the_lemmatizer_missed_is_still_a_cue():
      "ist der Ansicht"),
     ("37 Prozent sind der gegenteiligen Auffassung, dass die Demokratie schlecht funktioniert.", "37 Prozent",
      "sind der gegenteiligen Auffassung"),
+    ("Viele waren der Überzeugung, Bergoglio habe sie verraten.", "Viele", "waren der Überzeugung"),
 ])
 def test_a_cue_whose_verb_only_helps_its_other_word_reports(text, source, cue):
     """"wurde bekannt", "ist der Meinung": the parser hung the subject and the clause on "bekannt" or
