@@ -3303,3 +3303,13 @@ def test_a_postposition_speaker_keeps_the_phrase_hung_on_its_noun():
              "gefunden.")
     assert (a.source.text, a.content.text) == (
         "Den Polizeibehörden in Mombasa", "wurden nach der Vernehmung der Verdächtigen Chemikalien gefunden")
+
+
+def test_a_name_the_tagger_missed_opens_its_sentence_after_the_stop_before():
+    """"Glos" (tagged an adjective) was read as the subject only at the text's start: after the sentence
+    before, the report had no source."""
+    found = attributions("Entsprechend äußerten sich sowohl der CSU-Vorsitzende Stoiber als auch "
+                         "CSU-Landesgruppenchef Glos. Glos hatte in einem Interview gesagt, die Koalitionsfraktionen "
+                         "müssten einbezogen werden.")
+    a = next(a for a in found if a.cue and a.cue.lemma == "sagen")
+    assert a.source.text == "Glos"

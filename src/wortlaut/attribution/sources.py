@@ -1155,7 +1155,8 @@ def _share_source(verb: Token) -> tuple[int, int] | None:
 def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"USA drohen Russland …": a name opening the clause right before the finite verb is its
     subject (the parser may even have split the sentence after it); a name the tagger did not know
-    is read from the entity recogniser ("Selenskyj rief den Westen … auf", "Selenskyj" tagged an adverb)."""
+    is read from the entity recogniser ("Selenskyj rief den Westen … auf", "Selenskyj" tagged an adverb), also
+    after the stop of the sentence before ("… Glos. | Glos | hatte in einem Interview gesagt")."""
     finite = finite_of(verb, ctx) or _root_past_read_as_participle(verb, ctx)
     if finite is None or finite.i == 0:
         return None
@@ -1165,7 +1166,7 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1])) \
             and "\n" not in doc[start - 1].whitespace_:
         start -= 1
-    opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"} \
+    opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"} | SENTENCE_ENDS \
         or ctx.grammar.subject_precedes_verb and (doc[start - 1].text == ","  # "In a fiery takedown …, | Sen. …"
                                                   or start > 1 and doc[start - 1].text in QUOTE_MARKS
                                                   and doc[start - 2].text == ",")  # ('… "State of the Union," | Sen.')
