@@ -3313,3 +3313,14 @@ def test_a_name_the_tagger_missed_opens_its_sentence_after_the_stop_before():
                          "müssten einbezogen werden.")
     a = next(a for a in found if a.cue and a.cue.lemma == "sagen")
     assert a.source.text == "Glos"
+
+
+def test_a_reported_clause_goes_on_through_the_words_the_parser_hung_on_the_cue():
+    """The parser hung "durch „Trickserei“" on "behauptet" and the particle "zustande" on the verb before:
+    the message ended at "kämen nur". Where the verb comes second, the cue's own phrases stand before its
+    clause, and a quotation mark does not end the run."""
+    found = attributions("So hat sich etwa die Landesvorsitzende des Realschullehrerverbands, Karin Broszat, gerade "
+                         "dieser Tage gegen die Konkurrenz aus der Gemeinschaftsschule ausgesprochen und behauptet, "
+                         "die neuen Oberstufen für diese Schulform kämen nur durch „Trickserei“ zustande.")
+    a = next(a for a in found if a.cue and a.cue.lemma == "behaupten")
+    assert a.content.text == "die neuen Oberstufen für diese Schulform kämen nur durch „Trickserei“ zustande"

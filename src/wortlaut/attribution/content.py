@@ -536,17 +536,20 @@ def _through_words_hung_before(verb: Token, end: int, ctx: SentenceContext) -> i
     word before the clause of the cue, across it, or on the cue with no name for the link: "…, which
     he believes will make it impossible | for a Republican to win the presidency in 2016" ("for a
     Republican" hung on "called out", or on "believes" as ``dep``). A clause is never interrupted
-    so; phrases the parser named as the cue's may tell when it was said ("said … on Monday")."""
+    so; phrases the parser named as the cue's may tell when it was said ("said … on Monday"), except where
+    the verb comes second (not ``subject_precedes_verb``): there the cue's phrases stand before its clause
+    ("behauptet, die neuen Oberstufen kämen nur | durch „Trickserei“ zustande"). Quotation marks go on."""
     opening = min(t.i for t in verb.subtree)
     run = []
     for token in ctx.doc[end: ctx.sentence.end]:
-        if token.is_punct and token.pos_ != "SYM" or token.is_space:  # (a mark, not "%")
-            break
+        if token.is_punct and token.pos_ != "SYM" and token.text not in QUOTE_MARKS or token.is_space:
+            break  # (a mark, not "%")
         run.append(token)
     inside = {t.i for t in run}
     tops = [t for t in run if t.head.i not in inside]
-    if not tops or any(t.head.i >= opening and not (t.head == verb and (t.dep_ in UNLABELLED or _clause_without_verb(t)))
-                       for t in tops) \
+    verb_second = not ctx.grammar.subject_precedes_verb
+    if not tops or any(t.head.i >= opening and not (t.head == verb and (
+            verb_second or t.dep_ in UNLABELLED or _clause_without_verb(t))) for t in tops) \
             or any(is_finite_verb(t) or t.pos_ == "SCONJ" or t.head == t for t in run):
         return end  # (a clause of its own: "…, most in both states supported Sanders")
     return run[-1].i + 1
