@@ -3324,3 +3324,14 @@ def test_a_reported_clause_goes_on_through_the_words_the_parser_hung_on_the_cue(
                          "die neuen Oberstufen für diese Schulform kämen nur durch „Trickserei“ zustande.")
     a = next(a for a in found if a.cue and a.cue.lemma == "behaupten")
     assert a.content.text == "die neuen Oberstufen für diese Schulform kämen nur durch „Trickserei“ zustande"
+
+
+def test_a_quotation_after_a_speaker_s_konjunktiv_goes_on_with_that_speaker():
+    """The quotation on its own was read before the Konjunktiv sentences had their speaker: it had none."""
+    found = attributions("Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „Man muss sich jetzt schon "
+                         "darauf vorbereiten, dass die Seuche sich weiter ausbreitet.“ Die Gefahr einer Pandemie sei "
+                         "real. Aktuell bestehe diese Gefahr zwar noch nicht, weil das Virus noch nicht von Mensch zu "
+                         "Mensch übertragbar sei. „Aber das Virus hat alle Potenzen, alle Möglichkeiten, sich zu "
+                         "verändern, zu mutieren und dann so eine schlimme Pandemie hervorzurufen.“")
+    a = next(a for a in found if a.content.text.startswith("„Aber"))
+    assert a.source is not None and a.source.canonical == "Klaus Stöhr"

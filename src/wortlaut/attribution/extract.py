@@ -489,8 +489,9 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         if own:
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
             continue
-        covered = bool(contents.containing(sentence.start_char, sentence.end_char))
-        if covered:
+        covering = contents.containing(sentence.start_char, sentence.end_char)
+        if covering:
+            running = _quotation_going_on(covering, running, doc.text) or running
             continue
         after_colon = _konjunktiv_after_colon(sentence, grammar)
         if after_colon is not None:
@@ -525,6 +526,18 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         made.append(candidate)
         running = candidate
     return made
+
+
+def _quotation_going_on(covering: list[Candidate], running: Candidate | None, text: str) -> Candidate | None:
+    """A quotation on its own right after a speaker's Konjunktiv goes on with that speaker: "Aktuell
+    bestehe diese Gefahr zwar noch nicht, weil das Virus noch nicht … übertragbar sei. | „Aber das
+    Virus hat alle Potenzen …“" (the quotation was read before the Konjunktiv sentence had its speaker)."""
+    quote = next((c for c in covering if c.rule == "quote" and c.source is None and c.follows is None), None)
+    if quote is None or running is None or running.rule != "continuation" or running.source is None \
+            or text[running.content[1]:quote.content[0]].strip(" .\n") or running.content[1] > quote.content[0]:
+        return None
+    quote.source, quote.follows = running.source, running
+    return quote
 
 
 def _speaks(sentence: Span | None, lexicon: CueLexicon) -> bool:

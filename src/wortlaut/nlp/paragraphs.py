@@ -7,7 +7,8 @@ that opens a paragraph ("RENO, Nev. (AP) — Donald Trump says …", "Berlin (dp
 Regierung …") is a sentence of its own: parsed with the lead, the place became its subject
 and the speaker of what followed. A capitalised word after a quotation that ends with a full
 stop starts a sentence ("„Der Bär ist außer Rand und Band.“ Der Abschuss soll laut Schnappauf
-…": run together, "laut Schnappauf" took the quotation as its message); after "?" or "!" it
+…": run together, "laut Schnappauf" took the quotation as its message), and so does a mark that only
+opens („) before a capitalised word after a full stop; after "?" or "!" it
 may be the speaker ("“Is it true?” Trump asked"), except where a report after its quotation
 opens with the verb (``inverted_report_verb_first``: "„…?“ fragte er"), so that a capitalised
 word opens a new sentence ("„Was spricht dagegen …?“ Greenpeace fordert …": run together, the
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wortlaut.nlp.grammar import Grammar, listed_word, load_grammar
-from wortlaut.nlp.quotes import AMBIGUOUS, QUOTE_MARKS
+from wortlaut.nlp.quotes import AMBIGUOUS, OPENING_ONLY_QUOTES, QUOTE_MARKS
 
 NAME = "wortlaut_paragraphs"
 
@@ -70,8 +71,18 @@ def _after_full_stop(token: Token, grammar: Grammar) -> bool:
     took Söder's words; "wrote on X. | Healey, who …" (``_split_one_letter_names``). (The tokenizer keeps
     the period of the abbreviations it knows; "Brig. | Gen." is too short to be read so.)"""
     stop, word = token.nbor(-1), token.nbor(-2)
-    return stop.text == "." and bool(stop.whitespace_) and token.text[:1].isupper() and word.is_alpha \
+    opened = _opened_capital(token)
+    return stop.text == "." and bool(stop.whitespace_) and (token.text[:1].isupper() or opened) and word.is_alpha \
         and (word.is_lower or len(word.text) > MAX_ABBREVIATION or word.text in grammar.one_letter_names)
+
+
+def _opened_capital(mark: Token) -> bool:
+    """A mark that only opens, glued to a capitalised word: "… übertragbar sei. | „Aber das Virus hat …“" (run
+    together, the speaker's Konjunktiv sentence before took half the quotation). Not a mark that also
+    closes: "… said. ''We run people …''" is parsed well, and split there, lost its pairing with the cue."""
+    after = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
+    return mark.text in OPENING_ONLY_QUOTES and not mark.whitespace_ \
+        and after is not None and after.text[:1].isupper()
 
 
 def _split_one_letter_names(doc: Doc, grammar: Grammar) -> None:
