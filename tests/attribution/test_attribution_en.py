@@ -2245,3 +2245,10 @@ def test_a_free_relative_before_an_interposed_report_is_the_subject_of_the_messa
     so the report was not read as set between commas and the message was the words before it."""
     a = only("What really got under her skin, she said, was a question at a televised town hall last week.")
     assert (a.source.text, a.content.text) == ("she", "was a question at a televised town hall last week")
+
+
+def test_a_span_of_time_is_no_speaker():
+    """The parser made "One month" the subject; it had become the speaker of "announcing"."""
+    found = attributions("One month after announcing his support for Donald Trump, Marco Rubio still believes that "
+                         "the presumptive GOP nominee is unfit to be commander-in-chief.")
+    assert all(a.source is None or a.source.text != "One month" for a in found)

@@ -162,16 +162,17 @@ def _generic(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
 
 
 def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
-    """A source that is a date ("Anfang Oktober", ``period_parts``), or of one word that is a time
-    ("gestrigen Mittwoch", a year), an adjective or adverb that
-    opens its sentence ("Besorgt äußerte sich …", "Gestern berichtete …"), an indefinite article ("a")
-    or a determiner in the accusative or dative ("Den … sicherte Präsident Gusmão zu") names nobody. (Lone words the
-    tagger got wrong are kept: "Milinkewitsch" as an adjective, "Diese" as an article.)"""
+    """A source that is a date or a span of time ("Anfang Oktober", ``period_parts``; "One month"), or of one
+    word that is a time ("gestrigen Mittwoch", a year), an adjective or adverb that opens its sentence
+    ("Besorgt äußerte sich …", "Gestern berichtete …"), an indefinite article ("a") or a determiner in the
+    accusative or dative ("Den … sicherte Präsident Gusmão zu") names nobody. (Lone words the tagger got
+    wrong are kept: "Milinkewitsch" as an adjective, "Diese" as an article.)"""
     words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
     times = [t for t in words if is_time_word(t, grammar)]
     if len(words) != 1:
-        return not (times and all(t in times or t.pos_ in {"ADP", "DET", "ADJ"} or t.lower_ in grammar.period_parts
-                                  for t in words)
+        counted = words[-1] in times  # "One month" (not "the 46-year-old")
+        return not (times and all(t in times or t.pos_ in {"ADP", "DET", "ADJ"} or t.pos_ == "NUM" and counted
+                                  or t.lower_ in grammar.period_parts for t in words)
                     or all(t.pos_ in {"ADP", "DET"} for t in words))
     word = words[0]
     if word.lower_ in grammar.anaphoric_report_adverbs:
