@@ -2252,3 +2252,12 @@ def test_a_span_of_time_is_no_speaker():
     found = attributions("One month after announcing his support for Donald Trump, Marco Rubio still believes that "
                          "the presumptive GOP nominee is unfit to be commander-in-chief.")
     assert all(a.source is None or a.source.text != "One month" for a in found)
+
+
+def test_a_name_before_a_colon_after_a_heading_and_a_spaced_dash_speaks():
+    """A newsletter's items open with a heading, a dash and the quoted one's name: the words before the
+    dash had made the name no heading name, and the quotation had no speaker."""
+    a = only("VOTERS CARE MORE ABOUT CANDIDATES’ ABILITY TO INSPIRE THAN THEIR COMPETITIVENESS - Frank Newport and "
+             "Jim Harter: “We found that, across candidates, the leadership strengths most highly correlated with "
+             "likelihood to vote are the ability to inspire.”")
+    assert a.source.text == "Frank Newport and Jim Harter"
