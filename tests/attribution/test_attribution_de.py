@@ -3335,3 +3335,12 @@ def test_a_quotation_after_a_speaker_s_konjunktiv_goes_on_with_that_speaker():
                          "verändern, zu mutieren und dann so eine schlimme Pandemie hervorzurufen.“")
     a = next(a for a in found if a.content.text.startswith("„Aber"))
     assert a.source is not None and a.source.canonical == "Klaus Stöhr"
+
+
+def test_a_past_infinitive_read_as_a_finite_verb_is_the_message():
+    """The parser read "fallen" as finite and hung "zu haben" on it: the message had been the object
+    "Thaksin", who is the one accused."""
+    a = only("Er beschuldigte seinerseits Thaksin, den ehemaligen Ministerpräsidenten Samak Sundaravej fallen "
+             "gelassen zu haben, als dieser sein Amt aufgeben musste.")
+    assert a.addressee.text == "Thaksin"
+    assert a.content.text.startswith("den ehemaligen Ministerpräsidenten Samak Sundaravej fallen gelassen zu haben")

@@ -20,3 +20,11 @@ def test_brackets_the_entity_opens_and_closes_stay():
 def test_a_hyphenated_name_the_tokenizer_split_is_one_entity():
     assert "Karine Jean-Pierre" in _ents("Press secretary Karine Jean-Pierre told reporters the president was "
                                          "grateful.", "en")
+
+
+def test_an_entity_begins_after_a_spaced_dash():
+    """The recogniser ran a heading in capitals into the name after its dash: "STATES - Michael P. McDonald"
+    had become the speaker's canonical name."""
+    ents = _ents("HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. "
+                 "McDonald: “At long last the 2016 presidential nomination contests have finally started.”", "en")
+    assert "Michael P. McDonald" in ents and not any(" - " in e for e in ents)

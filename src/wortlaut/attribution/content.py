@@ -756,7 +756,15 @@ def _infinitive_with_particle(clause: Token) -> bool:
     right before the verb ("Zivilisten als Schutzschilder | zu | missbrauchen")."""
     return "Inf" in clause.morph.get("VerbForm") and any(
         c.dep_ in MARKER and (c.pos_ == "PART" and c.i < clause.i or c.pos_ == "ADP" and c.i == clause.i - 1)
-        for c in clause.children)
+        for c in clause.children) or _past_infinitive_read_as_finite(clause)
+
+
+def _past_infinitive_read_as_finite(clause: Token) -> bool:
+    """A past infinitive whose particle and auxiliary the parser hung on its participle, read as a finite
+    verb: "beschuldigte Thaksin, den ehemaligen Ministerpräsidenten | fallen | gelassen | zu haben"."""
+    particle = next((c for c in clause.children if c.dep_ in MARKER and c.pos_ == "PART" and c.i > clause.i), None)
+    return particle is not None and any(c.dep_ in AUX and "Inf" in c.morph.get("VerbForm") and c.i == particle.i + 1
+                                        for c in clause.children)
 
 
 def _opened_as_adverbial(clause: Token, ctx: SentenceContext) -> bool:

@@ -5,13 +5,15 @@ The statistical NER sometimes takes a quotation mark or a comma at an entity's e
 Names, their canonical forms and the spans of sources would carry it. This component, run right
 after the NER, cuts punctuation off both edges, except a bracket or quotation mark that the
 entity also opens or closes ("Movement for Democratic Change (MDC)"), and carries an entity on
-over a hyphenated name the tokenizer split ("Karine Jean | - | Pierre").
+over a hyphenated name the tokenizer split ("Karine Jean | - | Pierre"). A spaced dash is no part of a name:
+an entity begins after it ("STATES - | Michael P. McDonald", a heading run into the name after it).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from wortlaut.nlp.paragraphs import DASHES
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 
 NAME = "wortlaut_entity_edges"
@@ -28,6 +30,7 @@ def trim_entity_edges(doc: Doc) -> Doc:
             end -= 1
         while end > start and _hyphen_joined(doc, end):
             end += 2
+        start = _after_spaced_dash(doc, start, end)
         if (start, end) == (ent.start, ent.end):
             trimmed.append(ent)
             continue
@@ -37,6 +40,12 @@ def trim_entity_edges(doc: Doc) -> Doc:
     if changed:  # most documents need no new entity layer
         doc.ents = trimmed
     return doc
+
+
+def _after_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """Where the entity begins after the last dash in it with a space on both sides, if any."""
+    dashes = [t.i for t in doc[start + 1: end - 1] if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+    return dashes[-1] + 1 if dashes else start
 
 
 def _hyphen_joined(doc: Doc, end: int) -> bool:
