@@ -3344,3 +3344,11 @@ def test_a_past_infinitive_read_as_a_finite_verb_is_the_message():
              "gelassen zu haben, als dieser sein Amt aufgeben musste.")
     assert a.addressee.text == "Thaksin"
     assert a.content.text.startswith("den ehemaligen Ministerpräsidenten Samak Sundaravej fallen gelassen zu haben")
+
+
+def test_a_relative_clause_after_a_comma_is_no_reported_clause():
+    """"aus denen die meisten Einwanderer kämen" (Konjunktiv in a relative clause) had been the message of
+    "verwies"."""
+    a = only("Zapatero verwies dagegen auf die Zusammenarbeit mit den Ländern und die Unterstützung der Länder, aus "
+             "denen die meisten Einwanderer kämen, um das Problem zu lösen.")
+    assert not a.content.text.startswith("aus denen")

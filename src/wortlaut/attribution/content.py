@@ -1056,6 +1056,8 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             break
     end = _speaker_goes_on(ctx.doc[comma.i + 1: end]) or end
     clause = ctx.doc[comma.i + 1: end]
+    if _opens_relative(clause):
+        return None  # "… die Unterstützung der Länder, | aus denen die meisten Einwanderer kämen": a relative clause
     if clause[0].lower_ in ctx.grammar.infinitive_conjunctions or \
             clause[0].pos_ == "SCONJ" and clause[0].lower_ not in ctx.grammar.complementizers:
         return None  # "… verbreitet, | ohne dass Beweise vorgelegt würden": how, not what was said
@@ -1071,6 +1073,12 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def _opens_relative(clause: Span) -> bool:
+    """The clause opens with a preposition and a relative pronoun ("aus denen"; a pronoun alone may be an
+    article the morphologizer misread: "berichtete, | der Hubschrauber gehöre …")."""
+    return len(clause) > 1 and clause[0].pos_ == "ADP" and "Rel" in clause[1].morph.get("PronType")
 
 
 def _speaker_goes_on(clause: Span) -> int | None:
