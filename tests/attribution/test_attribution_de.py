@@ -3352,3 +3352,17 @@ def test_a_relative_clause_after_a_comma_is_no_reported_clause():
     a = only("Zapatero verwies dagegen auf die Zusammenarbeit mit den Ländern und die Unterstützung der Länder, aus "
              "denen die meisten Einwanderer kämen, um das Problem zu lösen.")
     assert not a.content.text.startswith("aus denen")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Schuld an der Verzögerung war das komplizierte rechtliche Übergabeverfahren, das nach Angaben des Ministeriums "
+     "nicht rechtzeitig abgeschlossen werden konnte.",
+     "das nach Angaben des Ministeriums nicht rechtzeitig abgeschlossen werden konnte"),
+    ("Guerreros ist einer von fünf kubanischen Häftlingen, die laut Amnesty International in einem nicht fairen "
+     "Verfahren verurteilt wurden.",
+     "die laut Amnesty International in einem nicht fairen Verfahren verurteilt wurden"),
+])
+def test_a_report_preposition_in_a_relative_clause_tells_what_the_clause_says(text, message):
+    """The message had been the whole sentence, the main clause the outlet's own words."""
+    a = only(text)
+    assert a.content.text == message and len(a.content.parts) == 2

@@ -316,6 +316,20 @@ def _brackets_around(word: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     return opening.i, closing
 
 
+def _relative_clause_around(first: int, ctx: SentenceContext) -> tuple[int, int] | None:
+    """Where the relative clause that holds token ``first`` starts (its pronoun after a comma, or the
+    pronoun's preposition: "unter denen") and ends (the last word under the clause's verb), if there is one."""
+    doc = ctx.doc
+    comma = next((t.i for t in reversed(doc[ctx.sentence.start: first]) if t.text == ","), None)
+    if comma is None or comma + 1 >= first:
+        return None
+    pronoun = doc[comma + 2] if doc[comma + 1].pos_ == "ADP" else doc[comma + 1]
+    verb = pronoun.head
+    if "Rel" not in pronoun.morph.get("PronType") or pronoun.i >= first or verb.i <= first:
+        return None
+    return comma + 1, min(verb.right_edge.i + 1, ctx.sentence.end)
+
+
 def _in_discourse_phrase(verb: Token, ctx: SentenceContext) -> bool:
     """The verb is a word of a set phrase that reports nothing (``discourse_phrases``): "Ehrlich
     gesagt hat mich das überrascht", "That said, the company expects growth"."""
@@ -797,11 +811,14 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     clause after it that a conjunction joins to the sentence ("Clinton leads Sanders by 271 delegates
     according to a count by The Associated Press, | but the socialist has vowed …"); a cue in brackets
     tells what the brackets hold ("Overwhelmingly white states like Iowa (| 93 percent of 2012 voters there
-    were white |, according to exit polls), New Hampshire …")."""
+    were white |, according to exit polls), New Hampshire …"), and one in a relative clause what the clause
+    says ("das komplizierte Übergabeverfahren, | das nach Angaben des Ministeriums nicht rechtzeitig
+    abgeschlossen werden konnte |")."""
     doc, sentence = ctx.doc, ctx.sentence
-    brackets = _brackets_around(cue, ctx)
-    lo, hi = (brackets[0] + 1, brackets[1]) if brackets is not None else (sentence.start, sentence.end)
     first = min(source[0], cue.i)
+    brackets = _brackets_around(cue, ctx)
+    lo, hi = (brackets[0] + 1, brackets[1]) if brackets is not None else \
+        _relative_clause_around(first, ctx) or (sentence.start, sentence.end)
     opening = first == trim(doc, lo, hi)[0] or first > lo and doc[first - 1].text == ","
     if opening:
         source = _with_apposition(source, ctx)
