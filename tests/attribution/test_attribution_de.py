@@ -3366,3 +3366,12 @@ def test_a_report_preposition_in_a_relative_clause_tells_what_the_clause_says(te
     """The message had been the whole sentence, the main clause the outlet's own words."""
     a = only(text)
     assert a.content.text == message and len(a.content.parts) == 2
+
+
+def test_so_and_its_speaker_end_at_a_colon_before_a_quotation():
+    """"so Elshorst weiter:" had run on into the quotation after the colon: neither had a speaker."""
+    found = attributions("Auch diese mögliche Uninformiertheit habe möglicherweise Methode, so Elshorst weiter: „Das "
+                         "ist im Übrigen auch in anderen Firmen üblich.“")
+    assert [(a.cue.text if a.cue else None, a.source.text, a.content.text) for a in found] == [
+        ("so", "Elshorst", "Auch diese mögliche Uninformiertheit habe möglicherweise Methode"),
+        (None, "Elshorst", "„Das ist im Übrigen auch in anderen Firmen üblich.“")]

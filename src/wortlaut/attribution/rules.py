@@ -909,13 +909,14 @@ def _to_comma_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
 def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candidate]:
     """"Der Westen übe nicht genug Druck aus, so Putin." and, set inside the clause it tells, "Die
     Lage, so der Minister, sei ernst" (then the message is the whole sentence, as for a preposition
-    inside its clause: either part alone says nothing)."""
+    inside its clause: either part alone says nothing); a colon ends the speaker's phrase ("…, so
+    Elshorst weiter: | „Das ist …“")."""
     doc = ctx.doc
     previous = previous_word(doc, token.i, ctx.sentence.start)
     if previous is None or previous.text != "," or token.i + 1 < ctx.sentence.end and is_finite_verb(doc[token.i + 1]):
         return []  # ("…, so urteilte Romney selbst": the verb after it reports)
-    closing = next((t.i for t in doc[token.i + 1: ctx.sentence.end] if t.text == ","), ctx.sentence.end)
-    after = _clause_going_on(closing, ctx)
+    closing = next((t.i for t in doc[token.i + 1: ctx.sentence.end] if t.text in {",", ":"}), ctx.sentence.end)
+    after = _clause_going_on(closing, ctx) if closing < ctx.sentence.end and doc[closing].text == "," else None
     if after is None and _names_a_speaker(doc[token.i + 1: ctx.sentence.end]):
         closing = ctx.sentence.end  # "…, so der Sprecher des Vereins, Frank Müller." (an apposition)
     if not _names_a_speaker(doc[token.i + 1: closing]):
