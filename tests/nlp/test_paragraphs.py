@@ -92,8 +92,8 @@ def test_a_capitalised_word_after_a_full_stop_of_its_own_starts_a_sentence():
 
 def test_an_opening_mark_before_a_capital_after_a_full_stop_starts_a_sentence():
     """The parser had run the Konjunktiv sentence into half of the quotation after it."""
-    text = ("Aktuell bestehe diese Gefahr zwar noch nicht, weil das Virus noch nicht von Mensch zu Mensch übertragbar "
-            "sei. „Aber das Virus hat alle Potenzen, alle Möglichkeiten, sich zu verändern, zu mutieren und dann so "
-            "eine schlimme Pandemie hervorzurufen.“")
+    text = ("Die Gefahr einer Pandemie sei real. Aktuell bestehe diese Gefahr zwar noch nicht, weil das Virus noch "
+            "nicht von Mensch zu Mensch übertragbar sei. „Aber das Virus hat alle Potenzen, alle Möglichkeiten, sich "
+            "zu verändern, zu mutieren und dann so eine schlimme Pandemie hervorzurufen.“")
     doc = load_pipeline("de")(text)
-    assert [s[0].text for s in doc.sents] == ["Aktuell", "„"]
+    assert [s[0].text for s in doc.sents] == ["Die", "Aktuell", "„"]
