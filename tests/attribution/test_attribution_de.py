@@ -3375,3 +3375,12 @@ def test_so_and_its_speaker_end_at_a_colon_before_a_quotation():
     assert [(a.cue.text if a.cue else None, a.source.text, a.content.text) for a in found] == [
         ("so", "Elshorst", "Auch diese mögliche Uninformiertheit habe möglicherweise Methode"),
         (None, "Elshorst", "„Das ist im Übrigen auch in anderen Firmen üblich.“")]
+
+
+def test_a_source_of_punctuation_only_names_nobody():
+    """A text spliced by the robustness benchmark (seed 0, input 1017): the parser made "«" glued to a
+    word the source of "aufgerufen", and the check for a span of time read its last word of none."""
+    text = ("Seit Mitte Dezember fordert Moskau von Washington und dem westlichen Militärbü« dazu aufgerufen, das Land "
+            "wegen einer angeblich drohenden \"russischen Invasion\" sofort zu verlassen, da das Militär ihnen im "
+            "Falle eines Krieges nicht zu Hilfe kommen werde.")
+    assert all(a.source is None or a.source.text.strip("«»") for a in attributions(text))

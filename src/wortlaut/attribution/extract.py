@@ -171,7 +171,7 @@ def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
     words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
     times = [t for t in words if is_time_word(t, grammar)]
     if len(words) != 1:
-        counted = words[-1] in times  # "One month" (not "the 46-year-old")
+        counted = bool(words) and words[-1] in times  # "One month" (not "the 46-year-old")
         return not (times and all(t in times or t.pos_ in {"ADP", "DET", "ADJ"} or t.pos_ == "NUM" and counted
                                   or t.lower_ in grammar.period_parts for t in words)
                     or all(t.pos_ in {"ADP", "DET"} for t in words))
