@@ -99,11 +99,11 @@ def relative_report_speaker(verb: Token, ctx: SentenceContext) -> tuple[int, int
     start = verb.i
     while start > max(sentence.start, verb.i - MAX_RELATIVE_SPEAKER_WORDS) \
             and doc[start - 1].pos_ in NAME_PHRASE_POS | {"PRON", "NUM"} \
-            and not set(doc[start - 1].morph.get("PronType")) & {"Rel", "Int"}:
+            and not _wh_pronoun(doc[start - 1]):
         start -= 1
     pronoun = doc[start - 1] if start > sentence.start else None
     if pronoun is None or start == verb.i or pronoun.pos_ not in {"PRON", "DET"} \
-            or not set(pronoun.morph.get("PronType")) & {"Rel", "Int"}:
+            or not _wh_pronoun(pronoun):
         return None  # (not an adverb: "when a dozen states held contests")
     return start, verb.i
 
@@ -500,9 +500,14 @@ def _web_address_after_marker(verb: Token, ctx: SentenceContext) -> tuple[int, i
     return first - 1, first
 
 
+def _wh_pronoun(word: Token) -> bool:
+    """A relative or interrogative word ("which", "what", "der" as a relative)."""
+    return bool({"Rel", "Int"} & set(word.morph.get("PronType")))
+
+
 def _free_relative(word: Token) -> bool:
     """A pronoun that opens a clause standing for a noun: "What | really got under her skin"."""
-    return word.pos_ == "PRON" and bool({"Int", "Rel"} & set(word.morph.get("PronType")))
+    return word.pos_ == "PRON" and _wh_pronoun(word)
 
 
 def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] | None:
