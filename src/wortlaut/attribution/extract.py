@@ -24,7 +24,7 @@ from wortlaut.nlp.entities import PLACE_LABELS, name_key
 from wortlaut.nlp.grammar import Grammar, is_possessive, is_time_word, load_grammar
 from wortlaut.nlp.lexicon import CueLexicon, load_lexicon
 from wortlaut.nlp.names import NameResolver
-from wortlaut.nlp.paragraphs import DASHES
+from wortlaut.nlp.paragraphs import spaced_dash
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, SUBJECT,
@@ -641,8 +641,7 @@ def _heading_name(doc: Doc, colon: int, start: int, grammar: Grammar) -> tuple[i
     name a source ("Report: Half Clinton’s State meetings were with donors", the tagger's "Issa" a
     noun); in German "Strafen bzw. Suspendierungen:" heads a list. A heading may stand before a spaced dash:
     "VOTERS CARE MORE ABOUT CANDIDATES’ ABILITY TO INSPIRE - | Frank Newport and Jim Harter: “We found …”"."""
-    dash = next((t.i for t in reversed(doc[start:colon]) if t.text in DASHES and t.whitespace_
-                 and t.i > 0 and doc[t.i - 1].whitespace_), None)
+    dash = next((t.i for t in reversed(doc[start:colon]) if spaced_dash(t)), None)
     words = [t for t in doc[start if dash is None else dash + 1: colon] if not t.is_space]
     while words and words[-1].pos_ == "ADV":
         words.pop()  # "wörtlich", "dazu"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from wortlaut.nlp.paragraphs import DASHES
+from wortlaut.nlp.paragraphs import spaced_dash
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 
 NAME = "wortlaut_entity_edges"
@@ -44,7 +44,7 @@ def trim_entity_edges(doc: Doc) -> Doc:
 
 def _after_spaced_dash(doc: Doc, start: int, end: int) -> int:
     """Where the entity begins after the last dash in it with a space on both sides, if any."""
-    dashes = [t.i for t in doc[start + 1: end - 1] if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+    dashes = [t.i for t in doc[start + 1: end - 1] if spaced_dash(t)]
     return dashes[-1] + 1 if dashes else start
 
 

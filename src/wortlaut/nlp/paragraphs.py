@@ -40,6 +40,11 @@ PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …",
 MAX_ABBREVIATION = 4  # letters of a capitalised word the tokenizer may not know as an abbreviation ("Brig.", "Sgt.")
 
 
+def spaced_dash(token: Token) -> bool:
+    """A dash with a space on both sides, which joins no words: "HEADING - Name", not "Jean-Pierre"."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+
+
 @Language.component(NAME)
 def mark_paragraph_starts(doc: Doc) -> Doc:
     grammar = load_grammar(doc.lang_)
