@@ -1745,6 +1745,14 @@ def test_the_name_opening_a_v2_clause_before_a_relative_clause_speaks_where_the_
     assert a.source.text == "Günther Platter, der Verteidigungsminister Österreichs"
 
 
+def test_the_description_after_an_opening_name_runs_through_a_slash_to_the_comma_before_the_verb():
+    """SpkAtt news train: the description's noun phrase ended at the slash, so the speaker had been the
+    name alone."""
+    a = only("Renate Künast, Fraktionschefin von Bündnis 90 / Die Grünen, kritisierte: „Dieser Minister hat "
+             "die Demokratie nicht verstanden.“")
+    assert a.source.text == "Renate Künast, Fraktionschefin von Bündnis 90 / Die Grünen"
+
+
 def test_a_body_whose_name_ends_in_tag_is_a_listener_not_a_time():
     a = only("Der Bundesrat schlug dem Bundestag vor, Zwangsheiraten als eigenen Straftatbestand anzusehen.")
     assert a.addressee.text == "dem Bundestag"

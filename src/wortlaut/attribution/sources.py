@@ -1359,6 +1359,9 @@ def _set_off_opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, in
     if span is None or not any(is_name(t) for t in doc[span[0]:span[1]]) or span[1] >= finite.i \
             or doc[span[1]].text != ",":
         return None
+    described = _with_description(span[1], ctx, verb)  # ("Renate Künast, Fraktionschefin von Bündnis 90 / Die Grünen,")
+    if described > span[1]:
+        return span[0], described
     apposed = noun_phrase_after(doc, span[1] + 1, ctx.sentence)
     if apposed is not None and apposed[1] < finite.i and doc[apposed[1]].text == "," \
             and doc[apposed[0]].pos_ not in {"PRON", "ADP", "SCONJ"}:
