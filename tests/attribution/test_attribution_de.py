@@ -1256,6 +1256,14 @@ def test_a_relative_clause_opened_by_nach_after_a_report_noun_reports_in_any_moo
     assert attributions("Das sind die Kriterien, nach denen der Bürgermeister entschieden hat.") == []
 
 
+def test_a_relative_that_owns_the_report_noun_after_nach_is_part_of_the_source():
+    """SpkAtt news train: "dessen" was read as the relative opening a reported clause, and nothing was found."""
+    a = only("Beim Untersuchen der Tasche des Mannes, die nach dessen Angaben die Bombe enthalten sollte, wurde "
+             "kein Sprengstoff gefunden.")
+    assert a.source.text == "dessen Angaben" and a.cue.text == "nach"
+    assert "die Bombe enthalten sollte" in a.content.text
+
+
 def test_media_after_a_speaker_with_a_genitive_are_the_listener():
     a = only("Die Lage sei unter Kontrolle, sagte ein Sprecher der Stadt Köln der Deutschen Presse-Agentur.")
     assert (a.source.text, a.addressee.text) == ("ein Sprecher der Stadt Köln", "der Deutschen Presse-Agentur")

@@ -673,7 +673,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     Angriff")."""
     doc, sentence = ctx.doc, ctx.sentence
     relative = doc[token.i + 1] if token.i + 1 < sentence.end else None
-    if relative is not None and "Rel" in relative.morph.get("PronType") \
+    if relative is not None and "Rel" in relative.morph.get("PronType") and not _owner_of_noun(token, relative, ctx) \
             and (_reported_by_mood(relative, ctx) or _after_report_noun(token, ctx)):
         entry = next(iter(nouns.values()))  # "Studien der Charité, nach denen Homöopathie … ebenbürtig sei"
         return _relative_adverb_rule([token, relative], replace(entry, lemma=token.lower_), ctx)
@@ -1026,6 +1026,15 @@ def _reported_by_mood(relative: Token, ctx: SentenceContext) -> bool:
         words.append(token)
     return ctx.grammar.speech_continues_by_mood and any(
         t.pos_ in VERBAL and "Sub" in t.morph.get("Mood") for t in words)
+
+
+def _owner_of_noun(preposition: Token, relative: Token, ctx: SentenceContext) -> bool:
+    """A relative that owns the preposition's noun after it is part of the source, not the clause's
+    opener: "die Tasche, die | nach dessen Angaben | die Bombe enthalten sollte" (whose words, not a
+    report the clause is)."""
+    after = relative.nbor(1) if relative.i + 1 < len(relative.doc) else None
+    return after is not None and after.pos_ == "NOUN" and any(
+        ctx.lexicon.report_noun(preposition.lower_, form) is not None for form in (after.lower_, after.lemma_.lower()))
 
 
 def _after_report_noun(preposition: Token, ctx: SentenceContext) -> bool:
