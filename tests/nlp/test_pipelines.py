@@ -176,6 +176,11 @@ def test_de_a_name_the_tagger_took_for_punctuation_is_a_name_but_not_a_foreign_s
     assert tok(doc, "However").pos_ != "PROPN"
 
 
+def test_de_a_hyphenated_word_the_tagger_took_for_punctuation_is_a_name(de):
+    doc = de("So sagte Olli Rehn, EU-Erweiterungskommissar: „Man kann das nicht beenden.“")
+    assert tok(doc, "EU-Erweiterungskommissar").pos_ == "PROPN"
+
+
 def test_de_speech_verb_syntax(de):
     doc = de("Der Kanzler sagte, die Regierung sei handlungsfähig.")
     sagte = tok(doc, "sagte")

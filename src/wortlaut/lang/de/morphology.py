@@ -34,6 +34,11 @@ WEAK_PAST_ENDINGS = ("te", "ten", "test", "tet")  # a weak verb's past, Konjunkt
 CLAUSE_REACH = 40  # words before a clause's head read for its finite verb (bounded: inputs without punctuation)
 
 
+def _word_of_letters(text: str) -> bool:
+    """Letters, joined by hyphens to letters or digits ("EU-Erweiterungskommissar", "Su-27")."""
+    return text[:1].isalpha() and all(part.isalnum() for part in text.split("-"))
+
+
 def _load(path: Path = DATA) -> dict:
     with open(path, encoding="utf-8") as f:
         return json.load(f)
@@ -184,10 +189,11 @@ class GermanMorphRules:
     def _repair_punctuation_names(doc: Doc) -> None:
         """A word of letters with a capital that the tagger took for punctuation is a name: surnames it
         did not know ("Fritz Tack", "de Maizière", "Aguer Panynag" tagged FM/PUNCT), which no
-        punctuation mark is; not a word of a foreign sentence, which goes on in lower-case foreign words
-        ("„However, I would hope …“"). Foreign material keeps its STTS tag."""
+        punctuation mark is, also one joined by a hyphen ("So sagte Olli Rehn, | EU-Erweiterungskommissar |:";
+        the speaker's description had ended before it); not a word of a foreign sentence, which goes on
+        in lower-case foreign words ("„However, I would hope …“"). Foreign material keeps its STTS tag."""
         for tok in doc:
-            if tok.pos_ != "PUNCT" or not tok.text.isalpha() or tok.text.islower():
+            if tok.pos_ != "PUNCT" or not _word_of_letters(tok.text) or tok.text.islower():
                 continue
             following = [t for t in doc[tok.i + 1: tok.i + 1 + FOREIGN_RUN] if t.is_alpha]
             if any(t.is_lower and t.tag_ in ("FM", "XY") for t in following):
