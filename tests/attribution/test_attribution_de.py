@@ -3400,3 +3400,24 @@ def test_a_source_of_punctuation_only_names_nobody():
             "wegen einer angeblich drohenden \"russischen Invasion\" sofort zu verlassen, da das Militär ihnen im "
             "Falle eines Krieges nicht zu Hilfe kommen werde.")
     assert all(a.source is None or a.source.text.strip("«»") for a in attributions(text))
+
+
+def test_so_with_a_verb_the_tagger_took_for_an_adjective_takes_the_verb_into_its_cue():
+    """SpkAtt news train: "urteilte", tagged an adjective, had been read as part of the speaker."""
+    a = only("Ein „außerordentlicher Sieg“, so urteilte Romney selbst über seinen Erfolg in dem Bundesstaat.")
+    assert (a.cue.text, a.source.text) == ("so urteilte", "Romney")
+    b = only("Die Arbeitslosigkeit steigt, so jüngste Umfragen unter Ökonomen.")
+    assert (b.cue.text, b.source.text) == ("so", "jüngste Umfragen")
+
+
+def test_the_speaker_after_so_ends_before_an_adverbial_adjective():
+    a = only("„Das Milieu reicht bis in die Bundestagsbüros der Linken“, so Guttenberg wörtlich.")
+    assert a.source.text == "Guttenberg"
+
+
+def test_the_source_before_zufolge_does_not_run_back_into_a_noun_the_parse_does_not_join_to_it():
+    """SpkAtt news train: the source had been "die Organisation Schätzungen"."""
+    a = only("Allein mit dem Drogengeschäft nimmt die Organisation Schätzungen zufolge jährlich 30 bis 40 "
+             "Milliarden Euro ein.")
+    assert a.source.text == "Schätzungen"
+    assert only("Dem Bericht der Zeitung zufolge steigt die Zahl.").source.text == "Dem Bericht der Zeitung"

@@ -732,11 +732,19 @@ def _phrase_start_before(end: int, pos: set[str], ctx: SentenceContext) -> int:
                                                         or _hung_on_noun_before(doc[start - 1])):
             start -= 1
         elif doc[start - 1].pos_ in pos and not opens_another_phrase(doc[start]) \
-                and not stray_word(doc[start - 1], ctx):
+                and not stray_word(doc[start - 1], ctx) and not _unjoined_nouns(doc[start - 1], doc[start], ctx):
             start -= 1  # (not "sich | ersten Angaben zufolge")
         else:
             break
     return start
+
+
+def _unjoined_nouns(before: Token, noun: Token, ctx: SentenceContext) -> bool:
+    """Two common nouns side by side that the parse does not join are two phrases where every noun is
+    capitalised (``nouns_capitalised``: no title runs on into a common noun): "nimmt die Organisation |
+    Schätzungen zufolge … ein" (the source had been "die Organisation Schätzungen")."""
+    return ctx.grammar.nouns_capitalised and before.pos_ == noun.pos_ == "NOUN" and not before.ent_type_ \
+        and not noun.ent_type_ and noun.head != before and before.head != noun
 
 
 def _hung_on_noun_before(preposition: Token) -> bool:
@@ -914,24 +922,33 @@ def _so_rule(token: Token, entry: CueEntry, ctx: SentenceContext) -> list[Candid
     doc = ctx.doc
     previous = previous_word(doc, token.i, ctx.sentence.start)
     if previous is None or previous.text != "," or token.i + 1 < ctx.sentence.end and is_finite_verb(doc[token.i + 1]):
-        return []  # ("…, so urteilte Romney selbst": the verb after it reports)
-    closing = next((t.i for t in doc[token.i + 1: ctx.sentence.end] if t.text in {",", ":"}), ctx.sentence.end)
+        return []  # ("…, so sagte Romney selbst": the verb after it reports)
+    cue = [token, doc[token.i + 1]] if token.i + 1 < ctx.sentence.end and _verb_read_as_adjective(doc[token.i + 1]) \
+        else [token]
+    closing = next((t.i for t in doc[cue[-1].i + 1: ctx.sentence.end] if t.text in {",", ":"}), ctx.sentence.end)
     after = _clause_going_on(closing, ctx) if closing < ctx.sentence.end and doc[closing].text == "," else None
-    if after is None and _names_a_speaker(doc[token.i + 1: ctx.sentence.end]):
+    first = cue[-1].i + 1
+    if after is None and _names_a_speaker(doc[first: ctx.sentence.end]):
         closing = ctx.sentence.end  # "…, so der Sprecher des Vereins, Frank Müller." (an apposition)
-    if not _names_a_speaker(doc[token.i + 1: closing]):
+    if not _names_a_speaker(doc[first: closing]):
         return []
-    source = trim(doc, token.i + 1, _before_unnamed_setting(token.i + 2, _before_time_phrase(token.i + 2, closing, ctx),
-                                                            ctx))
-    while source[1] - source[0] > 1 and doc[source[1] - 1].pos_ in {"ADV", "ADP"}:
-        source = (source[0], source[1] - 1)  # "so Obama | weiter"
+    source = trim(doc, first, _before_unnamed_setting(first + 1, _before_time_phrase(first + 1, closing, ctx), ctx))
+    while source[1] - source[0] > 1 and doc[source[1] - 1].pos_ in {"ADV", "ADP", "ADJ"}:
+        source = (source[0], source[1] - 1)  # "so Obama | weiter", "so Guttenberg | wörtlich"
     before = trim(doc, after_colon(doc, ctx.sentence.start, previous.i), previous.i)  # ("Kritik kam: | …, so X")
     start, end = (before[0], after[1]) if after is not None else before
     if end - start < 3:
         return []
     source, listener = listener_in_phrase(ctx.doc, source, ctx.grammar)
-    return [Candidate(chars(ctx.doc, start, end), [token], entry.lemma, entry.stance, source, rule="so",
+    return [Candidate(chars(ctx.doc, start, end), cue, entry.lemma, entry.stance, source, rule="so",
                       sentence=ctx.sentence.start_char, addressee=listener)]
+
+
+def _verb_read_as_adjective(word: Token) -> bool:
+    """The word after "so" is a verb the tagger took for an adjective, one that qualifies no noun after
+    it ("…, so | urteilte | Romney selbst", "urteilte" hung on the noun before the comma): part of the
+    cue, as SpkAtt-2023 marks it; not "…, so | jüngste | Umfragen"."""
+    return word.pos_ == "ADJ" and word.head.i < word.i and word.is_lower
 
 
 def _before_time_phrase(start: int, end: int, ctx: SentenceContext) -> int:
