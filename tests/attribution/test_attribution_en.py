@@ -1388,6 +1388,30 @@ def test_a_relative_clause_on_the_speaker_after_the_cue_is_not_the_message():
     assert (said.source.text, said.content.text) == ("Sarah Jones, 52", '"We\'re not going anywhere,"')
 
 
+def test_a_relative_clause_on_a_speaker_the_parser_made_a_clause_is_not_the_message():
+    """PolNeAR train: "Autor" was parsed a clause of "said", and "who is one of …" had been the message."""
+    said = only("Nor are tariffs likely to bring many of these jobs back, said David Autor, a professor of economics "
+                "at M.I.T., who is one of the country's foremost specialists on the pluses and minuses of free trade.")
+    assert said.content.text == "Nor are tariffs likely to bring many of these jobs back"
+    assert said.source.text.startswith("David Autor")
+    poll = attributions("A Fox News poll, conducted jointly with Anderson Robbins Research (D) and Shaw & Company "
+                        "Research (R), shows Sanders with 47 percent versus Clinton, who has 44 percent.")
+    assert [a.source.text for a in poll] == ["A Fox News poll"]
+
+
+def test_an_interposed_report_whose_speaker_has_an_apposition_reports_the_clause_around_it():
+    """PolNeAR train: the second comma had been taken for the report's end, and "Part of the problem" for the
+    speaker."""
+    say = only("Part of the problem in detecting tunnels, say experts like Paul Bauman, a Canadian geophysicist, "
+               "is the ground itself.")
+    assert say.source.text.startswith("experts like Paul Bauman")
+    assert say.content.text == "Part of the problem in detecting tunnels"
+    said = attributions("Speaking on radio last week, Kiedis said his band and collaborator Brian Burton, AKA "
+                        "Danger Mouse, wrote a host of new songs for the upcoming album.")
+    assert ("Kiedis", "his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the "
+            "upcoming album") in [(a.source.text, a.content.text) for a in said]
+
+
 def test_a_percent_sign_ends_the_message():
     found = attributions("The company said in a filing on Tuesday that it expects revenue to fall by 10%.")
     assert [a.content.text for a in found if a.cue.text == "said"] == ["that it expects revenue to fall by 10%"]

@@ -258,9 +258,22 @@ def _says_that(verb: Token, ctx: SentenceContext) -> bool:
 def _relative_on_speaker(pronoun: Token, verb: Token) -> bool:
     """A relative pronoun after the subject that follows the cue opens a clause on the speaker, not
     the message: "“We're not going anywhere,” said Sarah Jones, 52, | who has lived …" (the parser made
-    the relative clause the cue's complement)."""
+    the relative clause the cue's complement); so does one after a noun and a comma where the cue
+    follows the words it reports, has no subject and only a noun phrase stands between it and the
+    pronoun, the parser having lost the subject ("Nor are tariffs likely …, said David Autor, a professor
+    of economics at M.I.T., | who is one of …", "Autor" made a clause; not "shows Sanders … versus
+    Clinton, who has …")."""
+    if "Rel" not in pronoun.morph.get("PronType") or pronoun.i <= verb.i:
+        return False
     subject = subject_of(verb)
-    return "Rel" in pronoun.morph.get("PronType") and subject is not None and verb.i < subject.i < pronoun.i
+    if subject is not None and verb.i < subject.i < pronoun.i:
+        return True
+    doc = verb.doc
+    between = doc[verb.i + 1: pronoun.i]
+    inverted = subject is None and verb.i > 0 and (doc[verb.i - 1].text == ","
+                                                   or doc[verb.i - 1].text in CLOSING_QUOTES)
+    return inverted and len(between) > 1 and between[-1].text == "," and between[-2].pos_ in NOMINAL \
+        and all(t.pos_ in NP_POS or t.is_punct for t in between)
 
 
 def _quote_before(verb: Token, ctx: SentenceContext) -> Quote | None:

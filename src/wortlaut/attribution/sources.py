@@ -523,6 +523,11 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
             t.pos_ in {"VERB", "AUX", "SCONJ"} or "Rel" in t.morph.get("PronType") for t in doc[opening.i + 1: first]):
         return None  # ("Eine Frau, die … begrüßte, wurde erfasst": a relative clause)
     closing = next((t for t in doc[verb.i + 1: sentence.end] if t.is_punct and t.text not in {".", "-"}), None)
+    speaker = subject_of(verb)  # (none between the commas: not "…, Kiedis said his band …, AKA Danger Mouse, wrote")
+    if closing is not None and closing.text == "," and verb.i < closing.i - 1 \
+            and (speaker is None or not opening.i < speaker.i < verb.i):
+        described = _with_description(closing.i, ctx, verb)  # "say experts like Paul Bauman, | a … geophysicist, |"
+        closing = doc[described] if described > closing.i and doc[described].text == "," else closing
     if closing is None or closing.text != "," or any(
             is_finite_verb(t) or t.dep_ in CLAUSAL for t in doc[verb.i + 1: closing.i]):
         return None
@@ -534,7 +539,7 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
     # under her skin, she said, | was a question …")
     if not before or before[0].pos_ in {"SCONJ", "CCONJ"} or any(
             t.pos_ in {"VERB", "AUX"} and not (clause_subject or _participle_on_noun(t))
-            or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER
+            or t.pos_ == "SCONJ" and t.dep_ not in CASE_MARKER and not _participle_on_noun(t.head)
             or t.is_punct and not _word_sign(t) or t.lower_ in ctx.grammar.report_markers
             for t in before) \
             or after is None or after.pos_ == "CCONJ":
@@ -550,7 +555,8 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
 
 def _participle_on_noun(word: Token) -> bool:
     """A participle that modifies a noun is a word of its phrase, not a clause: "The top three most important
-    issues | facing | the Latino community, respondents said, are …"."""
+    issues | facing | the Latino community, respondents said, are …", also with its marker ("Part of the
+    problem | in detecting | tunnels, say experts …, is the ground itself")."""
     return word.dep_ in REDUCED_RELATIVE and word.head.pos_ in NOMINAL and not is_finite_verb(word)
 
 
