@@ -1170,6 +1170,13 @@ def test_asking_someone_a_question_gives_no_words():
     assert found == []
 
 
+def test_pledged_delegates_and_finding_oneself_somewhere_give_no_words():
+    assert attributions("Clinton now has 1,769 pledged delegates, helping solidify her status as the nominee.") == []
+    assert attributions("Both powers find themselves isolated on the global stage more frequently.") == []
+    found = only("The study found that voters prefer lower taxes.")
+    assert found.content.text == "that voters prefer lower taxes"
+
+
 @pytest.mark.parametrize("line, source", [
     ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’", "Issa"),
     ("Newspaper: Defense secretary used personal email at Pentagon", "Newspaper"),
