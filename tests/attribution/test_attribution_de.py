@@ -3421,3 +3421,18 @@ def test_the_source_before_zufolge_does_not_run_back_into_a_noun_the_parse_does_
              "Milliarden Euro ein.")
     assert a.source.text == "Schätzungen"
     assert only("Dem Bericht der Zeitung zufolge steigt die Zahl.").source.text == "Dem Bericht der Zeitung"
+
+
+def test_a_listener_preposition_inside_the_noun_object_is_part_of_the_message():
+    """"gegenüber der PKK" belongs to the reproach, and had displaced the listener "der Partei"."""
+    a = only("Guttenberg warf der Partei mangelnde Abgrenzung gegenüber der PKK vor.")
+    assert (a.addressee.text, a.content.text) == ("der Partei", "mangelnde Abgrenzung gegenüber der PKK")
+
+
+def test_an_article_the_parser_made_the_subject_opens_the_speaker_s_phrase():
+    """SpkAtt news train: "Den" of the fronted listener was the subject, and the report had had no speaker."""
+    found = attributions("Guterres möchte im Januar zusammen mit 26 anderen Milizenführern einer Einladung des "
+                         "Präsidenten nach Osttimor folgen. Den noch 16.000 in dem Westeil der Insel Timor "
+                         "verbliebenen Flüchtlingen sicherte Präsident Gusmão kurz vor dem offiziellen Ablauf der "
+                         "dortigen UN-Mission zu, dass sie „die Türen von Osttimor immer offen sein werden“.")
+    assert [a.source.text for a in found if a.cue and a.cue.text.startswith("sicherte")] == ["Präsident Gusmão"]

@@ -60,7 +60,7 @@ from wortlaut.nlp.entities import LABELS, PERSON_LABELS, TIME_LABELS
 from wortlaut.nlp.grammar import is_time_word, listed_word
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
+from wortlaut.nlp.syntax import (ADJUNCT, ANY_AUX, APPOSITION, ATTRIBUTIVE, CASELESS_ARGUMENT, CASE_MARKER, CLAUSAL,
                                  CONJUNCT, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NAME_PART,
                                  NOMINAL, OBLIQUE, OWNER, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, UNLABELLED,
                                  VERBAL, children, first_word, is_gerund, phrase, subject_of, trim, verb_group)
@@ -678,9 +678,13 @@ def _listener_preposition(verb: Token, entry: CueEntry, ctx: SentenceContext) ->
                 and token.i not in speaking and not _in_apposition_of(token, subject):
             # (not "A source close | to the negotiations said", nor "said John Smith, an adviser | to the president")
             owner = token.head.head
-            if owner.pos_ in NOMINAL and owner.head == verb and owner.i < verb.i and (
-                    owner.dep_ in DIRECT_OBJECT or owner.dep_ in SUBJECT and subject_of(verb) not in (None, owner)):
-                continue  # "Deren Haltung | gegenüber der PKK | bezeichnete er als …": a fronted object's
+            object_phrase = owner.dep_ in DIRECT_OBJECT and token.head.dep_ not in APPOSITION \
+                and entry.lemma in ctx.grammar.dative_listener_verbs
+            if owner.pos_ in NOMINAL and owner.head == verb and (object_phrase or owner.i < verb.i and (
+                    owner.dep_ in SUBJECT and subject_of(verb) not in (None, owner))):
+                continue  # "Deren Haltung | gegenüber der PKK | bezeichnete er als …": an object's, also after a
+                # verb whose object is what it says ("warf der Partei mangelnde Abgrenzung | gegenüber der PKK | vor";
+                # ``dative_listener_verbs``; not a phrase set off by commas)
             if token.head.pos_ not in VERBAL:
                 return token.head
             before = noun_before_postposition(token, ctx)  # "Ihr gegenüber | hat er angegeben"

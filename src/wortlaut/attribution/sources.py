@@ -132,6 +132,12 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         return polled  # "Economists polled by | Reuters | had forecast …": Reuters only polled them
     if subject is not None and subject.pos_ in VERBAL and is_gerund(subject):
         subject = None  # "Speaking on CNN's …, Sen. Lindsey Graham said": a clause the parser made the subject
+    if subject is not None and "Art" in subject.morph.get("PronType") and not any(subject.children) \
+            and subject.lower_ not in ctx.grammar.anaphoric_demonstratives:  # (not "Das lehnte Abhisit ab")
+        opened = noun_phrase_after(ctx.doc, subject.i, ctx.sentence)  # an article made the subject: the phrase
+        if opened is not None and opened[1] - opened[0] > 1 and not opened[0] < verb.i < opened[1]:
+            return opened  # it opens ("Die | New York Times behauptete"; "So sagte | der | … Koordinator …")
+        subject = None
     if subject is not None:
         subject = _person_after_opening_word(subject, verb, ctx) or _subject_after_opening_word(subject, verb, ctx) \
             or subject
