@@ -3436,3 +3436,11 @@ def test_an_article_the_parser_made_the_subject_opens_the_speaker_s_phrase():
                          "verbliebenen Flüchtlingen sicherte Präsident Gusmão kurz vor dem offiziellen Ablauf der "
                          "dortigen UN-Mission zu, dass sie „die Türen von Osttimor immer offen sein werden“.")
     assert [a.source.text for a in found if a.cue and a.cue.text.startswith("sicherte")] == ["Präsident Gusmão"]
+
+
+def test_a_konjunktiv_sentence_goes_on_with_the_person_after_the_verb_not_the_word_opening_the_sentence():
+    """SpkAtt news train: "Besorgt", tagged a name, had been the speaker of the Konjunktiv sentence after."""
+    found = attributions("Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt gegen Mädchen und Frauen, die "
+                         "besonders häufig in der Region Darfur auftrete. Auch gebe es Berichte über systematische "
+                         "Entführungen von Kindern in dieser Region.")
+    assert [a.source.text for a in found if a.content.text.startswith("Auch gebe es")] == ["Kofi Annan"]

@@ -16,7 +16,8 @@ from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.rules import RELATIVE_DENIAL, candidates_in
-from wortlaut.attribution.sources import NAME_PHRASE_POS, is_name, listener_in_phrase, noun_phrase_after
+from wortlaut.attribution.sources import (NAME_PHRASE_POS, is_name, listener_in_phrase, noun_phrase_after,
+                                          person_after_opening_word)
 from wortlaut.attribution.speakers import resolve_sources
 from wortlaut.model import Attribution, Content, Cue, Entity, Source
 from wortlaut.model import Span as TextSpan
@@ -659,6 +660,7 @@ def _named_subject(sentence: Span, grammar: Grammar) -> tuple[int, int] | None:
     subject = subject_of(sentence.root)
     if subject is None:
         return _name_by_the_finite(sentence)
+    subject = person_after_opening_word(subject, sentence.root, grammar, sentence) or subject  # (not "Besorgt")
     if subject.dep_ in PASSIVE_SUBJECT or subject.lower_ in grammar.expletives | grammar.generic_pronouns:
         return None  # "Die Forderungen … wurden von Stolpe als unrealistisch bezeichnet": not who spoke
     start, end = phrase(subject, sentence)

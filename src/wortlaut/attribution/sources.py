@@ -139,7 +139,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
             return opened  # it opens ("Die | New York Times behauptete"; "So sagte | der | … Koordinator …")
         subject = None
     if subject is not None:
-        subject = _person_after_opening_word(subject, verb, ctx) or _subject_after_opening_word(subject, verb, ctx) \
+        subject = person_after_opening_word(subject, verb, ctx.grammar, ctx.sentence) \
+            or _subject_after_opening_word(subject, verb, ctx) \
             or subject
     fronted_listener = subject is not None and subject.i < verb.i and feminine_oblique(subject, ctx)
     if subject is not None and _listener_in_form(subject, ctx):
@@ -1069,13 +1070,13 @@ def _says_something(quote: Quote, verb: Token, ctx: SentenceContext) -> bool:
     return span is not None and any(t.pos_ in VERBAL for t in span)
 
 
-def _person_after_opening_word(subject: Token, verb: Token, ctx: SentenceContext) -> Token | None:
+def person_after_opening_word(subject: Token, verb: Token, grammar: Grammar, sentence: Span) -> Token | None:
     """"Besorgt äußerte sich Kofi Annan über …": the parser made the predicative that opens the sentence
     (tagged a name, but no entity) the subject and the person after the verb its object; a named person
     in the nominative after the verb speaks (German puts the subject after the verb when another word
     opens the clause)."""
-    if ctx.grammar.subject_precedes_verb or subject.i > verb.i or subject.ent_type_ or list(subject.children) \
-            or subject.pos_ != "PROPN" or subject.i != ctx.sentence.start:
+    if grammar.subject_precedes_verb or subject.i > verb.i or subject.ent_type_ or list(subject.children) \
+            or subject.pos_ != "PROPN" or subject.i != sentence.start:
         return None
     return next((c for c in verb.children if c.i > verb.i and c.ent_type_ in PERSON_LABELS
                  and c.dep_ in OBJECTS | SUBJECT and "Nom" in c.morph.get("Case", ["Nom"])), None)
