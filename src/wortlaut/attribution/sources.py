@@ -554,7 +554,6 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
         # "In April, Twitter reported flat user growth …, | and | said …": a second clause joined)
     if before[0].pos_ == "ADP" or fronted_adverbs(before, verb, ctx):
         # (a speaker of its own between the commas: not "…, vertreten durch Alan Jackson, …")
-        speaker = subject_of(verb)
         return (opening, closing) if speaker is not None and opening.i < speaker.i < closing.i \
             and _clause_with_subject(doc[closing.i + 1: sentence.end]) else None
     return (opening, closing) if is_finite_verb(after) else None
