@@ -2292,3 +2292,13 @@ def test_a_name_before_a_colon_after_a_heading_and_a_spaced_dash_speaks():
              "Jim Harter: “We found that, across candidates, the leadership strengths most highly correlated with "
              "likelihood to vote are the ability to inspire.”")
     assert a.source.text == "Frank Newport and Jim Harter"
+
+
+def test_a_reported_clause_goes_on_past_that_and_an_aside_after_it():
+    """PolNeAR train: the message had ended at "that" (the parser made it an object and the clause after the
+    aside one of its own); a pronoun "that" after a verb still ends a clause."""
+    say = only("Her supporters say it is only fitting that, having overcome so many obstacles before, she now faces "
+               "an opponent so eager to go negative.")
+    assert say.content.text.endswith("she now faces an opponent so eager to go negative")
+    said = attributions("He said he could accomplish that, adding that it would take years.")
+    assert [a.content.text for a in said] == ["he could accomplish that", "that it would take years"]

@@ -486,9 +486,21 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             start = after_colon(ctx.doc, ctx.sentence.start, end)
             end = _to_comma_before(verb, end, ctx)
         end = _before_sentential_relative(ctx, start, end)
+        end = _past_dangling_complementizer(start, end, ctx)
         if end - start >= 2:
             return chars(ctx.doc, start, end)
     return None
+
+
+def _past_dangling_complementizer(start: int, end: int, ctx: SentenceContext) -> int:
+    """A reported clause never ends in the word that opens the next ("say it is only fitting | that |,
+    having overcome so many obstacles before, she now faces …": the parser made "that" an object and
+    the clause after the aside a clause of its own): it goes on to the sentence's end; not a pronoun
+    after a verb ("he would accomplish that, …")."""
+    if ctx.doc[end - 1].lower_ not in ctx.grammar.declarative_complementizers or end >= ctx.sentence.end \
+            or end - 2 < start or ctx.doc[end - 2].pos_ in VERBAL:
+        return end
+    return trim(ctx.doc, start, ctx.sentence.end)[1]
 
 
 def _to_comma_before(verb: Token, end: int, ctx: SentenceContext) -> int:
