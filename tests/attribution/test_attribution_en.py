@@ -2302,3 +2302,11 @@ def test_a_reported_clause_goes_on_past_that_and_an_aside_after_it():
     assert say.content.text.endswith("she now faces an opponent so eager to go negative")
     said = attributions("He said he could accomplish that, adding that it would take years.")
     assert [a.content.text for a in said] == ["he could accomplish that", "that it would take years"]
+
+
+def test_a_time_with_a_subject_of_its_own_is_the_predicate_of_the_reported_clause():
+    """PolNeAR train: "years" had been read as when the words were said, and "before the technology exists" as
+    the message."""
+    say = only("Fences along the frontier have only helped push smugglers underground, and experts say it may be "
+               "years before the technology exists to reliably detect the tunnels.")
+    assert say.content.text.startswith("it may be years before the technology exists")

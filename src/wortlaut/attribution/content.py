@@ -1633,8 +1633,9 @@ def _message_after(verb: Token, ctx: SentenceContext) -> bool:
 
 def _time_made_clause(clause: Token, ctx: SentenceContext) -> bool:
     """A time the parser made the cue's clause tells when it was said, whatever hangs on it: "…, Hollande
-    said | Tuesday in Paris, noting that …" ("noting" hung on "Tuesday")."""
-    return clause.pos_ in NOMINAL and is_time(clause, ctx)
+    said | Tuesday in Paris, noting that …" ("noting" hung on "Tuesday"); not one with a subject of its
+    own, the predicate of the reported clause ("experts say | it may be years | before …")."""
+    return clause.pos_ in NOMINAL and is_time(clause, ctx) and not any(c.dep_ in SUBJECT for c in clause.children)
 
 
 def _gerund_after_comma(verb: Token, clause: Token, ctx: SentenceContext) -> bool:
