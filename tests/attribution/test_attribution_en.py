@@ -2310,3 +2310,14 @@ def test_a_time_with_a_subject_of_its_own_is_the_predicate_of_the_reported_claus
     say = only("Fences along the frontier have only helped push smugglers underground, and experts say it may be "
                "years before the technology exists to reliably detect the tunnels.")
     assert say.content.text.startswith("it may be years before the technology exists")
+
+
+def test_a_clause_the_parser_joined_to_the_cue_after_a_comma_and_a_conjunction_is_not_the_message():
+    """PolNeAR train: the message had run on into "and an article … quoted a few experts …"; a second reported
+    clause ("and that …") and one whose pronoun may be the speaker's stay in it."""
+    noted = attributions("Fact-checkers soon noted that Clinton may have been referring to a hypothetical "
+                         "situation, and an article cited by her campaign quoted a few experts who have found no "
+                         "evidence of the videos.")
+    assert noted[0].content.text == "that Clinton may have been referring to a hypothetical situation"
+    said = only("He said that the server was unprotected, and that he had total access to it.")
+    assert said.content.text == "that the server was unprotected, and that he had total access to it"
