@@ -1712,12 +1712,15 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bo
     resign", "räumte ein, dass die Bahn Probleme habe, | wies aber Rücktrittsforderungen zurück"; where the
     cue is a gerund (``gerund``), also before a conjunction and a gerund cue: "calling it “disqualifying”
     | and asserting that …" (not "says Obama is acting unlawfully and showing disregard …")."""
-    return next((t.i - 1 if _clause_joined_before(t, start, ctx) else t.i for t in ctx.doc[start + 1: end - 1]
-                 if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t))
-                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None
-                 or (t.pos_ == "CCONJ" or _comma_before_verb(t)) and _joined_to_verb_before(t.nbor(1), start)
-                 or t.pos_ == "CCONJ" and _cue_read_as_noun(t.nbor(1), ctx)
-                 or _clause_joined_before(t, start, ctx)), end)
+    for t in ctx.doc[start + 1: end - 1]:
+        if _clause_joined_before(t, start, ctx):
+            return t.i - 1  # (before the comma)
+        if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t)) \
+                and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None \
+                or (t.pos_ == "CCONJ" or _comma_before_verb(t)) and _joined_to_verb_before(t.nbor(1), start) \
+                or t.pos_ == "CCONJ" and _cue_read_as_noun(t.nbor(1), ctx):
+            return t.i
+    return end
 
 
 def _clause_joined_before(conjunction: Token, start: int, ctx: SentenceContext) -> bool:
@@ -1727,7 +1730,7 @@ def _clause_joined_before(conjunction: Token, start: int, ctx: SentenceContext) 
     campaign quoted a few experts …"; not a second reported clause ("…, and that the two nations …"), nor
     one whose pronoun may be the speaker's ("…, and he had total access …")."""
     if conjunction.pos_ != "CCONJ" or conjunction.doc[conjunction.i - 1].text != ",":
-        return False  # (the message ends before the comma)
+        return False
     verb, after = conjunction.head, conjunction.nbor(1)
     subjects = children(verb, SUBJECT)
     return verb.dep_ in CONJUNCT and verb.head.i < start and is_finite_verb(verb) and bool(subjects) \
