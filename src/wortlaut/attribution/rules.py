@@ -1050,8 +1050,7 @@ def _owner_of_noun(preposition: Token, relative: Token, ctx: SentenceContext) ->
     opener: "die Tasche, die | nach dessen Angaben | die Bombe enthalten sollte" (whose words, not a
     report the clause is)."""
     after = relative.nbor(1) if relative.i + 1 < len(relative.doc) else None
-    return after is not None and after.pos_ == "NOUN" and any(
-        ctx.lexicon.report_noun(preposition.lower_, form) is not None for form in (after.lower_, after.lemma_.lower()))
+    return after is not None and _report_noun_of(preposition, after, ctx)
 
 
 def _after_report_noun(preposition: Token, ctx: SentenceContext) -> bool:
@@ -1061,7 +1060,12 @@ def _after_report_noun(preposition: Token, ctx: SentenceContext) -> bool:
     doc = ctx.doc
     if preposition.i - 2 < ctx.sentence.start or doc[preposition.i - 1].text != ",":
         return False
-    noun = doc[preposition.i - 2]
+    return _report_noun_of(preposition, doc[preposition.i - 2], ctx)
+
+
+def _report_noun_of(preposition: Token, noun: Token, ctx: SentenceContext) -> bool:
+    """``noun`` is a common noun whose form or lemma is one of the preposition's report nouns
+    (``CueLexicon.report_noun``: "nach" + "Angaben", "Berichte")."""
     return noun.pos_ == "NOUN" and any(ctx.lexicon.report_noun(preposition.lower_, form) is not None
                                        for form in (noun.lower_, noun.lemma_.lower()))
 
