@@ -3444,3 +3444,15 @@ def test_a_konjunktiv_sentence_goes_on_with_the_person_after_the_verb_not_the_wo
                          "besonders häufig in der Region Darfur auftrete. Auch gebe es Berichte über systematische "
                          "Entführungen von Kindern in dieser Region.")
     assert [a.source.text for a in found if a.content.text.startswith("Auch gebe es")] == ["Kofi Annan"]
+
+
+def test_a_subject_opening_the_sentence_keeps_the_prepositional_phrase_before_the_finite_verb():
+    """SpkAtt news train: the sources had been cut to "Joe Stork" and "Die Hilfsorganisation Ärzte"; in a verb-second
+    clause the place before the verb holds one phrase. After the verb the cut stays ("gab Manfred Stolpe | in Berlin
+    bekannt")."""
+    assert only("Joe Stork von HRW fordert von der jemenitischen Regierung eine Untersuchung des Vorfalls."
+                ).source.text == "Joe Stork von HRW"
+    assert only("Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, dass auch die Bewohner Abyeis vor den "
+                "Kämpfen geflohen seien.").source.text == "Die Hilfsorganisation Ärzte ohne Grenzen"
+    assert only("Am Freitag gab Manfred Stolpe in Berlin bekannt, dass die Maut später komme.").source.text \
+        == "Manfred Stolpe"

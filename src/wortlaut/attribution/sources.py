@@ -1588,6 +1588,7 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
         end = _with_affiliation(end, verb, ctx)
     end = _with_apposed_name(doc, _with_description(_with_bracketed(doc, end, ctx.sentence), ctx, verb), ctx.sentence)
     end = _before_clause_mark(doc, *_before_relay((start, end), ctx))
+    end = _with_rest_of_prefield(start, end, verb, ctx)
     while start < end - 1 and (doc[start].pos_ in {"SCONJ", "CCONJ", "ADV", "PART"}
                                or doc[start].lower_ in ctx.grammar.report_markers or stray_word(doc[start], ctx)):
         start += 1  # ("wie" tagged a preposition: "wie | die „Bild“-Zeitung … berichtete"; "musste | Steinbrück")
@@ -1595,6 +1596,22 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
             and doc[start].ent_type_ not in PERSON_LABELS:
         start += 2  # "Friday, | Texas, leading a coalition of 13 states, said …": the day opens the sentence
     return _paired_marks(doc, start, end, ctx.sentence.end)
+
+
+def _with_rest_of_prefield(start: int, end: int, verb: Token | None, ctx: SentenceContext) -> int:
+    """"Der republikanische Senator Jim DeMint | aus South Carolina | hat … angekündigt": where a
+    clause puts its verb second (not ``subject_precedes_verb``), the one place before the finite
+    verb holds one phrase, so a subject that opens the sentence keeps the prepositional phrase
+    between it and the verb, which the cuts above take for the parser's misplaced adjunct."""
+    doc = ctx.doc
+    finite = finite_of(verb, ctx) if verb is not None and not ctx.grammar.subject_precedes_verb else None
+    if finite is None or not end < finite.i or doc[end].pos_ != "ADP" \
+            or any(not (t.is_space or t.is_punct) for t in doc[ctx.sentence.start: start]):
+        return end
+    if any(t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"} or t.is_punct and t.text not in "()"
+           for t in doc[start: finite.i]):  # (not "Verglichen mit den Antworten …", a participle clause)
+        return end
+    return finite.i
 
 
 def _genitive_with_article(opens: Token) -> bool:
