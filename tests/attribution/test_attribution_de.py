@@ -3456,3 +3456,14 @@ def test_a_subject_opening_the_sentence_keeps_the_prepositional_phrase_before_th
                 "Kämpfen geflohen seien.").source.text == "Die Hilfsorganisation Ärzte ohne Grenzen"
     assert only("Am Freitag gab Manfred Stolpe in Berlin bekannt, dass die Maut später komme.").source.text \
         == "Manfred Stolpe"
+
+
+def test_a_noun_without_an_article_whose_form_is_both_numbers_agrees_with_a_plural_verb():
+    """SpkAtt news train: "Medienvertreter", read as a singular after the sentence before, did not agree with
+    "bezeichneten", and the object "das Auftreten der Polizei" had been taken for the speaker."""
+    found = attributions("Nach Einschätzung politischer Beobachter war der gewaltsame Zusammenstoß mit der Polizei "
+                         "provoziert worden, um mehr Aufmerksamkeit in der Öffentlichkeit zu finden. Medienvertreter "
+                         "der kritischen thailändischen Öffentlichkeit bezeichneten jedoch das Auftreten der Polizei "
+                         "als „erstaunlich zurückhaltend“.")
+    assert [a.source.text for a in found if a.cue.text.startswith("bezeichneten")] \
+        == ["Medienvertreter der kritischen thailändischen Öffentlichkeit"]

@@ -762,8 +762,12 @@ def _coordinated_subject(found: tuple[int, int], verb: Token, ctx: SentenceConte
 
 def _agrees(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
     """A subject agrees with its finite verb in number ("USA drohen Russland": not Russland); a
-    pronoun whose form is both numbers agrees with either ("Sie appellierte an …")."""
+    pronoun or a noun without an article whose form is both numbers agrees with either ("Sie appellierte
+    an …", "Medienvertreter … bezeichneten")."""
     if not ctx.grammar.subject_agreement or subject.lower_ in ctx.grammar.number_ambiguous_pronouns:
+        return True
+    if subject.pos_ == "NOUN" and subject.lower_.endswith(ctx.grammar.number_ambiguous_noun_endings) \
+            and "Fem" not in subject.morph.get("Gender") and not children(subject, DETERMINER):
         return True
     finite = finite_of(verb, ctx)
     return finite is None or agrees_in_number(finite, subject)

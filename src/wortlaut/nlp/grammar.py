@@ -50,6 +50,7 @@ class Grammar:
     infinitive_conjunctions: frozenset[str]
     person_noun_endings: tuple[str, ...]
     dative_plural_endings: tuple[str, ...]
+    number_ambiguous_noun_endings: tuple[str, ...]
     feminine_endings: tuple[str, ...]
     personal_pronouns: frozenset[str]
     expletives: frozenset[str]
@@ -157,6 +158,7 @@ def load_grammar(lang: str) -> Grammar:
         media_names=frozenset(raw["media_names"]),
         person_noun_endings=tuple(raw["person_noun_endings"]),
         dative_plural_endings=tuple(raw["dative_plural_endings"]),
+        number_ambiguous_noun_endings=tuple(raw["number_ambiguous_noun_endings"]),
         feminine_endings=tuple(raw["feminine_endings"]),
         verb_endings=tuple(raw["verb_endings"]),
         infinitive_endings=tuple(raw["infinitive_endings"]),
