@@ -2321,3 +2321,10 @@ def test_a_clause_the_parser_joined_to_the_cue_after_a_comma_and_a_conjunction_i
     assert noted[0].content.text == "that Clinton may have been referring to a hypothetical situation"
     said = only("He said that the server was unprotected, and that he had total access to it.")
     assert said.content.text == "that the server was unprotected, and that he had total access to it"
+
+
+def test_a_title_before_a_name_the_verb_was_hung_on_is_part_of_the_speaker():
+    """PolNeAR train: the parser made "repeated" a complement of "Lu" and the report had had no speaker."""
+    said = only("Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking "
+                "and acted against it.")
+    assert said.source.text == "Chinese Foreign Ministry spokesman Lu Kang"

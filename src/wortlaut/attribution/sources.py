@@ -1184,9 +1184,11 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     doc = ctx.doc
     end = _before_bracketed_tag(doc, finite.i)
     start = end
-    while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1])) \
+    while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1]) or ctx.grammar.subject_precedes_verb
+                         and doc[start - 1].pos_ in {"ADJ", "NOUN"} and start < end) \
             and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
+        start -= 1  # (with the title before an English name: "Speaking in Beijing, | Chinese Foreign Ministry
+        # spokesman Lu Kang | repeated …", the verb hung on the name)
     opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"} | SENTENCE_ENDS \
         or ctx.grammar.subject_precedes_verb and (doc[start - 1].text == ","  # "In a fiery takedown …, | Sen. …"
                                                   or start > 1 and doc[start - 1].text in QUOTE_MARKS
