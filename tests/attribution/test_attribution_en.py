@@ -2328,3 +2328,10 @@ def test_a_title_before_a_name_the_verb_was_hung_on_is_part_of_the_speaker():
     said = only("Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking "
                 "and acted against it.")
     assert said.source.text == "Chinese Foreign Ministry spokesman Lu Kang"
+
+
+def test_an_adverb_between_an_opening_name_and_its_verb_does_not_hide_the_speaker():
+    """PolNeAR train: the parser made "One month" the subject, and "believes" had had no speaker."""
+    found = attributions("One month after announcing his support for Donald Trump, Marco Rubio still believes that "
+                         "the presumptive GOP nominee is unfit to be commander-in-chief.")
+    assert [a.source.text for a in found if a.cue.text == "believes"] == ["Marco Rubio"]

@@ -1183,6 +1183,8 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         return None
     doc = ctx.doc
     end = _before_bracketed_tag(doc, finite.i)
+    while ctx.grammar.subject_precedes_verb and end > 1 and doc[end - 1].pos_ == "ADV":
+        end -= 1  # "…, Marco Rubio | still | believes …"
     start = end
     while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1]) or ctx.grammar.subject_precedes_verb
                          and doc[start - 1].pos_ in {"ADJ", "NOUN"} and start < end) \
