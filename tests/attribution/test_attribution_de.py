@@ -3467,3 +3467,10 @@ def test_a_noun_without_an_article_whose_form_is_both_numbers_agrees_with_a_plur
                          "als „erstaunlich zurückhaltend“.")
     assert [a.source.text for a in found if a.cue.text.startswith("bezeichneten")] \
         == ["Medienvertreter der kritischen thailändischen Öffentlichkeit"]
+
+
+def test_a_name_particle_with_an_article_opening_the_sentence_is_part_of_the_speaker_s_name():
+    """The parser read the opening "Von" as the marker of a passive's agent, and the speaker had been "der Leyen"."""
+    assert only("Von der Leyen sagte, die EU werde die Ukraine weiter unterstützen.").source.text == "Von der Leyen"
+    assert only("Von der Polizei wurde mitgeteilt, dass zwei Männer festgenommen worden seien.").source.text \
+        == "der Polizei"

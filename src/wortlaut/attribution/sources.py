@@ -1462,9 +1462,19 @@ def _without_preposition(span: tuple[int, int], ctx: SentenceContext) -> tuple[i
     start, end = span
     if ctx.doc[start].lower_ in ctx.grammar.report_markers and end - start > 1:
         start += 1
-    if ctx.doc[start].pos_ == "ADP":
+    if ctx.doc[start].pos_ == "ADP" and not _opens_name_with_article(ctx.doc, start, end):
         start += 1
     return (start, end) if end > start else None
+
+
+def _opens_name_with_article(doc: Doc, start: int, end: int) -> bool:
+    """"Von der Leyen sagte, …": a name particle with an article after it, before a person's name,
+    is the name's first word, not a preposition (the parser had read the sentence's opening "Von" as
+    a passive's agent marker, and the speaker had been "der Leyen"); no article goes with a name
+    otherwise, so "von Merkel" is a preposition before one."""
+    words = doc[start:end]
+    return len(words) > 2 and words[0].lower_ in naming_facts(doc.lang_).name_particles \
+        and words[1].pos_ == "DET" and all(is_name(t) for t in words[2:]) and words[-1].ent_type_ in PERSON_LABELS
 
 
 def _after_words_quoted(start: int, token: Token, ctx: SentenceContext) -> int:
