@@ -3474,3 +3474,11 @@ def test_a_name_particle_with_an_article_opening_the_sentence_is_part_of_the_spe
     assert only("Von der Leyen sagte, die EU werde die Ukraine weiter unterstützen.").source.text == "Von der Leyen"
     assert only("Von der Polizei wurde mitgeteilt, dass zwei Männer festgenommen worden seien.").source.text \
         == "der Polizei"
+
+
+def test_the_speaker_before_an_abbreviation_the_tokenizer_did_not_know_is_found():
+    """SpkAtt news train: the sentence had ended at "dt.", and "Arbeiterpartei" had been the speaker."""
+    found = attributions("Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit seinem israelischen "
+                         "Amtskollegen Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik "
+                         "Deutschland bekenne sich zu ihrer besonderen Verantwortung für die Existenz Israels.")
+    assert found[0].source.text == "Bundespräsident Christian Wulff (CDU)"

@@ -97,3 +97,13 @@ def test_an_opening_mark_before_a_capital_after_a_full_stop_starts_a_sentence():
             "zu verändern, zu mutieren und dann so eine schlimme Pandemie hervorzurufen.“")
     doc = load_pipeline("de")(text)
     assert [s[0].text for s in doc.sents] == ["Die", "Aktuell", "„"]
+
+
+def test_an_abbreviation_the_tokenizer_did_not_know_before_a_word_in_lower_case_is_one_word_inside_the_sentence():
+    """SpkAtt news train: split at "dt. | etwa", the parser took "Arbeiterpartei" for the speaker of "bekräftigt"."""
+    text = ("Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit seinem israelischen Amtskollegen "
+            "Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik bekenne sich zu ihrer "
+            "Verantwortung. Danach reiste er ab.")
+    doc = load_pipeline("de")(text)
+    assert [s[0].text for s in doc.sents] == ["Bundespräsident", "Danach"]
+    assert "dt." in [t.text for t in doc]

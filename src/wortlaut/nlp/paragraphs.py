@@ -18,6 +18,8 @@ on the same line.
 """
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -38,6 +40,7 @@ FULL_STOP = frozenset({"."})
 SENTENCE_STOPS = frozenset({".", "?", "!"})
 PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …", "Bad Homburg – Der …"
 MAX_ABBREVIATION = 4  # letters of a capitalised word the tokenizer may not know as an abbreviation ("Brig.", "Sgt.")
+LOWER_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_A-ZÄÖÜ]{1,4}\. [^\W\d_A-ZÄÖÜ]")  # "dt. etwa"
 
 
 def spaced_dash(token: Token) -> bool:
@@ -49,6 +52,7 @@ def spaced_dash(token: Token) -> bool:
 def mark_paragraph_starts(doc: Doc) -> Doc:
     grammar = load_grammar(doc.lang_)
     _split_one_letter_names(doc, grammar)
+    _join_abbreviations(doc)
     starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
@@ -124,10 +128,33 @@ def _inside_sentence(token: Token, numbered: frozenset[str]) -> bool:
     """A word right after a word or a comma on the same line continues its sentence: the parser had
     ended sentences inside a noun phrase ("Manchester City manager | Pep Guardiola insisted …") and
     after a comma ("Guardiola, | however, declined …"), and the speaker lost its title or its verb; so
-    does a numeral after an abbreviation of "number" (``number_abbreviations``: "the No. | 2 Republican")."""
+    does a numeral after an abbreviation of "number" (``number_abbreviations``: "the No. | 2 Republican"),
+    and a word in lower case after an abbreviation ``_join_abbreviations`` made one word."""
     previous = token.nbor(-1)
     return not token.is_space and not previous.is_space and "\n" not in previous.whitespace_ \
-        and (previous.is_alpha or previous.text == "," or abbreviated_number(previous, numbered))
+        and (previous.is_alpha or previous.text == "," or abbreviated_number(previous, numbered)
+             or token.is_lower and _lower_abbreviation(previous.text))
+
+
+def _join_abbreviations(doc: Doc) -> None:
+    """"Schimon Peres (Awoda, dt. | etwa Arbeiterpartei) bekräftigt, …": a word of at most
+    ``MAX_ABBREVIATION`` letters in lower case, its full stop and a word in lower case after it (no
+    sentence opens in lower case) make an abbreviation the tokenizer did not know; split from its stop,
+    the parser ended the sentence there, and the speaker had been "Arbeiterpartei"."""
+    if LOWER_ABBREVIATION.search(doc.text) is None:
+        return  # (most texts: no token is read)
+    found = [t for t in doc[:-2] if t.is_alpha and t.is_lower and len(t.text) <= MAX_ABBREVIATION
+             and not t.whitespace_ and t.nbor(1).text == "." and t.nbor(1).whitespace_ == " "
+             and t.nbor(2).is_lower and t.nbor(2).is_alpha]
+    if found:
+        with doc.retokenize() as retokenizer:
+            for token in found:
+                retokenizer.merge(doc[token.i: token.i + 2])
+
+
+def _lower_abbreviation(text: str) -> bool:
+    """A word in lower case with its full stop: "dt.", "rd." (``_join_abbreviations``)."""
+    return len(text) > 1 and text[-1] == "." and text[:-1].isalpha() and text[:-1].islower()
 
 
 def abbreviated_number(stop: Token, abbreviations: frozenset[str]) -> bool:
