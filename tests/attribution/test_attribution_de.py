@@ -3482,3 +3482,10 @@ def test_the_speaker_before_an_abbreviation_the_tokenizer_did_not_know_is_found(
                          "Amtskollegen Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik "
                          "Deutschland bekenne sich zu ihrer besonderen Verantwortung für die Existenz Israels.")
     assert found[0].source.text == "Bundespräsident Christian Wulff (CDU)"
+
+
+def test_a_listener_never_ends_inside_brackets():
+    found = attributions("Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit seinem israelischen "
+                         "Amtskollegen Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik "
+                         "Deutschland bekenne sich zu ihrer besonderen Verantwortung für die Existenz Israels.")
+    assert found[0].addressee.text == "seinem israelischen Amtskollegen Schimon Peres (Awoda, dt. etwa Arbeiterpartei)"

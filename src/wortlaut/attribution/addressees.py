@@ -51,7 +51,7 @@ from spacy.tokens import Token
 
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
-from wortlaut.attribution.sources import (after_quotation, dative_plural, feminine_oblique, finite_of,
+from wortlaut.attribution.sources import (MAX_BRACKETED, after_quotation, dative_plural, feminine_oblique, finite_of,
                                          first_of_two_objects, in_open_quotation, interposed_commas, is_name,
                                          is_passive, is_time, juxtaposed_object, marked_oblique,
                                          noun_before_postposition, noun_phrase_after, object_for_subject,
@@ -89,7 +89,7 @@ def addressee_of(verb: Token, entry: CueEntry, source: tuple[int, int] | None,
         opening = start
         while start < end - 1 and ctx.doc[start].dep_ in CASE_MARKER:
             start += 1  # "gegenüber | der Zeitung", "to | reporters"
-        start, end = trim(ctx.doc, start, _with_conjunct_on_verb(verb, end, ctx))
+        start, end = trim(ctx.doc, start, _with_bracket_closed(start, _with_conjunct_on_verb(verb, end, ctx), ctx))
         # ("gegenüber der Presse | , nach neuesten Erkenntnissen …")
         if end <= start:
             continue  # the phrase trimmed to nothing (a lone quotation mark)
@@ -117,6 +117,26 @@ def _with_conjunct_on_verb(verb: Token, end: int, ctx: SentenceContext) -> int:
     conjunct = next((c for c in verb.children if c.dep_ in CONJUNCT and c.pos_ in NOMINAL
                      and c.left_edge.i in (end, end + 1)), None)
     return conjunct.right_edge.i + 1 if conjunct is not None else end
+
+
+def _with_bracket_closed(start: int, end: int, ctx: SentenceContext) -> int:
+    """A listener never ends inside brackets: past the closing one of a short aside ("seinem Amtskollegen
+    Schimon Peres (Awoda, dt. | etwa Arbeiterpartei)", cut where the parser began another phrase), else
+    before the opening one."""
+    doc = ctx.doc
+    depth, opening = 0, None
+    for token in doc[start:end]:
+        if token.text == "(":
+            depth, opening = depth + 1, opening if depth else token.i
+        elif token.text == ")" and depth:
+            depth -= 1
+    if not depth or opening is None:
+        return end
+    rest = doc[end: min(end + MAX_BRACKETED + 1, ctx.sentence.end)]
+    close = next((t.i for t in rest if t.text == ")"), None)
+    if close is not None and not any(t.pos_ in VERBAL for t in doc[end: close]):
+        return close + 1
+    return opening
 
 
 def _with_closing_quote(start: int, end: int, ctx: SentenceContext) -> int:
