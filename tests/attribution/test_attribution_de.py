@@ -3489,3 +3489,9 @@ def test_a_listener_never_ends_inside_brackets():
                          "Amtskollegen Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik "
                          "Deutschland bekenne sich zu ihrer besonderen Verantwortung für die Existenz Israels.")
     assert found[0].addressee.text == "seinem israelischen Amtskollegen Schimon Peres (Awoda, dt. etwa Arbeiterpartei)"
+
+
+def test_a_zu_infinitive_written_as_one_word_after_a_raising_verb_tells_what_is_about_to_happen():
+    """SpkAtt news train: "droht … auseinanderzubrechen" had been a threat of the freighter."""
+    assert attributions("Der Frachter droht am Great Barrier Reef auseinanderzubrechen.") == []
+    assert only("Putin drohte, die Lieferungen einzustellen.").content.text == "die Lieferungen einzustellen"

@@ -433,7 +433,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     opened = [g for c in verb.children if c.pos_ == "PRON" and c.i > verb.i
               for g in children(c, CLAUSAL | DEPENDENT_VERB) if "Inf" in g.morph.get("VerbForm")]
     untagged = [c for c in verb.children if c.i > verb.i and c.pos_ not in VERBAL
-                and _zu_infinitive(c, ctx.grammar)]
+                and zu_infinitive(c, ctx.grammar)]
     contact = _contact_clauses(verb, ctx) + _clauses_on_time(verb, ctx) + _infinitive_after_listener(verb, ctx)
     conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i
                  and (_infinitive_with_particle(c) or _clause_after_object(verb, c, ctx))]
@@ -598,7 +598,7 @@ def _through_infinitive_after(verb: Token, clause: Token, end: int, ctx: Sentenc
         return end
     for other in children(verb, CLAUSAL | DEPENDENT_VERB):
         first, last = min(t.i for t in other.subtree), max(t.i for t in other.subtree)
-        infinitive = _infinitive_with_particle(other) or _zu_infinitive(other, ctx.grammar)
+        infinitive = _infinitive_with_particle(other) or zu_infinitive(other, ctx.grammar)
         if first in (end, end + 1) and infinitive and not _opened_as_adverbial(other, ctx) and other.i > clause.i:
             return trim(ctx.doc, end, min(last + 1, ctx.sentence.end))[1]
     return end
@@ -758,7 +758,7 @@ def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: Sente
     return start
 
 
-def _zu_infinitive(word: Token, grammar: Grammar) -> bool:
+def zu_infinitive(word: Token, grammar: Grammar) -> bool:
     """A zu-infinitive written as one word, whatever the tagger made of it: "kündigte an, die
     Hilfen fortzusetzen" ("fortzusetzen" tagged as an adverb)."""
     form = word.lower_
@@ -1145,7 +1145,7 @@ def _zu_infinitive_clause(clause: Span, ctx: SentenceContext) -> bool:
     """"appellierte an beide Seiten, | rasch an den Verhandlungstisch zurückzukehren": the words after
     the comma are a zu-infinitive clause (which the parser may have hung on anything), not one that
     says why or how ("um … zu")."""
-    verbs = [t for t in clause if _zu_infinitive(t, ctx.grammar) or _infinitive_with_particle(t)]
+    verbs = [t for t in clause if zu_infinitive(t, ctx.grammar) or _infinitive_with_particle(t)]
     opener = clause[0]
     adverbial = opener.pos_ in {"SCONJ", "CCONJ"} \
         or opener.dep_ in MARKER and opener.lower_ not in ctx.grammar.complementizers

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.attribution.content import CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote, past_relative_clause
+from wortlaut.attribution.content import (CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote,
+                                         past_relative_clause, zu_infinitive)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_name, is_passive, is_time,
@@ -233,10 +234,11 @@ def _personal_subject(verb: Token, ctx: SentenceContext) -> bool:
 
 def _infinitive_without_comma(verb: Token, ctx: SentenceContext) -> bool:
     """An infinitive with its particle hangs on ``verb`` and no comma stands between them ("drohen zu
-    scheitern", not "drohte, die Lieferungen einzustellen")."""
+    scheitern", "droht am Great Barrier Reef auseinanderzubrechen", not "drohte, die Lieferungen
+    einzustellen")."""
     for clause in children(verb, CLAUSAL | DEPENDENT_VERB):
-        if "Inf" not in clause.morph.get("VerbForm") or not any(c.dep_ in MARKER and c.pos_ == "PART"
-                                                                 for c in clause.children):
+        if not zu_infinitive(clause, ctx.grammar) and ("Inf" not in clause.morph.get("VerbForm") or not any(
+                c.dep_ in MARKER and c.pos_ == "PART" for c in clause.children)):
             continue
         between = ctx.doc[min(verb.i, clause.i) + 1: max(verb.i, clause.i)]  # ("droht damit, | das … zu akzeptieren")
         if not any(t.text == "," for t in between):
