@@ -3495,3 +3495,12 @@ def test_a_zu_infinitive_written_as_one_word_after_a_raising_verb_tells_what_is_
     """SpkAtt news train: "droht … auseinanderzubrechen" had been a threat of the freighter."""
     assert attributions("Der Frachter droht am Great Barrier Reef auseinanderzubrechen.") == []
     assert only("Putin drohte, die Lieferungen einzustellen.").content.text == "die Lieferungen einzustellen"
+
+
+def test_a_verb_of_saying_in_a_modal_passive_reports_nothing():
+    """SpkAtt news train: "ist … zu rechnen" (one must expect) had been read as someone's words, three times."""
+    assert attributions("Mit einer Entscheidung ist erst im Herbst zu rechnen.") == []
+    assert attributions("Es ist nicht damit zu rechnen, von diesem Objekt eine Lichtschau geliefert zu bekommen.") == []
+    found = attributions("Den Unterstützern der Vorlage war es wichtig zu betonen, dass der Wohnraum nicht zu teuer "
+                         "werden dürfe.")
+    assert [a.content.text for a in found] == ["dass der Wohnraum nicht zu teuer werden dürfe"]

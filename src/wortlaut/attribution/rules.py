@@ -212,6 +212,8 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     endings = ctx.grammar.other_sense_object_nouns.get(entry.lemma, ())
     if any(o.lemma_.lower().endswith(endings) or o.lower_.endswith(endings) for o in objects):
         return True  # ``other_sense_object_nouns``: "Das Erdbeben hat 65 Menschenleben gefordert"
+    if _modal_passive(verb, ctx):
+        return True  # ``modal_passive_auxiliaries``: "Mit einer Entscheidung ist erst im Herbst zu rechnen"
     if entry.lemma in ctx.grammar.raising_verbs and _infinitive_without_comma(verb, ctx):
         return True  # ``raising_verbs``: "Ohne Investitionen drohe Deutschland den Anschluss zu verlieren"
     prepositions = ctx.grammar.other_sense_prepositions.get(entry.lemma)
@@ -223,6 +225,16 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     # (also one the parser hung on a time phrase of the verb: "verurteilte … am Dienstag | zu sieben Jahren Haft")
     return any(t.lower_ in prepositions and not _time_phrase(t.head, ctx) and not _after_message_phrase(t, verb, ctx)
                for t in phrases)
+
+
+def _modal_passive(verb: Token, ctx: SentenceContext) -> bool:
+    """A zu-infinitive with one of the ``modal_passive_auxiliaries`` tells what must or can be done ("Es ist
+    nicht damit zu rechnen, …"), no one's words; not with a predicative adjective between them, whose
+    clause the infinitive is ("Den Unterstützern der Vorlage war es wichtig zu betonen, dass …")."""
+    if "Inf" not in verb.morph.get("VerbForm") or not any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children):
+        return False
+    return any(c.dep_ in AUX_OR_COPULA and c.lemma_ in ctx.grammar.modal_passive_auxiliaries
+               and not any(t.pos_ == "ADJ" for t in ctx.doc[c.i + 1: verb.i]) for c in verb.children)
 
 
 def _personal_subject(verb: Token, ctx: SentenceContext) -> bool:

@@ -76,6 +76,7 @@ class Grammar:
     comparatives: frozenset[str]
     generic_pronouns: frozenset[str]
     number_ambiguous_pronouns: frozenset[str]
+    modal_passive_auxiliaries: frozenset[str]
     nominative_pronouns: frozenset[str]
     oblique_determiners: frozenset[str]
     dative_pronouns: frozenset[str]
@@ -136,7 +137,8 @@ def load_grammar(lang: str) -> Grammar:
             "postpositions", "relative_report_adverbs", "reportative_verbs", "addressee_prepositions",
             "listener_object_verbs", "quoting_verbs", "dative_determiners", "agent_prepositions", "origin_prepositions",
             "document_prepositions", "anaphoric_report_adverbs", "passive_auxiliaries", "generic_pronouns",
-            "number_ambiguous_pronouns", "nominative_pronouns", "oblique_determiners", "dative_pronouns",
+            "number_ambiguous_pronouns", "modal_passive_auxiliaries", "nominative_pronouns", "oblique_determiners",
+            "dative_pronouns",
             "possessive_pronouns",
             "adverbial_particles", "partner_prepositions", "conversation_nouns", "letter_prepositions", "letter_nouns",
             "time_prepositions",
