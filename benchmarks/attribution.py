@@ -267,11 +267,13 @@ def _with_closing_stop(readout: dict, frames: list[Frame], text: str, index: Tok
     """SpkAtt-2023 counts the full stop that ends a report told without a frame (free indirect and
     reported speech: "Der Punkt am Ende wird nur bei Free Indirect, reported und indirekte/free
     Indirect Rede annotiert", annotation guidelines, 2); the readout's content never holds it
-    (docs/readout.md), so a report without a cue whose content ends right before one gets it here."""
+    (docs/readout.md), so a report without a cue whose content ends right before one gets it here;
+    not a quotation, direct speech, whose stop after its closing mark the guidelines leave out."""
     for att, frame in zip(readout.get("attributions") or [], frames):
         content = att.get("content") or {}
         end = content.get("end")
-        if att.get("cue") is None and isinstance(end, int) and text[end:end + 1] in {".", "!", "?"}:
+        if att.get("cue") is None and att.get("type") != "direct" and isinstance(end, int) \
+                and text[end:end + 1] in {".", "!", "?"}:
             frame.roles["Message"] = frame.roles["Message"] | frozenset(index.tokens(end, end + 1))
 
 

@@ -126,6 +126,8 @@ def test_spkatt_frames_give_a_report_without_a_cue_its_closing_full_stop_as_the_
     assert with_cue.role("Message") == {3, 4}
     assert without.role("Message") == {6, 7, 8, 9, 10}
     assert B.readout_frames(readout, index)[1].role("Message") == {6, 7, 8, 9}
+    readout["attributions"][1]["type"] = "direct"  # direct speech keeps no stop after its closing mark
+    assert B.spkatt_frames(readout, index)[1].role("Message") == {6, 7, 8, 9}
 
 
 # ----------------------------------------------------------------- token-level scoring
