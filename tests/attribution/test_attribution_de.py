@@ -3504,3 +3504,13 @@ def test_a_verb_of_saying_in_a_modal_passive_reports_nothing():
     found = attributions("Den Unterstützern der Vorlage war es wichtig zu betonen, dass der Wohnraum nicht zu teuer "
                          "werden dürfe.")
     assert [a.content.text for a in found] == ["dass der Wohnraum nicht zu teuer werden dürfe"]
+
+
+def test_a_clause_in_the_indicative_after_a_semicolon_ends_the_message():
+    """SpkAtt news train: the message had run on into the outlet's "es wird momentan geprüft, …"; a clause in
+    Konjunktiv and the items of a list after a semicolon stay in it."""
+    told = only("Die Töchter hatten angegeben, dass der Vater sie geschlagen hatte; es wird momentan geprüft, ob "
+                "diese Vorwürfe bereits verjährt sind.")
+    assert told.content.text == "dass der Vater sie geschlagen hatte"
+    said = only("Er sagte, die Lage sei ernst; man müsse handeln.")
+    assert said.content.text == "die Lage sei ernst; man müsse handeln"

@@ -44,6 +44,7 @@ MIN_CONTENT_WORDS = 2
 YEAR_DIGITS = 4  # a lone source of four digits is a year ("2012"), no one
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 PUNCTUATION = ",.;:!?–-()\u00a0"
+CLAUSE_LIST_MARKS = frozenset(";(")  # what ends a clause or an item after a semicolon
 ASIDE_MARKS = ",–—"  # a comma or dash before a cue inside a message opens an aside that the same mark closes
 CLOSING_PUNCTUATION = ".,!?;"  # what may stand inside a quotation before its closing mark
 CONTENT_WORD_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})  # what a message must hold
@@ -73,6 +74,8 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
         made = candidates_in(SentenceContext(doc, sentence, lexicon, grammar, quotes, text, speech, around))
         for candidate in made:
             candidate.content = _with_closing_mark(candidate.content, around, text)
+            if grammar.speech_continues_by_mood:
+                candidate.content = _before_indicative_after_semicolon(candidate.content, doc, around)
         made = [c for c in _dedupe(made)
                 if (c.rule == RELATIVE_DENIAL or _substantial(doc, text, c.content, quotes, grammar))
                 and not _own_aside(c, doc, around)]
@@ -213,6 +216,28 @@ def _with_closing_mark(content: tuple[int, int], around: SpanIndex[Quote], text:
         if start <= quote.start and end < quote.end and quote.width <= len(rest) <= quote.width + 1 and \
                 all(c in CLOSING_PUNCTUATION for c in rest[:len(rest) - quote.width]):
             return start, quote.end
+    return content
+
+
+def _before_indicative_after_semicolon(content: tuple[int, int], doc: Doc, around: SpanIndex[Quote]
+                                       ) -> tuple[int, int]:
+    """"Die Töchter hatten angegeben, dass der Vater sie geschlagen hatte | ; es wird momentan geprüft, …": where
+    mood marks reported speech, a clause in the indicative after a semicolon outside a quotation is the
+    outlet's again, and the message ends before it (a clause in Konjunktiv goes on with it)."""
+    span = doc.char_span(*content, alignment_mode="contract")
+    if span is None:
+        return content
+    for mark in span:
+        if mark.text != ";" or around.containing(mark.idx, mark.idx + 1):
+            continue
+        clause = takewhile(lambda t: t.text not in CLAUSE_LIST_MARKS, doc[mark.i + 1: span.end])
+        finite = next((t for t in clause if is_finite_verb(t) and t.morph.get("Mood")), None)
+        if finite is None:
+            continue  # an item of a list: "Große Koalition 59 Prozent ; Jamaika 55,6 Prozent ; …"
+        if "Ind" in finite.morph.get("Mood"):
+            start, end = trim(doc, span.start, mark.i)
+            return (content[0], doc[end - 1].idx + len(doc[end - 1].text)) if end > start else content
+        return content
     return content
 
 
