@@ -2335,3 +2335,16 @@ def test_an_adverb_between_an_opening_name_and_its_verb_does_not_hide_the_speake
     found = attributions("One month after announcing his support for Donald Trump, Marco Rubio still believes that "
                          "the presumptive GOP nominee is unfit to be commander-in-chief.")
     assert [a.source.text for a in found if a.cue.text == "believes"] == ["Marco Rubio"]
+
+
+def test_a_title_and_the_name_apposed_to_it_after_an_inverted_verb_are_the_speaker():
+    """PolNeAR train: the title read as an adjective had been the message, and the name alone another clause's
+    subject; the speaker had been none."""
+    said = only("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from "
+                "Asian imports, said the company's chief executive, John J. Ferriola.")
+    assert (said.source.text, said.content.text) == (
+        "the company's chief executive, John J. Ferriola",
+        "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian "
+        "imports")
+    said = only("The party was working to change its image, said the American ambassador at the time, John E. Herbst.")
+    assert said.source.text == "the American ambassador at the time, John E. Herbst"

@@ -450,7 +450,8 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # "sagte das, um die Partei zu schützen"
         if _gerund_after_comma(verb, child, ctx):
             continue  # "…, she said, | adding that jobs are up": the gerund's own report
-        if child.pos_ in NOMINAL and not any(t.pos_ in VERBAL for t in child.subtree) or _time_made_clause(child, ctx):
+        if (child.pos_ in NOMINAL or _title_read_as_adjective(verb, child, ctx)) \
+                and not any(t.pos_ in VERBAL for t in child.subtree) or _time_made_clause(child, ctx):
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
         if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
@@ -884,6 +885,14 @@ def after_colon(doc: Doc, start: int, end: int) -> int:
     Maßnahmen reichten nicht aus, sagte CDU-Chef Friedrich Merz"."""
     colon = next((t.i for t in reversed(doc[start:end]) if t.text == ":"), None)
     return colon + 1 if colon is not None else start
+
+
+def _title_read_as_adjective(verb: Token, child: Token, ctx: SentenceContext) -> bool:
+    """An adjective after a report that follows its message, with a comma after it, is the speaker's title
+    the tagger misread ("…, said the company's chief | executive |, John J. Ferriola"), not what was said."""
+    after = child.right_edge.i + 1
+    return child.pos_ == "ADJ" and child.i > verb.i and _comma_before(verb, ctx) \
+        and after < ctx.sentence.end and ctx.doc[after].text == ","
 
 
 def _comma_before(verb: Token, ctx: SentenceContext) -> bool:

@@ -168,6 +168,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None:
         found = _without_conjunction(_after_opening_adjunct(source_phrase(subject, ctx, verb), subject, ctx),
                                      subject, ctx)
+        titled = _title_before_apposed_name(verb, subject, found, ctx)
+        if titled is not None:
+            return titled
         partner = _coordinated_subject(found, verb, ctx)
         if partner is not None:
             other = source_phrase(partner, ctx, verb)
@@ -817,6 +820,27 @@ def _inverted_after_comma(verb: Token, ctx: SentenceContext) -> bool:
         return False  # (a lone common noun is an object: "He paused, said nothing, and left")
     rest = [t for t in doc[span[1]: ctx.sentence.end] if not t.is_space]
     return not rest or rest[0].text == "," or all(t.is_punct for t in rest)
+
+
+def _title_before_apposed_name(verb: Token, subject: Token, found: tuple[int, int], ctx: SentenceContext
+                               ) -> tuple[int, int] | None:
+    """"…, said | the company's chief executive, John J. Ferriola |.": a name the parser made the subject after a
+    comma, where only a noun phrase stands between it and the verb and no clause follows it, is apposed to that
+    phrase, which the speaker's phrase opens with (the name alone had been taken for another clause's subject)."""
+    doc = ctx.doc
+    comma = previous_word(doc, subject.i, verb.i)
+    if not (subject.i > verb.i and is_name(subject) and comma is not None and comma.text == ","
+            and found[0] == subject.i):
+        return None
+    title = doc[verb.i + 1: comma.i]
+    if not title or any(t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.is_punct
+                        or t.pos_ == "PRON" and "Yes" not in t.morph.get("Poss") for t in title) \
+            or not any(t.pos_ in {"NOUN", "ADJ"} for t in title):
+        return None
+    rest = doc[found[1]: ctx.sentence.end]
+    if any(is_finite_verb(t) for t in rest) or rest and not rest[0].is_punct:
+        return None
+    return verb.i + 1, found[1]
 
 
 def _in_later_clause(verb: Token, subject: Token, ctx: SentenceContext) -> bool:
@@ -2535,8 +2559,10 @@ def _with_apposed_name(doc: Doc, end: int, sentence: Span) -> int:
     a colon or the sentence's end closes it: "Nach den Worten der innenpolitischen Sprecherin der
     FDP-Bundesfraktion, Gisela Piltz, fehlt …", "…“, erklärte die Geschäftsführerin der Organisation, |
     Manuela Roßbach." (not "sagte der Sprecher, | Müller | habe …", a clause's subject)."""
-    if end >= sentence.end or doc[end].text != "," or not (doc[end - 1].pos_ == "NOUN" or doc[end - 1].text == ")"):
-        return end  # (or its bracketed short name: "der Direktor der Internationalen Atomenergie-Organisation (IAEO)")
+    if end >= sentence.end or doc[end].text != "," \
+            or not (doc[end - 1].pos_ in {"NOUN", "ADJ"} or doc[end - 1].text == ")"):
+        return end  # (or its bracketed short name: "der Direktor der Internationalen Atomenergie-Organisation (IAEO)";
+        # a noun the tagger read as an adjective: "said the company's chief executive, | John J. Ferriola")
     titled = not load_grammar(doc.lang_).nouns_capitalised  # a capital marks a name where nouns have none
     close = end + 1
     while close < sentence.end and (is_name(doc[close]) or close > end + 1 and _joins_a_name(doc[close])
