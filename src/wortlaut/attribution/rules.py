@@ -186,8 +186,7 @@ def _intended(verb: Token, ctx: SentenceContext) -> bool:
     not authorized to discuss the matter"; nor does one under a verb that tells its listener what
     to do (``listener_object_verbs``): "urged Americans to reject …"; under a refusal ("declined to
     comment", frame ``refuse``) the refusal is the report."""
-    marked = any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children)
-    if not marked or "Inf" not in verb.morph.get("VerbForm") or verb.head == verb:
+    if not _marked_infinitive(verb) or verb.head == verb:
         return False
     governing = verb_cue(verb.head, ctx)
     return governing is None or governing[0].lemma in ctx.grammar.listener_object_verbs \
@@ -227,14 +226,18 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
                for t in phrases)
 
 
+def _marked_infinitive(verb: Token) -> bool:
+    """An infinitive with its particle among its words ("zu rechnen", "to discuss")."""
+    return "Inf" in verb.morph.get("VerbForm") and any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children)
+
+
 def _modal_passive(verb: Token, ctx: SentenceContext) -> bool:
     """A zu-infinitive with one of the ``modal_passive_auxiliaries`` tells what must or can be done ("Es ist
     nicht damit zu rechnen, …"), no one's words; not with a predicative adjective between them, whose
     clause the infinitive is ("Den Unterstützern der Vorlage war es wichtig zu betonen, dass …")."""
-    if "Inf" not in verb.morph.get("VerbForm") or not any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children):
-        return False
-    return any(c.dep_ in AUX_OR_COPULA and c.lemma_ in ctx.grammar.modal_passive_auxiliaries
-               and not any(t.pos_ == "ADJ" for t in ctx.doc[c.i + 1: verb.i]) for c in verb.children)
+    return _marked_infinitive(verb) and any(
+        c.dep_ in AUX_OR_COPULA and c.lemma_ in ctx.grammar.modal_passive_auxiliaries
+        and not any(t.pos_ == "ADJ" for t in ctx.doc[c.i + 1: verb.i]) for c in verb.children)
 
 
 def _personal_subject(verb: Token, ctx: SentenceContext) -> bool:
@@ -249,8 +252,7 @@ def _infinitive_without_comma(verb: Token, ctx: SentenceContext) -> bool:
     scheitern", "droht am Great Barrier Reef auseinanderzubrechen", not "drohte, die Lieferungen
     einzustellen")."""
     for clause in children(verb, CLAUSAL | DEPENDENT_VERB):
-        if not zu_infinitive(clause, ctx.grammar) and ("Inf" not in clause.morph.get("VerbForm") or not any(
-                c.dep_ in MARKER and c.pos_ == "PART" for c in clause.children)):
+        if not (_marked_infinitive(clause) or zu_infinitive(clause, ctx.grammar)):
             continue
         between = ctx.doc[min(verb.i, clause.i) + 1: max(verb.i, clause.i)]  # ("droht damit, | das … zu akzeptieren")
         if not any(t.text == "," for t in between):

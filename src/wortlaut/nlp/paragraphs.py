@@ -39,7 +39,7 @@ DATELINE_WORDS = 10  # a dateline's most tokens before its dash: "WASHINGTON, De
 FULL_STOP = frozenset({"."})
 SENTENCE_STOPS = frozenset({".", "?", "!"})
 PLACE_WORDS = 2  # a place alone before a spaced dash: "Berlin - Die Union …", "Bad Homburg – Der …"
-MAX_ABBREVIATION = 4  # letters of a capitalised word the tokenizer may not know as an abbreviation ("Brig.", "Sgt.")
+MAX_ABBREVIATION = 4  # letters of a word the tokenizer may not know as an abbreviation ("Brig.", "Sgt.", "dt.")
 LOWER_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_A-ZÄÖÜ]{1,4}\. [^\W\d_A-ZÄÖÜ]")  # "dt. etwa"
 
 
