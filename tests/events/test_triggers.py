@@ -37,3 +37,20 @@ def test_the_index_skips_rows_whose_first_word_is_absent():
     assert len(rows) < len(entries) / 2
     assert rows == sorted(rows)
     assert all(entries[i].pattern and "bolster" in entries[i].pattern[0][0] or i in index.always for i in rows)
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    from wortlaut import analyze_text
+    return [(e.type, e.trigger.text) for e in analyze_text(text, "en").events]
+
+
+def test_a_verb_whose_default_is_another_sense_codes_only_in_its_patterns():
+    assert _events("Palestinians want East Jerusalem, captured by Israel in the 1967 war, for their future state.") \
+        == []
+    assert _events("I think we can rally the people in Washington, because we're Americans.") == []
+    assert all(e.pattern for e in load_triggers("en").verb("want"))
+
+
+def test_a_verb_that_names_its_object_is_no_telephone_call():
+    assert _events("Martin O'Malley called Trump a fascist.") == []
+    assert _events("Trump also called Netanyahu.") == [("CONSULT", "called")]

@@ -20,7 +20,7 @@ from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
-from wortlaut.events.triggers import Found, Once, cue_entry, find_trigger, names_an_event, possible_triggers
+from wortlaut.events.triggers import Found, Once, cue_entry, find_trigger, names_an_event, names_its_object, possible_triggers
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,
                                  EXPLETIVE, MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
@@ -259,8 +259,9 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
         entry = cue_entry(att.cue.lemma, context, ctx)
         if entry is None and att.id in denials:
             entry = DENIAL
-        if entry is not None:
-            found.append((att, Found(_cue_verb(words), entry, words)))
+        verb = _cue_verb(words)
+        if entry is not None and (entry.pattern or not names_its_object(verb)):
+            found.append((att, Found(verb, entry, words)))
     return found
 
 

@@ -115,6 +115,7 @@ class EventGrammar:
     contractions: dict[str, str]
     location_prepositions: frozenset[str]
     needs_recipient: bool
+    pattern_only_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -122,7 +123,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
     raw = load_json(lang, "event_grammar.json")
     sets = ("pair_prepositions", "owner_prepositions", "occasion_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
             "negations", "future_verbs", "future_auxiliaries", "first_person",
-            "light_verbs", "location_prepositions")
+            "light_verbs", "location_prepositions", "pattern_only_verbs")
     return EventGrammar(
         recipient_slots=tuple(raw["recipient_slots"]),
         noun_recipient_slots=tuple(raw["noun_recipient_slots"]),
@@ -170,7 +171,9 @@ def load_triggers(lang: str) -> TriggerLexicon:
     multi: dict[str, list[TriggerEntry]] = {}
     nouns: dict[str, list[TriggerEntry]] = {}
     with data_file(lang, "events.tsv").open(encoding="utf-8") as handle:
-        rows = (row for row in csv.DictReader(handle, delimiter="\t") if (row.get("lemma") or "").strip())
+        pattern_only = load_event_grammar(lang).pattern_only_verbs
+        rows = (row for row in csv.DictReader(handle, delimiter="\t") if (row.get("lemma") or "").strip()
+                and not (row["lemma"].strip().lower() in pattern_only and not (row.get("pattern") or "").strip()))
         for row in rows:
             entry = TriggerEntry(
                 lemma=row["lemma"].strip(), pos=row["pos"].strip().upper(), cameo=row["cameo"].strip(),

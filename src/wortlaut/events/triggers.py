@@ -18,7 +18,7 @@ from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas
 from wortlaut.events.roles import clause_words, preposition
-from wortlaut.nlp.syntax import NOMINAL, PARTICLE, SUBJECT, VERBAL
+from wortlaut.nlp.syntax import DIRECT_OBJECT, NOMINAL, PARTICLE, PREDICATIVE, SUBJECT, VERBAL
 
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
 MIN_SUFFIX = 4  # a pattern word matches the end of a German compound ("Bodentruppen" ~ "truppe")
@@ -90,9 +90,18 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
                     return Found(token, entry, (token, particle))
             continue  # "fand … statt" is not "finden": a particle makes another verb
         entry = _matching(ctx.triggers.verb(lemma), token, ctx, dependents)
-        if entry is not None:
+        if entry is not None and (entry.pattern or not names_its_object(token)):
             return Found(token, entry, (token,))
     return None
+
+
+def names_its_object(verb: Token) -> bool:
+    """The verb says what its object is, by a noun phrase or an adjective after it ("calling Trump
+    | a fascist"): a naming, not the telephone call its default row codes (a row with a pattern
+    still may: "branded the opposition terrorists"). Two objects are not taken for one and its
+    name: a German parse makes the subject an object ("Sollte Russland die Ukraine angreifen")."""
+    return any(c.dep_ in DIRECT_OBJECT for c in verb.children) and any(
+        c.dep_ in PREDICATIVE and (c.pos_ in NOMINAL or c.pos_ == "ADJ") for c in verb.children)
 
 
 T = TypeVar("T")
