@@ -53,4 +53,7 @@ def test_a_verb_whose_default_is_another_sense_codes_only_in_its_patterns():
 
 def test_a_verb_that_names_its_object_is_no_telephone_call():
     assert _events("Martin O'Malley called Trump a fascist.") == []
+    assert "CONSULT" not in {t for t, _ in _events(
+        "Trump launched an attack against Obama, calling him “the most ignorant president in our history.”")}
+    assert _events("Paul then interjected, calling Obama’s proposed child care credit “a welfare transfer payment.”") == []
     assert _events("Trump also called Netanyahu.") == [("CONSULT", "called")]

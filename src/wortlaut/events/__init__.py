@@ -260,7 +260,7 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
         if entry is None and att.id in denials:
             entry = DENIAL
         verb = _cue_verb(words)
-        if entry is not None and (entry.pattern or not names_its_object(verb)):
+        if entry is not None and (entry.pattern or not names_its_object(verb, ctx)):
             found.append((att, Found(verb, entry, words)))
     return found
 

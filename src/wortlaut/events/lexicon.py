@@ -116,6 +116,7 @@ class EventGrammar:
     location_prepositions: frozenset[str]
     needs_recipient: bool
     pattern_only_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +124,8 @@ def load_event_grammar(lang: str) -> EventGrammar:
     raw = load_json(lang, "event_grammar.json")
     sets = ("pair_prepositions", "owner_prepositions", "occasion_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
             "negations", "future_verbs", "future_auxiliaries", "first_person",
-            "light_verbs", "location_prepositions", "pattern_only_verbs")
+            "light_verbs", "location_prepositions", "pattern_only_verbs",
+            "naming_verbs")
     return EventGrammar(
         recipient_slots=tuple(raw["recipient_slots"]),
         noun_recipient_slots=tuple(raw["noun_recipient_slots"]),

@@ -18,9 +18,11 @@ from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas
 from wortlaut.events.roles import clause_words, preposition
+from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import DIRECT_OBJECT, NOMINAL, PARTICLE, PREDICATIVE, SUBJECT, VERBAL
 
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
+NAME_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words that open a name or a description
 MIN_SUFFIX = 4  # a pattern word matches the end of a German compound ("Bodentruppen" ~ "truppe")
 
 
@@ -90,18 +92,29 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
                     return Found(token, entry, (token, particle))
             continue  # "fand … statt" is not "finden": a particle makes another verb
         entry = _matching(ctx.triggers.verb(lemma), token, ctx, dependents)
-        if entry is not None and (entry.pattern or not names_its_object(token)):
+        if entry is not None and (entry.pattern or not names_its_object(token, ctx)):
             return Found(token, entry, (token,))
     return None
 
 
-def names_its_object(verb: Token) -> bool:
+def names_its_object(verb: Token, ctx: EventContext) -> bool:
     """The verb says what its object is, by a noun phrase or an adjective after it ("calling Trump
     | a fascist"): a naming, not the telephone call its default row codes (a row with a pattern
-    still may: "branded the opposition terrorists"). Two objects are not taken for one and its
-    name: a German parse makes the subject an object ("Sollte Russland die Ukraine angreifen")."""
-    return any(c.dep_ in DIRECT_OBJECT for c in verb.children) and any(
-        c.dep_ in PREDICATIVE and (c.pos_ in NOMINAL or c.pos_ == "ADJ") for c in verb.children)
+    still may: "branded the opposition terrorists"). A verb of naming (``naming_verbs``) names where
+    a noun phrase, an adjective or a quotation follows its object, or itself where it has none, as
+    the parser mostly hangs the name elsewhere ("calling Trump | “an orange buffoon”", "a group
+    called | the “We The People Foundation”"; "called Putin | on Tuesday" is a call)."""
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT]
+    if objects and any(c.dep_ in PREDICATIVE and (c.pos_ in NOMINAL or c.pos_ == "ADJ") for c in verb.children):
+        return True
+    if verb.lemma_.lower() not in ctx.events_grammar.naming_verbs:
+        return False
+    first = next((o for o in objects if o.i > verb.i), None)  # "calling him | “the most ignorant president …”"
+    after = (max(t.i for t in first.subtree) if first is not None else verb.i) + 1
+    if after >= len(verb.doc):
+        return False
+    word = verb.doc[after]
+    return word.text in QUOTE_MARKS or word.pos_ in NAME_OPENERS
 
 
 T = TypeVar("T")
