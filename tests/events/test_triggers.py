@@ -57,3 +57,9 @@ def test_a_verb_that_names_its_object_is_no_telephone_call():
         "Trump launched an attack against Obama, calling him “the most ignorant president in our history.”")}
     assert _events("Paul then interjected, calling Obama’s proposed child care credit “a welfare transfer payment.”") == []
     assert _events("Trump also called Netanyahu.") == [("CONSULT", "called")]
+
+
+def test_a_preposition_in_a_pattern_is_no_infinitive_marker():
+    assert _events("Trump is going to be tougher on China than Obama.") == []
+    assert _events("The president is going to meet with Putin.") == [("CONSULT", "meet")]
+    assert _events("Obama went to Cuba on Sunday.") == [("CONSULT", "went")]

@@ -11,6 +11,7 @@ from wortlaut.lang import data_file, load_json
 from wortlaut.nlp.lexicon import compound_tail
 
 Slot = tuple[frozenset[str], frozenset[str] | None]  # (words, nouns after it) — nouns only for a PP
+ANY_OBJECT: frozenset[str] = frozenset({"*"})  # the nouns of "(to)": a phrase of that preposition, whatever its noun
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class TriggerEntry:
 class RowIndex:
     """The rows of one trigger word by the first word their pattern needs: an English verb has
     a hundred patterns ("say" … "bolster force"), and a clause holds the words of few of them.
-    Rows without a pattern or opening with a prepositional phrase are always tried."""
+    Rows without a pattern or opening with a preposition and its noun are always tried."""
 
     patterned: bool
     by_word: dict[str, tuple[int, ...]]
@@ -44,7 +45,7 @@ class RowIndex:
         by_word: dict[str, list[int]] = {}
         always = []
         for i, entry in enumerate(entries):
-            if entry.pattern and entry.pattern[0][1] is None:
+            if entry.pattern and (entry.pattern[0][1] is None or entry.pattern[0][1] is ANY_OBJECT):
                 for word in entry.pattern[0][0]:
                     by_word.setdefault(word, []).append(i)
             else:
@@ -145,7 +146,8 @@ def load_event_grammar(lang: str) -> EventGrammar:
 @lru_cache(maxsize=None)
 def parse_pattern(text: str) -> tuple[Slot, ...]:
     """``"sanktion|embargo (gegen land)"`` → slots: a word (with alternatives) that must be a
-    dependent, or a parenthesised preposition + noun."""
+    dependent, or a parenthesised preposition + noun, or a preposition alone ("(to)"), whose
+    word must head or mark a prepositional phrase: the "to" of "is going to be" is none."""
     slots: list[Slot] = []
     rest = text.strip()
     while rest:
@@ -154,7 +156,7 @@ def parse_pattern(text: str) -> tuple[Slot, ...]:
             words = group.split()
             if not words:
                 continue
-            nouns = _alternatives(words[-1]) if len(words) > 1 else None
+            nouns = _alternatives(words[-1]) if len(words) > 1 else ANY_OBJECT
             slots.append((_alternatives(words[0]), nouns))
         else:
             word, _, rest = rest.partition(" ")

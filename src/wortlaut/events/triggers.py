@@ -15,7 +15,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.events.lexicon import Slot, TriggerEntry
+from wortlaut.events.lexicon import ANY_OBJECT, Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas
 from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.quotes import QUOTE_MARKS
@@ -228,6 +228,8 @@ class DependentWords:
         heads, nouns = slot
         if nouns is None:  # the common case, checked first: English verbs try dozens of patterns
             return not self.words.isdisjoint(heads) or self.compounds and _names(self.words, heads, True)
+        if nouns is ANY_OBJECT:
+            return not self.words.isdisjoint(heads) and any(preposition(t) in heads for t in self.tokens)
         for token, own in self.phrases:
             if not own.isdisjoint(heads) and _names(self._under(token), nouns, self.compounds):
                 return True
