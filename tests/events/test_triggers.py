@@ -56,7 +56,11 @@ def test_a_verb_that_names_its_object_is_no_telephone_call():
     assert "CONSULT" not in {t for t, _ in _events(
         "Trump launched an attack against Obama, calling him “the most ignorant president in our history.”")}
     assert _events("Paul then interjected, calling Obama’s proposed child care credit “a welfare transfer payment.”") == []
+    assert _events("Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said"
+                   " the party is bound to lose.") == []
+    assert _events("Rubio, who has been called a Republican Obama in praise and in scorn, spoke.") == []
     assert _events("Trump also called Netanyahu.") == [("CONSULT", "called")]
+    assert _events("Obama called Netanyahu after the vote.") == [("CONSULT", "called")]
 
 
 def test_a_preposition_in_a_pattern_is_no_infinitive_marker():

@@ -19,7 +19,8 @@ from wortlaut.events.lexicon import ANY_OBJECT, Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas
 from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import DIRECT_OBJECT, NOMINAL, PARTICLE, PREDICATIVE, SUBJECT, VERBAL
+from wortlaut.nlp.syntax import (DIRECT_OBJECT, NOMINAL, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, PREDICATIVE,
+                                  REDUCED_RELATIVE, SUBJECT, VERBAL)
 
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
 NAME_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words that open a name or a description
@@ -100,21 +101,34 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
 def names_its_object(verb: Token, ctx: EventContext) -> bool:
     """The verb says what its object is, by a noun phrase or an adjective after it ("calling Trump
     | a fascist"): a naming, not the telephone call its default row codes (a row with a pattern
-    still may: "branded the opposition terrorists"). A verb of naming (``naming_verbs``) names where
-    a noun phrase, an adjective or a quotation follows its object, or itself where it has none, as
-    the parser mostly hangs the name elsewhere ("calling Trump | “an orange buffoon”", "a group
-    called | the “We The People Foundation”"; "called Putin | on Tuesday" is a call)."""
+    still may: "branded the opposition terrorists"). A verb of naming (``naming_verbs``) names
+    where the parser hung the name elsewhere: its object holds a quotation ("called both Trump and
+    Clinton “crazy”") or is followed by a noun phrase, an adjective or a quotation ("calling him |
+    “the most ignorant president …”"; "called Putin | on Tuesday" is a call), and a participle on a
+    noun without an object, or a passive, names what it is about ("a group called the “We The People
+    Foundation”", "Rubio, who has been called a Republican Obama"; the parser also hangs a finite
+    "called" on its subject: "Obama | called Netanyahu after the vote")."""
     objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT]
     if objects and any(c.dep_ in PREDICATIVE and (c.pos_ in NOMINAL or c.pos_ == "ADJ") for c in verb.children):
         return True
     if verb.lemma_.lower() not in ctx.events_grammar.naming_verbs:
         return False
+    if any(c.dep_ in PASSIVE_AUX | PASSIVE_SUBJECT for c in verb.children):
+        return True
     first = next((o for o in objects if o.i > verb.i), None)  # "calling him | “the most ignorant president …”"
-    after = (max(t.i for t in first.subtree) if first is not None else verb.i) + 1
-    if after >= len(verb.doc):
-        return False
-    word = verb.doc[after]
-    return word.text in QUOTE_MARKS or word.pos_ in NAME_OPENERS
+    if first is None:
+        return verb.dep_ in REDUCED_RELATIVE
+    if any(t.text in QUOTE_MARKS for t in first.subtree):
+        return True
+    after = max(t.i for t in first.subtree) + 1
+    return after < len(verb.doc) and _opens_a_name(verb.doc[after])
+
+
+def _opens_a_name(word: Token) -> bool:
+    """A quotation, a noun phrase or an adjective begins at ``word`` ("calls it | her
+    ‘responsibility gene’")."""
+    return word.text in QUOTE_MARKS or word.pos_ in NAME_OPENERS or (
+        word.pos_ == "PRON" and "Yes" in word.morph.get("Poss"))
 
 
 T = TypeVar("T")
