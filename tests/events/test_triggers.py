@@ -67,3 +67,14 @@ def test_a_preposition_in_a_pattern_is_no_infinitive_marker():
     assert _events("Trump is going to be tougher on China than Obama.") == []
     assert _events("The president is going to meet with Putin.") == [("CONSULT", "meet")]
     assert _events("Obama went to Cuba on Sunday.") == [("CONSULT", "went")]
+
+
+def test_a_reflexive_is_the_actor_and_never_its_recipient():
+    assert _events("Hillary Clinton won in Iowa. She established herself as the front-runner.") == []
+    assert _events("Israel and Jordan established a joint commission.") == [("COOPERATE", "established")]
+
+
+def test_more_verbs_whose_default_is_another_sense():
+    assert _events("Hillary Clinton won in Iowa. Clinton joined the Obama administration in 2009.") == []
+    assert _events("Hillary Clinton won in Iowa. ''She needs to be smart and calculated and prepare herself"
+                   " for a tough general election,'' said Thomas Rath.") == []

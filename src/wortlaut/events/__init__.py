@@ -124,7 +124,8 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
     slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
     roles = verb_roles(token, slots, ctx) if verbal else noun_roles(token, slots, ctx)
     actor = Once(partial(_actor, roles.actor, verbal, ctx, speaker, said))
-    candidates = [c for c in roles.recipients if c != token]  # never the trigger itself ("Zusammenarbeit von X und Y")
+    # never the trigger itself ("Zusammenarbeit von X und Y"), nor the actor by a reflexive ("prepare herself")
+    candidates = [c for c in roles.recipients if c != token and "Yes" not in c.morph.get("Reflex")]
     if said is not None:
         told_to = _said_to(said, ctx)
         if told_to is not None:
