@@ -78,3 +78,9 @@ def test_more_verbs_whose_default_is_another_sense():
     assert _events("Hillary Clinton won in Iowa. Clinton joined the Obama administration in 2009.") == []
     assert _events("Hillary Clinton won in Iowa. ''She needs to be smart and calculated and prepare herself"
                    " for a tough general election,'' said Thomas Rath.") == []
+
+
+def test_a_speech_act_is_coded_by_its_own_words_not_by_what_it_reports():
+    assert _events("Chinese military commentators have said China plans to make the Scarborough Shoal a military outpost.") \
+        == []
+    assert _events("Clinton was booed at the debate when she said Sanders’ attack was an attack on Obama.") == []

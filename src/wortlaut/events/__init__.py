@@ -253,9 +253,10 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
             continue
         words = tuple(ctx.doc.char_span(p.start, p.end, alignment_mode="expand")[0]
                       for p in att.cue.parts or (att.cue,))
-        context = [t for w in words for t in clause_words(w)]
+        # the cue's own words, not its content's: "said China plans to …" is no plan of the speaker's
+        context = [t for w in words for t in clause_words(w) if not att.content.start <= t.idx < att.content.end]
         content = ctx.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-        if content is not None and content.root.pos_ in NOMINAL:
+        if content is not None and content.root.pos_ in NOMINAL and not any(t.pos_ in VERBAL for t in content):
             context += list(content)  # "als Falschinformation bezeichnete": the label is the pattern's word
         entry = cue_entry(att.cue.lemma, context, ctx)
         if entry is None and att.id in denials:
