@@ -391,3 +391,14 @@ def test_a_gerund_that_says_how_the_verb_above_it_was_done_shares_its_subject():
     expulsion had no actor (and so no event)."""
     event = one(events_of("Britain responded by expelling 23 Russian diplomats.", "en"), "SANCTION")
     assert countries(event) == ("GBR", "RUS")
+
+
+def test_a_pronoun_opening_a_reported_clause_is_its_source():
+    support = one(events_of("Iran said it would support Syria against the rebels.", "en"), "SUPPORT")
+    assert countries(support) == ("IRN", "SYR")
+    assert support.actor.text == "it"
+    attack = one(events_of("Die russische Regierung erklärte, sie werde die Ukraine nicht angreifen.", "de"), "ASSAULT")
+    assert attack.actor.country == "RUS"
+    assert all(e.actor is None or e.actor.text != "sie" for e in events_of(
+        "Als Kämpfer die Stadt Bentiu einnahmen, töteten sie mehrere hundert Zivilisten, teilten die Vereinten Nationen mit.",
+        "de"))

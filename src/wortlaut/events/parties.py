@@ -25,7 +25,7 @@ from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, NOMINAL, OWNER,
-                                 POSSESSIVE, RELATIVE, VERBAL, trim, window_start)
+                                 POSSESSIVE, RELATIVE, SUBJECT, VERBAL, trim, window_start)
 from wortlaut.nlp.titles import bare_name, naming_facts
 
 QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART
@@ -138,11 +138,40 @@ def _pronoun_party(pronoun: Token, ctx: EventContext) -> Party | None:
             return _coded(pronoun.text, pronoun.idx, found.canonical, found.entity, Codes(found.country, found.agent))
     referent = ctx.names.resolve(pronoun.i, pronoun.i + 1)
     if not referent.canonical:
-        return None
+        return _reported_speaker(pronoun, ctx)
     codes = _entry_codes(ctx.actors.lookup(referent.canonical.split()) or _surname(referent.canonical, ctx))
     if not codes:
         return None
     return _coded(pronoun.text, pronoun.idx, referent.canonical, referent.entity, codes)
+
+
+def _reported_speaker(pronoun: Token, ctx: EventContext) -> Party | None:
+    """The source of a reported clause whose subject is a pronoun agreeing with it, before any noun
+    of the clause: "Iran said | it | would support Syria", "The Saudis have warned | they | could
+    sell off …", "Die russische Regierung erklärte, | sie | werde …" ("it" never stands for a person)."""
+    holder = ctx.holder(pronoun)
+    if holder is None or holder.source is None or not (pronoun.dep_ in SUBJECT or "Nom" in pronoun.morph.get("Case")):
+        return None  # (a nominative the parser made an object: "Russland erklärte, | es | werde …")
+    content = ctx.doc.char_span(holder.content.start, holder.content.end, alignment_mode="expand")
+    source = ctx.doc.char_span(holder.source.start, holder.source.end, alignment_mode="expand")
+    if content is None or source is None or pronoun.head != content.root or not _agree(pronoun, source.root) \
+            or any(t.pos_ in NOMINAL for t in content if t.i < pronoun.i):
+        return None  # a noun before it may be what it stands for: "Als Kämpfer die Stadt einnahmen, töteten | sie …"
+    if "Neut" in pronoun.morph.get("Gender") and source.root.ent_type_ in PERSON_LABELS:
+        return None
+    found = source_party(holder.source, ctx)
+    return replace(found, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun)) if found else None
+
+
+def _agree(pronoun: Token, noun: Token) -> bool:
+    """Number and gender, where the tagger gives both words one; a subject's number is its finite
+    verb's ("Die Regierung erklärte, sie | werde …": "sie" is singular or plural)."""
+    verb = pronoun.head
+    finite = next((w for w in (verb, *verb.children) if "Fin" in w.morph.get("VerbForm") and w.morph.get("Number")),
+                  None)
+    number = (finite or pronoun).morph.get("Number")
+    return all(not a or not b or a == b for a, b in (
+        (number, noun.morph.get("Number")), (pronoun.morph.get("Gender"), noun.morph.get("Gender"))))
 
 
 def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
