@@ -84,3 +84,9 @@ def test_a_speech_act_is_coded_by_its_own_words_not_by_what_it_reports():
     assert _events("Chinese military commentators have said China plans to make the Scarborough Shoal a military outpost.") \
         == []
     assert _events("Clinton was booed at the debate when she said Sanders’ attack was an attack on Obama.") == []
+
+
+def test_a_speech_act_told_with_a_verb_of_violence_is_criticism():
+    assert _events("Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival Donald Trump"
+                   " on Thursday.") == [("ACCUSE", "blasted")]
+    assert _events("Russia attacked Ukraine on Thursday.") == [("ASSAULT", "attacked")]

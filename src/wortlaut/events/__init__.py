@@ -8,6 +8,7 @@ its addressee as recipient; an event told inside what a source says is that sour
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,11 @@ MAX_TRIGGER_GAP = 2  # words between a trigger's first and last word that its sp
 # A denial the framing layer paired with its claim ("…, was Moskau als Falschinformation
 # bezeichnete") is a rejection, whatever its verb: CAMEO 12, PLOVER REJECT.
 DENIAL = TriggerEntry(lemma="", pos="VERB", cameo="12")
+# CAMEO roots of violence (assault, fight, mass violence): a speech act told with such a verb is
+# words, not blows ("Clinton blasted her Republican rival", "attacked the Koch brothers from the
+# Senate floor"): criticism, CAMEO 111 (PLOVER ACCUSE).
+VIOLENCE = frozenset({"18", "19", "20"})
+CRITICISM = "111"
 
 
 @register_stage("events", requires=("segments", "entities", "attributions", "markers", "claims"),
@@ -261,6 +267,8 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
         entry = cue_entry(att.cue.lemma, context, ctx)
         if entry is None and att.id in denials:
             entry = DENIAL
+        elif entry is not None and entry.cameo[:2] in VIOLENCE:
+            entry = replace(entry, cameo=CRITICISM)
         verb = _cue_verb(words)
         if entry is not None and (entry.pattern or not names_its_object(verb, ctx)):
             found.append((att, Found(verb, entry, words)))
