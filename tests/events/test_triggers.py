@@ -76,6 +76,8 @@ def test_a_reflexive_is_the_actor_and_never_its_recipient():
 
 def test_more_verbs_whose_default_is_another_sense():
     assert _events("Hillary Clinton won in Iowa. Clinton joined the Obama administration in 2009.") == []
+    assert _events("Hillary Clinton came under heavy criticism when it was revealed in March that she had used a"
+                   " personal email account.") == []
     assert _events("Hillary Clinton won in Iowa. ''She needs to be smart and calculated and prepare herself"
                    " for a tough general election,'' said Thomas Rath.") == []
 
