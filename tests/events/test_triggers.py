@@ -69,6 +69,12 @@ def test_a_preposition_in_a_pattern_is_no_infinitive_marker():
     assert _events("Obama went to Cuba on Sunday.") == [("CONSULT", "went")]
 
 
+def test_a_pattern_word_belongs_to_the_verb_not_to_its_noun_or_another_preposition():
+    assert _events("Donald Trump still leads the race for delegates, according to a count by The Associated Press.") \
+        == []
+    assert _events("Putin heads to Beijing according to Russian media.") == [("CONSULT", "heads")]
+
+
 def test_a_reflexive_is_the_actor_and_never_its_recipient():
     assert _events("Hillary Clinton won in Iowa. She established herself as the front-runner.") == []
     assert _events("Israel and Jordan established a joint commission.") == [("COOPERATE", "established")]

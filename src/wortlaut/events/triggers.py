@@ -19,7 +19,7 @@ from wortlaut.events.lexicon import ANY_OBJECT, Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas
 from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (DIRECT_OBJECT, NOMINAL, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, PREDICATIVE,
+from wortlaut.nlp.syntax import (DIRECT_OBJECT, FIXED, NOMINAL, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, PREDICATIVE,
                                   REDUCED_RELATIVE, SUBJECT, VERBAL)
 
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
@@ -229,7 +229,8 @@ class DependentWords:
     @classmethod
     def of(cls, token: Token, compounds: bool, following: bool = False) -> "DependentWords":
         in_subject = {t.i for c in token.children if c.dep_ in SUBJECT for t in c.subtree}
-        tokens = [t for t in clause_words(token) if t.i not in in_subject and (not following or t.i > token.i)]
+        tokens = [t for t in clause_words(token) if t.i not in in_subject and (not following or t.i > token.i)
+                  and t.dep_ not in FIXED]  # the "to" of "according to" is no "lead … to"
         return cls.from_tokens(tokens, compounds)
 
     @classmethod
@@ -243,13 +244,21 @@ class DependentWords:
         if nouns is None:  # the common case, checked first: English verbs try dozens of patterns
             return not self.words.isdisjoint(heads) or self.compounds and _names(self.words, heads, True)
         if nouns is ANY_OBJECT:
-            return not self.words.isdisjoint(heads) and any(preposition(t) in heads for t in self.tokens)
+            return not self.words.isdisjoint(heads) and any(
+                preposition(t) in heads and _on_a_verb(t) for t in self.tokens)
         for token, own in self.phrases:
             if not own.isdisjoint(heads) and _names(self._under(token), nouns, self.compounds):
                 return True
             if _names(own, nouns, self.compounds) and any(h in self._under(token) for h in heads):
                 return True  # UD: the preposition hangs on its noun
         return False
+
+
+def _on_a_verb(phrase: Token) -> bool:
+    """A prepositional phrase (its preposition or noun) that belongs to a verb, not to a noun:
+    "leads | the race for delegates" is no "lead (for)", a journey."""
+    noun = phrase.head if phrase.pos_ == "ADP" else phrase
+    return noun.head.pos_ in VERBAL
 
 
 def _word_is(token: Token, words: frozenset[str], compounds: bool = False) -> bool:

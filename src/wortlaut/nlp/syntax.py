@@ -18,6 +18,7 @@ OBJECTS = frozenset({"obj", "dobj", "iobj", "oa", "da", "op", "obl", "dative", "
 DIRECT_OBJECT = frozenset({"obj", "dobj", "oa"})
 DATIVE_OBJECT = frozenset({"iobj", "da", "dative"})  # the listener of a verb of saying
 CASE_MARKER = frozenset({"case"})  # the preposition of a prepositional phrase
+FIXED = frozenset({"fixed"})  # a later word of a multiword function word ("according | to", "because | of")
 PARTICLE = frozenset({"compound:prt", "svp", "prt"})
 AUX = frozenset({"aux", "aux:pass", "cop", "auxpass"})
 RELATIVE = frozenset({"acl:relcl", "acl", "relcl", "rc"})
