@@ -98,3 +98,9 @@ def test_a_speech_act_told_with_a_verb_of_violence_is_criticism():
     assert _events("Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival Donald Trump"
                    " on Thursday.") == [("ACCUSE", "blasted")]
     assert _events("Russia attacked Ukraine on Thursday.") == [("ASSAULT", "attacked")]
+
+
+def test_a_verb_of_violence_and_of_saying_between_named_persons_is_criticism():
+    assert _events("Hillary Clinton won in Iowa. She has begun to attack Donald Trump in her campaign appearances.") \
+        == [("ACCUSE", "attack")]
+    assert _events("Taliban fighters attacked President Ashraf Ghani's convoy.") == [("ASSAULT", "attacked")]

@@ -23,6 +23,7 @@ from wortlaut.events.parties import at_home, compound_party, party, place_of, so
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import Found, Once, cue_entry, find_trigger, names_an_event, names_its_object, possible_triggers
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
+from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,
                                  EXPLETIVE, MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
 from wortlaut.stages import register_stage
@@ -98,6 +99,8 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
     actor, recipient = _parties(found, ctx, speaker, said)
     actor = at_home(actor, recipient)
+    if code.cameo[:2] in VIOLENCE and _words_between_persons(found, actor, recipient, ctx):
+        code = cameo_entry(CRITICISM)
     if not any(p is not None and p.country for p in (actor, recipient)):
         return None  # event data codes sides by country: "a campaign operative decided" is no event
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
@@ -175,6 +178,22 @@ def _infinitive_target(verb: Token, slots: tuple[str, ...], actor: Party | None,
             if found is not None and found.country and not _same_words(actor, found):
                 return found
     return None
+
+
+def _words_between_persons(found: Found, actor: Party | None, recipient: Party | None, ctx: EventContext) -> bool:
+    """A verb of violence that is also a verb of saying, between named persons, is words: "She has
+    begun to attack Donald Trump in her campaign appearances", "Rubio has been attacked from several
+    sides" (not "Russia attacked Ukraine", nor "a man attacked a woman")."""
+    if ctx.cues.verb(found.entry.lemma) is None or recipient is None or not _named_person(recipient, ctx):
+        return False
+    return actor is None or _named_person(actor, ctx)
+
+
+def _named_person(party: Party, ctx: EventContext) -> bool:
+    """A person's name, or a pronoun the names layer resolved to one."""
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in PERSON_LABELS for t in span) or party.entity is not None and any(
+        e.id == party.entity and e.label in PERSON_LABELS for e in ctx.readout.entities)
 
 
 def _asked_for(verb: Token, ctx: EventContext) -> bool:
