@@ -397,8 +397,10 @@ def test_a_pronoun_opening_a_reported_clause_is_its_source():
     support = one(events_of("Iran said it would support Syria against the rebels.", "en"), "SUPPORT")
     assert countries(support) == ("IRN", "SYR")
     assert support.actor.text == "it"
-    attack = one(events_of("Die russische Regierung erklärte, sie werde die Ukraine nicht angreifen.", "de"), "ASSAULT")
+    attack = one(events_of("Die russische Regierung erklärte, sie werde die Ukraine nicht angreifen.", "de"),
+                 "ASSAULT")
     assert attack.actor.country == "RUS"
     assert all(e.actor is None or e.actor.text != "sie" for e in events_of(
-        "Als Kämpfer die Stadt Bentiu einnahmen, töteten sie mehrere hundert Zivilisten, teilten die Vereinten Nationen mit.",
+        "Als Kämpfer die Stadt Bentiu einnahmen, töteten sie mehrere hundert Zivilisten,"
+        " teilten die Vereinten Nationen mit.",
         "de"))

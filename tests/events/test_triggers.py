@@ -55,7 +55,8 @@ def test_a_verb_that_names_its_object_is_no_telephone_call():
     assert _events("Martin O'Malley called Trump a fascist.") == []
     assert "CONSULT" not in {t for t, _ in _events(
         "Trump launched an attack against Obama, calling him “the most ignorant president in our history.”")}
-    assert _events("Paul then interjected, calling Obama’s proposed child care credit “a welfare transfer payment.”") == []
+    assert _events("Paul then interjected, calling Obama’s proposed child care credit"
+                   " “a welfare transfer payment.”") == []
     assert _events("Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said"
                    " the party is bound to lose.") == []
     assert _events("Rubio, who has been called a Republican Obama in praise and in scorn, spoke.") == []
@@ -89,14 +90,14 @@ def test_more_verbs_whose_default_is_another_sense():
 
 
 def test_a_speech_act_is_coded_by_its_own_words_not_by_what_it_reports():
-    assert _events("Chinese military commentators have said China plans to make the Scarborough Shoal a military outpost.") \
-        == []
+    assert _events("Chinese military commentators have said China plans to make the Scarborough Shoal"
+                   " a military outpost.") == []
     assert _events("Clinton was booed at the debate when she said Sanders’ attack was an attack on Obama.") == []
 
 
 def test_a_speech_act_told_with_a_verb_of_violence_is_criticism():
-    assert _events("Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival Donald Trump"
-                   " on Thursday.") == [("ACCUSE", "blasted")]
+    assert _events("Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival"
+                   " Donald Trump on Thursday.") == [("ACCUSE", "blasted")]
     assert _events("Russia attacked Ukraine on Thursday.") == [("ASSAULT", "attacked")]
 
 

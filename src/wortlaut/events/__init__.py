@@ -21,7 +21,8 @@ from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
-from wortlaut.events.triggers import Found, Once, cue_entry, find_trigger, names_an_event, names_its_object, possible_triggers
+from wortlaut.events.triggers import (Found, Once, cue_entry, find_trigger, names_an_event, names_its_object,
+                                      possible_triggers)
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,

@@ -156,7 +156,7 @@ def _reported_speaker(pronoun: Token, ctx: EventContext) -> Party | None:
     source = ctx.doc.char_span(holder.source.start, holder.source.end, alignment_mode="expand")
     if content is None or source is None or pronoun.head != content.root or not _agree(pronoun, source.root) \
             or any(t.pos_ in NOMINAL for t in content if t.i < pronoun.i):
-        return None  # a noun before it may be what it stands for: "Als Kämpfer die Stadt einnahmen, töteten | sie …"
+        return None  # a noun before it may be what it stands for: "Als Kämpfer … einnahmen, töteten | sie …"
     if "Neut" in pronoun.morph.get("Gender") and source.root.ent_type_ in PERSON_LABELS:
         return None
     found = source_party(holder.source, ctx)
