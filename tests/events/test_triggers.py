@@ -85,6 +85,8 @@ def test_more_verbs_whose_default_is_another_sense():
     assert _events("Hillary Clinton won in Iowa. Clinton joined the Obama administration in 2009.") == []
     assert _events("Hillary Clinton came under heavy criticism when it was revealed in March that she had used a"
                    " personal email account.") == []
+    assert _events("Hillary Clinton won in Iowa. Trump's evolution on a number of issues hasn't hurt him with his"
+                   " base voters.") == []
     assert _events("Hillary Clinton won in Iowa. ''She needs to be smart and calculated and prepare herself"
                    " for a tough general election,'' said Thomas Rath.") == []
 
