@@ -76,6 +76,12 @@ def test_an_event_under_a_condition_is_conditional():
     assert countries(attack) == ("RUS", "UKR")
 
 
+def test_a_modal_verb_of_intent_makes_the_event_future():
+    meeting = one(events_of("Die EU-Außenminister wollen sich am Montag zu einer Konferenz in Brüssel treffen.", "de"),
+                  "CONSULT")
+    assert meeting.modality == "future"
+
+
 def test_the_outlets_hedge_never_leaves_an_event_asserted():
     text = "Angeblich hat die russische Armee erneut ukrainische Stellungen angegriffen."
     events = events_of(text, "de")

@@ -105,8 +105,9 @@ def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mod
         if verb_forms(upper) & grammar.future_verbs or \
                 upper.lemma_.lower() in grammar.future_auxiliaries and "Inf" in lower.morph.get("VerbForm"):
             return "future"  # "wird … treffen", not the passive "wurden … abgezogen"
-    if any(c.lemma_.lower() in grammar.future_auxiliaries and c.dep_ == "aux" for c in trigger.children):
-        return "future"
+    if any(c.dep_ == "aux" and c.lemma_.lower() in grammar.future_auxiliaries | grammar.future_verbs
+           for c in trigger.children):
+        return "future"  # also a modal verb of intent the parser hung on the infinitive: "wollen sich … treffen"
     return None
 
 
