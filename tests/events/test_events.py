@@ -410,3 +410,9 @@ def test_a_pronoun_opening_a_reported_clause_is_its_source():
         "Als Kämpfer die Stadt Bentiu einnahmen, töteten sie mehrere hundert Zivilisten,"
         " teilten die Vereinten Nationen mit.",
         "de"))
+
+
+def test_a_thing_of_a_partys_is_no_actor():
+    assert events_of("Donald Trump’s big win in the Florida primary is helping him stretch his lead.", "en") == []
+    aid = one(events_of("Donald Trump's campaign chairman helped a pro-Russian governing party in Ukraine.", "en"), "AID")
+    assert countries(aid) == ("USA", "RUS")

@@ -19,7 +19,7 @@ from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
-from wortlaut.events.parties import at_home, compound_party, party, place_of, source_party
+from wortlaut.events.parties import at_home, compound_party, names_a_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import (Found, Once, cue_entry, find_trigger, names_an_event, names_its_object,
                                       possible_triggers)
@@ -27,6 +27,7 @@ from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,
                                  EXPLETIVE, MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
+from wortlaut.nlp.titles import naming_facts
 from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
@@ -163,7 +164,22 @@ def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party |
            said: Attribution | None) -> Party | None:
     """The party of a speech act's source, else of the actor's phrase."""
     spoken = source_party(said.source, ctx) if said is not None and said.source is not None else None
-    return spoken or _party(_doer(head, ctx) if verbal else head, ctx, speaker)
+    if spoken is not None:
+        return spoken
+    doer = _doer(head, ctx) if verbal else head
+    if verbal and doer is not None and _owned_thing(doer, ctx):
+        return None
+    return _party(doer, ctx, speaker)
+
+
+def _owned_thing(subject: Token, ctx: EventContext) -> bool:
+    """A thing of a party's, not a party: a common noun that names no one itself and is coded only
+    by its owner ("Donald Trump's big win in the Florida primary is helping him", "Bush's
+    full-throated support for ethanol helped him win"; not "Russia's leader", "its army", "Trump's
+    campaign chairman", a title)."""
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not names_a_party(subject, ctx) \
+        and not naming_facts(ctx.doc.lang_).is_title(subject.text) \
+        and any(c.dep_ in POSSESSIVE for c in subject.children)
 
 
 def _infinitive_target(verb: Token, slots: tuple[str, ...], actor: Party | None, ctx: EventContext,

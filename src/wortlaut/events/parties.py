@@ -271,6 +271,12 @@ def _possessor(pronoun: Token, ctx: EventContext) -> Token | None:
     return subject
 
 
+def names_a_party(token: Token, ctx: EventContext) -> bool:
+    """The word itself names a party (a name, a sector, a role), not only what qualifies it."""
+    codes = _head_codes(token, ctx)
+    return bool(codes) or codes.role
+
+
 def _head_codes(token: Token, ctx: EventContext) -> Codes:
     """Codes of one word: its name (with the words of its name before it), its entity, a person
     known by surname, or the parts of a hyphenated compound ("US-Präsident", "NATO-Vertretern")."""
