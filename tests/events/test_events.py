@@ -416,3 +416,10 @@ def test_a_thing_of_a_partys_is_no_actor():
     assert events_of("Donald Trump’s big win in the Florida primary is helping him stretch his lead.", "en") == []
     aid = one(events_of("Donald Trump's campaign chairman helped a pro-Russian governing party in Ukraine.", "en"), "AID")
     assert countries(aid) == ("USA", "RUS")
+
+
+def test_beating_a_named_person_or_taking_a_place_is_a_vote():
+    assert events_of("Trump was defeated in the Iowa caucuses on Monday by Senator Ted Cruz of Texas.", "en") == []
+    assert events_of("Hillary Clinton captured Virginia, Georgia and Texas.", "en") == []
+    capture = one(events_of("Russian troops captured the Ukrainian city of Bakhmut.", "en"), "COERCE")
+    assert countries(capture) == ("RUS", "UKR")

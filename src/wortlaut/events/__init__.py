@@ -24,7 +24,7 @@ from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_rol
 from wortlaut.events.triggers import (Found, Once, cue_entry, find_trigger, names_an_event, names_its_object,
                                       possible_triggers)
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
-from wortlaut.nlp.entities import PERSON_LABELS
+from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,
                                  EXPLETIVE, MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
 from wortlaut.nlp.titles import naming_facts
@@ -103,6 +103,8 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
     actor = at_home(actor, recipient)
     if code.cameo[:2] in VIOLENCE and _words_between_persons(found, actor, recipient, ctx):
         code = cameo_entry(CRITICISM)
+    if found.entry.lemma in ctx.events_grammar.contest_verbs and _a_contest(actor, recipient, ctx):
+        return None
     if not any(p is not None and p.country for p in (actor, recipient)):
         return None  # event data codes sides by country: "a campaign operative decided" is no event
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
@@ -206,11 +208,27 @@ def _words_between_persons(found: Found, actor: Party | None, recipient: Party |
     return actor is None or _named_person(actor, ctx)
 
 
-def _named_person(party: Party, ctx: EventContext) -> bool:
-    """A person's name, or a pronoun the names layer resolved to one."""
+def _a_contest(actor: Party | None, recipient: Party | None, ctx: EventContext) -> bool:
+    """A person who beats a named person or takes a place is winning a vote, not a war: "Trump was
+    defeated in the Iowa caucuses by Senator Ted Cruz", "Hillary Clinton captured Virginia" (not
+    "Rebels captured Aleppo", "ISIS must be defeated")."""
+    if recipient is None or not (_named_person(recipient, ctx) or _named(recipient, PLACE_LABELS, ctx)):
+        return False
+    return actor is None or _named_person(actor, ctx)
+
+
+def _named(party: Party, labels: frozenset[str], ctx: EventContext) -> bool:
     span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in PERSON_LABELS for t in span) or party.entity is not None and any(
-        e.id == party.entity and e.label in PERSON_LABELS for e in ctx.readout.entities)
+    return span is not None and any(t.ent_type_ in labels for t in span)
+
+
+def _named_person(party: Party, ctx: EventContext) -> bool:
+    """A person's name (also one the recogniser missed but the actor tables know: "Trump | was
+    defeated"), or a pronoun the names layer resolved to one."""
+    words = party.text.split()
+    return _named(party, PERSON_LABELS, ctx) or bool(words) and words[-1][:1].isupper() \
+        and ctx.actors.person(words[-1]) is not None or party.entity is not None and any(
+            e.id == party.entity and e.label in PERSON_LABELS for e in ctx.readout.entities)
 
 
 def _asked_for(verb: Token, ctx: EventContext) -> bool:

@@ -118,6 +118,7 @@ class EventGrammar:
     needs_recipient: bool
     pattern_only_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    contest_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -126,7 +127,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
     sets = ("pair_prepositions", "owner_prepositions", "occasion_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
             "negations", "future_verbs", "future_auxiliaries", "first_person",
             "light_verbs", "location_prepositions", "pattern_only_verbs",
-            "naming_verbs")
+            "naming_verbs", "contest_verbs")
     return EventGrammar(
         recipient_slots=tuple(raw["recipient_slots"]),
         noun_recipient_slots=tuple(raw["noun_recipient_slots"]),
