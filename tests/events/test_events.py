@@ -423,3 +423,4 @@ def test_beating_a_named_person_or_taking_a_place_is_a_vote():
     assert events_of("Hillary Clinton captured Virginia, Georgia and Texas.", "en") == []
     capture = one(events_of("Russian troops captured the Ukrainian city of Bakhmut.", "en"), "COERCE")
     assert countries(capture) == ("RUS", "UKR")
+    assert countries(one(events_of("Aleppo was captured on Monday.", "en"), "COERCE")) == (None, "SYR")

@@ -209,12 +209,15 @@ def _words_between_persons(found: Found, actor: Party | None, recipient: Party |
 
 
 def _a_contest(actor: Party | None, recipient: Party | None, ctx: EventContext) -> bool:
-    """A person who beats a named person or takes a place is winning a vote, not a war: "Trump was
-    defeated in the Iowa caucuses by Senator Ted Cruz", "Hillary Clinton captured Virginia" (not
-    "Rebels captured Aleppo", "ISIS must be defeated")."""
-    if recipient is None or not (_named_person(recipient, ctx) or _named(recipient, PLACE_LABELS, ctx)):
+    """A person who beats a named person (or a passive that names no one beating them) or takes a
+    place is winning a vote, not a war: "Trump was defeated in the Iowa caucuses by Senator Ted
+    Cruz", "Hillary Clinton captured Virginia" (not "Rebels captured Aleppo", "Aleppo was captured
+    on Monday", "ISIS must be defeated")."""
+    if recipient is None:
         return False
-    return actor is None or _named_person(actor, ctx)
+    if _named_person(recipient, ctx):
+        return actor is None or _named_person(actor, ctx)
+    return _named(recipient, PLACE_LABELS, ctx) and actor is not None and _named_person(actor, ctx)
 
 
 def _named(party: Party, labels: frozenset[str], ctx: EventContext) -> bool:
