@@ -101,6 +101,7 @@ def test_a_speech_act_told_with_a_verb_of_violence_is_criticism():
     assert _events("Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival"
                    " Donald Trump on Thursday.") == [("ACCUSE", "blasted")]
     assert _events("Russia attacked Ukraine on Thursday.") == [("ASSAULT", "attacked")]
+    assert _events("Israeli jets attacked Gaza, where Hamas fighters had fired rockets.") == [("ASSAULT", "attacked")]
 
 
 def test_a_verb_of_violence_and_of_saying_between_named_persons_is_criticism():

@@ -8,7 +8,6 @@ its addressee as recipient; an event told inside what a source says is that sour
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -41,9 +40,8 @@ MAX_TRIGGER_GAP = 2  # words between a trigger's first and last word that its sp
 # A denial the framing layer paired with its claim ("…, was Moskau als Falschinformation
 # bezeichnete") is a rejection, whatever its verb: CAMEO 12, PLOVER REJECT.
 DENIAL = TriggerEntry(lemma="", pos="VERB", cameo="12")
-# CAMEO roots of violence (assault, fight, mass violence): a speech act told with such a verb is
-# words, not blows ("Clinton blasted her Republican rival", "attacked the Koch brothers from the
-# Senate floor"): criticism, CAMEO 111 (PLOVER ACCUSE).
+# CAMEO roots of violence (assault, fight, mass violence): such a verb aimed at a person may tell
+# words, not blows ("Clinton blasted her Republican rival"): criticism, CAMEO 111 (PLOVER ACCUSE).
 VIOLENCE = frozenset({"18", "19", "20"})
 CRITICISM = "111"
 
@@ -101,7 +99,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
     actor, recipient = _parties(found, ctx, speaker, said)
     actor = at_home(actor, recipient)
-    if code.cameo[:2] in VIOLENCE and _words_between_persons(found, actor, recipient, ctx):
+    if code.cameo[:2] in VIOLENCE and _words_not_blows(found, actor, recipient, said, ctx):
         code = cameo_entry(CRITICISM)
     if found.entry.lemma in ctx.events_grammar.contest_verbs and _a_contest(actor, recipient, ctx):
         return None
@@ -199,13 +197,24 @@ def _infinitive_target(verb: Token, slots: tuple[str, ...], actor: Party | None,
     return None
 
 
-def _words_between_persons(found: Found, actor: Party | None, recipient: Party | None, ctx: EventContext) -> bool:
-    """A verb of violence that is also a verb of saying, between named persons, is words: "She has
-    begun to attack Donald Trump in her campaign appearances", "Rubio has been attacked from several
-    sides" (not "Russia attacked Ukraine", nor "a man attacked a woman")."""
-    if ctx.cues.verb(found.entry.lemma) is None or recipient is None or not _named_person(recipient, ctx):
+def _words_not_blows(found: Found, actor: Party | None, recipient: Party | None, said: Attribution | None,
+                     ctx: EventContext) -> bool:
+    """A verb of violence aimed at a person tells words where the attribution layer read it as a
+    report ("Clinton blasted her Republican rival Donald Trump"), or where it is a verb of saying
+    between named persons ("She has begun to attack Donald Trump in her campaign appearances",
+    "Rubio has been attacked from several sides"); not "Russia attacked Ukraine", "a man attacked a
+    woman", nor "Die Taliban attackierten einen Polizeiposten", read as a report too."""
+    if recipient is None or not (_named_person(recipient, ctx) or _titled(recipient, ctx)):
         return False
-    return actor is None or _named_person(actor, ctx)
+    if said is not None:
+        return True
+    return ctx.cues.verb(found.entry.lemma) is not None and (actor is None or _named_person(actor, ctx))
+
+
+def _titled(party: Party, ctx: EventContext) -> bool:
+    """A person named by a title: "her Republican rival", "the senator"."""
+    facts = naming_facts(ctx.doc.lang_)
+    return any(facts.is_title(word) for word in party.text.split())
 
 
 def _a_contest(actor: Party | None, recipient: Party | None, ctx: EventContext) -> bool:
@@ -324,8 +333,6 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
         entry = cue_entry(att.cue.lemma, context, ctx)
         if entry is None and att.id in denials:
             entry = DENIAL
-        elif entry is not None and entry.cameo[:2] in VIOLENCE:
-            entry = replace(entry, cameo=CRITICISM)
         verb = _cue_verb(words)
         if entry is not None and (entry.pattern or not names_its_object(verb, ctx)):
             found.append((att, Found(verb, entry, words)))
