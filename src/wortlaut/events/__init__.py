@@ -237,10 +237,13 @@ def _named(party: Party, labels: frozenset[str], ctx: EventContext) -> bool:
 def _named_person(party: Party, ctx: EventContext) -> bool:
     """A person's name (also one the recogniser missed but the actor tables know: "Trump | was
     defeated"), or a pronoun the names layer resolved to one."""
+    if _named(party, PERSON_LABELS, ctx):
+        return True
     words = party.text.split()
-    return _named(party, PERSON_LABELS, ctx) or bool(words) and words[-1][:1].isupper() \
-        and ctx.actors.person(words[-1]) is not None or party.entity is not None and any(
-            e.id == party.entity and e.label in PERSON_LABELS for e in ctx.readout.entities)
+    if words and words[-1][:1].isupper() and ctx.actors.person(words[-1]) is not None:
+        return True
+    return party.entity is not None and any(e.id == party.entity and e.label in PERSON_LABELS
+                                            for e in ctx.readout.entities)
 
 
 def _asked_for(verb: Token, ctx: EventContext) -> bool:
