@@ -3514,3 +3514,21 @@ def test_a_clause_in_the_indicative_after_a_semicolon_ends_the_message():
     assert told.content.text == "dass der Vater sie geschlagen hatte"
     said = only("Er sagte, die Lage sei ernst; man müsse handeln.")
     assert said.content.text == "die Lage sei ernst; man müsse handeln"
+
+
+def test_a_participle_the_tagger_read_as_finite_after_werden_is_a_passive():
+    """SpkAtt news train: "zitiert" tagged a finite verb had made the quoting verb active, whose speaker was
+    then a phrase inside the quotation ("ein schwarzer Tag für die Stadt"), or "wird Musk"."""
+    quoted = only("Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: "
+                  "„Das ist ein schwarzer Tag für die Stadt.“")
+    assert quoted.source.text == "Der Fraktionschef der Grünen, Volker Ratzmann"
+    quoted = only("In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: „Wir werden die Ursache "
+                  "finden und die nächste Rakete starten.“")
+    assert quoted.source.text == "Musk"
+
+
+def test_an_object_the_parser_made_a_passive_subject_in_an_active_clause_is_the_message():
+    """A probe sentence: "die Angriffe" labelled a passive subject (of "hat … verurteilt") had left the message
+    "auf Flüchtlingsunterkünfte scharf"."""
+    condemned = only("Bundeskanzler Olaf Scholz hat die Angriffe auf Flüchtlingsunterkünfte scharf verurteilt.")
+    assert condemned.content.text == "die Angriffe auf Flüchtlingsunterkünfte"

@@ -2348,3 +2348,31 @@ def test_a_title_and_the_name_apposed_to_it_after_an_inverted_verb_are_the_speak
         "imports")
     said = only("The party was working to change its image, said the American ambassador at the time, John E. Herbst.")
     assert said.source.text == "the American ambassador at the time, John E. Herbst"
+
+
+def test_a_report_after_a_comma_tells_the_words_before_it_not_its_own():
+    """A probe sentence: "CEO" hung on the clause before had hidden the comma before the speaker, and the
+    clause "CEO Tim Cook told analysts …" had been the message of "reported"."""
+    found = attributions("Apple Inc. reported record quarterly revenue, CEO Tim Cook told analysts on a conference "
+                         "call.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("told", "Apple Inc. reported record quarterly revenue"), ("reported", "record quarterly revenue")]
+    told = only("The company will cut 500 jobs, CEO Tim Cook told analysts.")
+    assert (told.source.text, told.content.text) == ("Tim Cook", "The company will cut 500 jobs")
+    told = only("He said, the minister told reporters that the talks failed.")
+    assert told.content.text == "that the talks failed"
+
+
+def test_a_gerund_right_after_a_denial_is_what_is_denied():
+    """A probe sentence: the parser made "targeting" an adverbial clause, and the denial had been lost."""
+    found = attributions("According to the Ukrainian military, Russian forces launched 40 drones overnight. Moscow "
+                         "denied targeting civilian infrastructure and accused Kyiv of staging the attacks.")
+    assert [(a.cue.text, a.content.text) for a in found][1:] == [
+        ("denied", "targeting civilian infrastructure"), ("accused", "Kyiv of staging the attacks")]
+
+
+def test_a_modifier_the_parser_hung_on_the_cue_opens_the_reported_clause():
+    """A probe sentence: "faulty" hung on "believe" had been cut from "faulty wiring may have been to blame"."""
+    found = attributions("Fire Chief John Smith said the cause was under investigation, but investigators believe "
+                         "faulty wiring may have been to blame.")
+    assert found[-1].content.text == "faulty wiring may have been to blame"

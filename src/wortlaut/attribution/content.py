@@ -33,6 +33,8 @@ MIN_QUOTE_WORDS = 3
 MAX_NAME_WORDS = 6  # "Google's chief human resources executive Laszlo Bock": a speaker's phrase after a quotation
 PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
 MORE_THAN_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")
+TITLE_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # "CEO", "Apple CEO", "former"
+NOUN_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})  # the words before a noun in its phrase
 
 
 def sentence_before(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -438,7 +440,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     conjoined = [c for c in children(verb, CONJUNCT) if c.i > verb.i
                  and (_infinitive_with_particle(c) or _clause_after_object(verb, c, ctx))]
     clauses = children(verb, CLAUSAL)
-    infinitives = [c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c)]
+    infinitives = [c for c in children(verb, DEPENDENT_VERB) if _infinitive_object(c) or _gerund_object(verb, c)]
     after = sorted([c for c in clauses if c.i > verb.i] + [c for c in infinitives if c.i > verb.i], key=lambda c: c.i)
     # (the clause after the cue first: "Paul Huntley, a Sanders delegate from California, said | he wanted …",
     # the apposition made a clause before it; the nearest first: "urged Congress | to approve additional aid …,
@@ -448,7 +450,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         child = _clause_under_manner_word(child)
         if _opened_as_adverbial(child, ctx) or _conditional_verb_first(child, ctx):
             continue  # "sagte das, um die Partei zu schützen"
-        if _gerund_after_comma(verb, child, ctx):
+        if _gerund_after_comma(verb, child, ctx) or _report_of_words_before(verb, child, ctx):
             continue  # "…, she said, | adding that jobs are up": the gerund's own report
         if (child.pos_ in NOMINAL or _title_read_as_adjective(verb, child, ctx)) \
                 and not any(t.pos_ in VERBAL for t in child.subtree) or _time_made_clause(child, ctx):
@@ -476,7 +478,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         end = _before_conjoined_cue(start, end, ctx, gerund=is_gerund(verb))
         if child in contact or _runs_into_next_parse(child, end, ctx):
             end = trim(ctx.doc, start, ctx.sentence.end)[1]  # what the parser hung elsewhere goes on to the end
-        start = _from_comma(verb, start, ctx)
+        start = _with_modifiers_hung_on_cue(verb, _from_comma(verb, start, ctx), ctx)
         start = _past_setting_phrase(verb, start, end, ctx)
         start = _past_phrase_before_subject(verb, child, start, ctx)
         start = _after_listener(verb, start, ctx)
@@ -774,6 +776,13 @@ def _infinitive_object(clause: Token) -> bool:
     return clause.dep_ not in CLAUSAL and "Inf" in clause.morph.get("VerbForm")
 
 
+def _gerund_object(verb: Token, clause: Token) -> bool:
+    """"Moscow denied | targeting civilian infrastructure": a gerund right after the cue, which the
+    parser made an adverbial clause, is its object; after a comma it is a clause of its own ("…,
+    adding that …")."""
+    return "Ger" in clause.morph.get("VerbForm") and min(t.i for t in clause.subtree) == verb.i + 1
+
+
 def _infinitive_with_particle(clause: Token) -> bool:
     """An infinitive with its particle before it ("zu bewerben", "to allow"): coordinated with the cue
     by the parser, it is the cue's object ("schlug den entlassenen Mitarbeitern vor, | sich bei der
@@ -835,6 +844,16 @@ def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:
                             for t in ctx.doc[comma.i + 1: start]):
         return start
     return comma.i + 1
+
+
+def _with_modifiers_hung_on_cue(verb: Token, start: int, ctx: SentenceContext) -> int:
+    """The words before a reported clause's subject that the parser hung on the cue are the
+    subject's ("investigators believe | faulty | wiring may have been to blame")."""
+    at = start
+    while at - 1 > verb.i and ctx.doc[at - 1].pos_ in NOUN_MODIFIER_POS and ctx.doc[at - 1].head == verb \
+            and ctx.doc[at].pos_ in NOMINAL | NOUN_MODIFIER_POS:
+        at -= 1
+    return at
 
 
 def _past_setting_phrase(verb: Token, start: int, end: int, ctx: SentenceContext) -> int:
@@ -1255,7 +1274,8 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     subject_at = next((i for i, t in enumerate(clause) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     finite_at = next((i for i, t in enumerate(clause) if t.pos_ in VERBAL
                       and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))), None)  # "would" has no mood
-    if subject_at is None or finite_at is None or finite_at <= subject_at:
+    if subject_at is None or finite_at is None or finite_at <= subject_at \
+            or _report_of_words_before(verb, clause[finite_at], ctx):
         return None
     if _goes_on_with_a_verb(clause[finite_at - 1]):
         return None  # "confirmed the arrests | but gave no further details": the cue's own subject goes on
@@ -1282,6 +1302,7 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
         if any(c.dep_ in COORDINATOR and c.i < subject.i for c in subject.children):
             return None  # "…, but Cruz’s fusillade in Colorado underscored …": a clause coordinated, not a report
         before = after_clause(min(t.i for t in subject.subtree if not (t.is_punct or t.is_space)), subject)
+        before = _with_title_hung_elsewhere(before, subject, ctx)
     previous = previous_word(ctx.doc, before, ctx.sentence.start)
     if previous is None or previous.text not in {",", "–", "-"}:
         return None
@@ -1467,7 +1488,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     listener_object = takes_listener_object(verb, ctx)
     dative_listener = cue is not None and cue[0].lemma in ctx.grammar.dative_listener_verbs
     made_subject = feminine_listener_made_subject(verb, cue[0], ctx) if dative_listener else None
-    for child in [*children(verb, OBJECTS), *_nouns_made_adverbs(verb), *_hung_on_setting(verb, ctx),
+    for child in [*children(verb, OBJECTS), *_objects_made_passive_subjects(verb, ctx), *_nouns_made_adverbs(verb),
+                  *_hung_on_setting(verb, ctx),
                   *(_listeners_made_subjects(verb, subject) if listener_object or dative_listener else ()),
                   *predicates]:
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
@@ -1531,6 +1553,44 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         end = _with_quotation_after(end, ctx)
     end = _before_coordinated_verb(start, end, ctx, gerund=is_gerund(verb))
     return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
+
+
+def _objects_made_passive_subjects(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """The object the parser took for a passive subject in an active clause that has its subject
+    ("Merkel hat | die Angriffe auf Flüchtlinge | scharf kritisiert": "hat" makes no passive)."""
+    if is_passive(verb, ctx) or not children(verb, SUBJECT - PASSIVE_SUBJECT):
+        return []
+    return children(verb, PASSIVE_SUBJECT)
+
+
+def _report_of_words_before(verb: Token, child: Token, ctx: SentenceContext) -> bool:
+    """A clause after a comma whose verb of saying has its subject first and nothing to say after it
+    reports the words before it ("Apple reported record revenue, | CEO Tim Cook told analysts"): it is
+    not what the first verb says. Only where the subject precedes the verb (a German V2 clause after
+    a comma is a report's message: "Er sagte, Merkel habe erklärt, dass …")."""
+    if not ctx.grammar.subject_precedes_verb or child.i < verb.i or ctx.lexicon.verb(child.lemma_) is None:
+        return False
+    subject = subject_of(child)
+    if subject is None or subject.i > child.i:
+        return False
+    first = _with_title_hung_elsewhere(min(t.i for t in child.subtree), subject, ctx)
+    return previous_word(ctx.doc, first, ctx.sentence.start) \
+        is not None and previous_word(ctx.doc, first, ctx.sentence.start).text == "," \
+        and not any(c.i > child.i and (c.dep_ in CLAUSAL or c.pos_ in VERBAL) for c in child.children)
+
+
+def _with_title_hung_elsewhere(start: int, subject: Token, ctx: SentenceContext) -> int:
+    """The words of a title the parser hung on the clause before rather than on the name after it
+    ("The company will cut 500 jobs, | CEO | Tim Cook told analysts"): nouns and adjectives right
+    before a named subject, back to a comma, are its own."""
+    if subject.pos_ != "PROPN":
+        return start
+    at = start
+    while at > ctx.sentence.start and ctx.doc[at - 1].pos_ in TITLE_WORD_POS and ctx.doc[at - 1].head.i != subject.i \
+            and ctx.doc[at - 1].head.i < at - 1:
+        at -= 1
+    return at if at < start and previous_word(ctx.doc, at, ctx.sentence.start) is not None \
+        and previous_word(ctx.doc, at, ctx.sentence.start).text == "," else start
 
 
 def _with_phrase_after_object(verb: Token, end: int, ctx: SentenceContext) -> int:

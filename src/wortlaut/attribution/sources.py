@@ -624,7 +624,8 @@ def is_passive(verb: Token, ctx: SentenceContext) -> bool:
         return False  # "was quoted … as saying that …": a present participle is never passive
     if "Part" not in verb.morph.get("VerbForm"):
         return any(c.dep_ in PASSIVE_AUX and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
-                   and not children(c, MARKER) for c in verb.children)  # not "kündigte an, … zu | werden"
+                   and not children(c, MARKER) for c in verb.children) \
+            or _auxiliary_of_finite_read_participle(verb, ctx) is not None  # not "kündigte an, … zu | werden"
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].text != ",":
         start -= 1
@@ -634,12 +635,39 @@ def is_passive(verb: Token, ctx: SentenceContext) -> bool:
         for c in verb.children)  # a verb-final clause: "wie sie von Demonstranten gefordert würde"
 
 
+def _auxiliary_of_finite_read_participle(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The finite passive auxiliary before a participle the tagger read as a finite verb
+    (``finite_participle_endings``: "In der Meldung wird Musk wie folgt | zitiert"): a main clause
+    holds one finite verb, so one after a finite "wird" with no comma or conjunction between is its
+    participle; quotation marks and "wie folgt" may stand between."""
+    if "Fin" not in verb.morph.get("VerbForm") or not verb.lower_.endswith(ctx.grammar.finite_participle_endings) \
+            or not ctx.grammar.finite_participle_endings:
+        return None
+    for word in reversed(ctx.doc[ctx.sentence.start: verb.i]):
+        if word.text in CLAUSE_OPENERS or word.dep_ in COORDINATOR or word.dep_ in MARKER:
+            return None
+        if word.pos_ == "AUX" and "Fin" in word.morph.get("VerbForm"):
+            return word if word.lemma_.lower() in ctx.grammar.passive_auxiliaries else None
+    return None
+
+
 def quoted_speaker(verb: Token, passive: bool, ctx: SentenceContext) -> tuple[int, int] | None:
     """The one a quoting verb quotes is the speaker: its subject in the passive ("Sergei
-    Voznyak wird von der Nachrichtenagentur Reuters mit den Worten zitiert, er habe …"), its
-    object in the active ("Die Zeitung zitierte einen Sprecher mit den Worten, …"). Whoever
-    quotes only passes the words on ("Reuters quoted a spokesman as saying …")."""
-    return passive_subject(verb, ctx) if passive else _argument_phrase(verb, DIRECT_OBJECT, ctx)
+    Voznyak wird von der Nachrichtenagentur Reuters mit den Worten zitiert, er habe …"), also the
+    name right after the auxiliary where the parser hung it elsewhere ("In der Meldung wird Musk wie
+    folgt zitiert: …"); its object in the active ("Die Zeitung zitierte einen Sprecher mit den Worten,
+    …"). Whoever quotes only passes the words on ("Reuters quoted a spokesman as saying …")."""
+    if not passive:
+        return _argument_phrase(verb, DIRECT_OBJECT, ctx)
+    return passive_subject(verb, ctx) or _name_after_auxiliary(verb, ctx)
+
+
+def _name_after_auxiliary(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    auxiliary = _auxiliary_of_finite_read_participle(verb, ctx)
+    if auxiliary is None or not is_name(ctx.doc[auxiliary.i + 1]):
+        return None
+    found = noun_phrase_after(ctx.doc, auxiliary.i + 1, ctx.sentence)
+    return found if found is not None and all(is_name(t) for t in ctx.doc[found[0]:found[1]]) else None
 
 
 def passive_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
