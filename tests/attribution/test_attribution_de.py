@@ -3532,3 +3532,23 @@ def test_an_object_the_parser_made_a_passive_subject_in_an_active_clause_is_the_
     "auf Flüchtlingsunterkünfte scharf"."""
     condemned = only("Bundeskanzler Olaf Scholz hat die Angriffe auf Flüchtlingsunterkünfte scharf verurteilt.")
     assert condemned.content.text == "die Angriffe auf Flüchtlingsunterkünfte"
+
+
+def test_a_condition_after_the_comma_with_no_main_clause_is_not_the_message():
+    """SpkAtt news train: "sollte die Deckung …" had been what a report said (twice); here the warning had
+    been "sollte die Nato weiter nach Osten expandieren"."""
+    warning = only("Die Regierung warnte vor Konsequenzen, sollte die Nato weiter nach Osten expandieren.")
+    assert warning.content.text == "vor Konsequenzen"
+    said = only("Der Minister sagte, sollte Russland angreifen, werde die Nato reagieren.")
+    assert said.content.text == "sollte Russland angreifen, werde die Nato reagieren"
+
+
+def test_the_phrase_between_an_opening_report_marker_and_its_verb_speaks():
+    """A probe text: after these sentences the parser made the newspaper's name a clause of "berichtet", and
+    the report had had no source."""
+    found = attributions("Der Konzern teilte am Mittwoch mit, er werde rund 3000 Stellen streichen. Betriebsratschef "
+                         "Klaus Müller sprach von einem „schwarzen Tag“ für die Belegschaft. Die IG Metall kündigte "
+                         "Widerstand an.\nWie die „Süddeutsche Zeitung“ berichtet, soll der Minister von den Plänen "
+                         "gewusst haben. Das Ministerium dementierte den Bericht am Abend.")
+    assert (found[-2].source.text, found[-2].content.text) == (
+        "die „Süddeutsche Zeitung“", "soll der Minister von den Plänen gewusst haben")

@@ -834,6 +834,15 @@ def _conditional_verb_first(clause: Token, ctx: SentenceContext) -> bool:
         and subject is not None and subject.i > first.i
 
 
+def _condition_alone(clause: Span, ctx: SentenceContext) -> bool:
+    """A clause opened by one of the ``conditional_inversion_verbs`` with no main clause after it is the
+    cue's condition, not its message: "warnte vor Konsequenzen, | sollte die Nato weiter nach Osten
+    expandieren" (not "sagte, sollte Russland angreifen, | werde die Nato reagieren",
+    "haben angekündigt, sollte Bouterse die Macht übernehmen, | ihre Unterstützung auszusetzen")."""
+    return clause[0].lower_ in ctx.grammar.conditional_inversion_verbs and not any(
+        word.text == "," and word.i + 1 < clause.end for word in clause)
+
+
 def _from_comma(verb: Token, start: int, ctx: SentenceContext) -> int:
     """A reported clause after the cue starts right after the comma that follows the cue, also
     where the parser hung its first words on the cue ("teilte mit, | Putin werde nicht reisen")."""
@@ -1114,7 +1123,7 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if clause[0].lower_ in ctx.grammar.infinitive_conjunctions or \
             clause[0].pos_ == "SCONJ" and clause[0].lower_ not in ctx.grammar.complementizers:
         return None  # "… verbreitet, | ohne dass Beweise vorgelegt würden": how, not what was said
-    if _coordinated_clause_start(verb, ctx) == comma.i:
+    if _coordinated_clause_start(verb, ctx) == comma.i or _condition_alone(clause, ctx):
         return None  # "bestätigten den Zwischenfall, teilten jedoch mit, …": a clause sharing the subject
     subjunctive = any(t.pos_ in VERBAL and "Sub" in t.morph.get("Mood") for t in clause)
     finite = any(is_finite_verb(t) and t.morph.get("Mood") for t in clause[:8])

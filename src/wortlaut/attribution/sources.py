@@ -459,7 +459,7 @@ def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int]
     """", wie Reporter der Nachrichtenagentur AFP berichteten": in a clause opened by a report
     marker after a comma, the noun phrase right after the marker, before the cue, speaks, with the
     description set off by commas after a name (", wie Burt Rutan, Chef der Firma …, mitteilte")."""
-    marker = marker_after_comma(verb, ctx)
+    marker = marker_after_comma(verb, ctx) or _opening_marker(verb, ctx)
     if marker is None:
         return None
     span = noun_phrase_after(ctx.doc, marker.i + 1, ctx.sentence)
@@ -467,6 +467,17 @@ def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int]
         return None
     described = _with_description(span[1], ctx, verb)  # "wie Burt Rutan, | Chef der Firma …, | mitteilte"
     return (span[0], described) if described < verb.i else span
+
+
+def _opening_marker(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The report marker that opens the sentence and the cue's clause: "Wie | die „Süddeutsche Zeitung“
+    berichtet, …", where the parser made the name a clause of the verb and the report had had no source."""
+    first = min(t.i for t in verb_group(verb))
+    marker = ctx.doc[ctx.sentence.start]
+    if marker.lower_ not in ctx.grammar.report_markers or marker.i + 1 >= first or ctx.doc[marker.i + 1].pos_ == "ADP" \
+            or any(t.text == "," or is_finite_verb(t) for t in ctx.doc[marker.i + 1: first]):
+        return None  # ("Wie | aus einem Schreiben hervorgeht": whence, not who)
+    return marker
 
 
 def _subject_of_predicative(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
