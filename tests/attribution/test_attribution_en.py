@@ -2376,3 +2376,19 @@ def test_a_modifier_the_parser_hung_on_the_cue_opens_the_reported_clause():
     found = attributions("Fire Chief John Smith said the cause was under investigation, but investigators believe "
                          "faulty wiring may have been to blame.")
     assert found[-1].content.text == "faulty wiring may have been to blame"
+
+
+def test_that_after_the_cue_s_phrase_opens_the_message_where_its_clause_has_a_subject():
+    """A probe sentence: the parser read "demand" as a verb whose subject was a relative "that", and the
+    report had been lost."""
+    wrote = only("Analysts at Goldman Sachs wrote in a note to clients that demand for electric vehicles was slowing.")
+    assert (wrote.source.text, wrote.content.text) == ("Analysts at Goldman Sachs",
+                                                       "that demand for electric vehicles was slowing")
+
+
+def test_an_abbreviation_s_period_before_a_sentence_opening_word_ends_the_sentence():
+    """A probe text: "p.m. One woman" had been one sentence, and the woman's report had had no speaker."""
+    found = attributions("Witnesses said the gunman opened fire shortly after 9 p.m. One woman, who asked not to be "
+                         "named, told the Associated Press she hid under a table for 20 minutes.")
+    assert (found[0].content.text, found[-1].source.text) == ("the gunman opened fire shortly after 9 p.m.",
+                                                              "One woman")

@@ -1087,8 +1087,12 @@ def _before_clause_made_complement(verb: Token, opening: Token, ctx: SentenceCon
 def _after_own_oblique(word: Token, that: Token, verb: Token) -> bool:
     """``word`` ends a prepositional phrase of the cue (where or how it was said) and the "that" after
     it is no subject of its clause: "posted on Instagram | that she had tested positive" ("that"
-    tagged a relative pronoun, the object of "tested"); not "in a statement | that was released"."""
-    return word.dep_ in OBLIQUE and word.head == verb and that.dep_ not in SUBJECT | PASSIVE_SUBJECT
+    tagged a relative pronoun, the object of "tested"); not "in a statement | that was released". A
+    "that" the parser made the subject of a noun phrase after it is none ("wrote in a note to clients |
+    that demand for electric vehicles was slowing", the noun "demand" read as its verb and the subject
+    of "slowing"): a word that is itself a subject heads no relative clause."""
+    subject = that.dep_ in SUBJECT | PASSIVE_SUBJECT and that.head.dep_ not in SUBJECT
+    return word.dep_ in OBLIQUE and word.head == verb and not subject
 
 
 def _after_listener_object(word: Token, verb: Token, ctx: SentenceContext) -> bool:
