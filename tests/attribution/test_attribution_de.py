@@ -3552,3 +3552,11 @@ def test_the_phrase_between_an_opening_report_marker_and_its_verb_speaks():
                          "gewusst haben. Das Ministerium dementierte den Bericht am Abend.")
     assert (found[-2].source.text, found[-2].content.text) == (
         "die „Süddeutsche Zeitung“", "soll der Minister von den Plänen gewusst haben")
+
+
+def test_a_denial_s_verdict_hung_on_the_verb_is_part_of_what_it_rejects():
+    """A probe sentence: "als „absurd“", which the parser hung on "wies", had been cut from the message (the
+    founding article's gold reads "die US-Warnungen … erneut als haltlos")."""
+    rejected = only("Der Kreml wies die Vorwürfe als „absurd“ zurück.")
+    assert (rejected.type, rejected.content.text) == ("mixed", "die Vorwürfe als „absurd“")
+    assert only("Das Ministerium wies den Bericht am Abend zurück.").content.text == "den Bericht"

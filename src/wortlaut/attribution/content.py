@@ -1954,6 +1954,7 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if fronted is not None:
         picked.append(phrase(fronted, ctx.sentence, cut_relative=False))  # "Kritik … | wies er zurück"
     if picked:
+        picked += [phrase(c, ctx.sentence) for c in _verdicts(verb, ctx)]
         start, end = min(p[0] for p in picked), max(p[1] for p in picked)
         start = max(start, verb.i + 1) if start <= verb.i < end else start
         end = _before_coordinated_verb(start, end, ctx)
@@ -1965,6 +1966,13 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     start = source[1] if source is not None and source[0] == verb.i + 1 else verb.i + 1
     start, end = trim(ctx.doc, start, particle.i)
     return chars(ctx.doc, start, end) if end - start >= 2 else None
+
+
+def _verdicts(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """What a denial calls what it rejects, which the parser hung on the verb, not on the object: "Der
+    Kreml wies die Vorwürfe | als „absurd“ | zurück" (a ``predicative`` word opens it)."""
+    return [c for c in verb.children if c.i > verb.i and c.pos_ in {"ADJ", "NOUN", "PROPN"}
+            and any(w.i < c.i and w.lower_ in ctx.grammar.predicative for w in c.children)]
 
 
 def _told_to(noun: Token, ctx: SentenceContext) -> bool:
