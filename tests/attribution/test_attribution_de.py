@@ -3560,3 +3560,22 @@ def test_a_denial_s_verdict_hung_on_the_verb_is_part_of_what_it_rejects():
     rejected = only("Der Kreml wies die Vorwürfe als „absurd“ zurück.")
     assert (rejected.type, rejected.content.text) == ("mixed", "die Vorwürfe als „absurd“")
     assert only("Das Ministerium wies den Bericht am Abend zurück.").content.text == "den Bericht"
+
+
+def test_a_topic_the_parser_hung_on_a_named_place_is_what_was_spoken_of():
+    """A probe sentence: "von einem „Totalausfall“" hung on "Bundestag" had left "sprach" without a message."""
+    spoke = only("CDU-Chef Friedrich Merz sprach im Bundestag von einem „Totalausfall“ der Ampel.")
+    assert (spoke.source.text, spoke.content.text) == ("CDU-Chef Friedrich Merz", "von einem „Totalausfall“ der Ampel")
+    assert attributions("Die Forscher sprachen in einer Studie von Forschern der Universität.") == []
+
+
+def test_konjunktiv_after_the_colon_that_ends_a_report_is_its_speaker_s():
+    """A probe text: the words after "wies die Kritik zurück:" had been no one's."""
+    found = attributions("Regierungssprecher Steffen Hebestreit wies die Kritik zurück: Die Regierung arbeite „mit "
+                         "Hochdruck“ an Lösungen.")
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("Regierungssprecher Steffen Hebestreit", "die Kritik"),
+        ("Regierungssprecher Steffen Hebestreit", "Die Regierung arbeite „mit Hochdruck“ an Lösungen")]
+    found = attributions("Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung "
+                         "Merkels: Er habe „nicht den Eindruck, dass sie es kann“.")
+    assert [a.content.text for a in found] == ["die Eignung Merkels", "„nicht den Eindruck, dass sie es kann“"]

@@ -35,6 +35,7 @@ PUNCTUATION_RUN = re.compile("[ ,\u00a0–-]*")
 MORE_THAN_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")
 TITLE_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # "CEO", "Apple CEO", "former"
 NOUN_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})  # the words before a noun in its phrase
+NAMED_SETTING_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})  # "im Bundestag", "in Berlin"
 
 
 def sentence_before(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1894,9 +1895,17 @@ def _hung_on_setting(verb: Token, ctx: SentenceContext) -> list[Token]:
                 continue
             accusative = opens in (word, *(c for c in word.children if c.dep_ in DETERMINER or c.pos_ == "ADJ"))
             if is_time(setting, ctx) and _opened_by_frame_preposition(word, ctx) \
-                    or accusative and "Acc" in word.morph.get("Case"):
+                    or accusative and "Acc" in word.morph.get("Case") or _topic_on_named_place(setting, word, ctx):
                 found.append(word)
     return found
+
+
+def _topic_on_named_place(setting: Token, word: Token, ctx: SentenceContext) -> bool:
+    """"sprach im Bundestag | von einem „Totalausfall“": a phrase opened by a weak frame preposition,
+    hung on the name of the place or body where it was said, which takes no such phrase (not "in einer
+    Studie | von Forschern", where the noun names its authors)."""
+    return setting.ent_type_ in NAMED_SETTING_LABELS and word.left_edge.lower_ in ctx.grammar.weak_frame_prepositions \
+        and not is_time(word, ctx)
 
 
 def _nouns_made_adverbs(verb: Token) -> list[Token]:

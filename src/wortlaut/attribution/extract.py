@@ -516,6 +516,10 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
             recent = index - 1, running
         if own:
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
+            after_colon = _konjunktiv_after_report(sentence, running, grammar)
+            if after_colon is not None and not contents.overlapping(*after_colon.content):
+                made.append(after_colon)
+                running = after_colon
             continue
         covering = contents.containing(sentence.start_char, sentence.end_char)
         if covering:
@@ -590,6 +594,22 @@ def _konjunktiv_after_colon(sentence: Span, grammar: Grammar) -> Candidate | Non
         return None
     return Candidate((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), source=speaker,
                      rule="continuation")
+
+
+def _konjunktiv_after_report(sentence: Span, report: Candidate, grammar: Grammar) -> Candidate | None:
+    """"Regierungssprecher Steffen Hebestreit wies die Kritik zurück: | Die Regierung arbeite „mit
+    Hochdruck“ an Lösungen": a main clause in Konjunktiv I after the colon that ends a report's clause
+    gives that report's speaker's words (unless another report holds words of it: "Er habe „nicht den
+    Eindruck, dass sie es kann“", whose quotation is one already)."""
+    doc = sentence.doc
+    colon = next((t for t in sentence if t.text == ":" and t.idx >= report.content[1]), None)
+    if colon is None or report.source is None or not grammar.speech_continues_by_mood or colon.i + 1 >= sentence.end:
+        return None
+    start, end = trim(doc, colon.i + 1, sentence.end)
+    if end - start < 3 or not reports_by_mood(doc[start:end]) or doc[start].text in QUOTE_MARKS:
+        return None
+    return Candidate((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), source=report.source,
+                     follows=report, rule="continuation")
 
 
 def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:
