@@ -3579,3 +3579,25 @@ def test_konjunktiv_after_the_colon_that_ends_a_report_is_its_speaker_s():
     found = attributions("Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung "
                          "Merkels: Er habe „nicht den Eindruck, dass sie es kann“.")
     assert [a.content.text for a in found] == ["die Eignung Merkels", "„nicht den Eindruck, dass sie es kann“"]
+
+
+def test_a_time_inside_a_quoted_name_is_part_of_the_name():
+    """A probe sentence: "am Sonntag" had been cut from "die „Welt am Sonntag“" as a time phrase."""
+    told = only("Die Zahl der Asylanträge ist deutlich gesunken, berichtet die „Welt am Sonntag“ unter Berufung auf "
+                "Zahlen des Bundesamts.")
+    assert told.source.text == "die „Welt am Sonntag“"
+    assert only("Die Zahl ist gesunken, sagte der Minister am Montag.").source.text == "der Minister"
+
+
+def test_an_impersonal_report_that_goes_on_has_the_speaker_of_the_report_before():
+    """A probe text: "hieß es weiter" had had no source; SpkAtt news train: in "Seibert schrieb …: „…“, weiter
+    hieß es, dass …" the nearest report before it speaks."""
+    found = attributions("Der Autobauer will in Deutschland 5000 Stellen abbauen. Das teilte das Unternehmen am "
+                         "Dienstag in Wolfsburg mit. Betriebsbedingte Kündigungen solle es nicht geben, hieß es weiter.")
+    assert [a.source.text for a in found] == ["das Unternehmen", "das Unternehmen"]
+    found = attributions("Auf den Kurznachrichtendienst Twitter zeigte sich die Bundesregierung bestürzt über den "
+                         "Vorfall und verurteilte ihn als „hinterhältigen Anschlag“. Regierungsprecher Steffan Seibert "
+                         "schrieb bei Twitter: „Das sind furchtbare Nachrichten aus Sankt Petersburg“, weiter hieß es, "
+                         "dass „unser Mitgefühl allen Betroffenen und ihren Familien gelte“.")
+    assert found[-1].source.text == "Regierungsprecher Steffan Seibert"
+    assert only("Die Lage sei ernst, hieß es aus Regierungskreisen.").source.text == "Regierungskreisen"

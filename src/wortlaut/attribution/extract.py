@@ -515,6 +515,7 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         if running is not None and running.source is not None:
             recent = index - 1, running
         if own:
+            _go_on_with(own, running, grammar)
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
             after_colon = _konjunktiv_after_report(sentence, running, grammar)
             if after_colon is not None and not contents.overlapping(*after_colon.content):
@@ -594,6 +595,21 @@ def _konjunktiv_after_colon(sentence: Span, grammar: Grammar) -> Candidate | Non
         return None
     return Candidate((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), source=speaker,
                      rule="continuation")
+
+
+def _go_on_with(own: list[Candidate], running: Candidate | None, grammar: Grammar) -> None:
+    """A report without a source whose cue goes on with the report before (``continuing_adverbs``:
+    "Das teilte das Unternehmen … mit. | Betriebsbedingte Kündigungen solle es nicht geben, hieß es |
+    weiter") has that report's speaker, the nearest before it ("Seibert schrieb bei Twitter: „…“, weiter
+    hieß es, dass …")."""
+    for candidate in own:
+        if candidate.source is not None or not any(c.lower_ in grammar.continuing_adverbs
+                                                   for word in candidate.cue for c in word.children):
+            continue
+        before = [c for c in own if c.source is not None and c.content[1] <= candidate.anchor]
+        report = max(before, key=lambda c: c.content[1]) if before else running
+        if report is not None and report.source is not None:
+            candidate.source, candidate.follows = report.source, report
 
 
 def _konjunktiv_after_report(sentence: Span, report: Candidate, grammar: Grammar) -> Candidate | None:

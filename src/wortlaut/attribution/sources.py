@@ -1479,10 +1479,11 @@ def _name_alone(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
 
 
 def _without_time(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
-    """The phrase up to a time phrase in it: "der Parteivorsitzende Guido Westerwelle | am Abend"."""
+    """The phrase up to a time phrase in it: "der Parteivorsitzende Guido Westerwelle | am Abend"; not
+    one inside a quoted name ("berichtet die „Welt am Sonntag“")."""
     doc = ctx.doc
     for i in range(span[0] + 1, span[1]):
-        if doc[i].pos_ == "ADP":
+        if doc[i].pos_ == "ADP" and not in_open_quotation(doc, span[0], i):
             noun = next((t for t in doc[i + 1: span[1]] if t.pos_ in NOMINAL), None)
             if noun is not None and is_time(noun, ctx):
                 return span[0], i

@@ -86,6 +86,7 @@ class Grammar:
     not_time_nouns: frozenset[str]
     sentence_opening_words: frozenset[str]
     final_abbreviations: frozenset[str]
+    continuing_adverbs: frozenset[str]
     one_letter_names: frozenset[str]
     platform_nouns: frozenset[str]
     number_abbreviations: frozenset[str]
@@ -150,7 +151,7 @@ def load_grammar(lang: str) -> Grammar:
             "infinitive_conjunctions",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
-            "one_letter_names", "platform_nouns", "number_abbreviations", "final_abbreviations",
+            "one_letter_names", "platform_nouns", "number_abbreviations", "final_abbreviations", "continuing_adverbs",
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "display_verbs",
             "name_prepositions", "comparatives", "relay_nouns", "genitive_determiners",
