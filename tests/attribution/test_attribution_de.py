@@ -3593,7 +3593,8 @@ def test_an_impersonal_report_that_goes_on_has_the_speaker_of_the_report_before(
     """A probe text: "hieß es weiter" had had no source; SpkAtt news train: in "Seibert schrieb …: „…“, weiter
     hieß es, dass …" the nearest report before it speaks."""
     found = attributions("Der Autobauer will in Deutschland 5000 Stellen abbauen. Das teilte das Unternehmen am "
-                         "Dienstag in Wolfsburg mit. Betriebsbedingte Kündigungen solle es nicht geben, hieß es weiter.")
+                         "Dienstag in Wolfsburg mit. Betriebsbedingte Kündigungen solle es nicht geben, hieß es "
+                         "weiter.")
     assert [a.source.text for a in found] == ["das Unternehmen", "das Unternehmen"]
     found = attributions("Auf den Kurznachrichtendienst Twitter zeigte sich die Bundesregierung bestürzt über den "
                          "Vorfall und verurteilte ihn als „hinterhältigen Anschlag“. Regierungsprecher Steffan Seibert "

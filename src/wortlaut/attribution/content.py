@@ -1588,8 +1588,7 @@ def _report_of_words_before(verb: Token, child: Token, ctx: SentenceContext) -> 
     if subject is None or subject.i > child.i:
         return False
     first = _with_title_hung_elsewhere(min(t.i for t in child.subtree), subject, ctx)
-    return previous_word(ctx.doc, first, ctx.sentence.start) \
-        is not None and previous_word(ctx.doc, first, ctx.sentence.start).text == "," \
+    return _after_comma(first, ctx) \
         and not any(c.i > child.i and (c.dep_ in CLAUSAL or c.pos_ in VERBAL) for c in child.children)
 
 
@@ -1603,8 +1602,12 @@ def _with_title_hung_elsewhere(start: int, subject: Token, ctx: SentenceContext)
     while at > ctx.sentence.start and ctx.doc[at - 1].pos_ in TITLE_WORD_POS and ctx.doc[at - 1].head.i != subject.i \
             and ctx.doc[at - 1].head.i < at - 1:
         at -= 1
-    return at if at < start and previous_word(ctx.doc, at, ctx.sentence.start) is not None \
-        and previous_word(ctx.doc, at, ctx.sentence.start).text == "," else start
+    return at if at < start and _after_comma(at, ctx) else start
+
+
+def _after_comma(at: int, ctx: SentenceContext) -> bool:
+    before = previous_word(ctx.doc, at, ctx.sentence.start)
+    return before is not None and before.text == ","
 
 
 def _with_phrase_after_object(verb: Token, end: int, ctx: SentenceContext) -> int:

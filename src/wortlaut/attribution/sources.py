@@ -651,9 +651,8 @@ def _auxiliary_of_finite_read_participle(verb: Token, ctx: SentenceContext) -> T
     (``finite_participle_endings``: "In der Meldung wird Musk wie folgt | zitiert"): a main clause
     holds one finite verb, so one after a finite "wird" with no comma or conjunction between is its
     participle; quotation marks and "wie folgt" may stand between."""
-    if "Fin" not in verb.morph.get("VerbForm") or not verb.lower_.endswith(ctx.grammar.finite_participle_endings) \
-            or not ctx.grammar.finite_participle_endings:
-        return None
+    if "Fin" not in verb.morph.get("VerbForm") or not verb.lower_.endswith(ctx.grammar.finite_participle_endings):
+        return None  # (none listed: no ending matches)
     for word in reversed(ctx.doc[ctx.sentence.start: verb.i]):
         if word.text in CLAUSE_OPENERS or word.dep_ in COORDINATOR or word.dep_ in MARKER:
             return None
