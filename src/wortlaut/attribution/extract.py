@@ -590,11 +590,19 @@ def _konjunktiv_after_colon(sentence: Span, grammar: Grammar) -> Candidate | Non
         return None
     clause = doc[sentence.start: colon.i]
     speaker = _named_subject(clause, grammar) if any(is_finite_verb(t) for t in clause) else None
-    start, end = trim(doc, colon.i + 1, sentence.end)
-    if speaker is None or speaker[1] > colon.i or end - start < 3 or not reports_by_mood(doc[start:end]):
+    words = _konjunktiv_clause_after(colon, sentence)
+    if speaker is None or speaker[1] > colon.i or words is None:
         return None
-    return Candidate((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), source=speaker,
-                     rule="continuation")
+    return Candidate(words, source=speaker, rule="continuation")
+
+
+def _konjunktiv_clause_after(colon: Token, sentence: Span) -> tuple[int, int] | None:
+    """The characters of the main clause in Konjunktiv I, of three words or more, after ``colon``."""
+    doc = sentence.doc
+    start, end = trim(doc, colon.i + 1, sentence.end)
+    if end - start < 3 or not reports_by_mood(doc[start:end]):
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _go_on_with(own: list[Candidate], running: Candidate | None, grammar: Grammar) -> None:
@@ -617,15 +625,13 @@ def _konjunktiv_after_report(sentence: Span, report: Candidate, grammar: Grammar
     Hochdruck“ an Lösungen": a main clause in Konjunktiv I after the colon that ends a report's clause
     gives that report's speaker's words (unless another report holds words of it: "Er habe „nicht den
     Eindruck, dass sie es kann“", whose quotation is one already)."""
-    doc = sentence.doc
     colon = next((t for t in sentence if t.text == ":" and t.idx >= report.content[1]), None)
     if colon is None or report.source is None or not grammar.speech_continues_by_mood or colon.i + 1 >= sentence.end:
         return None
-    start, end = trim(doc, colon.i + 1, sentence.end)
-    if end - start < 3 or not reports_by_mood(doc[start:end]) or doc[start].text in QUOTE_MARKS:
+    words = _konjunktiv_clause_after(colon, sentence)
+    if words is None or sentence.doc.text[words[0]] in QUOTE_MARKS:
         return None
-    return Candidate((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), source=report.source,
-                     follows=report, rule="continuation")
+    return Candidate(words, source=report.source, follows=report, rule="continuation")
 
 
 def _reportative_verb(sentence: Span, grammar: Grammar) -> Token | None:

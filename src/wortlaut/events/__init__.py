@@ -20,7 +20,7 @@ from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, names_a_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
-from wortlaut.events.triggers import (Found, Once, cue_entry, find_trigger, names_an_event, names_its_object,
+from wortlaut.events.triggers import (Found, Once, codes_the_verb, cue_entry, find_trigger, names_an_event,
                                       possible_triggers)
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS
@@ -337,7 +337,7 @@ def speech_acts(ctx: EventContext) -> list[tuple[Attribution, Found]]:
         if entry is None and att.id in denials:
             entry = DENIAL
         verb = _cue_verb(words)
-        if entry is not None and (entry.pattern or not names_its_object(verb, ctx)):
+        if entry is not None and codes_the_verb(entry, verb, ctx):
             found.append((att, Found(verb, entry, words)))
     return found
 

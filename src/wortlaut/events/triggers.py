@@ -93,9 +93,15 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
                     return Found(token, entry, (token, particle))
             continue  # "fand … statt" is not "finden": a particle makes another verb
         entry = _matching(ctx.triggers.verb(lemma), token, ctx, dependents)
-        if entry is not None and (entry.pattern or not names_its_object(token, ctx)):
+        if entry is not None and codes_the_verb(entry, token, ctx):
             return Found(token, entry, (token,))
     return None
+
+
+def codes_the_verb(entry: TriggerEntry, verb: Token, ctx: EventContext) -> bool:
+    """A row codes its verb unless it is a default row and the verb names its object
+    (``names_its_object``)."""
+    return bool(entry.pattern) or not names_its_object(verb, ctx)
 
 
 def names_its_object(verb: Token, ctx: EventContext) -> bool:
