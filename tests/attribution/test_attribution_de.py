@@ -1808,7 +1808,7 @@ def test_a_speaker_whose_surname_the_tagger_took_for_punctuation():
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Milovan Rajevac, der Trainer Ghanas, zeigte sich zufrieden mit dem Spiel.",
+    ("Milovan Rajevac, der Trainer Ghanas, lobte die Mannschaft: „Wir haben gut gespielt.“",
      "Milovan Rajevac, der Trainer Ghanas"),
     ("„Wir haben alles gegeben“, sagte Tegaye Mununhe, der Polizeichef der betroffenen Region.",
      "Tegaye Mununhe, der Polizeichef der betroffenen Region"),
@@ -3602,3 +3602,50 @@ def test_an_impersonal_report_that_goes_on_has_the_speaker_of_the_report_before(
                          "dass „unser Mitgefühl allen Betroffenen und ihren Familien gelte“.")
     assert found[-1].source.text == "Regierungsprecher Steffan Seibert"
     assert only("Die Lage sei ernst, hieß es aus Regierungskreisen.").source.text == "Regierungskreisen"
+
+
+def test_a_time_after_a_speaker_after_the_verb_is_not_the_speaker_s():
+    """A probe sentence: the source had been "der Belgier nach dem Spiel"."""
+    found = attributions("Nach dem Sieg zeigte sich Trainer Vincent Kompany zufrieden. „Die Mannschaft hat heute "
+                         "Charakter gezeigt“, sagte der Belgier nach dem Spiel.")
+    assert found[-1].source.text == "der Belgier"
+
+
+def test_whom_drohen_threatens_is_its_listener_and_an_adverb_before_the_preposition_no_message():
+    """A probe sentence: the message had been "erneut mit Sanktionen" and Ungarn no listener."""
+    a = only("Die EU-Kommission hat Ungarn erneut mit Sanktionen gedroht.")
+    assert (a.content.text, a.addressee and a.addressee.text) == ("mit Sanktionen", "Ungarn")
+    assert attributions("Auch an die Verbraucher stellte Grupp Forderungen.") == []  # fronted, adverb or not
+
+
+def test_a_listener_of_a_verb_joined_to_another_is_found_with_their_shared_subject():
+    """A probe sentence: "der Gewerkschaft" had been no listener of "warf … vor", joined to "wies … zurück"."""
+    found = attributions("Ein Bahnsprecher wies die Darstellung zurück und warf der Gewerkschaft vor, Verhandlungen zu "
+                         "verweigern.")
+    assert found[-1].addressee is not None and found[-1].addressee.text == "der Gewerkschaft"
+
+
+def test_how_someone_appeared_is_no_message_but_a_clause_after_it_is():
+    """A probe sentence: "zeigte sich unbeeindruckt" had been a report with the message "sich unbeeindruckt"."""
+    found = attributions("GDL-Chef Claus Weselsky zeigte sich unbeeindruckt: Die Bahn habe es selbst in der Hand, den "
+                         "Konflikt zu beenden.")
+    assert [(a.cue and a.cue.text, a.content.text) for a in found] == [
+        (None, "Die Bahn habe es selbst in der Hand, den Konflikt zu beenden")]
+    assert attributions("Der Trainer zeigte sich zufrieden mit der Leistung.") == []
+    worried = only("Der Innenminister zeigte sich besorgt, dass die Fehden ins Ausland getragen würden.")
+    assert worried.content.text == "dass die Fehden ins Ausland getragen würden"
+
+
+def test_a_phrase_of_nach_beside_the_warning_says_when():
+    """A probe sentence: the message had been "nach dem Streik der Lokführergewerkschaft GDL vor weiteren
+    Einschränkungen"."""
+    a = only("Die Deutsche Bahn hat nach dem Streik der Lokführergewerkschaft GDL vor weiteren Einschränkungen "
+             "gewarnt.")
+    assert a.content.text == "vor weiteren Einschränkungen"
+
+
+def test_whose_report_a_source_names_is_who_speaks():
+    """A probe sentence: the speaker had been "Bericht des „Spiegel", with a stray quotation mark."""
+    a = only("Laut einem Bericht des „Spiegel“ soll die Bundeswehr bis 2030 rund 20.000 zusätzliche Soldaten "
+             "rekrutieren.")
+    assert (a.source.text, a.source.canonical) == ("einem Bericht des „Spiegel“", "Spiegel")

@@ -2392,3 +2392,89 @@ def test_an_abbreviation_s_period_before_a_sentence_opening_word_ends_the_senten
                          "named, told the Associated Press she hid under a table for 20 minutes.")
     assert (found[0].content.text, found[-1].source.text) == ("the gunman opened fire shortly after 9 p.m.",
                                                               "One woman")
+
+
+def test_a_verb_of_saying_with_on_before_a_platform_s_name_is_still_a_cue():
+    """A probe sentence: the parser made "on" the particle of "wrote" ("write on" is no cue), and the
+    report had been lost; a later "He" had then stood for "the attack"."""
+    found = attributions("Ukrainian President Volodymyr Zelensky wrote on X that the attack proved Russia was not "
+                         "interested in peace. He urged allies to speed up deliveries of air defence systems.")
+    wrote = found[0]
+    assert (wrote.cue.text, wrote.content.text) == ("wrote", "that the attack proved Russia was not interested in peace")
+    assert found[-1].source.canonical == "Volodymyr Zelensky"
+    assert all(a.cue.text != "call" for a in attributions("Yet by calling out Clinton on the substance of her attack, "
+                                                           "Axelrod occupied a role that has become familiar."))
+
+
+def test_it_stands_for_a_speaker_that_is_no_person():
+    """A probe text: "It added" had stood for the chief executive named last, not for the company."""
+    found = attributions("Boeing said on Monday that deliveries would be delayed. Chief executive Kelly Ortberg said "
+                         "the company faced a long road. It added that it would hire more inspectors.")
+    assert [a.source.canonical for a in found] == ["Boeing", "Kelly Ortberg", "Boeing"]
+
+
+def test_a_verb_of_saying_the_parser_hung_on_the_noun_before_it_has_that_noun_for_speaker():
+    """A probe sentence: "warned" was parsed as a participle on "company", and the report had had no
+    speaker."""
+    found = attributions("Shares in Boeing fell 4% after the company warned that deliveries of its 737 Max jets "
+                         "would be delayed again.")
+    assert [(a.source and a.source.text, a.cue.text) for a in found] == [("the company", "warned")]
+
+
+def test_a_time_after_a_speaker_after_the_verb_is_not_the_speaker_s():
+    a = only('"We deserved to win," said the coach after the game.')
+    assert a.source.text == "the coach"
+
+
+def test_a_charge_that_someone_denied_is_their_denial_not_a_report_of_the_charge():
+    """A PolNeAR-style sentence: "a charge that … denied" had been read as the charge's report with the
+    relative clause for its message."""
+    found = attributions('The front-runner complained that the contest had been "rigged" against him, a charge that '
+                         "state party leaders strongly denied.")
+    assert [(a.source.text, a.cue.text, a.content.text) for a in found] == [
+        ("The front-runner", "complained", 'that the contest had been "rigged" against him'),
+        ("state party leaders", "denied", "a charge")]
+    (says,) = attributions("Ukraine says Russia shelled the plant, a claim that Moscow denies.")
+    assert says.content.text == "Russia shelled the plant"
+    argued = only("Cruz entered the debate with an even more forceful argument that 2016 is now a two-man contest.")
+    assert argued.content.text == "that 2016 is now a two-man contest"
+
+
+def test_a_name_before_its_apposition_or_a_preposition_is_the_speaker():
+    """Probe sentences: the recogniser missed "Elon Musk" and the canonical name had been the whole phrase;
+    "Gordon Johnson of GLJ Research" had been the firm."""
+    musk = attributions("Elon Musk, the company's chief executive, said on a call with analysts that production "
+                        "would double next year.")[0]
+    assert musk.source.canonical == "Elon Musk"
+    johnson = only('Gordon Johnson of GLJ Research called the results "a one-off".')
+    assert johnson.source.canonical == "Gordon Johnson"
+
+
+def test_a_report_with_a_subject_of_its_own_after_a_conjunction_ends_the_message():
+    """A probe sentence: "…, though he cautioned that …" had been part of the first message."""
+    found = attributions("Elon Musk said on a call with analysts that production of the Cybertruck would double next "
+                         'year, though he cautioned that demand remained "uncertain".')
+    assert [a.content.text for a in found] == ["that production of the Cybertruck would double next year",
+                                               'that demand remained "uncertain"']
+
+
+def test_a_verb_joined_to_the_quoted_words_goes_on_with_the_speaker():
+    """A probe sentence: the parser joined "accused" to "has" inside the quotation, and the accusation had
+    been the president's."""
+    found = attributions('In a post on X, Johnson said the president "has the authority to act today" and accused '
+                         "him of playing politics.")
+    assert [(a.cue.text, a.source.text) for a in found] == [("said", "Johnson"), ("accused", "Johnson")]
+
+
+def test_whose_statement_a_source_names_is_who_speaks():
+    a = only("According to a statement from the ministry, the drone was shot down over the Black Sea.")
+    assert a.source.canonical == "ministry"
+    a = only("According to the National Academies report, immigration is a good thing.")
+    assert a.source.canonical == "National Academies report"
+
+
+def test_the_word_after_the_preposition_of_a_title_is_the_title_s():
+    """A probe sentence: the unrecognised name had been "State Antony Blinken"."""
+    found = attributions("In an interview with CNN, Secretary of State Antony Blinken insisted that the United States "
+                         "would not abandon its allies.")
+    assert found[0].source.canonical == "Antony Blinken"

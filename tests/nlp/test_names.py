@@ -48,7 +48,7 @@ def test_a_pronoun_takes_the_speaker_the_caller_knows(resolver):
     names, doc = resolver
     at = _tokens(doc, "ihn")
     spoke = doc[at[0]].idx - 1
-    assert names.resolve(*at, latest_speaker=lambda char: (Referent("Olaf Scholz", "e9"), spoke)) == \
+    assert names.resolve(*at, latest_speaker=lambda char, accept: (Referent("Olaf Scholz", "e9"), spoke)) == \
         Referent("Olaf Scholz", "e9")
 
 

@@ -599,10 +599,12 @@ def _dative_pronoun(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token
 
 def _oblique_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Token | None:
     """"Er sagte der BBC, …": a noun object opened by "der", of a verb of saying that has its
-    subject already, is its dative; ``oblique_determiners`` in ``grammar.json``. (A demonstrative
-    standing for the message is no subject: "Dies bestätigte der Parteivorsitzende".)"""
+    subject already (also one it shares with the verb it is joined to: "wies die Darstellung zurück und
+    warf | der Gewerkschaft | vor, …"), is its dative; ``oblique_determiners`` in ``grammar.json``. (A
+    demonstrative standing for the message is no subject: "Dies bestätigte der Parteivorsitzende".)"""
     anaphor = opening_anaphor(verb, ctx)
-    if not entry.says or not any(c.dep_ in SUBJECT and c != anaphor for c in verb.children):
+    shared = verb.dep_ in CONJUNCT and subject_of(verb) is not None
+    if not entry.says or not (shared or any(c.dep_ in SUBJECT and c != anaphor for c in verb.children)):
         return None
     for child in verb.children:
         # (also labelled an adjunct, or nothing right after the verb: "erzählte | der Nachrichtenagentur")

@@ -24,10 +24,10 @@ from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, ATTRIBUTIVE, AUX, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT,
-                                 COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER, NOMINAL,
-                                 OBJECTS, OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE, SEPARATED_PARTICLE,
-                                 SUBJECT, UNLABELLED, VERBAL, children, first_word, is_finite_verb, is_gerund,
-                                 particle_of, phrase, subject_of, trim, verb_group)
+                                 COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER,
+                                 NOMINAL, OBJECTS, OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE,
+                                 SEPARATED_PARTICLE, SUBJECT, UNLABELLED, VERBAL, children, first_word, is_finite_verb,
+                                 is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 MAX_NAME_WORDS = 6  # "Google's chief human resources executive Laszlo Bock": a speaker's phrase after a quotation
@@ -429,6 +429,13 @@ def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
     return chars(doc, start, end) if end - start >= 2 else None
 
 
+def _reflexive_predicate(verb: Token, child: Token) -> bool:
+    """"Der Trainer zeigte sich | zufrieden mit der Leistung": an adjective after a reflexive cue tells
+    how the speaker appeared, not what was said."""
+    return child.pos_ == "ADJ" and any("Yes" in c.morph.get("Reflex") and c.i < child.i
+                                       for c in (*verb.children, *child.children))  # (or hung on the adjective)
+
+
 def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A dass/that-clause, zu-infinitive or reported clause the parser attached to the cue, also
     under a pronoun that opens it ("aufgefordert, | sich auf sparsame Modelle zu konzentrieren",
@@ -453,7 +460,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
             continue  # "sagte das, um die Partei zu schützen"
         if _gerund_after_comma(verb, child, ctx) or _report_of_words_before(verb, child, ctx):
             continue  # "…, she said, | adding that jobs are up": the gerund's own report
-        if (child.pos_ in NOMINAL or _title_read_as_adjective(verb, child, ctx)) \
+        if (child.pos_ in NOMINAL or _title_read_as_adjective(verb, child, ctx) or _reflexive_predicate(verb, child)) \
                 and not any(t.pos_ in VERBAL for t in child.subtree) or _time_made_clause(child, ctx):
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
@@ -1481,6 +1488,14 @@ def object_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     return _object_message(verb, ctx, nouns=True)
 
 
+def _from_preposition(span: tuple[int, int], markers: list[Token], ctx: SentenceContext) -> tuple[int, int]:
+    """"hat Ungarn | erneut | mit Sanktionen gedroht": an adverb the parser hung on the noun before its
+    preposition tells of the verb, not of what was said."""
+    if markers and span[0] < markers[0].i and all(t.pos_ == "ADV" for t in ctx.doc[span[0]: markers[0].i]):
+        return markers[0].i, span[1]
+    return span
+
+
 def prepositional_object(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """The message of an oblique cue: its prepositional object only ("drohte mit dem Rückzug"); a
     noun object is what its subject faces, not what was said ("Ihm droht | lebenslange Haft")."""
@@ -1509,7 +1524,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
         if subject is not None and child.i == subject.i or child.is_punct or child.i >= limit:
             continue
         markers = [c for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i]
-        span = _after_opening_time(child, phrase(child, ctx.sentence, cut_relative=False), ctx)
+        whole = _after_opening_time(child, phrase(child, ctx.sentence, cut_relative=False), ctx)
+        span = _from_preposition(whole, markers, ctx)
         compared = _preposition_before_comparison(span[0], ctx) if not markers else None
         if compared is not None:
             markers, span = [compared], (compared.i, span[1])  # "von mehr als | 100.000 Teilnehmern"
@@ -1521,7 +1537,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             continue  # "rechnet | nach eigenen Angaben | mit Einschränkungen": whose words, not what they say
         first = (marker or child.left_edge).lower_
         quoted = any(t.text in QUOTE_MARKS for t in ctx.doc[span[0]:span[1]])  # "von einem „schwarzen Tag“"
-        if is_time(child, ctx) and not quoted or span[0] == ctx.sentence.start and child.i < verb.i:
+        if is_time(child, ctx) and not quoted or whole[0] == ctx.sentence.start and child.i < verb.i:
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if marker is not None and marker.lower_ in ctx.grammar.agent_prepositions and is_passive(verb, ctx):
             continue  # "dazu wird | von keiner Seite | etwas gesagt": the passive's agent speaks, it is not said
@@ -1549,7 +1565,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             # "warnte die Bundesregierung | vor der Lieferung weiterer Waffen", the phrase hung on the listener
         elif first in ctx.grammar.weak_frame_prepositions:
             weak.append(span)
-    prepositional = _after_adjuncts(verb, prepositional + _prepositional_clauses(verb, limit, ctx), things)
+    prepositional = _without_sequence(_after_adjuncts(verb, prepositional + _prepositional_clauses(verb, limit, ctx),
+                                                      things), ctx)
     attached = [(o[0], p[1]) for o in things for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
@@ -1634,6 +1651,14 @@ def _after_adjuncts(verb: Token, prepositional: list[tuple[int, int]], things: l
     if first is None:
         return prepositional
     return [p for p in prepositional if not verb.i < p[0] < p[1] <= first]
+
+
+def _without_sequence(prepositional: list[tuple[int, int]], ctx: SentenceContext) -> list[tuple[int, int]]:
+    """Beside another prepositional message, a phrase of the ``sequence_prepositions`` says when:
+    "hat | nach dem Streik der Lokführergewerkschaft | vor weiteren Einschränkungen gewarnt" (not "fragte
+    nach dem Weg", the only one)."""
+    kept = [p for p in prepositional if ctx.doc[p[0]].lower_ not in ctx.grammar.sequence_prepositions]
+    return kept or prepositional
 
 
 def _listeners_made_subjects(verb: Token, subject: Token | None) -> list[Token]:
@@ -1801,12 +1826,27 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bo
     for t in ctx.doc[start + 1: end - 1]:
         if _clause_joined_before(t, start, ctx):
             return t.i - 1  # (before the comma)
+        if _opens_own_report(t, end, ctx):
+            return t.i
         if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t)) \
                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None \
                 or (t.pos_ == "CCONJ" or _comma_before_verb(t)) and _joined_to_verb_before(t.nbor(1), start) \
                 or t.pos_ == "CCONJ" and _cue_read_as_noun(t.nbor(1), ctx):
             return t.i
     return end
+
+
+def _opens_own_report(comma: Token, end: int, ctx: SentenceContext) -> bool:
+    """A comma and a conjunction open a report with a subject of its own: "said that production would
+    double next year, | though he cautioned that demand remained “uncertain”" (his caution is a report
+    of its own, not part of the first)."""
+    if comma.text != "," or comma.i + 2 >= end or comma.nbor(1).pos_ not in {"CCONJ", "SCONJ"} \
+            or any(q.start < comma.idx < q.end for q in ctx.quotes):
+        return False  # (not inside quoted words: '“…, and I don’t think people want …”')
+    verb = comma.nbor(1).head
+    subject = subject_of(verb)
+    return comma.i + 1 < (subject.i if subject is not None else -1) < verb.i < end \
+        and verb_cue(verb, ctx) is not None and any(c.dep_ in CLAUSAL and c.i > verb.i for c in verb.children)
 
 
 def _clause_joined_before(conjunction: Token, start: int, ctx: SentenceContext) -> bool:
@@ -1980,6 +2020,35 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     return chars(ctx.doc, start, end) if end - start >= 2 else None
 
 
+def object_relative(clause: Token, ctx: SentenceContext) -> bool:
+    """"a charge | that Colorado Republican leaders strongly denied": a clause on a noun, opened by a
+    complementizer word with the clause's subject after it, whose verb of saying has no object of its
+    own, is a relative clause whose object is that noun, not the clause the noun reports (also where the
+    tagger read the verb as a noun: "a claim that Moscow | denies")."""
+    opener = clause.left_edge
+    subject = subject_of(clause)
+    return opener.lower_ in ctx.grammar.declarative_complementizers and subject is not None \
+        and opener.i < subject.i < clause.i \
+        and (verb_cue(clause, ctx) is not None or _verb_read_as_noun(clause) and ctx.lexicon.verb(clause.lemma_)) \
+        and not any(c.dep_ in OBJECTS | CLAUSAL and c.i > clause.i for c in clause.children)
+
+
+def _verb_read_as_noun(word: Token) -> bool:
+    """A lower-case word tagged a noun with neither article nor copula: "a claim that Moscow | denies"
+    (not "that 2016 is now a two-man | contest")."""
+    return word.is_lower and word.pos_ == "NOUN" and not any(c.dep_ in COPULA | DETERMINER for c in word.children)
+
+
+def relative_antecedent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """What a denial in a relative clause rejects is the noun it hangs on: "complained that the contest
+    had been rigged, | a charge | that Colorado Republican leaders strongly denied"."""
+    noun = verb.head
+    if verb.dep_ not in RELATIVE or noun.pos_ not in NOMINAL or noun.i > verb.i or not object_relative(verb, ctx):
+        return None
+    start, end = trim(ctx.doc, noun.left_edge.i, verb.left_edge.i)
+    return chars(ctx.doc, start, end) if end > start else None
+
+
 def _verdicts(verb: Token, ctx: SentenceContext) -> list[Token]:
     """What a denial calls what it rejects, which the parser hung on the verb, not on the object: "Der
     Kreml wies die Vorwürfe | als „absurd“ | zurück" (a ``predicative`` word opens it)."""
@@ -2030,7 +2099,7 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "oblique": (sentence_before, colon_quote, adjacent_quote, report_clause, clausal_complement,
                 prepositional_object, complementizer_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, comma_clause,
-             complementizer_clause),
+             complementizer_clause, relative_antecedent),
     "refuse": (refused_words,),
     # a verb that reports only beside a quotation: "He continued: “…”", "“…,” she continued", "The
     # statement read: “…”" (not "continued to rise", "read the report")

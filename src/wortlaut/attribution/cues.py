@@ -63,7 +63,8 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
         if before is not None and (entry := ctx.lexicon.verb(before.lower_ + lemma)) is not None:
             return entry, [before, token]
     if particle is not None and particle.lower_ in ctx.grammar.particles \
-            and particle.lower_ not in ctx.grammar.adverbial_particles:
+            and particle.lower_ not in ctx.grammar.adverbial_particles \
+            and not _preposition_before_name(particle, lemmas, ctx):
         return None  # "fand … statt" is not "finden": a particle makes another verb ("sagte weiter" does not;
         # nor does a word the parser took for one: "antwortete Rolfes | ausweichend")
     for lemma in lemmas:
@@ -99,6 +100,15 @@ def _opens_its_object(verb: Token, parts: list[Token], entry: CueEntry) -> bool:
     cue's second word, though the parser makes it the case marker of that object, not a particle."""
     return entry.frame in PREPOSITIONAL_MESSAGE_FRAMES and all(
         p.i == verb.i + 1 + k and p.dep_ in CASE_MARKER and p.head.head == verb for k, p in enumerate(parts))
+
+
+def _preposition_before_name(particle: Token, lemmas: list[str], ctx: SentenceContext) -> bool:
+    """"wrote on | X that …": a word the parser made the particle of a verb of saying, with a name or
+    symbol right after it, is the preposition of a place or medium, when the two make no cue of their
+    own (not "calling out Clinton", "call on Mr. Sanders to withdraw": "call" names, it does not say)."""
+    after = particle.i + 1
+    return after < len(particle.doc) and particle.doc[after].pos_ in {"PROPN", "SYM"} \
+        and any((entry := ctx.lexicon.verb(lemma)) is not None and entry.frame == "say" for lemma in lemmas)
 
 
 def _prefix_written_apart(verb: Token) -> Token | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.attribution.content import (CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote,
+from wortlaut.attribution.content import (CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote, object_relative,
                                          past_relative_clause, zu_infinitive)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
@@ -660,7 +660,8 @@ def _noun_clause(noun: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         and after.head.i > after.i and after.head.dep_ in SUBORDINATE else []
     for child in [*noun.children, *misplaced]:
         first = child.left_edge
-        if child.i > noun.i and first.lower_ in ctx.grammar.declarative_complementizers and first.pos_ == "SCONJ":
+        if child.i > noun.i and first.lower_ in ctx.grammar.declarative_complementizers and first.pos_ == "SCONJ" \
+                and not object_relative(child, ctx):
             start, end = phrase(child, ctx.sentence, cut_relative=False)
             return chars(ctx.doc, start, end)
     return None
@@ -1126,8 +1127,22 @@ def _preposition_rule(cue: list[Token], entry: CueEntry, ctx: SentenceContext) -
             source = _report_source(source, ctx)  # "laut Augenzeugen | nach dem Spiel"
     if source is None:
         return []
-    return _around(first, source, entry, ctx) if len(cue) == 1 else [
-        replace(c, cue=cue) for c in _around(first, source, entry, ctx)]
+    speaker = _owner_of_report(doc, source, ctx)
+    return [replace(c, cue=cue if len(cue) > 1 else c.cue, speaker=_within(speaker, c.source))
+            for c in _around(first, source, entry, ctx)]
+
+
+def _owner_of_report(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
+    """"Laut einem Bericht | des „Spiegel“", "according to a statement | from the ministry": whose report
+    or statement (a report noun of the lexicon) it is says who speaks."""
+    noun = next((t for t in doc[span[0]: span[1]] if t.pos_ == "NOUN"), None)
+    if noun is None or (ctx.lexicon.noun(noun.lemma_) or ctx.lexicon.noun(noun.text)) is None \
+            or noun.i + 1 >= span[1]:
+        return None
+    after = doc[noun.i + 1]
+    if not (after.lower_ in ctx.grammar.attribute_prepositions or "Gen" in after.morph.get("Case")):
+        return None  # (not "a … report | released by the governor's office")
+    return _owner_after_noun(doc, (noun.i, span[1]))  # (not "the National Academies | report": none after it)
 
 
 RELATIVE_DENIAL = "relative_denial"  # its one-word message, the relative, is substantial: it stands for a clause

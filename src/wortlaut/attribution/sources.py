@@ -119,6 +119,8 @@ def _asked(verb: Token, ctx: SentenceContext) -> bool:
 
 def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
+    if subject is not None and subject.head != verb and _joined_to_quoted_verb(verb, ctx):
+        subject = None  # the subject of the quoted words is not the one who goes on
     marked = _marker_clause_subject(verb, ctx)
     if marked is not None and (subject is None or subject.i < marked[0]):
         return marked  # "…, wie Burt Rutan, Chef der Firma …, mitteilte": not the subject of the clause before
@@ -197,6 +199,7 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
         if pronoun is not None:
             return pronoun.i, pronoun.i + 1  # "Sanders, | who | endorsed Canova … and said he would …"
         named = name_after_quote(verb) or _modified_noun(verb, ctx) or _noun_with_adjective_made_clause(verb, ctx) \
+            or _noun_of_reporting_participle(verb, ctx) \
             or _quoted_name_after_marker(verb, ctx) or _web_address_after_marker(verb, ctx) \
             or _subject_of_predicative(verb, ctx)
         if named is not None:
@@ -277,15 +280,27 @@ def _relative_subject_of_conjunct(verb: Token, ctx: SentenceContext) -> Token | 
     return pronoun
 
 
+def _joined_to_quoted_verb(verb: Token, ctx: SentenceContext) -> bool:
+    """'Johnson said the president "has the authority to act today" | and accused him of playing
+    politics': a verb the parser joined to a verb inside a quotation closed before it goes on with the
+    sentence outside the quotation."""
+    head = verb.head
+    return verb.dep_ in CONJUNCT and head.i < verb.i and any(
+        q.start < head.idx < q.end <= verb.idx for q in ctx.quotes)
+
+
 def _verb_before_conjunction(verb: Token, ctx: SentenceContext) -> Token | None:
     """The verb that a verb without a subject is joined to by the conjunction before it, which the
     parser did not join them: "The Federal Reserve held rates steady | but | signaled it could cut …"
     ("signaled" hung on the clause it reports); the nearest finite verb with a subject before the
-    conjunction, with no other clause opening between."""
+    conjunction, with no other clause opening between, and not one inside a quotation closed before the
+    conjunction ('Johnson said the president "has the authority to act today" | and accused him …')."""
     conjunction = next((c for c in verb.children if c.dep_ in COORDINATOR and c.i < verb.i), None)
     if conjunction is None:
         return None
     for word in reversed(ctx.doc[ctx.sentence.start: conjunction.i]):
+        if any(q.start < word.idx < q.end <= conjunction.idx for q in ctx.quotes):
+            continue
         if word.dep_ in MARKER or "Rel" in word.morph.get("PronType"):
             return None
         subject = subject_of(word) if is_finite_verb(word) and word.pos_ == "VERB" else None
@@ -396,6 +411,23 @@ def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     while start < end - 1 and ctx.doc[start].pos_ == "ADP":
         start += 1
     return None if any(t.pos_ in VERBAL or t.is_punct for t in ctx.doc[start:end]) else (start, end)
+
+
+def _noun_of_reporting_participle(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"fell 4% after | the company | warned that deliveries … would be delayed": a past form the
+    parser made a participle on the noun right before it, with a clause opened by a declarative
+    complementizer after it, is that noun's verb (no one is warned that … in a reduced relative)."""
+    if verb.dep_ not in REDUCED_RELATIVE or "Part" not in verb.morph.get("VerbForm") \
+            or "Past" not in verb.morph.get("Tense") or verb.head.i != verb.i - 1 or verb.head.pos_ not in NOMINAL:
+        return None
+    told = any(c.dep_ in CLAUSAL and c.i > verb.i and any(
+        m.dep_ in MARKER and m.i == verb.i + 1 and m.lower_ in ctx.grammar.declarative_complementizers
+        for m in c.children) for c in verb.children)
+    if not told:
+        return None
+    start, end = source_phrase(verb.head, ctx, verb)
+    cases = [c.i + 1 for c in verb.head.children if c.dep_ in CASE_MARKER and c.i < verb.head.i]
+    return max([start, *cases]), end  # the phrase after its preposition
 
 
 def _after_opening_adjunct(found: tuple[int, int], subject: Token, ctx: SentenceContext) -> tuple[int, int]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.tokens import Doc
+
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.nlp.names import NameResolver, Referent
+from wortlaut.nlp.names import NameResolver, Referent, SpeakerTest, is_neuter_pronoun
 
 
 def resolve_sources(resolver: NameResolver, found: list[Candidate]) -> None:
     """Fill each candidate's canonical name and entity, and whom its addressee is; a
     continuation without a source of its own speaks with the report it continues."""
-    narrative = Narrative(found)
+    narrative = Narrative(found, resolver.doc)
     for candidate in sorted(found, key=lambda c: (c.nested_in is not None, c.anchor)):
         _resolve_source(resolver, candidate, narrative)
         if candidate.addressee is not None:
@@ -32,18 +34,27 @@ def _resolve_source(resolver: NameResolver, candidate: Candidate, narrative: "Na
 class Narrative:
     """The reports of the narrative (not ones reported inside another's words) by position."""
 
-    def __init__(self, found: list[Candidate]) -> None:
+    def __init__(self, found: list[Candidate], doc: Doc) -> None:
         # by anchor; of equal anchors the first found last, so that it is read first
         ordered = sorted((c.anchor, -n, c) for n, c in enumerate(found) if c.nested_in is None)
         self.reports = [c for _, _, c in ordered]
         self.anchors = [anchor for anchor, _, _ in ordered]
+        self.neuter = {n for n, c in enumerate(self.reports) if _said_by_neuter_pronoun(c, doc)}
 
-    def latest_speaker(self, before: int) -> tuple[Referent, int] | None:
-        """The latest speaker named so far before ``before``, and where that report stands."""
+    def latest_speaker(self, before: int, accept: SpeakerTest) -> tuple[Referent, int] | None:
+        """The latest speaker named so far before ``before`` whom ``accept`` takes, and where that
+        report stands."""
         for n in range(bisect_left(self.anchors, before) - 1, -1, -1):
-            if self.reports[n].canonical:
-                return Referent(self.reports[n].canonical, self.reports[n].entity), self.anchors[n]
+            report = self.reports[n]
+            referent = Referent(report.canonical, report.entity)
+            if referent.canonical and accept(referent, n in self.neuter):
+                return referent, self.anchors[n]
         return None
+
+
+def _said_by_neuter_pronoun(candidate: Candidate, doc: Doc) -> bool:
+    start, end = candidate.speaker or candidate.source or (0, 0)
+    return end - start == 1 and is_neuter_pronoun(doc[start])
 
 
 def _excluded(candidate: Candidate) -> frozenset[str]:

@@ -87,6 +87,7 @@ class Grammar:
     sentence_opening_words: frozenset[str]
     final_abbreviations: frozenset[str]
     continuing_adverbs: frozenset[str]
+    sequence_prepositions: frozenset[str]
     one_letter_names: frozenset[str]
     platform_nouns: frozenset[str]
     number_abbreviations: frozenset[str]
@@ -155,7 +156,7 @@ def load_grammar(lang: str) -> Grammar:
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "display_verbs",
             "name_prepositions", "comparatives", "relay_nouns", "genitive_determiners",
-            "impersonal_verbs")},
+            "impersonal_verbs", "sequence_prepositions")},
         genitive_adjective_endings=tuple(raw["genitive_adjective_endings"]),
         predicative_with_object=bool(raw["predicative_with_object"]),
         time_nouns=tuple(raw["time_nouns"]),

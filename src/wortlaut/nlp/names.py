@@ -32,6 +32,16 @@ QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
 SENTENCE_ENDS = {".", "!", "?"}
 
 
+def is_neuter_pronoun(pronoun: Token) -> bool:
+    """A personal pronoun of neuter gender ("it", "es"), which stands for a thing or a body."""
+    return pronoun.pos_ == "PRON" and pronoun.morph.get("Gender") == ["Neut"] \
+        and pronoun.morph.get("PronType") == ["Prs"]
+
+
+def _not_named_by_neuter(referent: Referent, named_by_neuter: bool) -> bool:
+    return not named_by_neuter
+
+
 def word_stem(word: str, endings: tuple[str, ...]) -> str:
     word = word.lower()
     for ending in endings:
@@ -56,7 +66,10 @@ class Referent:
 
 
 NOBODY = Referent()
-LatestSpeaker = Callable[[int], "tuple[Referent, int] | None"]
+# whom a speaker may be for the pronoun asking: the speaker's referent, and whether a neuter
+# pronoun ("it") named that speaker
+SpeakerTest = Callable[[Referent, bool], bool]
+LatestSpeaker = Callable[[int, SpeakerTest], "tuple[Referent, int] | None"]
 
 
 class NameResolver:
@@ -69,10 +82,11 @@ class NameResolver:
             (MentionRef(e, m.start, m.end) for e in entities for m in e.mentions), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]  # a long text has thousands: search, not scan
         self.keys = {e.id: set(name_key(e.canonical)) for e in entities}
+        self.labels = {e.id: e.label for e in entities}
         self.descriptors: dict[int, tuple[list[Token], list[str]] | None] = {}
         self.naming = naming_facts(doc.lang_)
 
-    def resolve(self, start: int, end: int, latest_speaker: LatestSpeaker = lambda at: None,
+    def resolve(self, start: int, end: int, latest_speaker: LatestSpeaker = lambda at, accept: None,
                 excluded: frozenset[str] = frozenset()) -> Referent:
         """The referent of tokens ``start:end``. ``latest_speaker(at)`` is whom a pronoun at
         character ``at`` refers to, when the caller knows, and where that speaker spoke (a person
@@ -84,6 +98,9 @@ class NameResolver:
         if run is not None and _object_of_description(run.start_char, head, self.naming):
             run = None  # "the former top aide to President | George W. Bush" is the aide
         name = self._named(tokens, head)
+        if run is not None and name is not None and name.entity.label in PERSON_LABELS \
+                and _affiliation_between(name, run, self.doc):
+            run = None  # "Gordon Johnson | of | GLJ Research" is Gordon Johnson
         if run is not None and (name is None or name.entity.label != "PER" or not _within(name, run)
                                 or len(name_key(name.entity.canonical)) < len(name_key(run.text))):
             # "der Botschafter in Washington Anatoli Antonow"; "Kremlin spokesman Dmitry Peskov" where
@@ -95,9 +112,15 @@ class NameResolver:
                 return Referent(bare)  # "Senate Majority Leader Chuck Schumer" (ORG)
         if name is not None:
             return Referent(name.entity.canonical, name.entity.id)
+        apposed = _name_before_apposition(tokens, self.grammar)
+        if apposed is not None:
+            return Referent(bare_name(apposed, self.naming))
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
                 is_possessive(head, self.grammar):
-            speaker = latest_speaker(head.idx)
+            if is_neuter_pronoun(head):  # "Boeing said … . Ortberg said … . It added …": it is Boeing, never a person
+                speaker = latest_speaker(head.idx, self._no_person)
+                return speaker[0] if speaker is not None else NOBODY
+            speaker = latest_speaker(head.idx, _not_named_by_neuter)  # "he" is not who "it" was
             subject = self._subject_since(speaker[1] if speaker is not None else None, head)
             if subject is not None:
                 return Referent(subject.entity.canonical, subject.entity.id)
@@ -116,6 +139,9 @@ class NameResolver:
             return Referent(phrase)  # not the name after a title in its prepositional phrase: "former top aide
         # to President George W. Bush"
         return Referent(bare_name(phrase, self.naming) if phrase else None)
+
+    def _no_person(self, referent: Referent, named_by_neuter: bool) -> bool:
+        return self.labels.get(referent.entity) not in PERSON_LABELS
 
     def _subject_since(self, spoke: int | None, pronoun: Token) -> MentionRef | None:
         """A person named as the subject of a main clause in a sentence after the one where the
@@ -248,6 +274,31 @@ def _genitive_attribute(window: list[Token], title_at: int) -> bool:
         and window[i - 1].pos_ == "NOUN"
 
 
+def _name_word(token: Token, grammar: Grammar) -> bool:
+    """A word of a name, also one the tagger took for a noun where nouns are not capitalised ("Elon |
+    Musk")."""
+    return token.pos_ == "PROPN" or not grammar.nouns_capitalised and token.is_title and token.pos_ == "NOUN"
+
+
+def _name_before_apposition(tokens: list[Token], grammar: Grammar) -> str | None:
+    """"Elon Musk, | the company's chief executive": a name the recogniser missed, set before a comma
+    and the description apposed to it, is whom the phrase names."""
+    comma = next((n for n, t in enumerate(tokens) if t.text == ","), 0)
+    name = tokens[:comma]
+    if not name or not all(_name_word(t, grammar) and t.text[:1].isupper() for t in name) or comma + 1 >= len(tokens):
+        return None
+    return tokens[0].doc[name[0].i: name[-1].i + 1].text
+
+
+def _affiliation_between(person: MentionRef, run: TokenSpan, doc: Doc) -> bool:
+    """A preposition stands between a person named and a name after it: the name is where the person
+    works or comes from."""
+    if person.end > run.start_char:
+        return False
+    between = doc.char_span(person.end, run.start_char, alignment_mode="expand")
+    return between is not None and any(t.pos_ == "ADP" for t in between)
+
+
 def _within(mention: MentionRef, run: TokenSpan) -> bool:
     return run.start_char <= mention.start and mention.end <= run.end_char
 
@@ -260,18 +311,29 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
         if run and token.lower_ in naming.name_particles:
             run.append(token)  # "Konstantin von | Notz"
             continue
-        name_like = token.pos_ == "PROPN" or not grammar.nouns_capitalised and token.is_title and token.pos_ == "NOUN" \
-            or _in_person_name(token)
+        name_like = _name_word(token, grammar) or _in_person_name(token)
         if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"} \
                 or naming.is_title(token.text):
             break  # "in Washington | Anatoli Antonow", "Detective Inspector | Laura Grant"
         run.append(token)
     while run and run[-1].lower_ in naming.name_particles:
         run.pop()
+    if len(run) > 2 and _office_after_preposition(run[-1], naming):
+        run.pop()  # "Secretary of | State | Antony Blinken": the office's last word
     if len(run) < 2 or len(run) == len(tokens) and len(tokens) > 3:
         return None
     run.reverse()
     return tokens[0].doc[run[0].i: run[-1].i + 1]
+
+
+def _office_after_preposition(first: Token, naming: NamingFacts) -> bool:
+    """The first word of a run of names right after a preposition (and its article) that follows a title
+    completes the title: "Secretary of | State", "Chancellor of the | Exchequer" (not "a former speechwriter
+    for | George W. Bush")."""
+    before = first.i - 1
+    if before >= 0 and first.doc[before].pos_ == "DET":
+        before -= 1
+    return before >= 1 and first.doc[before].pos_ == "ADP" and naming.is_title(first.doc[before - 1].text)
 
 
 def _object_of_description(start: int, head: Token, naming: NamingFacts) -> bool:
