@@ -2478,3 +2478,24 @@ def test_the_word_after_the_preposition_of_a_title_is_the_title_s():
     found = attributions("In an interview with CNN, Secretary of State Antony Blinken insisted that the United States "
                          "would not abandon its allies.")
     assert found[0].source.canonical == "Antony Blinken"
+
+
+def test_a_surname_alone_stands_for_the_full_name_read_before():
+    """A probe text: "Starmer" and "Keir Starmer", whom the recogniser missed, had been two speakers."""
+    found = attributions("British Prime Minister Keir Starmer said on Monday that Europe must take greater "
+                         'responsibility for its own defence. "This is a once-in-a-generation moment," Starmer told '
+                         "the BBC.")
+    assert [a.source.canonical for a in found] == ["Keir Starmer", "Keir Starmer"]
+    found = attributions("Secretary of State Antony Blinken insisted that the US would not abandon its allies. Blinken "
+                         "later clarified that no new troops would be sent.")
+    assert [a.source.canonical for a in found] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_a_clause_of_as_with_its_own_subject_after_the_message_is_the_writer_s():
+    """A probe sentence: the message had run on into ", as leaders gathered in London …"."""
+    said = attributions("British Prime Minister Keir Starmer said on Monday that Europe must take greater "
+                        "responsibility for its own defence, as leaders gathered in London for an emergency summit "
+                        "on Ukraine.")[0]
+    assert said.content.text == "that Europe must take greater responsibility for its own defence"
+    needed = only("Officials said the measure was needed, as a way to appeal to young voters.")
+    assert needed.content.text == "the measure was needed, as a way to appeal to young voters"

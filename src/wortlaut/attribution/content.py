@@ -1826,7 +1826,7 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bo
     for t in ctx.doc[start + 1: end - 1]:
         if _clause_joined_before(t, start, ctx):
             return t.i - 1  # (before the comma)
-        if _opens_own_report(t, end, ctx):
+        if _opens_own_report(t, end, ctx) or _opens_circumstance(t, end, ctx):
             return t.i
         if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t)) \
                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None \
@@ -1847,6 +1847,19 @@ def _opens_own_report(comma: Token, end: int, ctx: SentenceContext) -> bool:
     subject = subject_of(verb)
     return comma.i + 1 < (subject.i if subject is not None else -1) < verb.i < end \
         and verb_cue(verb, ctx) is not None and any(c.dep_ in CLAUSAL and c.i > verb.i for c in verb.children)
+
+
+def _opens_circumstance(comma: Token, end: int, ctx: SentenceContext) -> bool:
+    """A comma and a ``circumstance_conjunctions`` word that opens a clause with a subject of its own tell
+    what went on around the words, in the writer's voice: "said on Monday that Europe must take greater
+    responsibility for its own defence, | as leaders gathered in London for an emergency summit" (not "as a
+    way to …", no clause; not inside quoted words)."""
+    if comma.text != "," or comma.i + 2 >= end or comma.nbor(1).lower_ not in ctx.grammar.circumstance_conjunctions \
+            or any(q.start < comma.idx < q.end for q in ctx.quotes):
+        return False
+    verb = comma.nbor(1).head
+    subject = subject_of(verb)
+    return subject is not None and comma.i + 1 < subject.i < verb.i < end and is_finite_verb(verb)
 
 
 def _clause_joined_before(conjunction: Token, start: int, ctx: SentenceContext) -> bool:

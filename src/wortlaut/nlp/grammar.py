@@ -88,6 +88,7 @@ class Grammar:
     final_abbreviations: frozenset[str]
     continuing_adverbs: frozenset[str]
     sequence_prepositions: frozenset[str]
+    circumstance_conjunctions: frozenset[str]
     one_letter_names: frozenset[str]
     platform_nouns: frozenset[str]
     number_abbreviations: frozenset[str]
@@ -156,7 +157,7 @@ def load_grammar(lang: str) -> Grammar:
             "report_clause_prepositions", "act_nouns", "conditional_inversion_verbs", "raising_verbs",
             "display_verbs",
             "name_prepositions", "comparatives", "relay_nouns", "genitive_determiners",
-            "impersonal_verbs", "sequence_prepositions")},
+            "impersonal_verbs", "sequence_prepositions", "circumstance_conjunctions")},
         genitive_adjective_endings=tuple(raw["genitive_adjective_endings"]),
         predicative_with_object=bool(raw["predicative_with_object"]),
         time_nouns=tuple(raw["time_nouns"]),

@@ -83,6 +83,7 @@ class NameResolver:
         self.starts = [m.start for m in self.mentions]  # a long text has thousands: search, not scan
         self.keys = {e.id: set(name_key(e.canonical)) for e in entities}
         self.labels = {e.id: e.label for e in entities}
+        self.full_names: dict[str, str] = {}  # surname -> the full name the recogniser missed, as read so far
         self.descriptors: dict[int, tuple[list[Token], list[str]] | None] = {}
         self.naming = naming_facts(doc.lang_)
 
@@ -105,16 +106,18 @@ class NameResolver:
                                 or len(name_key(name.entity.canonical)) < len(name_key(run.text))):
             # "der Botschafter in Washington Anatoli Antonow"; "Kremlin spokesman Dmitry Peskov" where
             # only "Kremlin" was taken for a person, "Detective Inspector Laura Grant" where only "Laura"
-            return Referent(bare_name(run.text, self.naming))
+            return Referent(self._remembered(bare_name(run.text, self.naming)))
         if name is not None and name.entity.label != "PER":
             bare = bare_name(name.entity.canonical, self.naming)
             if bare != name.entity.canonical:  # a person with a title taken for something else:
                 return Referent(bare)  # "Senate Majority Leader Chuck Schumer" (ORG)
         if name is not None:
-            return Referent(name.entity.canonical, name.entity.id)
+            canonical = name.entity.canonical
+            return Referent(self._remembered(canonical) if name.entity.label in PERSON_LABELS else canonical,
+                            name.entity.id)
         apposed = _name_before_apposition(tokens, self.grammar)
         if apposed is not None:
-            return Referent(bare_name(apposed, self.naming))
+            return Referent(self._remembered(bare_name(apposed, self.naming)))
         if head.pos_ == "PRON" or head.lower_ in self.grammar.personal_pronouns or \
                 is_possessive(head, self.grammar):
             if is_neuter_pronoun(head):  # "Boeing said … . Ortberg said … . It added …": it is Boeing, never a person
@@ -138,7 +141,20 @@ class NameResolver:
         if phrase and head.pos_ == "NOUN" and any(t.pos_ == "ADP" and t.i > head.i for t in tokens):
             return Referent(phrase)  # not the name after a title in its prepositional phrase: "former top aide
         # to President George W. Bush"
-        return Referent(bare_name(phrase, self.naming) if phrase else None)
+        named = bool(words) and all(_name_word(t, self.grammar) for t in self.doc[words[0].i: tokens[-1].i + 1]
+                                    if not t.is_punct)  # (not "Several Democrats")
+        return Referent(self._remembered(bare_name(phrase, self.naming), remember=named) if phrase else None)
+
+    def _remembered(self, name: str, remember: bool = True) -> str:
+        """A full name read as a name is remembered, and a surname alone later stands for it: "British Prime
+        Minister Keir Starmer said … . “…,” Starmer told the BBC" (one speaker, not two); not one that opens
+        with titles ("Senators Rubio")."""
+        words = name.split()
+        if len(words) > 1:
+            if remember and all(w[:1].isupper() for w in words) and not self.naming.is_title(words[0].rstrip("s")):
+                self.full_names[words[-1]] = name
+            return name
+        return self.full_names.get(name, name)
 
     def _no_person(self, referent: Referent, named_by_neuter: bool) -> bool:
         return self.labels.get(referent.entity) not in PERSON_LABELS
