@@ -2400,7 +2400,8 @@ def test_a_verb_of_saying_with_on_before_a_platform_s_name_is_still_a_cue():
     found = attributions("Ukrainian President Volodymyr Zelensky wrote on X that the attack proved Russia was not "
                          "interested in peace. He urged allies to speed up deliveries of air defence systems.")
     wrote = found[0]
-    assert (wrote.cue.text, wrote.content.text) == ("wrote", "that the attack proved Russia was not interested in peace")
+    assert (wrote.cue.text, wrote.content.text) == ("wrote",
+                                                     "that the attack proved Russia was not interested in peace")
     assert found[-1].source.canonical == "Volodymyr Zelensky"
     assert all(a.cue.text != "call" for a in attributions("Yet by calling out Clinton on the substance of her attack, "
                                                            "Axelrod occupied a role that has become familiar."))
@@ -2499,3 +2500,20 @@ def test_a_clause_of_as_with_its_own_subject_after_the_message_is_the_writer_s()
     assert said.content.text == "that Europe must take greater responsibility for its own defence"
     needed = only("Officials said the measure was needed, as a way to appeal to young voters.")
     assert needed.content.text == "the measure was needed, as a way to appeal to young voters"
+
+
+def test_a_participle_on_a_report_noun_is_no_cue_and_no_clause_of_its_own():
+    """A probe sentence: "posted" had been the cue, without a speaker, and the spokesman's report lost."""
+    a = only("A spokesman for the company said in a statement posted on its website that it was cooperating fully "
+             "with investigators.")
+    assert (a.cue.text, a.source.text, a.content.text) == ("said", "A spokesman for the company",
+                                                           "that it was cooperating fully with investigators")
+
+
+def test_according_to_a_compound_the_tagger_read_as_a_verb():
+    """A probe sentence: "court" was tagged a verb, and the report had been lost."""
+    a = only("The fraud began in 2019, according to court documents.")
+    assert (a.source.text, a.content.text) == ("court documents", "The fraud began in 2019")
+    law = only("According to state law, no one may solicit a person's vote within 150 feet of a polling place.")
+    assert (law.source.text, law.content.text) == ("state law", "no one may solicit a person's vote within 150 "
+                                                                "feet of a polling place")

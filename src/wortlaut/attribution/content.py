@@ -1019,6 +1019,15 @@ def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> boo
                for t in ctx.doc[start:end])  # (the lexicon lookup last: German relative pronouns stop clauses often)
 
 
+def participle_on_report_noun(verb: Token, ctx: SentenceContext) -> bool:
+    """"in a statement | posted | on its website": a past participle right after a report noun of the
+    lexicon tells what became of the report; it reports nothing itself (the statement was posted)."""
+    noun = verb.head
+    return verb.dep_ in REDUCED_RELATIVE and "Part" in verb.morph.get("VerbForm") \
+        and verb.morph.get("Tense") == ["Past"] and noun.i == verb.i - 1 and noun.pos_ in NOMINAL \
+        and (ctx.lexicon.noun(noun.lemma_) or ctx.lexicon.noun(noun.text)) is not None
+
+
 def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """The parser missed it: the first "dass"/"that" after the cue opens the message, as does
     a wh-word right after a comma ("erklärte, warum …"); not one that a preposition or conjunction
@@ -1047,6 +1056,9 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             end = _before_participle_cue(start, end, ctx)  # "warned that …, | adding that …"
             end = _before_reporting_head(verb, start, _before_sentential_relative(ctx, start, end), ctx)
             return chars(ctx.doc, start, end) if end - start >= 3 else None
+        if participle_on_report_noun(token, ctx) and verb.i < token.head.i:
+            previous = token
+            continue  # "said in a statement | posted | on its website that …": the statement's, no clause
         if token.pos_ == "VERB" or is_finite_verb(token) and (token.dep_ not in AUX_OR_COPULA or token.head != verb) \
                 or verb_cue(token, ctx) is not None:
             return None  # another clause begins: "sagte, Putin habe erklärt, dass …", "…, es sei unklar, wer …",

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import (CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote, object_relative,
-                                         past_relative_clause, zu_infinitive)
+                                         participle_on_report_noun, past_relative_clause, zu_infinitive)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_name, is_passive, is_time,
@@ -34,10 +34,10 @@ from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS
-from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT, DEPENDENT_VERB,
-                                 DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_PART, NOMINAL, OWNER, PARTICLE,
-                                 PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, SUBORDINATE, VERBAL, children, is_finite_verb,
-                                 own_reflexive, phrase, subject_of, trim)
+from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, COMPOUND, CONJUNCT,
+                                 DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_PART, NOMINAL,
+                                 OWNER, PARTICLE, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, SUBORDINATE, VERBAL, children,
+                                 is_finite_verb, own_reflexive, phrase, subject_of, trim)
 
 MAX_REFERENCE_WORDS = 5  # "(wie Wikinews bereits berichtete)": a bracketed pointer to earlier coverage
 MAX_BARE_LISTENER_WORDS = 6  # "Klien", "Der frühere Präsident": a longer passive subject is more likely a misparse
@@ -50,7 +50,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     entry, cue = found
     if _intended(token, ctx) or _other_sense(token, entry, ctx) or _in_discourse_phrase(token, ctx) \
             or _naming_participle(token, entry, ctx) or _only_possible(token, ctx) or _cross_reference(token, ctx) \
-            or _asked_of_listener(token, ctx):
+            or _asked_of_listener(token, ctx) or participle_on_report_noun(token, ctx) or _part_of_compound(token):
         return []
     token = _argument_holder(token, cue)
     causative = _causative_of(token, ctx)
@@ -291,6 +291,12 @@ def _asked_of_listener(verb: Token, ctx: SentenceContext) -> bool:
         return False
     end = next((t for t in ctx.doc[verb.i + 1: ctx.sentence.end] if t.text in SENTENCE_ENDS), None)
     return end is not None and end.text == "?"
+
+
+def _part_of_compound(word: Token) -> bool:
+    """"According to | state | law": a noun tagged a verb that the parser made the first part of the
+    compound noun after it says nothing (not one made part of a name: "to | portray | Halvorson as …")."""
+    return word.dep_ in COMPOUND and word.head.i > word.i and word.head.pos_ == "NOUN"
 
 
 def _naming_participle(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:

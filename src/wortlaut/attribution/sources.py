@@ -15,12 +15,12 @@ from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, DASHES, abbreviated_number
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION, ATTRIBUTIVE, AUX, CASELESS_ARGUMENT,
-                                 CASE_MARKER, CLAUSAL, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB,
-                                 DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_CONTINUATION,
-                                 NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE,
-                                 PREDICATIVE, REDUCED_RELATIVE, RELATIVE, SUBJECT, VERBAL, agrees_in_number, children,
-                                 clause_dependents, first_word, is_finite_verb, is_gerund, is_quantity_word,
-                                 particle_of, phrase, subject_of, trim, verb_group)
+                                 CASE_MARKER, CLAUSAL, COMPOUND, CONJUNCT, COORDINATOR, COPULA, DATIVE_OBJECT,
+                                 DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER,
+                                 NAME_CONTINUATION, NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
+                                 PASSIVE_SUBJECT, POSSESSIVE, PREDICATIVE, REDUCED_RELATIVE, RELATIVE, SUBJECT, VERBAL,
+                                 agrees_in_number, children, clause_dependents, first_word, is_finite_verb, is_gerund,
+                                 is_quantity_word, particle_of, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
@@ -2290,10 +2290,12 @@ def opens_modifier_complement(preposition: Token) -> bool:
 def _modifies_noun_after(token: Token) -> bool:
     """"Laut | nationalem | statistischen Institut": the tagger took an adjective for an adverb, the
     parser made it the determiner or attribute of the noun after it; or an adverb of such an
-    attribute ("According to a | newly | released poll")."""
+    attribute ("According to a | newly | released poll"); or a noun tagged a verb that the parser made the
+    first part of a compound ("according to | court | documents")."""
     if token.dep_ in ADVERBIAL and token.head.i > token.i and token.head.dep_ in ATTRIBUTIVE:
         token = token.head
-    return token.dep_ in DETERMINER | ATTRIBUTIVE and token.head.i > token.i and token.head.pos_ in NOMINAL
+    return token.dep_ in DETERMINER | ATTRIBUTIVE | COMPOUND and token.head.i > token.i \
+        and token.head.pos_ in NOMINAL
 
 
 def _joined_through_verb(before: Token, word: Token) -> bool:

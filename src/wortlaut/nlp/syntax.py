@@ -45,6 +45,7 @@ VERBAL = frozenset({"VERB", "AUX"})  # parts of speech of verbs
 _NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the words of a bare noun phrase
 UNLABELLED = frozenset({"dep"})  # a dependent the parser could not name ("erzählte | der Nachrichtenagentur")
 APPOSITION = frozenset({"appos", "app"})  # a phrase set beside a noun ("der Gouverneur, Oleh Synjehubow")
+COMPOUND = frozenset({"compound"})  # the first part of a compound written apart ("court | documents")
 NAME_PART = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})  # the words of a name
 NAME_CONTINUATION = frozenset({"flat", "flat:name", "pnc"})  # a later word of the same name ("Marty | Small")
 COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})  # a second party joined to the first
