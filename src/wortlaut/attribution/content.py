@@ -16,10 +16,12 @@ from wortlaut.attribution.cues import clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (NAME_PHRASE_POS, NP_POS, after_clause, finite_of, first_of_two_objects,
                                          fronted_adverbs, in_clause_before, interposed_commas, is_passive, is_time,
                                          juxtaposed_object, marker_after_comma, name_after_quote, noun_before_comma,
-                                         opening_anaphor, opening_participle, relative_report_speaker, verb_source)
+                                         opening_anaphor, opening_participle, participle_after_noun,
+                                         relative_report_speaker, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS, Quote
@@ -1022,10 +1024,12 @@ def _reports_with_own_speaker(ctx: SentenceContext, start: int, end: int) -> boo
 def participle_on_report_noun(verb: Token, ctx: SentenceContext) -> bool:
     """"in a statement | posted | on its website": a past participle right after a report noun of the
     lexicon tells what became of the report; it reports nothing itself (the statement was posted)."""
-    noun = verb.head
-    return verb.dep_ in REDUCED_RELATIVE and "Part" in verb.morph.get("VerbForm") \
-        and verb.morph.get("Tense") == ["Past"] and noun.i == verb.i - 1 and noun.pos_ in NOMINAL \
-        and (ctx.lexicon.noun(noun.lemma_) or ctx.lexicon.noun(noun.text)) is not None
+    return participle_after_noun(verb) and report_noun_entry(verb.head, ctx) is not None
+
+
+def report_noun_entry(noun: Token, ctx: SentenceContext) -> CueEntry | None:
+    """The lexicon entry of a report noun ("statement", "Bericht"), by lemma or by form."""
+    return ctx.lexicon.noun(noun.lemma_) or ctx.lexicon.noun(noun.text)
 
 
 def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1853,12 +1857,16 @@ def _opens_own_report(comma: Token, end: int, ctx: SentenceContext) -> bool:
     double next year, | though he cautioned that demand remained “uncertain”" (his caution is a report
     of its own, not part of the first)."""
     if comma.text != "," or comma.i + 2 >= end or comma.nbor(1).pos_ not in {"CCONJ", "SCONJ"} \
-            or any(q.start < comma.idx < q.end for q in ctx.quotes):
+            or _quoted(comma, ctx):
         return False  # (not inside quoted words: '“…, and I don’t think people want …”')
     verb = comma.nbor(1).head
     subject = subject_of(verb)
     return comma.i + 1 < (subject.i if subject is not None else -1) < verb.i < end \
         and verb_cue(verb, ctx) is not None and any(c.dep_ in CLAUSAL and c.i > verb.i for c in verb.children)
+
+
+def _quoted(word: Token, ctx: SentenceContext) -> bool:
+    return any(q.start < word.idx < q.end for q in ctx.quotes)
 
 
 def _opens_circumstance(comma: Token, end: int, ctx: SentenceContext) -> bool:
@@ -1867,7 +1875,7 @@ def _opens_circumstance(comma: Token, end: int, ctx: SentenceContext) -> bool:
     responsibility for its own defence, | as leaders gathered in London for an emergency summit" (not "as a
     way to …", no clause; not inside quoted words)."""
     if comma.text != "," or comma.i + 2 >= end or comma.nbor(1).lower_ not in ctx.grammar.circumstance_conjunctions \
-            or any(q.start < comma.idx < q.end for q in ctx.quotes):
+            or _quoted(comma, ctx):
         return False
     verb = comma.nbor(1).head
     subject = subject_of(verb)
@@ -2064,7 +2072,7 @@ def _verb_read_as_noun(word: Token) -> bool:
     return word.is_lower and word.pos_ == "NOUN" and not any(c.dep_ in COPULA | DETERMINER for c in word.children)
 
 
-def relative_antecedent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+def denied_antecedent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """What a denial in a relative clause rejects is the noun it hangs on: "complained that the contest
     had been rigged, | a charge | that Colorado Republican leaders strongly denied"."""
     noun = verb.head
@@ -2124,7 +2132,7 @@ FRAME_FINDERS: dict[str, tuple[ContentFinder, ...]] = {
     "oblique": (sentence_before, colon_quote, adjacent_quote, report_clause, clausal_complement,
                 prepositional_object, complementizer_clause),
     "deny": (sentence_before, colon_quote, report_clause, denied_phrase, clausal_complement, comma_clause,
-             complementizer_clause, relative_antecedent),
+             complementizer_clause, denied_antecedent),
     "refuse": (refused_words,),
     # a verb that reports only beside a quotation: "He continued: “…”", "“…,” she continued", "The
     # statement read: “…”" (not "continued to rise", "read the report")

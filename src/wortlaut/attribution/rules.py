@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import (CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote, object_relative,
-                                         participle_on_report_noun, past_relative_clause, zu_infinitive)
+                                         participle_on_report_noun, past_relative_clause, report_noun_entry,
+                                         zu_infinitive)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_name, is_passive, is_time,
@@ -631,7 +632,7 @@ def _overlaps_tokens(content: tuple[int, int], tokens: list[Token]) -> bool:
 def noun_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
     if token.pos_ not in NOMINAL:
         return []
-    entry = ctx.lexicon.noun(token.lemma_) or ctx.lexicon.noun(token.text)
+    entry = report_noun_entry(token, ctx)
     if entry is None:
         return []
     content = colon_quote(token, ctx) or _noun_clause(token, ctx)
@@ -1142,8 +1143,7 @@ def _owner_of_report(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> t
     """"Laut einem Bericht | des „Spiegel“", "according to a statement | from the ministry": whose report
     or statement (a report noun of the lexicon) it is says who speaks."""
     noun = next((t for t in doc[span[0]: span[1]] if t.pos_ == "NOUN"), None)
-    if noun is None or (ctx.lexicon.noun(noun.lemma_) or ctx.lexicon.noun(noun.text)) is None \
-            or noun.i + 1 >= span[1]:
+    if noun is None or report_noun_entry(noun, ctx) is None or noun.i + 1 >= span[1]:
         return None
     after = doc[noun.i + 1]
     if not (after.lower_ in ctx.grammar.attribute_prepositions or "Gen" in after.morph.get("Case")):

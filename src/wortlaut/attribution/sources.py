@@ -417,8 +417,7 @@ def _noun_of_reporting_participle(verb: Token, ctx: SentenceContext) -> tuple[in
     """"fell 4% after | the company | warned that deliveries … would be delayed": a past form the
     parser made a participle on the noun right before it, with a clause opened by a declarative
     complementizer after it, is that noun's verb (no one is warned that … in a reduced relative)."""
-    if verb.dep_ not in REDUCED_RELATIVE or "Part" not in verb.morph.get("VerbForm") \
-            or "Past" not in verb.morph.get("Tense") or verb.head.i != verb.i - 1 or verb.head.pos_ not in NOMINAL:
+    if not participle_after_noun(verb):
         return None
     told = any(c.dep_ in CLAUSAL and c.i > verb.i and any(
         m.dep_ in MARKER and m.i == verb.i + 1 and m.lower_ in ctx.grammar.declarative_complementizers
@@ -1795,12 +1794,16 @@ def _participle_phrase_end(participle: Token) -> int | None:
     return words[-1].i + 1 if whole and not any(t.text == "," or t.pos_ == "CCONJ" for t in words) else None
 
 
+def participle_after_noun(word: Token) -> bool:
+    """A past participle set right after the noun it hangs on ("people | briefed", "a statement | posted")."""
+    return word.dep_ in REDUCED_RELATIVE and word.head.i == word.i - 1 and word.head.pos_ in NOMINAL \
+        and "Part" in word.morph.get("VerbForm") and word.morph.get("Tense") == ["Past"]
+
+
 def _describing_participle(word: Token) -> bool:
     """A past participle set right after its noun with a phrase of its own ("people | briefed | on the
     situation", "residents | interviewed | by the BBC")."""
-    return word.dep_ in REDUCED_RELATIVE and word.head.i == word.i - 1 and word.head.pos_ in NOMINAL \
-        and "Part" in word.morph.get("VerbForm") and word.morph.get("Tense") == ["Past"] \
-        and any(c.dep_ in OBLIQUE | AGENT for c in word.children)
+    return participle_after_noun(word) and any(c.dep_ in OBLIQUE | AGENT for c in word.children)
 
 
 def _noun_of_participle_before_agent(subject: Token, ctx: SentenceContext) -> tuple[int, int] | None:

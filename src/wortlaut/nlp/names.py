@@ -89,10 +89,11 @@ class NameResolver:
 
     def resolve(self, start: int, end: int, latest_speaker: LatestSpeaker = lambda at, accept: None,
                 excluded: frozenset[str] = frozenset()) -> Referent:
-        """The referent of tokens ``start:end``. ``latest_speaker(at)`` is whom a pronoun at
-        character ``at`` refers to, when the caller knows, and where that speaker spoke (a person
-        made the subject of a sentence after that one is meant instead); a description never
-        resolves to an entity in ``excluded`` (inside X's quote, "the president" is not X)."""
+        """The referent of tokens ``start:end``. ``latest_speaker(at, accept)`` is the latest speaker
+        before character ``at`` that ``accept`` takes, when the caller knows, and where that speaker
+        spoke: whom a pronoun there refers to (a person made the subject of a sentence after that one is
+        meant instead); a description never resolves to an entity in ``excluded`` (inside X's quote,
+        "the president" is not X)."""
         tokens = _without_description(list(self.doc[start:end]))
         head = _phrase_head(tokens, start, start + len(tokens))
         run = _closing_name(tokens, self.grammar, self.naming)
