@@ -1856,30 +1856,29 @@ def _opens_own_report(comma: Token, end: int, ctx: SentenceContext) -> bool:
     """A comma and a conjunction open a report with a subject of its own: "said that production would
     double next year, | though he cautioned that demand remained “uncertain”" (his caution is a report
     of its own, not part of the first)."""
-    if comma.text != "," or comma.i + 2 >= end or comma.nbor(1).pos_ not in {"CCONJ", "SCONJ"} \
-            or _quoted(comma, ctx):
-        return False  # (not inside quoted words: '“…, and I don’t think people want …”')
-    verb = comma.nbor(1).head
-    subject = subject_of(verb)
-    return comma.i + 1 < (subject.i if subject is not None else -1) < verb.i < end \
-        and verb_cue(verb, ctx) is not None and any(c.dep_ in CLAUSAL and c.i > verb.i for c in verb.children)
-
-
-def _quoted(word: Token, ctx: SentenceContext) -> bool:
-    return any(q.start < word.idx < q.end for q in ctx.quotes)
+    verb = _clause_after_comma(comma, end, ctx)
+    return verb is not None and comma.nbor(1).pos_ in {"CCONJ", "SCONJ"} and verb_cue(verb, ctx) is not None \
+        and any(c.dep_ in CLAUSAL and c.i > verb.i for c in verb.children)
 
 
 def _opens_circumstance(comma: Token, end: int, ctx: SentenceContext) -> bool:
     """A comma and a ``circumstance_conjunctions`` word that opens a clause with a subject of its own tell
     what went on around the words, in the writer's voice: "said on Monday that Europe must take greater
     responsibility for its own defence, | as leaders gathered in London for an emergency summit" (not "as a
-    way to …", no clause; not inside quoted words)."""
-    if comma.text != "," or comma.i + 2 >= end or comma.nbor(1).lower_ not in ctx.grammar.circumstance_conjunctions \
-            or _quoted(comma, ctx):
-        return False
+    way to …", no clause)."""
+    verb = _clause_after_comma(comma, end, ctx)
+    return verb is not None and comma.nbor(1).lower_ in ctx.grammar.circumstance_conjunctions \
+        and is_finite_verb(verb)
+
+
+def _clause_after_comma(comma: Token, end: int, ctx: SentenceContext) -> Token | None:
+    """The verb of a clause that a comma and the word after it open, with its subject between that word
+    and the verb, before ``end``; not inside quoted words ('“…, and I don’t think people want …”')."""
+    if comma.text != "," or comma.i + 2 >= end or any(q.start < comma.idx < q.end for q in ctx.quotes):
+        return None
     verb = comma.nbor(1).head
     subject = subject_of(verb)
-    return subject is not None and comma.i + 1 < subject.i < verb.i < end and is_finite_verb(verb)
+    return verb if subject is not None and comma.i + 1 < subject.i < verb.i < end else None
 
 
 def _clause_joined_before(conjunction: Token, start: int, ctx: SentenceContext) -> bool:
