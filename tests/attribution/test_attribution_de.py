@@ -3649,3 +3649,64 @@ def test_whose_report_a_source_names_is_who_speaks():
     a = only("Laut einem Bericht des „Spiegel“ soll die Bundeswehr bis 2030 rund 20.000 zusätzliche Soldaten "
              "rekrutieren.")
     assert (a.source.text, a.source.canonical) == ("einem Bericht des „Spiegel“", "Spiegel")
+
+
+def test_an_age_stands_for_the_person_named_before():
+    """A probe passage: "der 42-Jährige" had been its own canonical name."""
+    found = attributions("Nach dem Unentschieden gegen Mainz hat Trainer Sebastian Hoeneß die Leistung seiner "
+                         "Mannschaft kritisiert. „Wir waren in der ersten Halbzeit viel zu passiv“, sagte der "
+                         "42-Jährige nach der Partie.")
+    assert [(a.source.text, a.source.canonical) for a in found] == [("der 42-Jährige", "Sebastian Hoeneß")]
+
+
+def test_an_indicative_clause_after_a_prepositional_message_is_the_writer_s():
+    """A probe sentence: the message had been "die Polizei zählte 3500", then "von rund 8000 Teilnehmern,
+    die Polizei zählte 3500"."""
+    a = only("Die Veranstalter sprachen von rund 8000 Teilnehmern, die Polizei zählte 3500.")
+    assert a.content.text == "von rund 8000 Teilnehmern"
+
+
+def test_an_object_the_parser_labelled_an_oblique_is_the_message():
+    """A probe sentence: "verlangte aber den vollständigen Abzug" had been no report ("Abzug" an oblique)."""
+    found = attributions("Die Hamas erklärte, sie sei zu Gesprächen bereit, verlangte aber den vollständigen Abzug "
+                         "der israelischen Truppen.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("erklärte", "sie sei zu Gesprächen bereit"),
+        ("verlangte", "den vollständigen Abzug der israelischen Truppen")]
+
+
+def test_a_message_after_the_cue_s_particle_and_a_comma_opens_with_a_word():
+    """A probe sentence: the message had begun with the comma after "vor"."""
+    a = only("Die EU-Kommission wirft dem Konzern vor, Anbieter von Musik-Streamingdiensten benachteiligt zu haben.")
+    assert a.content.text == "Anbieter von Musik-Streamingdiensten benachteiligt zu haben"
+
+
+def test_how_someone_appeared_is_no_message_when_a_participle_says_it():
+    """A probe sentence: "zeigte sich enttäuscht" had been a report with the message "sich enttäuscht"."""
+    assert attributions("Die Ärztin Kristina Hänel zeigte sich enttäuscht.") == []
+
+
+def test_a_wie_clause_with_a_verb_of_saying_reports_the_sentence_and_is_no_message():
+    """A probe passage: "nahm … an" had been a report whose message was "wie eine Gerichtssprecherin am
+    Dienstag", and "sie" three sentences on the spokeswoman, not the doctor whose surname opened the
+    sentence before."""
+    found = attributions("Die Ärztin Kristina Hänel ist mit ihrer Verfassungsbeschwerde gescheitert. Das "
+                         "Bundesverfassungsgericht nahm die Beschwerde nicht zur Entscheidung an, wie eine "
+                         "Gerichtssprecherin am Dienstag bestätigte. Hänel zeigte sich enttäuscht. Sie werde weiter "
+                         "für das Recht von Frauen auf Information kämpfen, schrieb sie auf ihrer Internetseite.")
+    assert [(a.cue.text, a.source.canonical) for a in found] == [
+        ("bestätigte", "Gerichtssprecherin"), ("schrieb", "Kristina Hänel")]
+
+
+def test_a_free_relative_clause_is_no_message_of_the_verb_after_it():
+    """A probe sentence: "verrät" had been a report of "die Demokratie" with the message "Wer mit
+    Rechtsextremen paktiert"."""
+    a = only("„Wer mit Rechtsextremen paktiert, verrät die Demokratie“, sagte sie am Sonntag im ZDF.")
+    assert a.cue.text == "sagte"
+
+
+def test_a_demonstrative_stands_for_the_words_after_the_colon_before_it():
+    """A probe passage: "Das" had stood for the whole sentence, "Linnemann wies den Vorwurf zurück: …"."""
+    found = attributions("CDU-Generalsekretär Carsten Linnemann wies den Vorwurf zurück: Eine Zusammenarbeit mit der "
+                         "AfD werde es nicht geben. Das habe der Parteitag klar beschlossen.")
+    assert found[-1].content.text == "Eine Zusammenarbeit mit der AfD werde es nicht geben"

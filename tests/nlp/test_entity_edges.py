@@ -28,3 +28,10 @@ def test_an_entity_begins_after_a_spaced_dash():
     ents = _ents("HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. "
                  "McDonald: “At long last the 2016 presidential nomination contests have finally started.”", "en")
     assert "Michael P. McDonald" in ents and not any(" - " in e for e in ents)
+
+
+def test_a_name_whose_first_part_the_recogniser_left_out_begins_before_its_hyphen():
+    """A PolNeAR train sentence: the recogniser took "Anne" and "Marie Slaughter" for two people."""
+    ents = _ents('"I cannot imagine how exhausted you must be after this week, but I have NEVER been prouder of having '
+                 'worked for you," former State policy planning director Anne-Marie Slaughter wrote to Clinton.', "en")
+    assert "Anne-Marie Slaughter" in ents and "Anne" not in ents

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.addressees import (feminine_listener_made_subject, fronted_object, listener_made_subject,
                                              nominalised_listener_before, only_dative, takes_listener_object)
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.cues import clause_final_particle, verb_cue
+from wortlaut.attribution.cues import PREPOSITIONAL_MESSAGE_FRAMES, clause_final_particle, verb_cue
 from wortlaut.attribution.sources import (NAME_PHRASE_POS, NP_POS, after_clause, finite_of, first_of_two_objects,
                                          fronted_adverbs, in_clause_before, interposed_commas, is_passive, is_time,
                                          juxtaposed_object, marker_after_comma, name_after_quote, noun_before_comma,
@@ -43,7 +43,9 @@ NAMED_SETTING_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})  # "im Bundestag"
 def sentence_before(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """"Die Enten waren mit H5N1 infiziert. Das erklärte gestern ein Sprecher …": the sentence
     before is the message when a demonstrative opening the cue's sentence stands for it (one
-    opening a later clause stands for the clause before: ``inverted_clause``)."""
+    opening a later clause stands for the clause before: ``inverted_clause``), or its words after a
+    colon ("Linnemann wies den Vorwurf zurück: | Eine Zusammenarbeit … werde es nicht geben. | Das habe
+    der Parteitag klar beschlossen")."""
     anaphor = opening_anaphor(verb, ctx)
     if anaphor is None or any(not t.is_space for t in ctx.doc[ctx.sentence.start: anaphor.i]):
         return None
@@ -53,7 +55,7 @@ def sentence_before(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
     if last < 0:
         return None
     before = ctx.doc[last].sent
-    start, end = trim(ctx.doc, _sentence_start(before), before.end)
+    start, end = trim(ctx.doc, after_colon(ctx.doc, _sentence_start(before), before.end), before.end)
     return chars(ctx.doc, start, end) if end - start >= 3 else None
 
 
@@ -433,8 +435,11 @@ def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
 
 def _reflexive_predicate(verb: Token, child: Token) -> bool:
     """"Der Trainer zeigte sich | zufrieden mit der Leistung": an adjective after a reflexive cue tells
-    how the speaker appeared, not what was said."""
-    return child.pos_ == "ADJ" and any("Yes" in c.morph.get("Reflex") and c.i < child.i
+    how the speaker appeared, not what was said; so does a participle without a clause of its own
+    ("Hänel zeigte sich | enttäuscht")."""
+    participle = child.pos_ == "VERB" and child.morph.get("VerbForm") == ["Part"] \
+        and not any(c.dep_ in SUBJECT | OBJECTS and "Yes" not in c.morph.get("Reflex") for c in child.children)
+    return (child.pos_ == "ADJ" or participle) and any("Yes" in c.morph.get("Reflex") and c.i < child.i
                                        for c in (*verb.children, *child.children))  # (or hung on the adjective)
 
 
@@ -463,7 +468,7 @@ def clausal_complement(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         if _gerund_after_comma(verb, child, ctx) or _report_of_words_before(verb, child, ctx):
             continue  # "…, she said, | adding that jobs are up": the gerund's own report
         if (child.pos_ in NOMINAL or _title_read_as_adjective(verb, child, ctx) or _reflexive_predicate(verb, child)) \
-                and not any(t.pos_ in VERBAL for t in child.subtree) or _time_made_clause(child, ctx):
+                and not any(t.pos_ in VERBAL and t != child for t in child.subtree) or _time_made_clause(child, ctx):
             continue  # a noun the parser made a clause: "warf | Verkehrsminister Volker Wissing | vor, …"
         first = min(t.i for t in child.subtree)
         if any(is_finite_verb(t) and t.morph.get("Mood") and t.head.i not in {child.i, verb.i}
@@ -1052,7 +1057,8 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         # (not the relative "that": "said cities that refused …"; but "told The Times | that he had …",
         # "tweeted Friday | that …", "posted on Instagram | that she had …")
         opens = opens or token.lower_ in ctx.grammar.complementizers and previous.text == "," \
-            and token.head.dep_ not in RELATIVE and not _relative_on_speaker(token, verb)
+            and token.head.dep_ not in RELATIVE and not _relative_on_speaker(token, verb) \
+            and not _opens_report_of_its_own(token, ctx)
         # (not "said the suspect, | who was not named, had been …", "said Sarah Jones, 52, | who has lived …")
         if opens:
             start, end = trim(ctx.doc, token.i, _before_main_clause(verb, token, ctx))
@@ -1069,6 +1075,14 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
         # "sagte, er sei zuversichtlich, dass …"
         previous = token
     return None
+
+
+def _opens_report_of_its_own(marker: Token, ctx: SentenceContext) -> bool:
+    """"nahm die Beschwerde nicht zur Entscheidung an, | wie | eine Gerichtssprecherin … bestätigte": a
+    ``report_markers`` word whose clause's verb is a verb of saying opens a report of the sentence, not
+    a message of the verb before it."""
+    return marker.lower_ in ctx.grammar.report_markers and marker.head.i > marker.i \
+        and verb_cue(marker.head, ctx) is not None
 
 
 def _before_reporting_head(verb: Token, start: int, end: int, ctx: SentenceContext) -> int:
@@ -1159,10 +1173,23 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         and "Rel" not in clause[0].morph.get("PronType")
     infinitive = not finite and _zu_infinitive_clause(clause, ctx)
     closes = _closes_cue_clause(verb, comma) or _particle_before(verb, comma, ctx)
-    if not (subjunctive or closes and (finite and opens_main_clause or infinitive)):
+    if not (subjunctive or closes and (finite and opens_main_clause or infinitive)) \
+            or not subjunctive and _prepositional_message_before(verb, comma, ctx):
         return None
     start, stop = trim(ctx.doc, comma.i + 1, end)
     return chars(ctx.doc, start, stop) if stop - start >= 3 else None
+
+
+def _prepositional_message_before(verb: Token, comma: Token, ctx: SentenceContext) -> bool:
+    """"Die Veranstalter sprachen | von rund 8000 Teilnehmern|, die Polizei zählte 3500": a verb that says
+    with a prepositional object has said it before the comma; an indicative clause after it is the
+    writer's next one."""
+    cue = verb_cue(verb, ctx)
+    if cue is None or cue[0].frame not in PREPOSITIONAL_MESSAGE_FRAMES:
+        return False
+    prepositions = ctx.grammar.frame_prepositions | ctx.grammar.weak_frame_prepositions
+    return any(verb.i < c.i < comma.i and c.left_edge.lower_ in prepositions and c.left_edge.dep_ in CASE_MARKER
+               for c in verb.children)
 
 
 def _opens_relative(clause: Span) -> bool:
@@ -1310,7 +1337,8 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         return None  # (a relative clause: "led to the Paris attacks, | which was seen as an intelligence failure")
     subject_at = next((i for i, t in enumerate(clause) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     finite_at = next((i for i, t in enumerate(clause) if t.pos_ in VERBAL
-                      and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))), None)  # "would" has no mood
+                      and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Mood"))  # "would" has no mood
+                      and not _in_relative_clause(t, verb)), None)
     if subject_at is None or finite_at is None or finite_at <= subject_at \
             or _report_of_words_before(verb, clause[finite_at], ctx):
         return None
@@ -1319,6 +1347,18 @@ def bare_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if clause[finite_at].is_ancestor(verb):
         return None  # "officers found the weapon …, police | said": the verb that reports the cue's clause
     return chars(ctx.doc, start, _before_conjoined_cue(start, stop, ctx))
+
+
+def _in_relative_clause(word: Token, verb: Token) -> bool:
+    """"found | the victim, whose name | was | not released, with …": a finite verb of a relative clause
+    set off by a comma on the object is no verb of a clause the cue reports (one without a comma may
+    tell what the object is: "described an incident … that left her friend in tears")."""
+    while word != verb and word.head != word and word.i > verb.i:
+        if word.dep_ in RELATIVE and word.head.pos_ in NOMINAL and word.head.i > verb.i:
+            opening = word.left_edge  # (the parser may hang the comma on the clause)
+            return opening.text == "," or opening.i > 0 and opening.nbor(-1).text == ","
+        word = word.head
+    return False
 
 
 def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1355,6 +1395,10 @@ def inverted_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None
         return None  # "Sobald die Ergebnisse vorliegen, wollen sie … fortfahren", "Als die Zahlen bekannt wurden,
     # erklärte …" ("als" tagged a preposition): a fronted adverbial clause, all of the words (not "With that issue
     # unresolved, | the agency has not …, federal officials said")
+    if opener is not None and opener.pos_ == "PRON" and {"Int", "Rel"} & set(opener.morph.get("PronType")) \
+            and opener.head.right_edge.i >= end - 1 and opener.head.head == verb:
+        return None  # "„Wer mit Rechtsextremen paktiert, | verrät | die Demokratie“": a free relative clause, all of
+    # the words, is the verb's subject or object, not its message
     if opener is not None and opener.pos_ == "VERB" and subject_of(opener) is None \
             and not children(opener, OBJECTS) and opener.right_edge.i >= end - 1:
         return None  # "Asked if Sanders is realistic, 72 percent of Democrats said yes": a participle clause, all of
@@ -1533,7 +1577,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     listener_object = takes_listener_object(verb, ctx)
     dative_listener = cue is not None and cue[0].lemma in ctx.grammar.dative_listener_verbs
     made_subject = feminine_listener_made_subject(verb, cue[0], ctx) if dative_listener else None
-    for child in [*children(verb, OBJECTS), *_objects_made_passive_subjects(verb, ctx), *_nouns_made_adverbs(verb),
+    made_adverbs = _nouns_made_adverbs(verb)
+    for child in [*children(verb, OBJECTS), *_objects_made_passive_subjects(verb, ctx), *made_adverbs,
                   *_hung_on_setting(verb, ctx),
                   *(_listeners_made_subjects(verb, subject) if listener_object or dative_listener else ()),
                   *predicates]:
@@ -1557,7 +1602,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             continue  # "Vor einigen Monaten stellten … fest": a fronted or time phrase is no message
         if marker is not None and marker.lower_ in ctx.grammar.agent_prepositions and is_passive(verb, ctx):
             continue  # "dazu wird | von keiner Seite | etwas gesagt": the passive's agent speaks, it is not said
-        if child.dep_ not in OBLIQUE and marker is None:
+        if (child.dep_ not in OBLIQUE or child in made_adverbs) and marker is None:
             if only_dative(child, ctx) or child == made_subject \
                     or cue is not None and first_of_two_objects(child, verb, cue[0].lemma, ctx):
                 # "warf | dem Konzern | … Versäumnisse vor", "werfen | Luna | Menschenhandel vor": the listener
@@ -1817,7 +1862,22 @@ def _before_coordinated_verb(start: int, end: int, ctx: SentenceContext, gerund:
     "confirmed the arrests | but gave no further details", 'denied the report, | calling it "fake
     news"'."""
     return next((t.i for t in ctx.doc[start: end - 1] if _goes_on_with_a_verb(t) or _opens_participle_clause(t)
-                 or gerund and _joins_a_gerund(t)), end)
+                 or gerund and _joins_a_gerund(t) or _opens_clause_with_subject(t)), end)
+
+
+def _opens_clause_with_subject(comma: Token) -> bool:
+    """A comma right before the subject of a finite verb after it: a clause of its own, however the
+    parser hung it on the object ("sprachen von rund 8000 Teilnehmern|, die Polizei zählte 3500"); not
+    a relative pronoun, which the morphologizer may read as an article ("…, die am Samstag … beanspruchte"), nor
+    a word the parser took for a subject that is not in the nominative ("beschuldigte den Minister, | ihn fallen
+    gelassen zu haben")."""
+    if comma.text != "," or comma.i + 1 >= len(comma.doc):
+        return False
+    first = comma.nbor(1)
+    subject = first if first.dep_ in SUBJECT else first.head if first.head.dep_ in SUBJECT else None
+    return subject is not None and first.i <= subject.i < subject.head.i and "Ind" in subject.head.morph.get("Mood") \
+        and "Rel" not in first.morph.get("PronType") and subject.morph.get("Case", ["Nom"]) == ["Nom"] \
+        and (subject.pos_ in {"NOUN", "PROPN"} or "Prs" in subject.morph.get("PronType"))
 
 
 def _joins_a_gerund(token: Token) -> bool:
@@ -1847,9 +1907,15 @@ def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bo
         if (_goes_on_with_a_verb(t) or _comma_before_verb(t) or gerund and _joins_a_gerund(t)) \
                 and not children(t.nbor(1), SUBJECT) and verb_cue(t.nbor(1), ctx) is not None \
                 or (t.pos_ == "CCONJ" or _comma_before_verb(t)) and _joined_to_verb_before(t.nbor(1), start) \
-                or t.pos_ == "CCONJ" and _cue_read_as_noun(t.nbor(1), ctx):
+                or t.pos_ == "CCONJ" and (_cue_read_as_noun(t.nbor(1), ctx) or _cue_read_as_adjective(t.nbor(1), ctx)):
             return t.i
     return end
+
+
+def _cue_read_as_adjective(word: Token, ctx: SentenceContext) -> bool:
+    """"said sirens had sounded at 3 a.m. | but | conceded | that …": a verb of saying the tagger read as
+    an adjective (``cues``) goes on with the speaker."""
+    return word.pos_ == "ADJ" and verb_cue(word, ctx) is not None
 
 
 def _opens_own_report(comma: Token, end: int, ctx: SentenceContext) -> bool:
@@ -1985,8 +2051,13 @@ def _topic_on_named_place(setting: Token, word: Token, ctx: SentenceContext) -> 
 
 def _nouns_made_adverbs(verb: Token) -> list[Token]:
     """A noun with an article that the parser labelled an adverb of the verb is its object: "fordert
-    erneut | ein generelles Tempolimit | auf Autobahnen"."""
-    return [c for c in children(verb, ADVERBIAL) if c.pos_ == "NOUN" and any(d.dep_ in DETERMINER for d in c.children)]
+    erneut | ein generelles Tempolimit | auf Autobahnen"; so is one it labelled an oblique without a
+    preposition whose article is accusative ("verlangte aber | den vollständigen Abzug"; not a second
+    phrase after the object where no article shows case: "boasts about them …: the Iraq war, | the Wall
+    Street bailout")."""
+    return [c for c in children(verb, ADVERBIAL | OBLIQUE) if c.pos_ == "NOUN"
+            and any(d.dep_ in DETERMINER and (c.dep_ in ADVERBIAL or "Acc" in d.morph.get("Case")) for d in c.children)
+            and (c.dep_ in ADVERBIAL or c.i > verb.i and not any(d.dep_ in CASE_MARKER for d in c.children))]
 
 
 def _no_listener(noun: Token) -> bool:
@@ -2037,6 +2108,8 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
               and (fronted is None or c.lower_ not in ctx.grammar.nominative_pronouns) and not _time_phrase(c, ctx)]
     if fronted is not None:
         picked.append(phrase(fronted, ctx.sentence, cut_relative=False))  # "Kritik … | wies er zurück"
+    if not picked:  # "has denied | wrongdoing", "denied | leaking the documents": a gerund the parser made a clause
+        picked = [phrase(c, ctx.sentence) for c in children(verb, CLAUSAL) if c.i > verb.i and is_gerund(c)]
     if picked:
         picked += [phrase(c, ctx.sentence) for c in _verdicts(verb, ctx)]
         start, end = min(p[0] for p in picked), max(p[1] for p in picked)

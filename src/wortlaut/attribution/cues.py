@@ -33,7 +33,8 @@ def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]
             pos in {"ADJ", "NOUN", "ADV"} and "Fin" in token.morph.get("VerbForm")
             or pos in {"PUNCT", "X", "SYM"} and token.is_alpha and token.is_lower
             or pos == "NOUN" and (_closes_reporting_tail(token) or _root_before_complementizer(token, ctx)
-                                  or _root_with_subject_and_clause(token))):
+                                  or _root_with_subject_and_clause(token))
+            or pos == "ADJ" and _conjunct_before_complementizer(token, ctx)):
         return None  # the morphology may know a verb the tagger missed ("wies" as ADJ)
     lemmas = verb_lemmas(token, ctx.grammar)
     multiword = [(lemma, entry) for lemma in lemmas for entry in ctx.lexicon.multiword_verbs.get(lemma, ())]
@@ -149,6 +150,15 @@ def _root_before_complementizer(token: Token, ctx: SentenceContext) -> bool:
     if not token.is_lower or token.dep_ != "ROOT" or token.i == ctx.sentence.start or token.i + 1 >= ctx.sentence.end:
         return False
     return token.nbor(1).lower_ in ctx.grammar.declarative_complementizers and token.nbor(-1).pos_ in NOMINAL
+
+
+def _conjunct_before_complementizer(token: Token, ctx: SentenceContext) -> bool:
+    """"said sirens had sounded at 3 a.m. but | conceded | that some residents may not have heard them":
+    a lower-case word the tagger read as an adjective, joined to a verb and right before a
+    complementizer, is a verb of its own (not a predicate: "was surprised and pleased that")."""
+    return token.is_lower and token.dep_ in CONJUNCT and token.head.pos_ in VERBAL \
+        and not any(c.dep_ in COPULA for c in token.children) and token.i + 1 < ctx.sentence.end \
+        and token.nbor(1).lower_ in ctx.grammar.declarative_complementizers
 
 
 def _root_with_subject_and_clause(token: Token) -> bool:

@@ -15,7 +15,7 @@ from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import MIN_QUOTE_WORDS
 from wortlaut.attribution.confidence import features, load_model
 from wortlaut.attribution.context import SentenceContext
-from wortlaut.attribution.rules import RELATIVE_DENIAL, candidates_in
+from wortlaut.attribution.rules import DENIAL, RELATIVE_DENIAL, candidates_in
 from wortlaut.attribution.sources import (NAME_PHRASE_POS, is_name, listener_in_phrase, noun_phrase_after,
                                           person_after_opening_word)
 from wortlaut.attribution.speakers import resolve_sources
@@ -77,7 +77,7 @@ def attribute_with_evidence(doc: Doc, entities: list[Entity], news: list[tuple[i
             if grammar.speech_continues_by_mood:
                 candidate.content = _before_indicative_after_semicolon(candidate.content, doc, around)
         made = [c for c in _dedupe(made)
-                if (c.rule == RELATIVE_DENIAL or _substantial(doc, text, c.content, quotes, grammar))
+                if (c.rule == RELATIVE_DENIAL or _substantial(doc, text, c.content, quotes, grammar, c.rule == DENIAL))
                 and not _own_aside(c, doc, around)]
         _share_coordinated_subjects(made, doc)
         per_sentence.append(made)
@@ -250,18 +250,21 @@ def _share_coordinated_subjects(candidates: list[Candidate], doc: Doc) -> None:
             after.source = before.source
 
 
-def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quote], grammar: Grammar) -> bool:
+def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quote], grammar: Grammar,
+                 denial: bool = False) -> bool:
     """A message of one word ("that", "it", "the show") is not a report, unless quoted
     ("bezeichnete es als „Falschinformation“"), the label after "als" ("bezeichnete die
-    Anschläge als Selbstverteidigung") or, where a language reports so (``noun_object_messages``), a
-    noun object; nor is one of function words alone ("exactly what", "it
-    was not", "about this"), unless it holds a quotation ("nannte dies einen „Militärputsch“",
-    whose quoted word the tagger may not read as a noun)."""
+    Anschläge als Selbstverteidigung"), what a ``denial`` denies ("has denied wrongdoing") or, where a
+    language reports so (``noun_object_messages``), a noun object; nor is one of function words alone
+    ("exactly what", "it was not", "about this"), unless it holds a quotation ("nannte dies einen
+    „Militärputsch“", whose quoted word the tagger may not read as a noun)."""
     if any(c in QUOTE_MARKS for c in text[content[0]:content[1]]):
         return True
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is not None and not any(t.pos_ in CONTENT_WORD_POS for t in span):
         return False
+    if denial and span is not None and any(t.pos_ in {"NOUN", "VERB"} for t in span):
+        return True
     if len(text[content[0]:content[1]].split()) >= MIN_CONTENT_WORDS:
         return True
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in grammar.predicative:

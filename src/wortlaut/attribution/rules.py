@@ -34,6 +34,7 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
+from wortlaut.nlp.paragraphs import ASIDE_DASHES
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, COMPOUND, CONJUNCT,
                                  DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_PART, NOMINAL,
@@ -102,6 +103,10 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
             and token.idx >= content[1]:
         source = name_after_quote(token)  # the parser took words of the quotation for the subject: "''Uncontrolled
         # migration, … come with enormous dangers,'' | Mr. Kosa | told …"
+        if source is not None and content[0] < ctx.doc[source[0]].idx < content[1]:
+            words = ctx.doc.char_span(content[0], content[1], alignment_mode="expand")
+            content = chars(ctx.doc, *trim(ctx.doc, words.start, source[0]))  # (and the quotation's clause took the
+            # speaker's first words: '"…," former State policy planning director | Anne | -Marie Slaughter wrote')
     if source is not None and ctx.doc[source[0]].idx <= content[0] < ctx.doc[source[1] - 1].idx + 1:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
         if after[1] - after[0] < 1:
@@ -589,11 +594,15 @@ def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: Se
 def _after_cue_words(content: tuple[int, int] | None, cue: list[Token], ctx: SentenceContext
                      ) -> tuple[int, int] | None:
     """A message opened by the cue's own preposition starts after it ("called for | an end to …"),
-    whichever finder read it (a cue has one preposition at most)."""
+    whichever finder read it (a cue has one preposition at most), and after a comma there ("wirft dem
+    Konzern | vor, | Anbieter … benachteiligt zu haben", the particle parsed as a preposition)."""
     opening = next((t for t in cue if content is not None and t.idx == content[0] and t.dep_ in CASE_MARKER), None)
     if opening is None or opening.i + 1 >= len(ctx.doc):
         return _from_cue_preposition(content, cue, ctx)
-    start = ctx.doc[opening.i + 1].idx
+    after = opening.i + 1
+    while after + 1 < len(ctx.doc) and ctx.doc[after].text in {",", ":", ";"}:
+        after += 1
+    start = ctx.doc[after].idx
     return (start, content[1]) if start < content[1] else None
 
 
@@ -854,8 +863,10 @@ def _around(cue: Token, source: tuple[int, int], entry: CueEntry, ctx: SentenceC
     opening = first == trim(doc, lo, hi)[0] or first > lo and doc[first - 1].text == ","
     if opening:
         source = _with_apposition(source, ctx)
-    last = max(past_relative_clause(_past_qualifiers(source, ctx) if opening else _to_end_on_source(source, ctx),
-                                    ctx), cue.i + 1)
+    qualified = _past_qualifiers(source, ctx) if opening else _to_end_on_source(source, ctx)
+    last = max(past_relative_clause(qualified, ctx), cue.i + 1)
+    if qualified > source[1] > cue.i and _qualifies(doc[source[1]: qualified]):
+        source = trim(doc, source[0], qualified)  # ("according to | people familiar with the matter |")
     before = trim(doc, after_colon(doc, lo, first), first)
     after = trim(doc, last, min(hi, _before_inverted_cue(last, ctx)))
     opener = next((t for t in doc[last: hi] if not (t.is_punct or t.is_space)), None)
@@ -896,8 +907,8 @@ def _with_apposition(source: tuple[int, int], ctx: SentenceContext) -> tuple[int
 
 def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
     """Past the words that qualify the source after it, up to the comma that ends them, where cue and
-    source open the sentence or follow a comma: they are neither source nor message ("According to
-    people familiar with the matter, | the deal …", "The plan, according to people familiar with the
+    source open the sentence or follow a comma: they belong to the source, not the message ("According
+    to people familiar with the matter, | the deal …", "The plan, according to people familiar with the
     matter, | would cut …"), or up to the sentence's end (``_to_end_on_source``)."""
     doc, (start, end) = ctx.doc, source
     edge = max(doc[i].right_edge.i for i in range(start, end)) + 1
@@ -908,6 +919,13 @@ def _past_qualifiers(source: tuple[int, int], ctx: SentenceContext) -> int:
             or any(t.text == "," or is_finite_verb(t) for t in doc[end: edge]):
         return _to_comma_on_source(source, ctx)
     return edge
+
+
+def _qualifies(words: Span) -> bool:
+    """Words after a source that say which one it is, opened by an adjective or participle ("familiar with
+    the matter", "released last month"); not a time or place ("at the time", "on Wednesday") nor an addition
+    after a dash ("the Tax Policy Center | - half a percentage point …")."""
+    return words[0].pos_ in {"ADJ", "VERB"} and not any(t.text == "-" or t.text in ASIDE_DASHES for t in words)
 
 
 def _to_end_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:
@@ -1151,6 +1169,7 @@ def _owner_of_report(doc: Doc, span: tuple[int, int], ctx: SentenceContext) -> t
     return _owner_after_noun(doc, (noun.i, span[1]))  # (not "the National Academies | report": none after it)
 
 
+DENIAL = "verb:deny"  # the rule of a deny cue's candidates (``verb_rule``: "verb:" and the frame)
 RELATIVE_DENIAL = "relative_denial"  # its one-word message, the relative, is substantial: it stands for a clause
 
 

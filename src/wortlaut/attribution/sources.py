@@ -23,7 +23,8 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION,
                                  is_quantity_word, particle_of, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
-MAX_TAIL_NAME = 6  # words of a name between a quotation and its cue ("UN Secretary-General António Guterres")
+MAX_TAIL_NAME = 7  # words of a name between a quotation and its cue ("former State policy planning director
+# Anne-Marie Slaughter"; a word split at its hyphens counts once)
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
 MAX_RELATIVE_SPEAKER_WORDS = 5  # words of a speaker inside a relative clause ("which | the state's top court | said")
 MAX_APPOSITION_WORDS = 12  # words of a description set off after a name ("the Republican National Committeeman from …")
@@ -119,8 +120,9 @@ def _asked(verb: Token, ctx: SentenceContext) -> bool:
 
 def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: SentenceContext) -> tuple[int, int] | None:
     subject = subject_of(verb)
-    if subject is not None and subject.head != verb and _joined_to_quoted_verb(verb, ctx):
-        subject = None  # the subject of the quoted words is not the one who goes on
+    if subject is not None and subject.head != verb and (_joined_to_quoted_verb(verb, ctx)
+                                                         or _joined_to_reported_verb(verb, ctx)):
+        subject = None  # the subject of the quoted or reported words is not the one who goes on
     marked = _marker_clause_subject(verb, ctx)
     if marked is not None and (subject is None or subject.i < marked[0]):
         return marked  # "…, wie Burt Rutan, Chef der Firma …, mitteilte": not the subject of the clause before
@@ -289,6 +291,17 @@ def _joined_to_quoted_verb(verb: Token, ctx: SentenceContext) -> bool:
         q.start < head.idx < q.end <= verb.idx for q in ctx.quotes)
 
 
+def _joined_to_reported_verb(verb: Token, ctx: SentenceContext) -> bool:
+    """"said sirens had sounded at 3 a.m. but | conceded | that …": a verb of saying with a clause of its
+    own, which the parser joined to the verb of a clause another verb of saying reports, goes on with
+    that verb's speaker (not in the subjunctive, which goes on with the reported words: "sagte, die
+    Regierung plane Kürzungen und | fordere | …")."""
+    head = verb.head
+    return verb.dep_ in CONJUNCT and head.i < verb.i and head.dep_ in CLAUSAL and head.head.i < head.i \
+        and ctx.lexicon.verb(head.head.lemma_.lower()) is not None and "Sub" not in verb.morph.get("Mood") \
+        and any(c.dep_ in CLAUSAL and c.i > verb.i for c in verb.children)
+
+
 def _verb_before_conjunction(verb: Token, ctx: SentenceContext) -> Token | None:
     """The verb that a verb without a subject is joined to by the conjunction before it, which the
     parser did not join them: "The Federal Reserve held rates steady | but | signaled it could cut …"
@@ -336,9 +349,9 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     the cue."""
     doc = verb.doc
     start = verb.i
-    while start > 0 and verb.i - start < MAX_TAIL_NAME and (
+    while start > 0 and _words(doc[start: verb.i]) < MAX_TAIL_NAME and (
             doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or _possessive_marker(doc[start - 1])
-            or _inner_hyphen(doc[start - 1])):
+            or _inner_hyphen(doc[start - 1]) or doc[start - 1].dep_ in COMPOUND):  # ("policy | planning | director")
         start -= 1
     if start == verb.i > 0 and _name_taken_for_verb(doc[verb.i - 1]):
         return verb.i - 1, verb.i  # '“We live in Chicago,” | Ebeling | said.' ("Ebeling" tagged a gerund)
@@ -349,6 +362,11 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
         # a word of the quotation may be the head: '"…," | spokesman Jeff Bechdel | said', made an apposition in it)
         return _apposed_name_after_quote(verb)
     return start, verb.i
+
+
+def _words(tokens: Span) -> int:
+    """How many words the tokens are, a word split at its hyphens counted once ("Secretary | - | General")."""
+    return sum(1 for t in tokens if not _inner_hyphen(t) and not (t.i > 0 and _inner_hyphen(t.nbor(-1))))
 
 
 def _name_taken_for_verb(word: Token) -> bool:
@@ -1280,10 +1298,11 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
         end -= 1  # "…, Marco Rubio | still | believes …"
     start = end
     while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1]) or ctx.grammar.subject_precedes_verb
-                         and doc[start - 1].pos_ in {"ADJ", "NOUN"} and start < end) \
+                         and doc[start - 1].pos_ in {"ADJ", "NOUN"} and start < end
+                         or start < end and (_inner_hyphen(doc[start - 1]) or _acronym(doc[start - 1]))) \
             and "\n" not in doc[start - 1].whitespace_:
         start -= 1  # (with the title before an English name: "Speaking in Beijing, | Chinese Foreign Ministry
-        # spokesman Lu Kang | repeated …", the verb hung on the name)
+        # spokesman Lu Kang | repeated …", the verb hung on the name; "WHO Director-General Tedros …")
     opening = start == 0 or doc[start - 1].is_space or doc[start - 1].text in {"–", ":", "-"} | SENTENCE_ENDS \
         or ctx.grammar.subject_precedes_verb and (doc[start - 1].text == ","  # "In a fiery takedown …, | Sen. …"
                                                   or start > 1 and doc[start - 1].text in QUOTE_MARKS
@@ -1707,7 +1726,25 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     if start + 2 < end and doc[start + 1].text == "," and is_time(doc[start], ctx) \
             and doc[start].ent_type_ not in PERSON_LABELS:
         start += 2  # "Friday, | Texas, leading a coalition of 13 states, said …": the day opens the sentence
-    return _paired_marks(doc, start, end, ctx.sentence.end)
+    return _paired_marks(doc, _whole_word_start(doc, start, ctx.sentence.start), end, ctx.sentence.end)
+
+
+def _whole_word_start(doc: Doc, start: int, limit: int) -> int:
+    """"WHO Director-|General Tedros Adhanom Ghebreyesus said": a source opens with a whole word, not
+    inside one the tokenizer split at its hyphens; with the acronym of the body before such a title."""
+    at = start
+    while at - 2 >= limit and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ \
+            and not doc[at - 2].whitespace_ and doc[at - 2].text[-1:].isalnum():
+        at -= 2
+    if at < start and at > limit and _acronym(doc[at - 1]):
+        at -= 1  # ("WHO | Director-General")
+    return at
+
+
+def _acronym(word: Token) -> bool:
+    """A word in capitals, which before a title names the body ("WHO | Director-General", tagged a
+    pronoun), whatever the tagger made of it."""
+    return word.is_upper and word.is_alpha and len(word) > 1
 
 
 def _with_rest_of_prefield(start: int, end: int, verb: Token | None, ctx: SentenceContext) -> int:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.nlp.names import NameResolver, Referent, SpeakerTest, is_neuter_pronoun
+from wortlaut.nlp.names import NameResolver, Referent, SpeakerTest, SpokenBy, is_neuter_pronoun
 
 
 def resolve_sources(resolver: NameResolver, found: list[Candidate]) -> None:
@@ -39,7 +39,7 @@ class Narrative:
         ordered = sorted((c.anchor, -n, c) for n, c in enumerate(found) if c.nested_in is None)
         self.reports = [c for _, _, c in ordered]
         self.anchors = [anchor for anchor, _, _ in ordered]
-        self.neuter = {n for n, c in enumerate(self.reports) if _said_by_neuter_pronoun(c, doc)}
+        self.spoken_by = [SpokenBy(_said_by_neuter_pronoun(c, doc), _said_by_plural(c, doc)) for c in self.reports]
 
     def latest_speaker(self, before: int, accept: SpeakerTest) -> tuple[Referent, int] | None:
         """The latest speaker named so far before ``before`` whom ``accept`` takes, and where that
@@ -47,7 +47,7 @@ class Narrative:
         for n in range(bisect_left(self.anchors, before) - 1, -1, -1):
             report = self.reports[n]
             referent = Referent(report.canonical, report.entity)
-            if referent.canonical and accept(referent, n in self.neuter):
+            if referent.canonical and accept(referent, self.spoken_by[n]):
                 return referent, self.anchors[n]
         return None
 
@@ -55,6 +55,16 @@ class Narrative:
 def _said_by_neuter_pronoun(candidate: Candidate, doc: Doc) -> bool:
     start, end = candidate.speaker or candidate.source or (0, 0)
     return end - start == 1 and is_neuter_pronoun(doc[start])
+
+
+def _said_by_plural(candidate: Candidate, doc: Doc) -> bool:
+    """The source is a plural noun or pronoun ("Prosecutors argued …", "they said"), not a name (whose
+    number the tagger may get wrong: "the United States")."""
+    start, end = candidate.speaker or candidate.source or (0, 0)
+    if end <= start:
+        return False
+    head = doc[start:end].root
+    return head.pos_ in {"NOUN", "PRON"} and head.morph.get("Number") == ["Plur"]
 
 
 def _excluded(candidate: Candidate) -> frozenset[str]:

@@ -35,6 +35,7 @@ FINAL_PERIOD_SUFFIX = rf"(?<=[{ALPHA_LOWER}][{ALPHA_UPPER}])\.$|(?<=\b(?:1[1-9]|
 GLUED_CLOCK_INFIX = r"(?<=\d[AaPp][Mm])(?=[A-Z][a-z])"
 MAX_CHARS = 5_000_001  # the default input size cap, so any accepted input fits
 MAX_ROMAN_ORDINAL = 49  # "Pius XII.", "Johannes XXIII.", "Ludwig XIV."
+MAX_AGE = 120  # the oldest age written as a compound ("the 101-year-old")
 
 REQUIRED_LAYERS = {
     "tagger or morphologizer (UD tags)": ("tagger", "morphologizer"),
@@ -63,6 +64,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     _split_final_periods(nlp)
     _split_glued_clock_times(nlp)
     _keep_roman_ordinals(nlp)
+    _keep_age_compounds(nlp)
     if paragraphs.NAME not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(paragraphs.NAME, before=first) if first else nlp.add_pipe(paragraphs.NAME)
@@ -141,6 +143,17 @@ def _keep_roman_ordinals(nlp: Language) -> None:
     for number in range(1, MAX_ROMAN_ORDINAL + 1):
         numeral = _roman(number) + "."
         nlp.tokenizer.add_special_case(numeral, [{ORTH: numeral}])
+
+
+def _keep_age_compounds(nlp: Language) -> None:
+    """"“…,” the 67-year-old said." had no speaker: split at its hyphens, the parser read "old" as an
+    adjective of the verb. An age written so (``age_compounds``) is one token, which it reads as a noun."""
+    if nlp.lang not in SUPPORTED:
+        return
+    for pattern in load_grammar(nlp.lang).age_compounds:
+        for number in range(1, MAX_AGE + 1):
+            compound = pattern.format(number)
+            nlp.tokenizer.add_special_case(compound, [{ORTH: compound}])
 
 
 def _roman(number: int) -> str:

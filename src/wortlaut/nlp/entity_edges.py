@@ -5,7 +5,7 @@ The statistical NER sometimes takes a quotation mark or a comma at an entity's e
 Names, their canonical forms and the spans of sources would carry it. This component, run right
 after the NER, cuts punctuation off both edges, except a bracket or quotation mark that the
 entity also opens or closes ("Movement for Democratic Change (MDC)"), and carries an entity on
-over a hyphenated name the tokenizer split ("Karine Jean | - | Pierre"). A spaced dash is no part of a name:
+over a hyphenated name the tokenizer split ("Karine Jean | - | Pierre", "Anne | - | Marie Slaughter"). A spaced dash is no part of a name:
 an entity begins after it ("STATES - | Michael P. McDonald", a heading run into the name after it).
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.paragraphs import spaced_dash
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 
@@ -30,6 +31,10 @@ def trim_entity_edges(doc: Doc) -> Doc:
             end -= 1
         while end > start and _hyphen_joined(doc, end):
             end += 2
+        while end > start and ent.label_ in PERSON_LABELS and _hyphen_opened(doc, start, ent.label_):
+            start -= 2
+            if trimmed and trimmed[-1].end == start + 1:
+                start = trimmed.pop().start  # ("Anne" and "Marie Slaughter" taken for two people)
         start = _after_spaced_dash(doc, start, end)
         if (start, end) == (ent.start, ent.end):
             trimmed.append(ent)
@@ -55,6 +60,18 @@ def _hyphen_joined(doc: Doc, end: int) -> bool:
         return False
     after = doc[end + 1]
     return after.is_alpha and after.text[:1].isupper() and not after.ent_type_
+
+
+def _hyphen_opened(doc: Doc, start: int, label: str) -> bool:
+    """A hyphen written without spaces right before a person, and a capitalised name before it,
+    outside any entity or ending one of the same kind: the first part of a hyphenated name ("Anne | - |
+    Marie Slaughter", where the recogniser took "Marie Slaughter", or "Anne" and "Marie Slaughter"; not
+    "the Microsoft | - | LinkedIn deal", two companies)."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return False
+    before = doc[start - 2]
+    return before.is_alpha and before.text[:1].isupper() and before.pos_ == "PROPN" \
+        and before.ent_type_ in {"", label} and (not before.ent_type_ or before.ent_iob_ == "B")
 
 
 def _paired(mark: str, rest: Span) -> bool:

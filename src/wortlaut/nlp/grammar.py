@@ -124,6 +124,7 @@ class Grammar:
     subject_agreement: bool
     nouns_capitalised: bool
     roman_ordinals: bool
+    age_compounds: tuple[str, ...]
     verb_form_lemmas: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)  # by form, once
 
     def person_noun(self, lemma: str) -> bool:
@@ -198,6 +199,7 @@ def load_grammar(lang: str) -> Grammar:
         subject_agreement=bool(raw["subject_agreement"]),
         nouns_capitalised=bool(raw["nouns_capitalised"]),
         roman_ordinals=bool(raw["roman_ordinals"]),
+        age_compounds=tuple(raw["age_compounds"]),
     )
 
 

@@ -20,7 +20,7 @@ from wortlaut.model import Entity
 from wortlaut.nlp.entities import PERSON_LABELS, name_key
 from wortlaut.nlp.grammar import Grammar, is_possessive
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import NAME_PART, NOMINAL, SUBJECT
+from wortlaut.nlp.syntax import NAME_PART, NOMINAL, PASSIVE_SUBJECT, SUBJECT, VERBAL
 from wortlaut.nlp.titles import NamingFacts, bare_name, naming_facts
 
 DETERMINERS = {"DET", "PRON"}
@@ -38,8 +38,14 @@ def is_neuter_pronoun(pronoun: Token) -> bool:
         and pronoun.morph.get("PronType") == ["Prs"]
 
 
-def _not_named_by_neuter(referent: Referent, named_by_neuter: bool) -> bool:
-    return not named_by_neuter
+def _not_named_by_neuter(referent: Referent, spoken_by: SpokenBy) -> bool:
+    return not spoken_by.neuter
+
+
+def _one_person(referent: Referent, spoken_by: SpokenBy) -> bool:
+    """A speaker "he" or "she" may stand for: not one named by "it", nor by a plural ("Prosecutors argued
+    … . “I am innocent,” he told reporters": not the prosecutors)."""
+    return not spoken_by.neuter and not spoken_by.plural
 
 
 def word_stem(word: str, endings: tuple[str, ...]) -> str:
@@ -66,9 +72,18 @@ class Referent:
 
 
 NOBODY = Referent()
-# whom a speaker may be for the pronoun asking: the speaker's referent, and whether a neuter
-# pronoun ("it") named that speaker
-SpeakerTest = Callable[[Referent, bool], bool]
+
+
+@dataclass(frozen=True)
+class SpokenBy:
+    """How a report named its speaker: by a neuter pronoun ("it"), by a plural ("Prosecutors", "they")."""
+
+    neuter: bool = False
+    plural: bool = False
+
+
+# whom a speaker may be for the pronoun asking: the speaker's referent, and how the report named it
+SpeakerTest = Callable[[Referent, SpokenBy], bool]
 LatestSpeaker = Callable[[int, SpeakerTest], "tuple[Referent, int] | None"]
 
 
@@ -124,14 +139,18 @@ class NameResolver:
             if is_neuter_pronoun(head):  # "Boeing said … . Ortberg said … . It added …": it is Boeing, never a person
                 speaker = latest_speaker(head.idx, self._no_person)
                 return speaker[0] if speaker is not None else NOBODY
-            speaker = latest_speaker(head.idx, _not_named_by_neuter)  # "he" is not who "it" was
+            speaker = latest_speaker(head.idx, _one_person if self._singular(head) else _not_named_by_neuter)
+            # ("he" is not who "it" was, nor who "they" were)
             subject = self._subject_since(speaker[1] if speaker is not None else None, head)
             if subject is not None:
                 return Referent(subject.entity.canonical, subject.entity.id)
             if speaker is not None:
                 return speaker[0]
-            person = self._recent_subject(head) or next((m for m in reversed(self.mentions)
-                                                         if m.entity.label == "PER" and m.end <= head.idx), None)
+            person = self._recent_subject(head) or self._last_person(head.idx)
+            return Referent(person.entity.canonical, person.entity.id) if person is not None else NOBODY
+        described = [t for t in tokens if t.pos_ not in DETERMINERS]
+        if described and self.naming.is_age_epithet(self.doc[described[0].i: described[-1].i + 1].text):
+            person = self._recent_subject(head) or self._last_person(head.idx)
             return Referent(person.entity.canonical, person.entity.id) if person is not None else NOBODY
         if head.pos_ == "NOUN" and any(t.pos_ in {"DET", "ADJ"} for t in tokens):
             person = self._described(tokens, head, excluded)
@@ -146,6 +165,9 @@ class NameResolver:
                                     if not t.is_punct)  # (not "Several Democrats")
         return Referent(self._remembered(bare_name(phrase, self.naming), remember=named) if phrase else None)
 
+    def _last_person(self, before: int) -> MentionRef | None:
+        return next((m for m in reversed(self.mentions) if m.entity.label == "PER" and m.end <= before), None)
+
     def _remembered(self, name: str, remember: bool = True) -> str:
         """A full name read as a name is remembered, and a surname alone later stands for it: "British Prime
         Minister Keir Starmer said … . “…,” Starmer told the BBC" (one speaker, not two); not one that opens
@@ -157,8 +179,13 @@ class NameResolver:
             return name
         return self.full_names.get(name, name)
 
-    def _no_person(self, referent: Referent, named_by_neuter: bool) -> bool:
+    def _no_person(self, referent: Referent, spoken_by: SpokenBy) -> bool:
         return self.labels.get(referent.entity) not in PERSON_LABELS
+
+    def _singular(self, pronoun: Token) -> bool:
+        """A personal pronoun that stands for one person ("he", "er"; not "sie", she or they)."""
+        return pronoun.pos_ == "PRON" and pronoun.morph.get("Number") == ["Sing"] \
+            and pronoun.lower_ not in self.grammar.number_ambiguous_pronouns
 
     def _subject_since(self, spoke: int | None, pronoun: Token) -> MentionRef | None:
         """A person named as the subject of a main clause in a sentence after the one where the
@@ -185,13 +212,21 @@ class NameResolver:
 
     def _last_subject(self, since: int, before: int) -> MentionRef | None:
         """The last person named as the subject of a main clause between characters ``since`` and
-        ``before``."""
-        for mention in reversed(self.mentions[:bisect_left(self.starts, before)]):
-            if mention.start < since:
-                return None
-            if mention.entity.label == "PER" and self._main_subject(mention):
-                return mention
-        return None
+        ``before``, also by a surname the recogniser did not mark again ("Die Ärztin Kristina Hänel … .
+        Hänel zeigte sich enttäuscht. Sie werde …, schrieb sie")."""
+        found = next((m for m in reversed(self.mentions[:bisect_left(self.starts, before)]) if m.start < since
+                      or m.entity.label == "PER" and self._main_subject(m)), None)
+        if found is not None and found.start < since:
+            found = None
+        span = self.doc.char_span(since, before, alignment_mode="contract")
+        for word in reversed(span if span is not None else ()):
+            if found is not None and word.idx < found.start:
+                break
+            if word.pos_ == "PROPN" and not word.ent_type_ and word.dep_ in SUBJECT and word.head.dep_ == "ROOT":
+                named = self._by_name(word)
+                if named is not None and named.entity.label == "PER":
+                    return named
+        return found
 
     def _main_subject(self, mention: MentionRef) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -200,7 +235,9 @@ class NameResolver:
         root = span.root
         while root.dep_ in NAME_PART and root.head != root:
             root = root.head  # "EU-Handelskommissar | Maroš Šefčovič"
-        return root.dep_ in SUBJECT and root.head.dep_ == "ROOT"
+        return root.dep_ in SUBJECT and root.head.dep_ == "ROOT" or root.dep_ in SUBJECT | PASSIVE_SUBJECT \
+            and not any(t.pos_ in VERBAL for t in span.sent if t.i < span.start)  # ("Her neighbor, Luis Ortega,
+        # agreed.": the verb the parser made a modifier, the sentence's first subject)
 
     def _named(self, tokens: list[Token], head: Token) -> MentionRef | None:
         """A named entity inside the source: a person first, else the head's own name."""
@@ -328,12 +365,15 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
         if run and token.lower_ in naming.name_particles:
             run.append(token)  # "Konstantin von | Notz"
             continue
+        if run and token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_:
+            run.append(token)  # "Anne | - | Marie Slaughter"
+            continue
         name_like = _name_word(token, grammar) or _in_person_name(token)
         if not name_like or not token.text[:1].isupper() or token.ent_type_ in {"LOC", "ORG", "GPE"} \
                 or naming.is_title(token.text):
             break  # "in Washington | Anatoli Antonow", "Detective Inspector | Laura Grant"
         run.append(token)
-    while run and run[-1].lower_ in naming.name_particles:
+    while run and (run[-1].lower_ in naming.name_particles or run[-1].text == "-"):
         run.pop()
     if len(run) > 2 and _office_after_preposition(run[-1], naming):
         run.pop()  # "Secretary of | State | Antony Blinken": the office's last word

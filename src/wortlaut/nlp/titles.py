@@ -21,6 +21,11 @@ class NamingFacts:
     pronouns: frozenset[str]
     compound_titles: bool  # a word ending in a title is one ("US-Präsident", "Außenministerin")
     name_particles: frozenset[str] = frozenset()  # "von" in "Konstantin von Notz"
+    age_epithet: re.Pattern[str] | None = None  # "der 42-Jährige", "the 67-year-old"
+
+    def is_age_epithet(self, words: str) -> bool:
+        """Words that name a person by age only, standing for one named before."""
+        return self.age_epithet is not None and self.age_epithet.fullmatch(words) is not None
 
     def is_title(self, word: str) -> bool:
         word = word.lower().strip(",")
@@ -41,8 +46,9 @@ def naming_facts(lang: str) -> NamingFacts:
         raw = load_json(lang, "persons.json")
     except FileNotFoundError:
         return NamingFacts(frozenset(), frozenset(), False)
+    age = raw.get("age_epithet")
     return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")),
-                       frozenset(raw.get("name_particles", ())))
+                       frozenset(raw.get("name_particles", ())), re.compile(age) if age else None)
 
 
 def bare_name(name: str, facts: NamingFacts) -> str:
