@@ -3710,3 +3710,21 @@ def test_a_demonstrative_stands_for_the_words_after_the_colon_before_it():
     found = attributions("CDU-Generalsekretär Carsten Linnemann wies den Vorwurf zurück: Eine Zusammenarbeit mit der "
                          "AfD werde es nicht geben. Das habe der Parteitag klar beschlossen.")
     assert found[-1].content.text == "Eine Zusammenarbeit mit der AfD werde es nicht geben"
+
+
+def test_whom_a_paper_quotes_with_the_words_speaks_whatever_the_parse():
+    """A probe sentence: the parser made "einen Insider" the subject of the quoted clause, and the report had
+    been the paper's with the message "einen Insider mit den Worten, …"."""
+    a = only("Die „Financial Times“ zitierte einen Insider mit den Worten, der Aufsichtsrat habe das Vertrauen "
+             "verloren.")
+    assert (a.source.text, a.content.text) == ("einen Insider", "der Aufsichtsrat habe das Vertrauen verloren")
+
+
+def test_a_quotation_after_a_report_is_not_the_next_sentence_s_when_a_name_opens_it():
+    """A probe passage: the parser made "Coach" an oblique, and the quotation after Kane's praise had gone to
+    Alonso's admission."""
+    found = attributions("Torschütze Harry Kane lobte die Moral der Mannschaft. „Nach dem Rückstand haben wir nie "
+                         "aufgegeben.“ Leverkusens Coach Xabi Alonso gestand Fehler ein: Seine Mannschaft habe in der "
+                         "zweiten Halbzeit die Ordnung verloren.")
+    quoted = next(a for a in found if a.content.text.startswith("„Nach"))
+    assert "Kane" in quoted.source.canonical

@@ -2598,3 +2598,26 @@ def test_he_stands_for_the_person_who_opens_the_sentence_before():
                          '20 years. Her neighbor, Luis Ortega, agreed. "Nobody from the city ever came to check on us," '
                          "he said.")
     assert [a.source.canonical for a in found] == ["Maria Santos", "Luis Ortega"]
+
+
+def test_one_of_them_speaks():
+    """A probe passage: "one" was read as the generic pronoun, and the quotation had no speaker."""
+    found = attributions('Officials said the investigation was continuing. "We have not ruled anything out," one of '
+                         "them said.")
+    assert found[-1].source.text == "one of them"
+
+
+def test_who_after_a_noun_in_a_prepositional_phrase_stands_for_the_noun_it_qualifies():
+    """A probe sentence: "who" had stood for "with the agency"."""
+    found = attributions("Officials with the agency, who asked not to be identified because they were not authorized "
+                         "to speak, said the investigation was continuing.")
+    assert all(a.source.canonical == "Officials with the agency" for a in found)
+
+
+def test_a_title_split_at_its_hyphen_after_the_verb_opens_the_speaker():
+    """A probe sentence: the parser made "co" the subject, and the speaker had been "co"; "worry everyone"
+    had been a report inside the quotation (``other_sense_objects``)."""
+    found = attributions('"This should worry everyone who lives near a coast," said co-author Maria Garcia of the '
+                         "University of Miami.")
+    assert [(a.source.text, a.source.canonical) for a in found] == [
+        ("co-author Maria Garcia of the University of Miami", "Maria Garcia")]

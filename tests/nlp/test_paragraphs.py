@@ -107,3 +107,10 @@ def test_an_abbreviation_the_tokenizer_did_not_know_before_a_word_in_lower_case_
     doc = load_pipeline("de")(text)
     assert [s[0].text for s in doc.sents] == ["Bundespräsident", "Danach"]
     assert "dt." in [t.text for t in doc]
+
+
+def test_a_quotation_opened_right_after_one_closed_after_a_full_stop_starts_a_sentence():
+    """A probe passage: the two were one sentence, and the second quotation had become the first speaker's."""
+    doc = load_pipeline("en")('Sen. Lindsey Graham, R-S.C., said the administration had "no strategy." "We\'re going '
+                              'to lose this war," said Rep. Nancy Mace (R-S.C.).')
+    assert any(s.text.startswith('"We\'re') for s in doc.sents), [s.text for s in doc.sents]

@@ -130,7 +130,8 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = None if is_gerund(verb) else _quote_before(verb, ctx)  # ("… “all the way,” | calling the case …")
     finished = before is not None and _ends_a_sentence(before, ctx)
-    if finished and _subject_before(verb) and ctx.text[before.end: before.end + 1] != "," \
+    if finished and (_subject_before(verb) or _noun_phrase_between(before, verb)) \
+            and ctx.text[before.end: before.end + 1] != "," \
             and not (_ends_its_sentence(verb, ctx) and _only_speaker_between(before, verb)):
         before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump said.")
     if before is None or _says_that(verb, ctx):
@@ -197,6 +198,14 @@ def _controlled(verb: Token, words: list[Token]) -> bool:
     of saying: "Belgium failed | to discover | a Salafist cell … and ''should possibly have acted
     sooner,'' said Ralf Jäger"."""
     return verb.dep_ == "xcomp" and verb.head in words
+
+
+def _noun_phrase_between(quote: Quote, verb: Token) -> bool:
+    """Words of a noun phrase stand between the quotation and the cue ("„…“ | Leverkusens Coach Xabi Alonso
+    | gestand Fehler ein", the speaker parsed as an oblique): the cue's clause opens with them."""
+    between = [t for t in verb.doc[verb.sent.start: verb.i] if t.idx >= quote.end and not (t.is_punct or t.is_space)]
+    return bool(between) and all(t.pos_ in NAME_PHRASE_POS for t in between) \
+        and any(t.pos_ in NOMINAL for t in between)
 
 
 def _subject_before(verb: Token) -> bool:

@@ -111,7 +111,7 @@ def verb_rule(token: Token, ctx: SentenceContext) -> list[Candidate]:
         after = trim(ctx.doc, source[1], ctx.doc.char_span(content[0], content[1], alignment_mode="expand").end)
         if after[1] - after[0] < 1:
             return []
-        content = chars(ctx.doc, *after)
+        content = chars(ctx.doc, *_after_wording(after, ctx))
     elif source is not None and token.dep_ in CONJUNCT and token.idx < content[0] < ctx.doc[source[0]].idx \
             and ctx.doc[source[1] - 1].idx < content[1]:
         source = None  # a second verb's message speaks for no one; its subject is the first's: "Die Opposition
@@ -168,6 +168,16 @@ def _wording_phrase(verb: Token, ctx: SentenceContext) -> list[Token]:
     return []
 
 
+def _after_wording(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, int]:
+    """A message after its speaker starts past a ``wording_phrases`` phrase that opens it ("zitierte
+    einen Insider | mit den Worten, | der Aufsichtsrat habe …"): those words belong to the cue."""
+    start, end = span
+    for words in ctx.grammar.wording_phrases:
+        if tuple(t.lower_ for t in ctx.doc[start: start + len(words)]) == words:
+            return trim(ctx.doc, start + len(words), end)
+    return span
+
+
 def _predicate_marker(content: tuple[int, int], ctx: SentenceContext) -> list[Token]:
     """"bezeichnete den Plan | als | unrealistisch": the ``predicative`` word that opens a message which
     is the verb's predicate (SpkAtt-2023 marks the cue "bezeichnete … als")."""
@@ -209,7 +219,8 @@ def _other_sense(verb: Token, entry: CueEntry, ctx: SentenceContext) -> bool:
     subject other than an expletive of one of its ``impersonal_verbs`` ("Das heißt, …": "heißt es" reports)."""
     if entry.lemma in ctx.grammar.impersonal_verbs and _personal_subject(verb, ctx):
         return True  # ``impersonal_verbs``: "Der Musiker heißt mit bürgerlichem Namen …", "Das heißt, …"
-    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in NOMINAL]
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT and c.pos_ in NOMINAL | {"PRON"}
+               and "Yes" not in c.morph.get("Reflex")]
     if entry.lemma in ctx.grammar.other_sense_objects and objects:
         return True  # ``other_sense_objects``: "will appeal the ruling"
     if entry.lemma in ctx.grammar.other_sense_reflexives and own_reflexive(verb) is not None:

@@ -119,7 +119,7 @@ def _asked(verb: Token, ctx: SentenceContext) -> bool:
 
 
 def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: SentenceContext) -> tuple[int, int] | None:
-    subject = subject_of(verb)
+    subject = _past_word_part(subject_of(verb), verb)
     if subject is not None and subject.head != verb and (_joined_to_quoted_verb(verb, ctx)
                                                          or _joined_to_reported_verb(verb, ctx)):
         subject = None  # the subject of the quoted or reported words is not the one who goes on
@@ -162,7 +162,8 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     if subject is not None and subject == opening_anaphor(verb, ctx):
         # "Das erklärte gestern ein Sprecher …": "Das" is what was said; "Das sagte er …": "er" speaks
         subject = next((c for c in children(verb, SUBJECT) if c.i > verb.i), None)
-    if subject is not None and subject.lower_ in ctx.grammar.expletives and not _referential(subject, verb, ctx):
+    if subject is not None and subject.lower_ in ctx.grammar.expletives and not _referential(subject, verb, ctx) \
+            and not _counted(subject):
         return utterance_owner(verb, ctx) or _document(verb, ctx)  # "In einer Mitteilung der Stadt heißt es, …"
     if subject is not None and "Rel" in subject.morph.get("PronType"):
         if subject.head == verb and relative_antecedent(subject, ctx) is not None:
@@ -717,8 +718,22 @@ def quoted_speaker(verb: Token, passive: bool, ctx: SentenceContext) -> tuple[in
     folgt zitiert: …"); its object in the active ("Die Zeitung zitierte einen Sprecher mit den Worten,
     …"). Whoever quotes only passes the words on ("Reuters quoted a spokesman as saying …")."""
     if not passive:
-        return _argument_phrase(verb, DIRECT_OBJECT, ctx)
+        return _argument_phrase(verb, DIRECT_OBJECT, ctx) or _phrase_before_wording(verb, ctx)
     return passive_subject(verb, ctx) or _name_after_auxiliary(verb, ctx)
+
+
+def _phrase_before_wording(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
+    """"zitierte | einen Insider | mit den Worten, …": the noun phrase between a quoting verb and a
+    ``wording_phrases`` phrase is whom it quotes, where the parser made it the subject of the quoted
+    clause."""
+    doc, start = ctx.doc, verb.i + 1
+    for words in ctx.grammar.wording_phrases:
+        at = next((i for i in range(start + 1, ctx.sentence.end - len(words) + 1)
+                   if tuple(t.lower_ for t in doc[i: i + len(words)]) == words), None)
+        if at is not None and all(t.pos_ in NP_POS or t.text in QUOTE_MARKS for t in doc[start:at]) \
+                and any(t.pos_ in NOMINAL | {"PRON"} for t in doc[start:at]):
+            return start, at
+    return None
 
 
 def _name_after_auxiliary(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1427,6 +1442,20 @@ def _noun_taken_for_verb(word: Token, verb: Token) -> bool:
         and "Fin" in word.morph.get("VerbForm") and word.is_lower
 
 
+def _past_word_part(subject: Token | None, verb: Token) -> Token | None:
+    """"said | co | - | author Maria Garcia": the first part of a word the tokenizer split at its hyphen,
+    which the parser made the subject, stands for the verb's last subject after it (the phrase then opens
+    with the whole word)."""
+    if subject is None or subject.i + 1 >= len(subject.doc) or not _inner_hyphen(subject.nbor(1)):
+        return subject
+    return next((c for c in reversed(children(verb, SUBJECT)) if c.i > subject.i + 1), subject)
+
+
+def _counted(word: Token) -> bool:
+    """A numeral with the words it counts: '"…," | one of them | said' (not the generic "one")."""
+    return word.pos_ == "NUM" and any(not c.is_punct for c in word.children)
+
+
 def _referential(subject: Token, verb: Token, ctx: SentenceContext) -> bool:
     """A personal pronoun among the expletives that stands for someone: the subject of an active cue
     where the language allows no expletive there ("It said it would not appeal"; not "It is said
@@ -1610,11 +1639,23 @@ def relative_antecedent(pronoun: Token, ctx: SentenceContext) -> tuple[int, int]
         return None
     clause = pronoun.head
     if clause.dep_ in RELATIVE and clause.head.pos_ in NOMINAL:
-        return source_phrase(clause.head, ctx)
-    if pronoun.lower_ in ctx.grammar.sentential_relatives:
+        noun = clause.head
+    elif pronoun.lower_ in ctx.grammar.sentential_relatives:
         return None
-    noun = noun_before_comma(pronoun, ctx) or _agreeing_noun_before(pronoun, ctx)
+    else:
+        noun = noun_before_comma(pronoun, ctx) or _agreeing_noun_before(pronoun, ctx)
+    if noun is not None and not pronoun.morph.get("Gender") and _common_noun_after_preposition(noun):
+        noun = noun.head  # "Officials with | the agency, | who asked …": the officials (a German pronoun's
+        # gender tells: "ein Sprecher von der Polizei, | die …")
     return source_phrase(noun, ctx) if noun is not None else None
+
+
+def _common_noun_after_preposition(noun: Token) -> bool:
+    """A common noun in a prepositional phrase on a noun before it ("Officials | with the agency"): a
+    relative clause after it is the first noun's ("the chairman of the committee, who …"; not "a friend of
+    Trump, who …", whom a name may be)."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.head.pos_ in NOMINAL and noun.head.i < noun.i \
+        and any(c.dep_ in CASE_MARKER and c.pos_ == "ADP" for c in noun.children)
 
 
 def _agreeing_noun_before(pronoun: Token, ctx: SentenceContext) -> Token | None:

@@ -182,9 +182,14 @@ def quotation_stops(grammar: Grammar) -> frozenset[str]:
 
 
 def _after_closed_quotation(token: Token, stops: frozenset[str]) -> bool:
+    """A capitalised word, or a quotation mark that opens one, after a quotation closed by a stop: 'said
+    the administration had "no strategy." | "We're going to lose this war," said …' (parsed as one
+    sentence, the second quotation had become the first speaker's)."""
     mark, stop = token.nbor(-1), token.nbor(-2)
+    word = token.nbor(1) if token.text in QUOTE_MARKS - AMBIGUOUS and not token.whitespace_ \
+        and token.i + 1 < len(token.doc) else token
     return stop.text in stops and not stop.whitespace_ and mark.text in QUOTE_MARKS - AMBIGUOUS \
-        and bool(mark.whitespace_) and token.is_alpha and token.text[:1].isupper()
+        and bool(mark.whitespace_) and word.is_alpha and word.text[:1].isupper()
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
