@@ -2621,3 +2621,11 @@ def test_a_title_split_at_its_hyphen_after_the_verb_opens_the_speaker():
                          "University of Miami.")
     assert [(a.source.text, a.source.canonical) for a in found] == [
         ("co-author Maria Garcia of the University of Miami", "Maria Garcia")]
+
+
+def test_a_gerund_aside_after_the_cue_is_not_the_message():
+    """A probe sentence: the message had been "citing two administration officials, that …"."""
+    found = attributions("Earlier, Axios reported, citing two administration officials, that the Treasury secretary "
+                         "and the commerce secretary had clashed over tariffs.")
+    reported = next(a for a in found if a.cue.text == "reported")
+    assert reported.content.text == "that the Treasury secretary and the commerce secretary had clashed over tariffs"

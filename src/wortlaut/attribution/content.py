@@ -435,7 +435,8 @@ def interposed_report(verb: Token, ctx: SentenceContext) -> tuple[int, int] | No
         return None
     doc, sentence = ctx.doc, ctx.sentence
     before = trim(doc, after_colon(doc, sentence.start, commas[0].i), commas[0].i)
-    after = trim(doc, commas[1].i + 1, sentence.end)
+    aside = _gerund_aside_end(commas[1], verb, ctx)  # ("Earlier, Axios reported, | citing …, | that …")
+    after = trim(doc, (aside if aside is not None else commas[1].i) + 1, sentence.end)
     fronted = doc[before[0]].pos_ == "ADP" or fronted_adverbs(list(doc[before[0]:before[1]]), verb, ctx)
     # ("In the three years since …, Barden says, | far too many lives …", "Still, he said, | officials have to …")
     start, end = after if fronted else max(after, before, key=lambda span: span[1] - span[0])
@@ -1059,6 +1060,10 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
             aside_end = next((t.i for t in ctx.doc[token.i + 1: ctx.sentence.end] if t.text in ASIDE_DASHES), -1)
             previous = ctx.doc[aside_end] if aside_end > 0 else token
             continue
+        aside = _gerund_aside_end(token, verb, ctx)
+        if aside is not None:  # "reported, | citing two administration officials, | that …"
+            aside_end, previous = aside, ctx.doc[aside]
+            continue
         opens = token.lower_ in ctx.grammar.declarative_complementizers \
             and token.pos_ in {"SCONJ", "ADP", "PRON", "DET"} and previous.pos_ not in {"ADP", "SCONJ", "CCONJ"} \
             and ("Rel" not in token.morph.get("PronType") or _after_listener_object(previous, verb, ctx)
@@ -1086,12 +1091,28 @@ def complementizer_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] 
     return None
 
 
+def _gerund_aside_end(comma: Token, verb: Token, ctx: SentenceContext) -> int | None:
+    """The comma that closes a gerund phrase set off right after the cue, before a complementizer
+    ("Axios reported, | citing two administration officials, | that …"): an aside on how it was said."""
+    doc = ctx.doc
+    if comma.text != "," or comma.i != verb.i + 1 or comma.i + 1 >= ctx.sentence.end \
+            or not is_gerund(doc[comma.i + 1]):
+        return None
+    closing = next((t.i for t in doc[comma.i + 2: ctx.sentence.end] if t.text == ","), None)
+    if closing is None or closing + 1 >= ctx.sentence.end \
+            or doc[closing + 1].lower_ not in ctx.grammar.declarative_complementizers:
+        return None
+    return closing
+
+
 def _opens_report_of_its_own(marker: Token, ctx: SentenceContext) -> bool:
     """"nahm die Beschwerde nicht zur Entscheidung an, | wie | eine Gerichtssprecherin … bestätigte": a
-    ``report_markers`` word whose clause's verb is a verb of saying opens a report of the sentence, not
-    a message of the verb before it."""
-    return marker.lower_ in ctx.grammar.report_markers and marker.head.i > marker.i \
-        and verb_cue(marker.head, ctx) is not None
+    ``report_markers`` word whose clause's verb is a verb of saying with nothing said of its own opens a
+    report of the sentence, not a message of the verb before it (not "berichtet, wie der Mann die
+    Abgeordnete attackierte", which tells what happened)."""
+    verb = marker.head
+    return marker.lower_ in ctx.grammar.report_markers and verb.i > marker.i and verb_cue(verb, ctx) is not None \
+        and not any(c.dep_ in DIRECT_OBJECT | CLAUSAL and marker.i < c.i < verb.i for c in verb.children)
 
 
 def _before_reporting_head(verb: Token, start: int, end: int, ctx: SentenceContext) -> int:
