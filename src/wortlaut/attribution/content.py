@@ -28,8 +28,8 @@ from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, ATTRIBUTIVE, AUX, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT,
                                  COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER,
                                  NOMINAL, OBJECTS, OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE,
-                                 SEPARATED_PARTICLE, SUBJECT, UNLABELLED, VERBAL, children, first_word, is_finite_verb,
-                                 is_gerund, particle_of, phrase, subject_of, trim, verb_group)
+                                 SEPARATED_PARTICLE, SUBJECT, UNLABELLED, VERBAL, children, first_word, inner_hyphen,
+                                 is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
 MIN_QUOTE_WORDS = 3
 MAX_NAME_WORDS = 6  # "Google's chief human resources executive Laszlo Bock": a speaker's phrase after a quotation
@@ -1558,8 +1558,7 @@ def _ends_phrase(token: Token) -> bool:
     inside a word ("described the plan as a short-term buzz" had ended at "a short")."""
     if not token.is_punct or token.text in QUOTE_MARKS:
         return False
-    inside_word = token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
-    return not inside_word
+    return not inner_hyphen(token)
 
 
 def _quotation_from(i: int, ctx: SentenceContext) -> tuple[int, int] | None:

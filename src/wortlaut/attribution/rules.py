@@ -29,7 +29,7 @@ from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_n
                                          noun_phrase_after, opens_another_phrase, opens_modifier_complement,
                                          passive_agent, passive_subject, quoted_name_start, quoted_speaker,
                                          relative_antecedent, source_phrase, stray_word, utterance_owner,
-                                         verb_source)
+                                         verb_source, wording_at)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
@@ -172,10 +172,8 @@ def _after_wording(span: tuple[int, int], ctx: SentenceContext) -> tuple[int, in
     """A message after its speaker starts past a ``wording_phrases`` phrase that opens it ("zitierte
     einen Insider | mit den Worten, | der Aufsichtsrat habe …"): those words belong to the cue."""
     start, end = span
-    for words in ctx.grammar.wording_phrases:
-        if tuple(t.lower_ for t in ctx.doc[start: start + len(words)]) == words:
-            return trim(ctx.doc, start + len(words), end)
-    return span
+    words = wording_at(ctx.doc, start, ctx.grammar)
+    return trim(ctx.doc, start + words, end) if words else span
 
 
 def _predicate_marker(content: tuple[int, int], ctx: SentenceContext) -> list[Token]:

@@ -19,8 +19,8 @@ from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, AGENT, ANY_AUX, APPOSITION,
                                  DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER,
                                  NAME_CONTINUATION, NOMINAL, OBJECTS, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX,
                                  PASSIVE_SUBJECT, POSSESSIVE, PREDICATIVE, REDUCED_RELATIVE, RELATIVE, SUBJECT, VERBAL,
-                                 agrees_in_number, children, clause_dependents, first_word, is_finite_verb, is_gerund,
-                                 is_quantity_word, particle_of, phrase, subject_of, trim, verb_group)
+                                 agrees_in_number, children, clause_dependents, first_word, inner_hyphen, is_finite_verb,
+                                 is_gerund, is_quantity_word, particle_of, phrase, subject_of, trim, verb_group)
 from wortlaut.nlp.titles import NamingFacts, naming_facts
 
 MAX_TAIL_NAME = 7  # words of a name between a quotation and its cue ("former State policy planning director
@@ -352,7 +352,7 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     start = verb.i
     while start > 0 and _words(doc[start: verb.i]) < MAX_TAIL_NAME and (
             doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or _possessive_marker(doc[start - 1])
-            or _inner_hyphen(doc[start - 1]) or doc[start - 1].dep_ in COMPOUND):  # ("policy | planning | director")
+            or inner_hyphen(doc[start - 1]) or doc[start - 1].dep_ in COMPOUND):  # ("policy | planning | director")
         start -= 1
     if start == verb.i > 0 and _name_taken_for_verb(doc[verb.i - 1]):
         return verb.i - 1, verb.i  # '“We live in Chicago,” | Ebeling | said.' ("Ebeling" tagged a gerund)
@@ -367,7 +367,7 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
 
 def _words(tokens: Span) -> int:
     """How many words the tokens are, a word split at its hyphens counted once ("Secretary | - | General")."""
-    return sum(1 for t in tokens if not _inner_hyphen(t) and not (t.i > 0 and _inner_hyphen(t.nbor(-1))))
+    return sum(1 for t in tokens if not inner_hyphen(t) and not (t.i > 0 and inner_hyphen(t.nbor(-1))))
 
 
 def _name_taken_for_verb(word: Token) -> bool:
@@ -727,13 +727,17 @@ def _phrase_before_wording(verb: Token, ctx: SentenceContext) -> tuple[int, int]
     ``wording_phrases`` phrase is whom it quotes, where the parser made it the subject of the quoted
     clause."""
     doc, start = ctx.doc, verb.i + 1
-    for words in ctx.grammar.wording_phrases:
-        at = next((i for i in range(start + 1, ctx.sentence.end - len(words) + 1)
-                   if tuple(t.lower_ for t in doc[i: i + len(words)]) == words), None)
-        if at is not None and all(t.pos_ in NP_POS or t.text in QUOTE_MARKS for t in doc[start:at]) \
-                and any(t.pos_ in NOMINAL | {"PRON"} for t in doc[start:at]):
-            return start, at
+    at = next((i for i in range(start + 1, ctx.sentence.end) if wording_at(doc, i, ctx.grammar)), None)
+    if at is not None and all(t.pos_ in NP_POS or t.text in QUOTE_MARKS for t in doc[start:at]) \
+            and any(t.pos_ in NOMINAL | {"PRON"} for t in doc[start:at]):
+        return start, at
     return None
+
+
+def wording_at(doc: Doc, start: int, grammar: Grammar) -> int:
+    """How many words of a ``wording_phrases`` phrase open at ``start`` ("mit den Worten": 3), none 0."""
+    return next((len(words) for words in grammar.wording_phrases
+                 if tuple(t.lower_ for t in doc[start: start + len(words)]) == words), 0)
 
 
 def _name_after_auxiliary(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1314,7 +1318,7 @@ def _preverbal_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | N
     start = end
     while start > 0 and (doc[start - 1].pos_ == "DET" or is_name(doc[start - 1]) or ctx.grammar.subject_precedes_verb
                          and doc[start - 1].pos_ in {"ADJ", "NOUN"} and start < end
-                         or start < end and (_inner_hyphen(doc[start - 1]) or _acronym(doc[start - 1]))) \
+                         or start < end and (inner_hyphen(doc[start - 1]) or _acronym(doc[start - 1]))) \
             and "\n" not in doc[start - 1].whitespace_:
         start -= 1  # (with the title before an English name: "Speaking in Beijing, | Chinese Foreign Ministry
         # spokesman Lu Kang | repeated …", the verb hung on the name; "WHO Director-General Tedros …")
@@ -1446,7 +1450,7 @@ def _past_word_part(subject: Token | None, verb: Token) -> Token | None:
     """"said | co | - | author Maria Garcia": the first part of a word the tokenizer split at its hyphen,
     which the parser made the subject, stands for the verb's last subject after it (the phrase then opens
     with the whole word)."""
-    if subject is None or subject.i + 1 >= len(subject.doc) or not _inner_hyphen(subject.nbor(1)):
+    if subject is None or subject.i + 1 >= len(subject.doc) or not inner_hyphen(subject.nbor(1)):
         return subject
     return next((c for c in reversed(children(verb, SUBJECT)) if c.i > subject.i + 1), subject)
 
@@ -1774,8 +1778,7 @@ def _whole_word_start(doc: Doc, start: int, limit: int) -> int:
     """"WHO Director-|General Tedros Adhanom Ghebreyesus said": a source opens with a whole word, not
     inside one the tokenizer split at its hyphens; with the acronym of the body before such a title."""
     at = start
-    while at - 2 >= limit and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ \
-            and not doc[at - 2].whitespace_ and doc[at - 2].text[-1:].isalnum():
+    while at - 2 >= limit and inner_hyphen(doc[at - 1]) and doc[at - 2].text[-1:].isalnum():
         at -= 2
     if at < start and at > limit and _acronym(doc[at - 1]):
         at -= 1  # ("WHO | Director-General")
@@ -2335,7 +2338,7 @@ def noun_phrase_after(doc: Doc, start: int, sentence: Span) -> tuple[int, int] |
             end += 1  # a web address names itself, whatever its tag: "laut | faz.net | appellierte …"
             break
         if doc[end].pos_ not in NP_POS and not _possessive_marker(doc[end]) and not _modifies_noun_after(doc[end]) \
-                and not _inside_a_word(doc[end]):
+                and not inner_hyphen(doc[end]):
             break
         if doc[end].pos_ == "ADP" and end > start and not opens_modifier_complement(doc[end]) \
                 and not in_attribute_before_noun(doc[end]) \
@@ -2411,11 +2414,6 @@ def in_attribute_before_noun(preposition: Token) -> bool:
         and attribute.dep_ in ATTRIBUTIVE and attribute.head.i > attribute.i and attribute.head.pos_ in NOMINAL
 
 
-def _inside_a_word(token: Token) -> bool:
-    """A hyphen with no space on either side joins the word it stands in: "a just | - | released poll"."""
-    return token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
-
-
 def _word_sign(token: Token) -> bool:
     """A sign that opens the word it stands before: "#prayforparis", "@SpeakerRyan"."""
     return token.text in {"#", "@"} and not token.whitespace_
@@ -2426,11 +2424,6 @@ def _adverb_tagged_noun(token: Token) -> bool:
     ("Greenpeace | sharply criticized"; not "laut ihrem Anführer", a phrase labelled an adverbial)."""
     return token.dep_ in ADVERBIAL and token.head.pos_ in VERBAL and token.head.dep_ not in ATTRIBUTIVE \
         and not children(token, CASE_MARKER | DETERMINER | POSSESSIVE)  # (not "a | newly | released poll")
-
-
-def _inner_hyphen(token: Token) -> bool:
-    """A hyphen inside a word the tokenizer split ("Secretary | - | General")."""
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _possessive_marker(token: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.paragraphs import spaced_dash
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
+from wortlaut.nlp.syntax import inner_hyphen
 
 NAME = "wortlaut_entity_edges"
 
@@ -56,7 +57,7 @@ def _after_spaced_dash(doc: Doc, start: int, end: int) -> int:
 def _hyphen_joined(doc: Doc, end: int) -> bool:
     """A hyphen written without spaces right after the entity, and a capitalised word outside any
     entity after it: the rest of a hyphenated name ("Jean-Pierre")."""
-    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+    if end + 1 >= len(doc) or not inner_hyphen(doc[end]):
         return False
     after = doc[end + 1]
     return after.is_alpha and after.text[:1].isupper() and not after.ent_type_
@@ -67,7 +68,7 @@ def _hyphen_opened(doc: Doc, start: int, label: str) -> bool:
     outside any entity or ending one of the same kind: the first part of a hyphenated name ("Anne | - |
     Marie Slaughter", where the recogniser took "Marie Slaughter", or "Anne" and "Marie Slaughter"; not
     "the Microsoft | - | LinkedIn deal", two companies)."""
-    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+    if start < 2 or not inner_hyphen(doc[start - 1]):
         return False
     before = doc[start - 2]
     return before.is_alpha and before.text[:1].isupper() and before.pos_ == "PROPN" \

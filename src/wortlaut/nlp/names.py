@@ -20,7 +20,7 @@ from wortlaut.model import Entity
 from wortlaut.nlp.entities import PERSON_LABELS, name_key
 from wortlaut.nlp.grammar import Grammar, is_possessive
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import NAME_PART, NOMINAL, PASSIVE_SUBJECT, SUBJECT, VERBAL
+from wortlaut.nlp.syntax import NAME_PART, NOMINAL, PASSIVE_SUBJECT, SUBJECT, VERBAL, inner_hyphen
 from wortlaut.nlp.titles import NamingFacts, bare_name, naming_facts
 
 DETERMINERS = {"DET", "PRON"}
@@ -365,7 +365,7 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
         if run and token.lower_ in naming.name_particles:
             run.append(token)  # "Konstantin von | Notz"
             continue
-        if run and token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_:
+        if run and inner_hyphen(token):
             run.append(token)  # "Anne | - | Marie Slaughter"
             continue
         name_like = _name_word(token, grammar) or _in_person_name(token)
@@ -373,7 +373,7 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
                 or naming.is_title(token.text):
             break  # "in Washington | Anatoli Antonow", "Detective Inspector | Laura Grant"
         run.append(token)
-    while run and (run[-1].lower_ in naming.name_particles or run[-1].text == "-"):
+    while run and (run[-1].lower_ in naming.name_particles or inner_hyphen(run[-1])):
         run.pop()
     if len(run) > 2 and _office_after_preposition(run[-1], naming):
         run.pop()  # "Secretary of | State | Antony Blinken": the office's last word

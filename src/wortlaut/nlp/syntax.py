@@ -280,6 +280,12 @@ def particle_of(verb: Token) -> Token | None:
     return found[0] if found else None
 
 
+def inner_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, inside a word the tokenizer split ("Secretary | - | General",
+    "a just | - | released poll", "Anne | - | Marie")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+
+
 def phrase(token: Token, sentence: Span, cut_relative: bool = True) -> tuple[int, int]:
     """Token range [start, end) of ``token``'s subtree inside ``sentence``, without surrounding
     punctuation and, with ``cut_relative``, ending before a relative clause at any depth ("Die
