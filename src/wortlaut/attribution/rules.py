@@ -34,7 +34,7 @@ from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.grammar import is_possessive, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
-from wortlaut.nlp.paragraphs import ASIDE_DASHES
+from wortlaut.nlp.paragraphs import DASHES
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS
 from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, COMPOUND, CONJUNCT,
                                  DEPENDENT_VERB, DIRECT_OBJECT, EXPLETIVE, FINITE_HELPER, MARKER, NAME_PART, NOMINAL,
@@ -934,7 +934,7 @@ def _qualifies(words: Span) -> bool:
     """Words after a source that say which one it is, opened by an adjective or participle ("familiar with
     the matter", "released last month"); not a time or place ("at the time", "on Wednesday") nor an addition
     after a dash ("the Tax Policy Center | - half a percentage point …")."""
-    return words[0].pos_ in {"ADJ", "VERB"} and not any(t.text == "-" or t.text in ASIDE_DASHES for t in words)
+    return words[0].pos_ in {"ADJ", "VERB"} and not any(t.text in DASHES for t in words)
 
 
 def _to_end_on_source(source: tuple[int, int], ctx: SentenceContext) -> int:

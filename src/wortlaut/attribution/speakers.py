@@ -39,7 +39,7 @@ class Narrative:
         ordered = sorted((c.anchor, -n, c) for n, c in enumerate(found) if c.nested_in is None)
         self.reports = [c for _, _, c in ordered]
         self.anchors = [anchor for anchor, _, _ in ordered]
-        self.spoken_by = [SpokenBy(_said_by_neuter_pronoun(c, doc), _said_by_plural(c, doc)) for c in self.reports]
+        self.spoken_by = [_spoken_by(c, doc) for c in self.reports]
 
     def latest_speaker(self, before: int, accept: SpeakerTest) -> tuple[Referent, int] | None:
         """The latest speaker named so far before ``before`` whom ``accept`` takes, and where that
@@ -52,19 +52,16 @@ class Narrative:
         return None
 
 
-def _said_by_neuter_pronoun(candidate: Candidate, doc: Doc) -> bool:
-    start, end = candidate.speaker or candidate.source or (0, 0)
-    return end - start == 1 and is_neuter_pronoun(doc[start])
-
-
-def _said_by_plural(candidate: Candidate, doc: Doc) -> bool:
-    """The source is a plural noun or pronoun ("Prosecutors argued …", "they said"), not a name (whose
-    number the tagger may get wrong: "the United States")."""
+def _spoken_by(candidate: Candidate, doc: Doc) -> SpokenBy:
+    """How the report named its speaker: by a neuter pronoun ("It added …"), by a plural noun or pronoun
+    ("Prosecutors argued …", "they said"; not a name, whose number the tagger may get wrong: "the United
+    States")."""
     start, end = candidate.speaker or candidate.source or (0, 0)
     if end <= start:
-        return False
+        return SpokenBy()
     head = doc[start:end].root
-    return head.pos_ in {"NOUN", "PRON"} and head.morph.get("Number") == ["Plur"]
+    return SpokenBy(neuter=end - start == 1 and is_neuter_pronoun(doc[start]),
+                    plural=head.pos_ in {"NOUN", "PRON"} and head.morph.get("Number") == ["Plur"])
 
 
 def _excluded(candidate: Candidate) -> frozenset[str]:
