@@ -3728,3 +3728,12 @@ def test_a_quotation_after_a_report_is_not_the_next_sentence_s_when_a_name_opens
                          "zweiten Halbzeit die Ordnung verloren.")
     quoted = next(a for a in found if a.content.text.startswith("„Nach"))
     assert "Kane" in quoted.source.canonical
+
+
+def test_hielt_dagegen_reports_and_its_speaker_goes_on():
+    """A probe passage: "dagegenhalten" was no cue, and neither sentence was a report."""
+    found = attributions("CDU-Fraktionsvize Jens Spahn hielt dagegen, die Pläne gingen einseitig zulasten der jungen "
+                         "Generation. Die Beiträge würden bis 2035 auf über 22 Prozent steigen.")
+    assert [(a.source.canonical, a.content.text) for a in found] == [
+        ("Jens Spahn", "die Pläne gingen einseitig zulasten der jungen Generation"),
+        ("Jens Spahn", "Die Beiträge würden bis 2035 auf über 22 Prozent steigen")]

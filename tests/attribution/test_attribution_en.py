@@ -2629,3 +2629,32 @@ def test_a_gerund_aside_after_the_cue_is_not_the_message():
                          "and the commerce secretary had clashed over tariffs.")
     reported = next(a for a in found if a.cue.text == "reported")
     assert reported.content.text == "that the Treasury secretary and the commerce secretary had clashed over tariffs"
+
+
+def test_a_finite_verb_the_parser_hung_on_the_subject_ends_the_speaker():
+    """A probe sentence: the parser made "accused" a modifier of "Israel", and the speaker of "warned"
+    had been "A senior Hamas official, Osama Hamdan, accused Israel"."""
+    found = attributions("A senior Hamas official, Osama Hamdan, accused Israel of delaying the release of some "
+                         "detainees and warned that violations could endanger the next stage of the deal.")
+    warned = next(a for a in found if a.cue.text == "warned")
+    assert warned.source.text == "A senior Hamas official, Osama Hamdan"
+
+
+@pytest.mark.parametrize("verb", ["said", "wrote in a note to clients that"])
+def test_analysts_at_a_bank_are_the_speaker_and_the_sum_after_the_clause_is_its_own(verb):
+    """Probe sentences: the parser made "Stanley" or "$" a second subject of the cue; English "said" marks no
+    number, so the plural "Analysts" is not ranked after it, and the sum belongs to the reported clause."""
+    (a,) = [a for a in attributions(f"Analysts at Morgan Stanley {verb} the cuts could save the company $400 "
+                                    "million a year.") if a.cue.text != "save"]
+    assert a.source.text == "Analysts at Morgan Stanley"
+    assert a.content.text.endswith("the cuts could save the company $400 million a year")
+
+
+def test_a_verb_hung_on_the_cue_with_no_name_for_the_link_holds_no_listener():
+    """A probe sentence: the parser hung "bringing" on "said" as ``dep``, and the listener had been "120"
+    (from "up to 120 mph")."""
+    found = attributions("Hurricane Delia made landfall near Cedar Key, Florida, early Thursday as a Category 3 "
+                         "storm, the National Hurricane Center said, bringing winds of up to 120 mph and a storm surge of as much "
+                         "as 12 feet.")
+    said = next(a for a in found if a.cue.text == "said")
+    assert said.addressee is None

@@ -929,10 +929,13 @@ def _without_clauses(head: Token, start: int, end: int) -> tuple[int, int]:
 def _clause(verb: Token, ctx: SentenceContext) -> list[Token]:
     """The verb's own clause: its subtree without the clauses in it, adverbial ones and those on its
     nouns too ("defended his decision to withdraw troops, | telling the nation that he would not pass
-    the war on to a fifth president"; worked out once per verb: several finders read it)."""
+    the war on to a fifth president"), and a verb hung on it with no name for the link ("the National
+    Hurricane Center said, bringing winds of up | to | 120 mph"; worked out once per verb: several
+    finders read it)."""
     found = ctx.clauses.get(verb.i)
     if found is None:
-        heads = [t for t in verb.subtree if t != verb and t.dep_ in CLAUSAL | RELATIVE | DEPENDENT_VERB]
+        heads = [t for t in verb.subtree if t != verb and (t.dep_ in CLAUSAL | RELATIVE | DEPENDENT_VERB
+                                                           or t.dep_ in UNLABELLED and t.pos_ in VERBAL)]
         inner = {t.i for head in heads for t in head.subtree}
         found = ctx.clauses[verb.i] = [t for t in verb.subtree if t.i not in inner]
     return found

@@ -584,6 +584,12 @@ def _runs_into_next_parse(clause: Token, end: int, ctx: SentenceContext) -> bool
         and ctx.doc[parsed.end - 1].is_alpha
 
 
+def _second_argument(word: Token, verb: Token) -> bool:
+    """"Analysts at Goldman Sachs said the cuts could save the company | $400 million a year": a subject
+    or object the parser gave a cue that has its subject before it already is the clause's."""
+    return word.dep_ in SUBJECT | DIRECT_OBJECT and any(c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)
+
+
 def _through_words_hung_before(verb: Token, end: int, ctx: SentenceContext) -> int:
     """A reported clause goes on through the phrases after it, up to a mark, that the parser hung on a
     word before the clause of the cue, across it, or on the cue with no name for the link: "…, which
@@ -602,7 +608,8 @@ def _through_words_hung_before(verb: Token, end: int, ctx: SentenceContext) -> i
     tops = [t for t in run if t.head.i not in inside]
     verb_second = not ctx.grammar.subject_precedes_verb
     if not tops or any(t.head.i >= opening and not (t.head == verb and (
-            verb_second or t.dep_ in UNLABELLED or _clause_without_verb(t))) for t in tops) \
+            verb_second or t.dep_ in UNLABELLED or _clause_without_verb(t) or _second_argument(t, verb)))
+                       for t in tops) \
             or any(is_finite_verb(t) or t.pos_ == "SCONJ" or t.head == t for t in run):
         return end  # (a clause of its own: "…, most in both states supported Sanders")
     return run[-1].i + 1

@@ -1753,9 +1753,11 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
                 break
             end = past or end + 1
     end = _with_name_after_title(doc, end, ctx)
-    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"} and t.dep_ != "amod"
+    stop = next((t.i for t in doc[token.i + 1: end] if t.pos_ in {"PART", "ADV", "VERB", "AUX"}
+                 and (t.dep_ != "amod" or "Fin" in t.morph.get("VerbForm") and doc[t.i - 1].text == ",")
                  and not _possessive_marker(t) or opens_another_phrase(t)), end)  # "US-Präsident Joe Biden | seinen
-    # russischen Kollegen" (not "A spokeswoman for the prosecutor | 's | office")
+    # russischen Kollegen" (not "A spokeswoman for the prosecutor | 's | office"); a finite verb after a comma
+    # the parser made a modifier ends it: "A senior Hamas official, Osama Hamdan, | accused Israel … and warned"
     end = trim(doc, start, stop)[1] if stop < end else end
     end = _with_participle_phrase(end, token, verb)
     end = _before_relative_clause(doc, start, _to_entity_end(doc, end, verb))

@@ -142,8 +142,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited along coordination ("hat kritisiert und … gemacht", "…,
     teilten jedoch mit"), or
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject).
-    Of two, one whose determiner marks it accusative or dative, or that disagrees in number with
-    the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
+    Of two, one whose determiner marks it accusative or dative, an amount ("Analysts at Goldman Sachs
+    said … | $400 million a year") or the end of a name whose start the parser gave the other ("Analysts
+    at Morgan | Stanley wrote"), or that disagrees in number with the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
     aufgefordert", with "die Anwohner" also made a subject), then one a comma parts from the verb
     ("The number of applications rose …, | the Federal Office … said"), and then a personal pronoun
     first; a pronoun only nominative in form is a subject whatever its label (``_nominative_person``)."""
@@ -157,7 +158,9 @@ def subject_of(verb: Token) -> Token | None:
                  if not (c.is_punct or c.is_space) and (c.dep_ in SUBJECT or _nominative_person(c))]
         if len(found) > 1:  # (one alone needs no ranking: most verbs have one subject)
             finite = next((h for h in heads if "Fin" in h.morph.get("VerbForm")), None)
+            subjects = list(found)  # (a list being sorted reads as empty)
             found.sort(key=lambda t: ("Rel" in t.morph.get("PronType"), _marked_oblique(t),
+                                      t.pos_ == "SYM" or _rest_of_name(t, subjects),
                                       finite is not None and not agrees_in_number(finite, t),
                                       _comma_between(t, verb), not _person(t), t.head != verb))
         if found:
@@ -172,6 +175,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _rest_of_name(word: Token, subjects: list[Token]) -> bool:
+    """"Analysts at Morgan | Stanley wrote": a proper noun right after one inside another subject's phrase
+    is the rest of that name, whatever the parser made of it."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.pos_ == "PROPN" and before is not None and before.pos_ == "PROPN" \
+        and any(other != word and other.left_edge.i <= before.i <= other.right_edge.i and before not in
+                word.subtree for other in subjects)
 
 
 def window_start(token: Token, words: int) -> int:
