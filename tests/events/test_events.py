@@ -424,3 +424,19 @@ def test_beating_a_named_person_or_taking_a_place_is_a_vote():
     capture = one(events_of("Russian troops captured the Ukrainian city of Bakhmut.", "en"), "COERCE")
     assert countries(capture) == ("RUS", "UKR")
     assert countries(one(events_of("Aleppo was captured on Monday.", "en"), "COERCE")) == (None, "SYR")
+
+
+def test_an_english_event_of_a_patterned_row_needs_no_recipient():
+    """English dev (PolNeAR train): "easing stiff sanctions" had been no event, as every English event needed a
+    recipient; a verb's default row still does ("Clinton thinks …" is no meeting)."""
+    event = one(events_of("The United States eased sanctions.", "en"), "RETREAT")
+    assert countries(event) == ("USA", None)
+    assert events_of("Clinton thinks the plan will work.", "en") == []
+
+
+@pytest.mark.parametrize("place, country", [("Bayern", "DEU"), ("Tirol", "AUT"), ("Südtirol", "ITA")])
+def test_a_german_name_of_a_region_gives_its_country_to_the_police(place, country):
+    """A probe passage: "Die Polizei in Bayern" had no country, so the arrest was no event, and Tirol was
+    Italy's (the Phoenix place)."""
+    event = one(events_of(f"Die Polizei in {place} nahm den Mann fest.", "de"), "COERCE")
+    assert countries(event) == (country, None)

@@ -107,7 +107,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
         return None  # event data codes sides by country: "a campaign operative decided" is no event
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
         return None  # only a passive ("wurden aus der Ukraine abgezogen") may leave its actor unsaid
-    if recipient is None and (code.plover in REQUIRES_RECIPIENT or ctx.events_grammar.needs_recipient
+    if recipient is None and (code.plover in REQUIRES_RECIPIENT or _needs_recipient(found, ctx)
                               or not verbal and "none" not in found.entry.recipient):
         return None  # a noun without its recipient is mostly a topic ("russische Forderungen waren Thema"),
     # unless it never has one ("gab seinen Rücktritt bekannt")
@@ -152,12 +152,24 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
                 and not _actors_own(recipient, candidate, actor()):
             return actor(), recipient
-    if verbal and ctx.events_grammar.needs_recipient:
+    if verbal and _needs_recipient(found, ctx):
         return None, None  # no recipient, no event (``read_event``): the actor does not matter
     if verbal and "none" not in found.entry.recipient:
         return actor(), _infinitive_target(token, default, actor(), ctx, speaker)
     recipient = None if verbal else compound_party(token, ctx)
     return actor(), recipient if recipient is not None and not _same_words(actor(), recipient) else None
+
+
+def _needs_recipient(found: Found, ctx: EventContext) -> bool:
+    """Where the language's lexicon presumes a target (``needs_recipient``), a trigger tells no event
+    without one ("Clinton thinks"), unless its row's pattern is the verb's object, which names the event
+    whole ("The United States eased | sanctions": RETREAT, whoever they were eased for; not "has begun to
+    | attack", nor "needs to … prepare herself for a tough general | election")."""
+    if not ctx.events_grammar.needs_recipient or not found.entry.pattern:
+        return ctx.events_grammar.needs_recipient
+    words, nouns = found.entry.pattern[0]
+    return nouns is not None or not any(c.dep_ in DIRECT_OBJECT and (c.lower_ in words or c.lemma_.lower() in words)
+                                        for c in found.token.children)
 
 
 def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party | None,
