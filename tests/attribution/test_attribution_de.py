@@ -3737,3 +3737,20 @@ def test_hielt_dagegen_reports_and_its_speaker_goes_on():
     assert [(a.source.canonical, a.content.text) for a in found] == [
         ("Jens Spahn", "die Pläne gingen einseitig zulasten der jungen Generation"),
         ("Jens Spahn", "Die Beiträge würden bis 2035 auf über 22 Prozent steigen")]
+
+
+def test_das_kuendigte_an_where_the_parser_made_the_particle_the_root():
+    """A probe passage: the parser made "kündigte" a modifier of "Konzernchef" and "an" the root, and
+    neither sentence was a report."""
+    found = attributions("Die Deutsche Bahn will bis 2030 rund 40 Milliarden Euro in ihr Schienennetz investieren. "
+                         "Das kündigte Konzernchef Richard Lutz am Mittwoch bei der Vorstellung der Jahreszahlen in "
+                         "Berlin an. Ziel sei es, die Zahl der Verspätungen deutlich zu senken.")
+    assert [(a.source.canonical, a.content.text[:20]) for a in found] == [
+        ("Richard Lutz", "Die Deutsche Bahn wi"), ("Richard Lutz", "Ziel sei es, die Zah")]
+
+
+def test_sprach_von_hung_on_a_text_with_its_author_named():
+    """A probe sentence: "von einer „sinnlosen Tat“" was hung on "Urteilsbegründung", and the judge's
+    words were no report."""
+    a = only("Der Vorsitzende Richter sprach in seiner Urteilsbegründung von einer „sinnlosen Tat“.")
+    assert (a.source.text, a.content.text) == ("Der Vorsitzende Richter", "von einer „sinnlosen Tat“")

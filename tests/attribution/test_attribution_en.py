@@ -2658,3 +2658,24 @@ def test_a_verb_hung_on_the_cue_with_no_name_for_the_link_holds_no_listener():
                          "as 12 feet.")
     said = next(a for a in found if a.cue.text == "said")
     assert said.addressee is None
+
+
+@pytest.mark.parametrize("clause", ["The man was taken to a hospital",
+                                    "The victim, a 27-year-old man, was taken to Hennepin County Medical Center "
+                                    "with injuries that were not believed to be life-threatening"])
+def test_a_named_speaker_with_a_title_after_the_clause(clause):
+    """Probe sentences: "Elder", not "John", had been the subject of "said" (so the clause before had no
+    comma before its speaker), and an auxiliary of the clause before, hung on "said", made it passive."""
+    (a,) = attributions(f"{clause}, police spokesman John Elder said.")
+    assert (a.source.text, a.content.text) == ("police spokesman John Elder", clause)
+
+
+def test_a_name_never_goes_on_over_a_lower_case_verb():
+    """A probe passage: the recogniser took "Witnesses told local" for a name, the speaker's canonical one."""
+    found = attributions("Police in Minneapolis arrested three people on Saturday after a man was shot and wounded "
+                         "outside a nightclub, authorities said.\n\nThe victim, a 27-year-old man, was taken to "
+                         "Hennepin County Medical Center with injuries that were not believed to be life-threatening, "
+                         "police spokesman John Elder said. He said investigators were still trying to determine what "
+                         "led to the shooting.\n\nWitnesses told local media that a fight had broken out inside the "
+                         "club shortly before closing time.")
+    assert found[-1].source.canonical == "Witnesses"

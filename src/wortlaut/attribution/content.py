@@ -27,7 +27,7 @@ from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
 from wortlaut.nlp.quotes import BRACKETS, CLOSING_QUOTES, QUOTE_MARKS, Quote
 from wortlaut.nlp.syntax import (ADJUNCT, ADVERBIAL, ATTRIBUTIVE, AUX, AUX_OR_COPULA, CASE_MARKER, CLAUSAL, CONJUNCT,
                                  COORDINATOR, COPULA, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, MARKER,
-                                 NOMINAL, OBJECTS, OBLIQUE, PASSIVE_SUBJECT, REDUCED_RELATIVE, RELATIVE,
+                                 NOMINAL, OBJECTS, OBLIQUE, PASSIVE_SUBJECT, POSSESSIVE, REDUCED_RELATIVE, RELATIVE,
                                  SEPARATED_PARTICLE, SUBJECT, UNLABELLED, VERBAL, children, first_word, inner_hyphen,
                                  is_finite_verb, is_gerund, particle_of, phrase, subject_of, trim, verb_group)
 
@@ -2079,10 +2079,12 @@ def _hung_on_setting(verb: Token, ctx: SentenceContext) -> list[Token]:
 
 def _topic_on_named_place(setting: Token, word: Token, ctx: SentenceContext) -> bool:
     """"sprach im Bundestag | von einem „Totalausfall“": a phrase opened by a weak frame preposition,
-    hung on the name of the place or body where it was said, which takes no such phrase (not "in einer
-    Studie | von Forschern", where the noun names its authors)."""
-    return setting.ent_type_ in NAMED_SETTING_LABELS and word.left_edge.lower_ in ctx.grammar.weak_frame_prepositions \
-        and not is_time(word, ctx)
+    hung on the name of the place or body where it was said, which takes no such phrase, or on a text
+    whose possessive names its author already ("sprach in seiner Urteilsbegründung | von einer „sinnlosen
+    Tat“"; not "in einer Studie | von Forschern", where the phrase names the authors)."""
+    owned = any(c.dep_ in POSSESSIVE for c in setting.children)
+    return (setting.ent_type_ in NAMED_SETTING_LABELS or owned) \
+        and word.left_edge.lower_ in ctx.grammar.weak_frame_prepositions and not is_time(word, ctx)
 
 
 def _nouns_made_adverbs(verb: Token) -> list[Token]:

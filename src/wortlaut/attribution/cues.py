@@ -191,8 +191,9 @@ def clause_final_particle(verb: Token, ctx: SentenceContext) -> Token | None:
             if previous.dep_ in SEPARATED_PARTICLE and owner.pos_ == "ADJ" and verb.i < owner.i < previous.i \
                     and any(c.dep_ in COPULA for c in owner.children):
                 return None  # ("said the country was worse | off": the particle of a predicate after the cue)
-            if any(c.dep_ in SUBJECT for c in previous.children):
-                return None  # ("adding that jobs are | up": the predicate of a clause with its own subject)
+            if any(c.dep_ in SUBJECT for c in previous.children) and not previous.is_ancestor(verb):
+                return None  # ("adding that jobs are | up": the predicate of a clause with its own subject; not
+                # "Das kündigte Konzernchef Richard Lutz am Mittwoch … | an", the particle made the root above it)
             if previous.i > verb.i and previous.pos_ in {"ADP", "ADV", "PART", "ADJ"}:
                 return previous
             return None

@@ -680,12 +680,14 @@ def opening_anaphor(verb: Token, ctx: SentenceContext) -> Token | None:
 def is_passive(verb: Token, ctx: SentenceContext) -> bool:
     """Passive voice: its subject is what was said, not who said it. Read on the surface (a
     participle with a form of "werden"/"be" before it in its clause): parsers label passive
-    subjects where there is no passive."""
+    subjects where there is no passive, and hang auxiliaries of the clause before on a cue after a
+    comma ("… not believed to | be | life-threatening, police spokesman John Elder said")."""
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "was quoted … as saying that …": a present participle is never passive
     if "Part" not in verb.morph.get("VerbForm"):
         return any(c.dep_ in PASSIVE_AUX and c.lemma_.lower() in ctx.grammar.passive_auxiliaries
-                   and not children(c, MARKER) for c in verb.children) \
+                   and not children(c, MARKER) and not any(t.text == "," for t in verb.doc[c.i + 1: verb.i])
+                   for c in verb.children) \
             or _auxiliary_of_finite_read_participle(verb, ctx) is not None  # not "kündigte an, … zu | werden"
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].text != ",":

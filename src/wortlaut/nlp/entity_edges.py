@@ -6,14 +6,15 @@ Names, their canonical forms and the spans of sources would carry it. This compo
 after the NER, cuts punctuation off both edges, except a bracket or quotation mark that the
 entity also opens or closes ("Movement for Democratic Change (MDC)"), and carries an entity on
 over a hyphenated name the tokenizer split ("Karine Jean | - | Pierre", "Anne | - | Marie Slaughter"). A spaced dash is no part of a name:
-an entity begins after it ("STATES - | Michael P. McDonald", a heading run into the name after it).
+an entity begins after it ("STATES - | Michael P. McDonald", a heading run into the name after it); a
+lower-case verb ends one.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from wortlaut.nlp.entities import PERSON_LABELS
+from wortlaut.nlp.entities import LABELS, PERSON_LABELS
 from wortlaut.nlp.paragraphs import spaced_dash
 from wortlaut.nlp.quotes import BRACKETS, QUOTE_MARKS
 from wortlaut.nlp.syntax import inner_hyphen
@@ -37,6 +38,7 @@ def trim_entity_edges(doc: Doc) -> Doc:
             if trimmed and trimmed[-1].end == start + 1:
                 start = trimmed.pop().start  # ("Anne" and "Marie Slaughter" taken for two people)
         start = _after_spaced_dash(doc, start, end)
+        end = _before_lower_case_verb(doc, start, end, ent.label_)
         if (start, end) == (ent.start, ent.end):
             trimmed.append(ent)
             continue
@@ -46,6 +48,15 @@ def trim_entity_edges(doc: Doc) -> Doc:
     if changed:  # most documents need no new entity layer
         doc.ents = trimmed
     return doc
+
+
+def _before_lower_case_verb(doc: Doc, start: int, end: int, label: str) -> int:
+    """"Witnesses | told local media that …": no name of a person, body or place goes on over a
+    lower-case verb (the recogniser had taken "Witnesses told local" for one); a title may
+    ("Deutschland sucht den Superstar", MISC)."""
+    if LABELS.get(label) not in {"PER", "ORG", "LOC"}:
+        return end
+    return next((t.i for t in doc[start + 1: end] if t.is_lower and t.pos_ in {"VERB", "AUX"}), end)
 
 
 def _after_spaced_dash(doc: Doc, start: int, end: int) -> int:

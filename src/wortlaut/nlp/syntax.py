@@ -212,7 +212,8 @@ def _noun_phrase_closing(verb: Token) -> Token | None:
         start -= 1
     if start == verb.i or doc[start].is_sent_start or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in NOMINAL:
         return None
-    return doc[verb.i - 1]
+    return next((t for t in doc[start: verb.i] if t.head == verb and t.dep_ in SUBJECT), doc[verb.i - 1])
+    # (the name's head where the parser found it: "…, police spokesman | John | Elder said", not "Elder")
 
 
 def _comma_between(word: Token, verb: Token) -> bool:
