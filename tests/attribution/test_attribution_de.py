@@ -3755,3 +3755,32 @@ def test_sprach_von_hung_on_a_text_with_its_author_named():
     words were no report."""
     a = only("Der Vorsitzende Richter sprach in seiner Urteilsbegründung von einer „sinnlosen Tat“.")
     assert (a.source.text, a.content.text) == ("Der Vorsitzende Richter", "von einer „sinnlosen Tat“")
+
+
+def test_a_konjunktiv_sentence_whose_only_cue_is_part_of_the_reported_words_goes_on_with_the_speaker():
+    """A probe passage: "müsse mit Bußgeldern rechnen" had been a report of no one with the message "mit
+    Bußgeldern", and Müller's words had stopped at the sentence before."""
+    found = attributions("Behördenpräsident Klaus Müller sagte der „Rheinischen Post“, die Versorgung sei in vielen "
+                         "Regionen noch immer unzureichend. Wer die Auflagen nicht erfülle, müsse mit Bußgeldern "
+                         "rechnen.")
+    assert [(a.source.canonical, a.content.text) for a in found][1:] == [
+        ("Klaus Müller", "Wer die Auflagen nicht erfülle, müsse mit Bußgeldern rechnen")]
+
+
+def test_an_adverbial_aber_parts_no_subject_from_a_comma():
+    """A probe sentence: the parser hung "sei" and "es" on "betonte", "es" was the speaker (an "aber" tagged a
+    conjunction had hidden the comma), and the sentence had been the report before's."""
+    a = only("Bis zu einem möglichen Medikament sei es aber noch ein weiter Weg, betonte Studienleiterin Nadine "
+             "Ziemert.")
+    assert (a.source.text, a.content.text) == ("Studienleiterin Nadine Ziemert",
+                                               "Bis zu einem möglichen Medikament sei es aber noch ein weiter Weg")
+
+
+def test_a_quoted_topic_hung_on_the_listener_is_the_message():
+    """A probe passage: "von einem „vielversprechenden Ansatz“" was hung on "Center", and neither sentence
+    was a report."""
+    found = attributions("Der Mikrobiologe Hans Weber von der Charité sprach gegenüber dem Science Media Center von "
+                         "einem „vielversprechenden Ansatz“. Klinische Studien stünden allerdings noch aus.")
+    assert [(a.source.canonical, a.content.text) for a in found] == [
+        ("Hans Weber", "von einem „vielversprechenden Ansatz“"),
+        ("Hans Weber", "Klinische Studien stünden allerdings noch aus")]

@@ -2679,3 +2679,20 @@ def test_a_name_never_goes_on_over_a_lower_case_verb():
                          "led to the shooting.\n\nWitnesses told local media that a fight had broken out inside the "
                          "club shortly before closing time.")
     assert found[-1].source.canonical == "Witnesses"
+
+
+def test_a_verb_that_opens_the_sentence_after_a_quotation_is_no_cue_of_it():
+    """A probe passage: the quotation after Guardiola's had gone to "Asked" (tagged a finite verb), with no
+    speaker."""
+    found = attributions('"It\'s a big loss, of course," Guardiola told reporters at the club\'s training ground. '
+                         '"But we have players who can step up." Asked whether the club would sign a replacement in '
+                         'January, he said: "I don\'t think so."')
+    quoted = next(a for a in found if a.content.text.startswith('"But'))
+    assert quoted.source is not None and quoted.source.canonical == "Guardiola"
+
+
+def test_an_article_and_an_adjective_before_the_verb_speak():
+    """A probe sentence: the parser made "The" and "Belgian" modifiers of "posted", and the report had no
+    speaker."""
+    (a,) = attributions('The Belgian posted on Instagram that he would "come back stronger."')
+    assert a.source.text == "The Belgian"

@@ -130,10 +130,12 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     quotations nearest the cue are read: the stretch between grows with each one further."""
     before = None if is_gerund(verb) else _quote_before(verb, ctx)  # ("… “all the way,” | calling the case …")
     finished = before is not None and _ends_a_sentence(before, ctx)
-    if finished and (_subject_before(verb) or _noun_phrase_between(before, verb)) \
+    if finished and (_subject_before(verb) or _noun_phrase_between(before, verb)
+                     or _opening_verb(verb, before, ctx)) \
             and ctx.text[before.end: before.end + 1] != "," \
             and not (_ends_its_sentence(verb, ctx) and _only_speaker_between(before, verb)):
-        before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump said.")
+        before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump said."),
+        # also one a participle opens ('"But we have players who can step up." | Asked | whether …, he said: …')
     if before is None or _says_that(verb, ctx):
         quote = _quote_after(verb, ctx)
     else:  # the quotation after is read only for a cue that adds to the one before, or after a finished one
@@ -141,6 +143,13 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     if quote is None:
         return None
     return (_clause_start_before(quote, ctx) if quote is before else quote.start), quote.end
+
+
+def _opening_verb(verb: Token, quote: Quote, ctx: SentenceContext) -> bool:
+    """A verb without a subject that opens the sentence right after a quotation that ends its own ('"…." |
+    Asked | whether the club would sign a replacement, he said: …', a participle tagged a past): it opens
+    a clause of its own and is no cue of the quotation before."""
+    return verb.is_title and subject_of(verb) is None and not ctx.text[quote.end: verb.idx].strip()
 
 
 def _only_speaker_between(quote: Quote, verb: Token) -> bool:
@@ -2059,22 +2068,34 @@ def _past_read_as_conjoined_participle(word: Token) -> bool:
 def _hung_on_setting(verb: Token, ctx: SentenceContext) -> list[Token]:
     """The verb's frame phrase that the parser hung on the time phrase before it ("warnte am Montag |
     vor Glätte"), or its accusative object, which no noun takes as its modifier, hung on a phrase of the
-    place or text it was said in ("forderte in einem Brief | höhere Löhne"): the message had been lost.
-    Not a letter's addressee ("in einem Brief | an die Regierung")."""
+    place or text it was said in ("forderte in einem Brief | höhere Löhne"): the message had been lost; or a
+    quoted topic hung deeper in it (``_quoted_topic``). Not a letter's addressee ("in einem Brief | an die
+    Regierung")."""
     found = []
     for setting in children(verb, OBLIQUE):
         marker = next((c for c in setting.children if c.dep_ in CASE_MARKER and c.i < setting.i), None)
         if setting.i < verb.i or marker is None or marker.lower_ in ctx.grammar.frame_prepositions:
             continue
-        for word in setting.children:
+        for word in setting.subtree:
             opens = word.left_edge
             if word.i < setting.i or word.dep_ not in ADJUNCT or opens.lower_ in ctx.grammar.letter_prepositions:
+                continue
+            if word.head != setting:
+                if _quoted_topic(word, ctx):
+                    found.append(word)
                 continue
             accusative = opens in (word, *(c for c in word.children if c.dep_ in DETERMINER or c.pos_ == "ADJ"))
             if is_time(setting, ctx) and _opened_by_frame_preposition(word, ctx) \
                     or accusative and "Acc" in word.morph.get("Case") or _topic_on_named_place(setting, word, ctx):
                 found.append(word)
     return found
+
+
+def _quoted_topic(word: Token, ctx: SentenceContext) -> bool:
+    """"sprach gegenüber dem Science Media Center | von einem „vielversprechenden Ansatz“": a phrase opened by
+    a weak frame preposition with words in quotation marks, hung deeper in the setting, is what was said."""
+    return word.left_edge.lower_ in ctx.grammar.weak_frame_prepositions \
+        and any(t.text in QUOTE_MARKS for t in word.subtree)
 
 
 def _topic_on_named_place(setting: Token, word: Token, ctx: SentenceContext) -> bool:

@@ -29,8 +29,8 @@ from wortlaut.nlp.paragraphs import spaced_dash
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
 from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, SUBJECT,
-                                 VERBAL, clause_mood, first_finite, is_finite_verb, is_quantity_word, phrase,
-                                 reports_by_mood, subject_of, trim, verb_group)
+                                 VERBAL, clause_mood, first_finite, is_finite_verb, is_quantity_word, mood_of_clause,
+                                 phrase, reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -517,6 +517,9 @@ def _continuations(doc: Doc, sentences: list[Span], per_sentence: list[list[Cand
         before, previous = previous, sentence
         if running is not None and running.source is not None:
             recent = index - 1, running
+        if own and _told_on_in_konjunktiv(own, sentence, running) is not None:
+            running = own[0]
+            continue
         if own:
             _go_on_with(own, running, grammar)
             running = max(own, key=lambda c: (c.content[1], c.rule.startswith("verb")))
@@ -606,6 +609,25 @@ def _konjunktiv_clause_after(colon: Token, sentence: Span) -> tuple[int, int] | 
     if end - start < 3 or not reports_by_mood(doc[start:end]):
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _told_on_in_konjunktiv(own: list[Candidate], sentence: Span, running: Candidate | None) -> Candidate | None:
+    """"Behördenpräsident Klaus Müller sagte …, die Versorgung sei … unzureichend. | Wer die Auflagen nicht
+    erfülle, müsse mit Bußgeldern rechnen": a Konjunktiv sentence whose one report has no speaker and a cue
+    that is itself in Konjunktiv, part of the reported words, goes on with the speaker before; the report
+    becomes that speaker's continuation over the whole sentence (it had been a speakerless "rechnen mit")."""
+    if running is None or running.source is None or len(own) != 1 or clause_mood(sentence) != "Sub":
+        return None
+    candidate = own[0]
+    verb = next((t for t in candidate.cue if t.pos_ in VERBAL), None)
+    if candidate.source is not None or verb is None or mood_of_clause(verb) != "Sub":
+        return None
+    doc = sentence.doc
+    start, end = trim(doc, sentence.start, sentence.end)
+    candidate.content = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    candidate.cue, candidate.lemma, candidate.stance, candidate.addressee = [], None, "neutral", None
+    candidate.source, candidate.follows, candidate.rule = running.source, running, "continuation"
+    return candidate
 
 
 def _go_on_with(own: list[Candidate], running: Candidate | None, grammar: Grammar) -> None:

@@ -1419,7 +1419,8 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         span = (span[0], first)  # the verb was tagged a noun and ran on the phrase: "The lawsuit | alleges"
     if span is not None and span[1] == first - 1 and _noun_taken_for_verb(doc[first - 1], verb):
         span = (span[0], first)  # "Bush aides | said …" ("aides" tagged a verb, "said" made its clause)
-    if span is None or span[1] > first or not any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span)):
+    if span is None or span[1] > first or not (any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(*span))
+                                                or _nominalised_adjective(span, first, doc)):
         return None
     between = [t for t in doc[span[1]: first] if not t.is_space]
     while between and (between[-1].pos_ == "ADV" or between[-1].dep_ in ADVERBIAL and between[-1].head == verb):
@@ -1430,6 +1431,12 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
         return span
     rest = doc[span[1]: between[-1].i + 1]
     return trim(doc, span[0], between[-1].i + 1) if all(t.pos_ in NP_POS or t.text in SET_OFF for t in rest) else None
+
+
+def _nominalised_adjective(span: tuple[int, int], verb: int, doc: Doc) -> bool:
+    """An article and an adjective right before the verb are a noun phrase of their own: "The Belgian |
+    posted on Instagram that …" (the parser made both the verb's modifiers)."""
+    return span[1] == verb and doc[span[0]].pos_ == "DET" and doc[span[1] - 1].pos_ == "ADJ"
 
 
 def _opens_adverbial(word: Token, verb: Token) -> bool:

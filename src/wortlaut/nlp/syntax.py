@@ -220,10 +220,12 @@ def _comma_between(word: Token, verb: Token) -> bool:
     """A comma, and no conjunction, stands between a word before the verb and the verb: the word is
     in a clause of its own ("The number … rose …, | the Federal Office said"), not one of subjects
     joined ("The US, Russia, and Switzerland met"); the commas that set off the word's apposition part
-    nothing ("Tim Albrecht, a former director, | said the problem …")."""
+    nothing ("Tim Albrecht, a former director, | said the problem …"); a conjunction the parser made an
+    adverb joins nothing ("… sei es | aber | noch ein weiter Weg, betonte Studienleiterin Nadine Ziemert")."""
     between = word.doc[word.i: verb.i]
     apposed = {i for c in word.children if c.dep_ in APPOSITION for i in range(c.left_edge.i - 1, c.right_edge.i + 2)}
-    return any(t.text == "," and t.i not in apposed for t in between) and not any(t.pos_ == "CCONJ" for t in between)
+    return any(t.text == "," and t.i not in apposed for t in between) \
+        and not any(t.pos_ == "CCONJ" and t.dep_ in COORDINATOR for t in between)
 
 
 def _finite_under_noun(verb: Token) -> bool:
