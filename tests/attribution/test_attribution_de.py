@@ -3784,3 +3784,12 @@ def test_a_quoted_topic_hung_on_the_listener_is_the_message():
     assert [(a.source.canonical, a.content.text) for a in found] == [
         ("Hans Weber", "von einem „vielversprechenden Ansatz“"),
         ("Hans Weber", "Klinische Studien stünden allerdings noch aus")]
+
+
+def test_sprachen_von_a_number_the_parser_hung_on_mehr():
+    """A probe passage: "von mehr als 20.000 Teilnehmern" was hung on "mehr", labelled an adverb, and the
+    organisers' count was no report."""
+    found = attributions("In Hamburg haben am Samstag rund 5000 Menschen demonstriert. Die Veranstalter sprachen von "
+                         "mehr als 20.000 Teilnehmern. Der Protest verlief weitgehend friedlich, wie ein Polizeisprecher "
+                         "sagte.")
+    assert [(a.source.text, a.content.text) for a in found][0] == ("Die Veranstalter", "von mehr als 20.000 Teilnehmern")

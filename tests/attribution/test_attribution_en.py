@@ -2696,3 +2696,12 @@ def test_an_article_and_an_adjective_before_the_verb_speak():
     speaker."""
     (a,) = attributions('The Belgian posted on Instagram that he would "come back stronger."')
     assert a.source.text == "The Belgian"
+
+
+def test_a_description_before_a_name_set_off_by_commas_speaks_with_it():
+    """A probe passage: after a paragraph break the parser made "minister" a root of its own, and the speaker
+    had been the name alone."""
+    found = attributions('Austin "reaffirmed the support," the readout said.\n\nIran\'s foreign minister, Hossein '
+                         'Amir-Abdollahian, warned that the region could "spiral out of control" if Israel pressed '
+                         'ahead with a ground invasion of Gaza.')
+    assert found[-1].source.text == "Iran's foreign minister, Hossein Amir-Abdollahian"

@@ -1624,6 +1624,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     made_subject = feminine_listener_made_subject(verb, cue[0], ctx) if dative_listener else None
     made_adverbs = _nouns_made_adverbs(verb)
     for child in [*children(verb, OBJECTS), *_objects_made_passive_subjects(verb, ctx), *made_adverbs,
+                  *_phrases_made_adverbs(verb),
                   *_hung_on_setting(verb, ctx),
                   *(_listeners_made_subjects(verb, subject) if listener_object or dative_listener else ()),
                   *predicates]:
@@ -2117,6 +2118,13 @@ def _nouns_made_adverbs(verb: Token) -> list[Token]:
     return [c for c in children(verb, ADVERBIAL | OBLIQUE) if c.pos_ == "NOUN"
             and any(d.dep_ in DETERMINER and (c.dep_ in ADVERBIAL or "Acc" in d.morph.get("Case")) for d in c.children)
             and (c.dep_ in ADVERBIAL or c.i > verb.i and not any(d.dep_ in CASE_MARKER for d in c.children))]
+
+
+def _phrases_made_adverbs(verb: Token) -> list[Token]:
+    """A prepositional phrase after the verb that the parser hung on a quantity word it labelled an adverb:
+    "sprachen | von mehr als 20.000 Teilnehmern" ("mehr" the head, "Teilnehmern" its conjunct)."""
+    return [c for c in children(verb, ADVERBIAL) if c.i > verb.i and c.pos_ in {"DET", "ADV"}
+            and any(d.dep_ in CASE_MARKER and d.pos_ == "ADP" and d.i < c.i for d in c.children)]
 
 
 def _no_listener(noun: Token) -> bool:

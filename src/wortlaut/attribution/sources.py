@@ -26,6 +26,7 @@ from wortlaut.nlp.titles import NamingFacts, naming_facts
 MAX_TAIL_NAME = 7  # words of a name between a quotation and its cue ("former State policy planning director
 # Anne-Marie Slaughter"; a word split at its hyphens counts once)
 MAX_APPOSED_NAME = 4  # words of a name in apposition ("Hans-Jürgen Papier")
+MAX_DESCRIPTION_WORDS = 8  # words of a description set off before a name ("Iran's foreign minister, …")
 MAX_RELATIVE_SPEAKER_WORDS = 5  # words of a speaker inside a relative clause ("which | the state's top court | said")
 MAX_APPOSITION_WORDS = 12  # words of a description set off after a name ("the Republican National Committeeman from …")
 MAX_BRACKETED = 4  # words of an aside in brackets after a name ("Klaus Wowereit (SPD)")
@@ -1712,7 +1713,8 @@ def source_phrase(token: Token, ctx: SentenceContext, verb: Token | None = None)
     start = _after_words_quoted(start, token, ctx)
     start = _after_stray_preposition(start, token)
     start = _with_names_before(_after_finite_auxiliary(after_clause(start, token), token), token, ctx)
-    start = _with_title_before(_with_name_before_apposition(start, verb, ctx), token, ctx)
+    start = _with_title_before(_with_description_before_name(_with_name_before_apposition(start, verb, ctx), verb, ctx),
+                               token, ctx)
     start = _with_description_after_verb(start, token, verb, ctx)
     for child in token.subtree:
         opens = child.left_edge
@@ -2110,6 +2112,22 @@ def _with_title_before(start: int, token: Token, ctx: SentenceContext) -> int:
             or head.pos_ != "NOUN":
         return start
     return _title_phrase_start(head)
+
+
+def _with_description_before_name(start: int, verb: Token | None, ctx: SentenceContext) -> int:
+    """A description that opens the sentence before a comma belongs to the name after it, set off by
+    commas before the verb, whatever the parser made of it: "Iran's foreign minister, | Hossein
+    Amir-Abdollahian, warned" ("minister" made a root of its own after a paragraph break)."""
+    doc = ctx.doc
+    comma = start - 1
+    if verb is None or verb.i < start or comma <= ctx.sentence.start or doc[comma].text != "," \
+            or doc[start].pos_ != "PROPN" or doc[verb.i - 1].text != ",":
+        return start
+    words = [t for t in doc[ctx.sentence.start: comma] if not t.is_space]
+    if not words or len(words) > MAX_DESCRIPTION_WORDS or words[-1].pos_ != "NOUN" \
+            or not all(t.pos_ in NP_POS or _possessive_marker(t) for t in words) or words[0].pos_ == "ADP":
+        return start
+    return words[0].i
 
 
 def _with_name_before_apposition(start: int, verb: Token | None, ctx: SentenceContext) -> int:
