@@ -2705,3 +2705,12 @@ def test_a_description_before_a_name_set_off_by_commas_speaks_with_it():
                          'Amir-Abdollahian, warned that the region could "spiral out of control" if Israel pressed '
                          'ahead with a ground invasion of Gaza.')
     assert found[-1].source.text == "Iran's foreign minister, Hossein Amir-Abdollahian"
+
+
+def test_a_conjunction_inside_a_relative_clause_of_the_message_ends_nothing():
+    """A probe sentence: the message of "agreed" had ended at "collected", before "and kept" inside the
+    relative clause on "charges"."""
+    agreed = next(a for a in attributions("Microsoft agreed to pay $20 million to settle charges that it illegally "
+                                          "collected and kept the personal information of children.")
+                  if a.cue.text == "agreed")
+    assert agreed.content.text.endswith("collected and kept the personal information of children")

@@ -672,8 +672,19 @@ def _before_finite_conjunct(clause: Token, start: int, end: int) -> int:
             end = min(end, min(t.i for t in conjunct.subtree))
     if not children(clause, AUX_OR_COPULA):  # (a perfect infinitive coordinates participles: "to have seen and heard")
         end = next((w.i for w in clause.doc[clause.i + 1: end - 1]
-                    if w.pos_ == "CCONJ" and w.nbor(1).pos_ == "VERB" and "Past" in w.nbor(1).morph.get("Tense")), end)
+                    if w.pos_ == "CCONJ" and w.nbor(1).pos_ == "VERB" and "Past" in w.nbor(1).morph.get("Tense")
+                    and not _in_relative_clause_under(w.nbor(1), clause)), end)
     return trim(clause.doc, start, end)[1] if end > start else end
+
+
+def _in_relative_clause_under(word: Token, clause: Token) -> bool:
+    """``word`` stands in a relative clause inside ``clause``: "agreed to pay $20 million to settle charges
+    that it illegally collected | and kept | the personal information …" goes on past the conjunction."""
+    while word != clause and word.head != word:
+        if word.dep_ in RELATIVE:
+            return True
+        word = word.head
+    return False
 
 
 def _contact_clauses(verb: Token, ctx: SentenceContext) -> list[Token]:
