@@ -440,3 +440,10 @@ def test_a_german_name_of_a_region_gives_its_country_to_the_police(place, countr
     Italy's (the Phoenix place)."""
     event = one(events_of(f"Die Polizei in {place} nahm den Mann fest.", "de"), "COERCE")
     assert countries(event) == (country, None)
+
+
+def test_a_thing_of_a_party_is_no_recipient():
+    """A probe passage: "defended his government's plan" had been military protection (AID) of the British
+    government, the plan coded by its owner."""
+    assert events_of("Prime Minister Rishi Sunak on Thursday defended his government's plan to send asylum seekers "
+                     "to Rwanda.", "en") == []

@@ -150,8 +150,8 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         recipient = _party(candidate, ctx, speaker)
         if recipient is not None and (candidate in partners or not _same_words(actor(), recipient)) \
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
-                and not _actors_own(recipient, candidate, actor()):
-            return actor(), recipient
+                and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx):
+            return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
     if verbal and _needs_recipient(found, ctx):
         return None, None  # no recipient, no event (``read_event``): the actor does not matter
     if verbal and "none" not in found.entry.recipient:
