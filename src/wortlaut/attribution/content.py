@@ -134,8 +134,8 @@ def adjacent_quote(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
                      or _opening_verb(verb, before, ctx)) \
             and ctx.text[before.end: before.end + 1] != "," \
             and not (_ends_its_sentence(verb, ctx) and _only_speaker_between(before, verb)):
-        before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump said."),
-        # also one a participle opens ('"But we have players who can step up." | Asked | whether …, he said: …')
+        before = None  # "„… wo immer sie können.“ Er forderte die SPD auf, …": a new sentence (not "“….” Trump
+        # said."), also one a verb without a subject opens ('"But we have players …" | Asked | whether …, he said: …')
     if before is None or _says_that(verb, ctx):
         quote = _quote_after(verb, ctx)
     else:  # the quotation after is read only for a cue that adds to the one before, or after a finished one

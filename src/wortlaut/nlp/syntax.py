@@ -144,8 +144,9 @@ def subject_of(verb: Token) -> Token | None:
     hung on its auxiliary ("Der Präsident | hat … mitgeteilt": the parser gave "hat" the subject).
     Of two, one whose determiner marks it accusative or dative, an amount ("Analysts at Goldman Sachs
     said … | $400 million a year") or the end of a name whose start the parser gave the other ("Analysts
-    at Morgan | Stanley wrote"), or that disagrees in number with the finite verb, comes last ("Der Bürgermeister | hat in einem Brief die Anwohner
-    aufgefordert", with "die Anwohner" also made a subject), then one a comma parts from the verb
+    at Morgan | Stanley wrote"), or that disagrees in number with the finite verb, comes last ("Der
+    Bürgermeister | hat in einem Brief die Anwohner aufgefordert", with "die Anwohner" also made a
+    subject), then one a comma parts from the verb
     ("The number of applications rose …, | the Federal Office … said"), and then a personal pronoun
     first; a pronoun only nominative in form is a subject whatever its label (``_nominative_person``)."""
     closing = _noun_phrase_closing(verb)
@@ -198,7 +199,8 @@ def window_start(token: Token, words: int) -> int:
 def _noun_phrase_closing(verb: Token) -> Token | None:
     """A finite verb that ends its sentence after a comma and a bare noun phrase has that phrase for
     its subject, however the parser hung it: "… on how much the middle class pays, | analysts | say."
-    ("pays" made the subject, "analysts" its conjunct)."""
+    ("pays" made the subject, "analysts" its conjunct); the phrase's word the parser made the verb's
+    subject stands for it, else its last ("…, police spokesman | John | Elder said", not "Elder")."""
     doc = verb.doc  # (the sentence's bounds read word by word: ``Token.sent`` costs a scan on every verb)
     if "Fin" not in verb.morph.get("VerbForm") or verb.is_sent_start:
         return None
@@ -213,7 +215,6 @@ def _noun_phrase_closing(verb: Token) -> Token | None:
     if start == verb.i or doc[start].is_sent_start or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in NOMINAL:
         return None
     return next((t for t in doc[start: verb.i] if t.head == verb and t.dep_ in SUBJECT), doc[verb.i - 1])
-    # (the name's head where the parser found it: "…, police spokesman | John | Elder said", not "Elder")
 
 
 def _comma_between(word: Token, verb: Token) -> bool:
