@@ -2118,16 +2118,23 @@ def _with_description_before_name(start: int, verb: Token | None, ctx: SentenceC
     """A description that opens the sentence before a comma belongs to the name after it, set off by
     commas before the verb, whatever the parser made of it: "Iran's foreign minister, | Hossein
     Amir-Abdollahian, warned" ("minister" made a root of its own after a paragraph break)."""
-    doc = ctx.doc
-    comma = start - 1
-    if verb is None or verb.i < start or comma <= ctx.sentence.start or doc[comma].text != "," \
-            or doc[start].pos_ != "PROPN" or doc[verb.i - 1].text != ",":
-        return start
-    words = [t for t in doc[ctx.sentence.start: comma] if not t.is_space]
+    words = _opening_before_comma(start, verb, ctx) if ctx.doc[start].pos_ == "PROPN" else None
     if not words or len(words) > MAX_DESCRIPTION_WORDS or words[-1].pos_ != "NOUN" \
             or not all(t.pos_ in NP_POS or _possessive_marker(t) for t in words) or words[0].pos_ == "ADP":
         return start
     return words[0].i
+
+
+def _opening_before_comma(start: int, verb: Token | None, ctx: SentenceContext) -> list[Token] | None:
+    """The words that open the sentence before the comma right before ``start``, where the phrase from
+    ``start`` is set off by a comma before the verb ("Iran's foreign minister, | Hossein Amir-Abdollahian, |
+    warned"; "Elon Musk, | der Milliardär hinter der Firma, | kündigte … an")."""
+    doc = ctx.doc
+    comma = start - 1
+    if verb is None or verb.i < start or comma <= ctx.sentence.start or doc[comma].text != "," \
+            or verb.i - 1 <= start or doc[verb.i - 1].text != ",":
+        return None
+    return [t for t in doc[ctx.sentence.start: comma] if not t.is_space]
 
 
 def _with_name_before_apposition(start: int, verb: Token | None, ctx: SentenceContext) -> int:
@@ -2136,12 +2143,7 @@ def _with_name_before_apposition(start: int, verb: Token | None, ctx: SentenceCo
     hinter der Firma, kündigte … an" (the parser made "Elon" the root), "Christel Happach-Kasan, | die
     ernährungspolitische Sprecherin der FDP-Fraktion, kritisierte", "Craig Minassian, | a spokesman for
     the foundation, said", "Rahm Emanuel, | his chief of staff, urged"."""
-    doc = ctx.doc
-    comma = start - 1
-    if verb is None or verb.i < start or comma <= ctx.sentence.start or doc[comma].text != "," \
-            or doc[start].dep_ not in DETERMINER | POSSESSIVE or verb.i - 1 <= start or doc[verb.i - 1].text != ",":
-        return start
-    name = [t for t in doc[ctx.sentence.start: comma] if not t.is_space]
+    name = _opening_before_comma(start, verb, ctx) if ctx.doc[start].dep_ in DETERMINER | POSSESSIVE else None
     if not name or len(name) > 4 or not (name[-1].pos_ == "PROPN" or _surname_mistagged(name)) \
             or not all(t.pos_ in NOMINAL or t.text == "-" for t in name[:-1]):  # (a title before it: "Christel" a noun)
         return start

@@ -21,7 +21,7 @@ from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, names_a_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import (Found, Once, codes_the_verb, cue_entry, find_trigger, names_an_event,
-                                      possible_triggers)
+                                      possible_triggers, word_is)
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,
@@ -168,8 +168,7 @@ def _needs_recipient(found: Found, ctx: EventContext) -> bool:
     if not ctx.events_grammar.needs_recipient or not found.entry.pattern:
         return ctx.events_grammar.needs_recipient
     words, nouns = found.entry.pattern[0]
-    return nouns is not None or not any(c.dep_ in DIRECT_OBJECT and (c.lower_ in words or c.lemma_.lower() in words)
-                                        for c in found.token.children)
+    return nouns is not None or not any(c.dep_ in DIRECT_OBJECT and word_is(c, words) for c in found.token.children)
 
 
 def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party | None,

@@ -200,7 +200,7 @@ def _dependents(token: Token, ctx: EventContext) -> DependentWords:
 def _fixed_words(words: tuple[str, ...], clause: list[Token], compounds: bool) -> list[Token] | None:
     found = []
     for word in words:
-        match = next((t for t in clause if _word_is(t, frozenset({word}), compounds)), None)
+        match = next((t for t in clause if word_is(t, frozenset({word}), compounds)), None)
         if match is None:
             return None
         found.append(match)
@@ -267,7 +267,8 @@ def _on_a_verb(phrase: Token) -> bool:
     return noun.head.pos_ in VERBAL
 
 
-def _word_is(token: Token, words: frozenset[str], compounds: bool = False) -> bool:
+def word_is(token: Token, words: frozenset[str], compounds: bool = False) -> bool:
+    """The token's lemma or form is one of ``words`` (or, with ``compounds``, ends in one)."""
     return _names(frozenset({token.lemma_.lower(), token.lower_}), words, compounds)
 
 
