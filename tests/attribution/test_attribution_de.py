@@ -3793,3 +3793,34 @@ def test_sprachen_von_a_number_the_parser_hung_on_mehr():
                          "mehr als 20.000 Teilnehmern. Der Protest verlief weitgehend friedlich, wie ein Polizeisprecher "
                          "sagte.")
     assert [(a.source.text, a.content.text) for a in found][0] == ("Die Veranstalter", "von mehr als 20.000 Teilnehmern")
+
+
+def test_a_causative_the_parser_cut_from_its_infinitive_speaks():
+    """A probe sentence: the parser made "erklären" punctuation of the reported clause, and the report had no
+    speaker."""
+    a = only("Der Beschuldigte ließ über seinen Anwalt erklären, er weise die Vorwürfe entschieden zurück.")
+    assert (a.source.text, a.content.text) == ("Der Beschuldigte", "er weise die Vorwürfe entschieden zurück")
+
+
+def test_a_newspaper_known_by_name_after_the_speaker_is_the_listener():
+    """A probe sentence: "der „Rheinischen Post“" had been read as the politician's genitive."""
+    a = only("Die Reform sei notwendig, sagte die CDU-Politikerin der „Rheinischen Post“.")
+    assert (a.source.text, a.addressee.text) == ("die CDU-Politikerin", "der „Rheinischen Post“")
+
+
+def test_a_preposition_with_its_own_phrase_is_no_postposition():
+    """A probe sentence: "das Gesetz nach" had been read as "dem Gesetz nach", a second report."""
+    a = only("Die Union kündigte an, das Gesetz nach einem Regierungswechsel wieder abzuschaffen.")
+    assert a.source.text == "Die Union"
+
+
+def test_a_relative_clause_on_the_object_of_nennen_is_part_of_the_message():
+    """A probe sentence: the relative clause alone had been the message."""
+    a = only("CDU-Chef Friedrich Merz nannte es ein „Bürokratiemonster“, das Hausbesitzer überfordere.")
+    assert a.content.text == "ein „Bürokratiemonster“, das Hausbesitzer überfordere"
+
+
+def test_the_listener_of_bitten_after_the_auxiliary():
+    """A probe sentence: the listener had been the message's first words, "die europäischen Partner"."""
+    a = only("Der ukrainische Präsident hat die europäischen Partner um weitere Luftabwehrsysteme gebeten.")
+    assert (a.addressee.text, a.content.text) == ("die europäischen Partner", "um weitere Luftabwehrsysteme")

@@ -2714,3 +2714,78 @@ def test_a_conjunction_inside_a_relative_clause_of_the_message_ends_nothing():
                                           "collected and kept the personal information of children.")
                   if a.cue.text == "agreed")
     assert agreed.content.text.endswith("collected and kept the personal information of children")
+
+
+def test_a_capitalised_adjective_opens_an_institutions_name():
+    """A probe sentence: the canonical name had been "Central Bank", read as a person's first and last name."""
+    a = only("The European Central Bank signaled on Thursday that it could cut rates as soon as June.")
+    assert a.source.canonical == "European Central Bank"
+
+
+def test_a_longer_name_is_not_a_name_it_ends_like():
+    """"the Congressional Budget Office" had been taken for the "Oval Office" named before it, as a surname
+    stands for a person's full name."""
+    found = attributions("The only Democrat fighting to keep the tax is the one in the Oval Office. Back in 2009, the "
+                         "Congressional Budget Office said the tax would help reduce the deficit.")
+    assert found[-1].source.canonical == "Congressional Budget Office"
+
+
+def test_a_gerund_with_an_article_is_no_cue():
+    """A probe sentence: "the ruling" (tagged a gerund) had been a second report, its message "a blow"."""
+    found = attributions("Worker advocates called the ruling a blow to low-wage employees.")
+    assert [a.cue.text for a in found] == ["called"]
+
+
+def test_a_verb_of_saying_kept_from_being_said_reports_nothing():
+    """A probe sentence: the judge had been the speaker of "commenting on court staff"."""
+    assert attributions("The judge has imposed a gag order barring Trump from commenting on court staff.") == []
+
+
+def test_a_participle_between_an_article_and_its_noun_is_no_cue():
+    """A probe sentence: "the proposed rule" had been a second report, "rule would let banks …" its message."""
+    found = attributions("Warren argued that the proposed rule would let banks take on more risk.")
+    assert [a.cue.text for a in found] == ["argued"]
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    a = only('"This does not mean we will permanently exceed the level," said WMO Secretary-General Petteri Taalas.')
+    assert a.source.canonical == "Petteri Taalas"
+
+
+def test_by_and_a_gerund_name_no_agent():
+    """A probe sentence: "concealing falling demand for iPhones in China" had been the speaker of "accusing"."""
+    found = attributions("Apple agreed to pay $490 million to settle a class-action lawsuit accusing Chief Executive "
+                         "Tim Cook of defrauding shareholders by concealing falling demand for iPhones in China.")
+    assert all(a.source is None or "concealing" not in a.source.text for a in found)
+
+
+def test_a_second_verb_speaks_with_the_first_ones_speaker():
+    """A probe sentence: the parser left "lashed out" without a subject, and "insisted" had no speaker."""
+    found = attributions("Trump, in a series of early-morning posts on Twitter, lashed out at the moderators of the "
+                         "debate and insisted that he had won.")
+    insisted = next(a for a in found if a.cue.text == "insisted")
+    assert insisted.source is not None and insisted.source.text == "Trump"
+
+
+def test_a_numeral_that_counts_those_named_before_speaks():
+    """A probe passage: "One" had been read as the generic pronoun, which names no one."""
+    found = attributions("Several donors said they were frustrated with the pace of the campaign. One, who spoke on "
+                         "the condition of anonymity, said the candidate had failed to build an organization.")
+    assert found[-1].source is not None and found[-1].source.text == "One"
+
+
+def test_a_verb_of_saying_joined_to_the_reported_clause_speaks_with_the_reporter():
+    """A probe sentence: "said" (joined by the parser to "followed") had been dropped, "appeal" tagged an
+    adverb leaving its message without a content word."""
+    found = attributions("Defense attorneys argued that their client had followed his training and said they would "
+                         "appeal.")
+    said = next(a for a in found if a.cue.text == "said")
+    assert (said.source.text, said.content.text) == ("Defense attorneys", "they would appeal")
+
+
+def test_a_verdict_in_quotation_marks_ends_before_a_gerund_of_saying():
+    """A probe sentence: the message of "dismissed" had run on over "adding" and its clause."""
+    found = attributions('A Kremlin spokesman dismissed the report as "fake news," adding that Moscow had no plans to '
+                         'send troops.')
+    dismissed = next(a for a in found if a.cue.text == "dismissed")
+    assert dismissed.content.text == 'the report as "fake news,"'

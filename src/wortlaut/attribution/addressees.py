@@ -254,15 +254,17 @@ def _listener_object(verb: Token, entry: CueEntry, ctx: SentenceContext) -> Toke
     """The object of a verb whose object is its listener, also where the parser made it the passive
     subject of an active verb ("Scholz hat die Bundesländer zu … aufgefordert"), a second subject
     after it ("Der Botschafter warnte | die Bundesregierung | vor …") or a second subject of its
-    auxiliary ("Die Vereinten Nationen hatten | die Europäische Union | darum gebeten")."""
+    auxiliary ("Die Vereinten Nationen hatten | die Europäische Union | darum gebeten"), also where the
+    verb's finite auxiliary stands between ("Der Präsident hat | die Partner | um weitere Systeme gebeten")."""
     if entry.lemma not in ctx.grammar.listener_object_verbs or _inverted_after_quotation(verb, ctx):
         return None
     found = _object(verb, ctx)
     if found is None and not is_passive(verb, ctx):
         subject = subject_of(verb)
+        finite = finite_of(verb, ctx) or verb
         found = next((c for c in verb.children if c.pos_ in {"NOUN", "PROPN", "PRON"} and subject not in (None, c)
-                      and (c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT and subject.i < verb.i < c.i)), None) \
-            or _noun_on_auxiliary(verb, subject)
+                      and (c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT and subject.i < min(verb.i, finite.i) < c.i)),
+                     None) or _noun_on_auxiliary(verb, subject)
     return found
 
 

@@ -1217,7 +1217,7 @@ def comma_clause(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
             break
     end = _speaker_goes_on(ctx.doc[comma.i + 1: end]) or end
     clause = ctx.doc[comma.i + 1: end]
-    if _opens_relative(clause):
+    if _opens_relative(clause) or _relative_on_object(verb, comma, clause):
         return None  # "… die Unterstützung der Länder, | aus denen die meisten Einwanderer kämen": a relative clause
     if clause[0].lower_ in ctx.grammar.infinitive_conjunctions or \
             clause[0].pos_ == "SCONJ" and clause[0].lower_ not in ctx.grammar.complementizers:
@@ -1253,6 +1253,18 @@ def _opens_relative(clause: Span) -> bool:
     """The clause opens with a preposition and a relative pronoun ("aus denen"; a pronoun alone may be an
     article the morphologizer misread: "berichtete, | der Hubschrauber gehöre …")."""
     return len(clause) > 1 and clause[0].pos_ == "ADP" and "Rel" in clause[1].morph.get("PronType")
+
+
+def _relative_on_object(verb: Token, comma: Token, clause: Span) -> bool:
+    """"Merz nannte es ein „Bürokratiemonster“, | das Hausbesitzer überfordere": a clause whose finite verb
+    comes last and which the parser hung on the cue's object right before the comma is a relative clause
+    on that object, not what the cue reports (its relative pronoun may be tagged an article)."""
+    words = [t for t in clause if not t.is_punct]
+    if not words or not is_finite_verb(words[-1]) or words[-1].dep_ not in RELATIVE:
+        return False
+    noun = words[-1].head
+    return noun.head == verb and noun.dep_ in DIRECT_OBJECT and noun.i < comma.i \
+        and all(t.is_punct for t in comma.doc[noun.i + 1: comma.i])
 
 
 def _speaker_goes_on(clause: Span) -> int | None:
@@ -1945,9 +1957,23 @@ def _joins_a_gerund(token: Token) -> bool:
 
 def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
     """A reported clause ends before a comma and a participle that is a cue of its own, which tells
-    what the speaker went on to say: "said profits fell 12 percent | , citing higher costs"."""
-    return next((t.i for t in ctx.doc[start: end - 1]
-                 if _opens_participle_clause(t) and verb_cue(t.nbor(1), ctx) is not None), end)
+    what the speaker went on to say: "said profits fell 12 percent | , citing higher costs"; after a
+    quotation closed after the comma, with its closing mark ('dismissed the report as "fake news," |
+    adding that …')."""
+    for t in ctx.doc[start: end - 1]:
+        if _opens_participle_clause(t) and verb_cue(t.nbor(1), ctx) is not None:
+            return t.i
+        closing = t.nbor(1)
+        if t.text == "," and closing.text in CLOSING_QUOTES and closing.i + 1 < end \
+                and _opens_participle_clause_after(closing) and verb_cue(closing.nbor(1), ctx) is not None:
+            return closing.i + 1
+    return end
+
+
+def _opens_participle_clause_after(closing: Token) -> bool:
+    """A gerund right after a closing quotation mark."""
+    following = closing.nbor(1)
+    return following.pos_ == "VERB" and is_gerund(following)
 
 
 def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bool = False) -> int:
@@ -2192,7 +2218,7 @@ def denied_phrase(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
         picked += [phrase(c, ctx.sentence) for c in _verdicts(verb, ctx)]
         start, end = min(p[0] for p in picked), max(p[1] for p in picked)
         start = max(start, verb.i + 1) if start <= verb.i < end else start
-        end = _before_coordinated_verb(start, end, ctx)
+        end = _before_participle_cue(start, _before_coordinated_verb(start, end, ctx), ctx)
         return chars(ctx.doc, *trim(ctx.doc, start, end)) if end > start else None
     particle = clause_final_particle(verb, ctx)
     if particle is None:

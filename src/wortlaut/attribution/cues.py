@@ -10,8 +10,9 @@ from wortlaut.attribution.sources import name_after_quote, share_before
 from wortlaut.nlp.grammar import Grammar, verb_lemmas
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ATTRIBUTIVE, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DETERMINER, FINITE_HELPER,
-                                 NOMINAL, SEPARATED_PARTICLE, SUBJECT, VERBAL, is_finite_verb, particle_of)
+from wortlaut.nlp.syntax import (ANY_AUX, ATTRIBUTIVE, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DETERMINER,
+                                 FINITE_HELPER, NOMINAL, POSSESSIVE, SEPARATED_PARTICLE, SUBJECT, VERBAL,
+                                 is_finite_verb, particle_of)
 
 # Frames whose message may be the verb's prepositional object (content.FRAME_FINDERS).
 PREPOSITIONAL_MESSAGE_FRAMES = frozenset({"object", "oblique"})
@@ -27,7 +28,7 @@ def verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]]
 
 def _verb_cue(token: Token, ctx: SentenceContext) -> tuple[CueEntry, list[Token]] | None:
     pos = token.pos_
-    if _noun_after_preposition(token, ctx):
+    if _noun_after_preposition(token, ctx) or _gerund_with_article(token) or _attributive_participle(token):
         return None
     if pos not in VERBAL and not (
             pos in {"ADJ", "NOUN", "ADV"} and "Fin" in token.morph.get("VerbForm")
@@ -86,6 +87,24 @@ def _noun_after_preposition(token: Token, ctx: SentenceContext) -> bool:
     while before >= ctx.sentence.start and ctx.doc[before].pos_ in {"ADJ", "DET"}:
         before -= 1
     return before >= ctx.sentence.start and ctx.doc[before].pos_ == "ADP" and ctx.doc[before].dep_ in CASE_MARKER
+
+
+def _gerund_with_article(token: Token) -> bool:
+    """"Worker advocates called | the ruling | a blow": a gerund with an article is a noun the tagger
+    took for a verb."""
+    return "Ger" in token.morph.get("VerbForm") and any(
+        c.dep_ in DETERMINER and "Art" in c.morph.get("PronType") and c.i < token.i for c in token.children)
+
+
+def _attributive_participle(token: Token) -> bool:
+    """"arguing that the | proposed | rule would let banks …": a participle between an article and the
+    noun it describes tells what the thing is, not what anyone said (not "President Obama | expressed
+    frustration", nor "Er hatte versprochen, stärker Gewinne …", where the parser made a verb so)."""
+    head = token.head
+    return token.dep_ in ATTRIBUTIVE and "Part" in token.morph.get("VerbForm") and head.i > token.i \
+        and head.pos_ in {"NOUN", "PROPN"} and all(t.pos_ in {"ADJ", "ADV"} for t in token.doc[token.i + 1: head.i]) \
+        and any(c.dep_ in DETERMINER | POSSESSIVE and c.i < token.i for c in head.children) \
+        and not any(c.dep_ in SUBJECT | ANY_AUX for c in token.children)
 
 
 def _noun_openers(parts: list[Token]) -> list[Token]:

@@ -28,9 +28,9 @@ from wortlaut.nlp.names import NameResolver
 from wortlaut.nlp.paragraphs import spaced_dash
 from wortlaut.nlp.quotes import CLOSING_QUOTES, QUOTE_MARKS, Quote, QuoteIndex, find_quotes
 from wortlaut.nlp.span_index import SpanIndex
-from wortlaut.nlp.syntax import (APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT, SUBJECT,
-                                 VERBAL, clause_mood, first_finite, is_finite_verb, is_quantity_word, mood_of_clause,
-                                 phrase, reports_by_mood, subject_of, trim, verb_group)
+from wortlaut.nlp.syntax import (ANY_AUX, APPOSITION, AUX, CLAUSAL, DIRECT_OBJECT, MARKER, NOMINAL, PASSIVE_SUBJECT,
+                                 SUBJECT, VERBAL, clause_mood, first_finite, is_finite_verb, is_quantity_word,
+                                 mood_of_clause, phrase, reports_by_mood, subject_of, trim, verb_group)
 
 MIN_LONE_QUOTE_WORDS = 5
 MAX_ANNOUNCED_SPEAKER_WORDS = 12  # a subject phrase longer than this is no one's name
@@ -161,9 +161,10 @@ def _words_of(sentence: Span) -> tuple[int, int]:
 
 
 def _generic(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
-    """A source that is one generic pronoun ("you", "man")."""
+    """A source that is one generic pronoun ("you", "man"; not a numeral that counts those named before:
+    "Several donors said … . | One, | who spoke on the condition of anonymity, said …")."""
     words = [t for t in doc[tokens[0]:tokens[1]] if not t.is_punct]
-    return len(words) == 1 and words[0].lower_ in grammar.generic_pronouns
+    return len(words) == 1 and words[0].lower_ in grammar.generic_pronouns and words[0].pos_ != "NUM"
 
 
 def _names_someone(doc: Doc, tokens: tuple[int, int], grammar: Grammar) -> bool:
@@ -261,7 +262,7 @@ def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quo
     if any(c in QUOTE_MARKS for c in text[content[0]:content[1]]):
         return True
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if span is not None and not any(t.pos_ in CONTENT_WORD_POS for t in span):
+    if span is not None and not any(t.pos_ in CONTENT_WORD_POS or _has_auxiliary(t) for t in span):
         return False
     if denial and span is not None and any(t.pos_ in {"NOUN", "VERB"} for t in span):
         return True
@@ -273,6 +274,11 @@ def _substantial(doc: Doc, text: str, content: tuple[int, int], quotes: list[Quo
             and span[0].dep_ in DIRECT_OBJECT | APPOSITION:
         return True  # the thing charged: "Merz warf der Regierung Versagen vor", "dem Minister | Korruption" (appos)
     return any(q.start <= content[0] and content[1] <= q.end for q in quotes)
+
+
+def _has_auxiliary(word: Token) -> bool:
+    """A word with an auxiliary is a verb, whatever its tag: "said they would | appeal" (tagged an adverb)."""
+    return any(c.dep_ in ANY_AUX for c in word.children)
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

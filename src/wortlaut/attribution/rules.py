@@ -199,7 +199,13 @@ def _intended(verb: Token, ctx: SentenceContext) -> bool:
     """A verb of saying in a to-infinitive under a verb that is not one says nothing yet: "officials,
     not authorized to discuss the matter"; nor does one under a verb that tells its listener what
     to do (``listener_object_verbs``): "urged Americans to reject …"; under a refusal ("declined to
-    comment", frame ``refuse``) the refusal is the report."""
+    comment", frame ``refuse``) the refusal is the report; nor does one that a verb keeps from being said
+    (``prevention_markers``: "a gag order barring Trump from commenting on court staff"; not after a comma,
+    where it opens a range: "accusations that he exaggerated details of his life story, | from claiming …
+    to recounting …")."""
+    if any(c.dep_ in MARKER and c.lower_ in ctx.grammar.prevention_markers and c.i > 0 and c.nbor(-1).text != ","
+           for c in verb.children):
+        return True
     if not _marked_infinitive(verb) or verb.head == verb:
         return False
     governing = verb_cue(verb.head, ctx)
@@ -384,11 +390,23 @@ def _causative_of(verb: Token, ctx: SentenceContext) -> Token | None:
     causative the verb of saying is the infinitive of passes the words on for its own subject, and
     its clause holds them (``causative_verbs``); not with a reflexive ("Anders ließen sich die
     Passagen nicht erklären")."""
-    head = verb.head
-    if verb.dep_ not in DEPENDENT_VERB or head.lemma_.lower() not in ctx.grammar.causative_verbs:
+    head = verb.head if verb.dep_ in DEPENDENT_VERB else _causative_before(verb, ctx)
+    if head is None or head.lemma_.lower() not in ctx.grammar.causative_verbs:
         return None
     reflexive = any("Yes" in c.morph.get("Reflex") for t in (verb, head) for c in t.children)
     return None if reflexive else head
+
+
+def _causative_before(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The finite verb before an infinitive with only a phrase between, which the parser hung
+    elsewhere: "Der Beschuldigte ließ über seinen Anwalt | erklären, er weise …" (made punctuation of
+    the reported clause)."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    for token in reversed(ctx.doc[ctx.sentence.start: verb.i]):
+        if token.is_punct or token.pos_ in VERBAL:
+            return token if is_finite_verb(token) else None
+    return None
 
 
 def _says_itself(verb: Token, ctx: SentenceContext) -> bool:
@@ -585,7 +603,17 @@ def _after_opening_listener(content: tuple[int, int], listener: tuple[int, int],
     rest = doc[start:end]
     juxtaposed = end > start and juxtaposed_object(rest.root, ctx) and rest.root.head.i < start \
         and all(t.pos_ in NOMINAL | {"DET", "ADJ", "NUM"} or t.is_punct for t in rest)
-    return chars(doc, start, end) if juxtaposed else None
+    prepositional = _prepositional_message(rest, doc[listener[0]: listener[1]], ctx)
+    return chars(doc, start, end) if juxtaposed or prepositional else None
+
+
+def _prepositional_message(rest: Span, listener: Span, ctx: SentenceContext) -> bool:
+    """"hat | die europäischen Partner | um weitere Luftabwehrsysteme gebeten": a phrase of a frame
+    preposition right after the listener's noun, which the parser hung on it, is the message (not one
+    after a genitive, which it describes: "die Türken des Völkermordes | an den Armeniern bezichtigten")."""
+    return len(rest) > 1 and rest[0].pos_ == "ADP" and rest[0].lower_ in ctx.grammar.frame_prepositions \
+        and rest.root.head == listener.root and rest.start == listener.root.i + 1 \
+        and all(t.pos_ in NOMINAL | {"DET", "ADJ", "NUM", "ADP"} or t.is_punct for t in rest)
 
 
 def _before_message(listener: tuple[int, int], content: tuple[int, int], ctx: SentenceContext
@@ -735,7 +763,7 @@ def _noun_preposition_rule(token: Token, nouns: dict[str, CueEntry], ctx: Senten
     start = _phrase_start_before(token.i, {"DET", "ADJ", "NOUN", "PROPN", "PRON"}, ctx)
     if start > sentence.start and doc[start - 1].pos_ == "ADP":
         return []  # "In einer Stellungnahme nach dem Angriff": the noun has a preposition of its own
-    if start < token.i:
+    if start < token.i and doc[start].lower_ not in ctx.grammar.direct_case_articles:
         entry = _info_noun(token, doc[start: token.i], ctx)
         if entry is not None:
             speaker = _possessive_owner(doc, (start, token.i), ctx)

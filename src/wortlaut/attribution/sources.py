@@ -58,7 +58,27 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     found = _subject_source(verb, commas, ctx)
     if found is not None and commas is not None and found[0] < commas[0].i:
         return None
+    joined = _verb_joined_before(verb, ctx) if found is None else None
+    if joined is not None:
+        return verb_source(joined, ctx)
     return _without_opening_phrase(found, ctx) if found is not None else None
+
+
+def _verb_joined_before(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The verb before whose speaker a verb without one shares, as its conjunct: "Trump, in a series of
+    posts, lashed out at … | and insisted that …"; where the parser joined it to the verb of a clause a
+    verb of saying reports, that verb of saying ("Defense attorneys argued that their client had followed
+    his training | and said they would appeal"; not in the subjunctive, which goes on with the reported
+    words)."""
+    head = verb.head
+    if verb.dep_ not in CONJUNCT or head.pos_ not in VERBAL or head.i > verb.i \
+            or ctx.grammar.subject_precedes_verb and not _right_after_joint(verb):
+        return None
+    reporting = head.head
+    if head.dep_ in CLAUSAL and reporting.i < head.i and ctx.lexicon.verb(reporting.lemma_.lower()) is not None \
+            and "Sub" not in verb.morph.get("Mood"):
+        return reporting
+    return head
 
 
 def _without_opening_phrase(found: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
@@ -506,6 +526,17 @@ def _said_before(comma: Token, ctx: SentenceContext) -> bool:
         any(ctx.lexicon.verb(lemma) for lemma in verb_lemmas(word, ctx.grammar))
 
 
+def _right_after_joint(verb: Token) -> bool:
+    """Only adverbs stand between the conjunction or comma that joins the verb and the verb (not a subject
+    the parser lost: "Valeant was spurned, and | Allergan | then agreed to …"), where the subject precedes
+    the verb (a German verb comes last in a joined clause: "hatte Koch-Mehrin gesagt und | auf die
+    Beurteilung … | verwiesen")."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    return verb.doc[before].pos_ == "CCONJ" or verb.doc[before].text == ","
+
+
 def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """", wie Reporter der Nachrichtenagentur AFP berichteten": in a clause opened by a report
     marker after a comma, the noun phrase right after the marker, before the cue, speaks, with the
@@ -627,8 +658,9 @@ def interposed_commas(verb: Token, ctx: SentenceContext) -> tuple[Token, Token] 
 def _participle_on_noun(word: Token) -> bool:
     """A participle that modifies a noun is a word of its phrase, not a clause: "The top three most important
     issues | facing | the Latino community, respondents said, are …", also with its marker ("Part of the
-    problem | in detecting | tunnels, say experts …, is the ground itself")."""
-    return word.dep_ in REDUCED_RELATIVE and word.head.pos_ in NOMINAL and not is_finite_verb(word)
+    problem | in detecting | tunnels, say experts …, is the ground itself"), or before it ("The | presumed |
+    adjustment, they concluded, never happened")."""
+    return word.dep_ in REDUCED_RELATIVE | ATTRIBUTIVE and word.head.pos_ in NOMINAL and not is_finite_verb(word)
 
 
 def _phrase_after_opening_comma(comma: Token, verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -1601,13 +1633,15 @@ def _clause_initial_name(verb: Token, ctx: SentenceContext) -> Token | None:
 
 def passive_agent(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """The agent of a passive: "wurde von der Polizei mitgeteilt", "was said by the police".
-    Parsers often hang "von X" on the auxiliary, so its children count too."""
+    Parsers often hang "von X" on the auxiliary, so its children count too; a verb after the
+    preposition says how, it names no one ("accusing Tim Cook of defrauding shareholders | by
+    concealing falling demand")."""
     heads = {verb.i} | {c.i for c in verb.children if c.dep_ in ANY_AUX}
     for agent in children(verb, AGENT):
         return _without_preposition(phrase(agent, ctx.sentence), ctx)
     for token in ctx.sentence:
         if token.lower_ in ctx.grammar.agent_prepositions and token.head.head.i in heads \
-                and token.head.i != token.i:
+                and token.head.i != token.i and token.head.pos_ not in VERBAL:
             return _without_preposition(phrase(token.head, ctx.sentence), ctx)
     return None
 

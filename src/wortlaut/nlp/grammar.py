@@ -48,6 +48,8 @@ class Grammar:
     affiliation_prepositions: frozenset[str]
     period_parts: frozenset[str]
     infinitive_conjunctions: frozenset[str]
+    prevention_markers: frozenset[str]
+    direct_case_articles: frozenset[str]
     person_noun_endings: tuple[str, ...]
     dative_plural_endings: tuple[str, ...]
     number_ambiguous_noun_endings: tuple[str, ...]
@@ -151,7 +153,7 @@ def load_grammar(lang: str) -> Grammar:
             "clause_prepositions", "causative_verbs", "own_adjectives", "audience_prepositions",
             "media_listener_prepositions",
             "setting_prepositions", "attribute_prepositions", "affiliation_prepositions", "period_parts",
-            "infinitive_conjunctions",
+            "infinitive_conjunctions", "prevention_markers", "direct_case_articles",
             "named_origin_prepositions",
             "dative_listener_verbs", "not_dative_plurals", "not_time_nouns", "sentence_opening_words",
             "one_letter_names", "platform_nouns", "number_abbreviations", "final_abbreviations", "continuing_adverbs",

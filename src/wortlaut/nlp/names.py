@@ -268,7 +268,10 @@ class NameResolver:
         bare = not any(c.pos_ in {"DET", "ADJ"} for c in head.children)
         if not head.text[:1].isupper() or len(key) != 1 or not (head.pos_ == "PROPN" or bare):
             return None
-        matches = [m for m in self.mentions if key[0] in self.keys[m.entity.id]]
+        words = {word for c in head.children if c.dep_ in NAME_PART and c.i < head.i and c.text[:1].isupper()
+                 and not self.naming.is_title(c.text) for word in name_key(c.text)}
+        # (a longer name is that name only: "the Congressional Budget | Office" is not the "Oval Office")
+        matches = [m for m in self.mentions if key[0] in self.keys[m.entity.id] and words <= self.keys[m.entity.id]]
         people = [m for m in matches if m.entity.label == "PER"]
         return (people or matches or [None])[-1]
 
@@ -360,8 +363,10 @@ def _within(mention: MentionRef, run: TokenSpan) -> bool:
 def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) -> TokenSpan | None:
     """A first and last name closing the phrase, which the entity recogniser missed (where
     nouns are not capitalised anyway, a title-case noun may be a name the tagger missed)."""
-    run = []
+    run: list[Token] = []
     for token in reversed(tokens):
+        if run and _adjective_of_name(token):
+            return None  # "The European | Central Bank": an institution's name, not a person's
         if run and token.lower_ in naming.name_particles:
             run.append(token)  # "Konstantin von | Notz"
             continue
@@ -381,6 +386,12 @@ def _closing_name(tokens: list[Token], grammar: Grammar, naming: NamingFacts) ->
         return None
     run.reverse()
     return tokens[0].doc[run[0].i: run[-1].i + 1]
+
+
+def _adjective_of_name(token: Token) -> bool:
+    """A capitalised adjective inside the sentence, which only a name's first word is ("the European
+    Central Bank", "die Europäische Zentralbank"), unless the recogniser took it for a person's."""
+    return token.pos_ == "ADJ" and token.text[:1].isupper() and not token.is_sent_start and not _in_person_name(token)
 
 
 def _office_after_preposition(first: Token, naming: NamingFacts) -> bool:

@@ -32,6 +32,8 @@ class NamingFacts:
         if word in self.titles:
             return True  # "sen.", "dr."
         word = word.strip(".")
+        if "-" in word and all(part in self.titles for part in word.split("-")):
+            return True  # "Secretary-General", "Director-General"
         return word in self.titles or self.compound_titles and word.endswith(self._compound_heads)
 
     @cached_property
