@@ -2748,7 +2748,8 @@ def test_a_participle_between_an_article_and_its_noun_is_no_cue():
 
 
 def test_a_hyphenated_title_is_no_part_of_the_name():
-    """A probe passage: the canonical name had been "WMO Secretary-General Petteri Taalas"."""
+    """The rule that a capitalised adjective opens an institution's name read "General" so and made the
+    canonical name "WMO Secretary-General Petteri Taalas" (this passes on the commit before both rules)."""
     found = attributions("The World Meteorological Organization said there was a 66 percent chance that annual "
                          "temperatures would exceed the limit at least once before 2027. \"This doesn't mean we will "
                          "permanently exceed the level,\" said WMO Secretary-General Petteri Taalas.")
