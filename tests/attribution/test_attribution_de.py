@@ -3824,3 +3824,17 @@ def test_the_listener_of_bitten_after_the_auxiliary():
     """A probe sentence: the listener had been the message's first words, "die europäischen Partner"."""
     a = only("Der ukrainische Präsident hat die europäischen Partner um weitere Luftabwehrsysteme gebeten.")
     assert (a.addressee.text, a.content.text) == ("die europäischen Partner", "um weitere Luftabwehrsysteme")
+
+
+def test_er_does_not_stand_for_a_speaker_named_as_a_woman():
+    """The twenty-eighth stop's noticed error: "Er" after an unnamed man's sentence had resolved to the last
+    speaker, "Betriebsratschefin Daniela Cavallo"; a title with a feminine ending names a woman."""
+    found = attributions("Betriebsratschefin Daniela Cavallo sagte, man werde sich wehren. Ein Konzernsprecher wollte "
+                         "die Berichte nicht kommentieren. Er verwies auf die laufenden Gespräche.")
+    assert found[-1].source.canonical != "Daniela Cavallo"
+
+
+def test_sie_stands_for_the_woman_before_the_man():
+    found = attributions("Die Ministerin sagte, die Reform komme. Der Kanzler sagte, er unterstütze sie. Sie betonte, "
+                         "man habe keine Zeit zu verlieren.")
+    assert found[-1].source.canonical == "Ministerin"

@@ -2793,3 +2793,10 @@ def test_a_verdict_in_quotation_marks_ends_before_a_gerund_of_saying():
                          'send troops.')
     dismissed = next(a for a in found if a.cue.text == "dismissed")
     assert dismissed.content.text == 'the report as "fake news,"'
+
+
+def test_she_does_not_stand_for_a_speaker_named_mr():
+    """"She" had resolved to the latest speaker, "Mr. Trump"."""
+    found = attributions("Mrs. Clinton said the plan would create jobs. Mr. Trump said the plan was a disaster. She "
+                         "added that she would release details next week.")
+    assert found[-1].source.canonical == "Clinton"

@@ -7,6 +7,7 @@ from wortlaut.nlp import load_pipeline
 from wortlaut.nlp.entities import collect_entities
 from wortlaut.nlp.grammar import load_grammar
 from wortlaut.nlp.names import NameResolver, Referent
+from wortlaut.nlp.titles import naming_facts
 
 TEXT = ("Der russische Präsident Wladimir Putin traf am Montag Bundeskanzler Olaf Scholz in Moskau. "
         "Putin sagte, die Gespräche seien gut verlaufen. Der russische Präsident lobte auch ihn.")
@@ -71,3 +72,11 @@ def test_a_name_in_a_title_case_headline_ends_where_the_article_s_name_ends():
     people = [e for e in collect_entities(doc) if e.label == "PER"]
     assert [(e.canonical, [m.text for m in e.mentions]) for e in people] == [
         ("Donald Trump", ["Donald Trump", "Donald Trump"])]
+
+
+@pytest.mark.parametrize("lang, word, gender", [
+    ("de", "Betriebsratschefin", "Fem"), ("de", "Ministerin", "Fem"), ("de", "Innenminister", "Masc"),
+    ("de", "Konzernsprecher", "Masc"), ("de", "Vorsitzende", None), ("de", "Berlin", None),
+    ("en", "Mrs.", "Fem"), ("en", "Mr.", "Masc"), ("en", "spokeswoman", "Fem"), ("en", "minister", None)])
+def test_the_gender_a_title_gives(lang, word, gender):
+    assert naming_facts(lang).title_gender(word) == gender

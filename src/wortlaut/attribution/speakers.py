@@ -7,7 +7,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from wortlaut.attribution.candidates import Candidate
-from wortlaut.nlp.names import NameResolver, Referent, SpeakerTest, SpokenBy, is_neuter_pronoun
+from wortlaut.nlp.names import NameResolver, Referent, SpeakerTest, SpokenBy, is_neuter_pronoun, words_gender
+from wortlaut.nlp.titles import naming_facts
 
 
 def resolve_sources(resolver: NameResolver, found: list[Candidate]) -> None:
@@ -61,7 +62,8 @@ def _spoken_by(candidate: Candidate, doc: Doc) -> SpokenBy:
         return SpokenBy()
     head = doc[start:end].root
     return SpokenBy(neuter=end - start == 1 and is_neuter_pronoun(doc[start]),
-                    plural=head.pos_ in {"NOUN", "PRON"} and head.morph.get("Number") == ["Plur"])
+                    plural=head.pos_ in {"NOUN", "PRON"} and head.morph.get("Number") == ["Plur"],
+                    gender=words_gender(list(doc[start:end]), naming_facts(doc.lang_)))
 
 
 def _excluded(candidate: Candidate) -> frozenset[str]:

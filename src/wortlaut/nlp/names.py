@@ -76,10 +76,31 @@ NOBODY = Referent()
 
 @dataclass(frozen=True)
 class SpokenBy:
-    """How a report named its speaker: by a neuter pronoun ("it"), by a plural ("Prosecutors", "they")."""
+    """How a report named its speaker: by a neuter pronoun ("it"), by a plural ("Prosecutors", "they"), as a
+    man or a woman ("Betriebsratschefin Daniela Cavallo", "she": ``gender``)."""
 
     neuter: bool = False
     plural: bool = False
+    gender: str | None = None
+
+
+def words_gender(words: list[Token], naming: NamingFacts) -> str | None:
+    """The gender the words that name someone give: a personal pronoun's ("she"), else that of the last
+    title before the phrase's head ("Betriebsratschefin Daniela Cavallo", "Der Sprecher | der
+    Ministerin" is a man)."""
+    if len(words) == 1 and words[0].pos_ == "PRON" and words[0].morph.get("Number") == ["Sing"]:
+        gender = words[0].morph.get("Gender")
+        return gender[0] if gender in (["Masc"], ["Fem"]) else None
+    root = min(words, key=lambda t: _depth(t, words[0].i, words[-1].i + 1), default=None)
+    genders = [naming.title_gender(t.text) for t in words if root is not None and t.i <= root.i]
+    return next((g for g in reversed(genders) if g is not None), None)
+
+
+def _same_gender(pronoun: Token, spoken_by: SpokenBy) -> bool:
+    """A pronoun of one gender does not stand for a speaker named as of the other ("Er" for
+    "Betriebsratschefin Daniela Cavallo")."""
+    gender = pronoun.morph.get("Gender")
+    return spoken_by.gender is None or gender not in (["Masc"], ["Fem"]) or gender[0] == spoken_by.gender
 
 
 # whom a speaker may be for the pronoun asking: the speaker's referent, and how the report named it
@@ -139,15 +160,16 @@ class NameResolver:
             if is_neuter_pronoun(head):  # "Boeing said … . Ortberg said … . It added …": it is Boeing, never a person
                 speaker = latest_speaker(head.idx, self._no_person)
                 return speaker[0] if speaker is not None else NOBODY
-            speaker = latest_speaker(head.idx, _one_person if self._singular(head) else _not_named_by_neuter)
+            speaker = latest_speaker(head.idx, self._speaker_test(head))
             # ("he" is not who "it" was, nor who "they" were)
             subject = self._subject_since(speaker[1] if speaker is not None else None, head)
-            if subject is not None:
+            if subject is not None and self._fits(head, subject):
                 return Referent(subject.entity.canonical, subject.entity.id)
             if speaker is not None:
                 return speaker[0]
             person = self._recent_subject(head) or self._last_person(head.idx)
-            return Referent(person.entity.canonical, person.entity.id) if person is not None else NOBODY
+            fits = person is not None and self._fits(head, person)
+            return Referent(person.entity.canonical, person.entity.id) if fits else NOBODY
         described = [t for t in tokens if t.pos_ not in DETERMINERS]
         if described and self.naming.is_age_epithet(self.doc[described[0].i: described[-1].i + 1].text):
             person = self._recent_subject(head) or self._last_person(head.idx)
@@ -164,6 +186,32 @@ class NameResolver:
         named = bool(words) and all(_name_word(t, self.grammar) for t in self.doc[words[0].i: tokens[-1].i + 1]
                                     if not t.is_punct)  # (not "Several Democrats")
         return Referent(self._remembered(bare_name(phrase, self.naming), remember=named) if phrase else None)
+
+    def _speaker_test(self, pronoun: Token) -> SpeakerTest:
+        """Whom of the speakers before, latest first, a personal pronoun may stand for: not one named as of
+        the other gender, and past such a one only a person ("She" past "Mr. Trump" is "Mrs. Clinton", not
+        "the State Department inspector general's report" between)."""
+        accept = _one_person if self._singular(pronoun) else _not_named_by_neuter
+        passed: list[Referent] = []
+
+        def takes(referent: Referent, spoken_by: SpokenBy) -> bool:
+            if not accept(referent, spoken_by):
+                return False
+            if not _same_gender(pronoun, spoken_by):
+                passed.append(referent)
+                return False
+            return not passed or spoken_by.gender is not None or self.labels.get(referent.entity) in PERSON_LABELS
+        return takes
+
+    def _fits(self, pronoun: Token, mention: MentionRef) -> bool:
+        """The pronoun's gender is not other than the one the titles before the person's name give."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return True
+        start = span.start
+        while start > 0 and self.naming.is_title(self.doc[start - 1].text):
+            start -= 1
+        return _same_gender(pronoun, SpokenBy(gender=words_gender(list(self.doc[start: span.end]), self.naming)))
 
     def _last_person(self, before: int) -> MentionRef | None:
         return next((m for m in reversed(self.mentions) if m.entity.label == "PER" and m.end <= before), None)

@@ -22,6 +22,23 @@ class NamingFacts:
     compound_titles: bool  # a word ending in a title is one ("US-Präsident", "Außenministerin")
     name_particles: frozenset[str] = frozenset()  # "von" in "Konstantin von Notz"
     age_epithet: re.Pattern[str] | None = None  # "der 42-Jährige", "the 67-year-old"
+    feminine_title_endings: tuple[str, ...] = ()  # "Minister|in"
+    gendered_titles: tuple[tuple[str, str], ...] = ()  # ("mrs.", "Fem")
+
+    def title_gender(self, word: str) -> str | None:
+        """The gender ("Masc", "Fem") a title gives the one it names: "Ministerin", "Mrs." a woman,
+        "Minister" a man where titles have a feminine form (``feminine_title_endings``); none for a
+        title that names either ("Vorsitzende", "minister") or a word that is none."""
+        word = word.lower().strip(",")
+        said = dict(self.gendered_titles).get(word)
+        if said is not None:
+            return said
+        if any(word.endswith(e) and self.is_title(word[:-len(e)]) for e in self.feminine_title_endings):
+            return "Fem"
+        if self.feminine_title_endings and self.is_title(word) and not word.endswith("e") \
+                and not any(word.endswith(e) for e in self.feminine_title_endings):
+            return "Masc"
+        return None
 
     def is_age_epithet(self, words: str) -> bool:
         """Words that name a person by age only, standing for one named before."""
@@ -50,7 +67,9 @@ def naming_facts(lang: str) -> NamingFacts:
         return NamingFacts(frozenset(), frozenset(), False)
     age = raw.get("age_epithet")
     return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")),
-                       frozenset(raw.get("name_particles", ())), re.compile(age) if age else None)
+                       frozenset(raw.get("name_particles", ())), re.compile(age) if age else None,
+                       tuple(raw.get("feminine_title_endings", ())),
+                       tuple(sorted(raw.get("gendered_titles", {}).items())))
 
 
 def bare_name(name: str, facts: NamingFacts) -> str:
