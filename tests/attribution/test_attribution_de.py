@@ -3838,3 +3838,12 @@ def test_sie_stands_for_the_woman_before_the_man():
     found = attributions("Die Ministerin sagte, die Reform komme. Der Kanzler sagte, er unterstütze sie. Sie betonte, "
                          "man habe keine Zeit zu verlieren.")
     assert found[-1].source.canonical == "Ministerin"
+
+
+def test_a_noun_with_a_feminine_ending_names_a_woman():
+    """A probe passage: "er" had resolved to "Verdi-Verhandlungsführerin Christine Behle" (the accused is
+    unnamed, so the report now names no one)."""
+    found = attributions("Verdi-Verhandlungsführerin Christine Behle entgegnete, die Beschäftigten hätten lange "
+                         "verzichtet.\n\nIm Prozess um den Anschlag hat der Angeklagte ein Geständnis abgelegt. Er habe "
+                         "aus Wut gehandelt, ließ er über seinen Verteidiger mitteilen.")
+    assert found[-1].source.canonical != "Christine Behle"

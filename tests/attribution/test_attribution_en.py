@@ -2800,3 +2800,12 @@ def test_she_does_not_stand_for_a_speaker_named_mr():
     found = attributions("Mrs. Clinton said the plan would create jobs. Mr. Trump said the plan was a disaster. She "
                          "added that she would release details next week.")
     assert found[-1].source.canonical == "Clinton"
+
+
+@pytest.mark.parametrize("sentence, message", [
+    ("Critics accused him of rewriting history.", "him of rewriting history"),
+    ("Clinton accused Trump of sexism.", "Trump of sexism")])
+def test_the_one_accused_is_told_with_the_charge(sentence, message):
+    """A probe sentence: a pronoun or a name accused had been left out of the message (PolNeAR marks "him of
+    sexism", as it does "the administration of caving")."""
+    assert only(sentence).content.text == message

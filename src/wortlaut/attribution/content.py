@@ -1634,7 +1634,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
     subject = subject_of(verb)
     if _passive_on_noun(verb, subject):
         return None
-    objects, prepositional, weak, things, on_listener = [], [], [], [], []
+    objects, prepositional, weak, things, on_listener, accused = [], [], [], [], [], []
     limit = _coordinated_clause_start(verb, ctx)
     predicates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i > verb.i]
     if ctx.grammar.subject_precedes_verb:  # a noun after the verb is its object: "criticized | the … policy" (a ccomp)
@@ -1687,6 +1687,8 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             objects.append(span)  # (with a preposition it is prepositional, whatever its label: "um … gebeten")
             if _no_listener(child):
                 things.append(span)
+            elif ctx.grammar.predicative_with_object and child.pos_ in {"PRON", "PROPN"}:
+                accused.append(span)  # told together with what it is charged with: "accused | him | of sexism"
         elif first in ctx.grammar.frame_prepositions and first not in ctx.grammar.predicative:
             prepositional.append(span)
         if child.i > verb.i and marker is None and listener_object:
@@ -1697,7 +1699,7 @@ def _object_message(verb: Token, ctx: SentenceContext, nouns: bool) -> tuple[int
             weak.append(span)
     prepositional = _without_sequence(_after_adjuncts(verb, prepositional + _prepositional_clauses(verb, limit, ctx),
                                                       things), ctx)
-    attached = [(o[0], p[1]) for o in things for p in prepositional if p[0] == o[1]]
+    attached = [(o[0], p[1]) for o in things + accused for p in prepositional if p[0] == o[1]]
     if attached and not takes_listener_object(verb, ctx):
         prepositional = attached  # "verurteilte den Angriff | auf das Krankenhaus": the phrase is the object's
     if not objects:  # "sprach | von einem „schwarzen Tag“ | für die Region": one message

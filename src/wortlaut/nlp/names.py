@@ -204,12 +204,14 @@ class NameResolver:
         return takes
 
     def _fits(self, pronoun: Token, mention: MentionRef) -> bool:
-        """The pronoun's gender is not other than the one the titles before the person's name give."""
+        """The pronoun's gender is not other than the one the titles (or nouns that name a woman) before the
+        person's name give."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return True
         start = span.start
-        while start > 0 and self.naming.is_title(self.doc[start - 1].text):
+        while start > 0 and (self.naming.is_title(self.doc[start - 1].text)
+                             or self.naming.title_gender(self.doc[start - 1].text) is not None):
             start -= 1
         return _same_gender(pronoun, SpokenBy(gender=words_gender(list(self.doc[start: span.end]), self.naming)))
 

@@ -24,16 +24,19 @@ class NamingFacts:
     age_epithet: re.Pattern[str] | None = None  # "der 42-Jährige", "the 67-year-old"
     feminine_title_endings: tuple[str, ...] = ()  # "Minister|in"
     gendered_titles: tuple[tuple[str, str], ...] = ()  # ("mrs.", "Fem")
+    feminine_person_endings: tuple[str, ...] = ()  # "Verhandlungsführ|erin"
 
     def title_gender(self, word: str) -> str | None:
         """The gender ("Masc", "Fem") a title gives the one it names: "Ministerin", "Mrs." a woman,
-        "Minister" a man where titles have a feminine form (``feminine_title_endings``); none for a
-        title that names either ("Vorsitzende", "minister") or a word that is none."""
+        "Minister" a man where titles have a feminine form (``feminine_title_endings``), and so does a noun
+        with one of the ``feminine_person_endings`` ("Verhandlungsführerin"); none for a title that names
+        either ("Vorsitzende", "minister") or a word that is none."""
         word = word.lower().strip(",")
         said = dict(self.gendered_titles).get(word)
         if said is not None:
             return said
-        if any(word.endswith(e) and self.is_title(word[:-len(e)]) for e in self.feminine_title_endings):
+        if any(word.endswith(e) and self.is_title(word[:-len(e)]) for e in self.feminine_title_endings) \
+                or word.endswith(self.feminine_person_endings):
             return "Fem"
         if self.feminine_title_endings and self.is_title(word) and not word.endswith("e") \
                 and not any(word.endswith(e) for e in self.feminine_title_endings):
@@ -69,7 +72,8 @@ def naming_facts(lang: str) -> NamingFacts:
     return NamingFacts(frozenset(raw["titles"]), frozenset(raw["pronouns"]), bool(raw.get("compound_titles")),
                        frozenset(raw.get("name_particles", ())), re.compile(age) if age else None,
                        tuple(raw.get("feminine_title_endings", ())),
-                       tuple(sorted(raw.get("gendered_titles", {}).items())))
+                       tuple(sorted(raw.get("gendered_titles", {}).items())),
+                       tuple(raw.get("feminine_person_endings", ())))
 
 
 def bare_name(name: str, facts: NamingFacts) -> str:
