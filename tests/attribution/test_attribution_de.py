@@ -3844,6 +3844,6 @@ def test_a_noun_with_a_feminine_ending_names_a_woman():
     """A probe passage: "er" had resolved to "Verdi-Verhandlungsführerin Christine Behle" (the accused is
     unnamed, so the report now names no one)."""
     found = attributions("Verdi-Verhandlungsführerin Christine Behle entgegnete, die Beschäftigten hätten lange "
-                         "verzichtet.\n\nIm Prozess um den Anschlag hat der Angeklagte ein Geständnis abgelegt. Er habe "
-                         "aus Wut gehandelt, ließ er über seinen Verteidiger mitteilen.")
+                         "verzichtet.\n\nIm Prozess um den Anschlag hat der Angeklagte ein Geständnis abgelegt. Er "
+                         "habe aus Wut gehandelt, ließ er über seinen Verteidiger mitteilen.")
     assert found[-1].source.canonical != "Christine Behle"

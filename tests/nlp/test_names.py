@@ -76,7 +76,8 @@ def test_a_name_in_a_title_case_headline_ends_where_the_article_s_name_ends():
 
 @pytest.mark.parametrize("lang, word, gender", [
     ("de", "Betriebsratschefin", "Fem"), ("de", "Ministerin", "Fem"), ("de", "Innenminister", "Masc"),
-    ("de", "Konzernsprecher", "Masc"), ("de", "Vorsitzende", None), ("de", "Berlin", None), ("de", "Verhandlungsführerin", "Fem"),
+    ("de", "Konzernsprecher", "Masc"), ("de", "Vorsitzende", None), ("de", "Berlin", None),
+    ("de", "Verhandlungsführerin", "Fem"),
     ("en", "Mrs.", "Fem"), ("en", "Mr.", "Masc"), ("en", "spokeswoman", "Fem"), ("en", "minister", None)])
 def test_the_gender_a_title_gives(lang, word, gender):
     assert naming_facts(lang).title_gender(word) == gender
