@@ -65,11 +65,11 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
 
 
 def _verb_joined_before(verb: Token, ctx: SentenceContext) -> Token | None:
-    """The verb before whose speaker a verb without one shares, as its conjunct: "Trump, in a series of
-    posts, lashed out at … | and insisted that …"; where the parser joined it to the verb of a clause a
-    verb of saying reports, that verb of saying ("Defense attorneys argued that their client had followed
-    his training | and said they would appeal"; not in the subjunctive, which goes on with the reported
-    words)."""
+    """The verb before it whose speaker a verb without a speaker of its own shares as its conjunct: "Trump,
+    in a series of posts, lashed out at … | and insisted that …"; where the parser joined it to the verb of a
+    clause a verb of saying reports, that verb of saying ("Defense attorneys argued that their client had
+    followed his training | and said they would appeal"; not in the subjunctive, which goes on with the
+    reported words)."""
     head = verb.head
     if verb.dep_ not in CONJUNCT or head.pos_ not in VERBAL or head.i > verb.i \
             or ctx.grammar.subject_precedes_verb and not _right_after_joint(verb):
@@ -79,6 +79,17 @@ def _verb_joined_before(verb: Token, ctx: SentenceContext) -> Token | None:
             and "Sub" not in verb.morph.get("Mood"):
         return reporting
     return head
+
+
+def _right_after_joint(verb: Token) -> bool:
+    """Only adverbs stand between the conjunction or comma that joins the verb and the verb (not a subject
+    the parser lost: "Valeant was spurned, and | Allergan | then agreed to …"), where the subject precedes
+    the verb (a German verb comes last in a joined clause: "hatte Koch-Mehrin gesagt und | auf die
+    Beurteilung … | verwiesen")."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    return verb.doc[before].pos_ == "CCONJ" or verb.doc[before].text == ","
 
 
 def _without_opening_phrase(found: tuple[int, int], ctx: SentenceContext) -> tuple[int, int] | None:
@@ -524,17 +535,6 @@ def _said_before(comma: Token, ctx: SentenceContext) -> bool:
     word = previous_word(ctx.doc, comma.i, ctx.sentence.start)
     return word is not None and word.pos_ == "VERB" and \
         any(ctx.lexicon.verb(lemma) for lemma in verb_lemmas(word, ctx.grammar))
-
-
-def _right_after_joint(verb: Token) -> bool:
-    """Only adverbs stand between the conjunction or comma that joins the verb and the verb (not a subject
-    the parser lost: "Valeant was spurned, and | Allergan | then agreed to …"), where the subject precedes
-    the verb (a German verb comes last in a joined clause: "hatte Koch-Mehrin gesagt und | auf die
-    Beurteilung … | verwiesen")."""
-    before = verb.i - 1
-    while before > 0 and verb.doc[before].pos_ == "ADV":
-        before -= 1
-    return verb.doc[before].pos_ == "CCONJ" or verb.doc[before].text == ","
 
 
 def _marker_clause_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:

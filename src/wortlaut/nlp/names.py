@@ -192,13 +192,14 @@ class NameResolver:
         the other gender, and past such a one only a person ("She" past "Mr. Trump" is "Mrs. Clinton", not
         "the State Department inspector general's report" between)."""
         accept = _one_person if self._singular(pronoun) else _not_named_by_neuter
-        passed: list[Referent] = []
+        passed = False
 
         def takes(referent: Referent, spoken_by: SpokenBy) -> bool:
+            nonlocal passed
             if not accept(referent, spoken_by):
                 return False
             if not _same_gender(pronoun, spoken_by):
-                passed.append(referent)
+                passed = True
                 return False
             return not passed or spoken_by.gender is not None or self.labels.get(referent.entity) in PERSON_LABELS
         return takes
