@@ -25,6 +25,7 @@ class NamingFacts:
     feminine_title_endings: tuple[str, ...] = ()  # "Minister|in"
     gendered_titles: tuple[tuple[str, str], ...] = ()  # ("mrs.", "Fem")
     feminine_person_endings: tuple[str, ...] = ()  # "Verhandlungsführ|erin"
+    common_gender_endings: tuple[str, ...] = ()  # "Vorsitzend|e": der or die
 
     def title_gender(self, word: str) -> str | None:
         """The gender ("Masc", "Fem") a title gives the one it names: "Ministerin", "Mrs." a woman,
@@ -32,16 +33,20 @@ class NamingFacts:
         with one of the ``feminine_person_endings`` ("Verhandlungsführerin"); none for a title that names
         either ("Vorsitzende", "minister") or a word that is none."""
         word = word.lower().strip(",")
-        said = dict(self.gendered_titles).get(word)
+        said = self._title_genders.get(word)
         if said is not None:
             return said
         if any(word.endswith(e) and self.is_title(word[:-len(e)]) for e in self.feminine_title_endings) \
                 or word.endswith(self.feminine_person_endings):
             return "Fem"
-        if self.feminine_title_endings and self.is_title(word) and not word.endswith("e") \
-                and not any(word.endswith(e) for e in self.feminine_title_endings):
+        if self.feminine_title_endings and self.is_title(word) \
+                and not word.endswith(self.common_gender_endings + self.feminine_title_endings):
             return "Masc"
         return None
+
+    @cached_property
+    def _title_genders(self) -> dict[str, str]:
+        return dict(self.gendered_titles)
 
     def is_age_epithet(self, words: str) -> bool:
         """Words that name a person by age only, standing for one named before."""
@@ -73,7 +78,7 @@ def naming_facts(lang: str) -> NamingFacts:
                        frozenset(raw.get("name_particles", ())), re.compile(age) if age else None,
                        tuple(raw.get("feminine_title_endings", ())),
                        tuple(sorted(raw.get("gendered_titles", {}).items())),
-                       tuple(raw.get("feminine_person_endings", ())))
+                       tuple(raw.get("feminine_person_endings", ())), tuple(raw.get("common_gender_endings", ())))
 
 
 def bare_name(name: str, facts: NamingFacts) -> str:
