@@ -1967,15 +1967,9 @@ def _before_participle_cue(start: int, end: int, ctx: SentenceContext) -> int:
             return t.i
         closing = t.nbor(1)
         if t.text == "," and closing.text in CLOSING_QUOTES and closing.i + 1 < end \
-                and _opens_participle_clause_after(closing) and verb_cue(closing.nbor(1), ctx) is not None:
+                and _gerund_after(closing) and verb_cue(closing.nbor(1), ctx) is not None:
             return closing.i + 1
     return end
-
-
-def _opens_participle_clause_after(closing: Token) -> bool:
-    """A gerund right after a closing quotation mark."""
-    following = closing.nbor(1)
-    return following.pos_ == "VERB" and is_gerund(following)
 
 
 def _before_conjoined_cue(start: int, end: int, ctx: SentenceContext, gerund: bool = False) -> int:
@@ -2078,8 +2072,13 @@ def _comma_before_verb(token: Token) -> bool:
 
 
 def _opens_participle_clause(token: Token) -> bool:
+    return token.text == "," and _gerund_after(token)
+
+
+def _gerund_after(token: Token) -> bool:
+    """The word right after ``token`` is a gerund (", citing …", '," adding …')."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.text == "," and following is not None and following.pos_ == "VERB" and is_gerund(following)
+    return following is not None and following.pos_ == "VERB" and is_gerund(following)
 
 
 def _goes_on_with_a_verb(token: Token) -> bool:
