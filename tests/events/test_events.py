@@ -447,3 +447,11 @@ def test_a_thing_of_a_party_is_no_recipient():
     government, the plan coded by its owner."""
     assert events_of("Prime Minister Rishi Sunak on Thursday defended his government's plan to send asylum seekers "
                      "to Rwanda.", "en") == []
+
+
+@pytest.mark.parametrize("text, type_, parties", [
+    ("Kenya will send 1,000 police officers to Haiti.", "MOBILIZE", ("KEN", "HTI")),
+    ("Russia deployed troops to Belarus.", "COOPERATE", ("RUS", "BLR")),
+])
+def test_the_pattern_word_of_a_row_is_what_is_sent_not_to_whom(text, type_, parties):
+    assert countries(one(events_of(text, "en"), type_)) == parties

@@ -20,7 +20,7 @@ from wortlaut.attribution.sources import (NAME_PHRASE_POS, NP_POS, after_clause,
                                          relative_report_speaker, verb_source)
 from wortlaut.attribution.tokens import chars, previous_word
 from wortlaut.nlp.entities import PERSON_LABELS
-from wortlaut.nlp.grammar import Grammar
+from wortlaut.nlp.grammar import zu_infinitive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, dateline_end, quotation_stops
@@ -811,15 +811,6 @@ def _with_subject_made_object(verb: Token, clause: Token, start: int, ctx: Sente
                                                                       for t in ctx.doc[last: start])):
             return first  # (also before a quotation: 'called the use of executive orders | "quite dangerous."')
     return start
-
-
-def zu_infinitive(word: Token, grammar: Grammar) -> bool:
-    """A zu-infinitive written as one word, whatever the tagger made of it: "kündigte an, die
-    Hilfen fortzusetzen" ("fortzusetzen" tagged as an adverb)."""
-    form = word.lower_
-    return word.is_alpha and form.endswith(grammar.infinitive_endings) and any(
-        form.startswith(particle + infix) and len(form) > len(particle + infix) + 3
-        for particle in grammar.particles for infix in grammar.infinitive_infixes)
 
 
 def _infinitive_object(clause: Token) -> bool:

@@ -20,8 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.addressees import addressee_of
 from wortlaut.attribution.candidates import Candidate
 from wortlaut.attribution.content import (CLAUSE_FINDERS, FRAME_FINDERS, after_colon, colon_quote, object_relative,
-                                         participle_on_report_noun, past_relative_clause, report_noun_entry,
-                                         zu_infinitive)
+                                         participle_on_report_noun, past_relative_clause, report_noun_entry)
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.cues import verb_cue
 from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_name, is_passive, is_time,
@@ -31,7 +30,7 @@ from wortlaut.attribution.sources import (NP_POS, in_attribute_before_noun, is_n
                                          relative_antecedent, source_phrase, stray_word, utterance_owner,
                                          verb_source, wording_at)
 from wortlaut.attribution.tokens import chars, previous_word
-from wortlaut.nlp.grammar import is_possessive, verb_lemmas
+from wortlaut.nlp.grammar import is_possessive, verb_lemmas, zu_infinitive
 from wortlaut.nlp.lexicon import CueEntry
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import DASHES

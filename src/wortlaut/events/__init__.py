@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wortlaut.events.codes import REQUIRES_RECIPIENT, cameo_entry
 from wortlaut.events.context import EventContext
 from wortlaut.events.dates import article_day, event_date
+from wortlaut.events.governed import ASKING_ROOTS, governing
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
@@ -24,8 +25,9 @@ from wortlaut.events.triggers import (Found, Once, codes_the_verb, cue_entry, fi
                                       possible_triggers, word_is)
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS
-from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, CONJUNCT, COPULA, DEPENDENT_VERB, DIRECT_OBJECT,
-                                 EXPLETIVE, MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT, VERBAL)
+from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, COMPOUND, CONJUNCT, COPULA, DEPENDENT_VERB,
+                                 DIRECT_OBJECT, EXPLETIVE, MARKER, NOMINAL, OWNER, PASSIVE_SUBJECT, POSSESSIVE, SUBJECT,
+                                 VERBAL)
 from wortlaut.nlp.titles import naming_facts
 from wortlaut.stages import register_stage
 
@@ -58,25 +60,21 @@ def find_events(doc: Doc, readout: Readout) -> None:
     day = article_day(readout.doc.published)
     told: list[Event] = []
     used: set[int] = set()
-    for att, found in speech_acts(ctx):
-        used.update(t.i for t in found.words)
-        event = read_event(found, ctx, said=att)
+    for att, cue in speech_acts(ctx):
+        held = governing(cue, cue.token, ctx)
+        found, inner = (held.found, held.inner) if held is not None else (cue, None)
+        used.update(t.i for t in (*found.words, *(inner.words if inner is not None else ())))
+        event = read_event(found, ctx, said=att, inner=inner)
         if event is not None:
             told.append(event)
     possible = possible_triggers(doc, ctx)
     for sentence in doc.sents:
         if not ctx.reportage.overlapping(sentence.start_char, sentence.end_char):
             continue
-        for i in range(sentence.start, sentence.end):
-            if i not in possible or i in used:
-                continue
-            token = doc[i]
-            found = find_trigger(token, ctx)
-            if found is not None and ctx.in_reportage(token):
-                used.update(t.i for t in found.words)
-                event = read_event(found, ctx)
-                if event is not None:
-                    told.append(event)
+        for found, inner in _sentence_triggers(sentence, possible, used, ctx):
+            event = read_event(found, ctx, inner=inner)
+            if event is not None:
+                told.append(event)
     for event in told:
         sentence = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").sent
         event.date = event_date(sentence, day, ctx.events_grammar)
@@ -84,10 +82,32 @@ def find_events(doc: Doc, readout: Readout) -> None:
     readout.events = merge_mentions(told)
 
 
-def read_event(found: Found, ctx: EventContext, said: Attribution | None = None) -> Event | None:
+def _sentence_triggers(sentence: Span, possible: set[int], used: set[int],
+                       ctx: EventContext) -> list[tuple[Found, Found | None]]:
+    """The triggers of a sentence of reportage, each with the event it governs (``governing``): a
+    governed event ("threatened | to attack") is no trigger of its own."""
+    found: list[tuple[Found, Found | None]] = []
+    for i in range(sentence.start, sentence.end):
+        if i not in possible or i in used:
+            continue
+        token = ctx.doc[i]
+        trigger = find_trigger(token, ctx)
+        held = governing(trigger, token, ctx) if token.pos_ in VERBAL or trigger is not None else None
+        if held is not None and ctx.in_reportage(token):
+            used.update(t.i for t in held.found.words)
+            found.append((held.found, held.inner))
+        elif trigger is not None and ctx.in_reportage(token):
+            used.update(t.i for t in trigger.words)
+            found.append((trigger, None))
+    governed = {t.i for _, inner in found if inner is not None for t in inner.words}
+    return [(f, inner) for f, inner in found if f.token.i not in governed]
+
+
+def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
+               inner: Found | None = None) -> Event | None:
     """The event a trigger tells, or None when it is not one (no party it can name, a noun that
     is only the topic of talk, a code PLOVER does not count). ``said`` is the attribution whose
-    cue the trigger is: a speech act."""
+    cue the trigger is: a speech act; ``inner`` the event the trigger governs."""
     code = cameo_entry(found.entry.cameo)
     if code is None or code.plover is None:
         return None
@@ -97,7 +117,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
         return None
     holder = ctx.holder(token)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
-    actor, recipient = _parties(found, ctx, speaker, said)
+    actor, recipient = _parties(found, ctx, speaker, said, inner)
     actor = at_home(actor, recipient)
     if code.cameo[:2] in VIOLENCE and _words_not_blows(found, actor, recipient, said, ctx):
         code = cameo_entry(CRITICISM)
@@ -107,7 +127,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
         return None  # event data codes sides by country: "a campaign operative decided" is no event
     if actor is None and not (verbal and recipient is not None and (said is not None or is_passive(token, ctx))):
         return None  # only a passive ("wurden aus der Ukraine abgezogen") may leave its actor unsaid
-    if recipient is None and (code.plover in REQUIRES_RECIPIENT or _needs_recipient(found, ctx)
+    if recipient is None and (code.plover in REQUIRES_RECIPIENT or inner is None and _needs_recipient(found, ctx)
                               or not verbal and "none" not in found.entry.recipient):
         return None  # a noun without its recipient is mostly a topic ("russische Forderungen waren Thema"),
     # unless it never has one ("gab seinen Rücktritt bekannt")
@@ -123,11 +143,12 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None)
                  context=list(code.context), location=_place_name(place, ctx) if place is not None else None)
 
 
-def _parties(found: Found, ctx: EventContext, speaker: Party | None,
-             said: Attribution | None) -> tuple[Party | None, Party | None]:
-    """Actor and recipient: a speech act's source and addressee, else the trigger's roles. The
-    actor's party is worked out only when the event may stand: where every event needs a
-    recipient, most verbs have none, and coding their subjects was a third of the stage."""
+def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attribution | None,
+             inner: Found | None) -> tuple[Party | None, Party | None]:
+    """Actor and recipient: a speech act's source and addressee, else the trigger's roles, else
+    those of the event it governs. The actor's party is worked out only when the event may stand:
+    where every event needs a recipient, most verbs have none, and coding their subjects was a
+    third of the stage."""
     token = found.token
     verbal = token.pos_ in VERBAL or said is not None
     default = ctx.events_grammar.recipient_slots if verbal else ctx.events_grammar.noun_recipient_slots
@@ -150,14 +171,31 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None,
         recipient = _party(candidate, ctx, speaker)
         if recipient is not None and (candidate in partners or not _same_words(actor(), recipient)) \
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
-                and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx):
+                and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx) \
+                and not (recipient.country is None and _pattern_phrase(candidate, found.entry)):
             return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
+    if inner is not None:
+        return actor(), _governed_recipient(inner, found, actor(), ctx, speaker)
     if verbal and _needs_recipient(found, ctx):
         return None, None  # no recipient, no event (``read_event``): the actor does not matter
     if verbal and "none" not in found.entry.recipient:
         return actor(), _infinitive_target(token, default, actor(), ctx, speaker)
     recipient = None if verbal else compound_party(token, ctx)
     return actor(), recipient if recipient is not None and not _same_words(actor(), recipient) else None
+
+
+def _governed_recipient(inner: Found, found: Found, actor: Party | None, ctx: EventContext,
+                        speaker: Party | None) -> Party | None:
+    """Whom a governed event concerns: for a demand the side asked to act ("demanded that | Israel
+    withdraw"), else the governed event's recipient ("threatened to attack | Kurdish militias")."""
+    slots = () if "none" in inner.entry.recipient else (*inner.entry.recipient, *ctx.events_grammar.recipient_slots)
+    roles = verb_roles(inner.token, slots, ctx)
+    asked = [roles.actor] if found.entry.cameo[:2] in ASKING_ROOTS and roles.actor is not None else []
+    for candidate in [*asked, *roles.recipients]:
+        recipient = _party(candidate, ctx, speaker)
+        if recipient is not None and recipient.country and not _same_words(actor, recipient):
+            return recipient
+    return None
 
 
 def _needs_recipient(found: Found, ctx: EventContext) -> bool:
@@ -181,6 +219,14 @@ def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party |
     if verbal and doer is not None and _owned_thing(doer, ctx):
         return None
     return _party(doer, ctx, speaker)
+
+
+def _pattern_phrase(candidate: Token, entry: TriggerEntry) -> bool:
+    """The phrase of the row's pattern word, what is done and not to whom, where it names no country:
+    "Kenya will send | 1,000 police officers | to Haiti", "deployed | troops | to the border with Eritrea"."""
+    words = (candidate, *(c for c in candidate.children if c.dep_ in COMPOUND))
+    return any(word_is(t, slot_words if nouns is None else nouns) for slot_words, nouns in entry.pattern
+               for t in words)
 
 
 def _owned_thing(subject: Token, ctx: EventContext) -> bool:

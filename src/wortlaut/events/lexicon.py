@@ -119,6 +119,7 @@ class EventGrammar:
     pattern_only_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     contest_verbs: frozenset[str]
+    governing_verbs: dict[str, str]
 
 
 @lru_cache(maxsize=None)
@@ -140,6 +141,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
         patterns_follow_trigger=bool(raw["patterns_follow_trigger"]),
         contractions=dict(raw["contractions"]),
         needs_recipient=bool(raw["needs_recipient"]),
+        governing_verbs={k.lower(): str(v) for k, v in raw["governing_verbs"].items()},
         **{name: frozenset(w.lower() for w in raw[name]) for name in sets},
     )
 

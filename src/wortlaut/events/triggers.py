@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import ANY_OBJECT, Slot, TriggerEntry
-from wortlaut.nlp.grammar import verb_lemmas
+from wortlaut.nlp.grammar import verb_lemmas, zu_infinitive_lemmas
 from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.quotes import QUOTE_MARKS
 from wortlaut.nlp.syntax import (DIRECT_OBJECT, FIXED, NOMINAL, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, PREDICATIVE,
@@ -78,6 +78,7 @@ def _noun_forms(token: Token, ctx: EventContext) -> list[str]:
 def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
     lemmas = verb_lemmas(token, ctx.grammar) if token.pos_ not in VERBAL or ctx.grammar.verb_endings else \
         [token.lemma_.lower()]
+    lemmas += zu_infinitive_lemmas(token.lower_, ctx.grammar)  # "sich weigerte, … | freizulassen"
     particle = next((c for c in token.children if c.dep_ in PARTICLE), None)
     dependents = Once(partial(_dependents, token, ctx))  # read once, whatever the entries tried
     clause = Once(lambda: [t for t in token.subtree if t.head == token or t.head.head == token])

@@ -221,6 +221,15 @@ def is_possessive(token: Token, grammar: Grammar) -> bool:
     return token.lower_ in grammar.possessive_pronouns or "Yes" in token.morph.get("Poss")
 
 
+def zu_infinitive(word: Token, grammar: Grammar) -> bool:
+    """A zu-infinitive written as one word, whatever the tagger made of it: "kündigte an, die
+    Hilfen fortzusetzen" ("fortzusetzen" tagged as an adverb)."""
+    form = word.lower_
+    return word.is_alpha and form.endswith(grammar.infinitive_endings) and any(
+        form.startswith(particle + infix) and len(form) > len(particle + infix) + 3
+        for particle in grammar.particles for infix in grammar.infinitive_infixes)
+
+
 def verb_lemmas(token: Token, grammar: Grammar) -> list[str]:
     """The pipeline's lemma first, then guesses from the form for verbs it did not learn
     ("antworten" lemmatised as "antwort", "gewarnt" → "warnen")."""
@@ -243,6 +252,14 @@ def _lemmas_of_form(form: str, grammar: Grammar) -> list[str]:
               if s.startswith(p) and len(s) > len(p) + 3}
     return [s + ending for s in sorted(stems | _separable_participle_stems(form, grammar))
             for ending in grammar.infinitive_endings] + _strong_verb_lemmas(form, grammar)
+
+
+def zu_infinitive_lemmas(form: str, grammar: Grammar) -> list[str]:
+    """"freizulassen" → "freilassen": the infinitive's zu stands after a separable particle. (Not among
+    ``verb_lemmas``: a zu-infinitive tells what is to be done, no report of the attribution layer's.)"""
+    return [particle + form[len(particle) + len(infix):] for particle in grammar.particles
+            for infix in grammar.infinitive_infixes if form.startswith(particle + infix)
+            and form.endswith(grammar.infinitive_endings) and len(form) > len(particle + infix) + 3]
 
 
 def _separable_participle_stems(form: str, grammar: Grammar) -> set[str]:

@@ -1,0 +1,87 @@
+"""A verb of intent, threat, refusal or demand and the event its infinitive tells.
+
+"Turkey threatened to attack Kurdish militias" tells a threat, not an attack; "Hamas refused to
+release the hostages" a refusal, not a release; "Iran agreed to resume talks" an intent to talk.
+CAMEO codes such a sentence once, by the governing verb's root and the governed event's code
+(``events/governed.tsv``: 13 with an attack is 138, "threaten with military force"), and the
+event the infinitive names has not happened: it is no event of its own.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from wortlaut.events.context import EventContext
+from wortlaut.events.lexicon import TriggerEntry
+from wortlaut.events.triggers import Found, find_trigger
+from wortlaut.nlp.grammar import zu_infinitive
+from wortlaut.nlp.syntax import CLAUSAL
+
+# The roots whose verbs govern an event: appeal, intent, demand, refusal, threat.
+GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+# Those that ask another side to act: the governed clause's subject is the one asked.
+ASKING_ROOTS = frozenset({"02", "10"})
+PARATAXIS = "parataxis"
+
+
+@dataclass(frozen=True)
+class Governed:
+    """A governing verb, coded with the code its governed event gives it, and that event's trigger."""
+
+    found: Found
+    inner: Found
+
+    @property
+    def asks(self) -> bool:
+        return self.found.entry.cameo[:2] in ASKING_ROOTS
+
+
+@lru_cache(maxsize=1)
+def combined_codes() -> dict[tuple[str, str], str]:
+    """(governing root, governed code prefix) → the code of the whole."""
+    path = resources.files("wortlaut.events") / "governed.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {(row["governing"], row["governed"]): row["code"] for row in rows}
+
+
+def combined_code(root: str, governed: str) -> str:
+    """The most specific code for the governed code's prefixes; the root's general code where the
+    table has none ("refused to attack": 120, a refusal)."""
+    table = combined_codes()
+    for end in range(len(governed), 0, -1):
+        code = table.get((root, governed[:end]))
+        if code is not None:
+            return code
+    return root + "0"
+
+
+def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed | None:
+    """The governing verb ``token`` (its lexicon row ``found``, if any) with the event of its
+    infinitive: a verb the language lists in ``governing_verbs`` ("refuse", which PETRARCH codes
+    only with patterns) or one whose own row, without a pattern, has a governing root."""
+    root = ctx.events_grammar.governing_verbs.get(token.lemma_.lower())
+    if root is None and found is not None and not found.entry.pattern:
+        root = found.entry.cameo[:2] if found.entry.cameo[:2] in GOVERNING_ROOTS else None
+    if root is None:
+        return None
+    words = found.words if found is not None else (token,)  # also "erklärte sich | bereit, … zu verhandeln"
+    inner = next((f for w in words for c in w.children if _governed_clause(c, ctx) and (f := find_trigger(c, ctx))),
+                 None)
+    if inner is None:
+        return None
+    code = combined_code(root, inner.entry.cameo)
+    if found is None:
+        return Governed(Found(token, TriggerEntry(token.lemma_.lower(), "VERB", code), (token,)), inner)
+    return Governed(Found(token, replace(found.entry, cameo=code), found.words), inner)
+
+
+def _governed_clause(child: Token, ctx: EventContext) -> bool:
+    """An infinitive the verb governs ("threatened | to attack", "drohte, die Ukraine | anzugreifen"),
+    not a clause beside it."""
+    return child.dep_ in CLAUSAL and child.dep_ != PARATAXIS and (
+        "Inf" in child.morph.get("VerbForm") or zu_infinitive(child, ctx.grammar))

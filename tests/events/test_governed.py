@@ -1,0 +1,42 @@
+"""A verb of intent, threat, refusal or demand codes the event its infinitive governs, once, as
+CAMEO does; the governed event has not happened and is no event of its own."""
+from __future__ import annotations
+
+import pytest
+
+from wortlaut import analyze_text
+from wortlaut.events.governed import combined_code
+
+
+def coded(text: str, lang: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(e.type, e.cameo, e.actor.country if e.actor else None, e.recipient.country if e.recipient else None,
+             e.trigger.text) for e in analyze_text(text, lang).events]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkey threatened to attack Kurdish militias in Syria.", "en",
+     ("THREATEN", "138", "TUR", "SYR", "threatened")),
+    ("China vowed to retaliate against the United States.", "en", ("THREATEN", "138", "CHN", "USA", "vowed")),
+    ("Hamas refused to release the hostages.", "en", ("REJECT", "1243", "PSE", None, "refused")),
+    ("Russia refused to withdraw its troops from Georgia.", "en", ("REJECT", "1246", "RUS", "GEO", "refused")),
+    ("Iran agreed to resume talks with the European Union.", "en", ("AGREE", "036", "IRN", "EUR", "agreed")),
+    ("The United Nations demanded that Israel withdraw its troops from Gaza.", "en",
+     ("REQUEST", "1056", "IGOUNO", "ISR", "demanded")),
+    ("Russland drohte, die Ukraine anzugreifen.", "de", ("THREATEN", "138", "RUS", "UKR", "drohte")),
+    ("Die Regierung in Minsk weigerte sich, die polnischen Journalisten freizulassen.", "de",
+     ("REJECT", "1243", "BLR", "POL", "weigerte")),
+    ("Israel erklärte sich bereit, mit der Hamas zu verhandeln.", "de",
+     ("AGREE", "036", "ISR", "PSE", "erklärte sich bereit")),
+])
+def test_a_governing_verb_codes_the_whole_and_the_governed_event_is_none_of_its_own(text, lang, expected):
+    assert coded(text, lang) == [expected]
+
+
+def test_an_appeal_governs_what_it_asks_for_and_codes_no_event():
+    """CAMEO's appeals (02) are no PLOVER events, and the EU did not recognise Kosovo."""
+    assert coded("The EU urged Serbia to recognise Kosovo.", "en") == []
+
+
+def test_the_most_specific_combined_code_else_the_governing_root():
+    assert combined_code("13", "1951") == "1384"  # a conventional attack threatened
+    assert combined_code("12", "190") == "120"  # "refused to attack": a refusal, no finer code
