@@ -455,3 +455,20 @@ def test_a_thing_of_a_party_is_no_recipient():
 ])
 def test_the_pattern_word_of_a_row_is_what_is_sent_not_to_whom(text, type_, parties):
     assert countries(one(events_of(text, "en"), type_)) == parties
+
+
+@pytest.mark.parametrize("text, type_, parties", [
+    # an irregular past the lemmatizer left as it was ("froze"), and the owner of the pattern word's thing
+    ("The United States froze the assets of three Iranian banks.", "COERCE", ("USA", "IRN")),
+    ("The United States froze Iran's assets.", "COERCE", ("USA", "IRN")),
+    # a verb the tagger took for a noun, known by its subject and object
+    ("Russia vetoed a resolution on Syria.", "REJECT", ("RUS", "SYR")),
+])
+def test_wire_sentences_the_tagger_or_the_phrase_made_hard(text, type_, parties):
+    assert countries(one(events_of(text, "en"), type_)) == parties
+
+
+def test_the_place_of_a_signing_is_not_the_other_side():
+    """"in" is no partitive "of": the agreement is nobody's in Jeddah, and the partner is the recipient."""
+    event = one(events_of("Ethiopia and Eritrea signed a peace agreement in Jeddah.", "en"), "AGREE")
+    assert (event.actor.text, event.recipient.text) == ("Ethiopia", "Eritrea")

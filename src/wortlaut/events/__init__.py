@@ -22,7 +22,7 @@ from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, names_a_party, party, place_of, source_party
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
 from wortlaut.events.triggers import (Found, Once, codes_the_verb, cue_entry, find_trigger, names_an_event,
-                                      possible_triggers, word_is)
+                                      possible_triggers, verb_by_its_arguments, word_is)
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS
 from wortlaut.nlp.syntax import (ANY_AUX, CASE_MARKER, CLAUSAL, COMPOUND, CONJUNCT, COPULA, DEPENDENT_VERB,
@@ -112,7 +112,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
     if code is None or code.plover is None:
         return None
     token = found.token
-    verbal = token.pos_ in VERBAL or said is not None
+    verbal = token.pos_ in VERBAL or said is not None or verb_by_its_arguments(token)
     if not verbal and _topic_only(token, ctx) or verbal and _asked_for(token, ctx):
         return None
     holder = ctx.holder(token)
@@ -150,14 +150,16 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
     where every event needs a recipient, most verbs have none, and coding their subjects was a
     third of the stage."""
     token = found.token
-    verbal = token.pos_ in VERBAL or said is not None
+    verbal = token.pos_ in VERBAL or said is not None or verb_by_its_arguments(token)
     default = ctx.events_grammar.recipient_slots if verbal else ctx.events_grammar.noun_recipient_slots
     # the row's own slots first ("ausliefern an"), then the language's ("liefert ihn in die USA aus")
     slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
     roles = verb_roles(token, slots, ctx) if verbal else noun_roles(token, slots, ctx)
     actor = Once(partial(_actor, roles.actor, verbal, ctx, speaker, said))
-    # never the trigger itself ("Zusammenarbeit von X und Y"), nor the actor by a reflexive ("prepare herself")
-    candidates = [c for c in roles.recipients if c != token and "Yes" not in c.morph.get("Reflex")]
+    # never the trigger itself ("Zusammenarbeit von X und Y"), nor the actor by a reflexive ("prepare herself");
+    # after the phrase of a pattern word its owner ("froze the assets | of three Iranian banks")
+    candidates = [o for c in roles.recipients if c != token and "Yes" not in c.morph.get("Reflex")
+                  for o in (c, *(_phrase_owners(c, ctx) if _pattern_phrase(c, found.entry) else ()))]
     if said is not None:
         told_to = _said_to(said, ctx)
         if told_to is not None:
@@ -227,6 +229,14 @@ def _pattern_phrase(candidate: Token, entry: TriggerEntry) -> bool:
     words = (candidate, *(c for c in candidate.children if c.dep_ in COMPOUND))
     return any(word_is(t, slot_words if nouns is None else nouns) for slot_words, nouns in entry.pattern
                for t in words)
+
+
+def _phrase_owners(noun: Token, ctx: EventContext) -> list[Token]:
+    """Whose a pattern word's thing is: "Iran's | assets", "the assets | of three Iranian banks" (a
+    phrase of a partitive preposition, "of", "von"; not "a peace agreement | in Jeddah")."""
+    slots = ("poss", *(f"prep:{word}" for word in ctx.events_grammar.partitive_prepositions))
+    roles = noun_roles(noun, slots, ctx)
+    return [t for t in (roles.actor, *roles.recipients) if t is not None]
 
 
 def _owned_thing(subject: Token, ctx: EventContext) -> bool:

@@ -181,8 +181,9 @@ def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
         return None
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if after is not None and after.pos_ == "ADP" and head.i + 2 < len(doc) and doc[head.i + 2].head == head:
-        after = doc[head.i + 2]  # "thousands of protesters"
+    if after is not None and after.lower_ in ctx.events_grammar.partitive_prepositions and head.i + 2 < len(doc) \
+            and doc[head.i + 2].head == head:
+        after = doc[head.i + 2]  # "thousands of protesters", not "an agreement in Canberra"
     if after is None or after.pos_ not in NOMINAL or not head.like_num and head.pos_ != "NOUN" \
             or is_time_word(after, ctx.grammar):
         return None  # "am 7. | Mai 2014" counts no one

@@ -62,9 +62,15 @@ def names_an_event(noun: Token, ctx: EventContext) -> bool:
 def _untagged_verb(token: Token, ctx: EventContext) -> bool:
     """A lower-case word the tagger took for an adjective or adverb may be a verb the lexicon
     knows ("entschlossen antworten" with "antworten" tagged ADJ, "bereit erklärt" with "erklärt"
-    tagged PUNCT); in a language that capitalises nouns, never a noun."""
-    return (ctx.grammar.nouns_capitalised and token.is_lower and token.is_alpha
-            and token.pos_ in UNTAGGED_VERB)
+    tagged PUNCT); in a language that capitalises nouns, never a noun. A word with a subject and
+    an object is a verb, whatever its tag ("Russia | vetoed | a resolution", "vetoed" tagged a noun)."""
+    return verb_by_its_arguments(token) or (ctx.grammar.nouns_capitalised and token.is_lower and token.is_alpha
+                                            and token.pos_ in UNTAGGED_VERB)
+
+
+def verb_by_its_arguments(token: Token) -> bool:
+    return token.is_lower and any(c.dep_ in SUBJECT for c in token.children) \
+        and any(c.dep_ in DIRECT_OBJECT for c in token.children)
 
 
 def _noun_forms(token: Token, ctx: EventContext) -> list[str]:
