@@ -472,3 +472,24 @@ def test_the_place_of_a_signing_is_not_the_other_side():
     """"in" is no partitive "of": the agreement is nobody's in Jeddah, and the partner is the recipient."""
     event = one(events_of("Ethiopia and Eritrea signed a peace agreement in Jeddah.", "en"), "AGREE")
     assert (event.actor.text, event.recipient.text) == ("Ethiopia", "Eritrea")
+
+
+@pytest.mark.parametrize("text, type_, parties, modality", [
+    # an object the parser gave no case ("obl:arg")
+    ("Venezuela hat den spanischen Botschafter ausgewiesen.", "SANCTION", ("VEN", "ESP"), "asserted"),
+    # a subject the parser made an oblique without a preposition
+    ("Israel und die Hamas haben sich auf eine viertägige Waffenruhe geeinigt.", "AGREE", ("ISR", "PSE"), "asserted"),
+    ("Saudi-Arabien und Iran nahmen ihre diplomatischen Beziehungen wieder auf.", "SUPPORT", ("SAU", "IRN"), "asserted"),
+    # "wird … liefern" parsed as a passive: a future, and the dative the parser made a second subject
+    ("Deutschland wird der Ukraine 14 Leopard-Panzer liefern.", "AID", ("DEU", "UKR"), "future"),
+    # a dative the parser made an oblique
+    ("Pakistan warf Indien vor, Anschläge in Belutschistan zu unterstützen.", "ACCUSE", ("PAK", "IND"), "asserted"),
+    # a row without a recipient: whose its pattern word's thing is ("Banken" is no place "Banke")
+    ("Iran lehnte den französischen Vorschlag ab.", "REJECT", ("IRN", "FRA"), "asserted"),
+    ("Die USA froren das Vermögen dreier iranischer Banken ein.", "COERCE", ("USA", "IRN"), "asserted"),
+    # the place in a source's own phrase
+    ("Die Regierung in Washington lobte Katar für seine Vermittlung.", "SUPPORT", ("USA", "QAT"), "asserted"),
+])
+def test_german_wire_sentences_the_parser_made_hard(text, type_, parties, modality):
+    event = one(events_of(text, "de"), type_)
+    assert (countries(event), event.modality) == (parties, modality)

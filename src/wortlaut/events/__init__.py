@@ -153,12 +153,16 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
     verbal = token.pos_ in VERBAL or said is not None or verb_by_its_arguments(token)
     default = ctx.events_grammar.recipient_slots if verbal else ctx.events_grammar.noun_recipient_slots
     # the row's own slots first ("ausliefern an"), then the language's ("liefert ihn in die USA aus")
-    slots = found.entry.recipient if "none" in found.entry.recipient else (*found.entry.recipient, *default)
+    # a row without a recipient ("none") may have one in its pattern word's phrase: "lehnte den | französischen |
+    # Vorschlag ab", "froren das Vermögen | dreier iranischer Banken | ein"
+    none = "none" in found.entry.recipient
+    slots = (("obj",) if found.entry.pattern else ("none",)) if none else (*found.entry.recipient, *default)
     roles = verb_roles(token, slots, ctx) if verbal else noun_roles(token, slots, ctx)
     actor = Once(partial(_actor, roles.actor, verbal, ctx, speaker, said))
     # never the trigger itself ("Zusammenarbeit von X und Y"), nor the actor by a reflexive ("prepare herself");
     # after the phrase of a pattern word its owner ("froze the assets | of three Iranian banks")
     candidates = [o for c in roles.recipients if c != token and "Yes" not in c.morph.get("Reflex")
+                  and (not none or _pattern_phrase(c, found.entry))
                   for o in (c, *(_phrase_owners(c, ctx) if _pattern_phrase(c, found.entry) else ()))]
     if said is not None:
         told_to = _said_to(said, ctx)

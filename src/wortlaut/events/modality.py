@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from wortlaut.events.context import EventContext
 from wortlaut.events.roles import preposition_of, verb_forms
 from wortlaut.model import Attribution, Modality
-from wortlaut.nlp.syntax import CLAUSE_LINK, CONJUNCT, MARKER, NEGATING, NOMINAL, VERBAL, verb_group
+from wortlaut.nlp.syntax import CLAUSE_LINK, CONJUNCT, MARKER, NEGATING, NOMINAL, PASSIVE_AUX, VERBAL, verb_group
 
 ModalityFinder = Callable[[Token, EventContext, "Attribution | None"], "Modality | None"]
 
@@ -105,10 +105,11 @@ def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mod
         if verb_forms(upper) & grammar.future_verbs or \
                 upper.lemma_.lower() in grammar.future_auxiliaries and "Inf" in lower.morph.get("VerbForm"):
             return "future"  # "wird … treffen", not the passive "wurden … abgezogen"
-    if any(c.dep_ == "aux" and c.lemma_.lower() in grammar.future_auxiliaries | grammar.future_verbs
-           for c in trigger.children):
-        return "future"  # also a modal verb of intent the parser hung on the infinitive: "wollen sich … treffen"
-    return None
+    infinitive = "Inf" in trigger.morph.get("VerbForm")
+    if any((c.dep_ == "aux" or infinitive and c.dep_ in PASSIVE_AUX)
+           and c.lemma_.lower() in grammar.future_auxiliaries | grammar.future_verbs for c in trigger.children):
+        return "future"  # also a modal verb of intent the parser hung on the infinitive: "wollen sich … treffen";
+    return None  # and a future it took for a passive: "Deutschland | wird | der Ukraine Panzer | liefern"
 
 
 def reported(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:

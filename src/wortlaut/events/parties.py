@@ -207,6 +207,9 @@ def _source_party_of(source: Source, ctx: EventContext) -> Party | None:
         codes = _entry_codes(ctx.actors.lookup(source.canonical.split()) or _surname(source.canonical, ctx))
     if not codes:
         return None
+    if codes.country is None:  # "Die Regierung | in Washington | lobte Katar": a place of the source's own phrase
+        codes = codes.over(Codes(next((country for place, country in _places(span.root, ctx)
+                                       if span.start <= place.i < span.end), None)))
     return _coded(source.text, source.start, source.canonical, source.entity, codes)
 
 
@@ -296,7 +299,7 @@ def _word_codes(token: Token, ctx: EventContext) -> Codes:
         if any(punctuation[start:]):
             continue
         entry = table.lookup_folded(forms[start:]) or table.lookup_folded(lemmas[start:])
-        if entry is not None:
+        if entry is not None and not _inflected_common_noun(window[start:], entry, forms[start:], lemmas[start:], ctx):
             return _entry_codes(entry)
     entry = _entity_entry(token, ctx)
     if entry is not None:
@@ -311,6 +314,13 @@ def _word_codes(token: Token, ctx: EventContext) -> Codes:
     if ctx.events_grammar.compounds and token.pos_ == "NOUN":
         return _entry_codes(table.agent_tail(token.lemma_) or table.agent_tail(token.text))
     return Codes()
+
+
+def _inflected_common_noun(words: Span, entry: ActorEntry, forms: tuple[str, ...], lemmas: tuple[str, ...],
+                           ctx: EventContext) -> bool:
+    """A common noun that names a place only with its ending cut: "Banken" is no "Banke" (Nepal)."""
+    return entry.kind == "place" and all(t.pos_ == "NOUN" and not t.ent_type_ for t in words) \
+        and ctx.actors.names.get(forms) is None and ctx.actors.names.get(lemmas) is None
 
 
 def _entity_entry(token: Token, ctx: EventContext) -> ActorEntry | None:

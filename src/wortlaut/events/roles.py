@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CLAUSAL, CLAUSE_LINK, CONJUNCT, COORDINATOR,
-                                 DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT, NOMINAL, NOUN_OF_PREPOSITION,
-                                 OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT,
-                                 SUBORDINATE, agrees_in_number, clause_dependents, is_gerund, subject_of)
+from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, CLAUSE_LINK,
+                                 CONJUNCT, COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT,
+                                 NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
+                                 POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, agrees_in_number, clause_dependents,
+                                 is_gerund, subject_of)
 
 
 @dataclass(frozen=True)
@@ -162,12 +163,23 @@ def verb_forms(verb: Token) -> frozenset[str]:
 
 
 def first_argument(verb: Token) -> Token | None:
-    """The subject where the parser labelled it an object: the first noun before the verb among
-    its arguments that is not marked accusative or dative ("Sollte Russland die Ukraine
-    angreifen" with "Russland" as object). In the unmarked order the subject comes first."""
-    arguments = sorted((c for c in clause_dependents(verb, DIRECT_OBJECT | DATIVE_OBJECT, helpers=AUX)
-                        if c.i < verb.i and c.pos_ in NOMINAL), key=lambda t: t.i)
+    """The subject where the parser labelled it an object, or an oblique without a preposition: the
+    first noun before the verb among its arguments that is not marked accusative or dative ("Sollte
+    Russland die Ukraine angreifen" with "Russland" as object; "Israel und die Hamas haben sich auf
+    eine Waffenruhe geeinigt", "Israel" an ``obl:arg``). In the unmarked order the subject comes first."""
+    arguments = sorted((c for c in clause_dependents(verb, DIRECT_OBJECT | DATIVE_OBJECT | OBLIQUE, helpers=AUX)
+                        if c.i < verb.i and c.pos_ in NOMINAL
+                        and (c.dep_ not in OBLIQUE or not any(g.dep_ in CASE_MARKER for g in c.children))),
+                       key=lambda t: t.i)
     return next((argument for argument in arguments if _may_be_nominative(argument)), None)
+
+
+def _unlabelled_dative(noun: Token) -> bool:
+    """A second subject of the parser's, or an oblique without a preposition, whose case is the dative:
+    "Deutschland wird | der Ukraine | Panzer liefern", "Pakistan warf | Indien | vor, …"."""
+    bare = noun.dep_ in SUBJECT or noun.dep_ in OBLIQUE and not any(c.dep_ in CASE_MARKER for c in noun.children)
+    return bare and ("Dat" in noun.morph.get("Case") or any("Dat" in d.morph.get("Case") for d in noun.children
+                                                            if d.dep_ in DETERMINER))
 
 
 def _may_be_nominative(noun: Token) -> bool:
@@ -178,8 +190,10 @@ def _may_be_nominative(noun: Token) -> bool:
 
 
 def is_passive(verb: Token, ctx: EventContext) -> bool:
+    """A participle under a passive auxiliary; an infinitive under one is a future the parser
+    mislabelled ("Deutschland | wird | der Ukraine Panzer | liefern")."""
     if any(c.dep_ in PASSIVE_AUX for c in verb.children):
-        return True
+        return "Inf" not in verb.morph.get("VerbForm")
     head = verb.head
     if _shares_auxiliary(verb):
         return is_passive(head, ctx)
@@ -201,10 +215,11 @@ def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor:
 
 
 def _object_made_clause(child: Token, verb: Token) -> bool:
-    """A bare noun after the verb that the parser made its clausal complement is its object: "The Russians
-    attacked | Kiev" ("Kiev" labelled ``xcomp``)."""
-    return child.dep_ in CLAUSAL and child.pos_ in NOMINAL and child.i > verb.i \
-        and not any(c.dep_ in CASE_MARKER for c in child.children)
+    """A bare noun that the parser made the verb's clausal complement after it, or an argument without a
+    case, is its object: "The Russians attacked | Kiev" ("Kiev" labelled ``xcomp``), "Venezuela hat den
+    spanischen | Botschafter | ausgewiesen" (``obl:arg``)."""
+    return (child.dep_ in CLAUSAL and child.i > verb.i or child.dep_ in CASELESS_ARGUMENT) \
+        and child.pos_ in NOMINAL and not any(c.dep_ in CASE_MARKER for c in child.children)
 
 
 def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]]):
@@ -218,7 +233,8 @@ def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str,
     deps = {"obj": DIRECT_OBJECT, "dat": DATIVE_OBJECT | DIRECT_OBJECT, "dative": DATIVE_OBJECT}.get(slot)
     if deps is not None:
         # the objects of a verb, also where the parser hung them on its auxiliary ("hat … gewarnt")
-        around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _object_made_clause(c, word)]
+        around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _object_made_clause(c, word)
+                  or slot != "obj" and _unlabelled_dative(c)]
         around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
         for child in sorted(around, key=lambda c: c.dep_ not in DATIVE_OBJECT):
             yield child
