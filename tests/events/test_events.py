@@ -452,6 +452,7 @@ def test_a_thing_of_a_party_is_no_recipient():
 @pytest.mark.parametrize("text, type_, parties", [
     ("Kenya will send 1,000 police officers to Haiti.", "MOBILIZE", ("KEN", "HTI")),
     ("Russia deployed troops to Belarus.", "COOPERATE", ("RUS", "BLR")),
+    ("Russia deployed its troops to Belarus.", "COOPERATE", ("RUS", "BLR")),
 ])
 def test_the_pattern_word_of_a_row_is_what_is_sent_not_to_whom(text, type_, parties):
     assert countries(one(events_of(text, "en"), type_)) == parties
@@ -463,6 +464,8 @@ def test_the_pattern_word_of_a_row_is_what_is_sent_not_to_whom(text, type_, part
     ("The United States froze Iran's assets.", "COERCE", ("USA", "IRN")),
     # a verb the tagger took for a noun, known by its subject and object
     ("Russia vetoed a resolution on Syria.", "REJECT", ("RUS", "SYR")),
+    # the owner of the pattern word's thing is a direct "of", not one deeper ("of a German citizen")
+    ("Germany demanded an explanation from Iran over the execution of a German citizen.", "ACCUSE", ("DEU", "IRN")),
 ])
 def test_wire_sentences_the_tagger_or_the_phrase_made_hard(text, type_, parties):
     assert countries(one(events_of(text, "en"), type_)) == parties

@@ -32,9 +32,20 @@ def test_a_governing_verb_codes_the_whole_and_the_governed_event_is_none_of_its_
     assert coded(text, lang) == [expected]
 
 
-def test_an_appeal_governs_what_it_asks_for_and_codes_no_event():
+@pytest.mark.parametrize("text", [
+    "The EU urged Serbia to recognise Kosovo.",
+    # the infinitive the parser hung on the one asked
+    "The Arab League asked the United Nations to send peacekeepers to Gaza.",
+])
+def test_an_appeal_governs_what_it_asks_for_and_codes_no_event(text):
     """CAMEO's appeals (02) are no PLOVER events, and the EU did not recognise Kosovo."""
-    assert coded("The EU urged Serbia to recognise Kosovo.", "en") == []
+    assert coded(text, "en") == []
+
+
+def test_what_a_warning_is_against_is_no_event_and_gives_no_code():
+    """The gerund is the other side's act ("against declaring"), not a threat of the warning side's."""
+    assert coded("China warned Taiwan against declaring independence.", "en") == [
+        ("THREATEN", "130", "CHN", "TWN", "warned")]
 
 
 def test_the_most_specific_combined_code_else_the_governing_root():

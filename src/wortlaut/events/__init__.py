@@ -12,7 +12,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.events.codes import REQUIRES_RECIPIENT, cameo_entry
+from wortlaut.events.codes import FORCE_SECTORS, REQUIRES_RECIPIENT, cameo_entry
 from wortlaut.events.context import EventContext
 from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.governed import ASKING_ROOTS, governing
@@ -20,7 +20,7 @@ from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
 from wortlaut.events.parties import at_home, compound_party, names_a_party, party, place_of, source_party
-from wortlaut.events.roles import clause_words, is_passive, noun_roles, verb_roles
+from wortlaut.events.roles import clause_words, is_passive, noun_roles, preposition, preposition_of, verb_roles
 from wortlaut.events.triggers import (Found, Once, codes_the_verb, cue_entry, find_trigger, names_an_event,
                                       possible_triggers, verb_by_its_arguments, word_is)
 from wortlaut.model import Attribution, Event, Party, Readout, Trigger
@@ -178,7 +178,7 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
         if recipient is not None and (candidate in partners or not _same_words(actor(), recipient)) \
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
                 and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx) \
-                and not (recipient.country is None and _pattern_phrase(candidate, found.entry)):
+                and not (_moved(recipient, actor()) and _pattern_phrase(candidate, found.entry)):
             return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
     if inner is not None:
         return actor(), _governed_recipient(inner, found, actor(), ctx, speaker)
@@ -227,9 +227,16 @@ def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party |
     return _party(doer, ctx, speaker)
 
 
+def _moved(recipient: Party, actor: Party | None) -> bool:
+    """A thing of no country, or the actor's own forces: what is sent ("| 1,000 police officers |", "| its
+    troops |"), not the actor's citizens evacuated ("Britain evacuated | its citizens | from Sudan")."""
+    return recipient.country is None or actor is not None and recipient.country == actor.country \
+        and recipient.agent in FORCE_SECTORS
+
+
 def _pattern_phrase(candidate: Token, entry: TriggerEntry) -> bool:
-    """The phrase of the row's pattern word, what is done and not to whom, where it names no country:
-    "Kenya will send | 1,000 police officers | to Haiti", "deployed | troops | to the border with Eritrea"."""
+    """The phrase of the row's pattern word, what is done and not to whom where it is ``_moved``: "Kenya will
+    send | 1,000 police officers | to Haiti", "Russia deployed | its troops | to Belarus"."""
     words = (candidate, *(c for c in candidate.children if c.dep_ in COMPOUND))
     return any(word_is(t, slot_words if nouns is None else nouns) for slot_words, nouns in entry.pattern
                for t in words)
@@ -238,9 +245,9 @@ def _pattern_phrase(candidate: Token, entry: TriggerEntry) -> bool:
 def _phrase_owners(noun: Token, ctx: EventContext) -> list[Token]:
     """Whose a pattern word's thing is: "Iran's | assets", "the assets | of three Iranian banks" (a
     phrase of a partitive preposition, "of", "von"; not "a peace agreement | in Jeddah")."""
-    slots = ("poss", *(f"prep:{word}" for word in ctx.events_grammar.partitive_prepositions))
-    roles = noun_roles(noun, slots, ctx)
-    return [t for t in (roles.actor, *roles.recipients) if t is not None]
+    partitive = ctx.events_grammar.partitive_prepositions
+    return [c for c in noun.children if c.dep_ in POSSESSIVE or c.dep_ in OWNER and (
+        preposition(c) is None or preposition_of(c, ctx) in partitive)]
 
 
 def _owned_thing(subject: Token, ctx: EventContext) -> bool:

@@ -19,13 +19,15 @@ from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.triggers import Found, find_trigger
 from wortlaut.nlp.grammar import zu_infinitive
-from wortlaut.nlp.syntax import CLAUSAL
+from wortlaut.nlp.syntax import (CASE_MARKER, CLAUSAL, DATIVE_OBJECT, DEPENDENT_VERB, DIRECT_OBJECT, MARKER,
+                                 REDUCED_RELATIVE, is_gerund)
 
 # The roots whose verbs govern an event: appeal, intent, demand, refusal, threat.
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Those that ask another side to act: the governed clause's subject is the one asked.
 ASKING_ROOTS = frozenset({"02", "10"})
 PARATAXIS = "parataxis"
+OBJECTS_ASKED = DIRECT_OBJECT | DATIVE_OBJECT
 
 
 @dataclass(frozen=True)
@@ -70,18 +72,32 @@ def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed 
     if root is None:
         return None
     words = found.words if found is not None else (token,)  # also "erklärte sich | bereit, … zu verhandeln"
-    inner = next((f for w in words for c in w.children if _governed_clause(c, ctx) and (f := find_trigger(c, ctx))),
-                 None)
+    inner = next((f for c in _clauses(words) if _governed_clause(c, ctx) and (f := find_trigger(c, ctx))), None)
     if inner is None:
         return None
-    code = combined_code(root, inner.entry.cameo)
+    # the infinitive is the governing side's own act; a gerund after a preposition another's ("warned Taiwan
+    # against | declaring independence"): what was warned against gives no code
+    code = root + "0" if is_gerund(inner.token) else combined_code(root, inner.entry.cameo)
     if found is None:
         return Governed(Found(token, TriggerEntry(token.lemma_.lower(), "VERB", code), (token,)), inner)
     return Governed(Found(token, replace(found.entry, cameo=code), found.words), inner)
 
 
+def _clauses(words: tuple[Token, ...]):
+    """The clauses the governing words govern, also one the parser hung on the object asked to act
+    ("asked | the United Nations | to send peacekeepers")."""
+    for word in words:
+        yield from word.children
+        for obj in (c for c in word.children if c.dep_ in OBJECTS_ASKED):
+            yield from (c for c in obj.children if c.dep_ in REDUCED_RELATIVE and c.i > obj.i)
+
+
 def _governed_clause(child: Token, ctx: EventContext) -> bool:
-    """An infinitive the verb governs ("threatened | to attack", "drohte, die Ukraine | anzugreifen"),
-    not a clause beside it."""
-    return child.dep_ in CLAUSAL and child.dep_ != PARATAXIS and (
+    """An infinitive the verb governs ("threatened | to attack", "drohte, die Ukraine | anzugreifen"), or
+    a gerund after a preposition ("warned Taiwan against | declaring independence"), not a clause
+    beside it."""
+    if child.dep_ in DEPENDENT_VERB and is_gerund(child) and any(c.dep_ in MARKER | CASE_MARKER and c.i < child.i
+                                                                for c in child.children):
+        return True
+    return (child.dep_ in CLAUSAL and child.dep_ != PARATAXIS or child.dep_ in REDUCED_RELATIVE) and (
         "Inf" in child.morph.get("VerbForm") or zu_infinitive(child, ctx.grammar))
