@@ -496,3 +496,16 @@ def test_the_place_of_a_signing_is_not_the_other_side():
 def test_german_wire_sentences_the_parser_made_hard(text, type_, parties, modality):
     event = one(events_of(text, "de"), type_)
     assert (countries(event), event.modality) == (parties, modality)
+
+
+@pytest.mark.parametrize("text, type_, actor, recipient", [
+    # a name whose first word heads it ("Kim" alone is a surname of other people)
+    ("Putin hosted Kim Jong Un at a space centre in Russia's far east.", "CONSULT", "RUSGOV", "PRKGOV"),
+    # the phrase's own country before the possessive's ("his" is the American's)
+    ("The U.S. secretary of state telephoned his Turkish counterpart.", "CONSULT", "USA", "TURGOV"),
+    # a partner with a country before a thing of none
+    ("France and Germany agreed to cooperate on a new fighter jet.", "AGREE", "FRA", "DEU"),
+])
+def test_who_the_sides_are_in_wire_sentences(text, type_, actor, recipient):
+    event = one(events_of(text, "en"), type_)
+    assert (event.actor.code, event.recipient.code) == (actor, recipient)

@@ -178,7 +178,8 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
         if recipient is not None and (candidate in partners or not _same_words(actor(), recipient)) \
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
                 and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx) \
-                and not (_moved(recipient, actor()) and _pattern_phrase(candidate, found.entry)):
+                and not (_moved(recipient, actor()) and _pattern_phrase(candidate, found.entry)) \
+                and not (recipient.country is None and _partner_named(partners, ctx, speaker)):
             return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
     if inner is not None:
         return actor(), _governed_recipient(inner, found, actor(), ctx, speaker)
@@ -225,6 +226,12 @@ def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party |
     if verbal and doer is not None and _owned_thing(doer, ctx):
         return None
     return _party(doer, ctx, speaker)
+
+
+def _partner_named(partners: list[Token], ctx: EventContext, speaker: Party | None) -> bool:
+    """A partner of the actor's with a country, who is the recipient before a side of no country: "France
+    and | Germany | agreed to cooperate on | a new fighter jet"."""
+    return any((p := _party(c, ctx, speaker)) is not None and p.country for c in partners)
 
 
 def _moved(recipient: Party, actor: Party | None) -> bool:

@@ -24,8 +24,8 @@ from wortlaut.model import Party, Source
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_PART, NOMINAL, OWNER,
-                                 POSSESSIVE, RELATIVE, SUBJECT, VERBAL, trim, window_start)
+from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_CONTINUATION, NAME_PART,
+                                 NOMINAL, OWNER, POSSESSIVE, RELATIVE, SUBJECT, VERBAL, trim, window_start)
 from wortlaut.nlp.titles import bare_name, naming_facts
 
 QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART
@@ -226,7 +226,8 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
         return own
     if not (own.role or head.pos_ == "PROPN" or head.ent_type_ or any_head and head.pos_ == "NOUN"):
         return own
-    for child in head.children:
+    # a possessive pronoun last: the phrase's own country first ("his | Turkish | counterpart")
+    for child in sorted(head.children, key=lambda c: c.dep_ in POSSESSIVE and _is_possessive_pronoun(c, ctx)):
         if child.dep_ in POSSESSIVE and _is_possessive_pronoun(child, ctx):
             owner = _possessor(child, ctx)
             found = phrase_codes(owner, ctx, depth + 1) if owner is not None else Codes()
@@ -300,6 +301,11 @@ def _word_codes(token: Token, ctx: EventContext) -> Codes:
             continue
         entry = table.lookup_folded(forms[start:]) or table.lookup_folded(lemmas[start:])
         if entry is not None and not _inflected_common_noun(window[start:], entry, forms[start:], lemmas[start:], ctx):
+            return _entry_codes(entry)
+    rest = [c for c in token.children if c.dep_ in NAME_CONTINUATION and c.i > token.i]
+    if rest:  # a name whose first word heads it: "Kim | Jong Un", not a "Kim" known by surname
+        entry = table.lookup_folded(tuple(fold(t.lower_) for t in ctx.doc[token.i: rest[-1].i + 1]))
+        if entry is not None:
             return _entry_codes(entry)
     entry = _entity_entry(token, ctx)
     if entry is not None:
