@@ -505,6 +505,13 @@ def test_german_wire_sentences_the_parser_made_hard(text, type_, parties, modali
     ("The U.S. secretary of state telephoned his Turkish counterpart.", "CONSULT", "USA", "TURGOV"),
     # a partner with a country before a thing of none
     ("France and Germany agreed to cooperate on a new fighter jet.", "AGREE", "FRA", "DEU"),
+    # a sector from a name before the noun where nothing gives a country
+    ("Turkish forces detained 25 suspected Islamic State members.", "COERCE", "TURMIL", "REB"),
+    # the noun a quantity counts behind a name ("dozens of | Muslim Brotherhood | supporters")
+    ("Egyptian security forces arrested dozens of Muslim Brotherhood supporters in Cairo.", "COERCE", "EGYCOP",
+     "EGYOPP"),
+    # the object the parser gave a resultative adjective
+    ("Israeli soldiers shot dead a Palestinian man at a checkpoint near Hebron.", "ASSAULT", "ISRMIL", "PSE"),
 ])
 def test_who_the_sides_are_in_wire_sentences(text, type_, actor, recipient):
     event = one(events_of(text, "en"), type_)

@@ -181,9 +181,9 @@ def _counted_noun(head: Token, ctx: EventContext) -> Token | None:
         return None
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in ctx.events_grammar.partitive_prepositions and head.i + 2 < len(doc) \
-            and doc[head.i + 2].head == head:
-        after = doc[head.i + 2]  # "thousands of protesters", not "an agreement in Canberra"
+    if after is not None and after.lower_ in ctx.events_grammar.partitive_prepositions:
+        # "thousands of protesters", "dozens of | Muslim Brotherhood | supporters", not "an agreement in Canberra"
+        after = next((c for c in head.children if c.i > after.i and after in c.children), None)
     if after is None or after.pos_ not in NOMINAL or not head.like_num and head.pos_ != "NOUN" \
             or is_time_word(after, ctx.grammar):
         return None  # "am 7. | Mai 2014" counts no one
@@ -226,6 +226,7 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
         return own
     if not (own.role or head.pos_ == "PROPN" or head.ent_type_ or any_head and head.pos_ == "NOUN"):
         return own
+    sector = Codes()  # of a name before the noun, where none gives a country: "25 suspected | Islamic State | members"
     # a possessive pronoun last: the phrase's own country first ("his | Turkish | counterpart")
     for child in sorted(head.children, key=lambda c: c.dep_ in POSSESSIVE and _is_possessive_pronoun(c, ctx)):
         if child.dep_ in POSSESSIVE and _is_possessive_pronoun(child, ctx):
@@ -239,9 +240,11 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
             continue
         if found.country:
             return own.over(found)
+        if child.dep_ in NAME_PART and child.i < head.i and not sector:
+            sector = found
     name = _name_after(head) if own.role else None
     named = _head_codes(name, ctx) if name is not None else Codes()
-    return own.over(named) if named.country else own
+    return own.over(named) if named.country else own.over(sector)
 
 
 def _name_after(role: Token) -> Token | None:

@@ -236,6 +236,9 @@ def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str,
         around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _object_made_clause(c, word)
                   or slot != "obj" and _unlabelled_dative(c)]
         around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
+        # and on a resultative adjective the parser gave the object: "shot | dead | three protesters"
+        around += [c for a in word.children if a.dep_ in CLAUSAL and a.pos_ == "ADJ" and a.i > word.i
+                   for c in a.children if c.dep_ in deps]
         for child in sorted(around, key=lambda c: c.dep_ not in DATIVE_OBJECT):
             yield child
             yield from owners(child)
