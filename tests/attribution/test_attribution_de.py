@@ -3802,6 +3802,12 @@ def test_a_causative_the_parser_cut_from_its_infinitive_speaks():
     assert (a.source.text, a.content.text) == ("Der Beschuldigte", "er weise die Vorwürfe entschieden zurück")
 
 
+def test_a_causative_whose_infinitive_the_parser_made_its_auxiliary_speaks():
+    """A probe sentence: "mitteilen" was labelled an auxiliary of "ließ", and the report had no speaker."""
+    a = only("Sein Anwalt ließ mitteilen, sein Mandant werde sich zunächst nicht äußern.")
+    assert (a.source.text, a.content.text) == ("Sein Anwalt", "sein Mandant werde sich zunächst nicht äußern")
+
+
 def test_a_newspaper_known_by_name_after_the_speaker_is_the_listener():
     """A probe sentence: "der „Rheinischen Post“" had been read as the politician's genitive."""
     a = only("Die Reform sei notwendig, sagte die CDU-Politikerin der „Rheinischen Post“.")

@@ -2811,3 +2811,18 @@ def test_the_one_accused_is_told_with_the_charge(sentence, message):
     """A probe sentence: a pronoun or a name accused had been left out of the message (PolNeAR marks "him of
     sexism", as it does "the administration of caving")."""
     assert only(sentence).content.text == message
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # the controller of a verb of saying in a subordinate clause
+    ("The much-anticipated meeting unfolded Thursday morning as more Republicans have begun urging the party to put "
+     "the extraordinary discord behind.", "urging", "more Republicans"),
+    # a name the tagger took for an adverb, right before the verb
+    ("Jolly said he has worked with Republicans and Democrats on legislation.", "said", "Jolly"),
+    # an active perfect infinitive after a form of "be" is no passive
+    ("Cruz is the only top-tier contender here to have pledged to visit every Iowa county.", "pledged", "Cruz"),
+])
+def test_who_speaks_in_a_complement_after_a_name_tagged_adverb_and_after_be(text, cue, source):
+    """PolNeAR train sentences whose reports had no speaker."""
+    found = next(a for a in attributions(text) if a.cue.text == cue)
+    assert found.source is not None and found.source.text == source

@@ -197,8 +197,11 @@ def _subject_mistagged(word: Token, grammar: Grammar) -> bool:
     """The subject, whatever its tag, names someone where it cannot be a verb ("Serafinowicz, who’s starred
     in …, posted the clip", the name tagged a verb) or, where nouns are not capitalised, is a quantifier
     ("Many said …", "Several said …"); a capitalised adverb opening a German sentence is no subject
-    whatever its label ("Indes musste …")."""
-    return word.dep_ in SUBJECT and (word.pos_ in VERBAL or not grammar.nouns_capitalised)
+    whatever its label ("Indes musste …"), but one right before the verb where the subject precedes it is a
+    name ("Jolly | said he has worked …")."""
+    return word.dep_ in SUBJECT and (word.pos_ in VERBAL or not grammar.nouns_capitalised) \
+        or grammar.subject_precedes_verb and word.is_title and not word.is_stop and word.i + 1 < len(word.doc) \
+        and word.nbor().pos_ in VERBAL  # (not "When | asked whom she supported", "So")
 
 
 def _reportage(ranges: list[tuple[int, int]]) -> SpanIndex[tuple[int, int]]:

@@ -387,9 +387,10 @@ def _in_discourse_phrase(verb: Token, ctx: SentenceContext) -> bool:
 def _causative_of(verb: Token, ctx: SentenceContext) -> Token | None:
     """"Er habe niemanden töten wollen, ließ der 51-Jährige über seinen Verteidiger erklären": the
     causative the verb of saying is the infinitive of passes the words on for its own subject, and
-    its clause holds them (``causative_verbs``); not with a reflexive ("Anders ließen sich die
+    its clause holds them (``causative_verbs``; also where the parser made the infinitive its
+    auxiliary: "Sein Anwalt ließ | mitteilen, …"); not with a reflexive ("Anders ließen sich die
     Passagen nicht erklären")."""
-    head = verb.head if verb.dep_ in DEPENDENT_VERB else _causative_before(verb, ctx)
+    head = verb.head if verb.dep_ in DEPENDENT_VERB | ANY_AUX else _causative_before(verb, ctx)
     if head is None or head.lemma_.lower() not in ctx.grammar.causative_verbs:
         return None
     reflexive = any("Yes" in c.morph.get("Reflex") for t in (verb, head) for c in t.children)

@@ -225,6 +225,9 @@ def _subject_source(verb: Token, commas: tuple[Token, Token] | None, ctx: Senten
     described = _name_before_description(verb, ctx) if subject is None else None
     if described is not None:
         return described
+    controller = _controlling_subject(verb, ctx) if subject is None else None
+    if controller is not None:
+        return source_phrase(controller, ctx, verb.head)
     if _shares_head_subject(verb) and subject is None and not _subordinate(verb.head, ctx):
         if verb.head.lemma_.lower() in ctx.grammar.quoting_verbs:  # "quoted a spokesman as saying that …"
             return quoted_speaker(verb.head, is_passive(verb.head, ctx), ctx) or verb_source(verb.head, ctx)
@@ -450,10 +453,11 @@ def _participle_aside_opening(doc: Doc, comma: int) -> int | None:
 def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """A gerund that modifies a noun before it speaks with that noun's phrase, when that is a
     mention and not a clause ("with | former Maryland Gov. Martin O’Malley calling Trump a fascist",
-    "a petition calling on …"); a participle before its noun ("die angekündigte Reform") names
-    what was said instead."""
-    if not (verb.dep_ in RELATIVE and is_gerund(verb) and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
-            and verb.head.i < verb.i):
+    "a petition calling on …"), and so does an active perfect infinitive ("the only top-tier contender
+    here | to have pledged to visit every Iowa county"); a participle before its noun ("die angekündigte
+    Reform") names what was said instead."""
+    if not ((verb.dep_ in RELATIVE and is_gerund(verb) or verb.dep_ in RELATIVE | DEPENDENT_VERB
+             and _perfect_infinitive(verb)) and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and verb.head.i < verb.i):
         return None
     if ctx.doc[verb.i - 1].text == "," and (verb.head.dep_ in OBJECTS or is_time(verb.head, ctx)):
         return None  # "recites the same campaign points, | calling him …", "said Friday in Boston, | noting …": the
@@ -462,6 +466,12 @@ def _modified_noun(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     while start < end - 1 and ctx.doc[start].pos_ == "ADP":
         start += 1
     return None if any(t.pos_ in VERBAL or t.is_punct for t in ctx.doc[start:end]) else (start, end)
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """A participle under an infinitive auxiliary, not a passive one: "to have pledged"."""
+    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_ in PASSIVE_AUX for c in verb.children) \
+        and any(c.dep_ in AUX and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _noun_of_reporting_participle(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
@@ -722,6 +732,10 @@ def is_passive(verb: Token, ctx: SentenceContext) -> bool:
                    and not children(c, MARKER) and not any(t.text == "," for t in verb.doc[c.i + 1: verb.i])
                    for c in verb.children) \
             or _auxiliary_of_finite_read_participle(verb, ctx) is not None  # not "kündigte an, … zu | werden"
+    helpers = [c for c in verb.children if c.dep_ in ANY_AUX]
+    if any("Inf" in c.morph.get("VerbForm") for c in helpers) \
+            and not any(c.lemma_.lower() in ctx.grammar.passive_auxiliaries for c in helpers):
+        return False  # a perfect infinitive after a form of "be": "Cruz is the only contender | to have pledged"
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].text != ",":
         start -= 1
@@ -830,6 +844,21 @@ def _shares_head_subject(verb: Token) -> bool:
     gerund = is_gerund(verb)
     right_after = verb.i > verb.head.i and all(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i])
     return verb.dep_ in DEPENDENT_VERB or verb.dep_ in CLAUSAL and gerund and right_after or verb.dep_ == "conj" and gerund
+
+
+def _controlling_subject(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The subject of the verb a verb of saying completes, in a subordinate clause too: "… as more
+    Republicans | have begun | urging the party to …" (a controlled complement, labelled ``xcomp``;
+    not under a verb with an object, which controls it: "asked | him | to explain"). Only where the
+    subject precedes its verb: in German the parser's subjects of such verbs were an interrogative
+    ("Was würdest du | sagen") or a noun of an opening phrase."""
+    head = verb.head
+    if not ctx.grammar.subject_precedes_verb or verb.dep_ != "xcomp" or head == verb or head.pos_ not in VERBAL \
+            or head.i > verb.i \
+            or any(c.dep_ in DIRECT_OBJECT | DATIVE_OBJECT for c in head.children):
+        return None
+    subject = next(iter(children(head, SUBJECT)), None)  # its own, not one it shares along a conjunction
+    return subject if subject is not None and subject.i < head.i and subject.pos_ in NOMINAL | {"PRON"} else None
 
 
 def _subject_of_verb_joined_before(verb: Token, ctx: SentenceContext) -> Token | None:
@@ -1439,6 +1468,9 @@ def _opening_subject(verb: Token, ctx: SentenceContext) -> tuple[int, int] | Non
     doc = ctx.doc
     first = min(t.i for t in verb_group(verb))
     start = ctx.sentence.start
+    if first == start + 1 and doc[start].pos_ in {"ADV", "ADJ"} and doc[start].is_alpha and doc[start].is_title \
+            and not doc[start].is_stop:
+        return start, first  # "Jolly | said he has worked …": a name the tagger took for an adverb
     while start < first and doc[start].pos_ == "ADV":
         start += 1
     if _opens_adverbial(doc[start], verb):  # "Speaking later on the same show, | Sen. Claire McCaskill, who has
