@@ -3853,3 +3853,10 @@ def test_a_noun_with_a_feminine_ending_names_a_woman():
                          "verzichtet.\n\nIm Prozess um den Anschlag hat der Angeklagte ein Geständnis abgelegt. Er "
                          "habe aus Wut gehandelt, ließ er über seinen Verteidiger mitteilen.")
     assert found[-1].source.canonical != "Christine Behle"
+
+
+def test_whom_a_report_is_for_is_not_its_owner():
+    """A probe sentence: "an den Haushaltsausschuss" says whom the report went to; it had been the speaker."""
+    a = only("Die Kosten seien gestiegen, heißt es in einem Bericht an den Haushaltsausschuss, der der Deutschen "
+             "Presse-Agentur vorliegt.")
+    assert a.source.text == "einem Bericht an den Haushaltsausschuss"

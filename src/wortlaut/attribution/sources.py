@@ -1068,8 +1068,10 @@ def noun_owner(noun: Token, ctx: SentenceContext, through_verb: bool = True) -> 
             owner = verb_source(governor, ctx) if governor is not None else None
             return owner or (child.i, child.i + 1)  # "Das Weiße Haus veröffentlichte seine …"
     for child in noun.children:
-        if child.i > noun.i and child.dep_ in OWNER and \
-                any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree):
+        # a genitive or an agent's phrase, not one of whom it is for ("ein Bericht | an | den Ausschuss")
+        case = next((c.lower_ for c in child.children if c.dep_ in CASE_MARKER and c.i < child.i), None)
+        if child.i > noun.i and child.dep_ in OWNER and case in (None, *ctx.grammar.agent_prepositions) \
+                and any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree):
             start, end = phrase(child, ctx.sentence)
             if ctx.doc[start].pos_ == "ADP":
                 start += 1
