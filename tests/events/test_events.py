@@ -516,3 +516,18 @@ def test_german_wire_sentences_the_parser_made_hard(text, type_, parties, modali
 def test_who_the_sides_are_in_wire_sentences(text, type_, actor, recipient):
     event = one(events_of(text, "en"), type_)
     assert (event.actor.code, event.recipient.code) == (actor, recipient)
+
+
+def test_what_a_condemnation_is_about_is_no_act_of_the_condemner():
+    """"scharf" (labelled a predicative) had made "verurteilte" a naming, no event, and the attack it condemns
+    France's own, "reported"."""
+    events = events_of("Frankreich verurteilte den Angriff auf seine Botschaft in Niger scharf.", "de")
+    assert one(events, "ACCUSE").actor.country == "FRA"
+    assert not any(e.type == "ASSAULT" and e.actor is not None and e.actor.country == "FRA" for e in events)
+
+
+def test_an_announced_aid_is_future_where_the_lemmatizer_missed_the_verb():
+    """"kündigten" was lemmatised "kündigt": "… an" was no "ankündigen"."""
+    event = one(events_of("Die USA kündigten neue Militärhilfe für die Ukraine in Höhe von zwei Milliarden Dollar an.",
+                          "de"), "AID")
+    assert (countries(event), event.modality) == (("USA", "UKR"), "future")

@@ -121,6 +121,7 @@ class EventGrammar:
     contest_verbs: frozenset[str]
     governing_verbs: dict[str, str]
     partitive_prepositions: frozenset[str]
+    adjectives_as_adverbs: bool
 
 
 @lru_cache(maxsize=None)
@@ -143,6 +144,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
         contractions=dict(raw["contractions"]),
         needs_recipient=bool(raw["needs_recipient"]),
         governing_verbs={k.lower(): str(v) for k, v in raw["governing_verbs"].items()},
+        adjectives_as_adverbs=bool(raw["adjectives_as_adverbs"]),
         **{name: frozenset(w.lower() for w in raw[name]) for name in sets},
     )
 

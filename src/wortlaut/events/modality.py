@@ -99,10 +99,10 @@ def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mod
     if preposition_of(trigger, ctx) in grammar.occasion_prepositions:
         return None  # the occasion of an announcement took place: "kündigte bei einem Besuch in Bagdad … an"
     heads = clause_heads(trigger)
-    if trigger.pos_ in NOMINAL and verb_forms(trigger.head) & grammar.future_verbs:
+    if trigger.pos_ in NOMINAL and verb_forms(trigger.head, ctx) & grammar.future_verbs:
         return "future"  # "kündigte weitere Hilfen an"
     for lower, upper in zip(heads, heads[1:]):
-        if verb_forms(upper) & grammar.future_verbs or \
+        if verb_forms(upper, ctx) & grammar.future_verbs or \
                 upper.lemma_.lower() in grammar.future_auxiliaries and "Inf" in lower.morph.get("VerbForm"):
             return "future"  # "wird … treffen", not the passive "wurden … abgezogen"
     infinitive = "Inf" in trigger.morph.get("VerbForm")

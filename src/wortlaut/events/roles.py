@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
+from wortlaut.nlp.grammar import verb_lemmas
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, CLAUSE_LINK,
                                  CONJUNCT, COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT,
                                  NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
@@ -92,9 +93,10 @@ def noun_roles(noun: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
                   or c.dep_ in OWNER and preposition(c) in (None, *grammar.owner_prepositions)), None)
     if actor is not None and preposition(actor) is not None:
         actor = _noun_under(actor)
-    if noun.dep_ in DIRECT_OBJECT and verb_forms(noun.head) & (grammar.light_verbs | grammar.future_verbs):
+    if noun.dep_ in DIRECT_OBJECT and verb_forms(noun.head, ctx) & (grammar.light_verbs | grammar.future_verbs):
         actor = clause_subject(noun.head, ctx) or actor  # "kündigte Hilfen an", "carried out an attack"
-    elif actor is None and noun.dep_ in DIRECT_OBJECT and noun.head.pos_ == "VERB":
+    elif actor is None and noun.dep_ in DIRECT_OBJECT and noun.head.pos_ == "VERB" \
+            and ctx.attribution_of_cue(noun.head) is None:  # (not what is said about: "verurteilte | den Angriff")
         actor = clause_subject(noun.head, ctx)  # "Die Mönche setzten ihre Proteste fort"
     elif actor is None and preposition_of(noun, ctx) in grammar.occasion_prepositions and noun.head.pos_ == "VERB":
         actor = clause_subject(noun.head, ctx)  # "Der Außenminister hat bei einem Besuch in Bagdad … angekündigt"
@@ -152,14 +154,16 @@ def _agreeing(verb: Token, subject: Token, ctx: EventContext) -> Token:
                  and not any(x.dep_ in CASE_MARKER for x in c.children)), subject)
 
 
-def verb_forms(verb: Token) -> frozenset[str]:
-    """A verb's lemma, and with its particle joined the way either language writes it
-    ("kündigte … an" → "ankündigen", "carried out" → "carry out")."""
-    lemma = verb.lemma_.lower()
+def verb_forms(verb: Token, ctx: EventContext) -> frozenset[str]:
+    """A verb's lemmas (the pipeline's and those read from its form: "kündigten" lemmatised "kündigt"
+    is "kündigen"), and with its particle joined the way either language writes it ("kündigte … an"
+    → "ankündigen", "carried out" → "carry out")."""
+    lemmas = verb_lemmas(verb, ctx.grammar)
     particle = next((c for c in verb.children if c.dep_ in PARTICLE), None)
     if particle is None:
-        return frozenset({lemma})
-    return frozenset({lemma, particle.lower_ + lemma, f"{lemma} {particle.lower_}"})
+        return frozenset(lemmas)
+    joined = particle.lower_
+    return frozenset(form for lemma in lemmas for form in (lemma, joined + lemma, f"{lemma} {joined}"))
 
 
 def first_argument(verb: Token) -> Token | None:

@@ -122,7 +122,9 @@ def names_its_object(verb: Token, ctx: EventContext) -> bool:
     Foundation”", "Rubio, who has been called a Republican Obama"; the parser also hangs a finite
     "called" on its subject: "Obama | called Netanyahu after the vote")."""
     objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT]
-    if objects and any(c.dep_ in PREDICATIVE and (c.pos_ in NOMINAL or c.pos_ == "ADJ") for c in verb.children):
+    # (an adjective where it may be the verb's adverb names nothing: "verurteilte den Angriff | scharf")
+    adjectives = frozenset() if ctx.events_grammar.adjectives_as_adverbs else frozenset({"ADJ"})
+    if objects and any(c.dep_ in PREDICATIVE and c.pos_ in NOMINAL | adjectives for c in verb.children):
         return True
     if verb.lemma_.lower() not in ctx.events_grammar.naming_verbs:
         return False
