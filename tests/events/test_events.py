@@ -487,6 +487,8 @@ def test_the_place_of_a_signing_is_not_the_other_side():
     ("Deutschland wird der Ukraine 14 Leopard-Panzer liefern.", "AID", ("DEU", "UKR"), "future"),
     # a dative the parser made an oblique
     ("Pakistan warf Indien vor, Anschläge in Belutschistan zu unterstützen.", "ACCUSE", ("PAK", "IND"), "asserted"),
+    # an object the parser made an oblique without a preposition (not "letzte Woche")
+    ("Die Polizei in Istanbul nahm mehr als 100 Demonstranten fest.", "COERCE", ("TUR", "TUR"), "asserted"),
     # a row without a recipient: whose its pattern word's thing is ("Banken" is no place "Banke")
     ("Iran lehnte den französischen Vorschlag ab.", "REJECT", ("IRN", "FRA"), "asserted"),
     ("Die USA froren das Vermögen dreier iranischer Banken ein.", "COERCE", ("USA", "IRN"), "asserted"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.grammar import verb_lemmas
+from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, CLAUSE_LINK,
                                  CONJUNCT, COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT,
                                  NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
@@ -214,19 +214,21 @@ def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor:
             preposition = preposition_of(token, ctx)
             if preposition is not None:
                 phrases.setdefault(preposition, []).append(token)
-    found = [t for slot in slots for t in _slot_tokens(word, slot, theme, phrases)]
+    found = [t for slot in slots for t in _slot_tokens(word, slot, theme, phrases, ctx)]
     return tuple(t for t in dict.fromkeys(found) if t != actor)
 
 
-def _object_made_clause(child: Token, verb: Token) -> bool:
-    """A bare noun that the parser made the verb's clausal complement after it, or an argument without a
-    case, is its object: "The Russians attacked | Kiev" ("Kiev" labelled ``xcomp``), "Venezuela hat den
-    spanischen | Botschafter | ausgewiesen" (``obl:arg``)."""
-    return (child.dep_ in CLAUSAL and child.i > verb.i or child.dep_ in CASELESS_ARGUMENT) \
+def _object_made_clause(child: Token, verb: Token, ctx: EventContext) -> bool:
+    """A bare noun that the parser made the verb's clausal complement after it, or an oblique without a
+    preposition that is no time, is its object: "The Russians attacked | Kiev" ("Kiev" labelled ``xcomp``),
+    "Venezuela hat den spanischen | Botschafter | ausgewiesen" (``obl:arg``), "nahm mehr als 100 |
+    Demonstranten | fest" (``obl``)."""
+    return (child.dep_ in CLAUSAL and child.i > verb.i or child.dep_ in CASELESS_ARGUMENT | OBLIQUE
+            and not is_time_word(child, ctx.grammar)) \
         and child.pos_ in NOMINAL and not any(c.dep_ in CASE_MARKER for c in child.children)
 
 
-def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]]):
+def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]], ctx: EventContext):
     """The nouns that may fill ``slot`` of ``word``: its own dependents, and for a preposition
     any phrase of that preposition in the word's clause (``phrases``, nearest first: parsers
     often hang "von Washington" on the wrong noun)."""
@@ -237,7 +239,7 @@ def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str,
     deps = {"obj": DIRECT_OBJECT, "dat": DATIVE_OBJECT | DIRECT_OBJECT, "dative": DATIVE_OBJECT}.get(slot)
     if deps is not None:
         # the objects of a verb, also where the parser hung them on its auxiliary ("hat … gewarnt")
-        around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _object_made_clause(c, word)
+        around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _object_made_clause(c, word, ctx)
                   or slot != "obj" and _unlabelled_dative(c)]
         around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
         # and on a resultative adjective the parser gave the object: "shot | dead | three protesters"
