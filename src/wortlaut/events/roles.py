@@ -24,6 +24,9 @@ from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CASELESS_
                                  is_gerund, subject_of)
 
 
+BARE_OBLIQUE = CASELESS_ARGUMENT | OBLIQUE  # without a preposition, an object the parser mislabelled
+
+
 @dataclass(frozen=True)
 class Roles:
     """The actor's phrase head and the recipient's candidates, best first: the first that
@@ -223,9 +226,10 @@ def _object_made_clause(child: Token, verb: Token, ctx: EventContext) -> bool:
     preposition that is no time, is its object: "The Russians attacked | Kiev" ("Kiev" labelled ``xcomp``),
     "Venezuela hat den spanischen | Botschafter | ausgewiesen" (``obl:arg``), "nahm mehr als 100 |
     Demonstranten | fest" (``obl``)."""
-    return (child.dep_ in CLAUSAL and child.i > verb.i or child.dep_ in CASELESS_ARGUMENT | OBLIQUE
-            and not is_time_word(child, ctx.grammar)) \
-        and child.pos_ in NOMINAL and not any(c.dep_ in CASE_MARKER for c in child.children)
+    if child.pos_ not in NOMINAL or any(c.dep_ in CASE_MARKER for c in child.children):
+        return False
+    return child.dep_ in CLAUSAL and child.i > verb.i \
+        or child.dep_ in BARE_OBLIQUE and not is_time_word(child, ctx.grammar)
 
 
 def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]], ctx: EventContext):

@@ -69,8 +69,8 @@ def _untagged_verb(token: Token, ctx: EventContext) -> bool:
 
 
 def verb_by_its_arguments(token: Token) -> bool:
-    return token.is_lower and any(c.dep_ in SUBJECT for c in token.children) \
-        and any(c.dep_ in DIRECT_OBJECT for c in token.children)
+    return token.is_lower and token.n_lefts > 0 and token.n_rights > 0 \
+        and any(c.dep_ in SUBJECT for c in token.lefts) and any(c.dep_ in DIRECT_OBJECT for c in token.rights)
 
 
 def _noun_forms(token: Token, ctx: EventContext) -> list[str]:
