@@ -51,3 +51,14 @@ def test_what_a_warning_is_against_is_no_event_and_gives_no_code():
 def test_the_most_specific_combined_code_else_the_governing_root():
     assert combined_code("13", "1951") == "1384"  # a conventional attack threatened
     assert combined_code("12", "190") == "120"  # "refused to attack": a refusal, no finer code
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU said it would impose new sanctions on Iran.", "en", ("THREATEN", "1312", "EUR", "IRN", "impose")),
+    ("Die Bundesregierung erklärte, sie werde der Ukraine weitere Panzer liefern.", "de",
+     ("AGREE", "0332", "DEU", "UKR", "liefern")),
+    # another side's act told is no intent of the speaker's
+    ("Officials said Russia would attack Kyiv.", "en", ("ASSAULT", "190", "RUS", "UKR", "attack")),
+])
+def test_a_sources_own_act_it_says_it_will_do_is_an_intent_or_a_threat(text, lang, expected):
+    assert coded(text, lang) == [expected]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.events.codes import FORCE_SECTORS, REQUIRES_RECIPIENT, cameo_entry
 from wortlaut.events.context import EventContext
 from wortlaut.events.dates import article_day, event_date
-from wortlaut.events.governed import ASKING_ROOTS, governing
+from wortlaut.events.governed import ASKING_ROOTS, announced_intent, governing
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
@@ -119,7 +119,10 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
     actor, recipient = _parties(found, ctx, speaker, said, inner)
     actor = at_home(actor, recipient)
-    if code.cameo[:2] in VIOLENCE and _words_not_blows(found, actor, recipient, said, ctx):
+    intent = announced_intent(code.cameo, token, actor, speaker, ctx) if inner is None else None
+    if intent is not None:
+        code = cameo_entry(intent)  # "Israel said it would retaliate": a threat made, no blow
+    elif code.cameo[:2] in VIOLENCE and _words_not_blows(found, actor, recipient, said, ctx):
         code = cameo_entry(CRITICISM)
     if found.entry.lemma in ctx.events_grammar.contest_verbs and _a_contest(actor, recipient, ctx):
         return None

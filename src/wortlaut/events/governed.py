@@ -18,12 +18,14 @@ from spacy.tokens import Token
 from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.triggers import Found, find_trigger
+from wortlaut.model import Party
 from wortlaut.nlp.grammar import zu_infinitive
-from wortlaut.nlp.syntax import (CASE_MARKER, CLAUSAL, DATIVE_OBJECT, DEPENDENT_VERB, DIRECT_OBJECT, MARKER,
+from wortlaut.nlp.syntax import (AUX, CASE_MARKER, CLAUSAL, DATIVE_OBJECT, DEPENDENT_VERB, DIRECT_OBJECT, MARKER,
                                  REDUCED_RELATIVE, is_gerund)
 
 # The roots whose verbs govern an event: appeal, intent, demand, refusal, threat.
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+INTENT = "03"
 # Those that ask another side to act: the governed clause's subject is the one asked.
 ASKING_ROOTS = frozenset({"02", "10"})
 PARATAXIS = "parataxis"
@@ -54,12 +56,28 @@ def combined_codes() -> dict[tuple[str, str], str]:
 def combined_code(root: str, governed: str) -> str:
     """The most specific code for the governed code's prefixes; the root's general code where the
     table has none ("refused to attack": 120, a refusal)."""
+    return listed_code(root, governed) or root + "0"
+
+
+def listed_code(root: str, governed: str) -> str | None:
+    """The table's code for the governed code's longest listed prefix, else None."""
     table = combined_codes()
-    for end in range(len(governed), 0, -1):
-        code = table.get((root, governed[:end]))
-        if code is not None:
-            return code
-    return root + "0"
+    return next((code for end in range(len(governed), 0, -1) if (code := table.get((root, governed[:end])))), None)
+
+
+def announced_intent(code: str, trigger: Token, actor: Party | None, speaker: Party | None,
+                     ctx: EventContext) -> str | None:
+    """A source's own act that it tells it will do is an intent, or for force a threat, as a verb of
+    intent governs it ("Israel said | it | would | retaliate against Hezbollah": 138; "…, es | werde |
+    … liefern": 033); not another's ("said Russia would attack"), nor an act that is no cooperation or
+    force (the table's intents, ``INTENT``)."""
+    if speaker is None or actor is None or actor.country is None or actor.country != speaker.country:
+        return None  # (the speaker's side: "Japan's prime minister said | Tokyo | would …")
+    if not any(c.lemma_.lower() in ctx.events_grammar.intent_auxiliaries and c.i < trigger.i
+               for c in trigger.children if c.dep_ in AUX) \
+            or any(c.lower_ in ctx.events_grammar.negations for c in trigger.children):
+        return None  # (not an assurance: "sie werde die Ukraine | nicht | angreifen")
+    return listed_code(INTENT, code)
 
 
 def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed | None:
