@@ -62,3 +62,12 @@ def test_the_most_specific_combined_code_else_the_governing_root():
 ])
 def test_a_sources_own_act_it_says_it_will_do_is_an_intent_or_a_threat(text, lang, expected):
     assert coded(text, lang) == [expected]
+
+
+def test_force_announced_is_a_threat_and_another_act_announced_stays_its_own():
+    assert coded("Die spanische Regierung hat außerdem angekündigt, den Notstand auszurufen.", "de") == [
+        ("THREATEN", "132", "ESP", None, "angekündigt")]
+    assert coded("Britain announced it would impose sanctions on Russia.", "en") == [
+        ("THREATEN", "1312", "GBR", "RUS", "announced")]
+    withdrawal = analyze_text("Italien kündigte an, seine Truppen aus dem Irak abzuziehen.", "de").events
+    assert [(e.type, e.modality) for e in withdrawal] == [("RETREAT", "future")]

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
 from wortlaut.events.lexicon import TriggerEntry
+from wortlaut.events.roles import verb_forms
 from wortlaut.events.triggers import Found, find_trigger
 from wortlaut.model import Party
 from wortlaut.nlp.grammar import zu_infinitive
@@ -26,6 +27,7 @@ from wortlaut.nlp.syntax import (AUX, CASE_MARKER, CLAUSAL, DATIVE_OBJECT, DEPEN
 # The roots whose verbs govern an event: appeal, intent, demand, refusal, threat.
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 INTENT = "03"
+THREAT = "13"
 # Those that ask another side to act: the governed clause's subject is the one asked.
 ASKING_ROOTS = frozenset({"02", "10"})
 PARATAXIS = "parataxis"
@@ -83,10 +85,14 @@ def announced_intent(code: str, trigger: Token, actor: Party | None, speaker: Pa
 def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed | None:
     """The governing verb ``token`` (its lexicon row ``found``, if any) with the event of its
     infinitive: a verb the language lists in ``governing_verbs`` ("refuse", which PETRARCH codes
-    only with patterns) or one whose own row, without a pattern, has a governing root."""
+    only with patterns) or one whose own row, without a pattern, has a governing root; a verb that
+    announces (``announcing_verbs``) governs force as a threat ("kündigte an, den Notstand | auszurufen")."""
     root = ctx.events_grammar.governing_verbs.get(token.lemma_.lower())
     if root is None and found is not None and not found.entry.pattern:
         root = found.entry.cameo[:2] if found.entry.cameo[:2] in GOVERNING_ROOTS else None
+    announcing = root is None and bool(verb_forms(token, ctx) & ctx.events_grammar.announcing_verbs)
+    if announcing:
+        root = INTENT
     if root is None:
         return None
     words = found.words if found is not None else (token,)  # also "erklärte sich | bereit, … zu verhandeln"
@@ -96,6 +102,8 @@ def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed 
     # the infinitive is the governing side's own act; a gerund after a preposition another's ("warned Taiwan
     # against | declaring independence"): what was warned against gives no code
     code = root + "0" if is_gerund(inner.token) else combined_code(root, inner.entry.cameo)
+    if announcing and not code.startswith(THREAT):
+        return None  # an act announced stays its own, in the future: "kündigte an, die Truppen abzuziehen"
     if found is None:
         return Governed(Found(token, TriggerEntry(token.lemma_.lower(), "VERB", code), (token,)), inner)
     return Governed(Found(token, replace(found.entry, cameo=code), found.words), inner)

@@ -123,6 +123,7 @@ class EventGrammar:
     partitive_prepositions: frozenset[str]
     adjectives_as_adverbs: bool
     intent_auxiliaries: frozenset[str]
+    announcing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +132,8 @@ def load_event_grammar(lang: str) -> EventGrammar:
     sets = ("pair_prepositions", "owner_prepositions", "occasion_prepositions", "topic_prepositions", "topic_words", "conditional_markers",
             "negations", "future_verbs", "future_auxiliaries", "first_person",
             "light_verbs", "location_prepositions", "pattern_only_verbs",
-            "naming_verbs", "contest_verbs", "partitive_prepositions", "intent_auxiliaries")
+            "naming_verbs", "contest_verbs", "partitive_prepositions", "intent_auxiliaries",
+            "announcing_verbs")
     return EventGrammar(
         recipient_slots=tuple(raw["recipient_slots"]),
         noun_recipient_slots=tuple(raw["noun_recipient_slots"]),
