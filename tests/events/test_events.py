@@ -507,6 +507,9 @@ def test_german_wire_sentences_the_parser_made_hard(text, type_, parties, modali
     ("The U.S. secretary of state telephoned his Turkish counterpart.", "CONSULT", "USA", "TURGOV"),
     # a partner with a country before a thing of none
     ("France and Germany agreed to cooperate on a new fighter jet.", "AGREE", "FRA", "DEU"),
+    # a possessive noun is coded by what qualifies it (a PolNeAR train sentence of the English dev set)
+    ("The British capital's new mayor on Tuesday rejected Republican presidential candidate Donald Trump's offer.",
+     "REJECT", "GBRGOV", "USAGOV"),
     # a sector from a name before the noun where nothing gives a country
     ("Turkish forces detained 25 suspected Islamic State members.", "COERCE", "TURMIL", "REB"),
     # the noun a quantity counts behind a name ("dozens of | Muslim Brotherhood | supporters")

@@ -234,8 +234,9 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
             found = phrase_codes(owner, ctx, depth + 1) if owner is not None else Codes()
         elif child.dep_ in QUALIFIERS or child.dep_ in OWNER and preposition(child) in (
                 None, *ctx.events_grammar.owner_prepositions):  # "die Regierung von Robert Mugabe"
+            # ("Yemeni | security | forces", "The | British capital's | new mayor")
             found = _head_codes(child, ctx) if child.dep_ in ATTRIBUTIVE else \
-                phrase_codes(child, ctx, depth + 1, any_head=child.dep_ in NAME_PART)  # "Yemeni | security | forces"
+                phrase_codes(child, ctx, depth + 1, any_head=child.dep_ in NAME_PART | POSSESSIVE)
         else:
             continue
         if found.country:
