@@ -32,6 +32,7 @@ THREAT = "13"
 ASKING_ROOTS = frozenset({"02", "10"})
 PARATAXIS = "parataxis"
 OBJECTS_ASKED = DIRECT_OBJECT | DATIVE_OBJECT
+CLAUSE_DEPS = (CLAUSAL | DEPENDENT_VERB | REDUCED_RELATIVE) - {PARATAXIS}  # the labels a governed clause may have
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,10 @@ def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed 
     infinitive: a verb the language lists in ``governing_verbs`` ("refuse", which PETRARCH codes
     only with patterns) or one whose own row, without a pattern, has a governing root; a verb that
     announces (``announcing_verbs``) governs force as a threat ("kündigte an, den Notstand | auszurufen")."""
+    words = found.words if found is not None else (token,)  # also "erklärte sich | bereit, … zu verhandeln"
+    clauses = [c for c in _clauses(words) if _governed_clause(c, ctx)]
+    if not clauses:
+        return None  # most verbs govern no infinitive: nothing more is read
     root = ctx.events_grammar.governing_verbs.get(token.lemma_.lower())
     if root is None and found is not None and not found.entry.pattern:
         root = found.entry.cameo[:2] if found.entry.cameo[:2] in GOVERNING_ROOTS else None
@@ -95,8 +100,7 @@ def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed 
         root = INTENT
     if root is None:
         return None
-    words = found.words if found is not None else (token,)  # also "erklärte sich | bereit, … zu verhandeln"
-    inner = next((f for c in _clauses(words) if _governed_clause(c, ctx) and (f := find_trigger(c, ctx))), None)
+    inner = next((f for c in clauses if (f := find_trigger(c, ctx))), None)
     if inner is None:
         return None
     # the infinitive is the governing side's own act; a gerund after a preposition another's ("warned Taiwan
@@ -113,9 +117,11 @@ def _clauses(words: tuple[Token, ...]):
     """The clauses the governing words govern, also one the parser hung on the object asked to act
     ("asked | the United Nations | to send peacekeepers")."""
     for word in words:
-        yield from word.children
-        for obj in (c for c in word.children if c.dep_ in OBJECTS_ASKED):
-            yield from (c for c in obj.children if c.dep_ in REDUCED_RELATIVE and c.i > obj.i)
+        for child in word.children:
+            if child.dep_ in CLAUSE_DEPS:
+                yield child
+            elif child.dep_ in OBJECTS_ASKED and child.n_rights:
+                yield from (c for c in child.rights if c.dep_ in REDUCED_RELATIVE)
 
 
 def _governed_clause(child: Token, ctx: EventContext) -> bool:
