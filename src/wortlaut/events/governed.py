@@ -42,10 +42,6 @@ class Governed:
     found: Found
     inner: Found
 
-    @property
-    def asks(self) -> bool:
-        return self.found.entry.cameo[:2] in ASKING_ROOTS
-
 
 @lru_cache(maxsize=1)
 def combined_codes() -> dict[tuple[str, str], str]:
@@ -71,9 +67,9 @@ def listed_code(root: str, governed: str) -> str | None:
 def announced_intent(code: str, trigger: Token, actor: Party | None, speaker: Party | None,
                      ctx: EventContext) -> str | None:
     """A source's own act that it tells it will do is an intent, or for force a threat, as a verb of
-    intent governs it ("Israel said | it | would | retaliate against Hezbollah": 138; "…, es | werde |
-    … liefern": 033); not another's ("said Russia would attack"), nor an act that is no cooperation or
-    force (the table's intents, ``INTENT``)."""
+    intent governs it ("The EU said | it | would | impose new sanctions on Iran": 1312; "…, sie | werde |
+    der Ukraine weitere Panzer liefern": 0332); not another's ("said Russia would attack"), nor an act
+    that is no cooperation or force (the table's intents, ``INTENT``)."""
     if speaker is None or actor is None or actor.country is None or actor.country != speaker.country:
         return None  # (the speaker's side: "Japan's prime minister said | Tokyo | would …")
     if not any(c.lemma_.lower() in ctx.events_grammar.intent_auxiliaries and c.i < trigger.i

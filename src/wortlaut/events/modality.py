@@ -105,11 +105,13 @@ def future(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Mod
         if verb_forms(upper, ctx) & grammar.future_verbs or \
                 upper.lemma_.lower() in grammar.future_auxiliaries and "Inf" in lower.morph.get("VerbForm"):
             return "future"  # "wird … treffen", not the passive "wurden … abgezogen"
+    # also a modal verb of intent the parser hung on the infinitive ("wollen sich … treffen"), and a future
+    # it took for a passive ("Deutschland | wird | der Ukraine Panzer | liefern")
     infinitive = "Inf" in trigger.morph.get("VerbForm")
     if any((c.dep_ == "aux" or infinitive and c.dep_ in PASSIVE_AUX)
            and c.lemma_.lower() in grammar.future_auxiliaries | grammar.future_verbs for c in trigger.children):
-        return "future"  # also a modal verb of intent the parser hung on the infinitive: "wollen sich … treffen";
-    return None  # and a future it took for a passive: "Deutschland | wird | der Ukraine Panzer | liefern"
+        return "future"
+    return None
 
 
 def reported(trigger: Token, ctx: EventContext, holder: Attribution | None) -> Modality | None:

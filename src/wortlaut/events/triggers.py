@@ -69,6 +69,7 @@ def _untagged_verb(token: Token, ctx: EventContext) -> bool:
 
 
 def verb_by_its_arguments(token: Token) -> bool:
+    """A lower-case word with a subject before it and an object after it: a verb, whatever its tag."""
     return token.is_lower and token.n_lefts > 0 and token.n_rights > 0 \
         and any(c.dep_ in SUBJECT for c in token.lefts) and any(c.dep_ in DIRECT_OBJECT for c in token.rights)
 
