@@ -536,3 +536,9 @@ def test_an_announced_aid_is_future_where_the_lemmatizer_missed_the_verb():
     event = one(events_of("Die USA kündigten neue Militärhilfe für die Ukraine in Höhe von zwei Milliarden Dollar an.",
                           "de"), "AID")
     assert (countries(event), event.modality) == (("USA", "UKR"), "future")
+
+
+def test_a_refused_extradition_is_no_refused_arms_delivery():
+    """"Auslieferung" ends in "lieferung", which the row of refused arms deliveries (1222) had listed alone."""
+    event = one(events_of("Mexiko lehnte die Forderung der USA nach Auslieferung des Drogenbosses ab.", "de"), "REJECT")
+    assert event.cameo == "1213"
