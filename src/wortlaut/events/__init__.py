@@ -117,7 +117,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
         return None
     holder = ctx.holder(token)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
-    actor, recipient = _parties(found, ctx, speaker, said, inner)
+    actor, recipient = _parties(found, ctx, speaker, said, inner, verbal)
     actor = at_home(actor, recipient)
     intent = announced_intent(code.cameo, token, actor, speaker, ctx) if inner is None else None
     if intent is not None:
@@ -147,13 +147,12 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
 
 
 def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attribution | None,
-             inner: Found | None) -> tuple[Party | None, Party | None]:
+             inner: Found | None, verbal: bool) -> tuple[Party | None, Party | None]:
     """Actor and recipient: a speech act's source and addressee, else the trigger's roles, else
     those of the event it governs. The actor's party is worked out only when the event may stand:
     where every event needs a recipient, most verbs have none, and coding their subjects was a
-    third of the stage."""
+    third of the stage. ``verbal``: ``read_event`` reads the trigger as a verb."""
     token = found.token
-    verbal = token.pos_ in VERBAL or said is not None or verb_by_its_arguments(token)
     default = ctx.events_grammar.recipient_slots if verbal else ctx.events_grammar.noun_recipient_slots
     # the row's own slots first ("ausliefern an"), then the language's ("liefert ihn in die USA aus")
     # a row without a recipient ("none") may have one in its pattern word's phrase: "lehnte den | französischen |

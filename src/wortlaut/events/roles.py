@@ -221,7 +221,7 @@ def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor:
     return tuple(t for t in dict.fromkeys(found) if t != actor)
 
 
-def _object_made_clause(child: Token, verb: Token, ctx: EventContext) -> bool:
+def _unlabelled_object(child: Token, verb: Token, ctx: EventContext) -> bool:
     """A bare noun that the parser made the verb's clausal complement after it, or an oblique without a
     preposition that is no time, is its object: "The Russians attacked | Kiev" ("Kiev" labelled ``xcomp``),
     "Venezuela hat den spanischen | Botschafter | ausgewiesen" (``obl:arg``), "nahm mehr als 100 |
@@ -243,7 +243,7 @@ def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str,
     deps = {"obj": DIRECT_OBJECT, "dat": DATIVE_OBJECT | DIRECT_OBJECT, "dative": DATIVE_OBJECT}.get(slot)
     if deps is not None:
         # the objects of a verb, also where the parser hung them on its auxiliary ("hat … gewarnt")
-        around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _object_made_clause(c, word, ctx)
+        around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _unlabelled_object(c, word, ctx)
                   or slot != "obj" and _unlabelled_dative(c)]
         around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
         # and on a resultative adjective the parser gave the object: "shot | dead | three protesters"

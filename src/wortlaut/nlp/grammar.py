@@ -224,10 +224,7 @@ def is_possessive(token: Token, grammar: Grammar) -> bool:
 def zu_infinitive(word: Token, grammar: Grammar) -> bool:
     """A zu-infinitive written as one word, whatever the tagger made of it: "kündigte an, die
     Hilfen fortzusetzen" ("fortzusetzen" tagged as an adverb)."""
-    form = word.lower_
-    return word.is_alpha and form.endswith(grammar.infinitive_endings) and any(
-        form.startswith(particle + infix) and len(form) > len(particle + infix) + 3
-        for particle in grammar.particles for infix in grammar.infinitive_infixes)
+    return word.is_alpha and bool(zu_infinitive_lemmas(word.lower_, grammar))
 
 
 def verb_lemmas(token: Token, grammar: Grammar) -> list[str]:
