@@ -213,7 +213,8 @@ class VerbBlock:
     code: str                                   # the block's default code or '---'
     # (lemma, code, prefix, explicit): code is the verb's own [code] or else the block's
     verbs: list[tuple[str, str, str, bool]] = field(default_factory=list)
-    patterns: list[tuple[str, str, str]] = field(default_factory=list)  # (pattern, code, recipient)
+    # (pattern, code, recipient, exact): exact unless a {COMPOUND} was cut to its head word
+    patterns: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -286,10 +287,11 @@ def tokenize_pattern(s: str) -> list[str] | None:
 
 def noun_slot(item: str, syn: dict[str, list[str]]) -> str | None:
     """A noun item -> slot text: 'AID' -> 'aid'; '{FINANCIAL AID}' -> 'aid' (head only);
-    '&WEAPON' -> 'weapon|missile|...'. None where it cannot be expressed."""
+    '&WEAPON' -> 'weapon|missile|...'. None where it cannot be expressed, as for a compound that
+    ends in a preposition ('{SLOGAN AGAINST}': its head is no noun)."""
     if item.startswith("{"):
         words = item[1:-1].split()
-        if not words:
+        if not words or words[-1] in PREPOSITIONS:
             return None
         item = words[-1]
     item = item.strip("_")
@@ -426,7 +428,7 @@ def read_verb_blocks(path: Path, stats: VerbStats) -> list[VerbBlock]:
             if isinstance(res, str):
                 stats.skipped[res] += 1
                 continue
-            cur.patterns.append((res[0], code, res[1]))
+            cur.patterns.append((res[0], code, res[1], "{" not in post))
             continue
         # a verb line
         m = re.match(r"^(\S+)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?", line.strip())
@@ -487,27 +489,31 @@ def trigger_rows(blocks: list[VerbBlock]) -> tuple[list[tuple[str, ...]], Counte
     """One row per (lemma, pattern): the verb's default code (pattern empty, or the verb's own
     prepositional/object part: 'ask' '(for)') and every block pattern for every bare verb of the
     block. Verbs with such a part get no block patterns: those were written for the bare verb.
-    For a repeated (lemma, pattern) the first code in file order wins; rows are sorted."""
+    For a repeated (lemma, pattern) the first code in file order wins, except that a pattern
+    written as it stands beats one cut from a compound: 'LAUNCH * OFFENSIVE [190]' beats the
+    earlier '* {DIPLOMATIC OFFENSIVE} [022]', which is also 'offensive' once cut. Rows are sorted."""
     defaults, notes = default_codes(blocks)
-    rows: dict[tuple[str, str], tuple[str, str]] = {}
+    rows: dict[tuple[str, str], tuple[str, str, bool]] = {}
     conflicts: Counter = Counter()
     for (lemma, prefix), code in defaults.items():
         m = re.fullmatch(r"\((\w+)\)", prefix)
         recipient = f"prep:{m.group(1)}" if m and m.group(1) in BARE_RECIPIENT_PREPS else ""
-        rows[(lemma, prefix)] = (code, recipient)
+        rows[(lemma, prefix)] = (code, recipient, True)
     for block in blocks:
         for lemma, _code, prefix, _explicit in block.verbs:
             if prefix:
                 continue
-            for pattern, code, recipient in block.patterns:
+            for pattern, code, recipient, exact in block.patterns:
                 key = (lemma, pattern)
-                if key in rows:
+                if key in rows and (rows[key][2] or not exact):
                     if rows[key][0] != code:
                         conflicts["pattern"] += 1
                     continue
-                rows[key] = (code, recipient)
+                if key in rows and rows[key][0] != code:
+                    conflicts["compound cut to its head, overridden"] += 1
+                rows[key] = (code, recipient, exact)
     out = [(lemma, "VERB", code, pattern, recipient)
-           for (lemma, pattern), (code, recipient) in rows.items()]
+           for (lemma, pattern), (code, recipient, _exact) in rows.items()]
     out.sort(key=lambda r: (r[0], r[3], r[2]))
     return out, conflicts, notes
 
@@ -1144,6 +1150,8 @@ def build(shared: Path, root: Path) -> dict[Path, list[str]]:
     for k, v in sorted(vstats.skipped.items()):
         log(f"  pattern skipped: {k}: {v}")
     log(f"  (lemma, pattern) with a second, different code (first kept): {conflicts['pattern']}")
+    log(f"  (lemma, pattern) cut from a compound, replaced by the pattern as written: "
+        f"{conflicts['compound cut to its head, overridden']}")
     for n in notes:
         log(f"  verb in several blocks: {n}")
     lemmas = {r[0] for r in triggers}

@@ -471,9 +471,22 @@ def test_wire_sentences_the_tagger_or_the_phrase_made_hard(text, type_, parties)
     assert countries(one(events_of(text, "en"), type_)) == parties
 
 
+@pytest.mark.parametrize("text, type_, parties", [
+    # "LAUNCH * OFFENSIVE [190]" as written, not "* {DIPLOMATIC OFFENSIVE} [022]" cut to "offensive",
+    # nor "* {SLOGAN AGAINST} [141]" cut to "against"
+    ("Ethiopian forces launched an offensive against Tigrayan rebels.", "ASSAULT", ("ETH", None)),
+    ("Azerbaijan launched a military offensive in Nagorno-Karabakh.", "ASSAULT", ("AZE", None)),
+])
+def test_a_dictionary_pattern_as_written_beats_a_compound_cut_to_its_head(text, type_, parties):
+    events = events_of(text, "en")
+    assert [e.type for e in events] == [type_]
+    assert countries(events[0]) == parties
+
+
 def test_the_place_of_a_signing_is_not_the_other_side():
-    """"in" is no partitive "of": the agreement is nobody's in Jeddah, and the partner is the recipient."""
-    event = one(events_of("Ethiopia and Eritrea signed a peace agreement in Jeddah.", "en"), "AGREE")
+    """"in" is no partitive "of": the agreement is nobody's in Jeddah, and the partner is the recipient.
+    Signing is SUPPORT (CAMEO 057; PLOVER manual 3.3: "ratify, sign, or finalize an agreement")."""
+    event = one(events_of("Ethiopia and Eritrea signed a peace agreement in Jeddah.", "en"), "SUPPORT")
     assert (event.actor.text, event.recipient.text) == ("Ethiopia", "Eritrea")
 
 
