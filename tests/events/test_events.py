@@ -471,6 +471,14 @@ def test_wire_sentences_the_tagger_or_the_phrase_made_hard(text, type_, parties)
     assert countries(one(events_of(text, "en"), type_)) == parties
 
 
+def test_a_word_of_any_tag_with_a_subject_and_an_object_is_tried_as_a_verb():
+    """"imposed" tagged an adjective, the root, with its subject and object ("drones" tagged a verb, so the
+    sentence is not one without a verb)."""
+    text = "The US Treasury imposed sanctions on three Chinese companies for supplying drones to Russia."
+    event = one(events_of(text, "en"), "COERCE")
+    assert (event.trigger.text, event.actor.country) == ("imposed", "USA")
+
+
 @pytest.mark.parametrize("text, type_, parties", [
     # "LAUNCH * OFFENSIVE [190]" as written, not "* {DIPLOMATIC OFFENSIVE} [022]" cut to "offensive",
     # nor "* {SLOGAN AGAINST} [141]" cut to "against"

@@ -57,3 +57,20 @@ def test_a_past_verb_joined_to_an_infinitive_under_a_modal_goes_on_with_the_clau
     assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [
         ("said", "President Joe Biden", "that the United States would not send combat troops to Ukraine"),
         ("warned", "President Joe Biden", 'Moscow of "severe consequences" if it invaded')]
+
+
+def test_a_past_form_between_a_noun_and_its_object_in_a_sentence_without_a_verb_is_the_verb():
+    """"bombed" was tagged an adjective of "targets", and "praised" a modifier of "Qatar", so that the
+    sentence was one noun phrase with no event in it."""
+    doc = load_pipeline("en")("Israeli warplanes bombed targets in the Gaza Strip.")
+    assert [(t.text, t.dep_, t.head.text) for t in doc[1:4]] == [
+        ("warplanes", "nsubj", "bombed"), ("bombed", "ROOT", "bombed"), ("targets", "obj", "bombed")]
+    events = analyze_text("Washington praised Qatar for its role in the hostage negotiations.", lang="en").events
+    assert [(e.type, e.actor.country, e.recipient.country) for e in events] == [("SUPPORT", "USA", "QAT")]
+
+
+def test_a_headline_in_the_passive_and_a_phrase_with_its_article_before_the_name_keep_their_parse():
+    nlp = load_pipeline("en")
+    assert [t.dep_ for t in nlp("A Kremlin funded channel.")] == ["det", "amod", "amod", "ROOT", "punct"]
+    report = nlp("A report published Monday.")
+    assert report[1].dep_ == "ROOT" and report[2].head == report[1]

@@ -46,11 +46,22 @@ def find_trigger(token: Token, ctx: EventContext) -> Found | None:
 
 
 def possible_triggers(doc: Doc, ctx: EventContext) -> set[int]:
-    """The words whose part of speech lets ``find_trigger`` try them, read from the doc's array: the
-    other words (in English news more than half) are never made tokens."""
+    """The words whose part of speech lets ``find_trigger`` try them, read from the doc's arrays: the
+    other words (in English news more than half) are never made tokens. Words of any tag that head
+    both a subject and an object are tried too ("The US Treasury | imposed | sanctions", "imposed"
+    tagged an adjective): ``verb_by_its_arguments`` decides."""
     allowed = VERBAL | NOMINAL | (UNTAGGED_VERB if ctx.grammar.nouns_capitalised else frozenset())
     ids = {IDS[name] for name in allowed}
-    return {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in ids}
+    found = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in ids}
+    return found | _heads_of(doc, SUBJECT) & _heads_of(doc, DIRECT_OBJECT)
+
+
+def _heads_of(doc: Doc, labels: frozenset[str]) -> set[int]:
+    """The indices of the words that head a dependent with one of ``labels``."""
+    wanted = {doc.vocab.strings.add(label) for label in labels}
+    rows = doc.to_array(["HEAD", "DEP"])
+    heads = rows[:, 0].view("int64").tolist()  # an offset, negative to the left
+    return {i + head for i, (head, dep) in enumerate(zip(heads, rows[:, 1].tolist())) if dep in wanted}
 
 
 def names_an_event(noun: Token, ctx: EventContext) -> bool:

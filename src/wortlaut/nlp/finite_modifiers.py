@@ -18,22 +18,25 @@ object is a verb too ("says more than a million people | face | catastrophic hun
 tagged a noun after a comma, with a clause opened by a conjunction (", | warning | that Russia …"), and a
 verb of saying taken for a plural noun with its subject as compound ("The Kremlin | denies | planning …").
 A past verb joined to an infinitive under a modal goes on with the clause above ("said that the US would
-not send troops, but | warned | Moscow"). Runs right after the parser, in the languages whose grammar says so.
+not send troops, but | warned | Moscow"). In a sentence with no verb at all, a past form between a noun and
+the object after it is the verb, whatever its tag ("Israeli warplanes | bombed | targets in the Gaza Strip").
+Runs right after the parser, in the languages whose grammar says so.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from wortlaut.nlp.grammar import load_grammar, verb_lemmas
+from wortlaut.nlp.grammar import is_time_word, load_grammar, verb_lemmas
 from wortlaut.nlp.lexicon import load_lexicon
 from wortlaut.nlp.syntax import (ANY_AUX, APPOSITION, ATTRIBUTIVE, CASE_MARKER, CONJUNCT, DETERMINER, DIRECT_OBJECT, MARKER,
-                                 NOMINAL, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT)
+                                 NOMINAL, PASSIVE_SUBJECT, POSSESSIVE, RELATIVE, SUBJECT, VERBAL)
 
 NAME = "wortlaut_finite_modifiers"
 CLAUSE_SUBJECT = SUBJECT | PASSIVE_SUBJECT
 CLAUSE_HEADS = frozenset({"advcl", "ccomp", "parataxis"})  # relations that only a clause's verb holds
 NOUN_OPENERS = DETERMINER | POSSESSIVE | ATTRIBUTIVE | CASE_MARKER | {"nummod"}  # what opens a noun phrase
+OBJECT_OPENERS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # parts of speech that open an object
 
 
 @Language.component(NAME)
@@ -55,7 +58,67 @@ def repair_finite_modifiers(doc: Doc) -> Doc:
             verb.pos_ = "VERB"  # "urged allies to speed up deliveries, | warning | that Russia …"
             verb.set_morph("VerbForm=Ger")
             verb.head, verb.dep_ = verb.sent.root, "advcl"
+        elif _verb_of_verbless_sentence(verb):
+            _make_sentence_verb(verb)
     return doc
+
+
+def _verb_of_verbless_sentence(word: Token) -> bool:
+    """A past form that the tagger took for an adjective of the noun after it, in a sentence with no verb
+    ("Israeli warplanes | bombed | targets in the Gaza Strip", "Washington | praised | Qatar for its role",
+    "The US Treasury | imposed | sanctions on …", each read as one noun phrase): between a noun and the
+    word that opens an object, it is the sentence's verb. Not where an article before the noun is the next
+    noun's ("a Kremlin | funded | channel"), nor a participle before a preposition or a date ("Protesters
+    killed in Iran", "A report published Monday": headlines in the passive)."""
+    sent, doc = word.sent, word.doc
+    if not word.is_lower or word.pos_ not in {"VERB", "ADJ"} or word.dep_ not in ATTRIBUTIVE | {"ROOT"} \
+            or not sent.start < word.i < sent.end - 1:
+        return False
+    grammar = load_grammar(doc.lang_)
+    after = doc[word.i + 1]
+    if doc[word.i - 1].pos_ not in NOMINAL or after.pos_ not in OBJECT_OPENERS or is_time_word(after, grammar) \
+            or not ("Past" in word.morph.get("Tense") or word.lower_.endswith(grammar.past_endings)):
+        return False
+    if any(t != word and t.pos_ in VERBAL and (t.dep_ == "ROOT" or "Fin" in t.morph.get("VerbForm")) for t in sent):
+        return False
+    if any(t.i < word.i < t.head.i and t.dep_ in DETERMINER | POSSESSIVE for t in sent):
+        return False
+    return _verbless_subject(word) is not None
+
+
+def _verbless_subject(verb: Token) -> Token | None:
+    """The noun that heads what stands before ``verb`` in its sentence, not one with a preposition ("In
+    Gaza, | Israeli warplanes | bombed …")."""
+    start = verb.sent.start
+    heads = [t for t in verb.doc[start: verb.i] if t.head == t or not start <= t.head.i < verb.i]
+    nouns = [t for t in heads if t.pos_ in NOMINAL and not any(c.dep_ in CASE_MARKER for c in t.children)]
+    return nouns[-1] if nouns else None
+
+
+def _make_sentence_verb(verb: Token) -> None:
+    """The past form made the root: the phrase before it its subject, the phrases after it its object (the
+    first without a preposition) and obliques, everything else where the parser put it."""
+    doc, start, end = verb.doc, verb.sent.start, verb.sent.end
+    subject = _verbless_subject(verb)
+    before = [t for t in doc[start: verb.i] if t != subject and (t.head == t or not start <= t.head.i < verb.i)]
+    after = [t for t in doc[verb.i + 1: end] if t.head != verb and (t.head == t or not verb.i < t.head.i < end)]
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.set_morph("Tense=Past|VerbForm=Fin")
+    verb.head, verb.dep_ = verb, "ROOT"
+    for word in before:
+        word.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    has_object = any(c.dep_ in DIRECT_OBJECT for c in verb.children)
+    for word in after:  # (their phrases are read once the words before the verb have left them)
+        word.head = verb
+        if word.pos_ == "PUNCT":
+            word.dep_ = "punct"
+        elif word.left_edge.pos_ == "ADP":
+            word.dep_ = "obl"
+        elif not has_object and word.pos_ in NOMINAL | {"PRON", "NUM"}:
+            word.dep_, has_object = "obj", True
+        elif word.dep_ == "ROOT":
+            word.dep_ = "dep"
 
 
 def _saying_verb_read_as_plural(word: Token) -> bool:

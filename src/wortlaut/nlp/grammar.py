@@ -103,6 +103,7 @@ class Grammar:
     infinitive_infixes: tuple[str, ...]
     participle_prefixes: tuple[str, ...]
     finite_participle_endings: tuple[str, ...]
+    past_endings: tuple[str, ...]
     inflection_endings: tuple[str, ...]
     strong_verbs: dict[str, str]
     discourse_phrases: tuple[tuple[str, ...], ...]
@@ -175,6 +176,7 @@ def load_grammar(lang: str) -> Grammar:
         infinitive_infixes=tuple(raw["infinitive_infixes"]),
         participle_prefixes=tuple(raw["participle_prefixes"]),
         finite_participle_endings=tuple(raw["finite_participle_endings"]),
+        past_endings=tuple(raw["past_endings"]),
         inflection_endings=tuple(raw["inflection_endings"]),
         particles=tuple(sorted(set(raw["particles"]), key=len, reverse=True)),
         strong_verbs=dict(raw["strong_verbs"]),
