@@ -471,6 +471,13 @@ def test_wire_sentences_the_tagger_or_the_phrase_made_hard(text, type_, parties)
     assert countries(one(events_of(text, "en"), type_)) == parties
 
 
+def test_a_pattern_with_an_infinitive_holds_the_infinitive_with_its_particle():
+    """PETRARCH's "ORDER * (TO LEAVE) [174]": the infinitive is no prepositional phrase, and the row of
+    ordered troops ("ORDER * &MILITARY [154]", a mobilisation) had coded an expulsion."""
+    event = one(events_of("Mali's junta ordered French troops to leave the country.", "en"), "COERCE")
+    assert (event.cameo, *countries(event)) == ("174", "MLI", "FRA")
+
+
 def test_a_word_of_any_tag_with_a_subject_and_an_object_is_tried_as_a_verb():
     """"imposed" tagged an adjective, the root, with its subject and object ("drones" tagged a verb, so the
     sentence is not one without a verb)."""

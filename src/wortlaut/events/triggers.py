@@ -19,8 +19,8 @@ from wortlaut.events.lexicon import ANY_OBJECT, Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas, zu_infinitive_lemmas
 from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (DIRECT_OBJECT, FIXED, NOMINAL, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT, PREDICATIVE,
-                                  REDUCED_RELATIVE, SUBJECT, VERBAL)
+from wortlaut.nlp.syntax import (DIRECT_OBJECT, FIXED, MARKER, NOMINAL, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
+                                  PREDICATIVE, REDUCED_RELATIVE, SUBJECT, VERBAL)
 
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
 NAME_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words that open a name or a description
@@ -241,9 +241,11 @@ class DependentWords:
 
     @cached_property
     def phrases(self) -> tuple[tuple[Token, frozenset[str]], ...]:
-        """Each preposition (or noun with its preposition) and its lemma and form; the words under
-        it are read only for those a pattern names (``_under``)."""
-        return tuple((t, frozenset({t.lemma_.lower(), t.lower_})) for t in self.tokens if preposition(t) is not None)
+        """Each preposition (or noun with its preposition), and each infinitive with its particle ("ordered
+        French troops | to leave |": PETRARCH's "(TO LEAVE)"), with its lemma and form; the words under it
+        are read only for those a pattern names (``_under``)."""
+        return tuple((t, frozenset({t.lemma_.lower(), t.lower_})) for t in self.tokens
+                     if preposition(t) is not None or _infinitive(t))
 
     def _under(self, token: Token) -> frozenset[str]:
         """The lemmas and forms under a phrase's word (its head's where it has none)."""
@@ -279,6 +281,11 @@ class DependentWords:
             if _names(own, nouns, self.compounds) and any(h in self._under(token) for h in heads):
                 return True  # UD: the preposition hangs on its noun
         return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with an infinitive particle ("to", "zu") as its marker."""
+    return verb.pos_ in VERBAL and any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children)
 
 
 def _on_a_verb(phrase: Token) -> bool:
