@@ -453,6 +453,8 @@ def test_a_thing_of_a_party_is_no_recipient():
     ("Kenya will send 1,000 police officers to Haiti.", "MOBILIZE", ("KEN", "HTI")),
     ("Russia deployed troops to Belarus.", "COOPERATE", ("RUS", "BLR")),
     ("Russia deployed its troops to Belarus.", "COOPERATE", ("RUS", "BLR")),
+    # the actor's own envoy is recalled, from the other side
+    ("Paris recalled its ambassador from Canberra.", "SANCTION", ("FRA", "AUS")),
 ])
 def test_the_pattern_word_of_a_row_is_what_is_sent_not_to_whom(text, type_, parties):
     assert countries(one(events_of(text, "en"), type_)) == parties

@@ -237,8 +237,9 @@ def _partner_named(partners: list[Token], ctx: EventContext, speaker: Party | No
 
 
 def _moved(recipient: Party, actor: Party | None) -> bool:
-    """A thing of no country, or the actor's own forces: what is sent ("| 1,000 police officers |", "| its
-    troops |"), not the actor's citizens evacuated ("Britain evacuated | its citizens | from Sudan")."""
+    """A thing of no country, or the actor's own forces or envoys: what is sent ("| 1,000 police officers |",
+    "| its troops |", "recalled | its ambassador | from Canberra"), not the actor's citizens evacuated
+    ("Britain evacuated | its citizens | from Sudan")."""
     return recipient.country is None or actor is not None and recipient.country == actor.country \
         and recipient.agent in FORCE_SECTORS
 

@@ -75,5 +75,6 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Regierung Mugabes vor …") acts inside the country of the state organ it turns to.
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REL", "LAB", "EDU", "PTY", "REB", "JUD", "COP"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY"})
-# The sectors a side sends, deploys or withdraws: its own armed forces are what it moves, not to whom.
-FORCE_SECTORS = frozenset({"MIL", "COP"})
+# The sectors a side sends, deploys or withdraws: its own armed forces, police and envoys are what it
+# moves, not to whom ("deployed | its troops | to Belarus", "recalled | its ambassador | from Canberra").
+FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
