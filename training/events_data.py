@@ -213,7 +213,8 @@ class VerbBlock:
     code: str                                   # the block's default code or '---'
     # (lemma, code, prefix, explicit): code is the verb's own [code] or else the block's
     verbs: list[tuple[str, str, str, bool]] = field(default_factory=list)
-    # (pattern, code, recipient, exact): exact unless a {COMPOUND} was cut to its head word
+    # (pattern, code, recipient, exact): exact unless a {COMPOUND} was cut to its head word or a
+    # preposition bracketed with the item after it
     patterns: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
 
@@ -305,11 +306,15 @@ def noun_slot(item: str, syn: dict[str, list[str]]) -> str | None:
     return item.lower() if re.fullmatch(r"[A-Za-z][A-Za-z'-]*", item) else None
 
 
-def pattern_slots(tail: str, syn: dict[str, list[str]]) -> tuple[str, str] | str:
-    """The words after '*' -> (pattern, recipient) or the reason it is skipped."""
-    items = tokenize_pattern(tail.replace("_ ", " "))
-    if items is None:
+def pattern_slots(tail: str, syn: dict[str, list[str]]) -> tuple[str, str, bool] | str:
+    """The words after '*' -> (pattern, recipient, bracketed) or the reason it is skipped. A preposition
+    written without brackets opens a prepositional phrase with the item after it, as one in brackets does
+    ('- * TO POLICE' is '(TO POLICE)', '- * WITH' is '(WITH)'; ``bracketed`` says so): as a word of its
+    own it would match any 'with' of the clause, and outrank the bracketed phrase it means."""
+    written = tokenize_pattern(tail.replace("_ ", " "))
+    if written is None:
         return "unbalanced brackets"
+    items = _bracket_prepositions(written)
     slots: list[str] = []
     recipient = ""
     for item in items:
@@ -346,7 +351,26 @@ def pattern_slots(tail: str, syn: dict[str, list[str]]) -> tuple[str, str] | str
             slots.append(slot)
     if not slots:
         return "no words after the verb"
-    return " ".join(slots), recipient
+    return " ".join(slots), recipient, items != written
+
+
+def _bracket_prepositions(items: list[str]) -> list[str]:
+    """'TO', 'POLICE' -> '(TO POLICE)'; a last 'WITH' -> '(WITH)'; an item after the preposition that is
+    itself bracketed or a marker stays where it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if item.upper() not in PREPOSITIONS:
+            out.append(item)
+        elif nxt is None or nxt[0] in "($+^%":
+            out.append(f"({item})")
+        else:
+            out.append(f"({item} {nxt})")
+            i += 1
+        i += 1
+    return out
 
 
 def multiword_verb(words: list[str], known: set[str]) -> tuple[str, str] | str:
@@ -428,7 +452,7 @@ def read_verb_blocks(path: Path, stats: VerbStats) -> list[VerbBlock]:
             if isinstance(res, str):
                 stats.skipped[res] += 1
                 continue
-            cur.patterns.append((res[0], code, res[1], "{" not in post))
+            cur.patterns.append((res[0], code, res[1], "{" not in post and not res[2]))
             continue
         # a verb line
         m = re.match(r"^(\S+)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?", line.strip())
@@ -490,8 +514,9 @@ def trigger_rows(blocks: list[VerbBlock]) -> tuple[list[tuple[str, ...]], Counte
     prepositional/object part: 'ask' '(for)') and every block pattern for every bare verb of the
     block. Verbs with such a part get no block patterns: those were written for the bare verb.
     For a repeated (lemma, pattern) the first code in file order wins, except that a pattern
-    written as it stands beats one cut from a compound: 'LAUNCH * OFFENSIVE [190]' beats the
-    earlier '* {DIPLOMATIC OFFENSIVE} [022]', which is also 'offensive' once cut. Rows are sorted."""
+    written as it stands beats one cut from a compound or bracketed ('pattern_slots'): 'LAUNCH *
+    OFFENSIVE [190]' beats the earlier '* {DIPLOMATIC OFFENSIVE} [022]', which is also 'offensive' once
+    cut, and '* (TO) [042]' the earlier '* TO [030]'. Rows are sorted."""
     defaults, notes = default_codes(blocks)
     rows: dict[tuple[str, str], tuple[str, str, bool]] = {}
     conflicts: Counter = Counter()
@@ -510,7 +535,7 @@ def trigger_rows(blocks: list[VerbBlock]) -> tuple[list[tuple[str, ...]], Counte
                         conflicts["pattern"] += 1
                     continue
                 if key in rows and rows[key][0] != code:
-                    conflicts["compound cut to its head, overridden"] += 1
+                    conflicts["cut or bracketed, overridden"] += 1
                 rows[key] = (code, recipient, exact)
     out = [(lemma, "VERB", code, pattern, recipient)
            for (lemma, pattern), (code, recipient, _exact) in rows.items()]
@@ -1150,8 +1175,8 @@ def build(shared: Path, root: Path) -> dict[Path, list[str]]:
     for k, v in sorted(vstats.skipped.items()):
         log(f"  pattern skipped: {k}: {v}")
     log(f"  (lemma, pattern) with a second, different code (first kept): {conflicts['pattern']}")
-    log(f"  (lemma, pattern) cut from a compound, replaced by the pattern as written: "
-        f"{conflicts['compound cut to its head, overridden']}")
+    log(f"  (lemma, pattern) cut from a compound or bracketed, replaced by the pattern as written: "
+        f"{conflicts['cut or bracketed, overridden']}")
     for n in notes:
         log(f"  verb in several blocks: {n}")
     lemmas = {r[0] for r in triggers}

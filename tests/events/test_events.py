@@ -480,6 +480,18 @@ def test_a_pattern_with_an_infinitive_holds_the_infinitive_with_its_particle():
     assert (event.cameo, *countries(event)) == ("174", "MLI", "FRA")
 
 
+@pytest.mark.parametrize("text, type_, cameo, parties", [
+    # a phrasal verb without rows of its own takes its bare verb's pattern ("BREAK * RELATIONS"), a word
+    # before a bare preposition ("BREAK * (WITH) [130]") and not the row naming its particle ("* OFF")
+    ("Mexico broke off diplomatic relations with Ecuador after the raid.", "SANCTION", "161", ("MEX", "ECU")),
+    # a row naming a word ("FIRE * GAS [175]") before one asking only for a preposition ("FIRE * (AT) [190]")
+    ("Indonesian police fired tear gas at students protesting in Jakarta.", "ASSAULT", "175", ("IDN", "IDN")),
+])
+def test_the_most_specific_row_codes(text, type_, cameo, parties):
+    event = one(events_of(text, "en"), type_)
+    assert (event.cameo, *countries(event)) == (cameo, *parties)
+
+
 def test_a_word_of_any_tag_with_a_subject_and_an_object_is_tried_as_a_verb():
     """"imposed" tagged an adjective, the root, with its subject and object ("drones" tagged a verb, so the
     sentence is not one without a verb)."""

@@ -68,6 +68,8 @@ class TriggerLexicon:
     nouns: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)
     _indexes: dict[int, tuple[tuple[TriggerEntry, ...], RowIndex]] = field(
         default_factory=dict, compare=False, repr=False)
+    _patterned: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(default_factory=dict, compare=False,
+                                                                          repr=False)
 
     def row_index(self, entries: tuple[TriggerEntry, ...]) -> RowIndex:
         """The index of one word's rows, built when first asked for (kept with the rows, so that
@@ -79,6 +81,17 @@ class TriggerLexicon:
 
     def verb(self, lemma: str) -> tuple[TriggerEntry, ...]:
         return self.verbs.get(lemma.lower(), ())
+
+    def patterned_verb(self, lemma: str, particle: str) -> tuple[TriggerEntry, ...]:
+        """A verb's rows with a pattern that does not name ``particle``: what the verb with that particle,
+        which has no rows of its own, may still tell by its object ("broke off | diplomatic relations":
+        "BREAK * RELATIONS [161]", not "BREAK * OFF [130]")."""
+        key = (lemma.lower(), particle.lower())
+        kept = self._patterned.get(key)
+        if kept is None:
+            kept = self._patterned[key] = tuple(e for e in self.verb(key[0]) if e.pattern and not any(
+                key[1] in heads for heads, _ in e.pattern))
+        return kept
 
     def noun(self, lemma: str, compounds: bool = False) -> tuple[TriggerEntry, ...]:
         """Noun triggers; with ``compounds`` also as the last part of a compound ("Luftangriff",
@@ -202,5 +215,11 @@ def load_triggers(lang: str) -> TriggerLexicon:
 
 
 def _specific_first(table: dict[str, list[TriggerEntry]]) -> dict[str, tuple[TriggerEntry, ...]]:
-    """Entries with a pattern are tried before the word's default."""
-    return {k: tuple(sorted(v, key=lambda e: -len(e.pattern))) for k, v in table.items()}
+    """Entries with more pattern words are tried first, the word's default last; of as many, one that
+    names a word before one that asks only for a preposition ("broke off | relations | with Ecuador" is
+    "BREAK * RELATIONS [161]", not "BREAK * (WITH) [130]")."""
+    return {k: tuple(sorted(v, key=_specificity)) for k, v in table.items()}
+
+
+def _specificity(entry: TriggerEntry) -> tuple[int, int]:
+    return -len(entry.pattern), sum(nouns is ANY_OBJECT for _, nouns in entry.pattern)

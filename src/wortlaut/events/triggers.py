@@ -110,7 +110,10 @@ def _verb_trigger(token: Token, ctx: EventContext) -> Found | None:
                 entry = _matching(ctx.triggers.verb(key), token, ctx, dependents)
                 if entry is not None:
                     return Found(token, entry, (token, particle))
-            continue  # "fand … statt" is not "finden": a particle makes another verb
+            entry = _matching(ctx.triggers.patterned_verb(lemma, particle.lower_), token, ctx, dependents)
+            if entry is not None:  # "broke off | diplomatic relations"
+                return Found(token, entry, (token, particle))
+            continue  # "fand … statt" is not "finden": a particle makes another verb, only its object may not
         entry = _matching(ctx.triggers.verb(lemma), token, ctx, dependents)
         if entry is not None and codes_the_verb(entry, token, ctx):
             return Found(token, entry, (token,))
