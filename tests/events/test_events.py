@@ -480,6 +480,15 @@ def test_a_pattern_with_an_infinitive_holds_the_infinitive_with_its_particle():
     assert (event.cameo, *countries(event)) == ("174", "MLI", "FRA")
 
 
+@pytest.mark.parametrize("text, type_, parties", [
+    ("A court in Moscow sentenced a US journalist to 16 years in prison for espionage.", "COERCE", ("RUS", "USA")),
+    ("Russia and China vetoed a US draft resolution on Gaza.", "REJECT", ("RUS", "USA")),
+])
+def test_us_in_capitals_is_the_united_states_not_the_pronoun(text, type_, parties):
+    assert countries(one(events_of(text, "en"), type_)) == parties
+    assert events_of("Iran told us nothing.", "en") == []
+
+
 @pytest.mark.parametrize("text, type_, cameo, parties", [
     # a phrasal verb without rows of its own takes its bare verb's pattern ("BREAK * RELATIONS"), a word
     # before a bare preposition ("BREAK * (WITH) [130]") and not the row naming its particle ("* OFF")

@@ -137,6 +137,7 @@ class EventGrammar:
     adjectives_as_adverbs: bool
     intent_auxiliaries: frozenset[str]
     announcing_verbs: frozenset[str]
+    capitalised_names: dict[str, str]
 
 
 @lru_cache(maxsize=None)
@@ -161,6 +162,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
         needs_recipient=bool(raw["needs_recipient"]),
         governing_verbs={k.lower(): str(v) for k, v in raw["governing_verbs"].items()},
         adjectives_as_adverbs=bool(raw["adjectives_as_adverbs"]),
+        capitalised_names={k: str(v).lower() for k, v in raw["capitalised_names"].items()},
         **{name: frozenset(w.lower() for w in raw[name]) for name in sets},
     )
 

@@ -306,6 +306,10 @@ def _word_codes(token: Token, ctx: EventContext) -> Codes:
         entry = table.lookup_folded(forms[start:]) or table.lookup_folded(lemmas[start:])
         if entry is not None and not _inflected_common_noun(window[start:], entry, forms[start:], lemmas[start:], ctx):
             return _entry_codes(entry)
+    spelled = ctx.events_grammar.capitalised_names.get(token.text)  # "a | US | journalist", not "us"
+    entry = table.lookup_folded((fold(spelled),)) if spelled is not None else None
+    if entry is not None:
+        return _entry_codes(entry)
     rest = [c for c in token.children if c.dep_ in NAME_CONTINUATION and c.i > token.i]
     if rest:  # a name whose first word heads it: "Kim | Jong Un", not a "Kim" known by surname
         entry = table.lookup_folded(tuple(fold(t.lower_) for t in ctx.doc[token.i: rest[-1].i + 1]))
