@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wortlaut import analyze_text
-from wortlaut.events.governed import combined_code
+from wortlaut.events.governed import listed_code
 
 
 def coded(text: str, lang: str) -> list[tuple[str, str, str | None, str | None, str]]:
@@ -48,9 +48,20 @@ def test_what_a_warning_is_against_is_no_event_and_gives_no_code():
         ("THREATEN", "130", "CHN", "TWN", "warned")]
 
 
-def test_the_most_specific_combined_code_else_the_governing_root():
-    assert combined_code("13", "1951") == "1384"  # a conventional attack threatened
-    assert combined_code("12", "190") == "120"  # "refused to attack": a refusal, no finer code
+def test_the_most_specific_combined_code_else_the_governing_verb_s_own():
+    assert listed_code("13", "1951") == "1384"  # a conventional attack threatened
+    assert listed_code("12", "190") is None  # "refused to attack": a refusal, no finer code
+    assert coded("Hamas refused to attack Israel.", "en")[0][:2] == ("REJECT", "120")
+    # (an accusation's own code, 112: no pair of 11 with a sanction is listed)
+    assert coded("Mexico accused the United States of trying to impose tariffs on steel.", "en")[0][:2] == (
+        "ACCUSE", "112")
+
+
+def test_what_an_accusation_charges_is_no_event_of_its_own():
+    """The gerund the parser hung on the accused ("accused Israel | of committing war crimes") is what
+    is charged: CAMEO codes the accusation once, and the war crimes were a spurious claimed assault."""
+    assert coded("Turkey accused Israel of committing war crimes in Gaza.", "en") == [
+        ("ACCUSE", "112", "TUR", "ISR", "accused")]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -1,10 +1,11 @@
-"""A verb of intent, threat, refusal or demand and the event its infinitive tells.
+"""A verb of intent, threat, refusal, demand or accusation and the event its infinitive or gerund tells.
 
 "Turkey threatened to attack Kurdish militias" tells a threat, not an attack; "Hamas refused to
 release the hostages" a refusal, not a release; "Iran agreed to resume talks" an intent to talk.
 CAMEO codes such a sentence once, by the governing verb's root and the governed event's code
 (``events/governed.tsv``: 13 with an attack is 138, "threaten with military force"), and the
-event the infinitive names has not happened: it is no event of its own.
+event the infinitive names has not happened: it is no event of its own. What an accusation
+charges ("accused Israel of committing war crimes") is no event of its own either.
 """
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ from wortlaut.nlp.grammar import zu_infinitive
 from wortlaut.nlp.syntax import (AUX, CASE_MARKER, CLAUSAL, DATIVE_OBJECT, DEPENDENT_VERB, DIRECT_OBJECT, MARKER,
                                  REDUCED_RELATIVE, is_gerund)
 
-# The roots whose verbs govern an event: appeal, intent, demand, refusal, threat.
-GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+# The roots whose verbs govern an event: appeal, intent, demand, disapproval, refusal, threat.
+GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 INTENT = "03"
 THREAT = "13"
 # Those that ask another side to act: the governed clause's subject is the one asked.
@@ -50,12 +51,6 @@ def combined_codes() -> dict[tuple[str, str], str]:
     with path.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         return {(row["governing"], row["governed"]): row["code"] for row in rows}
-
-
-def combined_code(root: str, governed: str) -> str:
-    """The most specific code for the governed code's prefixes; the root's general code where the
-    table has none ("refused to attack": 120, a refusal)."""
-    return listed_code(root, governed) or root + "0"
 
 
 def listed_code(root: str, governed: str) -> str | None:
@@ -100,8 +95,10 @@ def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed 
     if inner is None:
         return None
     # the infinitive is the governing side's own act; a gerund after a preposition another's ("warned Taiwan
-    # against | declaring independence"): what was warned against gives no code
-    code = root + "0" if is_gerund(inner.token) else combined_code(root, inner.entry.cameo)
+    # against | declaring independence", "accused Israel of | committing war crimes"): what was warned against
+    # or charged gives no code, the governing verb keeps its own, as where the table has none for the pair
+    own = found.entry.cameo if found is not None and found.entry.cameo.startswith(root) else root + "0"
+    code = own if is_gerund(inner.token) else listed_code(root, inner.entry.cameo) or own
     if announcing and not code.startswith(THREAT):
         return None  # an act announced stays its own, in the future: "kündigte an, die Truppen abzuziehen"
     if found is None:
@@ -122,10 +119,10 @@ def _clauses(words: tuple[Token, ...]):
 
 def _governed_clause(child: Token, ctx: EventContext) -> bool:
     """An infinitive the verb governs ("threatened | to attack", "drohte, die Ukraine | anzugreifen"), or
-    a gerund after a preposition ("warned Taiwan against | declaring independence"), not a clause
-    beside it."""
-    if child.dep_ in DEPENDENT_VERB and is_gerund(child) and any(c.dep_ in MARKER | CASE_MARKER and c.i < child.i
-                                                                for c in child.children):
+    a gerund after a preposition ("warned Taiwan against | declaring independence", also one the parser
+    hung on the object: "accused Israel | of committing war crimes"), not a clause beside it."""
+    if child.dep_ in DEPENDENT_VERB | REDUCED_RELATIVE and is_gerund(child) \
+            and any(c.dep_ in MARKER | CASE_MARKER and c.i < child.i for c in child.children):
         return True
     return (child.dep_ in CLAUSAL and child.dep_ != PARATAXIS or child.dep_ in REDUCED_RELATIVE) and (
         "Inf" in child.morph.get("VerbForm") or zu_infinitive(child, ctx.grammar))
