@@ -489,6 +489,14 @@ def test_us_in_capitals_is_the_united_states_not_the_pronoun(text, type_, partie
     assert events_of("Iran told us nothing.", "en") == []
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Ukrainian drones attacked an oil refinery in Russia's Volgograd region overnight.", ("UKR", "RUS")),
+    ("Israeli warplanes bombed targets in the Gaza Strip.", ("ISR", "PSE")),
+])
+def test_a_thing_struck_that_names_no_side_is_the_place_s_where_it_stands(text, parties):
+    assert countries(one(events_of(text, "en"), "ASSAULT")) == parties
+
+
 @pytest.mark.parametrize("text, type_, cameo, parties", [
     # a phrasal verb without rows of its own takes its bare verb's pattern ("BREAK * RELATIONS"), a word
     # before a bare preposition ("BREAK * (WITH) [130]") and not the row naming its particle ("* OFF")

@@ -183,6 +183,10 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
                 and not (_moved(recipient, actor()) and _pattern_phrase(candidate, found.entry)) \
                 and not (recipient.country is None and _partner_named(partners, ctx, speaker)):
             return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
+    if found.entry.cameo[:2] in VIOLENCE:
+        struck = next((place for c in candidates if (place := _thing_place(c, ctx)) is not None), None)
+        if struck is not None:
+            return actor(), _party(struck, ctx, speaker)
     if inner is not None:
         return actor(), _governed_recipient(inner, found, actor(), ctx, speaker)
     if verbal and _needs_recipient(found, ctx):
@@ -191,6 +195,21 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
         return actor(), _infinitive_target(token, default, actor(), ctx, speaker)
     recipient = None if verbal else compound_party(token, ctx)
     return actor(), recipient if recipient is not None and not _same_words(actor(), recipient) else None
+
+
+def _thing_place(thing: Token, ctx: EventContext) -> Token | None:
+    """Where a thing struck that names no party stands, a place of a country: the side struck, as event
+    coders give it ("Ukrainian drones attacked an oil refinery | in Russia's Volgograd region", "Israeli
+    warplanes bombed targets | in the Gaza Strip")."""
+    if _party(thing, ctx, None) is not None:
+        return None
+    places = ctx.events_grammar.location_prepositions
+    for phrase in thing.children:
+        if phrase.dep_ not in CASE_MARKER and preposition_of(phrase, ctx) in places:
+            side = _party(phrase, ctx, None)
+            if side is not None and side.country:
+                return phrase
+    return None
 
 
 def _governed_recipient(inner: Found, found: Found, actor: Party | None, ctx: EventContext,
