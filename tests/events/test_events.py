@@ -489,6 +489,12 @@ def test_us_in_capitals_is_the_united_states_not_the_pronoun(text, type_, partie
     assert events_of("Iran told us nothing.", "en") == []
 
 
+def test_a_descriptor_before_a_name_gives_its_country():
+    """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
+    event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")
+    assert countries(event) == ("CHN", "AUS")
+
+
 @pytest.mark.parametrize("text, parties", [
     ("Ukrainian drones attacked an oil refinery in Russia's Volgograd region overnight.", ("UKR", "RUS")),
     ("Israeli warplanes bombed targets in the Gaza Strip.", ("ISR", "PSE")),

@@ -24,11 +24,11 @@ from wortlaut.model import Party, Source
 from wortlaut.nlp.entities import PERSON_LABELS
 from wortlaut.nlp.grammar import is_time_word
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, NAME_CONTINUATION, NAME_PART,
-                                 NOMINAL, OWNER, POSSESSIVE, RELATIVE, SUBJECT, VERBAL, trim, window_start)
+from wortlaut.nlp.syntax import (ADVERBIAL, ATTRIBUTIVE, CASE_MARKER, COORDINATION, DESCRIPTOR, NAME_CONTINUATION,
+                                 NAME_PART, NOMINAL, OWNER, POSSESSIVE, RELATIVE, SUBJECT, VERBAL, trim, window_start)
 from wortlaut.nlp.titles import bare_name, naming_facts
 
-QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART
+QUALIFIERS = ATTRIBUTIVE | POSSESSIVE | NAME_PART | DESCRIPTOR
 
 
 @dataclass(frozen=True)
@@ -236,7 +236,7 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
                 None, *ctx.events_grammar.owner_prepositions):  # "die Regierung von Robert Mugabe"
             # ("Yemeni | security | forces", "The | British capital's | new mayor")
             found = _head_codes(child, ctx) if child.dep_ in ATTRIBUTIVE else \
-                phrase_codes(child, ctx, depth + 1, any_head=child.dep_ in NAME_PART | POSSESSIVE)
+                phrase_codes(child, ctx, depth + 1, any_head=child.dep_ in NAME_PART | POSSESSIVE | DESCRIPTOR)
         else:
             continue
         if found.country:

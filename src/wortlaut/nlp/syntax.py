@@ -48,6 +48,7 @@ APPOSITION = frozenset({"appos", "app"})  # a phrase set beside a noun ("der Gou
 COMPOUND = frozenset({"compound"})  # the first part of a compound written apart ("court | documents")
 NAME_PART = frozenset({"flat", "flat:name", "compound", "pnc", "nk", "appos", "app"})  # the words of a name
 NAME_CONTINUATION = frozenset({"flat", "flat:name", "pnc"})  # a later word of the same name ("Marty | Small")
+DESCRIPTOR = frozenset({"nmod:desc"})  # a noun that describes the name after it ("Australian | writer | Yang Hengjun")
 COORDINATION = frozenset({"cd", "cj", "conj", "cc", "punct"})  # a second party joined to the first
 ADVERBIAL = frozenset({"advmod", "mo", "neg", "ng"})  # "Auch russische Forderungen": not the phrase's words
 NEGATING = frozenset({"ng", "neg", "advmod", "mo", "det", "nk"})  # where "nicht", "kein", "not" attach
