@@ -219,9 +219,11 @@ def load_triggers(lang: str) -> TriggerLexicon:
 def _specific_first(table: dict[str, list[TriggerEntry]]) -> dict[str, tuple[TriggerEntry, ...]]:
     """Entries with more pattern words are tried first, the word's default last; of as many, one that
     names a word before one that asks only for a preposition ("broke off | relations | with Ecuador" is
-    "BREAK * RELATIONS [161]", not "BREAK * (WITH) [130]")."""
+    "BREAK * RELATIONS [161]", not "BREAK * (WITH) [130]"), and one whose preposition names the
+    target before one that does not ("clashed | with opposition supporters | for a second day" is
+    "CLASH * (WITH +) [190]", not "CLASH * (FOR) [111]")."""
     return {k: tuple(sorted(v, key=_specificity)) for k, v in table.items()}
 
 
-def _specificity(entry: TriggerEntry) -> tuple[int, int]:
-    return -len(entry.pattern), sum(nouns is ANY_OBJECT for _, nouns in entry.pattern)
+def _specificity(entry: TriggerEntry) -> tuple[int, int, bool]:
+    return -len(entry.pattern), sum(nouns is ANY_OBJECT for _, nouns in entry.pattern), not entry.recipient
