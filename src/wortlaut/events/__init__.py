@@ -19,7 +19,8 @@ from wortlaut.events.governed import ASKING_ROOTS, announced_intent, governing
 from wortlaut.events.lexicon import TriggerEntry
 from wortlaut.events.mentions import merge_mentions
 from wortlaut.events.modality import modality_of
-from wortlaut.events.parties import at_home, compound_party, names_a_party, party, place_of, source_party
+from wortlaut.events.parties import (at_home, compound_party, names_a_party, party, phrase_codes, place_of,
+                                     source_party)
 from wortlaut.events.roles import clause_words, is_passive, noun_roles, preposition, preposition_of, verb_roles
 from wortlaut.events.triggers import (Found, Once, codes_the_verb, cue_entry, find_trigger, names_an_event,
                                       possible_triggers, verb_by_its_arguments, word_is)
@@ -180,7 +181,7 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
         if recipient is not None and (candidate in partners or not _same_words(actor(), recipient)) \
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
                 and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx) \
-                and not (_moved(recipient, actor()) and _pattern_phrase(candidate, found.entry)) \
+                and not (_moved(recipient, candidate, actor(), ctx) and _pattern_phrase(candidate, found.entry)) \
                 and not (recipient.country is None and _partner_named(partners, ctx, speaker)):
             return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
     if found.entry.cameo[:2] in VIOLENCE:
@@ -255,12 +256,15 @@ def _partner_named(partners: list[Token], ctx: EventContext, speaker: Party | No
     return any((p := _party(c, ctx, speaker)) is not None and p.country for c in partners)
 
 
-def _moved(recipient: Party, actor: Party | None) -> bool:
-    """A thing of no country, or the actor's own forces or envoys: what is sent ("| 1,000 police officers |",
-    "| its troops |", "recalled | its ambassador | from Canberra"), not the actor's citizens evacuated
-    ("Britain evacuated | its citizens | from Sudan")."""
+def _moved(recipient: Party, head: Token, actor: Party | None, ctx: EventContext) -> bool:
+    """A thing of no country, or the actor's own forces or envoys, named so by their own phrase: what is sent
+    ("| 1,000 police officers |", "| its troops |", "recalled | its ambassador | from Canberra", "den Abzug
+    | der italienischen Truppen |"), not the actor's citizens evacuated ("Britain evacuated | its citizens |
+    from Sudan"), nor forces of the country where the actor acts ("Gunmen ambushed | a police convoy | in
+    northwestern Pakistan", the convoy Pakistani by the place alone)."""
     return recipient.country is None or actor is not None and recipient.country == actor.country \
-        and recipient.agent in FORCE_SECTORS
+        and recipient.agent in FORCE_SECTORS and (any(c.dep_ in POSSESSIVE for c in head.children)
+                                                  or phrase_codes(head, ctx, any_head=True).country is not None)
 
 
 def _pattern_phrase(candidate: Token, entry: TriggerEntry) -> bool:
