@@ -20,8 +20,8 @@ from wortlaut.nlp.grammar import is_time_word, verb_lemmas
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, CLAUSE_LINK,
                                  CONJUNCT, COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT,
                                  NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
-                                 POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, agrees_in_number, clause_dependents,
-                                 is_gerund, subject_of)
+                                 POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, UNMARKED_OBLIQUE, agrees_in_number,
+                                 clause_dependents, is_gerund, subject_of)
 
 
 BARE_OBLIQUE = CASELESS_ARGUMENT | OBLIQUE  # without a preposition, an object the parser mislabelled
@@ -38,7 +38,7 @@ class Roles:
 
 def verb_roles(verb: Token, slots: tuple[str, ...], ctx: EventContext) -> Roles:
     passive = is_passive(verb, ctx)
-    subject = clause_subject(verb, ctx) or (None if passive else first_argument(verb) or _labelled_passive(verb))
+    subject = clause_subject(verb, ctx) or (None if passive else first_argument(verb, ctx) or _labelled_passive(verb))
     if passive:
         shared = _shares_auxiliary(verb)
         agent = _agent(verb, ctx) or (_agent(verb.head, ctx) if shared else None)
@@ -169,13 +169,17 @@ def verb_forms(verb: Token, ctx: EventContext) -> frozenset[str]:
     return frozenset(form for lemma in lemmas for form in (lemma, joined + lemma, f"{lemma} {joined}"))
 
 
-def first_argument(verb: Token) -> Token | None:
+def first_argument(verb: Token, ctx: EventContext) -> Token | None:
     """The subject where the parser labelled it an object, or an oblique without a preposition: the
     first noun before the verb among its arguments that is not marked accusative or dative ("Sollte
     Russland die Ukraine angreifen" with "Russland" as object; "Israel und die Hamas haben sich auf
-    eine Waffenruhe geeinigt", "Israel" an ``obl:arg``). In the unmarked order the subject comes first."""
-    arguments = sorted((c for c in clause_dependents(verb, DIRECT_OBJECT | DATIVE_OBJECT | OBLIQUE, helpers=AUX)
-                        if c.i < verb.i and c.pos_ in NOMINAL
+    eine Waffenruhe geeinigt", "Israel" an ``obl:arg``; "Hungary | summoned the Ukrainian ambassador",
+    "Hungary" tagged an adverb, an ``obl:unmarked``, and no time). In the unmarked order the subject
+    comes first."""
+    deps = DIRECT_OBJECT | DATIVE_OBJECT | OBLIQUE | UNMARKED_OBLIQUE
+    arguments = sorted((c for c in clause_dependents(verb, deps, helpers=AUX)
+                        if c.i < verb.i and (c.pos_ in NOMINAL or c.dep_ in UNMARKED_OBLIQUE and c.is_title)
+                        and not (c.dep_ in UNMARKED_OBLIQUE and is_time_word(c, ctx.grammar))
                         and (c.dep_ not in OBLIQUE or not any(g.dep_ in CASE_MARKER for g in c.children))),
                        key=lambda t: t.i)
     return next((argument for argument in arguments if _may_be_nominative(argument)), None)

@@ -40,6 +40,7 @@ DEPENDENT_VERB = frozenset({"advcl", "xcomp"})  # "he told lawmakers, adding tha
 ATTRIBUTIVE = frozenset({"amod", "nk"})  # a modifier of a noun
 DETERMINER = frozenset({"det"})
 CASELESS_ARGUMENT = frozenset({"obl:arg"})  # a verb's argument phrase the parser gave no case (German GSD)
+UNMARKED_OBLIQUE = frozenset({"obl:unmarked", "npadvmod"})  # a bare noun phrase as an adverbial ("last week")
 NOMINAL = frozenset({"NOUN", "PROPN"})  # parts of speech that name things
 VERBAL = frozenset({"VERB", "AUX"})  # parts of speech of verbs
 _NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the words of a bare noun phrase
