@@ -455,6 +455,8 @@ def test_a_thing_of_a_party_is_no_recipient():
     ("Russia deployed its troops to Belarus.", "COOPERATE", ("RUS", "BLR")),
     # the actor's own envoy is recalled, from the other side
     ("Paris recalled its ambassador from Canberra.", "SANCTION", ("FRA", "AUS")),
+    # forces of the country where the actor acts are struck, not sent: Pakistani by the place alone
+    ("Gunmen ambushed a police convoy in northwestern Pakistan.", "ASSAULT", ("PAK", "PAK")),
 ])
 def test_the_pattern_word_of_a_row_is_what_is_sent_not_to_whom(text, type_, parties):
     assert countries(one(events_of(text, "en"), type_)) == parties
@@ -489,6 +491,13 @@ def test_us_in_capitals_is_the_united_states_not_the_pronoun(text, type_, partie
     assert events_of("Iran told us nothing.", "en") == []
 
 
+def test_a_capitalised_name_the_parser_made_an_unmarked_oblique_before_the_verb_is_its_subject():
+    """"Hungary" was tagged an adverb and labelled ``obl:unmarked``: the summons had no actor."""
+    event = one(events_of("Hungary summoned the Ukrainian ambassador over remarks by a Ukrainian official.", "en"),
+                "CONSULT")
+    assert countries(event) == ("HUN", "UKR")
+
+
 def test_a_descriptor_before_a_name_gives_its_country():
     """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
     event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")
@@ -509,6 +518,9 @@ def test_a_thing_struck_that_names_no_side_is_the_place_s_where_it_stands(text, 
     ("Mexico broke off diplomatic relations with Ecuador after the raid.", "SANCTION", "161", ("MEX", "ECU")),
     # a row naming a word ("FIRE * GAS [175]") before one asking only for a preposition ("FIRE * (AT) [190]")
     ("Indonesian police fired tear gas at students protesting in Jakarta.", "ASSAULT", "175", ("IDN", "IDN")),
+    # a preposition that names the target ("CLASH * (WITH +)") before one that does not ("CLASH * (FOR) [111]")
+    ("Kenyan police clashed with opposition supporters in Nairobi for a second day.", "ASSAULT", "190",
+     ("KEN", "KEN")),
 ])
 def test_the_most_specific_row_codes(text, type_, cameo, parties):
     event = one(events_of(text, "en"), type_)
