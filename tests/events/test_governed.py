@@ -57,6 +57,13 @@ def test_the_most_specific_combined_code_else_the_governing_verb_s_own():
         "ACCUSE", "112")
 
 
+def test_a_governed_verb_that_tells_no_event_passes_on_to_its_infinitive():
+    """"accused the West of | trying | to destroy Russia": "destroy" had been a claimed ASSAULT of Putin's on
+    Russia."""
+    text = "Russian President Vladimir Putin accused the West of trying to destroy Russia."
+    assert [e[:2] for e in coded(text, "en")] == [("ACCUSE", "112")]
+
+
 def test_what_an_accusation_charges_is_no_event_of_its_own():
     """The gerund the parser hung on the accused ("accused Israel | of committing war crimes") is what
     is charged: CAMEO codes the accusation once, and the war crimes were a spurious claimed assault."""

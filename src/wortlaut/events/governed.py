@@ -91,7 +91,7 @@ def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed 
         root = INTENT
     if root is None:
         return None
-    inner = next((f for c in clauses if (f := find_trigger(c, ctx))), None)
+    inner = next((f for c in clauses for v in _verb_chain(c) if (f := find_trigger(v, ctx))), None)
     if inner is None:
         return None
     # the infinitive is the governing side's own act; a gerund after a preposition another's ("warned Taiwan
@@ -104,6 +104,14 @@ def governing(found: Found | None, token: Token, ctx: EventContext) -> Governed 
     if found is None:
         return Governed(Found(token, TriggerEntry(token.lemma_.lower(), "VERB", code), (token,)), inner)
     return Governed(Found(token, replace(found.entry, cameo=code), found.words), inner)
+
+
+def _verb_chain(verb: Token):
+    """The governed verb, then the infinitive it governs in turn where it tells no event itself ("accused
+    the West of | trying | to destroy Russia", "threatened to | try | to topple the government")."""
+    yield verb
+    yield from (c for c in verb.children
+                if c.dep_ in DEPENDENT_VERB and c.i > verb.i and "Inf" in c.morph.get("VerbForm"))
 
 
 def _clauses(words: tuple[Token, ...]):
