@@ -2826,3 +2826,10 @@ def test_who_speaks_in_a_complement_after_a_name_tagged_adverb_and_after_be(text
     """PolNeAR train sentences whose reports had no speaker."""
     found = next(a for a in attributions(text) if a.cue.text == cue)
     assert found.source is not None and found.source.text == source
+
+
+def test_a_participle_after_an_object_is_not_said_by_the_clause_s_subject():
+    """"arrested a Canadian citizen | suspected | of links": the parser made "suspected" the complement of
+    "arrested", and the authorities had been its speaker (and the separatists its listener)."""
+    found = attributions("Indian authorities arrested a Canadian citizen suspected of links to Sikh separatists.")
+    assert all(a.source is None for a in found)

@@ -498,6 +498,12 @@ def test_a_capitalised_name_the_parser_made_an_unmarked_oblique_before_the_verb_
     assert countries(event) == ("HUN", "UKR")
 
 
+def test_a_participle_after_an_object_has_no_actor_of_the_clause():
+    """"accept migrants | returned | from Italy": the parser made "returned" the complement of "accept",
+    and Tunisia had been the actor of a return from Italy."""
+    assert events_of("Tunisia refused to accept migrants returned from Italy.", "en") == []
+
+
 def test_a_descriptor_before_a_name_gives_its_country():
     """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
     event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")

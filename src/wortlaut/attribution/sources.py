@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from wortlaut.attribution.context import SentenceContext
 from wortlaut.attribution.tokens import previous_word
 from wortlaut.nlp.entities import PERSON_LABELS, PLACE_LABELS, TIME_LABELS
-from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, verb_lemmas
+from wortlaut.nlp.grammar import Grammar, is_time_word, listed_word, load_grammar, participle_on_object, verb_lemmas
 from wortlaut.nlp.names import SENTENCE_ENDS
 from wortlaut.nlp.paragraphs import ASIDE_DASHES, DASHES, abbreviated_number
 from wortlaut.nlp.quotes import CLOSING_QUOTES, OPENING_ONLY_QUOTES, QUOTE_MARKS, Quote
@@ -48,8 +48,9 @@ def verb_source(verb: Token, ctx: SentenceContext) -> tuple[int, int] | None:
     """Who speaks: the subject, unless the parse gave one that cannot be a subject (inside a
     prepositional phrase, or marked accusative/dative); then the nominative phrase of the
     clause. A report set inside the clause it tells has its speaker after the first comma ("Die
-    Verhandlungen, heißt es in Berlin, seien gescheitert": no one)."""
-    if _asked(verb, ctx):
+    Verhandlungen, heißt es in Berlin, seien gescheitert": no one), and a participle on an object
+    names none ("arrested a Canadian citizen | suspected | of links …")."""
+    if _asked(verb, ctx) or participle_on_object(verb, ctx.grammar):
         return None
     relative = relative_report_speaker(verb, ctx)
     if relative is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wortlaut.events.context import EventContext
-from wortlaut.nlp.grammar import is_time_word, verb_lemmas
+from wortlaut.nlp.grammar import is_time_word, participle_on_object, verb_lemmas
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, CLAUSE_LINK,
                                  CONJUNCT, COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT,
                                  NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
@@ -120,7 +120,7 @@ def _names_a_side(adjective: Token, ctx: EventContext) -> bool:
 def clause_subject(verb: Token, ctx: EventContext) -> Token | None:
     """The subject of ``verb``, also when it hangs on the verb's auxiliary ("hat … gewarnt")."""
     seen = 0
-    while verb is not None and seen < 4:
+    while verb is not None and seen < 4 and not participle_on_object(verb, ctx.grammar):
         found = subject_of(verb) or next(
             (s for a in verb.children if a.dep_ in AUX and (s := subject_of(a)) is not None), None)
         if found is not None:
