@@ -57,6 +57,13 @@ def test_the_most_specific_combined_code_else_the_governing_verb_s_own():
         "ACCUSE", "112")
 
 
+def test_a_demand_governs_a_clause_without_tense():
+    """"demanded that | Kyiv recognise |": "recognise" was tagged with no verb form, and the demand was read as
+    Kyiv's recognition of Crimea, reported."""
+    assert coded("Moscow demanded that Kyiv recognise the annexation of Crimea.", "en") == [
+        ("REQUEST", "102", "RUS", "UKR", "demanded")]
+
+
 def test_a_governed_verb_that_tells_no_event_passes_on_to_its_infinitive():
     """"accused the West of | trying | to destroy Russia": "destroy" had been a claimed ASSAULT of Putin's on
     Russia."""

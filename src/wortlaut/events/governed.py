@@ -133,4 +133,11 @@ def _governed_clause(child: Token, ctx: EventContext) -> bool:
             and any(c.dep_ in MARKER | CASE_MARKER and c.i < child.i for c in child.children):
         return True
     return (child.dep_ in CLAUSAL and child.dep_ != PARATAXIS or child.dep_ in REDUCED_RELATIVE) and (
-        "Inf" in child.morph.get("VerbForm") or zu_infinitive(child, ctx.grammar))
+        "Inf" in child.morph.get("VerbForm") or zu_infinitive(child, ctx.grammar) or _mandative(child))
+
+
+def _mandative(verb: Token) -> bool:
+    """A clause opened by a conjunction whose verb has neither tense nor auxiliary: what a demand asks
+    ("demanded that | Kyiv recognise | the annexation", "recognise" tagged with no verb form)."""
+    return verb.pos_ == "VERB" and not verb.morph.get("Tense") and not verb.morph.get("VerbForm") \
+        and any(c.dep_ in MARKER for c in verb.children) and not any(c.dep_ in AUX for c in verb.children)
