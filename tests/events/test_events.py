@@ -504,6 +504,15 @@ def test_a_participle_after_an_object_has_no_actor_of_the_clause():
     assert events_of("Tunisia refused to accept migrants returned from Italy.", "en") == []
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("China conducted military drills around Taiwan.", "CHN"),
+    ("Armenia put its armed forces on high alert after clashes on the border.", "ARM"),
+])
+def test_a_posture_its_row_names_needs_no_recipient(text, actor):
+    """PLOVER's MOBILIZE requires no recipient (manual 3.14); the drills had been no event."""
+    assert one(events_of(text, "en"), "MOBILIZE").actor.country == actor
+
+
 def test_a_descriptor_before_a_name_gives_its_country():
     """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
     event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")

@@ -12,7 +12,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.events.codes import FORCE_SECTORS, REQUIRES_RECIPIENT, cameo_entry
+from wortlaut.events.codes import FORCE_SECTORS, POSTURES, REQUIRES_RECIPIENT, cameo_entry
 from wortlaut.events.context import EventContext
 from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.governed import ASKING_ROOTS, announced_intent, governing
@@ -234,6 +234,9 @@ def _needs_recipient(found: Found, ctx: EventContext) -> bool:
     | attack", nor "needs to … prepare herself for a tough general | election")."""
     if not ctx.events_grammar.needs_recipient or not found.entry.pattern:
         return ctx.events_grammar.needs_recipient
+    code = cameo_entry(found.entry.cameo)
+    if code is not None and code.plover in POSTURES:
+        return False  # a posture its pattern names is whole: "put its armed forces | on high alert"
     words, nouns = found.entry.pattern[0]
     return nouns is not None or not any(c.dep_ in DIRECT_OBJECT and word_is(c, words) for c in found.token.children)
 

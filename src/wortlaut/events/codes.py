@@ -68,6 +68,9 @@ def actor_code(country: str | None, agent: str | None) -> str | None:
 # The categories that PLOVER's manual codes only with a recipient ("Requires recipient: Yes",
 # sections 3.5, 3.6, 3.13): cooperation, aid and sanctions are always with or against someone.
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Categories a side takes up by itself (PLOVER 3.14: "Requires recipient: No"): a row whose pattern names
+# the posture tells the event whole ("put its armed forces | on high alert", "conducted | military | drills").
+POSTURES = frozenset({"MOBILIZE"})
 
 
 # Sectors of a country's own society and those of its state: a society's side named without a
