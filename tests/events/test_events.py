@@ -513,6 +513,15 @@ def test_a_posture_its_row_names_needs_no_recipient(text, actor):
     assert one(events_of(text, "en"), "MOBILIZE").actor.country == actor
 
 
+@pytest.mark.parametrize("text, recipient", [
+    # a side of society arrested by a state organ is that state's, also where the row's pattern names it
+    ("Venezuelan security forces arrested an opposition leader on charges of treason.", "VENOPP"),
+    ("Tunisian authorities detained a prominent opposition leader.", "TUNOPP"),
+])
+def test_a_side_of_society_a_state_organ_acts_on_is_at_home(text, recipient):
+    assert one(events_of(text, "en"), "COERCE").recipient.code == recipient
+
+
 def test_a_descriptor_before_a_name_gives_its_country():
     """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
     event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")

@@ -12,7 +12,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from wortlaut.events.codes import FORCE_SECTORS, POSTURES, REQUIRES_RECIPIENT, cameo_entry
+from wortlaut.events.codes import FORCE_SECTORS, HOME_SECTORS, POSTURES, REQUIRES_RECIPIENT, cameo_entry
 from wortlaut.events.context import EventContext
 from wortlaut.events.dates import article_day, event_date
 from wortlaut.events.governed import ASKING_ROOTS, announced_intent, governing
@@ -119,7 +119,7 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
     holder = ctx.holder(token)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
     actor, recipient = _parties(found, ctx, speaker, said, inner, verbal)
-    actor = at_home(actor, recipient)
+    actor, recipient = at_home(actor, recipient), at_home(recipient, actor, HOME_SECTORS)
     intent = announced_intent(code.cameo, token, actor, speaker, ctx) if inner is None else None
     if intent is not None:
         code = cameo_entry(intent)  # "Israel said it would retaliate": a threat made, no blow
@@ -260,12 +260,15 @@ def _partner_named(partners: list[Token], ctx: EventContext, speaker: Party | No
 
 
 def _moved(recipient: Party, head: Token, actor: Party | None, ctx: EventContext) -> bool:
-    """A thing of no country, or the actor's own forces or envoys, named so by their own phrase: what is sent
-    ("| 1,000 police officers |", "| its troops |", "recalled | its ambassador | from Canberra", "den Abzug
-    | der italienischen Truppen |"), not the actor's citizens evacuated ("Britain evacuated | its citizens |
-    from Sudan"), nor forces of the country where the actor acts ("Gunmen ambushed | a police convoy | in
-    northwestern Pakistan", the convoy Pakistani by the place alone)."""
-    return recipient.country is None or actor is not None and recipient.country == actor.country \
+    """A thing or forces of no country, or the actor's own forces or envoys, named so by their own phrase: what
+    is sent ("| 1,000 police officers |", "| its troops |", "recalled | its ambassador | from Canberra", "den
+    Abzug | der italienischen Truppen |"), not the actor's citizens evacuated ("Britain evacuated | its
+    citizens | from Sudan"), nor forces of the country where the actor acts ("Gunmen ambushed | a police
+    convoy | in northwestern Pakistan", the convoy Pakistani by the place alone), nor a side of society
+    ("arrested | an opposition leader |")."""
+    if recipient.country is None:
+        return recipient.agent is None or recipient.agent in FORCE_SECTORS
+    return actor is not None and recipient.country == actor.country \
         and recipient.agent in FORCE_SECTORS and (any(c.dep_ in POSSESSIVE for c in head.children)
                                                   or phrase_codes(head, ctx, any_head=True).country is not None)
 

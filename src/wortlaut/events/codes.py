@@ -77,6 +77,9 @@ POSTURES = frozenset({"MOBILIZE"})
 # country ("Mönche protestierten gegen die Militärdiktatur Myanmars", "die Opposition warf der
 # Regierung Mugabes vor …") acts inside the country of the state organ it turns to.
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REL", "LAB", "EDU", "PTY", "REB", "JUD", "COP"})
+# Those a state organ acts on at home ("Venezuelan security forces arrested | an opposition leader |"); not
+# rebels, often of a group across borders ("Turkish forces detained | 25 suspected Islamic State members |").
+HOME_SECTORS = DOMESTIC_SECTORS - {"REB"}
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY"})
 # The sectors a side sends, deploys or withdraws: its own armed forces, police and envoys are what it
 # moves, not to whom ("deployed | its troops | to Belarus", "recalled | its ambassador | from Canberra").

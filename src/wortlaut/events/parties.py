@@ -92,14 +92,15 @@ def compound_party(noun: Token, ctx: EventContext) -> Party | None:
     return _coded(first, noun.idx, first, None, codes)
 
 
-def at_home(actor: Party | None, recipient: Party | None) -> Party | None:
-    """``actor`` with the country of the state organ it acts on, when it is a sector of society
-    named without a country: "Buddhistische Mönche setzten ihre Proteste gegen die
-    Militärdiktatur Myanmars fort" — Myanmar's monks."""
-    if actor is None or actor.country or actor.agent not in DOMESTIC_SECTORS or recipient is None \
-            or not recipient.country or recipient.agent not in STATE_SECTORS:
-        return actor
-    return replace(actor, country=recipient.country, code=actor_code(recipient.country, actor.agent))
+def at_home(side: Party | None, other: Party | None, sectors: frozenset[str] = DOMESTIC_SECTORS) -> Party | None:
+    """``side`` with the country of the state organ on the event's other side, when it is a sector of
+    society (of ``sectors``) named without a country, as actor ("Buddhistische Mönche setzten ihre Proteste
+    gegen die Militärdiktatur Myanmars fort" — Myanmar's monks) or recipient ("Venezuelan security forces
+    arrested | an opposition leader |" — Venezuela's; ``HOME_SECTORS``)."""
+    if side is None or side.country or side.agent not in sectors or other is None \
+            or not other.country or other.agent not in STATE_SECTORS:
+        return side
+    return replace(side, country=other.country, code=actor_code(other.country, side.agent))
 
 
 def place_of(word: Token, ctx: EventContext) -> Token | None:
