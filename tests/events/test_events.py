@@ -522,6 +522,12 @@ def test_a_side_of_society_a_state_organ_acts_on_is_at_home(text, recipient):
     assert one(events_of(text, "en"), "COERCE").recipient.code == recipient
 
 
+def test_a_named_partner_before_the_actor_s_own_place():
+    event = one(events_of("North Korea and Russia signed a mutual defence treaty during Putin's visit to Pyongyang.",
+                          "en"), "SUPPORT")
+    assert countries(event) == ("PRK", "RUS")
+
+
 def test_a_descriptor_before_a_name_gives_its_country():
     """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
     event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")

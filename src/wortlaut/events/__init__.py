@@ -182,7 +182,9 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
                 and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx) \
                 and not (_moved(recipient, candidate, actor(), ctx) and _pattern_phrase(candidate, found.entry)) \
-                and not (recipient.country is None and _partner_named(partners, ctx, speaker)):
+                and not (recipient.country is None and _partner_named(partners, ctx, speaker)) \
+                and not (candidate not in partners and _partner_named(partners, ctx, speaker)
+                         and _same_country(recipient, actor())):
             return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
     if found.entry.cameo[:2] in VIOLENCE:
         struck = next((place for c in candidates if (place := _thing_place(c, ctx)) is not None), None)
@@ -425,6 +427,12 @@ def _actors_own(recipient: Party, head: Token, actor: Party | None) -> bool:
     return actor is not None and recipient.country is not None and recipient.country == actor.country \
         and recipient.agent in {None, actor.agent} \
         and any(w.dep_ in POSSESSIVE and w.pos_ in {"PRON", "DET"} for w in (head, *head.children))
+
+
+def _same_country(a: Party, b: Party | None) -> bool:
+    """Of one country: the actor's own place is no other side where a partner is named ("North Korea and
+    Russia signed a treaty during Putin's visit | to Pyongyang |")."""
+    return b is not None and a.country is not None and a.country == b.country
 
 
 def _same_words(a: Party | None, b: Party) -> bool:
