@@ -528,6 +528,23 @@ def test_a_named_partner_before_the_actor_s_own_place():
     assert countries(event) == ("PRK", "RUS")
 
 
+@pytest.mark.parametrize("text, type_, cameo, parties", [
+    # a passive's subject is the object a pattern names ("IMPOSE * SANCTIONS", "REJECT * PROPOSAL")
+    ("Sanctions were imposed on Iran by the European Union.", "COERCE", "163", ("EUR", "IRN")),
+    ("The proposal was rejected by Hamas.", "REJECT", "120", ("PSE", None)),
+])
+def test_a_passive_subject_holds_the_pattern_word(text, type_, cameo, parties):
+    event = one(events_of(text, "en"), type_)
+    assert (event.cameo, *countries(event)) == (cameo, *parties)
+
+
+def test_a_blow_without_an_agent_is_the_side_of_the_strike_it_was_dealt_in():
+    event = one(events_of("Three Palestinians were killed in an Israeli air strike on the Jenin refugee camp.", "en"),
+                "ASSAULT")
+    assert countries(event) == ("ISR", "PSE")
+    assert one(events_of("Two civilians were killed in a Russian city.", "en"), "ASSAULT").actor is None
+
+
 def test_a_descriptor_before_a_name_gives_its_country():
     """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
     event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")

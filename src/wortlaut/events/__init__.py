@@ -119,6 +119,8 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
     holder = ctx.holder(token)
     speaker = source_party(holder.source, ctx) if holder is not None and holder.source is not None else None
     actor, recipient = _parties(found, ctx, speaker, said, inner, verbal)
+    if actor is None and verbal and code.cameo[:2] in VIOLENCE:
+        actor = _striking_side(token, ctx)  # "were killed in | an Israeli air strike |"
     actor, recipient = at_home(actor, recipient), at_home(recipient, actor, HOME_SECTORS)
     intent = announced_intent(code.cameo, token, actor, speaker, ctx) if inner is None else None
     if intent is not None:
@@ -200,6 +202,27 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
     return actor(), recipient if recipient is not None and not _same_words(actor(), recipient) else None
 
 
+def _striking_side(verb: Token, ctx: EventContext) -> Party | None:
+    """The side a blow is told of by its phrase of place, when the verb names no actor: a violent event
+    noun whose qualifier gives a country ("Three Palestinians were killed | in an Israeli air strike |";
+    not "killed | in a Russian city |", which is no blow)."""
+    places = ctx.events_grammar.location_prepositions
+    for phrase in verb.children:
+        if phrase.pos_ == "NOUN" and preposition_of(phrase, ctx) in places and _violent_noun(phrase, ctx):
+            side = _party(phrase, ctx, None)
+            if side is not None and side.country:
+                return side
+    return None
+
+
+def _violent_noun(noun: Token, ctx: EventContext) -> bool:
+    """A noun the lexicon knows as a violent event, as a noun or by its verb's row without a pattern
+    ("strike", "attack", "raid")."""
+    entries = ctx.triggers.noun(noun.lemma_, ctx.events_grammar.compounds) \
+        or tuple(e for e in ctx.triggers.verb(noun.lemma_) if not e.pattern)
+    return bool(entries) and entries[0].cameo[:2] in VIOLENCE
+
+
 def _thing_place(thing: Token, ctx: EventContext) -> Token | None:
     """Where a thing struck that names no party stands, a place of a country: the side struck, as event
     coders give it ("Ukrainian drones attacked an oil refinery | in Russia's Volgograd region", "Israeli
@@ -240,7 +263,8 @@ def _needs_recipient(found: Found, ctx: EventContext) -> bool:
     if code is not None and code.plover in POSTURES:
         return False  # a posture its pattern names is whole: "put its armed forces | on high alert"
     words, nouns = found.entry.pattern[0]
-    return nouns is not None or not any(c.dep_ in DIRECT_OBJECT and word_is(c, words) for c in found.token.children)
+    return nouns is not None or not any(c.dep_ in DIRECT_OBJECT | PASSIVE_SUBJECT and word_is(c, words)
+                                        for c in found.token.children)  # (also "The proposal | was rejected")
 
 
 def _actor(head: Token | None, verbal: bool, ctx: EventContext, speaker: Party | None,

@@ -260,8 +260,12 @@ class DependentWords:
 
     @classmethod
     def of(cls, token: Token, compounds: bool, following: bool = False) -> "DependentWords":
+        """``following``: where patterns follow the trigger, only the words after it, and a passive's
+        subject, which is its object ("The proposal | was rejected": "REJECT * PROPOSAL")."""
         in_subject = {t.i for c in token.children if c.dep_ in SUBJECT for t in c.subtree}
-        tokens = [t for t in clause_words(token) if t.i not in in_subject and (not following or t.i > token.i)
+        patient = {t.i for c in token.children if c.dep_ in PASSIVE_SUBJECT for t in c.subtree}
+        tokens = [t for t in clause_words(token) if t.i not in in_subject
+                  and (not following or t.i > token.i or t.i in patient)
                   and t.dep_ not in FIXED]  # the "to" of "according to" is no "lead … to"
         return cls.from_tokens(tokens, compounds)
 
