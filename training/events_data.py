@@ -213,8 +213,8 @@ class VerbBlock:
     code: str                                   # the block's default code or '---'
     # (lemma, code, prefix, explicit): code is the verb's own [code] or else the block's
     verbs: list[tuple[str, str, str, bool]] = field(default_factory=list)
-    # (pattern, code, recipient, exact): exact unless a {COMPOUND} was cut to its head word or a
-    # preposition bracketed with the item after it
+    # (pattern, code, recipient, exact): exact unless a {COMPOUND} or DEBT_RELIEF was cut to its head
+    # word or a preposition bracketed with the item after it
     patterns: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
 
@@ -289,7 +289,7 @@ def tokenize_pattern(s: str) -> list[str] | None:
 def noun_slot(item: str, syn: dict[str, list[str]]) -> str | None:
     """A noun item -> slot text: 'AID' -> 'aid'; '{FINANCIAL AID}' -> 'aid' (head only);
     '&WEAPON' -> 'weapon|missile|...'. None where it cannot be expressed, as for a compound that
-    ends in a preposition ('{SLOGAN AGAINST}': its head is no noun)."""
+    ends in a preposition ('{SLOGAN AGAINST}', 'IDEA_OF': its head is no noun)."""
     if item.startswith("{"):
         words = item[1:-1].split()
         if not words or words[-1] in PREPOSITIONS:
@@ -303,6 +303,8 @@ def noun_slot(item: str, syn: dict[str, list[str]]) -> str | None:
         return "|".join(alts) if alts else None
     if "_" in item:                                   # DEBT_RELIEF: consecutive words, head last
         item = item.split("_")[-1]
+        if item in PREPOSITIONS:                      # IDEA_OF: no noun to look for
+            return None
     return item.lower() if re.fullmatch(r"[A-Za-z][A-Za-z'-]*", item) else None
 
 
@@ -362,8 +364,8 @@ def _bracket_prepositions(items: list[str]) -> list[str]:
     while i < len(items):
         item = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if item.upper() not in PREPOSITIONS:
-            out.append(item)
+        if item.upper() not in PREPOSITIONS and not (item.upper() == "IN" and nxt is not None):
+            out.append(item)  # ('IN' also a particle: 'IN HUNGER_STRIKE' opens a phrase, a last 'IN' does not)
         elif nxt is None or nxt[0] in "($+^%":
             out.append(f"({item})")
         else:
@@ -452,7 +454,7 @@ def read_verb_blocks(path: Path, stats: VerbStats) -> list[VerbBlock]:
             if isinstance(res, str):
                 stats.skipped[res] += 1
                 continue
-            cur.patterns.append((res[0], code, res[1], "{" not in post and not res[2]))
+            cur.patterns.append((res[0], code, res[1], "{" not in post and "_" not in post and not res[2]))
             continue
         # a verb line
         m = re.match(r"^(\S+)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?", line.strip())

@@ -108,3 +108,18 @@ def test_a_verb_of_violence_and_of_saying_between_named_persons_is_criticism():
     assert _events("Hillary Clinton won in Iowa. She has begun to attack Donald Trump in her campaign appearances.") \
         == [("ACCUSE", "attack")]
     assert _events("Taliban fighters attacked President Ashraf Ghani's convoy.") == [("ASSAULT", "attacked")]
+
+
+def test_a_pattern_preposition_is_the_one_that_opens_its_noun_s_phrase():
+    """"(OF VIOLATION)": "condemned … as a violation | of UN resolutions" has no "of violation" (the "of" opens
+    the next phrase), and a sentence for a crime had made the condemnation an arrest (173)."""
+    assert _events("The United States condemned North Korea's missile launch as a violation of UN resolutions.") \
+        == [("ACCUSE", "condemned")]
+
+
+def test_a_pattern_word_is_never_a_preposition_cut_from_a_compound():
+    """"SPEAK * IDEA_OF [014]" had become the word "of", which every "of" of the clause held, and which came
+    before "(WITH +)": the White House readout's call was no CONSULT."""
+    text = "President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia about the build-up."
+    assert _events(text) == [("CONSULT", "spoke")]
+

@@ -19,8 +19,8 @@ from wortlaut.events.lexicon import ANY_OBJECT, Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas, zu_infinitive_lemmas
 from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (DIRECT_OBJECT, FIXED, MARKER, NOMINAL, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
-                                  PREDICATIVE, REDUCED_RELATIVE, SUBJECT, VERBAL)
+from wortlaut.nlp.syntax import (CASE_MARKER, DIRECT_OBJECT, FIXED, MARKER, NOMINAL, PARTICLE, PASSIVE_AUX,
+                                  PASSIVE_SUBJECT, PREDICATIVE, REDUCED_RELATIVE, SUBJECT, VERBAL)
 
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
 NAME_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words that open a name or a description
@@ -285,9 +285,16 @@ class DependentWords:
         for token, own in self.phrases:
             if not own.isdisjoint(heads) and _names(self._under(token), nouns, self.compounds):
                 return True
-            if _names(own, nouns, self.compounds) and any(h in self._under(token) for h in heads):
-                return True  # UD: the preposition hangs on its noun
+            if _names(own, nouns, self.compounds) and not heads.isdisjoint(_opened_by(token)):
+                return True  # UD: the preposition hangs on its noun (its own: "as a violation | of UN …" is no "of")
         return False
+
+
+def _opened_by(word: Token) -> frozenset[str]:
+    """The form and lemma of the preposition that opens the phrase ``word`` heads ("im", "in"), or of the
+    particle of its infinitive ("to leave")."""
+    return frozenset(w for c in word.children if c.dep_ in CASE_MARKER or c.dep_ in MARKER and c.pos_ == "PART"
+                     for w in (c.lower_, c.lemma_.lower()))
 
 
 def _infinitive(verb: Token) -> bool:
