@@ -545,6 +545,12 @@ def test_a_blow_without_an_agent_is_the_side_of_the_strike_it_was_dealt_in():
     assert one(events_of("Two civilians were killed in a Russian city.", "en"), "ASSAULT").actor is None
 
 
+def test_swedish_is_sweden_s():
+    """The Phoenix dictionaries have "Swede" but no "Swedish"."""
+    event = one(events_of("Turkey's president called the Swedish prime minister.", "en"), "CONSULT")
+    assert countries(event) == ("TUR", "SWE")
+
+
 def test_a_descriptor_before_a_name_gives_its_country():
     """"Australian | writer | Yang Hengjun": the parser labels "writer" ``nmod:desc`` of the name."""
     event = one(events_of("A Chinese court sentenced Australian writer Yang Hengjun to death.", "en"), "COERCE")

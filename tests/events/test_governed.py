@@ -57,6 +57,12 @@ def test_the_most_specific_combined_code_else_the_governing_verb_s_own():
         "ACCUSE", "112")
 
 
+def test_an_invitation_tells_no_visit():
+    """"invited his Brazilian counterpart | to visit | Beijing": the visit is what was offered, no event."""
+    text = "Chinese President Xi Jinping invited his Brazilian counterpart to visit Beijing next year."
+    assert coded(text, "en") == [("CONSULT", "040", "CHN", "BRA", "invited")]
+
+
 def test_a_demand_governs_a_clause_without_tense():
     """"demanded that | Kyiv recognise |": "recognise" was tagged with no verb form, and the demand was read as
     Kyiv's recognition of Crimea, reported."""
