@@ -545,6 +545,14 @@ def test_a_blow_without_an_agent_is_the_side_of_the_strike_it_was_dealt_in():
     assert one(events_of("Two civilians were killed in a Russian city.", "en"), "ASSAULT").actor is None
 
 
+def test_a_coalition_led_by_a_country_is_of_that_country_a_backed_one_not():
+    led = one(events_of("The Saudi-led coalition carried out air strikes on Houthi positions in Yemen.", "en"),
+              "ASSAULT")
+    assert led.actor.country == "SAU"
+    backed = one(events_of("Russian-backed separatists shelled Ukrainian positions near Donetsk.", "en"), "ASSAULT")
+    assert backed.actor is None or backed.actor.country != "RUS"
+
+
 def test_swedish_is_sweden_s():
     """The Phoenix dictionaries have "Swede" but no "Swedish"."""
     event = one(events_of("Turkey's president called the Swedish prime minister.", "en"), "CONSULT")

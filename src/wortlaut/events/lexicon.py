@@ -138,6 +138,7 @@ class EventGrammar:
     intent_auxiliaries: frozenset[str]
     announcing_verbs: frozenset[str]
     capitalised_names: dict[str, str]
+    leader_participles: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +148,7 @@ def load_event_grammar(lang: str) -> EventGrammar:
             "negations", "future_verbs", "future_auxiliaries", "first_person",
             "light_verbs", "location_prepositions", "pattern_only_verbs",
             "naming_verbs", "contest_verbs", "partitive_prepositions", "intent_auxiliaries",
-            "announcing_verbs")
+            "announcing_verbs", "leader_participles")
     return EventGrammar(
         recipient_slots=tuple(raw["recipient_slots"]),
         noun_recipient_slots=tuple(raw["noun_recipient_slots"]),

@@ -233,6 +233,9 @@ def phrase_codes(head: Token, ctx: EventContext, depth: int = 0, any_head: bool 
         if child.dep_ in POSSESSIVE and _is_possessive_pronoun(child, ctx):
             owner = _possessor(child, ctx)
             found = phrase_codes(owner, ctx, depth + 1) if owner is not None else Codes()
+        elif child.dep_ in ATTRIBUTIVE and child.lower_ in ctx.events_grammar.leader_participles:
+            # the leader's country: "the | US-led | coalition"
+            found = next((c for g in child.children if (c := _head_codes(g, ctx)).country), Codes())
         elif child.dep_ in QUALIFIERS or child.dep_ in OWNER and preposition(child) in (
                 None, *ctx.events_grammar.owner_prepositions):  # "die Regierung von Robert Mugabe"
             # ("Yemeni | security | forces", "The | British capital's | new mayor")
