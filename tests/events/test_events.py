@@ -522,6 +522,11 @@ def test_a_side_of_society_a_state_organ_acts_on_is_at_home(text, recipient):
     assert one(events_of(text, "en"), "COERCE").recipient.code == recipient
 
 
+def test_civilians_struck_by_forces_are_not_taken_for_the_forces_own():
+    text = "Ukrainian officials said Russian forces had shelled the city of Kherson, killing three civilians."
+    assert all(e.recipient is None or e.recipient.country != "RUS" for e in events_of(text, "en"))
+
+
 def test_a_named_partner_before_the_actor_s_own_place():
     event = one(events_of("North Korea and Russia signed a mutual defence treaty during Putin's visit to Pyongyang.",
                           "en"), "SUPPORT")
@@ -586,6 +591,13 @@ def test_a_thing_struck_that_names_no_side_is_the_place_s_where_it_stands(text, 
 def test_the_most_specific_row_codes(text, type_, cameo, parties):
     event = one(events_of(text, "en"), type_)
     assert (event.cameo, *countries(event)) == (cameo, *parties)
+
+
+def test_a_preposition_under_its_noun_is_no_word_of_a_pattern():
+    """"FIRE * OFF [110]" is a criticism fired off; "fired … missiles | off | its west coast" is a launch."""
+    event = one(events_of("Officials in Seoul said North Korea had fired several cruise missiles off its west coast.",
+                          "en"), "ASSAULT")
+    assert event.actor.country == "PRK"
 
 
 def test_a_word_of_any_tag_with_a_subject_and_an_object_is_tried_as_a_verb():

@@ -121,7 +121,9 @@ def read_event(found: Found, ctx: EventContext, said: Attribution | None = None,
     actor, recipient = _parties(found, ctx, speaker, said, inner, verbal)
     if actor is None and verbal and code.cameo[:2] in VIOLENCE:
         actor = _striking_side(token, ctx)  # "were killed in | an Israeli air strike |"
-    actor, recipient = at_home(actor, recipient), at_home(recipient, actor, HOME_SECTORS)
+    actor = at_home(actor, recipient)
+    if code.cameo[:2] not in VIOLENCE:  # (a blow is often dealt abroad: "Russian forces … | killing three civilians")
+        recipient = at_home(recipient, actor, HOME_SECTORS)
     intent = announced_intent(code.cameo, token, actor, speaker, ctx) if inner is None else None
     if intent is not None:
         code = cameo_entry(intent)  # "Israel said it would retaliate": a threat made, no blow

@@ -273,12 +273,18 @@ class DependentWords:
     def from_tokens(cls, tokens: list[Token], compounds: bool) -> "DependentWords":
         return cls(frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_)), tuple(tokens), compounds)
 
+    @cached_property
+    def content_words(self) -> frozenset[str]:
+        """The words without the prepositions under their nouns, which fill only phrase slots: "fired
+        several cruise missiles | off | its west coast" is no "FIRE * OFF [110]", a criticism fired off."""
+        return frozenset(w for t in self.tokens if t.dep_ not in CASE_MARKER for w in (t.lemma_.lower(), t.lower_))
+
     def hold(self, slot: Slot) -> bool:
         """"sanktion|embargo": one of the words is there; "(gegen land)": a preposition with
         the noun under it."""
         heads, nouns = slot
         if nouns is None:  # the common case, checked first: English verbs try dozens of patterns
-            return not self.words.isdisjoint(heads) or self.compounds and _names(self.words, heads, True)
+            return not self.content_words.isdisjoint(heads) or self.compounds and _names(self.words, heads, True)
         if nouns is ANY_OBJECT:
             return not self.words.isdisjoint(heads) and any(
                 preposition(t) in heads and _on_a_verb(t) for t in self.tokens)
