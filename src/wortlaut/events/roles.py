@@ -20,8 +20,8 @@ from wortlaut.nlp.grammar import is_time_word, participle_on_object, verb_lemmas
 from wortlaut.nlp.syntax import (AGENT, ATTRIBUTIVE, AUX, CASE_MARKER, CASELESS_ARGUMENT, CLAUSAL, CLAUSE_LINK,
                                  CONJUNCT, COORDINATOR, DATIVE_OBJECT, DEPENDENT_VERB, DETERMINER, DIRECT_OBJECT,
                                  NOMINAL, NOUN_OF_PREPOSITION, OBLIQUE, OWNER, PARTICLE, PASSIVE_AUX, PASSIVE_SUBJECT,
-                                 POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, UNMARKED_OBLIQUE, agrees_in_number,
-                                 clause_dependents, is_gerund, subject_of)
+                                 POSSESSIVE, RELATIVE, SUBJECT, SUBORDINATE, UNMARKED_OBLIQUE, VERBAL,
+                                 agrees_in_number, clause_dependents, is_gerund, subject_of)
 
 
 BARE_OBLIQUE = CASELESS_ARGUMENT | OBLIQUE  # without a preposition, an object the parser mislabelled
@@ -186,9 +186,11 @@ def first_argument(verb: Token, ctx: EventContext) -> Token | None:
 
 
 def _unlabelled_dative(noun: Token) -> bool:
-    """A second subject of the parser's, or an oblique without a preposition, whose case is the dative:
-    "Deutschland wird | der Ukraine | Panzer liefern", "Pakistan warf | Indien | vor, …"."""
-    bare = noun.dep_ in SUBJECT or noun.dep_ in OBLIQUE and not any(c.dep_ in CASE_MARKER for c in noun.children)
+    """A second subject of the parser's, or an oblique or a noun's modifier on a verb without a preposition,
+    whose case is the dative: "Deutschland wird | der Ukraine | Panzer liefern", "Pakistan warf | Indien |
+    vor, …", "Die EU hat | der Ukraine | weitere Finanzhilfen zugesagt" (an ``nmod`` of "hat")."""
+    bare = noun.dep_ in SUBJECT or noun.dep_ in OBLIQUE | OWNER and noun.head.pos_ in VERBAL \
+        and not any(c.dep_ in CASE_MARKER for c in noun.children)
     return bare and ("Dat" in noun.morph.get("Case") or any("Dat" in d.morph.get("Case") for d in noun.children
                                                             if d.dep_ in DETERMINER))
 
@@ -249,7 +251,8 @@ def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str,
         # the objects of a verb, also where the parser hung them on its auxiliary ("hat … gewarnt")
         around = [c for c in word.children if c.dep_ in deps or slot == "obj" and _unlabelled_object(c, word, ctx)
                   or slot != "obj" and _unlabelled_dative(c)]
-        around += [c for a in word.children if a.dep_ in AUX for c in a.children if c.dep_ in deps]
+        around += [c for a in word.children if a.dep_ in AUX for c in a.children
+                   if c.dep_ in deps or slot != "obj" and _unlabelled_dative(c)]
         # and on a resultative adjective the parser gave the object: "shot | dead | three protesters"
         around += [c for a in word.children if a.dep_ in CLAUSAL and a.pos_ == "ADJ" and a.i > word.i
                    for c in a.children if c.dep_ in deps]
