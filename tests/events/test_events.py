@@ -635,6 +635,9 @@ def test_the_place_of_a_signing_is_not_the_other_side():
     ("Saudi-Arabien und Iran nahmen ihre diplomatischen Beziehungen wieder auf.", "SUPPORT", ("SAU", "IRN"), "asserted"),
     # "wird … liefern" parsed as a passive: a future, and the dative the parser made a second subject
     ("Deutschland wird der Ukraine 14 Leopard-Panzer liefern.", "AID", ("DEU", "UKR"), "future"),
+    # an object the parser labelled a passive subject in an active clause ("hat russische | Stellungen | beschossen")
+    ("Die Ukraine hat russische Stellungen bei Bachmut mit Artillerie beschossen.", "ASSAULT", ("UKR", "RUS"),
+     "asserted"),
     # a dative the parser made a noun's modifier of the auxiliary ("hat | der Ukraine |", an ``nmod``)
     ("Die EU hat der Ukraine weitere Finanzhilfen in Höhe von fünf Milliarden Euro zugesagt.", "AGREE",
      ("EUR", "UKR"), "asserted"),

@@ -229,13 +229,15 @@ def _candidates(word: Token, slots: tuple[str, ...], theme: Token | None, actor:
 
 def _unlabelled_object(child: Token, verb: Token, ctx: EventContext) -> bool:
     """A bare noun that the parser made the verb's clausal complement after it, or an oblique without a
-    preposition that is no time, is its object: "The Russians attacked | Kiev" ("Kiev" labelled ``xcomp``),
-    "Venezuela hat den spanischen | Botschafter | ausgewiesen" (``obl:arg``), "nahm mehr als 100 |
-    Demonstranten | fest" (``obl``)."""
+    preposition that is no time, or a passive subject beside the subject of an active verb, is its object:
+    "The Russians attacked | Kiev" ("Kiev" labelled ``xcomp``), "Venezuela hat den spanischen | Botschafter |
+    ausgewiesen" (``obl:arg``), "nahm mehr als 100 | Demonstranten | fest" (``obl``), "Die Ukraine hat
+    russische | Stellungen | … beschossen" (``nsubj:pass``)."""
     if child.pos_ not in NOMINAL or any(c.dep_ in CASE_MARKER for c in child.children):
         return False
     return child.dep_ in CLAUSAL and child.i > verb.i \
-        or child.dep_ in BARE_OBLIQUE and not is_time_word(child, ctx.grammar)
+        or child.dep_ in BARE_OBLIQUE and not is_time_word(child, ctx.grammar) \
+        or child.dep_ in PASSIVE_SUBJECT and not is_passive(verb, ctx) and clause_subject(verb, ctx) is not None
 
 
 def _slot_tokens(word: Token, slot: str, theme: Token | None, phrases: dict[str, list[Token]], ctx: EventContext):
