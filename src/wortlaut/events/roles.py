@@ -188,11 +188,14 @@ def first_argument(verb: Token, ctx: EventContext) -> Token | None:
 def _unlabelled_dative(noun: Token) -> bool:
     """A second subject of the parser's, or an oblique or a noun's modifier on a verb without a preposition,
     whose case is the dative: "Deutschland wird | der Ukraine | Panzer liefern", "Pakistan warf | Indien |
-    vor, …", "Die EU hat | der Ukraine | weitere Finanzhilfen zugesagt" (an ``nmod`` of "hat")."""
-    bare = noun.dep_ in SUBJECT or noun.dep_ in OBLIQUE | OWNER and noun.head.pos_ in VERBAL \
-        and not any(c.dep_ in CASE_MARKER for c in noun.children)
-    return bare and ("Dat" in noun.morph.get("Case") or any("Dat" in d.morph.get("Case") for d in noun.children
-                                                            if d.dep_ in DETERMINER))
+    vor, …", "Die EU hat | der Ukraine | weitere Finanzhilfen zugesagt" (an ``nmod`` of "hat"); a name
+    without an article so hung on the verb has no case to show, whatever the morphologizer guessed ("Die
+    Türkei hat | Schweden | vorgeworfen", "Schweden" read as a nominative)."""
+    on_verb = noun.dep_ in OBLIQUE | OWNER and noun.head.pos_ in VERBAL
+    bare = noun.dep_ in SUBJECT or on_verb and not any(c.dep_ in CASE_MARKER for c in noun.children)
+    determiners = [d for d in noun.children if d.dep_ in DETERMINER]
+    return bare and ("Dat" in noun.morph.get("Case") or any("Dat" in d.morph.get("Case") for d in determiners)
+                     or on_verb and noun.pos_ == "PROPN" and not determiners)
 
 
 def _may_be_nominative(noun: Token) -> bool:
