@@ -19,8 +19,8 @@ from wortlaut.events.lexicon import ANY_OBJECT, Slot, TriggerEntry
 from wortlaut.nlp.grammar import verb_lemmas, zu_infinitive_lemmas
 from wortlaut.events.roles import clause_words, preposition
 from wortlaut.nlp.quotes import QUOTE_MARKS
-from wortlaut.nlp.syntax import (CASE_MARKER, DIRECT_OBJECT, FIXED, MARKER, NOMINAL, PARTICLE, PASSIVE_AUX,
-                                  PASSIVE_SUBJECT, PREDICATIVE, REDUCED_RELATIVE, SUBJECT, VERBAL)
+from wortlaut.nlp.syntax import (CASE_MARKER, DIRECT_OBJECT, FIXED, MARKER, NOMINAL, OBLIQUE, PARTICLE,
+                                  PASSIVE_AUX, PASSIVE_SUBJECT, PREDICATIVE, REDUCED_RELATIVE, SUBJECT, VERBAL)
 
 UNTAGGED_VERB = frozenset({"ADJ", "ADV", "X", "NOUN", "PUNCT", "SYM"})  # tags a verb the tagger missed may have
 NAME_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words that open a name or a description
@@ -310,9 +310,13 @@ def _infinitive(verb: Token) -> bool:
 
 def _on_a_verb(phrase: Token) -> bool:
     """A prepositional phrase (its preposition or noun) that belongs to a verb, not to a noun:
-    "leads | the race for delegates" is no "lead (for)", a journey."""
+    "leads | the race for delegates" is no "lead (for)", a journey; a name the parser hung on another
+    prepositional phrase of the verb may be the verb's ("reiste | zu Gesprächen | nach Moskau"; not
+    "lodged a protest over the incursion | of coast guard vessels")."""
     noun = phrase.head if phrase.pos_ == "ADP" else phrase
-    return noun.head.pos_ in VERBAL
+    above = noun.head
+    return above.pos_ in VERBAL or noun.pos_ == "PROPN" and above.dep_ in OBLIQUE and above.head.pos_ in VERBAL \
+        and preposition(above) is not None and above.i < noun.i
 
 
 def word_is(token: Token, words: frozenset[str], compounds: bool = False) -> bool:
