@@ -638,6 +638,8 @@ def test_the_place_of_a_signing_is_not_the_other_side():
     # an object the parser labelled a passive subject in an active clause ("hat russische | Stellungen | beschossen")
     ("Die Ukraine hat russische Stellungen bei Bachmut mit Artillerie beschossen.", "ASSAULT", ("UKR", "RUS"),
      "asserted"),
+    # a second subject the parser gave the verb holds the pattern word ("hat | die Grenze | … geschlossen")
+    ("Polen hat die Grenze zu Belarus geschlossen.", "COERCE", ("POL", None), "asserted"),
     # a name the parser hung on another phrase of the verb ("reiste | zu Gesprächen | nach Moskau")
     ("Der iranische Außenminister reiste zu Gesprächen nach Moskau.", "CONSULT", ("IRN", "RUS"), "asserted"),
     # a name without an article hung on the auxiliary, read as a nominative ("hat | Schweden | vorgeworfen")

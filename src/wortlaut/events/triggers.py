@@ -262,7 +262,10 @@ class DependentWords:
     def of(cls, token: Token, compounds: bool, following: bool = False) -> "DependentWords":
         """``following``: where patterns follow the trigger, only the words after it, and a passive's
         subject, which is its object ("The proposal | was rejected": "REJECT * PROPOSAL")."""
-        in_subject = {t.i for c in token.children if c.dep_ in SUBJECT for t in c.subtree}
+        # (of two subjects the parser gave the verb, the second is its object: "Polen hat | die Grenze | …
+        # geschlossen")
+        subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
+        in_subject = {t.i for t in subject.subtree} if subject is not None else set()
         patient = {t.i for c in token.children if c.dep_ in PASSIVE_SUBJECT for t in c.subtree}
         tokens = [t for t in clause_words(token) if t.i not in in_subject
                   and (not following or t.i > token.i or t.i in patient)
