@@ -180,15 +180,15 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
     partners = [c for c in roles.actor.children if c.dep_ in CONJUNCT] if cooperating else []
     # ("China und Russland unterzeichneten": each other's recipient, also where the actor is a speech act's
     # source that holds both, "Greece and Turkey welcomed …, the agency said")
+    partner_named = Once(partial(_partner_named, partners, ctx, speaker))
     for candidate in [*candidates, *partners]:
         recipient = _party(candidate, ctx, speaker)
         if recipient is not None and (candidate in partners or not _same_words(actor(), recipient)) \
                 and not _actors_country(recipient, candidate, roles.actor, actor()) \
                 and not _actors_own(recipient, candidate, actor()) and not _owned_thing(candidate, ctx) \
                 and not (_moved(recipient, candidate, actor(), ctx) and _pattern_phrase(candidate, found.entry)) \
-                and not (recipient.country is None and _partner_named(partners, ctx, speaker)) \
-                and not (candidate not in partners and _partner_named(partners, ctx, speaker)
-                         and _same_country(recipient, actor())):
+                and not (recipient.country is None and partner_named()) \
+                and not (candidate not in partners and partner_named() and _same_country(recipient, actor())):
             return actor(), recipient  # (not a thing of a party's: "defended | his government's plan")
     if found.entry.cameo[:2] in VIOLENCE:
         struck = next((place for c in candidates if (place := _thing_place(c, ctx)) is not None), None)
@@ -208,13 +208,8 @@ def _striking_side(verb: Token, ctx: EventContext) -> Party | None:
     """The side a blow is told of by its phrase of place, when the verb names no actor: a violent event
     noun whose qualifier gives a country ("Three Palestinians were killed | in an Israeli air strike |";
     not "killed | in a Russian city |", which is no blow)."""
-    places = ctx.events_grammar.location_prepositions
-    for phrase in verb.children:
-        if phrase.pos_ == "NOUN" and preposition_of(phrase, ctx) in places and _violent_noun(phrase, ctx):
-            side = _party(phrase, ctx, None)
-            if side is not None and side.country:
-                return side
-    return None
+    return next((side for phrase, side in _placed_sides(verb, ctx)
+                 if phrase.pos_ == "NOUN" and _violent_noun(phrase, ctx)), None)
 
 
 def _violent_noun(noun: Token, ctx: EventContext) -> bool:
@@ -231,13 +226,18 @@ def _thing_place(thing: Token, ctx: EventContext) -> Token | None:
     warplanes bombed targets | in the Gaza Strip")."""
     if _party(thing, ctx, None) is not None:
         return None
+    return next((phrase for phrase, _ in _placed_sides(thing, ctx)), None)
+
+
+def _placed_sides(word: Token, ctx: EventContext):
+    """The phrases of place on ``word`` ("in Gaza", "in an Israeli air strike") whose party has a country,
+    with that party."""
     places = ctx.events_grammar.location_prepositions
-    for phrase in thing.children:
+    for phrase in word.children:
         if phrase.dep_ not in CASE_MARKER and preposition_of(phrase, ctx) in places:
             side = _party(phrase, ctx, None)
             if side is not None and side.country:
-                return phrase
-    return None
+                yield phrase, side
 
 
 def _governed_recipient(inner: Found, found: Found, actor: Party | None, ctx: EventContext,

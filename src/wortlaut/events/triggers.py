@@ -53,15 +53,17 @@ def possible_triggers(doc: Doc, ctx: EventContext) -> set[int]:
     allowed = VERBAL | NOMINAL | (UNTAGGED_VERB if ctx.grammar.nouns_capitalised else frozenset())
     ids = {IDS[name] for name in allowed}
     found = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in ids}
-    return found | _heads_of(doc, SUBJECT) & _heads_of(doc, DIRECT_OBJECT)
+    return found | _heads_of_subject_and_object(doc)
 
 
-def _heads_of(doc: Doc, labels: frozenset[str]) -> set[int]:
-    """The indices of the words that head a dependent with one of ``labels``."""
-    wanted = {doc.vocab.strings.add(label) for label in labels}
+def _heads_of_subject_and_object(doc: Doc) -> set[int]:
+    """The indices of the words that head both a subject and a direct object, read from one array."""
     rows = doc.to_array(["HEAD", "DEP"])
-    heads = rows[:, 0].view("int64").tolist()  # an offset, negative to the left
-    return {i + head for i, (head, dep) in enumerate(zip(heads, rows[:, 1].tolist())) if dep in wanted}
+    arcs = list(zip(rows[:, 0].view("int64").tolist(), rows[:, 1].tolist()))  # HEAD: an offset, negative leftwards
+    strings = doc.vocab.strings
+    subjects, objects = ({strings.add(label) for label in labels} for labels in (SUBJECT, DIRECT_OBJECT))
+    return {i + head for i, (head, dep) in enumerate(arcs) if dep in subjects} \
+        & {i + head for i, (head, dep) in enumerate(arcs) if dep in objects}
 
 
 def names_an_event(noun: Token, ctx: EventContext) -> bool:
@@ -302,13 +304,18 @@ class DependentWords:
 def _opened_by(word: Token) -> frozenset[str]:
     """The form and lemma of the preposition that opens the phrase ``word`` heads ("im", "in"), or of the
     particle of its infinitive ("to leave")."""
-    return frozenset(w for c in word.children if c.dep_ in CASE_MARKER or c.dep_ in MARKER and c.pos_ == "PART"
+    return frozenset(w for c in word.children if c.dep_ in CASE_MARKER or _infinitive_particle(c)
                      for w in (c.lower_, c.lemma_.lower()))
 
 
 def _infinitive(verb: Token) -> bool:
-    """A verb with an infinitive particle ("to", "zu") as its marker."""
-    return verb.pos_ in VERBAL and any(c.dep_ in MARKER and c.pos_ == "PART" for c in verb.children)
+    """A verb with an infinitive particle as its marker."""
+    return verb.pos_ in VERBAL and any(_infinitive_particle(c) for c in verb.children)
+
+
+def _infinitive_particle(word: Token) -> bool:
+    """"to", "zu": a particle that marks an infinitive."""
+    return word.dep_ in MARKER and word.pos_ == "PART"
 
 
 def _on_a_verb(phrase: Token) -> bool:
