@@ -213,8 +213,7 @@ class VerbBlock:
     code: str                                   # the block's default code or '---'
     # (lemma, code, prefix, explicit): code is the verb's own [code] or else the block's
     verbs: list[tuple[str, str, str, bool]] = field(default_factory=list)
-    # (pattern, code, recipient, exact): exact unless a {COMPOUND} or DEBT_RELIEF was cut to its head
-    # word or a preposition bracketed with the item after it
+    # (pattern, code, recipient, exact): exact as ``pattern_slots`` says
     patterns: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
 
@@ -309,10 +308,11 @@ def noun_slot(item: str, syn: dict[str, list[str]]) -> str | None:
 
 
 def pattern_slots(tail: str, syn: dict[str, list[str]]) -> tuple[str, str, bool] | str:
-    """The words after '*' -> (pattern, recipient, bracketed) or the reason it is skipped. A preposition
+    """The words after '*' -> (pattern, recipient, exact) or the reason it is skipped. A preposition
     written without brackets opens a prepositional phrase with the item after it, as one in brackets does
-    ('- * TO POLICE' is '(TO POLICE)', '- * WITH' is '(WITH)'; ``bracketed`` says so): as a word of its
-    own it would match any 'with' of the clause, and outrank the bracketed phrase it means."""
+    ('- * TO POLICE' is '(TO POLICE)', '- * WITH' is '(WITH)'): as a word of its own it would match any
+    'with' of the clause, and outrank the bracketed phrase it means. ``exact``: the pattern stands as
+    written, no {COMPOUND} or DEBT_RELIEF cut to its head word and no preposition bracketed."""
     written = tokenize_pattern(tail.replace("_ ", " "))
     if written is None:
         return "unbalanced brackets"
@@ -353,7 +353,7 @@ def pattern_slots(tail: str, syn: dict[str, list[str]]) -> tuple[str, str, bool]
             slots.append(slot)
     if not slots:
         return "no words after the verb"
-    return " ".join(slots), recipient, items != written
+    return " ".join(slots), recipient, "{" not in tail and "_" not in tail and items == written
 
 
 def _bracket_prepositions(items: list[str]) -> list[str]:
@@ -454,7 +454,7 @@ def read_verb_blocks(path: Path, stats: VerbStats) -> list[VerbBlock]:
             if isinstance(res, str):
                 stats.skipped[res] += 1
                 continue
-            cur.patterns.append((res[0], code, res[1], "{" not in post and "_" not in post and not res[2]))
+            cur.patterns.append((res[0], code, res[1], res[2]))
             continue
         # a verb line
         m = re.match(r"^(\S+)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?", line.strip())
