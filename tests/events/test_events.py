@@ -558,6 +558,18 @@ def test_a_coalition_led_by_a_country_is_of_that_country_a_backed_one_not():
     assert backed.actor is None or backed.actor.country != "RUS"
 
 
+@pytest.mark.parametrize("text, parties", [
+    # two sides that fight each other are each other's recipient where no other is named
+    ("The Congolese army and M23 rebels clashed near Goma.", ("COD", None)),
+    ("India and Pakistan exchanged fire across the Line of Control in Kashmir.", ("IND", "PAK")),
+    # a place "inside" a country is a place of it
+    ("Pakistan carried out air strikes inside Iran, killing nine people.", ("PAK", "IRN")),
+])
+def test_sides_of_a_fight_and_a_strike_inside_a_country(text, parties):
+    event = next(e for e in events_of(text, "en") if e.type == "ASSAULT" and e.trigger.text != "killing")
+    assert countries(event) == parties and event.recipient is not None
+
+
 def test_swedish_is_sweden_s():
     """The Phoenix dictionaries have "Swede" but no "Swedish"."""
     event = one(events_of("Turkey's president called the Swedish prime minister.", "en"), "CONSULT")

@@ -34,9 +34,10 @@ from wortlaut.stages import register_stage
 
 __all__ = ["find_events"]
 
-# CAMEO roots of cooperation (make a statement … provide aid): two sides acting together
-# ("China und Russland unterzeichneten ein Abkommen") are each other's recipient.
-COOPERATION = frozenset({"01", "02", "03", "04", "05", "06", "07"})
+# CAMEO roots of cooperation (make a statement … provide aid), and of fighting: two sides acting together
+# ("China und Russland unterzeichneten ein Abkommen") or against each other ("The Congolese army and M23
+# rebels clashed near Goma") are each other's recipient where no other is named.
+MUTUAL = frozenset({"01", "02", "03", "04", "05", "06", "07", "19"})
 # CAMEO roots of appeals and demands: the infinitive such a verb governs is what was asked for.
 REQUESTING = frozenset({"02", "10"})
 MAX_TRIGGER_GAP = 2  # words between a trigger's first and last word that its span may cover
@@ -176,8 +177,8 @@ def _parties(found: Found, ctx: EventContext, speaker: Party | None, said: Attri
         if told_to is not None:
             return actor(), told_to
         candidates += _content_heads(said, ctx)
-    cooperating = found.entry.cameo[:2] in COOPERATION and roles.actor is not None
-    partners = [c for c in roles.actor.children if c.dep_ in CONJUNCT] if cooperating else []
+    mutual = found.entry.cameo[:2] in MUTUAL and roles.actor is not None
+    partners = [c for c in roles.actor.children if c.dep_ in CONJUNCT] if mutual else []
     # ("China und Russland unterzeichneten": each other's recipient, also where the actor is a speech act's
     # source that holds both, "Greece and Turkey welcomed …, the agency said")
     partner_named = Once(partial(_partner_named, partners, ctx, speaker))
